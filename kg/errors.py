@@ -1,0 +1,49 @@
+"""One exception hierarchy for polkg.
+
+Library code raises these; the CLI turns each into one line on stderr and exit code 1.
+Every message says where the problem is (file, line, field) and what to do.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "KGError",
+    "FactError",
+    "StoreError",
+    "StoreLockedError",
+    "QueryError",
+    "NotFound",
+    "ValidationFailed",
+]
+
+
+class KGError(Exception):
+    """Base class of every error polkg reports to the user."""
+
+
+class FactError(KGError):
+    """A facts file is missing, unreadable or malformed."""
+
+
+class StoreError(KGError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is invalid, unknown or badly parameterised."""
+
+
+class NotFound(KGError):
+    """A named thing (article, actor, saved query) does not exist."""
+
+
+class ValidationFailed(KGError):
+    """The graph does not conform to the SHACL shapes."""
+
+    def __init__(self, message: str, violations: list[dict[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.violations = violations or []

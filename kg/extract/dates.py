@@ -1,0 +1,137 @@
+"""Date phrases: find them in text and resolve them against the publication date.
+
+Deterministic and small on purpose: wire copy uses a handful of forms ("on Monday",
+"Monday", "last Friday", "August 9", "9 August 2020", "yesterday"). Each match keeps
+the phrase exactly as printed; a phrase that names a span rather than a day ("last
+week", "in recent weeks") is not turned into a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DatePhrase", "find_dates", "resolve_date"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?P<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS = [
+    # "on August 9, 2020", "August 9", "Aug. 9"
+    re.compile(rf"\b(?:on )?{_MON} {_DAY}\b(?:,? {_YEAR}\b)?"),
+    # "on 9 August 2020", "9 August"
+    re.compile(rf"\b(?:on )?{_DAY} {_MON}\b(?: {_YEAR}\b)?"),
+    # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
+    re.compile(rf"\b(?:(?:on|last|this|next|on last|late on|early on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
+    re.compile(r"\b(?P<rel>yesterday|today|tonight)\b", re.I),
+    re.compile(r"\b(?P<ago>(?:two|three|four|five|six|\d) days ago)\b"),
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+]
+_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date phrase found in text: its span, the phrase as printed and its parts."""
+
+    start: int
+    end: int
+    text: str
+    groups: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str | None:
+        return dict(self.groups).get(name)
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePhrase]:
+    """All date phrases in ``text[start:end]``, non-overlapping, longest first.
+
+    >>> [d.text for d in find_dates("He flew on Monday after the August 9 polls.")]
+    ['on Monday', 'August 9']
+    """
+    end = len(text) if end is None else end
+    found: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text, start, end):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            if m.groupdict().get("mon") == "May" and m.groupdict().get("day") is None:
+                continue
+            groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+            found.append(DatePhrase(m.start(), m.end(), m.group(0), groups))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool = False) -> dt.date | None:
+    """The calendar day a phrase names, or None when it cannot be known.
+
+    Weekdays are the most recent such day on or before publication (wire copy reports
+    the past), or the next one on or after it when ``future`` (the clause is about
+    something planned) or the phrase says "next". A day and month without a year take
+    the publication year, moved back a year if that would be well after publication.
+
+    >>> pub = dt.date(2020, 9, 14)  # a Monday
+    >>> [str(resolve_date(p, pub)) for p in find_dates("on Sunday, Monday, August 9, last Friday")]
+    ['2020-09-13', '2020-09-14', '2020-08-09', '2020-09-11']
+    """
+    g = dict(phrase.groups)
+    if "iso" in g:
+        try:
+            return dt.date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+    if "mon" in g and "day" in g:
+        month = _MONTHS[g["mon"].rstrip(".").lower()]
+        day = int(g["day"])
+        if "year" in g:
+            year = int(g["year"])
+        elif published is not None:
+            year = published.year
+        else:
+            return None
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if "year" not in g and published is not None and not future and d > published + dt.timedelta(days=31):
+            try:
+                d = dt.date(year - 1, month, day)
+            except ValueError:
+                return None
+        return d
+    if published is None:
+        return None
+    if "wd" in g:
+        target = _WEEKDAYS.index(g["wd"].lower())
+        lower = phrase.text.lower()
+        if lower.startswith("next ") or (future and not lower.startswith("last ")):
+            delta = (target - published.weekday()) % 7
+            if lower.startswith("next ") and delta == 0:
+                delta = 7
+            return published + dt.timedelta(days=delta)
+        delta = (published.weekday() - target) % 7
+        if lower.startswith("last ") and delta == 0:
+            delta = 7
+        return published - dt.timedelta(days=delta)
+    if "rel" in g:
+        rel = g["rel"].lower()
+        if rel in ("today", "tonight"):
+            return published
+        return published - dt.timedelta(days=1)
+    if "ago" in g:
+        n = g["ago"].split()[0]
+        days = int(n) if n.isdigit() else _NUM[n]
+        return published - dt.timedelta(days=days)
+    return None

@@ -1,0 +1,29 @@
+"""Errors raised by the extraction pipeline (all are ``kg.errors.KGError`` subclasses)."""
+
+from __future__ import annotations
+
+try:
+    from kg.errors import KGError
+except ImportError:  # pragma: no cover - only while the core is being written
+
+    class KGError(Exception):  # type: ignore[no-redef]
+        """Base of all polkg errors."""
+
+
+__all__ = ["KGError", "ExtractError", "ArticleError", "ModelError", "GazetteerError"]
+
+
+class ExtractError(KGError):
+    """Extraction failed."""
+
+
+class ArticleError(ExtractError):
+    """An article cannot be read: empty, binary, not UTF-8, too large, not English."""
+
+
+class ModelError(ExtractError):
+    """No spaCy English model is installed."""
+
+
+class GazetteerError(ExtractError):
+    """A gazetteer file is malformed."""

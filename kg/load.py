@@ -1,0 +1,258 @@
+"""Facts -> RDF: pure triple building, and writing one article's graph into a store.
+
+:func:`facts_to_triples` is pure (same facts, same triples, same IRIs). :func:`load_facts`
+validates nothing itself (``kg.facts`` did that) and writes the article's named graph
+in one transaction, replacing any earlier version of it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from kg.facts import Actor, Event, Facts, Place, read_facts
+from kg.iris import (
+    actor_iri,
+    article_iri,
+    content_hash,
+    event_iri,
+    graph_iri,
+    mention_iri,
+    place_iri,
+)
+from kg.store import Store
+from kg.terms import DEFAULT_BASE, KIND, POL, PREFIXES, SCHEMA, SKOS, WD
+
+__all__ = ["LoadResult", "facts_to_triples", "event_keys", "load_facts", "load_files", "remove_article"]
+
+_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
+_SAME_AS = NamedNode(PREFIXES["owl"] + "sameAs")
+_XSD = PREFIXES["xsd"]
+_DATE = NamedNode(_XSD + "date")
+_INTEGER = NamedNode(_XSD + "integer")
+_BOOLEAN = NamedNode(_XSD + "boolean")
+
+_ACTOR_CLASSES = {
+    "Person": (POL.Person, POL.Actor),
+    "Organization": (POL.Organization, POL.Actor),
+    "Group": (POL.Group, POL.Actor),
+    "Country": (POL.Country, POL.Actor, POL.Place),
+}
+_EVENT_VERBS = {
+    "Meeting": "Meeting of",
+    "Visit": "Visit by",
+    "Protest": "Protest by",
+    "Detention": "Detention of",
+    "Election": "Election:",
+}
+_COUNTS = (
+    ("participant_count", POL.participantCount, POL.participantCountText),
+    ("detained_count", POL.detainedCount, POL.detainedCountText),
+    ("death_count", POL.deathCount, POL.deathCountText),
+)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What one load did."""
+
+    article_id: str
+    graph: str
+    triples: int
+    replaced: bool
+    source: str
+
+
+def _n(iri: object) -> NamedNode:
+    return NamedNode(str(iri))
+
+
+def _s(text: str) -> Literal:
+    return Literal(text)
+
+
+def event_keys(facts: Facts) -> list[str]:
+    """The IRI key of every event, in file order.
+
+    An explicit ``key`` wins. Otherwise the key hashes what identifies the event (type,
+    date, place, participants, speaker, quote...), so a dated event reported by two
+    articles gets one IRI; undated events also hash their article id, because without a
+    date two reports cannot be told to be the same event. Clashes within one file get
+    ``-2``, ``-3``... in file order.
+    """
+    def key_of(local: str | None) -> str | None:
+        return facts.entity(local).key if local else None
+
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for e in facts.events:
+        if e.key:
+            key = e.key
+        else:
+            parts: list[object] = [
+                e.type, e.date, key_of(e.place), ",".join(sorted(key_of(p) or "" for p in e.participants)),
+                key_of(e.speaker), key_of(e.addressee), e.kind, " ".join((e.quote or "").split()).lower(),
+                e.name, key_of(e.host), key_of(e.winner),
+            ]
+            if e.date is None or (e.type == "Statement" and not e.quote):
+                parts += [facts.article.id, e.evidence[0]]
+            stamp = e.date.isoformat() if e.date else "undated"
+            key = f"{stamp}-{content_hash(*parts)}"
+        n = seen.get(key, 0) + 1
+        seen[key] = n
+        keys.append(key if n == 1 else f"{key}-{n}")
+    return keys
+
+
+def _event_label(e: Event, facts: Facts) -> str:
+    if e.name:
+        return e.name
+    name = lambda local: facts.entity(local).name  # noqa: E731
+    where = f" in {name(e.place)}" if e.place else ""
+    when = f", {e.date.isoformat()}" if e.date else ""
+    if e.type == "Statement":
+        assert e.speaker and e.kind
+        target = f" to {name(e.addressee)}" if e.addressee else ""
+        said = f': "{_clip(e.quote, 50)}"' if e.quote else " (reported)"
+        return f"{name(e.speaker)}, {e.kind}{target}{when}{said}"
+    who = ", ".join(name(p) for p in e.participants) or "unnamed actors"
+    return f"{_EVENT_VERBS.get(e.type, e.type)} {who}{where}{when}"
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
+    """All triples derived from one article's facts (pure and deterministic)."""
+    out: list[Triple] = []
+    add = lambda s, p, o: out.append(Triple(s, p, o))  # noqa: E731
+    a = facts.article
+    art = _n(article_iri(base, a.id))
+    add(art, _RDF_TYPE, _n(POL.Article))
+    add(art, POL_n("articleId"), _s(a.id))
+    if a.title:
+        add(art, _LABEL, _s(a.title))
+        add(art, POL_n("title"), _s(a.title))
+    if a.published:
+        add(art, POL_n("published"), Literal(a.published.isoformat(), datatype=_DATE))
+    if a.url:
+        add(art, POL_n("url"), _n(a.url))
+    if a.publisher:
+        add(art, POL_n("publisher"), _s(a.publisher))
+    add(art, POL_n("language"), _s(a.language))
+
+    node: dict[str, NamedNode] = {}
+    for actor in facts.actors:
+        node[actor.id] = _entity(add, actor, _n(actor_iri(base, actor.key)))
+    for place in facts.places:
+        node[place.id] = _entity(add, place, _n(place_iri(base, place.key)))
+        if place.country:
+            add(node[place.id], _n(SCHEMA.containedInPlace), node[place.country])
+
+    keys = event_keys(facts)
+    enodes = {e.id: _n(event_iri(base, e.type, k)) for e, k in zip(facts.events, keys, strict=True) if e.id}
+    for e, key in zip(facts.events, keys, strict=True):
+        ev = _n(event_iri(base, e.type, key))
+        add(ev, _RDF_TYPE, POL_n(e.type))
+        add(ev, _RDF_TYPE, POL_n("Event"))
+        add(ev, _LABEL, _s(_event_label(e, facts)))
+        add(ev, POL_n("source"), art)
+        for (start, end), text in zip(e.spans, e.evidence, strict=True):
+            m = _n(mention_iri(base, a.id, start, end))
+            add(ev, POL_n("evidence"), m)
+            add(m, _RDF_TYPE, POL_n("Mention"))
+            add(m, POL_n("mentionText"), _s(text))
+            add(m, POL_n("startOffset"), Literal(str(start), datatype=_INTEGER))
+            add(m, POL_n("endOffset"), Literal(str(end), datatype=_INTEGER))
+            add(m, POL_n("inArticle"), art)
+        for p in e.participants:
+            add(ev, POL_n("participant"), node[p])
+        if e.place:
+            add(ev, POL_n("location"), node[e.place])
+        if e.date:
+            add(ev, POL_n("date"), Literal(e.date.isoformat(), datatype=_DATE))
+        if e.date_text:
+            add(ev, POL_n("dateText"), _s(e.date_text))
+        for topic in e.topics:
+            add(ev, POL_n("topic"), _s(topic))
+        for fname, prop, text_prop in _COUNTS:
+            value = getattr(e, fname)
+            if value is not None:
+                add(ev, _n(prop), Literal(str(value), datatype=_INTEGER))
+                add(ev, _n(text_prop), _s(getattr(e, fname + "_text")))
+        if e.part_of:
+            add(ev, POL_n("partOf"), enodes[e.part_of])
+        for fname, prop in (("host", "host"), ("organizer", "organizer"), ("speaker", "speaker"),
+                            ("addressee", "addressee"), ("winner", "winner")):
+            local = getattr(e, fname)
+            if local:
+                add(ev, POL_n(prop), node[local])
+        if e.kind:
+            add(ev, POL_n("kind"), _n(getattr(KIND, e.kind)))
+        if e.type == "Statement":
+            if e.quote:
+                add(ev, POL_n("quote"), _s(e.quote))
+            else:
+                add(ev, POL_n("reportedSpeech"), Literal("true", datatype=_BOOLEAN))
+        for ref in e.about:
+            add(ev, POL_n("about"), enodes[ref] if ref in enodes else node[ref])
+    return out
+
+
+def POL_n(name: str) -> NamedNode:  # noqa: N802 - mirrors the POL namespace
+    """``POL.<name>`` as a pyoxigraph node (``_fail`` still catches typos)."""
+    return NamedNode(str(getattr(POL, name)))
+
+
+def _entity(add: object, item: Actor | Place, subject: NamedNode) -> NamedNode:
+    emit = add  # type: ignore[assignment]
+    classes = _ACTOR_CLASSES[item.type] if isinstance(item, Actor) else (POL.Place,)
+    for cls in classes:
+        emit(subject, _RDF_TYPE, _n(cls))  # type: ignore[operator]
+    emit(subject, _LABEL, _s(item.name))  # type: ignore[operator]
+    for alias in sorted(set(item.aliases) - {item.name}):
+        emit(subject, _n(SKOS.altLabel), _s(alias))  # type: ignore[operator]
+    if isinstance(item, Actor) and item.role:
+        emit(subject, POL_n("role"), _s(item.role))  # type: ignore[operator]
+    if item.wikidata:
+        emit(subject, _SAME_AS, _n(WD[item.wikidata]))  # type: ignore[operator]
+    return subject
+
+
+def load_facts(store: Store, facts: Facts, *, base: str = DEFAULT_BASE) -> LoadResult:
+    """Write one article's graph, replacing any earlier version, in one transaction."""
+    triples = facts_to_triples(facts, base=base)
+    graph = graph_iri(base, facts.article.id)
+    replaced = store.replace_graph(graph, triples)
+    return LoadResult(facts.article.id, graph, len(set(triples)), replaced, facts.source)
+
+
+def load_files(store: Store, paths: Iterable[str | os.PathLike[str]], *,
+               base: str = DEFAULT_BASE) -> Iterator[LoadResult]:
+    """Validate and load facts files one by one (each article atomically).
+
+    All files are validated before the first write, so a bad file in a batch leaves the
+    store untouched.
+    """
+    batch = [read_facts(p) for p in paths]
+    seen: dict[str, str] = {}
+    for f in batch:
+        if f.article.id in seen:
+            from kg.errors import FactError
+
+            raise FactError(f"{f.source}:1: article.id: {f.article.id!r} is also the id of {seen[f.article.id]}; "
+                            "give every article its own id")
+        seen[f.article.id] = f.source
+    for f in batch:
+        yield load_facts(store, f, base=base)
+
+
+def remove_article(store: Store, article_id: str, *, base: str = DEFAULT_BASE) -> int:
+    """Drop an article's named graph; returns the number of triples removed."""
+    return store.drop_graph(graph_iri(base, article_id))

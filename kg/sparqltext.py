@@ -1,0 +1,95 @@
+"""Just enough SPARQL lexing to bind parameters without formatting values into queries.
+
+pyoxigraph's ``substitutions`` join the values in after evaluation (and insist that the
+variable be projected), so a FILTER never sees them. polkg instead opens the top-level
+WHERE group with ``BIND(<urn:polkg:param:NAME>() AS ?NAME)`` and hands the value to the
+engine as a custom function: only the (validated) variable name enters the query text,
+the value itself never does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.errors import QueryError
+
+__all__ = ["PARAM_IRI", "where_group_start", "query_form", "insert_binds"]
+
+PARAM_IRI = "urn:polkg:param:"
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """(offset, token) for braces and bare words, skipping strings, IRIs and comments."""
+    out: list[tuple[int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+        elif ch in "\"'":
+            long = text.startswith(ch * 3, i)
+            end_seq = ch * 3 if long else ch
+            j = i + len(end_seq)
+            while j < n and not text.startswith(end_seq, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(end_seq)
+        elif ch == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:]):
+            i = text.index(">", i) + 1
+        elif ch in "{}":
+            out.append((i, ch))
+            i += 1
+        elif ch.isalpha() or ch == "_":
+            m = _WORD.match(text, i)
+            assert m
+            out.append((i, m.group(0)))
+            i = m.end()
+        elif ch in "?$":
+            m = _WORD.match(text, i + 1)
+            i = m.end() if m else i + 1
+        else:
+            i += 1
+    return out
+
+
+def query_form(text: str) -> str:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE (upper case), or '' if none is found."""
+    for _, tok in _tokens(text):
+        if tok.upper() in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE"):
+            return tok.upper()
+    return ""
+
+
+def where_group_start(text: str) -> int:
+    """Offset just after the ``{`` that opens the query's top-level WHERE group."""
+    toks = _tokens(text)
+    form = query_form(text)
+    depth = 0
+    seen_where = False
+    after_template = form != "CONSTRUCT"
+    for pos, tok in toks:
+        if tok == "{":
+            if depth == 0 and (seen_where or (after_template and form in ("SELECT", "ASK", "DESCRIBE"))):
+                return pos + 1
+            depth += 1
+        elif tok == "}":
+            depth -= 1
+            if depth == 0 and form == "CONSTRUCT":
+                after_template = True
+        elif depth == 0 and tok.upper() == "WHERE":
+            seen_where = True
+    raise QueryError("cannot find the query's WHERE { ... } group to bind --param values into")
+
+
+def insert_binds(text: str, names: list[str]) -> str:
+    """``text`` with ``BIND(<urn:polkg:param:NAME>() AS ?NAME)`` opening its WHERE group."""
+    if not names:
+        return text
+    for name in names:
+        if not _NAME.match(name):
+            raise QueryError(f"invalid parameter name {name!r}; use letters, digits and '_'")
+    at = where_group_start(text)
+    binds = " ".join(f"BIND(<{PARAM_IRI}{name}>() AS ?{name})" for name in names)
+    return f"{text[:at]} {binds} {text[at:]}"

@@ -1,0 +1,33 @@
+"""Counts that tell what is in the store: articles, triples, instances by class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.store import Store
+from kg.terms import POL
+
+__all__ = ["StoreStats", "store_stats"]
+
+_CLASSES = ("Article", "Actor", "Person", "Organization", "Country", "Group", "Place",
+            "Event", "Meeting", "Visit", "Protest", "Statement", "Detention", "Election", "Mention")
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    articles: list[tuple[str, int]]  # (article id, triples in its graph)
+    triples: int
+    classes: dict[str, int] = field(default_factory=dict)
+
+
+def store_stats(store: Store) -> StoreStats:
+    """Articles with their triple counts, distinct triples, and instances per pol: class."""
+    counts = {name: 0 for name in _CLASSES}
+    rows = store.select("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c } GROUP BY ?c").rows
+    for cls, n in rows:
+        name = str(cls.value).removeprefix(str(POL._NS)) if cls is not None else ""
+        if name in counts and n is not None:
+            counts[name] = int(n.value)
+    ids = store.select("SELECT ?g ?id WHERE { GRAPH ?g { ?a pol:articleId ?id } } ORDER BY ?id").rows
+    articles = [(str(i.value), store.count(str(g.value))) for g, i in ids if g is not None and i is not None]
+    return StoreStats(articles, store.count(), counts)

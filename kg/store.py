@@ -1,0 +1,255 @@
+"""Where the graph lives: one small interface over an embedded Oxigraph store.
+
+``open_store("./.kg")`` opens (or creates) a persistent store on disk, ``open_store("memory")``
+a throwaway one. Every article is one named graph; queries see the union of all of them.
+Writes of one article happen in one transaction: the article is in the store completely
+or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store as OxStore,
+    Triple,
+    serialize,
+)
+
+from kg.errors import QueryError, StoreError, StoreLockedError
+from kg.sparqltext import PARAM_IRI, insert_binds
+from kg.terms import PREFIXES
+
+__all__ = [
+    "DEFAULT_STORE",
+    "Term",
+    "SelectResult",
+    "Store",
+    "OxigraphStore",
+    "open_store",
+    "store_spec",
+]
+
+DEFAULT_STORE = "./.kg"
+Term = NamedNode | BlankNode | Literal
+LOCK_WAIT_SECONDS = float(os.environ.get("KG_LOCK_WAIT", "3"))
+
+
+@dataclass
+class SelectResult:
+    """Rows of a SELECT query: variable names and one tuple of terms (or None) per row."""
+
+    variables: list[str]
+    rows: list[tuple[Term | None, ...]]
+
+    def dicts(self) -> list[dict[str, Term | None]]:
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+
+def store_spec(spec: str | None) -> str:
+    """The store to use: the argument, else ``$KG_STORE``, else ``./.kg``."""
+    return spec or os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+class Store:
+    """The store interface every backend implements."""
+
+    spec: str
+
+    # -- reading
+    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
+        """Run a SPARQL query over the union of all graphs, with ``params`` bound (never formatted in)."""
+        raise NotImplementedError
+
+    def select(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult:
+        result = self.query(sparql, params)
+        if not isinstance(result, SelectResult):
+            raise QueryError("expected a SELECT query; use SELECT ... WHERE { ... }")
+        return result
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+        raise NotImplementedError
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of distinct triples in the union (or in one named graph)."""
+        raise NotImplementedError
+
+    def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
+        """Serialise the store: triple formats get the union, quad formats every named graph."""
+        raise NotImplementedError
+
+    # -- writing
+    def replace_graph(self, graph: str, triples: list[Triple]) -> bool:
+        """Replace one named graph's content atomically; True if it existed before."""
+        raise NotImplementedError
+
+    def drop_graph(self, graph: str) -> int:
+        """Remove one named graph; returns how many triples it had."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the store (and its lock)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _solutions_to_result(result: QuerySolutions) -> SelectResult:
+    variables = [v.value for v in result.variables]
+    rows = [tuple(sol[i] for i in range(len(variables))) for sol in result]
+    return SelectResult(variables, rows)
+
+
+class OxigraphStore(Store):
+    """An embedded pyoxigraph store, on disk or in memory."""
+
+    def __init__(self, spec: str, *, create: bool = True) -> None:
+        self.spec = spec
+        self.path: Path | None = None if spec == "memory" else Path(spec)
+        self._ox = self._open(create)
+
+    def _open(self, create: bool) -> OxStore:
+        if self.path is None:
+            return OxStore()
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: exists but is not a store folder; pass --store with a folder path")
+        if not create and not (self.path / "CURRENT").exists():
+            raise StoreError(f"{self.path}: no store here yet; load facts first (kg load data/facts/*.yaml) or pass --store")
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                return OxStore(str(self.path))
+            except OSError as exc:
+                msg = str(exc)
+                if "lock" in msg.lower() or "Resource temporarily unavailable" in msg:
+                    if time.monotonic() < deadline:
+                        time.sleep(0.1)
+                        continue
+                    raise StoreLockedError(
+                        f"{self.path}: store is in use by another process (kg serve or a running load?); "
+                        "wait for it to finish or stop it, then retry"
+                    ) from None
+                raise StoreError(f"{self.path}: cannot open the store: {msg}; check the path and permissions") from None
+            except (RuntimeError, ValueError) as exc:
+                raise StoreError(
+                    f"{self.path}: the store is corrupt ({exc}); restore a backup or delete the folder and reload the facts"
+                ) from None
+
+    @property
+    def ox(self) -> OxStore:
+        """The underlying pyoxigraph store (for code that needs the raw engine)."""
+        return self._ox
+
+    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
+        params = dict(params or {})
+        functions = {NamedNode(PARAM_IRI + name): (lambda value=value: value) for name, value in params.items()}
+        try:
+            text = insert_binds(sparql, sorted(params))
+            result = self._ox.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
+                                    custom_functions=functions or None)
+            if isinstance(result, QueryBoolean):
+                return bool(result)
+            if isinstance(result, QueryTriples):
+                return list(result)
+            return _solutions_to_result(result)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"{self.spec}: query failed: {exc}") from None
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, NamedNode))
+
+    def count(self, graph: str | None = None) -> int:
+        if graph is None:
+            q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+            sols = self._ox.query(q, use_default_graph_as_union=True)
+        else:
+            sols = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=NamedNode(graph))
+        return int(next(iter(sols))[0].value)  # type: ignore[index, union-attr]
+
+    def union_triples(self) -> Iterator[Triple]:
+        """Distinct triples of the union graph, in the engine's stable (content-based) order."""
+        return iter(self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))  # type: ignore[arg-type]
+
+    def quads(self) -> Iterator[Quad]:
+        """Quads of the named graphs, in the engine's stable order."""
+        return (q for q in self._ox.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, DefaultGraph))
+
+    def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
+        data: Iterable[Triple] | Iterable[Quad]
+        data = self.quads() if fmt.supports_datasets else self.union_triples()
+        serialize(data, output, fmt, prefixes=dict(prefixes) if prefixes and _takes_prefixes(fmt) else None)
+
+    def replace_graph(self, graph: str, triples: list[Triple]) -> bool:
+        g = NamedNode(graph)
+        existed = self._ox.contains_named_graph(g)
+        body = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+        # One update request is one transaction: the old graph and the new one never coexist,
+        # and a failure leaves the old one in place.
+        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+        try:
+            self._ox.update(update)
+        except (OSError, RuntimeError, SyntaxError) as exc:
+            raise StoreError(f"{self.spec}: writing graph <{graph}> failed, nothing was changed: {exc}") from None
+        return existed
+
+    def drop_graph(self, graph: str) -> int:
+        g = NamedNode(graph)
+        if not self._ox.contains_named_graph(g):
+            return 0
+        n = self.count(graph)
+        try:
+            self._ox.update(f"DROP GRAPH <{graph}>")
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"{self.spec}: removing graph <{graph}> failed, nothing was changed: {exc}") from None
+        return n
+
+    def close(self) -> None:
+        if getattr(self, "_ox", None) is not None:
+            try:
+                self._ox.flush()
+            except (OSError, RuntimeError, AttributeError):
+                pass
+            del self._ox
+            self._ox = None  # type: ignore[assignment]
+
+
+def _takes_prefixes(fmt: RdfFormat) -> bool:
+    return fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.N3, RdfFormat.RDF_XML)
+
+
+def open_store(spec: str | None = None, *, create: bool = True) -> Store:
+    """Open the store named by ``spec`` (a folder path or ``memory``; default ``$KG_STORE`` or ``./.kg``).
+
+    Args:
+        spec: where the store is.
+        create: create an empty on-disk store if there is none (False for read-only commands,
+            which then fail with a clear message instead of creating an empty store).
+
+    Raises:
+        StoreLockedError: another process has the store open for writing.
+        StoreError: the store cannot be opened or is corrupt.
+    """
+    spec = store_spec(spec)
+    if spec.startswith(("http://", "https://")):
+        raise StoreError(f"{spec}: remote SPARQL endpoints are not supported yet; use a folder path or 'memory'")
+    return OxigraphStore(spec, create=create)

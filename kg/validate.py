@@ -1,0 +1,65 @@
+"""SHACL validation of the whole graph (the union of all articles) with pySHACL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyoxigraph import Quad, Store as OxStore
+from rdflib import Graph, Namespace
+from rdflib.namespace import RDF
+
+from kg.store import OxigraphStore, Store
+from kg.terms import shapes_path
+
+__all__ = ["Violation", "ValidationReport", "validate_store"]
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: the node at fault, the property path and what is wrong."""
+
+    focus: str
+    path: str
+    message: str
+    severity: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    triples: int
+
+
+def _union_copy(store: Store) -> OxStore:
+    """The union of all article graphs as the default graph of an in-memory store."""
+    mem = OxStore()
+    if isinstance(store, OxigraphStore):
+        mem.extend(Quad(t.subject, t.predicate, t.object) for t in store.union_triples())
+    else:  # any backend: go through a CONSTRUCT query
+        mem.extend(Quad(t.subject, t.predicate, t.object)
+                   for t in store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"))  # type: ignore[union-attr]
+    return mem
+
+
+def validate_store(store: Store) -> ValidationReport:
+    """Check the graph against ``ontology/shapes.ttl``; every violation is reported, sorted."""
+    import pyshacl  # heavy import, only when validating
+
+    data = _union_copy(store)
+    shapes = Graph().parse(shapes_path(), format="turtle")
+    conforms, results, _text = pyshacl.validate(data, shacl_graph=shapes, allow_warnings=True)
+    violations = []
+    assert isinstance(results, Graph)
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        def one(p: object) -> str:
+            v = results.value(r, p)  # type: ignore[arg-type]
+            return "" if v is None else str(v)
+        severity = one(SH.resultSeverity).rsplit("#", 1)[-1]
+        violations.append(Violation(one(SH.focusNode), one(SH.resultPath), one(SH.resultMessage), severity, one(SH.value)))
+    violations.sort(key=lambda v: (v.focus, v.path, v.message, v.value))
+    triples = sum(1 for _ in data.quads_for_pattern(None, None, None, None))
+    return ValidationReport(bool(conforms), tuple(violations), triples)

@@ -156,7 +156,7 @@ def query_cli(store: Store, sparql: str | None, saved: str | None, params: tuple
     """Run SPARQL over all articles: inline, from a .rq file, or a saved query by name.
 
     SELECT and ASK print a table (or CSV, TSV, JSON); CONSTRUCT and DESCRIBE print
-    Turtle. Prefixes pol:, kind:, pid:, rdfs:, skos:, schema:, sem:, prov: ... are predeclared.
+    Turtle. Prefixes pol:, kind:, actor:, event:, place:, article:, rdfs:, skos:, schema: ... are predeclared.
     """
     from kg.query import format_result, parse_param, read_query_arg, run_query, run_saved
 
@@ -283,3 +283,10 @@ def stats_cli(store: Store) -> None:
 
 def main() -> None:  # pragma: no cover - console entry point alias
     cli()
+
+
+# Commands that live in their own modules register here (they import helpers from this one).
+from kg.cli_graph import GRAPH_COMMANDS  # noqa: E402
+
+for _command in GRAPH_COMMANDS:
+    cli.add_command(_command)

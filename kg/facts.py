@@ -41,7 +41,7 @@ __all__ = [
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_KEY = re.compile(r"^[a-z0-9][a-z0-9._/-]*$")
+_KEY = re.compile(r"^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 QUOTE_GAP = " ... "
@@ -93,7 +93,7 @@ class Actor:
     role: str | None = None
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
-    line: int = 0
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ class Place:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     country: str | None = None
-    line: int = 0
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ class Event:
     quote: str | None = None
     about: tuple[str, ...] = ()
     winner: str | None = None
-    line: int = 0
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -166,12 +166,12 @@ class Facts:
 
 
 class _Map(dict):  # type: ignore[type-arg]
-    line: int = 0
+    line: int = field(default=0, compare=False)
     key_lines: dict[str, int]
 
 
 class _Seq(list):  # type: ignore[type-arg]
-    line: int = 0
+    line: int = field(default=0, compare=False)
     item_lines: list[int]
 
 
@@ -204,6 +204,15 @@ class _LineLoader(yaml.SafeLoader):
         return seq
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
+    # An impossible date such as 2020-02-30 stays text, so validation can name its field.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_sequence)
 
@@ -215,6 +224,8 @@ def _load_document(raw: str, source: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid syntax"
+        if exc.context and exc.context_mark and exc.problem:
+            problem += f" ({exc.context} started at line {exc.context_mark.line + 1})"
         raise FactError(
             f"{source}:{line}: malformed YAML/JSON: {problem}; fix the syntax at that line"
         ) from None
@@ -442,7 +453,7 @@ def parse_facts(data: Any, *, source: str = "<facts>", base_dir: Path | None = N
             raise c.fail(c.line_of(m, "type"), f"{path}.type", f"unknown actor type {atype!r}", f"use one of {', '.join(ACTOR_TYPES)}")
         if aid in declared:
             raise c.fail(c.line_of(m, "id"), f"{path}.id", f"id {aid!r} is declared twice", "give every actor and place its own id")
-        key = c.string(m, "key", path, pattern=_KEY, hint="use lower-case letters, digits, '.', '_', '/' and '-'") or slugify(name)
+        key = c.string(m, "key", path, pattern=_KEY, hint="use lower-case letters, digits, '.', '_' and '-' (ending in a letter or digit)") or slugify(name)
         if not key:
             raise c.fail(c.line_of(m, "name"), f"{path}.name", f"{name!r} gives an empty IRI key", "add a `key:` of ASCII letters and digits")
         declared[aid] = f"actor:{atype}"
@@ -463,7 +474,7 @@ def parse_facts(data: Any, *, source: str = "<facts>", base_dir: Path | None = N
         assert pid and name
         if pid in declared:
             raise c.fail(c.line_of(m, "id"), f"{path}.id", f"id {pid!r} is declared twice", "give every actor and place its own id")
-        key = c.string(m, "key", path, pattern=_KEY, hint="use lower-case letters, digits, '.', '_', '/' and '-'") or slugify(name)
+        key = c.string(m, "key", path, pattern=_KEY, hint="use lower-case letters, digits, '.', '_' and '-' (ending in a letter or digit)") or slugify(name)
         if not key:
             raise c.fail(c.line_of(m, "name"), f"{path}.name", f"{name!r} gives an empty IRI key", "add a `key:` of ASCII letters and digits")
         country = c.string(m, "country", path)
@@ -581,7 +592,7 @@ def parse_facts(data: Any, *, source: str = "<facts>", base_dir: Path | None = N
             spans.append((start, start + len(ev)))
         events.append(Event(
             type=etype, evidence=evidence, spans=tuple(spans), id=eid, name=c.string(m, "name", path),
-            key=c.string(m, "key", path, pattern=_KEY, hint="use lower-case letters, digits, '.', '_', '/' and '-'"),
+            key=c.string(m, "key", path, pattern=_KEY, hint="use lower-case letters, digits, '.', '_' and '-' (ending in a letter or digit)"),
             participants=participants, place=place, date=date, date_text=date_text,
             topics=c.strings(m, "topics", path), part_of=part_of, kind=kind, quote=quote, about=about,
             line=c.line_of(raw_events, i), **counts, **single,

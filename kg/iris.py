@@ -1,5 +1,8 @@
 """Deterministic IRIs: the same facts always give the same IRIs.
 
+Every IRI is ``{base}{kind}/{local}`` with a local part free of ``/``, so exports can
+write them as prefixed names (``actor:vladimir-putin``, ``event:meeting-2020-09-14-…``).
+
 Actors and places are named by a key (the slug of their canonical name unless the
 facts give one), so the same person loaded from two articles is one node. Events are
 named by their type, date and a hash of what identifies them, so the same event
@@ -64,8 +67,8 @@ def graph_iri(base: str, article_id: str) -> str:
 
 
 def event_iri(base: str, event_type: str, key: str) -> str:
-    return f"{base}event/{event_type.lower()}/{key}"
+    return f"{base}event/{event_type.lower()}-{key}"
 
 
 def mention_iri(base: str, article_id: str, start: int, end: int) -> str:
-    return f"{base}mention/{article_id}/{start}-{end}"
+    return f"{base}mention/{article_id}-{start}-{end}"

@@ -45,6 +45,8 @@ __all__ = [
 ]
 
 DEFAULT_STORE = "./.kg"
+# Formats that keep one named graph per article; every other format gets the union.
+QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
 Term = NamedNode | BlankNode | Literal
 LOCK_WAIT_SECONDS = float(os.environ.get("KG_LOCK_WAIT", "3"))
 
@@ -196,7 +198,7 @@ class OxigraphStore(Store):
 
     def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
         data: Iterable[Triple] | Iterable[Quad]
-        data = self.quads() if fmt.supports_datasets else self.union_triples()
+        data = self.quads() if fmt in QUAD_FORMATS else self.union_triples()
         serialize(data, output, fmt, prefixes=dict(prefixes) if prefixes and _takes_prefixes(fmt) else None)
 
     def replace_graph(self, graph: str, triples: list[Triple]) -> bool:
@@ -234,7 +236,7 @@ class OxigraphStore(Store):
 
 
 def _takes_prefixes(fmt: RdfFormat) -> bool:
-    return fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.N3, RdfFormat.RDF_XML)
+    return fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.N3, RdfFormat.RDF_XML, RdfFormat.JSON_LD)
 
 
 def open_store(spec: str | None = None, *, create: bool = True) -> Store:
@@ -251,5 +253,7 @@ def open_store(spec: str | None = None, *, create: bool = True) -> Store:
     """
     spec = store_spec(spec)
     if spec.startswith(("http://", "https://")):
-        raise StoreError(f"{spec}: remote SPARQL endpoints are not supported yet; use a folder path or 'memory'")
+        from kg.remote import RemoteStore  # the HTTP client is only loaded when used
+
+        return RemoteStore(spec)
     return OxigraphStore(spec, create=create)

@@ -86,7 +86,6 @@ class POL(DefinedNamespace):
     participantCountText: URIRef
     detainedCountText: URIRef
     deathCountText: URIRef
-    countQualifier: URIRef  # "exact" | "at least" | "about" | "at most"
     mentionText: URIRef  # Mention -> the exact text found in the article
     startOffset: URIRef  # Mention -> xsd:integer, character offset (inclusive)
     endOffset: URIRef  # Mention -> xsd:integer, character offset (exclusive)
@@ -138,8 +137,10 @@ PREFIXES: dict[str, str] = {
     "prov": str(PROV),
     "foaf": str(FOAF),
     "wd": str(WD),
-    "pid": DEFAULT_BASE,
 }
+# Instance prefixes: one per kind of node, so exports read `actor:vladimir-putin`.
+INSTANCE_KINDS = ("actor", "place", "event", "article", "mention", "graph")
+PREFIXES.update({k: f"{DEFAULT_BASE}{k}/" for k in INSTANCE_KINDS})
 
 ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
 EVENT_TYPES = ("Meeting", "Visit", "Protest", "Statement", "Detention", "Election")

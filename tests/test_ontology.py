@@ -17,14 +17,16 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from pyshacl import validate
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg import terms
 from kg.terms import FOAF, KIND, POL, PROV, SCHEMA, SEM, WD
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# a plain Namespace: rdflib's XSD DefinedNamespace warns when pytest probes module attributes
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 POLSH = Namespace("https://w3id.org/polkg/shapes#")
 PID = Namespace(terms.DEFAULT_BASE)
 
@@ -45,14 +47,21 @@ def _files() -> tuple[Path, Path]:
 ONTOLOGY_FILE, SHAPES_FILE = _files()
 
 
+def _parse(path: Path) -> Graph:
+    # kg.terms.ontology_path() must give a real file (a namespace package without
+    # __init__.py yields a MultiplexedPath whose str() is no file name)
+    assert path.is_file(), f"ontology file not found: {path}"
+    return Graph().parse(path, format="turtle")
+
+
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+    return _parse(ONTOLOGY_FILE)
 
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return Graph().parse(SHAPES_FILE, format="turtle")
+    return _parse(SHAPES_FILE)
 
 
 def _en_literals(g: Graph, s: URIRef, p: URIRef) -> list[str]:
@@ -76,7 +85,14 @@ def test_terms_py_declares_terms():
     assert set(KIND_NAMES) == set(terms.STATEMENT_KINDS)
 
 
-@pytest.mark.parametrize("term", sorted(DECLARED), ids=lambda t: t.n3(terms.PREFIXES and None))
+def _curie(term: URIRef) -> str:
+    for prefix, ns in (("pol", str(POL._NS)), ("kind", str(KIND._NS))):
+        if str(term).startswith(ns):
+            return f"{prefix}:{str(term)[len(ns):]}"
+    return str(term)
+
+
+@pytest.mark.parametrize("term", sorted(DECLARED), ids=_curie)
 def test_every_declared_term_has_english_label_and_definition(ontology, term):
     assert _en_literals(ontology, term, RDFS.label), f"{term} has no rdfs:label @en in polkg.ttl"
     assert _en_literals(ontology, term, SKOS.definition), f"{term} has no skos:definition @en"
@@ -422,7 +438,6 @@ def good_graph() -> Graph:
     add((PROTEST, POL.organizer, OPPOSITION))
     add((PROTEST, POL.participantCount, Literal(10000)))
     add((PROTEST, POL.participantCountText, Literal("tens of thousands")))
-    add((PROTEST, POL.countQualifier, Literal("at least")))
     add((PROTEST, POL.deathCount, Literal(0)))
     add((PROTEST, POL.deathCountText, Literal("no one was killed")))
 
@@ -436,10 +451,9 @@ def good_graph() -> Graph:
     return g
 
 
-def _results(data: Graph, shapes: Graph, **kwargs) -> tuple[bool, list[dict]]:
-    conforms, report, _text = validate(
-        data, shacl_graph=shapes, inference=kwargs.pop("inference", "none"), **kwargs
-    )
+def _results(data: Graph, shapes: Graph) -> tuple[bool, list[dict]]:
+    # inplace: the data graphs are throwaway, and not cloning them keeps the test fast
+    conforms, report, _text = validate(data, shacl_graph=shapes, inference="none", inplace=True)
     out = []
     for r in report.subjects(RDF.type, SH.ValidationResult):
         out.append(
@@ -457,9 +471,39 @@ def test_good_graph_conforms(shapes):
     assert conforms, results
 
 
-def test_good_graph_conforms_with_ontology_and_rdfs_inference(ontology, shapes):
+def _rdfs_types(data: Graph, ontology: Graph) -> Graph:
+    """``data`` plus the pol: types its domains, ranges and subclass axioms entail (RDFS 2, 3, 9).
+
+    A few lines instead of pySHACL's inference="rdfs", which takes many seconds on the ontology.
+    """
+    g = Graph()
+    g += data
+    for prop, domain in ontology.subject_objects(RDFS.domain):
+        for s in data.subjects(prop, None):
+            g.add((s, RDF.type, domain))
+    for prop, range_ in ontology.subject_objects(RDFS.range):
+        if isinstance(range_, URIRef) and str(range_).startswith(str(POL._NS)):
+            for o in data.objects(None, prop):
+                g.add((o, RDF.type, range_))
+    while True:
+        new = {
+            (s, RDF.type, sup)
+            for s, cls in g.subject_objects(RDF.type)
+            for sup in ontology.objects(cls, RDFS.subClassOf)
+            if isinstance(sup, URIRef) and (s, RDF.type, sup) not in g
+        }
+        if not new:
+            return g
+        for triple in new:
+            g.add(triple)
+
+
+def test_good_graph_conforms_with_the_types_the_ontology_entails(ontology, shapes):
     # the ontology's domains and ranges must not type anything into a shape violation
-    conforms, results = _results(good_graph(), shapes, ont_graph=ontology, inference="rdfs")
+    entailed = _rdfs_types(good_graph(), ontology)
+    assert (MEETING, RDF.type, SEM.Event) in entailed  # the closure did run
+    assert (KIND.criticism, RDF.type, POL.StatementKind) in entailed
+    conforms, results = _results(entailed, shapes)
     assert conforms, results
 
 
@@ -529,11 +573,6 @@ VIOLATIONS: list[tuple[str, Mutation, list[tuple[URIRef, str]]]] = [
         "count-without-count-text",
         lambda g: g.remove((DETENTION, POL.detainedCountText, None)),
         [(DETENTION, "add pol:detainedCountText")],
-    ),
-    (
-        "unknown-count-qualifier",
-        lambda g: _set(g, PROTEST, POL.countQualifier, Literal("roughly")),
-        [(PROTEST, "pol:countQualifier must be one of")],
     ),
     (
         "actor-with-two-labels",
@@ -648,7 +687,11 @@ VIOLATIONS: list[tuple[str, Mutation, list[tuple[URIRef, str]]]] = [
     (
         "meeting-not-typed-event",
         lambda g: g.remove((MEETING, RDF.type, POL.Event)),
-        [(MEETING, "is not also typed pol:Event")],
+        # the statement about the meeting is then about something that is no event either
+        [
+            (MEETING, "is not also typed pol:Event"),
+            (STATEMENT, "must be an event (pol:Event) or an actor"),
+        ],
     ),
     (
         "person-not-typed-actor",
@@ -725,11 +768,8 @@ VIOLATIONS: list[tuple[str, Mutation, list[tuple[URIRef, str]]]] = [
 )
 def test_shapes_report_malformed_graph(shapes, mutate, expected):
     data = good_graph()
-    before = len(data)
     mutate(data)
-    assert len(data) != before or any(
-        True for _ in data
-    ), "the mutation changed nothing"  # pragma: no cover - guard for the table above
+    assert set(data) != set(good_graph()), "the mutation changed nothing"
     conforms, results = _results(data, shapes)
     assert not conforms
     assert all(r["severity"] == SH.Violation for r in results)

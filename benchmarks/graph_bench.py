@@ -1,0 +1,188 @@
+"""Network projections and views at scale (issue 3).
+
+    python benchmarks/graph_bench.py [--triples 1000000] [--no-browser]
+
+1. Builds an in-memory store of about ``--triples`` synthetic triples shaped like the loader's
+   output (actors, places, events with participants, dates, places, sources and evidence
+   mentions), then times read_graph_data and the three projections (SELECT queries only).
+2. For views of 500, 2,000 and 10,000 nodes: HTML generation time and size, and the time
+   until the page is stable (kgReady) in headless Chromium with the network blocked, plus
+   whether it still answers a script call right after (responsive).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+from pyoxigraph import Literal, NamedNode, Quad
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.graph import build_actor_network, build_event_graph, build_stance_network, read_graph_data  # noqa: E402
+from kg.store import open_store  # noqa: E402
+from kg.terms import DEFAULT_BASE, PREFIXES  # noqa: E402
+from kg.viz import View, render_html  # noqa: E402
+
+POL = PREFIXES["pol"]
+RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
+LABEL = NamedNode(PREFIXES["rdfs"] + "label")
+XSD = PREFIXES["xsd"]
+EVENT_TYPES = ["Meeting", "Visit", "Protest", "Statement", "Detention", "Election"]
+KINDS = ["criticism", "praise", "demand", "rejection", "claim", "comment", "congratulation", "announcement"]
+
+
+def p(name: str) -> NamedNode:
+    return NamedNode(POL + name)
+
+
+def synth_quads(target: int, seed: int = 1) -> list[Quad]:
+    """About ``target`` quads: ~20 per event, 1 article per 50 events, 1 actor per 10 events."""
+    rng = random.Random(seed)
+    n_events = max(10, target // 20)
+    n_actors, n_places, n_articles = max(5, n_events // 10), max(3, n_events // 50), max(1, n_events // 50)
+    quads: list[Quad] = []
+    actors = [NamedNode(f"{DEFAULT_BASE}actor/a{i}") for i in range(n_actors)]
+    places = [NamedNode(f"{DEFAULT_BASE}place/p{i}") for i in range(n_places)]
+    graphs = [NamedNode(f"{DEFAULT_BASE}graph/art{i}") for i in range(n_articles)]
+    arts = [NamedNode(f"{DEFAULT_BASE}article/art{i}") for i in range(n_articles)]
+    for i, (g, a) in enumerate(zip(graphs, arts, strict=True)):
+        quads += [Quad(a, RDF_TYPE, p("Article"), g), Quad(a, p("articleId"), Literal(f"art{i}"), g),
+                  Quad(a, p("published"), Literal("2020-09-14", datatype=NamedNode(XSD + "date")), g)]
+    g0 = graphs[0]
+    for i, a in enumerate(actors):
+        quads += [Quad(a, RDF_TYPE, p("Person"), g0), Quad(a, RDF_TYPE, p("Actor"), g0),
+                  Quad(a, LABEL, Literal(f"Actor {i}"), g0), Quad(a, p("role"), Literal("politician"), g0)]
+    for i, pl in enumerate(places):
+        quads += [Quad(pl, RDF_TYPE, p("Place"), g0), Quad(pl, LABEL, Literal(f"Place {i}"), g0)]
+    for i in range(n_events):
+        k = i % n_articles
+        g, art = graphs[k], arts[k]
+        typ = rng.choice(EVENT_TYPES)
+        e = NamedNode(f"{DEFAULT_BASE}event/{typ.lower()}/e{i}")
+        m = NamedNode(f"{DEFAULT_BASE}mention/art{k}/{i}-{i + 40}")
+        quads += [Quad(e, RDF_TYPE, p(typ), g), Quad(e, RDF_TYPE, p("Event"), g),
+                  Quad(e, LABEL, Literal(f"{typ} {i}"), g), Quad(e, p("source"), art, g),
+                  Quad(e, p("date"), Literal(f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                                             datatype=NamedNode(XSD + "date")), g),
+                  Quad(e, p("dateText"), Literal("on Monday"), g),
+                  Quad(e, p("location"), rng.choice(places), g), Quad(e, p("evidence"), m, g),
+                  Quad(m, RDF_TYPE, p("Mention"), g), Quad(m, p("mentionText"), Literal(f"evidence sentence {i}"), g),
+                  Quad(m, p("startOffset"), Literal(str(i), datatype=NamedNode(XSD + "integer")), g),
+                  Quad(m, p("endOffset"), Literal(str(i + 40), datatype=NamedNode(XSD + "integer")), g),
+                  Quad(m, p("inArticle"), art, g), Quad(e, p("topic"), Literal("integration"), g)]
+        who = rng.sample(actors, 3)
+        if typ == "Statement":
+            quads += [Quad(e, p("speaker"), who[0], g), Quad(e, p("addressee"), who[1], g),
+                      Quad(e, p("kind"), NamedNode(PREFIXES["kind"] + rng.choice(KINDS)), g),
+                      Quad(e, p("quote"), Literal(f"quote {i}"), g), Quad(e, p("participant"), who[2], g)]
+        else:
+            quads += [Quad(e, p("participant"), w, g) for w in who]
+            quads += [Quad(e, p("participantCount"), Literal("100", datatype=NamedNode(XSD + "integer")), g),
+                      Quad(e, p("participantCountText"), Literal("a hundred"), g)]
+    return quads
+
+
+def bench_projections(target: int) -> list[tuple[str, float]]:
+    store = open_store("memory")
+    t = time.perf_counter()
+    store.ox.extend(synth_quads(target))  # type: ignore[attr-defined]
+    rows = [("load synthetic store", time.perf_counter() - t)]
+    n = store.count()
+    t = time.perf_counter()
+    data = read_graph_data(store)
+    rows.append((f"read_graph_data ({n:,} triples, {len(data.events):,} events, {len(data.actors):,} actors)",
+                 time.perf_counter() - t))
+    for name, fn in (("actor network", build_actor_network), ("event graph", build_event_graph),
+                     ("stance network", build_stance_network)):
+        t = time.perf_counter()
+        g = fn(data)
+        rows.append((f"{name} ({g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges)",
+                     time.perf_counter() - t))
+    return rows
+
+
+def synthetic_view(n: int, seed: int = 1) -> View:
+    """An event graph of ``n`` nodes: 40% actors, 55% events, 5% places, scale-free links."""
+    rng = random.Random(seed)
+    g = nx.DiGraph()
+    n_act, n_pl = int(n * 0.4), max(1, int(n * 0.05))
+    n_ev = n - n_act - n_pl
+    for i in range(n_act):
+        g.add_node(f"a{i}", category="actor", type=rng.choice(["Person", "Organization", "Group", "Country"]),
+                   label=f"Actor {i}", role="politician")
+    for i in range(n_pl):
+        g.add_node(f"p{i}", category="place", type="Place", label=f"Place {i}")
+    weights = [1.0 / (i + 1) ** 0.8 for i in range(n_act)]
+    for i in range(n_ev):
+        typ = rng.choice(EVENT_TYPES)
+        g.add_node(f"e{i}", category="event", type=typ, label=f"{typ} {i}", date="2020-09-14",
+                   source="art (2020-09-14)", evidence=f"evidence sentence {i}")
+        for a in set(rng.choices(range(n_act), weights=weights, k=2)):
+            g.add_edge(f"e{i}", f"a{a}", relation="participant")
+        g.add_edge(f"e{i}", f"p{rng.randrange(n_pl)}", relation="location")
+    return View(g, "Synthetic", f"{n} nodes")
+
+
+def bench_views(sizes: list[int], browser: bool) -> list[tuple[int, int, float, int, float | None, bool | None]]:
+    out = []
+    pw = b = None
+    if browser:
+        from playwright.sync_api import sync_playwright
+
+        pw = sync_playwright().start()
+        b = pw.chromium.launch(executable_path="/usr/bin/chromium",
+                               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                     "--disable-component-update", "--disable-sync", "--no-first-run"])
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            view = synthetic_view(n)
+            t = time.perf_counter()
+            page = render_html(view)
+            gen = time.perf_counter() - t
+            path = Path(tmp) / f"v{n}.html"
+            path.write_text(page, encoding="utf-8")
+            stable = responsive = None
+            if b is not None:
+                pg = b.new_page(viewport={"width": 1400, "height": 900})
+                external: list[str] = []
+                pg.route("**/*", lambda r, ext=external: r.continue_() if r.request.url.startswith("file:")
+                         else (ext.append(r.request.url), r.abort()))
+                t = time.perf_counter()
+                pg.goto(path.as_uri())
+                pg.wait_for_function("window.kgReady === true", timeout=120_000, polling=50)
+                stable = time.perf_counter() - t
+                t2 = time.perf_counter()
+                pg.evaluate("window.kgNetwork.fit()")
+                responsive = (time.perf_counter() - t2) < 1.0 and not external
+                pg.close()
+            out.append((n, view.graph.number_of_edges(), gen, len(page.encode()), stable, responsive))
+    if b is not None:
+        b.close()
+        pw.stop()  # type: ignore[union-attr]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--sizes", default="500,2000,10000")
+    ap.add_argument("--no-browser", action="store_true")
+    args = ap.parse_args()
+    print(f"Projections from a store of ~{args.triples:,} triples")
+    for name, secs in bench_projections(args.triples):
+        print(f"  {name:<78} {secs:8.2f} s")
+    print()
+    print(f"{'nodes':>7} {'edges':>7} {'HTML gen (s)':>13} {'HTML size':>12} {'stable in Chromium (s)':>23} {'responsive':>11}")
+    for n, e, gen, size, stable, ok in bench_views([int(x) for x in args.sizes.split(",")], not args.no_browser):
+        st = f"{stable:.2f}" if stable is not None else "-"
+        print(f"{n:>7,} {e:>7,} {gen:>13.2f} {size / 1e6:>10.2f} MB {st:>23} {str(ok) if ok is not None else '-':>11}")
+
+
+if __name__ == "__main__":
+    main()

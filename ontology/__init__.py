@@ -1,0 +1,1 @@
+"""The polkg ontology and SHACL shapes, shipped as package data (kg.ontology)."""

@@ -1,0 +1,130 @@
+"""Shared fixtures.
+
+``store_spec`` is parametrised over every backend (the embedded on-disk Oxigraph store,
+and a real ``oxigraph serve`` on 127.0.0.1 for the remote backend): tests that take it
+run once per backend, so the remote store is held to the same behaviour, not a copy.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kg.facts import read_facts
+from kg.store import Store, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+BUNDLED_FACTS = DATA / "facts" / "lukashenko-putin-sochi.yaml"
+BUNDLED_ARTICLE = DATA / "articles" / "lukashenko-putin-sochi.txt"
+
+BACKENDS = ["embedded", pytest.param("remote", marks=pytest.mark.slow)]
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server binary (pip package ``oxigraph``, in the test extra)."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        pytest.fail("the oxigraph server binary is missing: pip install oxigraph (it is in the test extra)")
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class OxigraphServer:
+    """A real ``oxigraph serve`` on 127.0.0.1 (in memory unless ``location`` is given)."""
+
+    def __init__(self, location: Path | None = None) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        cmd = [oxigraph_binary(), "serve", "--bind", f"127.0.0.1:{self.port}"]
+        if location is not None:
+            cmd += ["--location", str(location)]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"oxigraph serve exited: {self.proc.stderr.read().decode()[:500]}")  # type: ignore[union-attr]
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("oxigraph serve did not start within 15 s")
+
+    def update(self, text: str) -> None:
+        req = urllib.request.Request(self.url + "/update", data=text.encode(),
+                                     headers={"Content-Type": "application/sparql-update"})
+        urllib.request.urlopen(req, timeout=30).close()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server() -> Iterator[OxigraphServer]:
+    """One in-memory Oxigraph server for the whole session (tests empty it with DROP ALL)."""
+    server = OxigraphServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def store_spec(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty store of each backend, as the string a user passes to --store."""
+    if request.param == "embedded":
+        yield str(tmp_path / "store")
+    elif request.param == "remote":
+        server: OxigraphServer = request.getfixturevalue("oxigraph_server")
+        server.update("DROP ALL")
+        yield server.url
+    else:  # pragma: no cover
+        raise AssertionError(request.param)
+
+
+@pytest.fixture
+def store(store_spec: str) -> Iterator[Store]:
+    s = open_store(store_spec)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def memory_store() -> Iterator[Store]:
+    s = open_store("memory")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def bundled_facts():
+    return read_facts(BUNDLED_FACTS)
+
+
+@pytest.fixture
+def facts_dir(tmp_path: Path) -> Path:
+    """A writable copy of data/ (articles and facts) for tests that edit facts files."""
+    dst = tmp_path / "data"
+    shutil.copytree(DATA / "articles", dst / "articles")
+    shutil.copytree(DATA / "facts", dst / "facts")
+    return dst

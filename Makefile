@@ -35,7 +35,9 @@ demo: $(STAMP)
 	@echo; echo "== Protests";               $(KG) query --saved protests
 	@echo; $(KG) validate
 	@$(KG) export --format turtle -o exports/polkg.ttl
-	@echo "Turtle export: $(CURDIR)/exports/polkg.ttl"
+	@$(KG) viz -o exports/polkg.html
+	@echo; echo "Turtle export:    $(CURDIR)/exports/polkg.ttl"
+	@echo "Interactive view: $(CURDIR)/exports/polkg.html  (open it in a browser; it works offline)"
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q

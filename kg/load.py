@@ -8,11 +8,12 @@ in one transaction, replacing any earlier version of it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from kg.errors import FactError
 from kg.facts import Actor, Event, Facts, Place, read_facts
 from kg.iris import (
     actor_iri,
@@ -54,6 +55,9 @@ _COUNTS = (
     ("detained_count", POL.detainedCount, POL.detainedCountText),
     ("death_count", POL.deathCount, POL.deathCountText),
 )
+
+
+_Emit = Callable[[NamedNode, NamedNode, NamedNode | Literal], None]
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,10 @@ def _clip(text: str, width: int) -> str:
 def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
     """All triples derived from one article's facts (pure and deterministic)."""
     out: list[Triple] = []
-    add = lambda s, p, o: out.append(Triple(s, p, o))  # noqa: E731
+
+    def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        out.append(Triple(s, p, o))
+
     a = facts.article
     art = _n(article_iri(base, a.id))
     add(art, _RDF_TYPE, _n(POL.Article))
@@ -210,18 +217,17 @@ def POL_n(name: str) -> NamedNode:  # noqa: N802 - mirrors the POL namespace
     return NamedNode(str(getattr(POL, name)))
 
 
-def _entity(add: object, item: Actor | Place, subject: NamedNode) -> NamedNode:
-    emit = add  # type: ignore[assignment]
+def _entity(add: _Emit, item: Actor | Place, subject: NamedNode) -> NamedNode:
     classes = _ACTOR_CLASSES[item.type] if isinstance(item, Actor) else (POL.Place,)
     for cls in classes:
-        emit(subject, _RDF_TYPE, _n(cls))  # type: ignore[operator]
-    emit(subject, _LABEL, _s(item.name))  # type: ignore[operator]
+        add(subject, _RDF_TYPE, _n(cls))
+    add(subject, _LABEL, _s(item.name))
     for alias in sorted(set(item.aliases) - {item.name}):
-        emit(subject, _n(SKOS.altLabel), _s(alias))  # type: ignore[operator]
+        add(subject, _n(SKOS.altLabel), _s(alias))
     if isinstance(item, Actor) and item.role:
-        emit(subject, POL_n("role"), _s(item.role))  # type: ignore[operator]
+        add(subject, POL_n("role"), _s(item.role))
     if item.wikidata:
-        emit(subject, _SAME_AS, _n(WD[item.wikidata]))  # type: ignore[operator]
+        add(subject, _SAME_AS, _n(WD[item.wikidata]))
     return subject
 
 
@@ -244,8 +250,6 @@ def load_files(store: Store, paths: Iterable[str | os.PathLike[str]], *,
     seen: dict[str, str] = {}
     for f in batch:
         if f.article.id in seen:
-            from kg.errors import FactError
-
             raise FactError(f"{f.source}:1: article.id: {f.article.id!r} is also the id of {seen[f.article.id]}; "
                             "give every article its own id")
         seen[f.article.id] = f.source

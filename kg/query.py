@@ -34,7 +34,6 @@ __all__ = [
     "run_query",
     "run_saved",
     "format_result",
-    "prefix_header",
     "term_text",
 ]
 
@@ -54,11 +53,6 @@ class SavedQuery:
     params: dict[str, str] = field(default_factory=dict)  # name -> description
     optional: frozenset[str] = frozenset()
     example: str = ""
-
-
-def prefix_header() -> str:
-    """``PREFIX`` lines for every polkg prefix (prepended to inline queries)."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
 def _parse_saved(name: str, text: str) -> SavedQuery:

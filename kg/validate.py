@@ -55,7 +55,7 @@ def validate_store(store: Store) -> ValidationReport:
     violations = []
     assert isinstance(results, Graph)
     for r in results.subjects(RDF.type, SH.ValidationResult):
-        def one(p: object) -> str:
+        def one(p: object, r: object = r) -> str:
             v = results.value(r, p)  # type: ignore[arg-type]
             return "" if v is None else str(v)
         severity = one(SH.resultSeverity).rsplit("#", 1)[-1]

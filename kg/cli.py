@@ -287,6 +287,7 @@ def main() -> None:  # pragma: no cover - console entry point alias
 
 # Commands that live in their own modules register here (they import helpers from this one).
 from kg.cli_graph import GRAPH_COMMANDS  # noqa: E402
+from kg.extract.commands import evaluate_cli, extract_cli, ingest_cli  # noqa: E402
 
-for _command in GRAPH_COMMANDS:
+for _command in (*GRAPH_COMMANDS, extract_cli, ingest_cli, evaluate_cli):
     cli.add_command(_command)

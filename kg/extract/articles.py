@@ -29,7 +29,7 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)
 # Lines that are page furniture, not reporting. Matched against a whole stripped line.
 _BOILERPLATE = [
     r"(?:share|share this|share on|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit)"
-    r"(?:\s*(?:[|/•·,]|\s)\s*(?:share|share this|share on|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit))*[:.!]?",
+    r"(?:\s*(?:[|/•·,:]|\s)\s*(?:share|share this|share on|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit))*[:.!]?",
     r"share (?:this|on|via|the) .{0,40}",
     r"(?:photo|photograph|picture|image|video|file photo|credit)s?\s*(?::|by|credit:?|©).{0,120}",
     r".{0,80}\((?:photo|photograph|picture|image)(?: by)?:? [^)]{0,80}\)",
@@ -45,7 +45,8 @@ _BOILERPLATE = [
     r"(?:click|tap) here.{0,80}|skip to (?:main )?content|back to top|cookie.{0,80}|accept (?:all )?cookies.*",
     r"(?:updated|published|posted|last updated|first published):?\s*.{0,60}\d.{0,30}",
     r"tags?:.{0,120}|topics?:.{0,120}|filed under:?.{0,80}",
-    r"[-=_*•·|]{3,}",
+    r"[-=_*•·|]{3,}|(?:[*•·] ?){3,}",
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by .{0,150}",
 ]
 _BOILER_RE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r")", re.I)
 # A boilerplate candidate must also be short: real sentences that happen to start with
@@ -57,6 +58,17 @@ _EN_WORDS = frozenset(
     "the a an and or of to in on for with by at from that this is was were are be been has have had "
     "he she it they his her its their said says not but as will would who which after before over "
     "than more also we i you our".split()
+)
+
+
+# Function words of other languages wire copy arrives in (French, Spanish, German,
+# Italian, Portuguese); none of them is an English word.
+_OTHER_WORDS = frozenset(
+    "le la les des du et une est dans pour qui au aux sur par avec il elle nous vous sont "
+    "el los las del por con una es para su al lo como pero "
+    "der das und ist nicht mit den dem ein eine zu von auf sich auch wird "
+    "il della di che per non sono gli nel alla "
+    "os da em um uma para com não mais".split()
 )
 
 
@@ -139,6 +151,8 @@ def _decode(raw: bytes, source: str) -> str:
             f"{source}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
             "convert it, e.g. iconv -f latin1 -t utf-8"
         ) from None
+    if text.startswith("\ufeff"):  # a byte-order mark is not part of the text (as in kg.facts)
+        text = text[1:]
     sample = text[:20000]
     control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
     if control > max(3, len(sample) // 100):
@@ -190,8 +204,6 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
             raise ArticleError(f"{source}: front matter must be a mapping (key: value lines)")
         meta = {str(k).lower(): v for k, v in loaded.items()}
         analysed = _mask(analysed, 0, m.end())
-    elif text.startswith("\ufeff"):
-        analysed = " " + analysed[1:]
     published = _parse_date(meta.get("published", meta.get("date")), source)
     language = str(meta.get("language", meta.get("lang", "en")) or "en").lower()
     if language.split("-")[0] not in ("en", "eng", "english"):
@@ -205,6 +217,8 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
         raise ArticleError(f"{source}: no article text after front matter and boilerplate")
     if "language" not in meta and "lang" not in meta:
         _check_english(body, source)
+    if published is None:
+        published = _byline_date(analysed)
     title = meta.get("title")
     if title is None:
         title = _first_heading(analysed, is_md)
@@ -222,6 +236,44 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
         language="en",
         dropped_lines=dropped,
     )
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_BYLINE_DATE = re.compile(
+    r"\b(?:(?P<mon>[A-Z][a-z]+)\.? (?P<day>\d{1,2}),? (?P<year>(?:19|20)\d\d)"
+    r"|(?P<day2>\d{1,2}) (?P<mon2>[A-Z][a-z]+) (?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b"
+)
+
+
+def _byline_date(analysed: str) -> dt.date | None:
+    """A full date on a short line among the first lines ("By Staff | September 7, 2020")."""
+    seen = 0
+    for line in analysed.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        if len(s) > 100:
+            continue
+        m = _BYLINE_DATE.search(s)
+        if not m:
+            continue
+        try:
+            if m.group("iso"):
+                return dt.date.fromisoformat(m.group("iso"))
+            mon = (m.group("mon") or m.group("mon2")).lower()
+            month = _MONTHS.get(mon) or next((v for k, v in _MONTHS.items() if k.startswith(mon[:3])), None)
+            if month is None:
+                continue
+            return dt.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
+        except ValueError:
+            continue
+    return None
 
 
 def _first_heading(analysed: str, is_md: bool) -> str | None:
@@ -245,11 +297,43 @@ def _drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
             continue
         if markdown:
             body = _mask_markdown(body)
+        body = _mask_dateline(body)
         out.append(body + end)
     return "".join(out), dropped
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
+
+
+_DATELINE = re.compile(
+    r"^(\s*)((?:[A-Z][A-Z.'\u2019/-]+(?: [A-Z][A-Z.'\u2019/-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,2})?"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s+)(?=\S)"
+)
+
+
+def _mask_dateline(line: str) -> str:
+    """Mask a wire dateline ("VILNIUS, Sept 1 (Reuters) - "): it is not part of the
+    first sentence, and a city in it would read as that sentence's subject."""
+    m = _DATELINE.match(line)
+    if not m or not re.match(r"[A-Z]{3}", m.group(2)):
+        return line
+    return m.group(1) + " " * len(m.group(2)) + line[m.end():]
+
+
+def dateline_city(text: str) -> str | None:
+    """The city of a wire dateline ("VILNIUS, Sept 1 (Reuters) -" -> "Vilnius"), if any.
+
+    >>> dateline_city("Intro line\\n\\nHONG KONG - Hundreds of thousands marched")
+    'Hong Kong'
+    """
+    for line in text.splitlines()[:15]:
+        m = _DATELINE.match(line)
+        if m and re.match(r"[A-Z]{3}", m.group(2)):
+            city = re.split(r"[,(/]|\s-|\s\u2014|\s\u2013", m.group(2).strip())[0].strip()
+            return " ".join(w.capitalize() for w in city.split()) or None
+    return None
 
 
 def _mask_markdown(line: str) -> str:
@@ -275,8 +359,9 @@ def _check_english(body: str, source: str) -> None:
     if len(words) < 8:
         return
     share = sum(1 for w in words if w in _EN_WORDS) / len(words)
+    foreign = sum(1 for w in words if w in _OTHER_WORDS) / len(words)
     latin = sum(1 for w in words if w.isascii()) / len(words)
-    if share < 0.12 or latin < 0.5:
+    if share < 0.12 or latin < 0.5 or foreign * 2 >= share:
         raise ArticleError(
             f"{source}: does not look like English ({share:.0%} common English words); "
             "only English articles can be extracted (set 'language: en' in front matter if it is)"

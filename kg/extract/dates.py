@@ -32,7 +32,7 @@ _PATTERNS = [
     # "on 9 August 2020", "9 August"
     re.compile(rf"\b(?:on )?{_DAY} {_MON}\b(?: {_YEAR}\b)?"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
-    re.compile(rf"\b(?:(?:on|last|this|next|on last|late on|early on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
+    re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
     re.compile(r"\b(?P<rel>yesterday|today|tonight)\b", re.I),
     re.compile(r"\b(?P<ago>(?:two|three|four|five|six|\d) days ago)\b"),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),

@@ -71,7 +71,12 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Entry | None:
         """The entry called ``name`` (any spelling listed), or None."""
-        key = self.by_name.get(norm_name(name))
+        norm = norm_name(name)
+        key = self.by_name.get(norm)
+        if key is None:
+            # "the Georgian Dream party", "the CGT union": the name without its class word
+            short = re.sub(r" (?:party|movement|union|group|alliance|bloc)$", "", norm)
+            key = self.by_name.get(short) if short != norm else None
         return self.entries.get(key) if key else None
 
     def patterns(self) -> list[dict[str, Any]]:
@@ -89,13 +94,22 @@ class Gazetteer:
 
 
 def default_gazetteer_dir() -> Path:
-    """``$KG_GAZETTEER``, else ``data/gazetteer`` of the source checkout, else of the cwd."""
+    """``$KG_GAZETTEER``, else ``data/gazetteer`` of the source checkout, else the copy
+    shipped in the installed package (``kg.gazetteer``), else ``data/gazetteer`` of the cwd."""
     env = os.environ.get("KG_GAZETTEER")
     if env:
         return Path(env)
     here = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
     if here.is_dir():
         return here
+    try:
+        from importlib import resources
+
+        shipped = Path(str(resources.files("kg.gazetteer")))
+        if shipped.is_dir():
+            return shipped
+    except (ModuleNotFoundError, TypeError):
+        pass
     return Path.cwd() / "data" / "gazetteer"
 
 

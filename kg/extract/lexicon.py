@@ -21,16 +21,29 @@ SPEECH_VERBS: dict[str, str | None] = {
     "deplore": "criticism", "castigate": "criticism", "reject": "rejection", "deny": "rejection",
     "dismiss": "rejection", "refuse": "rejection", "rule": "rejection", "praise": "praise",
     "hail": "praise", "welcome": "praise", "commend": "praise", "thank": "praise",
-    "congratulate": "congratulation",
+    "congratulate": "congratulation", "describe": None, "blame": "criticism", "brand": "criticism",
+    "label": "criticism", "hail": "praise", "threaten": "claim", "caution": "claim", "refer": None,
+    "concede": "announcement", "apologise": "comment", "apologize": "comment",
 }
+# "warnings from China", "criticism from the opposition": a statement named by a noun
+SPEECH_EVENT_NOUNS: dict[str, str] = {
+    "warning": "claim", "threat": "claim", "criticism": "criticism", "accusation": "criticism",
+    "demand": "demand", "call": "demand", "appeal": "demand", "condemnation": "criticism", "praise": "praise",
+}
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 # Verbs that only attribute a quotation; alone (no quote) they are not a statement.
-QUOTE_ONLY_VERBS = frozenset({"speak", "quote", "recall", "ask", "post", "reply", "answer", "respond"})
+QUOTE_ONLY_VERBS = frozenset({"speak", "quote", "recall", "ask", "post", "reply", "answer", "respond", "refer",
+                              "describe", "label", "brand"})
 # Verbs that need a clause complement ("said that ...") to count as reported speech.
 NEEDS_CLAUSE = frozenset({
     "say", "tell", "add", "write", "state", "note", "stress", "explain", "remark", "comment",
     "acknowledge", "admit", "suggest", "tweet", "insist", "claim", "allege", "assert", "argue",
     "maintain", "predict", "warn", "declare", "confirm", "deny",
 })
+# News media: the channel of a statement ("told Reuters"), never its addressee.
+MEDIA = frozenset({"reuters", "afp", "ap", "associated press", "agence france-presse", "tass", "ria novosti",
+                   "ria", "interfax", "bbc", "cnn", "belta", "xinhua", "anadolu", "dpa", "efe", "ansa",
+                   "bloomberg", "al jazeera", "sputnik", "ukrinform", "reporters", "journalists"})
 # Verbs whose direct object is the person addressed or criticised.
 ADDRESSEE_VERBS = frozenset({
     "tell", "urge", "condemn", "criticise", "criticize", "denounce", "slam", "blast", "accuse",
@@ -44,22 +57,33 @@ SPEECH_NOUNS = frozenset({
 })
 # "gave accounts of ...", "issued a statement": light verb + speech noun object.
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "make", "deliver", "release", "publish"})
+# "raised concerns about ...", "voiced alarm": criticism without a speech verb.
+CONCERN_VERBS = frozenset({"raise", "voice", "express"})
+CONCERN_NOUNS = frozenset({"concern", "alarm", "objection", "dismay", "outrage", "regret", "displeasure"})
+PRAISE_NOUNS = frozenset({"support", "solidarity", "gratitude", "thanks", "appreciation", "confidence"})
+# Institutions named by a common noun: "the interior ministry", "China's foreign ministry".
+INSTITUTION_NOUNS = frozenset({"ministry", "government", "embassy", "presidency", "service", "committee",
+                               "agency", "army", "military", "court", "commission"})
 
 KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("congratulation", ("congratulat",)),
-    ("demand", ("must ", "should ", "call on", "calls on", "demand", "urge", "need to", "needs to",
-                "have to", "has to", "let ", "release", "stop ", "immediately")),
-    ("criticism", ("regret", "illegitimate", "usurper", "shame", "condemn", "crime", "violen",
-                   "unacceptable", "outrage", "lie", "brutal", "disgrace", "terror", "repress",
-                   "such a regime", "betray")),
-    ("rejection", ("will never", "we reject", "no way", "out of the question", "not accept", "refuse")),
-    ("praise", ("welcome", "grateful", "thank", "excellent", "praise", "proud", "great ")),
-    ("announcement", ("will ", "plan", "going to", "intend", "we are ready", "i am ready")),
+    ("criticism", ("regret", "illegitimate", "usurper", "shame", "condemn", "crime", "violen", "unacceptable",
+                   "outrage", "lie", "brutal", "disgrace", "terror", "repress", "such a regime", "betray",
+                   "concern", "undermine", "wrong", "irresponsible", "fraud", "marred", "tearing", "isolation",
+                   "dictator", "beating", "ignored", "interference", "treason", "criminal")),
+    ("demand", ("must ", "should ", "call on", "calls on", "demand", "urge", "need to", "needs to", "have to",
+                "has to", "let ", "release", "stop ", "immediately", "expected", "asking for")),
+    ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
+                   "refuse", "not be recognised", "not recognise")),
+    ("praise", ("welcome", "grateful", "thank", "excellent", "praise", "proud", "great ", "historic",
+                "friend", "progress", "supports", "stand with", "strength of", "productive")),
+    ("announcement", ("will ", "would ", "plan", "going to", "intend", "ready to", "to adopt", "agreed to",
+                      "arrested", "detained", "we are ready", "i am ready")),
 ]
 
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
                            "meet", "consultations", "tete-a-tete"})
-MEETING_VERBS = frozenset({"meet", "host", "confer"})
+MEETING_VERBS = frozenset({"meet", "host", "confer", "receive"})
 VISIT_VERBS = frozenset({"visit", "arrive", "fly", "travel", "land", "tour"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 
@@ -80,13 +104,24 @@ GROUP_NOUNS: dict[str, str] = {
     "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
     "marcher": "protesters", "police": "police", "policeman": "police", "riot police": "police",
     "opposition": "opposition", "detainee": "detainees", "activist": "activists",
-    "striker": "strikers",
+    "striker": "strikers", "worker": "workers", "union": "unions", "farmer": "farmers",
+    "student": "students", "teacher": "teachers", "doctor": "doctors", "miner": "miners",
+    "pensioner": "pensioners",
 }
 # Role nouns that can stand for a person already named ("the president said").
 ROLE_NOUNS = frozenset({"president", "minister", "premier", "leader", "chief", "spokesman",
                         "spokeswoman", "spokesperson", "chancellor", "secretary", "governor",
                         "mayor", "ambassador", "envoy", "analyst", "reporter", "prosecutor",
-                        "commissioner", "official", "general", "king", "queen", "pope"})
+                        "commissioner", "official", "general", "king", "queen", "pope", "observer",
+                        "monitor", "expert", "investigator", "diplomat", "source", "representative"})
+# "the two leaders met": a plural noun standing for the pair just named
+PAIR_NOUNS = frozenset({"leader", "president", "minister", "side", "man", "woman", "head", "counterpart"})
+# gatherings that are protests when their subject is protesters ("protesters gathered outside")
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "rally", "march", "mass"})
+# "police dispersed protesters": a protest reported through its policing
+DISPERSE_VERBS = frozenset({"disperse", "break", "clash", "tear-gas", "teargas"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it"})
-FUTURE_CUES = frozenset({"will", "shall", "'ll", "expect", "due", "schedule", "plan", "set", "to"})
+# Verbs whose complement lies ahead: "vowed to gather again on Friday", "were due to hold talks".
+FUTURE_VERBS = frozenset({"expect", "schedule", "plan", "due", "vow", "pledge", "promise", "threaten", "intend",
+                          "prepare", "aim", "hope", "want", "set", "call", "urge", "announce"})

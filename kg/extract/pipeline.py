@@ -86,6 +86,15 @@ def load_nlp(gazetteer_dir: str | None = None) -> Language:
     _register()
     nlp.add_pipe("polkg_paragraphs", before="parser")
     gaz: Gazetteer = load_gazetteer(gazetteer_dir)
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
-    ruler.add_patterns(gaz.patterns())  # type: ignore[attr-defined]
+    # After the statistical NER and without overwriting it: the model finds the span
+    # ("Amnesty International Kenya" stays one organisation), the rules then resolve
+    # its name through the gazetteer; the ruler only adds names the model missed.
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False, "validate": False})
+    patterns = gaz.patterns()
+    ruler.add_patterns([p for p in patterns if len(p["pattern"].split()) < 3])  # type: ignore[attr-defined]
+    # Long official names ("Organization for Security and Co-operation in Europe") win over
+    # the model's partial spans ("Organization for Security and Co-operation").
+    long_ruler = nlp.add_pipe("entity_ruler", name="entity_ruler_long", after="entity_ruler",
+                              config={"overwrite_ents": True, "validate": False})
+    long_ruler.add_patterns([p for p in patterns if len(p["pattern"].split()) >= 3])  # type: ignore[attr-defined]
     return nlp

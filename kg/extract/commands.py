@@ -1,0 +1,181 @@
+"""Click commands ``kg extract``, ``kg ingest`` and ``kg evaluate``.
+
+Registered on the ``kg`` group by ``kg/cli.py``. Each parses arguments, calls library
+functions and prints; errors are :class:`~kg.errors.KGError` subclasses, turned into one
+line on stderr by the group. In a batch a bad article is reported on one line and the
+others are still processed; the exit code is then 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg.extract.errors import ExtractError, KGError
+
+__all__ = ["extract_cli", "ingest_cli", "evaluate_cli"]
+
+T = TypeVar("T")
+
+_ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+def _article_paths(paths: tuple[str, ...]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in _ARTICLE_SUFFIXES)
+            if not found:
+                raise ExtractError(f"{p}: no .txt or .md articles in this folder")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def _progress(items: Iterable[T], n: int, label: str) -> Iterator[T]:
+    """A progress bar on stderr for batches (more than one article)."""
+    if n <= 1:
+        yield from items
+        return
+    with click.progressbar(items, length=n, label=label, file=sys.stderr) as bar:  # type: ignore[type-var]
+        yield from bar
+
+
+def _fail(msg: str) -> None:
+    click.echo(f"Error: {' '.join(msg.split())}", err=True)
+
+
+@click.command("extract")
+@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), default="exports/facts",
+              show_default=True, help="Folder for the facts files (one <article-id>.yaml per article).")
+@click.option("--link/--no-link", default=True, show_default=True,
+              help="Give the same event reported by several articles of the batch the same key.")
+def extract_cli(articles: tuple[str, ...], out_dir: str, link: bool) -> None:
+    """Extract facts from ARTICLES (text or Markdown files, or folders) for review.
+
+    Writes one facts file per article into the output folder, in the same format as
+    curated facts: review and correct it, then `kg load` it. A bad article is reported
+    on one line and the others are still extracted; the exit code is then 1.
+    """
+    from kg.extract.api import extract_articles, facts_path, write_facts
+    from kg.extract.resolve import link_facts
+
+    paths = _article_paths(articles)
+    out = Path(out_dir)
+    results = list(_progress(extract_articles(paths), len(paths), "extracting"))
+    good = [r for r in results if r.facts is not None]
+    if link:
+        link_facts([r.facts for r in good if r.facts is not None])
+    failed = 0
+    written_from: dict[str, Path] = {}
+    for r in results:
+        if r.facts is None:
+            failed += 1
+            _fail(r.error or f"{r.path}: extraction failed")
+            continue
+        aid = r.facts["article"]["id"]
+        if aid in written_from:
+            failed += 1
+            _fail(f"{r.path}: article id {aid!r} is also the id of {written_from[aid]}; rename one of the files")
+            continue
+        written_from[aid] = r.path
+        try:
+            written = write_facts(r.facts, facts_path(out, aid))
+        except KGError as exc:
+            failed += 1
+            _fail(f"{r.path}: {exc}")
+            continue
+        n = len(r.facts.get("events") or [])
+        click.echo(f"{r.path} -> {written} ({len(r.facts.get('actors') or [])} actors, {n} events)")
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@click.command("ingest")
+@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@click.option("--store", "store_spec", envvar="KG_STORE", default=None,
+              help="Store folder, 'memory', or an endpoint URL [default: $KG_STORE or ./.kg].")
+def ingest_cli(articles: tuple[str, ...], store_spec: str | None) -> None:
+    """Extract facts from ARTICLES and load them, one named graph per article.
+
+    Each article is validated completely before it is written and written in one
+    transaction, so a bad article leaves nothing behind; the others are still loaded
+    and the exit code is then 1.
+    """
+    from kg.extract.api import extract_articles
+    from kg.extract.resolve import link_facts
+    from kg.facts import parse_facts
+    from kg.load import load_facts
+    from kg.store import open_store
+
+    paths = _article_paths(articles)
+    results = list(_progress(extract_articles(paths), len(paths), "extracting"))
+    link_facts([r.facts for r in results if r.facts is not None])
+    checked: list[tuple[Path, Any]] = []
+    failed = 0
+    seen: dict[str, Path] = {}
+    for r in results:
+        if r.facts is None or r.article is None:
+            failed += 1
+            _fail(r.error or f"{r.path}: extraction failed")
+            continue
+        aid = r.facts["article"]["id"]
+        if aid in seen:
+            failed += 1
+            _fail(f"{r.path}: article id {aid!r} is also the id of {seen[aid]}; rename one of the files")
+            continue
+        seen[aid] = r.path
+        try:
+            facts = parse_facts(r.facts, source=str(r.path), base_dir=r.path.parent, text=r.article.text)
+        except KGError as exc:
+            failed += 1
+            _fail(f"{r.path}: extracted facts are invalid: {exc}")
+            continue
+        checked.append((r.path, facts))
+    if checked:
+        store = open_store(store_spec) if store_spec is not None else open_store()
+        try:
+            for path, facts in checked:
+                try:
+                    res = load_facts(store, facts)
+                except KGError as exc:
+                    failed += 1
+                    _fail(f"{path}: {exc}")
+                    continue
+                verb = "reloaded" if res.replaced else "loaded"
+                click.echo(f"{verb} {res.article_id}: {len(facts.events)} events, {res.triples} triples")
+        finally:
+            store.close()
+    if failed:
+        click.echo(f"{failed} of {len(results)} articles failed", err=True)
+        raise click.exceptions.Exit(1)
+
+
+@click.command("evaluate")
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--articles", "articles_dir", type=click.Path(exists=True, file_okay=False),
+              help="Folder holding the articles (default: each gold file's article.text).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed and spurious fact.")
+def evaluate_cli(gold_dirs: tuple[str, ...], articles_dir: str | None, as_json: bool, verbose: bool) -> None:
+    """Score extraction against the gold facts files in GOLD_DIRS (folders or files).
+
+    Prints precision, recall and F1 for actors, meetings, visits, protests and
+    statements (speaker plus quote; speaker plus evidence for reported speech), and
+    actor recall. See kg/extract/evaluate.py for how facts are matched.
+    """
+    from kg.extract.evaluate import evaluate, report_json
+
+    report = evaluate(list(gold_dirs), articles_dir=articles_dir)
+    if as_json:
+        click.echo(report_json(report))
+    else:
+        click.echo(report.format(details=verbose))
+    if report.errors:
+        raise click.exceptions.Exit(1)

@@ -1,0 +1,328 @@
+"""Scoring extracted facts against gold facts files: precision, recall and F1.
+
+Matching (one-to-one, greedy in gold order, per article, micro-averaged over articles):
+
+* **actors**: a gold and an extracted actor match when their keys are equal or any of
+  their names and aliases are equal after normalisation (case, diacritics, a leading
+  "the", punctuation). Actor recall is the recall of this category. Event fields that
+  name actors or places are compared through this mapping.
+* **meetings** (type Meeting) and **visits** (type Visit): the same set of participants,
+  the same place and the same date (a missing date or place must be missing on both
+  sides). A place given as a Country actor and one given as a place match by name.
+* **protests**: the same place and the same date (both as above).
+* **statements**: the same speaker, and
+  - gold has a quote: the extracted statement has a quote whose words overlap the gold
+    quote's by at least ``QUOTE_MATCH`` (shared words / words of the longer quote, so
+    punctuation and the marks do not matter, a truncated quote does not match);
+  - gold is reported speech (no quote): the extracted statement has no quote and its
+    evidence overlaps the gold evidence in the article (character spans intersect).
+  The statement kind is not part of the match; ``kind_accuracy`` reports how often the
+  kind of matched statements agrees.
+
+Matching is strict on purpose: a meeting placed in "Russia" does not match gold "Sochi", a
+protest dated where the gold has no date does not match. What the gold files annotate (and
+so what "right" means) is written down in ``data/gold/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.extract.errors import ExtractError
+
+__all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "score_article", "quote_similarity"]
+
+CATEGORIES = ("actors", "meetings", "visits", "protests", "statements")
+#: Minimum word overlap for two quotes to be the same quote.
+QUOTE_MATCH = 0.8
+
+
+@dataclass
+class Score:
+    """Counts for one category; precision, recall and F1 derived from them."""
+
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else (1.0 if not self.n_gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.n_pred += other.n_pred
+        self.n_gold += other.n_gold
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "predicted": self.n_pred, "gold": self.n_gold,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class ArticleScore:
+    article_id: str
+    scores: dict[str, Score]
+    misses: list[str] = field(default_factory=list)  # gold facts not found
+    spurious: list[str] = field(default_factory=list)  # extracted facts not in gold
+    kind_agree: int = 0
+    kind_total: int = 0
+
+
+@dataclass
+class Report:
+    """Scores per article and in total."""
+
+    articles: list[ArticleScore]
+    errors: list[str] = field(default_factory=list)
+
+    def total(self) -> dict[str, Score]:
+        out = {c: Score() for c in CATEGORIES}
+        for a in self.articles:
+            for c in CATEGORIES:
+                out[c].add(a.scores[c])
+        return out
+
+    @property
+    def kind_accuracy(self) -> float:
+        agree = sum(a.kind_agree for a in self.articles)
+        total = sum(a.kind_total for a in self.articles)
+        return agree / total if total else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "total": {c: s.as_dict() for c, s in self.total().items()},
+            "actor_recall": round(self.total()["actors"].recall, 4),
+            "statement_kind_accuracy": round(self.kind_accuracy, 4),
+            "articles": [{"id": a.article_id, **{c: s.as_dict() for c, s in a.scores.items()},
+                          "missed": a.misses, "spurious": a.spurious} for a in self.articles],
+            "errors": self.errors,
+        }
+
+    def format(self, *, details: bool = False) -> str:
+        lines = [f"{'category':<11} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'pred':>5} {'gold':>5}"]
+        for c, s in self.total().items():
+            lines.append(f"{c:<11} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.n_pred:5d} {s.n_gold:5d}")
+        lines.append(f"actor recall {self.total()['actors'].recall:.3f}; statement kind accuracy "
+                     f"{self.kind_accuracy:.3f}; {len(self.articles)} articles")
+        if details:
+            for a in self.articles:
+                for m in a.misses:
+                    lines.append(f"  missed   {a.article_id}: {m}")
+                for m in a.spurious:
+                    lines.append(f"  spurious {a.article_id}: {m}")
+        for e in self.errors:
+            lines.append(f"  error: {e}")
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _norm(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    folded = re.sub(r"'s\b", "", folded)
+    folded = re.sub(r"[^a-z0-9]+", " ", folded).strip()
+    return re.sub(r"^the ", "", folded)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", unicodedata.normalize("NFKD", text.replace("\u2019", "'")).lower())
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """Shared words over the words of the longer quote (0..1).
+
+    >>> quote_similarity("illegitimate Lukashenko.", "illegitimate Lukashenko")
+    1.0
+    """
+    wa, wb = Counter(_words(a.replace(" ... ", " "))), Counter(_words(b.replace(" ... ", " ")))
+    if not wa or not wb:
+        return 0.0
+    shared = sum((wa & wb).values())
+    return shared / max(sum(wa.values()), sum(wb.values()))
+
+
+def _names(ent: dict[str, Any]) -> set[str]:
+    names = {_norm(ent["name"])} | {_norm(a) for a in ent.get("aliases") or []}
+    return {n for n in names if n}
+
+
+def _key(ent: dict[str, Any]) -> str:
+    from kg.extract.articles import slug
+
+    return str(ent.get("key") or slug(ent["name"]))
+
+
+def _entities(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    out = {a["id"]: a for a in doc.get("actors") or []}
+    out.update({p["id"]: p for p in doc.get("places") or []})
+    return out
+
+
+def _same_entity(g: dict[str, Any], x: dict[str, Any]) -> bool:
+    return _key(g) == _key(x) or bool(_names(g) & _names(x))
+
+
+def _greedy(gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    used: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for i, g in enumerate(gold):
+        for j, x in enumerate(pred):
+            if j not in used and same(g, x):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def _spans(text: str, evidence: Any) -> list[tuple[int, int]]:
+    items = evidence if isinstance(evidence, list) else [evidence]
+    out = []
+    for ev in items:
+        at = text.find(ev)
+        if at >= 0:
+            out.append((at, at + len(ev)))
+    return out
+
+
+def score_article(gold: dict[str, Any], pred: dict[str, Any], text: str) -> ArticleScore:
+    """Score one article's extracted facts document against its gold document."""
+    gents, pents = _entities(gold), _entities(pred)
+    gactors = list(gold.get("actors") or [])
+    pactors = list(pred.get("actors") or [])
+    scores: dict[str, Score] = {}
+    res = ArticleScore(gold["article"]["id"], scores)
+
+    pairs = _greedy(gactors, pactors, _same_entity)
+    scores["actors"] = Score(len(pairs), len(pactors), len(gactors))
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    res.misses += [f"actor {a['name']}" for i, a in enumerate(gactors) if i not in matched_g]
+    res.spurious += [f"actor {a['name']}" for j, a in enumerate(pactors) if j not in matched_p]
+
+    def same_ref(gid: str | None, pid: str | None) -> bool:
+        if gid is None or pid is None:
+            return gid is None and pid is None
+        g, x = gents.get(gid), pents.get(pid)
+        return bool(g and x and _same_entity(g, x))
+
+    def same_set(gids: Iterable[str], pids: Iterable[str]) -> bool:
+        gl, pl = list(gids), list(pids)
+        if len(gl) != len(pl):
+            return False
+        return len(_greedy(gl, pl, same_ref)) == len(gl)
+
+    def events(doc: dict[str, Any], t: str) -> list[dict[str, Any]]:
+        return [e for e in doc.get("events") or [] if e.get("type") == t]
+
+    def same_date(g: dict[str, Any], x: dict[str, Any]) -> bool:
+        return str(g.get("date")) == str(x.get("date")) if g.get("date") or x.get("date") else True
+
+    def meeting_like(g: dict[str, Any], x: dict[str, Any]) -> bool:
+        return (same_set(g.get("participants") or [], x.get("participants") or [])
+                and same_ref(g.get("place"), x.get("place")) and same_date(g, x))
+
+    def protest(g: dict[str, Any], x: dict[str, Any]) -> bool:
+        return same_ref(g.get("place"), x.get("place")) and same_date(g, x)
+
+    def statement(g: dict[str, Any], x: dict[str, Any]) -> bool:
+        if not same_ref(g.get("speaker"), x.get("speaker")):
+            return False
+        if g.get("quote"):
+            return bool(x.get("quote")) and quote_similarity(g["quote"], x["quote"]) >= QUOTE_MATCH
+        if x.get("quote"):
+            return False
+        gs, xs = _spans(text, g["evidence"]), _spans(text, x["evidence"])
+        return any(a < d and c < b for a, b in gs for c, d in xs)
+
+    def describe(e: dict[str, Any], ents: dict[str, dict[str, Any]]) -> str:
+        def name(i: str | None) -> str:
+            return ents[i]["name"] if i in ents else str(i)
+        if e["type"] == "Statement":
+            what = f'"{e["quote"]}"' if e.get("quote") else f"(reported: {str(e['evidence'] if isinstance(e['evidence'], str) else e['evidence'][0])[:70]})"
+            return f"statement {name(e.get('speaker'))}: {what}"
+        parts = ", ".join(name(p) for p in e.get("participants") or [])
+        return f"{e['type'].lower()} [{parts}] at {name(e.get('place'))} on {e.get('date')}"
+
+    for cat, etype, same in (("meetings", "Meeting", meeting_like), ("visits", "Visit", meeting_like),
+                             ("protests", "Protest", protest), ("statements", "Statement", statement)):
+        ge, pe = events(gold, etype), events(pred, etype)
+        pairs = _greedy(ge, pe, same)
+        scores[cat] = Score(len(pairs), len(pe), len(ge))
+        mg = {i for i, _ in pairs}
+        mp = {j for _, j in pairs}
+        res.misses += [describe(e, gents) for i, e in enumerate(ge) if i not in mg]
+        res.spurious += [describe(e, pents) for j, e in enumerate(pe) if j not in mp]
+        if cat == "statements":
+            res.kind_total = len(pairs)
+            res.kind_agree = sum(1 for i, j in pairs if ge[i].get("kind") == pe[j].get("kind"))
+    return res
+
+
+def evaluate(gold_dir: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, articles_dir: str | os.PathLike[str] | None = None,
+             progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None) -> Report:
+    """Extract the article of every gold facts file in ``gold_dir`` (a folder, a file, or
+    a list of them) and score it.
+
+    The article is the gold file's ``article.text`` (or the file of the same name in
+    ``articles_dir``). When the article has no publication date of its own, the gold
+    file's ``article.published`` is used, as a newsroom feed would supply it.
+
+    Raises:
+        ExtractError: ``gold_dir`` holds no facts files.
+        FactError: a gold file is invalid.
+    """
+    from kg.extract.api import _facts_for
+    from kg.extract.articles import read_article
+    from kg.extract.pipeline import load_nlp
+    from kg.facts import facts_to_dict, read_facts
+
+    dirs = [Path(gold_dir)] if isinstance(gold_dir, (str, os.PathLike)) else [Path(g) for g in gold_dir]
+    files: list[Path] = []
+    for d in dirs:
+        files += sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml", ".json")) if d.is_dir() else [d]
+    if not files:
+        raise ExtractError(f"{', '.join(map(str, dirs))}: no gold facts files (.yaml, .yml, .json) found")
+    nlp = load_nlp()
+    golds = [read_facts(f) for f in files]
+    report = Report([])
+    items: Iterable[Any] = list(zip(files, golds))
+    if progress is not None:
+        items = progress(items)
+    for f, g in items:
+        apath = Path(articles_dir) / g.article.text_path.name if articles_dir else g.article.text_path
+        try:
+            article = read_article(apath)
+        except ExtractError as exc:
+            report.errors.append(str(exc))
+            continue
+        if article.published is None:
+            article.published = g.article.published
+        article.id = g.article.id
+        pred = _facts_for(article, nlp(article.analysed))
+        gold = facts_to_dict(g)
+        report.articles.append(score_article(gold, pred, article.text))
+    return report
+
+
+def report_json(report: Report) -> str:
+    """The report as indented JSON."""
+    return json.dumps(report.as_dict(), indent=2)

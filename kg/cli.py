@@ -10,7 +10,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -53,7 +52,7 @@ def store_option(f: F) -> F:
     """``--store``: a folder, ``memory`` or (later) an endpoint URL; defaults to $KG_STORE or ./.kg."""
     return click.option(
         "--store", "store_spec", envvar="KG_STORE", default=DEFAULT_STORE, show_default=True,
-        help="Store folder, 'memory', or $KG_STORE.",
+        help="Store folder, 'memory', an endpoint URL (http://host:port), or $KG_STORE.",
     )(f)
 
 
@@ -92,36 +91,6 @@ def cli() -> None:
 
 
 # --------------------------------------------------------------------------- load / remove
-
-
-def _facts_paths(paths: tuple[str, ...]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(x for x in p.iterdir() if x.suffix in (".yaml", ".yml", ".json"))
-            if not found:
-                raise KGError(f"{p}: no .yaml, .yml or .json facts files in this folder")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
-
-
-@cli.command("load")
-@click.argument("facts", nargs=-1, required=True, type=click.Path())
-@click.option("--base", envvar="KG_BASE", default=DEFAULT_BASE, show_default=True, help="Base IRI for instances.")
-@_with_store(write=True)
-def load_cli(store: Store, facts: tuple[str, ...], base: str) -> None:
-    """Validate facts files (or folders of them) and load each article as one named graph.
-
-    All files are validated before anything is written; each article is then written
-    in one transaction, replacing its earlier version.
-    """
-    from kg.load import load_files
-
-    for r in load_files(store, _facts_paths(facts), base=base):
-        verb = "reloaded" if r.replaced else "loaded"
-        click.echo(f"{verb} {r.article_id}: {r.triples} triples into <{r.graph}>")
 
 
 @cli.command("remove")
@@ -271,7 +240,8 @@ def stats_cli(store: Store) -> None:
     from kg.stats import store_stats
 
     s = store_stats(store)
-    click.echo(f"store: {os.path.abspath(store.spec) if store.spec != 'memory' else 'memory'}")
+    local = store.spec != "memory" and "://" not in store.spec
+    click.echo(f"store: {os.path.abspath(store.spec) if local else store.spec}")
     click.echo(f"articles: {len(s.articles)}")
     for article_id, n in s.articles:
         click.echo(f"  {article_id}: {n} triples")
@@ -287,7 +257,9 @@ def main() -> None:  # pragma: no cover - console entry point alias
 
 # Commands that live in their own modules register here (they import helpers from this one).
 from kg.cli_graph import GRAPH_COMMANDS  # noqa: E402
+from kg.cli_scale import load_cli, serve_cli  # noqa: E402
 from kg.extract.commands import evaluate_cli, extract_cli, ingest_cli  # noqa: E402
 
-for _command in (*GRAPH_COMMANDS, extract_cli, ingest_cli, evaluate_cli):
+# `kg load` is the bulk-aware loader (facts and .ttl/.nt/.nq/.trig, local or remote).
+for _command in (load_cli, serve_cli, *GRAPH_COMMANDS, extract_cli, ingest_cli, evaluate_cli):
     cli.add_command(_command)

@@ -4,13 +4,24 @@
 a throwaway one. Every article is one named graph; queries see the union of all of them.
 Writes of one article happen in one transaction: the article is in the store completely
 or not at all.
+
+Bulk writes (:meth:`OxigraphStore.bulk_write`) go through the engine's bulk loader, which is
+much faster but not transactional. They keep the same all-or-nothing guarantee per graph
+with a **load journal**: before a bulk write, the IRIs of every graph it touches are written
+durably to ``<store>/polkg-load-journal.json``; after the write is flushed the entry is
+removed. If the process dies in between (crash, SIGKILL, power cut), the next
+``open_store`` of that folder finds the journal and drops every graph listed in it, so a
+half-written graph is never seen: the store holds each article whole or not at all, and
+re-running the load puts the missing ones back. (An interrupted *re*load therefore removes
+the article's earlier version too; the transactional single-article path keeps it.)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +60,7 @@ DEFAULT_STORE = "./.kg"
 QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
 Term = NamedNode | BlankNode | Literal
 LOCK_WAIT_SECONDS = float(os.environ.get("KG_LOCK_WAIT", "3"))
+JOURNAL_NAME = "polkg-load-journal.json"
 
 
 @dataclass
@@ -127,6 +139,7 @@ class OxigraphStore(Store):
         self.spec = spec
         self.path: Path | None = None if spec == "memory" else Path(spec)
         self._ox = self._open(create)
+        self.recovered: list[str] = self._recover() if self.path is not None else []
 
     def _open(self, create: bool) -> OxStore:
         if self.path is None:
@@ -159,6 +172,82 @@ class OxigraphStore(Store):
     def ox(self) -> OxStore:
         """The underlying pyoxigraph store (for code that needs the raw engine)."""
         return self._ox
+
+    # -- load journal
+
+    @property
+    def journal_path(self) -> Path | None:
+        """Where the load journal lives (None for an in-memory store)."""
+        return None if self.path is None else self.path / JOURNAL_NAME
+
+    def _write_journal(self, graphs: list[str]) -> None:
+        path = self.journal_path
+        assert path is not None
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump({"pid": os.getpid(), "graphs": graphs}, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+
+    def _clear_journal(self) -> None:
+        path = self.journal_path
+        assert path is not None
+        path.unlink(missing_ok=True)
+        _fsync_dir(path.parent)
+
+    def _recover(self) -> list[str]:
+        """Drop every graph an interrupted bulk write left listed in the journal."""
+        path = self.journal_path
+        if path is None or not path.exists():
+            return []
+        try:
+            graphs = [str(g) for g in json.loads(path.read_text(encoding="utf-8"))["graphs"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            # A journal torn while being written means the bulk write never started (the
+            # entry is renamed into place before it), so there is nothing to undo.
+            graphs = []
+        if graphs:
+            self._drop_graphs(graphs)
+            self._ox.flush()
+        self._clear_journal()
+        return graphs
+
+    def _drop_graphs(self, graphs: Iterable[str]) -> None:
+        drops = " ;\n".join(f"DROP SILENT GRAPH {NamedNode(g)}" for g in graphs)
+        if drops:
+            try:
+                self._ox.update(drops)  # one transaction
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(f"{self.spec}: removing graphs failed, nothing was changed: {exc}") from None
+
+    def bulk_write(self, graphs: Iterable[str], write: Callable[[OxStore], None]) -> dict[str, bool]:
+        """Replace ``graphs`` with what ``write(engine)`` bulk-loads, all of them or none.
+
+        ``write`` must only add quads to the listed graphs (e.g. ``ox.bulk_load(...)`` or
+        ``ox.bulk_extend(...)``). The graphs are journaled first, their old content dropped,
+        the write flushed, and the journal cleared; a crash in between is undone by the
+        next open (see the module docstring). Returns, per graph, whether it existed before.
+        """
+        graphs = list(dict.fromkeys(graphs))
+        existed = {g: self._ox.contains_named_graph(NamedNode(g)) for g in graphs}
+        if self.path is not None:
+            self._write_journal(graphs)
+        try:
+            self._drop_graphs(g for g in graphs if existed[g])
+            write(self._ox)
+            self._ox.flush()
+        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            # The engine is still usable: undo now rather than at the next open.
+            self._drop_graphs(graphs)
+            if self.path is not None:
+                self._clear_journal()
+            raise StoreError(f"{self.spec}: bulk load failed ({exc}); the graphs it was writing were removed, "
+                             "fix the input and load again") from None
+        if self.path is not None:
+            self._clear_journal()
+        return existed
 
     def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
         params = dict(params or {})
@@ -233,6 +322,20 @@ class OxigraphStore(Store):
                 pass
             del self._ox
             self._ox = None  # type: ignore[assignment]
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename or unlink in ``path`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _takes_prefixes(fmt: RdfFormat) -> bool:

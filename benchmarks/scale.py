@@ -1,0 +1,301 @@
+"""Scale benchmark: kg load / saved queries / Turtle export / memory, embedded and remote.
+
+For each size (synthetic facts, about 10k, 100k and 1M triples; ``--sizes`` to change):
+
+* load:   ``kg load`` of the facts files (check + build triples + bulk write), in triples/s,
+          against pyoxigraph's raw ``bulk_load`` of the same quads as N-Quads on disk (ratio);
+          also ``kg load`` of that N-Quads file (the RDF path), and the remote load.
+* query:  each saved query's median latency through kg against the same SPARQL on the raw
+          pyoxigraph store (ratio), and against rdflib's in-memory Dataset (speed-up).
+* export: Turtle export time (engine serialiser), embedded and remote.
+* memory: peak RSS of the ``kg load`` process (workers separately).
+
+Run: ``python benchmarks/scale.py [--sizes 10000,100000,1000000] [--work DIR] [--no-rdflib]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synth import generate_triples  # noqa: E402
+
+PY = sys.executable
+
+
+def child(code: str, *args: str) -> dict:
+    """Run ``code`` in a fresh Python; it prints one JSON line; add its peak RSS (MB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out = subprocess.run([PY, "-c", code, *args], capture_output=True, text=True, cwd=ROOT)
+    if out.returncode:
+        raise RuntimeError(out.stderr[-2000:])
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    res["child_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if \
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss > before else None
+    return res
+
+
+KG_LOAD = """
+import json, resource, sys, time
+from kg.store import open_store
+from kg.bulk import load_paths
+store = open_store(sys.argv[1])
+t = time.perf_counter()
+n = sum(r.triples for r in load_paths(store, [sys.argv[2]]))
+store.close()
+dt = time.perf_counter() - t
+print(json.dumps({"triples": n, "seconds": dt,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "workers_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+RAW_LOAD = """
+import json, resource, sys, time
+from pyoxigraph import Store, RdfFormat
+t = time.perf_counter()
+s = Store(sys.argv[1]); s.bulk_load(path=sys.argv[2], format=RdfFormat.N_QUADS); s.flush(); del s
+dt = time.perf_counter() - t
+print(json.dumps({"seconds": dt, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def saved_params(store) -> dict[str, dict]:
+    """Each saved query with values for its required parameters taken from the data."""
+    from kg.query import saved_queries, to_term
+
+    top = store.select("SELECT ?n (COUNT(*) AS ?c) WHERE { ?e pol:participant ?a . ?a a pol:Person ; rdfs:label ?n } "
+                       "GROUP BY ?n ORDER BY DESC(?c) LIMIT 1").rows
+    actor = top[0][0].value.split()[-1] if top else "Lukashenko"
+    place = store.select("SELECT ?n WHERE { ?e pol:location ?p . ?p rdfs:label ?n } LIMIT 1").rows
+    values = {"actor": actor, "speaker": actor, "place": place[0][0].value if place else "Minsk"}
+    out = {}
+    for name, q in saved_queries().items():
+        need = [p for p in q.params if p not in q.optional]
+        if all(p in values for p in need):
+            out[name] = {p: to_term(values[p]) for p in need}
+    return out
+
+
+def median_time(fn, runs: int) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def raw_query(ox, text: str, params: dict) -> callable:
+    """The same SPARQL on raw pyoxigraph: parameters as VALUES (engine-level binding)."""
+    from kg.remote import bind_values
+    from kg.terms import PREFIXES
+
+    bound = bind_values(text, params)
+
+    def run():
+        res = ox.query(bound, use_default_graph_as_union=True, prefixes=PREFIXES)
+        return [tuple(sol) for sol in res] if hasattr(res, "variables") else res
+    return run
+
+
+def fast_enough(spec: str, name: str, cap: float) -> bool:
+    """Whether one run of saved query ``name`` on the raw engine ends within ``cap`` seconds.
+
+    (A query inside the engine cannot be interrupted, so this runs in a child process.)
+    """
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import benchmarks.scale as S; "
+            f"from kg.store import open_store; from kg.query import get_saved_query; s = open_store({spec!r}); "
+            f"S.raw_query(s.ox, get_saved_query({name!r}).text, S.saved_params(s)[{name!r}])()")
+    try:
+        subprocess.run([PY, "-c", code], timeout=cap, check=True, capture_output=True)
+        return True
+    except subprocess.TimeoutExpired:
+        return False
+
+
+class Timeout(Exception):
+    pass
+
+
+def rdflib_times(nq: Path, queries: dict, cap: float) -> tuple[float, dict[str, float | None]]:
+    from rdflib import Dataset, Literal as RLit, URIRef
+
+    from kg.query import get_saved_query
+    from kg.terms import PREFIXES
+
+    prefix_header = lambda: "".join(f"PREFIX {p}: <{i}>\n" for p, i in PREFIXES.items())  # noqa: E731
+
+    t = time.perf_counter()
+    ds = Dataset(default_union=True)
+    ds.parse(str(nq), format="nquads")
+    load = time.perf_counter() - t
+    out: dict[str, float | None] = {}
+
+    def alarm(*_):
+        raise Timeout
+
+    signal.signal(signal.SIGALRM, alarm)
+    for name, params in queries.items():
+        text = prefix_header() + get_saved_query(name).text
+        binds = {k: (URIRef(v.value) if v.__class__.__name__ == "NamedNode" else
+                     RLit(v.value, datatype=URIRef(v.datatype.value) if v.datatype and not v.datatype.value.endswith("#string") else None))
+                 for k, v in params.items()}
+        signal.setitimer(signal.ITIMER_REAL, cap)
+        try:
+            t = time.perf_counter()
+            list(ds.query(text, initBindings=binds))
+            out[name] = time.perf_counter() - t
+        except Timeout:
+            out[name] = None
+        except Exception:  # noqa: BLE001 - rdflib fails on some queries (e.g. GROUP_CONCAT of unbound)
+            out[name] = float("nan")
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    return load, out
+
+
+def start_server(location: Path) -> tuple[subprocess.Popen, str]:
+    import socket
+
+    from kg.serve import oxigraph_binary
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> list[str]:
+    from pyoxigraph import RdfFormat, Store as OxStore
+
+    from kg.export import export_rdf
+    from kg.query import run_saved
+    from kg.store import open_store
+
+    src = work / f"synth-{target}"
+    if not (src / "facts").exists():
+        generate_triples(src, target)
+    facts = src / "facts"
+    lines: list[str] = []
+    row = lambda *cells: lines.append("  ".join(str(c).ljust(w) for c, w in zip(cells, (34, 16, 16, 12))))  # noqa: E731
+
+    runs = 10 if target <= 100_000 else 5
+    with tempfile.TemporaryDirectory(dir=work) as tmp:
+        tmp = Path(tmp)
+        kg = child(KG_LOAD, str(tmp / "kg"), str(facts))
+        n = kg["triples"]
+        store = open_store(str(tmp / "kg"))
+        quads = store.ox.__len__()
+        nq = tmp / "same.nq"
+        t = time.perf_counter()
+        export_rdf(store, "nquads", nq)
+        t_nq = time.perf_counter() - t
+        t = time.perf_counter()
+        export_rdf(store, "turtle", tmp / "out.ttl")
+        t_ttl = time.perf_counter() - t
+        store.close()
+        raw = child(RAW_LOAD, str(tmp / "raw"), str(nq))
+        kg_nq = child(KG_LOAD, str(tmp / "kgnq"), str(nq))
+        lines.append(f"== {n:,} triples ({quads:,} quads in {len(list(facts.iterdir())):,} articles) ==")
+        row("measure", "kg", "reference", "ratio")
+        row("load facts, triples/s", f"{n / kg['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw", f"{(n / kg['seconds']) / (quads / raw['seconds']):.2f}")
+        row("load .nq via kg, quads/s", f"{quads / kg_nq['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw", f"{raw['seconds'] / kg_nq['seconds']:.2f}")
+        row("peak RSS load (main+worker), MB", f"{kg['peak_mb']:.0f}+{kg['workers_peak_mb']:.0f}", f"{raw['peak_mb']:.0f} raw", "")
+        row("export Turtle, s", f"{t_ttl:.2f}", "", "")
+        row("export N-Quads, s", f"{t_nq:.2f}", "", "")
+
+        store = open_store(str(tmp / "kg"))
+        queries = saved_params(store)
+        store.close()
+        slow = [name for name in queries if not fast_enough(str(tmp / "kg"), name, cap=10)]
+        for name in slow:
+            del queries[name]
+        store = open_store(str(tmp / "kg"))
+        ox = OxStore(str(tmp / "raw")) if False else store.ox  # the same on-disk store, raw engine
+        kg_t, raw_t = {}, {}
+        for name, params in queries.items():
+            kg_t[name] = median_time(lambda: run_saved(store, name, params), runs)
+            from kg.query import get_saved_query
+
+            raw_t[name] = median_time(raw_query(ox, get_saved_query(name).text, params), runs)
+        store.close()
+        rd_load, rd_t = rdflib_times(nq, queries, cap=60 if target >= 1_000_000 else 30) if use_rdflib else (None, {})
+        row("query (median, ms)", "kg", "raw pyoxigraph", "kg/raw  rdflib(ms)  rdflib/kg")
+        for name in queries:
+            rd = rd_t.get(name)
+            rds = "-" if not use_rdflib else (">cap" if rd is None else "rdflib error" if rd != rd else
+                                              f"{rd * 1e3:.1f}  {rd / kg_t[name]:.0f}x")
+            row(f"  {name}", f"{kg_t[name] * 1e3:.2f}", f"{raw_t[name] * 1e3:.2f}",
+                f"{kg_t[name] / raw_t[name]:.2f}  {rds}")
+        for name in slow:
+            row(f"  {name}", ">10 s", "", "skipped: slow on raw pyoxigraph too")
+        if use_rdflib:
+            row("rdflib in-memory parse of .nq, s", f"{rd_load:.1f}", "", "")
+
+        if remote:
+            proc, url = start_server(tmp / "server")
+            try:
+                rs = open_store(url)
+                t = time.perf_counter()
+                from kg.bulk import load_paths
+
+                rn = sum(r.triples for r in load_paths(rs, [facts]))
+                t_load = time.perf_counter() - t
+                t = time.perf_counter()
+                export_rdf(rs, "turtle", tmp / "remote.ttl")
+                t_rttl = time.perf_counter() - t
+                row("REMOTE load facts, triples/s", f"{rn / t_load:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
+                    f"{(rn / t_load) / (quads / raw['seconds']):.2f}")
+                row("REMOTE export Turtle, s", f"{t_rttl:.2f}", f"{t_ttl:.2f} emb", f"{t_rttl / t_ttl:.2f}")
+                row("REMOTE query (median, ms)", "kg remote", "raw pyoxigraph", "ratio")
+                for name, params in queries.items():
+                    rt = median_time(lambda: run_saved(rs, name, params), runs)
+                    row(f"  {name}", f"{rt * 1e3:.2f}", f"{raw_t[name] * 1e3:.2f}", f"{rt / raw_t[name]:.2f}")
+                rs.close()
+            finally:
+                proc.terminate()
+                proc.wait(10)
+    return lines
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="polkg scale benchmark")
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "polkg-bench"))
+    ap.add_argument("--no-rdflib", action="store_true")
+    ap.add_argument("--no-remote", action="store_true")
+    args = ap.parse_args()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"polkg scale benchmark: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        for line in bench_size(size, work, not args.no_rdflib, not args.no_remote):
+            print(line, flush=True)
+        print(flush=True)
+    shutil.rmtree(work / "tmp", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""The remote backend's own concerns: HTTP failures, credentials, request shape.
+
+What every backend must do (load, query, export, validate, stats...) is tested once, for
+both backends, in test_store_behaviour.py; this file covers what only HTTP can get wrong.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+
+import pytest
+from click.testing import CliRunner
+from pyoxigraph import Literal, NamedNode, Triple
+
+from kg.cli import cli
+from kg.errors import QueryError, StoreError
+from kg.remote import RemoteStore, bind_values, endpoint_urls, values_clause
+from kg.store import open_store
+
+from .conftest import BUNDLED_FACTS, free_port
+
+
+
+class FakeEndpoint(http.server.BaseHTTPRequestHandler):
+    """Answers every request with the server's configured (status, content type, body)."""
+
+    answer: tuple[int, str, bytes] = (200, "application/sparql-results+json", b'{"head":{},"boolean":true}')
+    seen: list[tuple[str, str, dict[str, str], bytes]] = []
+    delay = 0.0
+
+    def _reply(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        type(self).seen.append((self.command, self.path, dict(self.headers), body))
+        if self.delay:
+            threading.Event().wait(self.delay)
+        status, ctype, data = self.answer
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST = do_PUT = _reply
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def fake() -> Iterator[tuple[str, type[FakeEndpoint]]]:
+    handler = type("Handler", (FakeEndpoint,), {"seen": [], "answer": FakeEndpoint.answer, "delay": 0.0})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", handler
+    server.shutdown()
+    server.server_close()
+
+
+def run(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, list(args), env=env)
+
+
+def test_values_clause_uses_the_engine_serialiser():
+    evil = Literal('x" } ; DROP ALL ; INSERT DATA { <a:b> <a:b> "')
+    clause = values_clause("actor", evil)
+    assert clause == f"VALUES ?actor {{ {evil} }}" and '\\"' in clause
+    assert bind_values("SELECT * WHERE { ?s ?p ?actor }", {"actor": NamedNode("http://x/y")}) == \
+        "SELECT * WHERE { VALUES ?actor { <http://x/y> }  ?s ?p ?actor }"
+    with pytest.raises(QueryError):
+        values_clause("a b", evil)
+
+
+def test_endpoint_urls_default_to_oxigraph_and_follow_the_environment(monkeypatch):
+    assert endpoint_urls("http://h:7878/") == ("http://h:7878/query", "http://h:7878/update", "http://h:7878/store")
+    monkeypatch.setenv("KG_STORE_QUERY_URL", "http://f:3030/ds/sparql")
+    monkeypatch.setenv("KG_STORE_GSP_URL", "http://f:3030/ds/data")
+    assert endpoint_urls("http://f:3030/ds") == ("http://f:3030/ds/sparql", "http://f:3030/ds/update", "http://f:3030/ds/data")
+
+
+@pytest.mark.parametrize("command", [["stats"], ["query", "--saved", "protests"], ["load", str(BUNDLED_FACTS)],
+                                     ["export", "-o", "/dev/null"], ["remove", "x"]])
+def test_endpoint_down_is_one_line_and_exit_1(command):
+    r = run(*command, "--store", f"http://127.0.0.1:{free_port()}")
+    assert r.exit_code == 1, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and "cannot reach the SPARQL server" in lines[0] and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("answer, expect", [
+    ((500, "text/plain", b"internal\nboom"), "HTTP 500"),
+    ((503, "text/plain", b""), "HTTP 503"),
+    ((404, "text/html", b"<h1>nope</h1>"), "HTTP 404"),
+    ((401, "text/plain", b"who?"), "KG_STORE_USER"),
+    ((200, "text/html", b"<html>not results</html>"), "not SPARQL JSON results"),
+    ((200, "application/sparql-results+json", b'{"head":{"vars":["n"]},"results":'), "not SPARQL JSON results"),
+])
+def test_bad_answers_are_one_line_errors(fake, answer, expect):
+    url, handler = fake
+    handler.answer = answer
+    r = run("stats", "--store", url)
+    assert r.exit_code == 1
+    assert len(r.output.strip().splitlines()) == 1 and expect in r.output, r.output
+
+
+def test_a_failed_load_request_says_nothing_changed(fake):
+    url, handler = fake
+    handler.answer = (200, "application/sparql-results+json", b'{"head":{},"boolean":false}')
+    store = open_store(url)
+    handler.answer = (500, "text/plain", b"disk full")
+    with pytest.raises(StoreError, match="not changed"):
+        store.replace_graphs({"http://x/g": [Triple(NamedNode("http://x/s"), NamedNode("http://x/p"), Literal("o"))]})
+
+
+def test_timeout_is_a_clear_error(fake, monkeypatch):
+    url, handler = fake
+    handler.delay = 1.5
+    monkeypatch.setenv("KG_STORE_TIMEOUT", "0.3")
+    with pytest.raises(StoreError, match="no answer within 0.3 s"):
+        open_store(url).count()
+
+
+def test_credentials_come_from_the_environment(fake, monkeypatch):
+    url, handler = fake
+    monkeypatch.setenv("KG_STORE_USER", "ann")
+    monkeypatch.setenv("KG_STORE_PASSWORD", "s3cret")
+    RemoteStore(url).query("ASK { ?s ?p ?o }")
+    assert handler.seen[-1][2]["Authorization"] == "Basic YW5uOnMzY3JldA=="
+    monkeypatch.setenv("KG_STORE_TOKEN", "tok")
+    RemoteStore(url).query("ASK { ?s ?p ?o }")
+    assert handler.seen[-1][2]["Authorization"] == "Bearer tok"
+
+
+def test_one_article_is_one_update_request(fake):
+    url, handler = fake
+    handler.answer = (200, "application/sparql-results+json", b'{"head":{},"boolean":false}')
+    r = run("load", "--store", url, str(BUNDLED_FACTS))
+    assert r.exit_code == 0, r.output
+    updates = [s for s in handler.seen if s[1] == "/update"]
+    assert len(updates) == 1
+    text = updates[0][3].decode()
+    assert text.startswith("DROP SILENT GRAPH <https://w3id.org/polkg/id/graph/lukashenko-putin-sochi> ;\nINSERT DATA {")
+
+
+def test_queries_ask_for_the_union_and_send_parameters_as_values(fake):
+    url, handler = fake
+    handler.answer = (200, "application/sparql-results+json", json.dumps(
+        {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "é"}}]}}).encode())
+    res = RemoteStore(url).select("SELECT ?x WHERE { ?s rdfs:label ?x }", {"x": Literal('a"b')})
+    assert res.rows == [(Literal("é"),)]
+    body = handler.seen[-1][3].decode()
+    from urllib.parse import parse_qs
+
+    form = parse_qs(body, keep_blank_values=True)
+    assert "union-default-graph" in form
+    assert 'VALUES ?x { "a\\"b" }' in form["query"][0]
+
+
+def test_invalid_sparql_is_a_query_error_before_any_request(fake):
+    url, handler = fake
+    with pytest.raises(QueryError, match="invalid SPARQL"):
+        RemoteStore(url).query("SELEC ?x WHERE {")
+    assert handler.seen == []
+
+
+@pytest.mark.slow
+def test_serve_exposes_the_local_store_read_only(tmp_path):
+    import subprocess
+    import time
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from kg.serve import serve_command
+
+    store = str(tmp_path / "s")
+    assert run("load", "--store", store, str(BUNDLED_FACTS)).exit_code == 0
+    port = free_port()
+    proc = subprocess.Popen(serve_command(store, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                remote = open_store(url)
+                n = remote.count()
+                break
+            except StoreError:
+                time.sleep(0.05)
+        local = open_store(store)
+        assert n == local.count() > 500 and remote.graphs() == local.graphs()
+        local.close()
+        with pytest.raises(StoreError, match="HTTP"):
+            remote.drop_graph(remote.graphs()[0])
+    finally:
+        proc.terminate()
+        proc.wait(10)

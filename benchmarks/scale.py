@@ -107,7 +107,7 @@ def raw_query(ox, text: str, params: dict) -> callable:
     bound = bind_values(text, params)
 
     def run():
-        res = ox.query(bound, use_default_graph_as_union=True, prefixes=PREFIXES)
+        res = ox.query(bound, prefixes=PREFIXES)
         return [tuple(sol) for sol in res] if hasattr(res, "variables") else res
     return run
 

@@ -208,8 +208,10 @@ def _write_embedded(store: OxigraphStore, articles: list[_Article], files: list[
                     progress: Progress | None) -> Iterator[LoadResult]:
     for batch in _batches(articles, BATCH_TRIPLES):
         data = b"".join(a.nquads for a in batch)
+        union = b"".join(a.ntriples for a in batch)
         existed = store.bulk_write([a.graph for a in batch],
-                                   lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS))  # type: ignore[misc]
+                                   lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]
+                                   union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES))  # type: ignore[misc]
         for a in batch:
             yield LoadResult(a.article_id, a.graph, a.triples, existed[a.graph], a.source)
         if progress:

@@ -22,9 +22,10 @@ Design choices:
   ``BIND(<urn:polkg:param:x>() AS ?x)`` is not available; ``VALUES`` is the one standard
   way, and the serialiser escapes every quote, backslash and newline, so a value like
   ``x" } ; DROP ALL`` stays one literal. User text is never formatted into a query.
-* **The union default graph**: queries ask for it with Oxigraph's ``union-default-graph``
-  request parameter (servers that ignore it must be configured to query the union, e.g.
-  Fuseki's ``tdb2:unionDefaultGraph``; GraphDB and Virtuoso do so by default).
+* **The union** is materialised in the server's default graph, exactly as in the embedded
+  store (see :mod:`kg.store`): every write keeps it equal to the set union of the article
+  graphs, so queries need no server-specific "union default graph" setting and see each
+  fact once. (Do not switch on Fuseki's ``tdb2:unionDefaultGraph`` for a polkg dataset.)
 * **Atomic writes**: an article is one SPARQL Update request,
   ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``, which a SPARQL 1.1 server
   applies as one unit: the old graph stays until the new one is complete.
@@ -61,7 +62,7 @@ from pyoxigraph import (
 
 from kg.errors import QueryError, StoreError
 from kg.sparqltext import query_form, where_group_start
-from kg.store import OxigraphStore, SelectResult, Store, Term, _solutions_to_result
+from kg.store import OxigraphStore, SelectResult, Store, Term, _solutions_to_result, drop_sparql, replace_sparql
 from kg.terms import PREFIXES
 
 __all__ = ["RemoteStore", "endpoint_urls", "values_clause", "bind_values"]
@@ -208,7 +209,7 @@ class RemoteStore(Store):
         raise StoreError(f"{url}: {what} failed: HTTP {status} {reason}: {detail}")
 
     def _post_query(self, text: str, accept: str) -> bytes:
-        body = urlencode({"query": text, "union-default-graph": ""}).encode("utf-8")
+        body = urlencode({"query": text}).encode("utf-8")
         status, reason, data = self._http.request(
             "POST", self.query_url, body,
             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
@@ -281,7 +282,9 @@ class RemoteStore(Store):
         with tempfile.TemporaryDirectory(prefix="polkg-export-") as tmp:
             scratch = OxigraphStore(tmp)
             try:
-                scratch.ox.bulk_extend(self.quads())
+                quads = self.quads()
+                scratch.ox.bulk_extend(quads)
+                scratch.ox.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in quads)
                 scratch.dump(output, fmt, prefixes)
             finally:
                 scratch.close()
@@ -304,10 +307,8 @@ class RemoteStore(Store):
     def _replace_ntriples(self, graphs: Mapping[str, bytes]) -> None:
         # The N-Triples come from the engine's serialiser (never from user text), and
         # N-Triples statements are valid SPARQL triples, so they can go into INSERT DATA.
-        drops = " ;\n".join(f"DROP SILENT GRAPH {NamedNode(g)}" for g in graphs)
-        inserts = "\n".join(f"GRAPH {NamedNode(g)} {{\n{nt.decode('utf-8')}}}" for g, nt in graphs.items())
         try:
-            self.update(f"{drops} ;\nINSERT DATA {{\n{inserts}\n}}")
+            self.update(replace_sparql({g: nt.decode("utf-8") for g, nt in graphs.items()}))
         except StoreError as exc:
             raise StoreError(f"{exc}; the graph(s) were not changed") from None
 
@@ -315,7 +316,7 @@ class RemoteStore(Store):
         n = self.count(graph)
         if n == 0:
             return 0
-        self.update(f"DROP SILENT GRAPH {NamedNode(graph)}")
+        self.update(" ;\n".join(drop_sparql([graph])))
         return n
 
     def close(self) -> None:

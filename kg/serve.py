@@ -47,7 +47,7 @@ def serve_command(spec: str | None, port: int = 7878, *, cors: bool = False) -> 
     # Opening it once finishes any interrupted bulk load (the load journal) before serving.
     OxigraphStore(path, create=False).close()
     cmd = [oxigraph_binary(), "serve-read-only", "--location", os.path.abspath(path),
-           "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+           "--bind", f"127.0.0.1:{port}"]
     if cors:
         cmd.append("--cors")
     return cmd

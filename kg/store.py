@@ -5,6 +5,14 @@ a throwaway one. Every article is one named graph; queries see the union of all 
 Writes of one article happen in one transaction: the article is in the store completely
 or not at all.
 
+**The union is materialised in the default graph.** Oxigraph's "union default graph" is a
+multiset: a triple held by 40 article graphs (an actor's label) matches 40 times, so joins
+multiply and COUNTs lie. polkg therefore keeps the default graph equal to the set union
+of the article graphs: every write adds the article's triples to it, and before a graph is
+dropped its triples that no other graph holds are deleted from it (:func:`replace_sparql`),
+in the same transaction. Queries run on the default graph, so they see each fact once, on
+the embedded store, on a remote server, and through ``kg serve`` alike.
+
 Bulk writes (:meth:`OxigraphStore.bulk_write`) go through the engine's bulk loader, which is
 much faster but not transactional. They keep the same all-or-nothing guarantee per graph
 with a **load journal**: before a bulk write, the IRIs of every graph it touches are written
@@ -126,6 +134,36 @@ class Store:
         self.close()
 
 
+def release_sparql(graph: str) -> str:
+    """SPARQL Update deleting from the union (default) graph what only ``graph`` holds."""
+    g = NamedNode(graph)
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+
+
+def drop_sparql(graphs: Iterable[str]) -> list[str]:
+    """Operations that drop ``graphs`` and keep the union graph exact (one graph at a time,
+    so a triple that two dropped graphs shared leaves the union too)."""
+    ops: list[str] = []
+    for g in graphs:
+        ops += [release_sparql(g), f"DROP SILENT GRAPH {NamedNode(g)}"]
+    return ops
+
+
+def replace_sparql(graphs: Mapping[str, str]) -> str:
+    """One SPARQL Update request replacing each graph with its N-Triples text, union kept exact.
+
+    N-Triples written by the engine's serialiser are valid SPARQL triples, so they go into
+    INSERT DATA as they are (no user text is formatted into the update).
+    """
+    ops = drop_sparql(graphs)
+    blocks = [f"GRAPH {NamedNode(g)} {{\n{nt}}}" for g, nt in graphs.items() if nt.strip()]
+    blocks += [nt for nt in graphs.values() if nt.strip()]
+    if blocks:
+        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+    return " ;\n".join(ops)
+
+
 def _solutions_to_result(result: QuerySolutions) -> SelectResult:
     variables = [v.value for v in result.variables]
     rows = [tuple(sol[i] for i in range(len(variables))) for sol in result]
@@ -215,20 +253,23 @@ class OxigraphStore(Store):
         return graphs
 
     def _drop_graphs(self, graphs: Iterable[str]) -> None:
-        drops = " ;\n".join(f"DROP SILENT GRAPH {NamedNode(g)}" for g in graphs)
+        drops = " ;\n".join(drop_sparql(graphs))
         if drops:
             try:
                 self._ox.update(drops)  # one transaction
             except (OSError, RuntimeError) as exc:
                 raise StoreError(f"{self.spec}: removing graphs failed, nothing was changed: {exc}") from None
 
-    def bulk_write(self, graphs: Iterable[str], write: Callable[[OxStore], None]) -> dict[str, bool]:
+    def bulk_write(self, graphs: Iterable[str], write: Callable[[OxStore], None],
+                   union: Callable[[OxStore], None] | None = None) -> dict[str, bool]:
         """Replace ``graphs`` with what ``write(engine)`` bulk-loads, all of them or none.
 
         ``write`` must only add quads to the listed graphs (e.g. ``ox.bulk_load(...)`` or
-        ``ox.bulk_extend(...)``). The graphs are journaled first, their old content dropped,
-        the write flushed, and the journal cleared; a crash in between is undone by the
-        next open (see the module docstring). Returns, per graph, whether it existed before.
+        ``ox.bulk_extend(...)``); ``union`` adds the same triples to the default (union)
+        graph, e.g. by bulk-loading them as N-Triples; without it they are read back from
+        the graphs. The graphs are journaled first, their old content dropped, the write
+        flushed, and the journal cleared; a crash in between is undone by the next open
+        (see the module docstring). Returns, per graph, whether it existed before.
         """
         graphs = list(dict.fromkeys(graphs))
         existed = {g: self._ox.contains_named_graph(NamedNode(g)) for g in graphs}
@@ -237,6 +278,11 @@ class OxigraphStore(Store):
         try:
             self._drop_graphs(g for g in graphs if existed[g])
             write(self._ox)
+            if union is not None:
+                union(self._ox)
+            else:
+                self._ox.bulk_extend(Quad(q.subject, q.predicate, q.object)
+                                     for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g)))
             self._ox.flush()
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             # The engine is still usable: undo now rather than at the next open.
@@ -254,7 +300,7 @@ class OxigraphStore(Store):
         functions = {NamedNode(PARAM_IRI + name): (lambda value=value: value) for name, value in params.items()}
         try:
             text = insert_binds(sparql, sorted(params))
-            result = self._ox.query(text, use_default_graph_as_union=True, prefixes=PREFIXES,
+            result = self._ox.query(text, prefixes=PREFIXES,
                                     custom_functions=functions or None)
             if isinstance(result, QueryBoolean):
                 return bool(result)
@@ -272,14 +318,14 @@ class OxigraphStore(Store):
     def count(self, graph: str | None = None) -> int:
         if graph is None:
             q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-            sols = self._ox.query(q, use_default_graph_as_union=True)
+            sols = self._ox.query(q)
         else:
             sols = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=NamedNode(graph))
         return int(next(iter(sols))[0].value)  # type: ignore[index, union-attr]
 
     def union_triples(self) -> Iterator[Triple]:
-        """Distinct triples of the union graph, in the engine's stable (content-based) order."""
-        return iter(self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))  # type: ignore[arg-type]
+        """Triples of the union graph (each once), in the engine's stable (content-based) order."""
+        return (q.triple for q in self._ox.quads_for_pattern(None, None, None, DefaultGraph()))
 
     def quads(self) -> Iterator[Quad]:
         """Quads of the named graphs, in the engine's stable order."""
@@ -295,10 +341,9 @@ class OxigraphStore(Store):
         existed = self._ox.contains_named_graph(g)
         body = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
         # One update request is one transaction: the old graph and the new one never coexist,
-        # and a failure leaves the old one in place.
-        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+        # and a failure leaves the old one (and the union) in place.
         try:
-            self._ox.update(update)
+            self._ox.update(replace_sparql({graph: body}))
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"{self.spec}: writing graph <{graph}> failed, nothing was changed: {exc}") from None
         return existed
@@ -309,7 +354,7 @@ class OxigraphStore(Store):
             return 0
         n = self.count(graph)
         try:
-            self._ox.update(f"DROP GRAPH <{graph}>")
+            self._ox.update(" ;\n".join(drop_sparql([graph])))
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"{self.spec}: removing graph <{graph}> failed, nothing was changed: {exc}") from None
         return n

@@ -45,9 +45,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, in
 
 
 def graph_counts(spec: str) -> dict[str, int]:
+    """Triples per article graph; also checks that the union graph is exactly their union."""
     store = open_store(spec)
     try:
-        return {g: store.count(g) for g in store.graphs()}
+        counts = {g: store.count(g) for g in store.graphs()}
+        union = set(store.union_triples())
+        named = {q.triple for q in store.quads()}
+        assert union == named, f"union graph off by {len(union ^ named)} triples"
+        return counts
     finally:
         store.close()
 

@@ -142,10 +142,14 @@ def test_one_article_is_one_update_request(fake):
     updates = [s for s in handler.seen if s[1] == "/update"]
     assert len(updates) == 1
     text = updates[0][3].decode()
-    assert text.startswith("DROP SILENT GRAPH <https://w3id.org/polkg/id/graph/lukashenko-putin-sochi> ;\nINSERT DATA {")
+    g = "<https://w3id.org/polkg/id/graph/lukashenko-putin-sochi>"
+    # release the article's share of the union, drop its graph, insert graph + union: one request
+    assert text.startswith(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} ")
+    assert f" ;\nDROP SILENT GRAPH {g} ;\nINSERT DATA {{" in text
+    assert text.count("INSERT DATA") == 1
 
 
-def test_queries_ask_for_the_union_and_send_parameters_as_values(fake):
+def test_queries_send_parameters_as_values(fake):
     url, handler = fake
     handler.answer = (200, "application/sparql-results+json", json.dumps(
         {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "é"}}]}}).encode())
@@ -155,7 +159,7 @@ def test_queries_ask_for_the_union_and_send_parameters_as_values(fake):
     from urllib.parse import parse_qs
 
     form = parse_qs(body, keep_blank_values=True)
-    assert "union-default-graph" in form
+    assert "union-default-graph" not in form  # the union is materialised; no server setting needed
     assert 'VALUES ?x { "a\\"b" }' in form["query"][0]
 
 

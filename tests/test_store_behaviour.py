@@ -200,3 +200,19 @@ def test_validate_conforms_and_reports_violations(store_spec, facts_dir):
     assert r.exit_code == 1
     assert "actor:vladimir-putin" in r.output and "label" in r.output.lower()
     assert r.stderr.startswith("Error: the graph does not conform")
+
+
+def test_the_union_holds_each_fact_once(store_spec, facts_dir):
+    """Two articles naming the same actor: queries see one label, not one per article."""
+    copy = _second_article(facts_dir, "copy")
+    kg(store_spec, "load", str(BUNDLED_FACTS), str(copy))
+    q = "SELECT (COUNT(*) AS ?n) WHERE { actor:vladimir-putin a pol:Actor ; rdfs:label ?l }"
+    assert kg(store_spec, "query", q, "--format", "csv").output.split() == ["n", "1"]
+    stats = kg(store_spec, "stats").output
+    single = dump_nquads(store_spec)
+    kg(store_spec, "remove", "copy")
+    assert kg(store_spec, "query", q, "--format", "csv").output.split() == ["n", "1"], "still held by the other article"
+    kg(store_spec, "remove", "lukashenko-putin-sochi")
+    assert kg(store_spec, "query", q, "--format", "csv").output.split() == ["n", "0"]
+    assert kg(store_spec, "query", "ASK { ?s ?p ?o }").output.strip() == "false", "nothing is left behind in the union"
+    assert "articles: 2" in stats and single

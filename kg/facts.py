@@ -175,7 +175,12 @@ class _Seq(list):  # type: ignore[type-arg]
     item_lines: list[int]
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser (CSafeLoader) when PyYAML was built with it: same documents and marks,
+# about six times faster, which matters when thousands of facts files are bulk-loaded.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader that remembers the line of every mapping key and list item."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:  # type: ignore[override]

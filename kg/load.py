@@ -7,6 +7,7 @@ in one transaction, replacing any earlier version of it.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -212,6 +213,7 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
 def POL_n(name: str) -> NamedNode:  # noqa: N802 - mirrors the POL namespace
     """``POL.<name>`` as a pyoxigraph node (``_fail`` still catches typos)."""
     return NamedNode(str(getattr(POL, name)))

@@ -13,6 +13,7 @@ Saved queries live in ``kg/queries/NAME.rq``; their header comments document the
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -76,15 +77,20 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
     return SavedQuery(name, title, text, params, frozenset(optional), example)
 
 
-def saved_queries() -> dict[str, SavedQuery]:
-    """Every saved query shipped with polkg, by name."""
+@functools.lru_cache(maxsize=1)
+def _read_saved() -> tuple[tuple[str, SavedQuery], ...]:
     folder = resources.files("kg").joinpath("queries")
     out = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".rq"):
             name = entry.name[:-3]
             out[name] = _parse_saved(name, entry.read_text(encoding="utf-8"))
-    return out
+    return tuple(out.items())
+
+
+def saved_queries() -> dict[str, SavedQuery]:
+    """Every saved query shipped with polkg, by name (read once per process)."""
+    return dict(_read_saved())
 
 
 def get_saved_query(name: str) -> SavedQuery:

@@ -332,9 +332,11 @@ class OxigraphStore(Store):
         return (q for q in self._ox.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, DefaultGraph))
 
     def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
-        data: Iterable[Triple] | Iterable[Quad]
-        data = self.quads() if fmt in QUAD_FORMATS else self.union_triples()
-        serialize(data, output, fmt, prefixes=dict(prefixes) if prefixes and _takes_prefixes(fmt) else None)
+        pfx = dict(prefixes) if prefixes and _takes_prefixes(fmt) else None
+        if fmt in QUAD_FORMATS:
+            serialize(self.quads(), output, fmt, prefixes=pfx)
+        else:  # the union graph, written by the engine without a round trip through Python
+            self._ox.dump(output, fmt, from_graph=DefaultGraph(), prefixes=pfx)
 
     def replace_graph(self, graph: str, triples: list[Triple]) -> bool:
         g = NamedNode(graph)

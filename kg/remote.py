@@ -62,7 +62,16 @@ from pyoxigraph import (
 
 from kg.errors import QueryError, StoreError
 from kg.sparqltext import query_form, where_group_start
-from kg.store import OxigraphStore, SelectResult, Store, Term, _solutions_to_result, drop_sparql, replace_sparql
+from kg.store import (
+    QUAD_FORMATS,
+    OxigraphStore,
+    SelectResult,
+    Store,
+    Term,
+    _solutions_to_result,
+    drop_sparql,
+    replace_sparql,
+)
 from kg.terms import PREFIXES
 
 __all__ = ["RemoteStore", "endpoint_urls", "values_clause", "bind_values"]
@@ -282,12 +291,25 @@ class RemoteStore(Store):
         with tempfile.TemporaryDirectory(prefix="polkg-export-") as tmp:
             scratch = OxigraphStore(tmp)
             try:
-                quads = self.quads()
-                scratch.ox.bulk_extend(quads)
-                scratch.ox.bulk_extend(Quad(q.subject, q.predicate, q.object) for q in quads)
+                if fmt in QUAD_FORMATS:
+                    scratch.ox.bulk_extend(self.quads())
+                else:  # the union graph in one Graph Store Protocol GET, parsed by the engine
+                    data = self._default_graph_ntriples()
+                    try:
+                        scratch.ox.bulk_load(data, RdfFormat.N_TRIPLES)
+                    except SyntaxError as exc:
+                        raise StoreError(f"{self.gsp_url}: the server's default graph is not N-Triples "
+                                         f"({_one_line(str(exc))}); is KG_STORE_GSP_URL a Graph Store endpoint?") from None
                 scratch.dump(output, fmt, prefixes)
             finally:
                 scratch.close()
+
+    def _default_graph_ntriples(self) -> bytes:
+        """The default (union) graph as N-Triples: ``GET <gsp>?default`` (SPARQL 1.1 GSP)."""
+        url = self.gsp_url + ("&" if "?" in self.gsp_url else "?") + "default"
+        status, reason, data = self._http.request("GET", url, None, {"Accept": "application/n-triples"})
+        self._check(url, status, reason, data, "reading the default graph")
+        return data
 
     # ------------------------------------------------------------------ writing
 

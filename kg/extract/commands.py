@@ -50,6 +50,29 @@ def _fail(msg: str) -> None:
     click.echo(f"Error: {' '.join(msg.split())}", err=True)
 
 
+def _usable_results(results: list[Any], *, need_text: bool) -> tuple[list[Any], int]:
+    """The results with facts (and text) and an article id not already taken in the batch.
+
+    Every other result is reported on one line; returns (usable, number failed).
+    """
+    usable: list[Any] = []
+    failed = 0
+    seen: dict[str, Path] = {}
+    for r in results:
+        if r.facts is None or (need_text and r.article is None):
+            failed += 1
+            _fail(r.error or f"{r.path}: extraction failed")
+            continue
+        aid = r.facts["article"]["id"]
+        if aid in seen:
+            failed += 1
+            _fail(f"{r.path}: article id {aid!r} is also the id of {seen[aid]}; rename one of the files")
+            continue
+        seen[aid] = r.path
+        usable.append(r)
+    return usable, failed
+
+
 @click.command("extract")
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), default="exports/facts",
@@ -72,21 +95,10 @@ def extract_cli(articles: tuple[str, ...], out_dir: str, link: bool) -> None:
     good = [r for r in results if r.facts is not None]
     if link:
         link_facts([r.facts for r in good if r.facts is not None])
-    failed = 0
-    written_from: dict[str, Path] = {}
-    for r in results:
-        if r.facts is None:
-            failed += 1
-            _fail(r.error or f"{r.path}: extraction failed")
-            continue
-        aid = r.facts["article"]["id"]
-        if aid in written_from:
-            failed += 1
-            _fail(f"{r.path}: article id {aid!r} is also the id of {written_from[aid]}; rename one of the files")
-            continue
-        written_from[aid] = r.path
+    usable, failed = _usable_results(results, need_text=False)
+    for r in usable:
         try:
-            written = write_facts(r.facts, facts_path(out, aid))
+            written = write_facts(r.facts, facts_path(out, r.facts["article"]["id"]))
         except KGError as exc:
             failed += 1
             _fail(f"{r.path}: {exc}")
@@ -118,19 +130,8 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str | None) -> None:
     results = list(_progress(extract_articles(paths), len(paths), "extracting"))
     link_facts([r.facts for r in results if r.facts is not None])
     checked: list[tuple[Path, Any]] = []
-    failed = 0
-    seen: dict[str, Path] = {}
-    for r in results:
-        if r.facts is None or r.article is None:
-            failed += 1
-            _fail(r.error or f"{r.path}: extraction failed")
-            continue
-        aid = r.facts["article"]["id"]
-        if aid in seen:
-            failed += 1
-            _fail(f"{r.path}: article id {aid!r} is also the id of {seen[aid]}; rename one of the files")
-            continue
-        seen[aid] = r.path
+    usable, failed = _usable_results(results, need_text=True)
+    for r in usable:
         try:
             facts = parse_facts(r.facts, source=str(r.path), base_dir=r.path.parent, text=r.article.text)
         except KGError as exc:

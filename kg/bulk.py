@@ -10,7 +10,7 @@
    load journal (:meth:`kg.store.OxigraphStore.bulk_write`): every article and every RDF file
    is in the store whole or not at all, even if the process is killed mid-way. On a remote
    endpoint each article (and each RDF file) is one SPARQL Update request that replaces its
-   graph atomically.
+   graph atomically; new articles go over ``KG_STORE_CONNECTIONS`` connections at once.
 
 An RDF file goes into one named graph (``--graph IRI``, default
 ``<base>graph/file/<file name>``); a TriG or N-Quads file's own named graphs keep their
@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -226,15 +227,53 @@ def _write_embedded(store: OxigraphStore, articles: list[_Article], files: list[
 
 def _write_remote(store: Store, articles: list[_Article], files: list[_RdfFile],
                   progress: Progress | None) -> Iterator[LoadResult]:
+    """One atomic SPARQL Update per article; new articles go over several connections.
+
+    Articles whose graph is not on the server yet are sent ``store.connections`` at a time:
+    their updates only add triples, so they commute. A *reload* goes alone, after the
+    requests in flight: it deletes from the union what no other graph holds, and two such
+    updates running side by side could each see the other's old graph and both keep a
+    triple that neither graph holds any more (write skew under snapshot isolation).
+    Results are reported in input order; if one update fails, those still in flight are
+    waited for, the ones that landed are reported, and the error is raised.
+    """
     from kg.remote import RemoteStore
 
     assert isinstance(store, RemoteStore)
-    for a in articles:
-        replaced = store.has_graph(a.graph)
-        store.replace_graph_ntriples(a.graph, a.ntriples)  # one request, atomic
-        yield LoadResult(a.article_id, a.graph, a.triples, replaced, a.source)
+    existing = set(store.graphs())
+    inflight: deque[tuple[_Article, Future[None]]] = deque()
+
+    def landed(a: _Article) -> LoadResult:
         if progress:
             progress(a.triples)
+        return LoadResult(a.article_id, a.graph, a.triples, a.graph in existing, a.source)
+
+    def settle(limit: int) -> Iterator[LoadResult]:
+        while inflight and (len(inflight) > limit or inflight[0][1].done()):
+            a, fut = inflight.popleft()
+            exc = fut.exception()
+            if exc is not None:
+                for _, f in inflight:
+                    f.cancel()
+                rest = [b for b, f in inflight if not f.cancelled() and f.exception() is None]
+                inflight.clear()
+                for b in rest:
+                    yield landed(b)
+                raise exc
+            yield landed(a)
+
+    sent: set[str] = set()
+    with ThreadPoolExecutor(max_workers=store.connections, thread_name_prefix="kg-load") as pool:
+        for a in articles:
+            if a.graph in existing or a.graph in sent:  # a reload: alone
+                yield from settle(0)
+                store.replace_graph_ntriples(a.graph, a.ntriples)  # one request, atomic
+                yield landed(a)
+            else:
+                inflight.append((a, pool.submit(store.replace_graph_ntriples, a.graph, a.ntriples)))
+                yield from settle(2 * store.connections)
+            sent.add(a.graph)
+        yield from settle(0)
     for f in files:
         by_graph: dict[str, list[Triple]] = {g: [] for g in f.graphs}
         for q in parse(path=str(f.path), format=f.format):

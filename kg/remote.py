@@ -12,7 +12,8 @@ from the environment::
 Credentials come from the environment only, never from the command line (where ``ps`` and
 shell history would show them): ``KG_STORE_USER`` + ``KG_STORE_PASSWORD`` for HTTP basic
 auth, or ``KG_STORE_TOKEN`` for a bearer token. ``KG_STORE_TIMEOUT`` (seconds, default 60)
-bounds every request.
+bounds every request. ``KG_STORE_CONNECTIONS`` (default 2) is how many requests ``kg load``
+keeps in flight while it adds new articles.
 
 Design choices:
 
@@ -42,6 +43,7 @@ import os
 import socket
 import ssl
 import tempfile
+import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -117,11 +119,11 @@ def _one_line(text: str, limit: int = 200) -> str:
 
 
 class _Http:
-    """One keep-alive connection per host, re-opened once if the server closed it."""
+    """One keep-alive connection per host and thread, re-opened once if the server closed it."""
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
-        self._conns: dict[tuple[str, str], http.client.HTTPConnection] = {}
+        self._conns: dict[tuple[int, str, str], http.client.HTTPConnection] = {}
         headers: dict[str, str] = {"User-Agent": "polkg"}
         token = os.environ.get("KG_STORE_TOKEN")
         user = os.environ.get("KG_STORE_USER")
@@ -133,7 +135,7 @@ class _Http:
         self.headers = headers
 
     def _conn(self, scheme: str, netloc: str, fresh: bool) -> http.client.HTTPConnection:
-        key = (scheme, netloc)
+        key = (threading.get_ident(), scheme, netloc)
         conn = self._conns.get(key)
         if conn is None or fresh:
             if conn is not None:
@@ -162,26 +164,26 @@ class _Http:
                 return resp.status, resp.reason, data
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 conn.close()
-                self._conns.pop((parts.scheme, parts.netloc), None)
+                self._conns.pop((threading.get_ident(), parts.scheme, parts.netloc), None)
                 if attempt == 0 and method in ("GET", "POST") and _idempotent(headers):
                     continue  # a stale keep-alive connection: retry once on a fresh one
                 raise StoreError(f"{url}: the server closed the connection ({type(exc).__name__}); "
                                  "check the server's log; a write may not have been applied") from None
             except TimeoutError:
                 conn.close()
-                self._conns.pop((parts.scheme, parts.netloc), None)
+                self._conns.pop((threading.get_ident(), parts.scheme, parts.netloc), None)
                 raise StoreError(f"{url}: no answer within {self.timeout:g} s; the server is overloaded or "
                                  "down (raise KG_STORE_TIMEOUT for long queries)") from None
             except (ConnectionRefusedError, socket.gaierror, OSError) as exc:
                 conn.close()
-                self._conns.pop((parts.scheme, parts.netloc), None)
+                self._conns.pop((threading.get_ident(), parts.scheme, parts.netloc), None)
                 reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
                 raise StoreError(f"{url}: cannot reach the SPARQL server ({reason}); is it running? "
                                  "check --store / KG_STORE") from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
-        for conn in self._conns.values():
+        for conn in list(self._conns.values()):
             conn.close()
         self._conns.clear()
 
@@ -201,6 +203,11 @@ class RemoteStore(Store):
             timeout = float(os.environ.get("KG_STORE_TIMEOUT", "60"))
         except ValueError:
             raise StoreError(f"KG_STORE_TIMEOUT={os.environ['KG_STORE_TIMEOUT']!r} is not a number of seconds") from None
+        raw = os.environ.get("KG_STORE_CONNECTIONS", "2")
+        if not raw.isdigit() or not 1 <= int(raw) <= 64:
+            raise StoreError(f"KG_STORE_CONNECTIONS={raw!r} is not a number of connections from 1 to 64")
+        #: How many requests ``kg load`` keeps in flight when it adds new articles.
+        self.connections = int(raw)
         self._http = _Http(timeout)
 
     # ------------------------------------------------------------------ HTTP

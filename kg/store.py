@@ -158,9 +158,12 @@ def replace_sparql(graphs: Mapping[str, str]) -> str:
     """
     ops = drop_sparql(graphs)
     blocks = [f"GRAPH {NamedNode(g)} {{\n{nt}}}" for g, nt in graphs.items() if nt.strip()]
-    blocks += [nt for nt in graphs.values() if nt.strip()]
     if blocks:
         ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        # The union gets the same triples copied inside the engine: the data is sent and
+        # parsed once, not twice.
+        ops += [f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {NamedNode(g)} {{ ?s ?p ?o }} }}"
+                for g, nt in graphs.items() if nt.strip()]
     return " ;\n".join(ops)
 
 

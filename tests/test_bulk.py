@@ -137,3 +137,82 @@ def test_serialised_nquads_trick_keeps_odd_literals(tmp_path):
     a = _Article("a", "http://x/g", "src", serialize([t], format=RdfFormat.N_TRIPLES), 1)
     [q] = parse(a.nquads, RdfFormat.N_QUADS)
     assert q.object == t.object and q.graph_name == NamedNode("http://x/g")
+
+
+def _union(store) -> set:
+    return {tuple(map(str, row)) for row in store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }").rows}
+
+
+@pytest.mark.slow
+def test_remote_load_over_several_connections_keeps_every_article_and_the_union_exact(
+        oxigraph_server, synth_files, monkeypatch):
+    monkeypatch.setenv("KG_STORE_CONNECTIONS", "3")
+    oxigraph_server.update("DROP ALL")
+    clean = open_store("memory")
+    expected = {r.graph: r.triples for r in load_files(clean, synth_files)}
+    remote = open_store(oxigraph_server.url)
+    results = list(load_paths(remote, synth_files, workers=1))
+    # Reported in input order, each once, none as a reload.
+    assert [r.graph for r in results] == [r.graph for r in load_files(open_store("memory"), synth_files)]
+    assert not any(r.replaced for r in results)
+    assert graph_counts(remote) == expected
+    assert remote.count() == clean.count() and _union(remote) == _union(clean)
+    # Reloads (which go one at a time) and removals keep the union exact too.
+    again = list(load_paths(remote, [synth_files[3], *synth_files[10:20]], workers=1))
+    assert all(r.replaced for r in again) and graph_counts(remote) == expected
+    for r in results[:7]:
+        remote.drop_graph(r.graph)
+        clean.drop_graph(r.graph)
+    assert _union(remote) == _union(clean) and remote.count() == clean.count()
+
+
+def test_a_failed_request_in_a_parallel_remote_load_reports_exactly_what_landed(synth_files, monkeypatch):
+    """The 6th update fails while others are in flight: every article reported as loaded got
+    a 2xx answer, the failed one is not reported, and no more requests are started."""
+    import http.server
+    import re
+    import threading
+
+    from kg.errors import StoreError
+
+    answered: list[str] = []
+    updates = [0]
+    lock = threading.Lock()
+
+    class Endpoint(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+            status, data = 200, b'{"head":{"vars":["g"]},"results":{"bindings":[]}}'
+            if self.path == "/update":
+                graph = re.search(r"DROP SILENT GRAPH <([^>]+)>", body).group(1)
+                with lock:
+                    updates[0] += 1
+                    nth = updates[0]
+                threading.Event().wait(0.05)
+                if nth == 6:
+                    status, data = 500, b"disk full"
+                else:
+                    with lock:
+                        answered.append(graph)
+                    data = b""
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("KG_STORE_CONNECTIONS", "2")
+    try:
+        reported: list[str] = []
+        with pytest.raises(StoreError, match="HTTP 500.*not changed"):
+            for r in load_paths(open_store(f"http://127.0.0.1:{server.server_address[1]}"), synth_files, workers=1):
+                reported.append(r.graph)
+        assert sorted(reported) == sorted(answered) and len(reported) >= 5
+        assert updates[0] <= 6 + 2 * 2  # what was already queued when the failure came back
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -136,17 +136,20 @@ def test_credentials_come_from_the_environment(fake, monkeypatch):
 
 def test_one_article_is_one_update_request(fake):
     url, handler = fake
-    handler.answer = (200, "application/sparql-results+json", b'{"head":{},"boolean":false}')
+    # The server has no graphs yet (kg load asks once, up front).
+    handler.answer = (200, "application/sparql-results+json", b'{"head":{"vars":["g"]},"results":{"bindings":[]}}')
     r = run("load", "--store", url, str(BUNDLED_FACTS))
     assert r.exit_code == 0, r.output
     updates = [s for s in handler.seen if s[1] == "/update"]
     assert len(updates) == 1
     text = updates[0][3].decode()
     g = "<https://w3id.org/polkg/id/graph/lukashenko-putin-sochi>"
-    # release the article's share of the union, drop its graph, insert graph + union: one request
+    # release the article's share of the union, drop its graph, insert the graph, copy it
+    # into the union: one request, so the server applies all of it or none
     assert text.startswith(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} ")
-    assert f" ;\nDROP SILENT GRAPH {g} ;\nINSERT DATA {{" in text
+    assert f" ;\nDROP SILENT GRAPH {g} ;\nINSERT DATA {{\nGRAPH {g} {{" in text
     assert text.count("INSERT DATA") == 1
+    assert text.endswith(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
 
 
 def test_queries_send_parameters_as_values(fake):
@@ -201,3 +204,10 @@ def test_serve_exposes_the_local_store_read_only(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.mark.parametrize("value", ["0", "many", "-1", "65"])
+def test_a_bad_connection_count_is_one_line(value):
+    r = run("stats", "--store", f"http://127.0.0.1:{free_port()}", env={"KG_STORE_CONNECTIONS": value})
+    assert r.exit_code == 1 and r.output.strip().count("\n") == 0
+    assert "KG_STORE_CONNECTIONS" in r.output, r.output

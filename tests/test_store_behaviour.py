@@ -148,8 +148,14 @@ def test_export_round_trip_is_isomorphic(store_spec, tmp_path, fmt):
     assert first.keys() == second.keys()
     for name, graph in first.items():
         assert isomorphic(graph, second[name]), name
-    if fmt == "turtle":
+    if fmt in ("turtle", "ntriples", "jsonld"):
         assert out.read_bytes() == out2.read_bytes()
+    if fmt == "jsonld":  # prefixed, with the prefixes in an @context
+        import json
+
+        doc = json.loads(out.read_text(encoding="utf-8"))
+        assert doc["@context"]["pol"] == "https://w3id.org/polkg/ontology#"
+        assert any("pol:speaker" in node for node in doc["@graph"])
 
 
 def _graphs(path: Path, rdflib_fmt: str) -> dict[str, Graph]:

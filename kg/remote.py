@@ -299,7 +299,15 @@ class RemoteStore(Store):
             scratch = OxigraphStore(tmp)
             try:
                 if fmt in QUAD_FORMATS:
-                    scratch.ox.bulk_extend(self.quads())
+                    # (the dataset's default graph, the union, is not part of a quad export)
+                    data = self._dataset_nquads()
+                    try:
+                        if data is None:
+                            raise SyntaxError("no dataset download")
+                        scratch.ox.bulk_load(data, RdfFormat.N_QUADS)
+                    except SyntaxError:  # not offered, or not N-Quads: one SELECT of every quad
+                        scratch.ox.clear()
+                        scratch.ox.bulk_extend(self.quads())
                 else:  # the union graph in one Graph Store Protocol GET, parsed by the engine
                     data = self._default_graph_ntriples()
                     try:
@@ -310,6 +318,15 @@ class RemoteStore(Store):
                 scratch.dump(output, fmt, prefixes)
             finally:
                 scratch.close()
+
+    def _dataset_nquads(self) -> bytes | None:
+        """The whole dataset as N-Quads from ``GET <gsp>`` (Oxigraph and Fuseki answer it; the
+        SPARQL 1.1 GSP leaves it open), or None when the server does not offer that."""
+        status, reason, data = self._http.request("GET", self.gsp_url, None, {"Accept": "application/n-quads"})
+        if status in (400, 404, 405, 406, 415, 501):
+            return None
+        self._check(self.gsp_url, status, reason, data, "reading the dataset")
+        return data
 
     def _default_graph_ntriples(self) -> bytes:
         """The default (union) graph as N-Triples: ``GET <gsp>?default`` (SPARQL 1.1 GSP)."""

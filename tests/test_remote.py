@@ -211,3 +211,27 @@ def test_a_bad_connection_count_is_one_line(value):
     r = run("stats", "--store", f"http://127.0.0.1:{free_port()}", env={"KG_STORE_CONNECTIONS": value})
     assert r.exit_code == 1 and r.output.strip().count("\n") == 0
     assert "KG_STORE_CONNECTIONS" in r.output, r.output
+
+
+@pytest.mark.parametrize("status", [200, 405])
+def test_quad_export_falls_back_to_a_select_when_the_server_cannot_send_its_dataset(fake, tmp_path, status):
+    """GET <gsp> (whole dataset) is not in the SPARQL 1.1 GSP: a server that refuses it, or
+    answers something that is not N-Quads, gets the export from one SELECT of every quad."""
+    url, handler = fake
+    binding = {"s": {"type": "uri", "value": "http://x/s"}, "p": {"type": "uri", "value": "http://x/p"},
+               "o": {"type": "literal", "value": "é"}, "g": {"type": "uri", "value": "http://x/g"}}
+    select = json.dumps({"head": {"vars": ["s", "p", "o", "g"]}, "results": {"bindings": [binding]}}).encode()
+
+    class Answer:  # GET /store gets `status` (with a JSON body); every query gets the SELECT result
+        def __get__(self, obj, cls):
+            last = cls.seen[-1] if cls.seen else ("", "", {}, b"")
+            if last[0] == "GET":
+                return (status, "application/json", b'{"not": "n-quads"}')
+            return (200, "application/sparql-results+json", select)
+
+    handler.answer = Answer()
+    out = tmp_path / "x.nq"
+    r = run("export", "--store", url, "--format", "nquads", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8") == '<http://x/s> <http://x/p> "é" <http://x/g> .\n'
+    assert [s[0] for s in handler.seen] == ["GET", "POST"]

@@ -34,6 +34,7 @@ from kg.errors import FactError, KGError
 from kg.facts import read_facts
 from kg.iris import graph_iri, slugify
 from kg.load import LoadResult, facts_to_triples
+from kg.paths import expand_paths as _expand
 from kg.store import OxigraphStore, Store
 from kg.terms import DEFAULT_BASE
 
@@ -85,16 +86,8 @@ class _RdfFile:
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files as given, folders replaced by the facts and RDF files inside them (sorted)."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(x for x in p.iterdir() if x.suffix in FACTS_SUFFIXES or x.suffix in RDF_SUFFIXES)
-            if not found:
-                raise KGError(f"{p}: no .yaml, .yml or .json facts files (nor .ttl, .nt, .nq, .trig RDF files) in this folder")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
+    return _expand(paths, (*FACTS_SUFFIXES, *RDF_SUFFIXES),
+                   ".yaml, .yml or .json facts files (nor .ttl, .nt, .nq, .trig RDF files)")
 
 
 def file_graph_iri(path: str | os.PathLike[str], base: str = DEFAULT_BASE) -> str:

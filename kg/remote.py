@@ -27,9 +27,13 @@ Design choices:
   store (see :mod:`kg.store`): every write keeps it equal to the set union of the article
   graphs, so queries need no server-specific "union default graph" setting and see each
   fact once. (Do not switch on Fuseki's ``tdb2:unionDefaultGraph`` for a polkg dataset.)
-* **Atomic writes**: an article is one SPARQL Update request,
-  ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``, which a SPARQL 1.1 server
-  applies as one unit: the old graph stays until the new one is complete.
+* **Atomic writes**: an article is one SPARQL Update request (release the old graph's share
+  of the union, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``, then copy
+  the graph into the union inside the server), which a SPARQL 1.1 server applies as one
+  unit: the old graph stays until the new one is complete. ``kg load`` sends new articles
+  over several connections and reloads one at a time (see :func:`kg.bulk._write_remote`).
+* **Exports** fetch the union with one Graph Store Protocol ``GET ?default`` and, for
+  TriG/N-Quads, the dataset with one ``GET`` where the server offers it (else a SELECT).
 * **Results** are requested as SPARQL JSON (SELECT/ASK) or N-Triples (CONSTRUCT/DESCRIBE)
   and parsed by pyoxigraph's Rust parsers, so terms come back exactly as the embedded
   store returns them.
@@ -44,6 +48,7 @@ import socket
 import ssl
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -118,12 +123,21 @@ def _one_line(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: A kept-alive connection idle for longer than this is replaced by a fresh one. Servers drop
+#: idle connections on their own schedule (Apache after 5 s, Jetty/Fuseki 30 s), and Oxigraph
+#: server, after 60 s, writes "500 Resource temporarily unavailable" on it, which the next
+#: request would read as its answer. Requests in a load follow each other within milliseconds,
+#: so they still share one connection.
+IDLE_REUSE_SECONDS = 2.0
+
+
 class _Http:
     """One keep-alive connection per host and thread, re-opened once if the server closed it."""
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         self._conns: dict[tuple[int, str, str], http.client.HTTPConnection] = {}
+        self._used: dict[tuple[int, str, str], float] = {}
         headers: dict[str, str] = {"User-Agent": "polkg"}
         token = os.environ.get("KG_STORE_TOKEN")
         user = os.environ.get("KG_STORE_USER")
@@ -137,6 +151,8 @@ class _Http:
     def _conn(self, scheme: str, netloc: str, fresh: bool) -> http.client.HTTPConnection:
         key = (threading.get_ident(), scheme, netloc)
         conn = self._conns.get(key)
+        if conn is not None and time.monotonic() - self._used.get(key, 0.0) > IDLE_REUSE_SECONDS:
+            fresh = True
         if conn is None or fresh:
             if conn is not None:
                 conn.close()
@@ -161,6 +177,7 @@ class _Http:
                 conn.request(method, target, body=body, headers=all_headers)
                 resp = conn.getresponse()
                 data = resp.read()
+                self._used[(threading.get_ident(), parts.scheme, parts.netloc)] = time.monotonic()
                 return resp.status, resp.reason, data
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 conn.close()

@@ -235,3 +235,45 @@ def test_quad_export_falls_back_to_a_select_when_the_server_cannot_send_its_data
     assert r.exit_code == 0, r.output
     assert out.read_text(encoding="utf-8") == '<http://x/s> <http://x/p> "é" <http://x/g> .\n'
     assert [s[0] for s in handler.seen] == ["GET", "POST"]
+
+
+def test_an_idle_connection_is_not_reused(monkeypatch):
+    """Oxigraph server answers "500 Resource temporarily unavailable" on a kept-alive
+    connection left idle for 60 s (others just close it): after IDLE_REUSE_SECONDS of
+    silence the client opens a fresh connection instead of reusing it."""
+    import time
+
+    import kg.remote
+
+    ports: list[int] = []
+
+    class Endpoint(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            ports.append(self.client_address[1])
+            data = b'{"head":{},"boolean":true}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setattr(kg.remote, "IDLE_REUSE_SECONDS", 0.3)
+    try:
+        store = RemoteStore(f"http://127.0.0.1:{server.server_address[1]}")
+        assert store.query("ASK { ?s ?p ?o }") is True
+        assert store.query("ASK { ?s ?p ?o }") is True  # straight after: the same connection
+        time.sleep(0.6)
+        assert store.query("ASK { ?s ?p ?o }") is True  # after a pause: a new one
+        assert ports[0] == ports[1] != ports[2]
+        store.close()
+    finally:
+        server.shutdown()
+        server.server_close()

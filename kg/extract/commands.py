@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from kg.extract.errors import ExtractError, KGError
+from kg.paths import expand_paths
 
 __all__ = ["extract_cli", "ingest_cli", "evaluate_cli"]
 
@@ -25,16 +26,7 @@ _ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 def _article_paths(paths: tuple[str, ...]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in _ARTICLE_SUFFIXES)
-            if not found:
-                raise ExtractError(f"{p}: no .txt or .md articles in this folder")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
+    return expand_paths(paths, _ARTICLE_SUFFIXES, ".txt or .md articles", error=ExtractError, fold_case=True)
 
 
 def _progress(items: Iterable[T], n: int, label: str) -> Iterator[T]:

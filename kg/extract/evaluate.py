@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.errors import ExtractError
+from kg.paths import expand_paths
 
 __all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "score_article", "quote_similarity"]
 
@@ -296,11 +297,7 @@ def evaluate(gold_dir: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     from kg.facts import facts_to_dict, read_facts
 
     dirs = [Path(gold_dir)] if isinstance(gold_dir, (str, os.PathLike)) else [Path(g) for g in gold_dir]
-    files: list[Path] = []
-    for d in dirs:
-        files += sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml", ".json")) if d.is_dir() else [d]
-    if not files:
-        raise ExtractError(f"{', '.join(map(str, dirs))}: no gold facts files (.yaml, .yml, .json) found")
+    files = expand_paths(dirs, (".yaml", ".yml", ".json"), "gold facts files (.yaml, .yml, .json)", error=ExtractError)
     nlp = load_nlp()
     golds = [read_facts(f) for f in files]
     report = Report([])

@@ -331,13 +331,27 @@ class OxigraphStore(Store):
         return (q.triple for q in self._ox.quads_for_pattern(None, None, None, DefaultGraph()))
 
     def quads(self) -> Iterator[Quad]:
-        """Quads of the named graphs, in the engine's stable order."""
-        return (q for q in self._ox.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, DefaultGraph))
+        """Quads of the named graphs, graph by graph (by IRI), each in the engine's stable order."""
+        for g in self.graphs():
+            yield from self._ox.quads_for_pattern(None, None, None, NamedNode(g))
 
     def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
         pfx = dict(prefixes) if prefixes and _takes_prefixes(fmt) else None
         if fmt in QUAD_FORMATS:
-            serialize(self.quads(), output, fmt, prefixes=pfx)
+            # Graph by graph, each written by the engine: the union (the default graph) is
+            # never read, and no quad becomes a Python object.
+            if pfx and fmt == RdfFormat.TRIG:
+                output.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in pfx.items()).encode())
+            for g in self.graphs():
+                name = NamedNode(g)
+                if fmt == RdfFormat.N_QUADS:
+                    # Every N-Triples statement is one line ending in " .\n" (terms never hold
+                    # a raw newline), so naming the graph on each line makes it N-Quads.
+                    nt = self._ox.dump(format=RdfFormat.N_TRIPLES, from_graph=name) or b""
+                    output.write(nt.replace(b" .\n", f" {name} .\n".encode()))
+                else:
+                    ttl = self._ox.dump(format=RdfFormat.TURTLE, from_graph=name, prefixes=pfx) or b""
+                    output.write(f"{name} {{\n".encode() + _strip_prefix_lines(ttl) + b"}\n")
         else:  # the union graph, written by the engine without a round trip through Python
             self._ox.dump(output, fmt, from_graph=DefaultGraph(), prefixes=pfx)
 
@@ -386,6 +400,15 @@ def _fsync_dir(path: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _strip_prefix_lines(turtle: bytes) -> bytes:
+    """The engine's Turtle without its leading ``@prefix`` lines (a TriG graph block may not
+    hold directives; the export declares the prefixes once, at the top)."""
+    start = 0
+    while turtle.startswith(b"@prefix ", start):
+        start = turtle.index(b"\n", start) + 1
+    return turtle[start:].lstrip(b"\n")
 
 
 def _takes_prefixes(fmt: RdfFormat) -> bool:

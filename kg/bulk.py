@@ -202,7 +202,9 @@ def _write_embedded(store: OxigraphStore, articles: list[_Article], files: list[
                     progress: Progress | None) -> Iterator[LoadResult]:
     for batch in _batches(articles, BATCH_TRIPLES):
         data = b"".join(a.nquads for a in batch)
-        union = b"".join(a.ntriples for a in batch)
+        # Articles share many statements (an actor's label and types, a place's...): each goes
+        # to the union once per batch, not once per article (fewer writes for the engine).
+        union = b"".join(dict.fromkeys(line for a in batch for line in a.ntriples.splitlines(keepends=True)))
         existed = store.bulk_write([a.graph for a in batch],
                                    lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]
                                    union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES))  # type: ignore[misc]

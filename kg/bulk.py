@@ -80,7 +80,7 @@ class _RdfFile:
     path: Path
     format: RdfFormat
     graph: str  # where the file's default graph goes
-    graphs: list[str]  # every graph the file writes (``graph`` first)
+    graphs: list[str]  # every graph the file writes, in the file's order
     triples: int
 
 
@@ -132,7 +132,7 @@ def _prepare_rdf(path: Path, base: str, graph: str | None) -> _RdfFile:
         NamedNode(target)
     except ValueError:
         raise KGError(f"--graph {target!r}: not a valid IRI; give an absolute IRI such as https://example.org/g") from None
-    graphs = {target: None}
+    graphs: dict[str, None] = {}
     n = 0
     try:
         for q in parse(path=str(path), format=fmt):
@@ -140,13 +140,16 @@ def _prepare_rdf(path: Path, base: str, graph: str | None) -> _RdfFile:
             g = getattr(q, "graph_name", None)
             if isinstance(g, NamedNode):
                 graphs.setdefault(g.value, None)
-            elif g is not None and not isinstance(g, DefaultGraph):
+            elif g is None or isinstance(g, DefaultGraph):
+                graphs.setdefault(target, None)
+            else:
                 raise KGError(f"{path}: a graph named by a blank node cannot be replaced atomically; name it with an IRI")
     except SyntaxError as exc:
         raise KGError(f"{path}: invalid {fmt.name}: {' '.join(str(exc).split())}; fix the file and load again") from None
     except OSError as exc:
         raise KGError(f"{path}: cannot read the file: {exc.strerror or exc}; check the path") from None
-    return _RdfFile(path, fmt, target, list(graphs), n)
+    # The graphs the file writes (an empty file: its target graph, which it empties).
+    return _RdfFile(path, fmt, target, list(graphs) or [target], n)
 
 
 def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | None) -> tuple[list[_Article], list[_RdfFile]]:
@@ -215,7 +218,8 @@ def _write_embedded(store: OxigraphStore, articles: list[_Article], files: list[
     for f in files:
         existed = store.bulk_write(
             f.graphs, lambda ox, f=f: ox.bulk_load(path=str(f.path), format=f.format, to_graph=NamedNode(f.graph)))  # type: ignore[misc]
-        yield LoadResult(f.path.name, f.graph, f.triples, existed[f.graph], str(f.path))
+        yield LoadResult(f.path.name, f.graphs[0], f.triples, any(existed[g] for g in f.graphs), str(f.path),
+                         tuple(f.graphs) if len(f.graphs) > 1 else ())
         if progress:
             progress(f.triples)
 
@@ -275,9 +279,10 @@ def _write_remote(store: Store, articles: list[_Article], files: list[_RdfFile],
             g = getattr(q, "graph_name", None)
             name = g.value if isinstance(g, NamedNode) else f.graph
             by_graph[name].append(Triple(q.subject, q.predicate, q.object))
-        replaced = store.has_graph(f.graph)
+        replaced = any(store.has_graph(g) for g in f.graphs)
         store.replace_graphs(by_graph)  # one request, atomic
-        yield LoadResult(f.path.name, f.graph, f.triples, replaced, str(f.path))
+        yield LoadResult(f.path.name, f.graphs[0], f.triples, replaced, str(f.path),
+                         tuple(f.graphs) if len(f.graphs) > 1 else ())
         if progress:
             progress(f.triples)
 

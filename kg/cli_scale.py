@@ -87,7 +87,8 @@ def load_cli(files: tuple[str, ...], base: str, graph: str | None, store_spec: s
                 total += r.triples
                 if not quiet:
                     verb = "reloaded" if r.replaced else "loaded"
-                    click.echo(f"{verb} {r.article_id}: {r.triples} triples into <{r.graph}>")
+                    where = f"{len(r.graphs)} graphs (<{r.graph}>, …)" if r.graphs else f"<{r.graph}>"
+                    click.echo(f"{verb} {r.article_id}: {r.triples} triples into {where}")
         if quiet or count > 1:
             click.echo(f"loaded {count} file(s), {total} triples")
     finally:

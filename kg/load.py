@@ -70,6 +70,8 @@ class LoadResult:
     triples: int
     replaced: bool
     source: str
+    #: Every graph written, when an RDF file (TriG, N-Quads) wrote more than one.
+    graphs: tuple[str, ...] = ()
 
 
 def _n(iri: object) -> NamedNode:

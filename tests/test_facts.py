@@ -160,3 +160,20 @@ def test_statement_rules(tmp_path):
     no_speaker = base.format(kind="comment", quote="We agree.").replace("    speaker: alice\n", "")
     with pytest.raises(FactError, match="a Statement needs exactly one speaker"):
         read_facts(_write(tmp_path, no_speaker))
+
+
+def test_yaml_aliases_neither_loop_nor_blow_up(tmp_path):
+    """Anchors and aliases: an alias inside its own anchor is a one-line error at its line,
+    and nested aliases ("billion laughs") share one object instead of growing exponentially."""
+    import time
+
+    p = _write(tmp_path, GOOD.replace("participants: [alice, bob]", "participants: &p [alice, *p]", 1))
+    with pytest.raises(FactError) as err:
+        read_facts(p)
+    assert str(err.value).startswith(f"{p}:9:") and "alias refers to its own anchor" in str(err.value)
+    laughs = "".join(f"x{i}: &x{i} [{', '.join([f'*x{i - 1}'] * 9) if i else 'a, b'}]\n" for i in range(12))
+    q = _write(tmp_path, laughs + GOOD)  # 9**11 leaves if aliases were copied
+    t = time.perf_counter()
+    with pytest.raises(FactError, match="x0: unknown field"):
+        read_facts(q)
+    assert time.perf_counter() - t < 5

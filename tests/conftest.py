@@ -7,13 +7,16 @@ run once per backend, so the remote store is held to the same behaviour, not a c
 
 from __future__ import annotations
 
+import http.server
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,6 +39,36 @@ def oxigraph_binary() -> str:
     if not found:
         pytest.fail("the oxigraph server binary is missing: pip install oxigraph (it is in the test extra)")
     return found
+
+
+class Endpoint(http.server.BaseHTTPRequestHandler):
+    """Base for the tests' scripted HTTP endpoints: quiet, with a one-call reply."""
+
+    def body(self) -> bytes:
+        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+    def reply(self, status: int, data: bytes, ctype: str | None = None) -> None:
+        self.send_response(status)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve ``handler`` on a free port of 127.0.0.1 (one thread per request); yield its URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def free_port() -> int:

@@ -14,7 +14,7 @@ from kg.errors import FactError, KGError
 from kg.load import load_files
 from kg.store import JOURNAL_NAME, OxigraphStore, open_store
 
-from .conftest import ROOT
+from .conftest import ROOT, Endpoint, serving
 
 sys.path.insert(0, str(ROOT))
 from benchmarks.synth import generate  # noqa: E402
@@ -170,7 +170,6 @@ def test_remote_load_over_several_connections_keeps_every_article_and_the_union_
 def test_a_failed_request_in_a_parallel_remote_load_reports_exactly_what_landed(synth_files, monkeypatch):
     """The 6th update fails while others are in flight: every article reported as loaded got
     a 2xx answer, the failed one is not reported, and no more requests are started."""
-    import http.server
     import re
     import threading
 
@@ -180,40 +179,27 @@ def test_a_failed_request_in_a_parallel_remote_load_reports_exactly_what_landed(
     updates = [0]
     lock = threading.Lock()
 
-    class Endpoint(http.server.BaseHTTPRequestHandler):
+    class FailsTheSixth(Endpoint):
         def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-            status, data = 200, b'{"head":{"vars":["g"]},"results":{"bindings":[]}}'
-            if self.path == "/update":
-                graph = re.search(r"DROP SILENT GRAPH <([^>]+)>", body).group(1)
-                with lock:
-                    updates[0] += 1
-                    nth = updates[0]
-                threading.Event().wait(0.05)
-                if nth == 6:
-                    status, data = 500, b"disk full"
-                else:
-                    with lock:
-                        answered.append(graph)
-                    data = b""
-            self.send_response(status)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            body = self.body().decode()
+            if self.path != "/update":  # the one query, up front: no graphs yet
+                return self.reply(200, b'{"head":{"vars":["g"]},"results":{"bindings":[]}}')
+            graph = re.search(r"DROP SILENT GRAPH <([^>]+)>", body).group(1)
+            with lock:
+                updates[0] += 1
+                nth = updates[0]
+            threading.Event().wait(0.05)
+            if nth == 6:
+                return self.reply(500, b"disk full")
+            with lock:
+                answered.append(graph)
+            self.reply(200, b"")
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     monkeypatch.setenv("KG_STORE_CONNECTIONS", "2")
-    try:
+    with serving(FailsTheSixth) as url:
         reported: list[str] = []
         with pytest.raises(StoreError, match="HTTP 500.*not changed"):
-            for r in load_paths(open_store(f"http://127.0.0.1:{server.server_address[1]}"), synth_files, workers=1):
+            for r in load_paths(open_store(url), synth_files, workers=1):
                 reported.append(r.graph)
         assert sorted(reported) == sorted(answered) and len(reported) >= 5
         assert updates[0] <= 6 + 2 * 2  # what was already queued when the failure came back
-    finally:
-        server.shutdown()
-        server.server_close()

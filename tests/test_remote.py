@@ -6,7 +6,6 @@ both backends, in test_store_behaviour.py; this file covers what only HTTP can g
 
 from __future__ import annotations
 
-import http.server
 import json
 import threading
 from collections.abc import Iterator
@@ -20,11 +19,11 @@ from kg.errors import QueryError, StoreError
 from kg.remote import RemoteStore, bind_values, endpoint_urls, values_clause
 from kg.store import open_store
 
-from .conftest import BUNDLED_FACTS, free_port
+from .conftest import BUNDLED_FACTS, Endpoint, free_port, serving
 
 
 
-class FakeEndpoint(http.server.BaseHTTPRequestHandler):
+class FakeEndpoint(Endpoint):
     """Answers every request with the server's configured (status, content type, body)."""
 
     answer: tuple[int, str, bytes] = (200, "application/sparql-results+json", b'{"head":{},"boolean":true}')
@@ -32,32 +31,21 @@ class FakeEndpoint(http.server.BaseHTTPRequestHandler):
     delay = 0.0
 
     def _reply(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = self.body()
         type(self).seen.append((self.command, self.path, dict(self.headers), body))
         if self.delay:
             threading.Event().wait(self.delay)
         status, ctype, data = self.answer
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self.reply(status, data, ctype)
 
     do_GET = do_POST = do_PUT = _reply
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture
 def fake() -> Iterator[tuple[str, type[FakeEndpoint]]]:
     handler = type("Handler", (FakeEndpoint,), {"seen": [], "answer": FakeEndpoint.answer, "delay": 0.0})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", handler
-    server.shutdown()
-    server.server_close()
+    with serving(handler) as url:
+        yield url, handler
 
 
 def run(*args: str, env: dict[str, str] | None = None):
@@ -247,33 +235,20 @@ def test_an_idle_connection_is_not_reused(monkeypatch):
 
     ports: list[int] = []
 
-    class Endpoint(http.server.BaseHTTPRequestHandler):
+    class KeepAlive(Endpoint):
         protocol_version = "HTTP/1.1"  # keep-alive
 
         def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.body()
             ports.append(self.client_address[1])
-            data = b'{"head":{},"boolean":true}'
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            self.reply(200, b'{"head":{},"boolean":true}', "application/sparql-results+json")
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     monkeypatch.setattr(kg.remote, "IDLE_REUSE_SECONDS", 0.3)
-    try:
-        store = RemoteStore(f"http://127.0.0.1:{server.server_address[1]}")
+    with serving(KeepAlive) as url:
+        store = RemoteStore(url)
         assert store.query("ASK { ?s ?p ?o }") is True
         assert store.query("ASK { ?s ?p ?o }") is True  # straight after: the same connection
         time.sleep(0.6)
         assert store.query("ASK { ?s ?p ?o }") is True  # after a pause: a new one
         assert ports[0] == ports[1] != ports[2]
         store.close()
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -83,6 +83,10 @@ class _RdfFile:
     graphs: list[str]  # every graph the file writes, in the file's order
     triples: int
 
+    def result(self, replaced: bool) -> LoadResult:
+        return LoadResult(self.path.name, self.graphs[0], self.triples, replaced, str(self.path),
+                          tuple(self.graphs) if len(self.graphs) > 1 else ())
+
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files as given, folders replaced by the facts and RDF files inside them (sorted)."""
@@ -218,8 +222,7 @@ def _write_embedded(store: OxigraphStore, articles: list[_Article], files: list[
     for f in files:
         existed = store.bulk_write(
             f.graphs, lambda ox, f=f: ox.bulk_load(path=str(f.path), format=f.format, to_graph=NamedNode(f.graph)))  # type: ignore[misc]
-        yield LoadResult(f.path.name, f.graphs[0], f.triples, any(existed[g] for g in f.graphs), str(f.path),
-                         tuple(f.graphs) if len(f.graphs) > 1 else ())
+        yield f.result(any(existed[g] for g in f.graphs))
         if progress:
             progress(f.triples)
 
@@ -281,8 +284,7 @@ def _write_remote(store: Store, articles: list[_Article], files: list[_RdfFile],
             by_graph[name].append(Triple(q.subject, q.predicate, q.object))
         replaced = any(store.has_graph(g) for g in f.graphs)
         store.replace_graphs(by_graph)  # one request, atomic
-        yield LoadResult(f.path.name, f.graphs[0], f.triples, replaced, str(f.path),
-                         tuple(f.graphs) if len(f.graphs) > 1 else ())
+        yield f.result(replaced)
         if progress:
             progress(f.triples)
 

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,30 +184,12 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader that remembers the line of every mapping key and list item."""
 
+    # Reached only through tags such as !!set; plain mappings and lists are built by _build.
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:  # type: ignore[override]
-        mapping = _Map()
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int, float, bool, dt.date)) or key is None:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a mapping key must be a plain value", key_node.start_mark
-                )
-            key = str(key)
-            if key in mapping:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            mapping[key] = self.construct_object(value_node, deep=True)
-            mapping.key_lines[key] = key_node.start_mark.line + 1
-        return mapping
+        return _mapping(self, node, {})
 
     def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> _Seq:  # type: ignore[override]
-        seq = _Seq(self.construct_object(child, deep=True) for child in node.value)
-        seq.line = node.start_mark.line + 1
-        seq.item_lines = [child.start_mark.line + 1 for child in node.value]
-        return seq
+        return _sequence(self, node, {})
 
 
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
@@ -235,38 +218,46 @@ def _build(loader: _LineLoader, node: yaml.Node, done: dict[int, Any]) -> Any:
     an alias inside its own anchor is an error."""
     if isinstance(node, yaml.ScalarNode):
         return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
+    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+        build: Callable[[_LineLoader, Any, dict[int, Any]], Any] = _mapping
+    elif isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        build = _sequence
+    else:
+        return loader.construct_object(node, deep=True)  # any other tag: the safe loader's answer
     key = id(node)
     if key in done:
         if done[key] is _BUILDING:
             raise yaml.constructor.ConstructorError(None, None, "an alias refers to its own anchor",
                                                     node.start_mark)
         return done[key]
-    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
-        done[key] = _BUILDING
-        mapping = _Map()
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
-        for key_node, value_node in node.value:
-            k = _build(loader, key_node, done)
-            if not isinstance(k, (str, int, float, bool, dt.date)) or k is None:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a mapping key must be a plain value", key_node.start_mark
-                )
-            k = str(k)
-            if k in mapping:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {k!r}", key_node.start_mark)
-            mapping[k] = _build(loader, value_node, done)
-            mapping.key_lines[k] = key_node.start_mark.line + 1
-        done[key] = mapping
-        return mapping
-    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-        done[key] = _BUILDING
-        seq = _Seq(_build(loader, child, done) for child in node.value)
-        seq.line = node.start_mark.line + 1
-        seq.item_lines = [child.start_mark.line + 1 for child in node.value]
-        done[key] = seq
-        return seq
-    return loader.construct_object(node, deep=True)  # any other tag: the safe loader's answer
+    done[key] = _BUILDING
+    done[key] = build(loader, node, done)
+    return done[key]
+
+
+def _mapping(loader: _LineLoader, node: yaml.MappingNode, done: dict[int, Any]) -> _Map:
+    """A mapping that remembers its line and each key's line."""
+    mapping = _Map()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        k = _build(loader, key_node, done)
+        if not isinstance(k, (str, int, float, bool, dt.date)) or k is None:
+            raise yaml.constructor.ConstructorError(None, None, "a mapping key must be a plain value", key_node.start_mark)
+        k = str(k)
+        if k in mapping:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {k!r}", key_node.start_mark)
+        mapping[k] = _build(loader, value_node, done)
+        mapping.key_lines[k] = key_node.start_mark.line + 1
+    return mapping
+
+
+def _sequence(loader: _LineLoader, node: yaml.SequenceNode, done: dict[int, Any]) -> _Seq:
+    """A list that remembers its line and each item's line."""
+    seq = _Seq(_build(loader, child, done) for child in node.value)
+    seq.line = node.start_mark.line + 1
+    seq.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return seq
 
 
 _BUILDING = object()

@@ -20,8 +20,11 @@ durably to ``<store>/polkg-load-journal.json``; after the write is flushed the e
 removed. If the process dies in between (crash, SIGKILL, power cut), the next
 ``open_store`` of that folder finds the journal and drops every graph listed in it, so a
 half-written graph is never seen: the store holds each article whole or not at all, and
-re-running the load puts the missing ones back. (An interrupted *re*load therefore removes
-the article's earlier version too; the transactional single-article path keeps it.)
+re-running the load puts the missing ones back. A *re*load first saves the old version of
+the graphs it replaces (``polkg-load-backup.nq``, beside the journal); a failed or
+interrupted reload puts it back, so a failed load always leaves the store as it was. If
+even that cannot be done (a full disk), the journal and the backup stay and the store
+refuses to open until the next attempt succeeds: nothing is dropped without its backup.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from pyoxigraph import (
     RdfFormat,
     Store as OxStore,
     Triple,
+    parse,
     serialize,
 )
 
@@ -69,6 +73,7 @@ QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
 Term = NamedNode | BlankNode | Literal
 LOCK_WAIT_SECONDS = float(os.environ.get("KG_LOCK_WAIT", "3"))
 JOURNAL_NAME = "polkg-load-journal.json"
+BACKUP_NAME = "polkg-load-backup.nq"
 
 
 @dataclass
@@ -221,12 +226,17 @@ class OxigraphStore(Store):
         """Where the load journal lives (None for an in-memory store)."""
         return None if self.path is None else self.path / JOURNAL_NAME
 
-    def _write_journal(self, graphs: list[str]) -> None:
+    @property
+    def backup_path(self) -> Path | None:
+        """Where a bulk reload keeps the old version of the graphs it replaces (N-Quads)."""
+        return None if self.path is None else self.path / BACKUP_NAME
+
+    def _write_journal(self, graphs: list[str], backup: bool = False) -> None:
         path = self.journal_path
         assert path is not None
         tmp = path.with_name(path.name + ".tmp")
         with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump({"pid": os.getpid(), "graphs": graphs}, fh)
+            json.dump({"pid": os.getpid(), "graphs": graphs, "backup": backup}, fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -236,24 +246,52 @@ class OxigraphStore(Store):
         path = self.journal_path
         assert path is not None
         path.unlink(missing_ok=True)
+        assert self.backup_path is not None
+        self.backup_path.unlink(missing_ok=True)
         _fsync_dir(path.parent)
 
     def _recover(self) -> list[str]:
-        """Drop every graph an interrupted bulk write left listed in the journal."""
+        """Undo an interrupted bulk write: drop the graphs its journal lists, put back the
+        old version of those it was replacing (the backup), then clear the journal.
+
+        If undoing fails (a full disk, say), the journal and the backup stay, the store is
+        not opened, and the next open tries again: nothing is lost.
+        """
         path = self.journal_path
         if path is None or not path.exists():
             return []
         try:
-            graphs = [str(g) for g in json.loads(path.read_text(encoding="utf-8"))["graphs"]]
-        except (OSError, ValueError, KeyError, TypeError):
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            graphs = [str(g) for g in entry["graphs"]]
+            backup = bool(entry.get("backup", False))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             # A journal torn while being written means the bulk write never started (the
             # entry is renamed into place before it), so there is nothing to undo.
-            graphs = []
+            graphs, backup = [], False
         if graphs:
-            self._drop_graphs(graphs)
-            self._ox.flush()
+            old = None
+            if backup:
+                assert self.backup_path is not None
+                try:
+                    old = self.backup_path.read_bytes()
+                except OSError as exc:
+                    raise StoreError(f"{self.path}: an interrupted load left {self.backup_path.name}, which cannot "
+                                     f"be read ({exc}); the store was not changed, fix the cause and retry") from None
+            self._undo(graphs, old)
         self._clear_journal()
         return graphs
+
+    def _undo(self, graphs: list[str], old: bytes | None) -> None:
+        """Drop ``graphs`` and put back ``old`` (their previous quads, N-Quads), or raise."""
+        try:
+            self._drop_graphs(graphs)
+            if old:
+                self._ox.bulk_load(old, RdfFormat.N_QUADS)
+                self._ox.bulk_load(_quads_to_triples(old), RdfFormat.N_TRIPLES)
+            self._ox.flush()
+        except (StoreError, OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.spec}: an interrupted load could not be undone yet ({exc}); the load journal "
+                             "keeps what is needed: free the cause (disk space?) and run the command again") from None
 
     def _drop_graphs(self, graphs: Iterable[str]) -> None:
         drops = " ;\n".join(drop_sparql(graphs))
@@ -270,16 +308,32 @@ class OxigraphStore(Store):
         ``write`` must only add quads to the listed graphs (e.g. ``ox.bulk_load(...)`` or
         ``ox.bulk_extend(...)``); ``union`` adds the same triples to the default (union)
         graph, e.g. by bulk-loading them as N-Triples; without it they are read back from
-        the graphs. The graphs are journaled first, their old content dropped, the write
-        flushed, and the journal cleared; a crash in between is undone by the next open
-        (see the module docstring). Returns, per graph, whether it existed before.
+        the graphs. The old version of graphs that exist is saved first (in memory and, on
+        disk, next to the journal), the graphs are journaled, their old content dropped,
+        the write flushed, and the journal cleared. A failure puts the old version back at
+        once; a crash in between is undone by the next open (see the module docstring).
+        Either way a failed write leaves the store as it was. Returns, per graph, whether
+        it existed before.
         """
         graphs = list(dict.fromkeys(graphs))
         existed = {g: self._ox.contains_named_graph(NamedNode(g)) for g in graphs}
+        replaced = [g for g in graphs if existed[g]]
+        old = self._save_old(replaced) if replaced else None
         if self.path is not None:
-            self._write_journal(graphs)
+            try:
+                self._write_journal(graphs, backup=old is not None)
+            except OSError as exc:
+                self._clear_journal_quietly()
+                raise StoreError(f"{self.spec}: cannot write the load journal ({exc}); nothing was changed, "
+                                 "free disk space or check permissions and load again") from None
         try:
-            self._drop_graphs(g for g in graphs if existed[g])
+            self._drop_graphs(replaced)
+        except StoreError:
+            # The drop is one transaction: it failed whole, so nothing changed.
+            if self.path is not None:
+                self._clear_journal_quietly()
+            raise
+        try:
             write(self._ox)
             if union is not None:
                 union(self._ox)
@@ -288,15 +342,43 @@ class OxigraphStore(Store):
                                      for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g)))
             self._ox.flush()
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
-            # The engine is still usable: undo now rather than at the next open.
-            self._drop_graphs(graphs)
+            # The engine is still usable: undo now rather than at the next open. If undoing
+            # fails too, the journal (and backup) stay for the next open to finish the job.
+            self._undo(graphs, old)
             if self.path is not None:
                 self._clear_journal()
-            raise StoreError(f"{self.spec}: bulk load failed ({exc}); the graphs it was writing were removed, "
+            raise StoreError(f"{self.spec}: bulk load failed ({exc}); the store is as it was before, "
                              "fix the input and load again") from None
         if self.path is not None:
             self._clear_journal()
         return existed
+
+    def _save_old(self, graphs: list[str]) -> bytes:
+        """The quads of ``graphs`` as N-Quads, also written durably beside the journal."""
+        old = serialize((q for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g))),
+                        format=RdfFormat.N_QUADS)
+        if self.backup_path is not None:
+            try:
+                tmp = self.backup_path.with_name(self.backup_path.name + ".tmp")
+                with open(tmp, "wb") as fh:
+                    fh.write(old)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.backup_path)
+            except OSError as exc:
+                self._clear_journal_quietly()
+                raise StoreError(f"{self.spec}: cannot save the old version of the graphs being reloaded ({exc}); "
+                                 "nothing was changed, free disk space and load again") from None
+        return old
+
+    def _clear_journal_quietly(self) -> None:
+        for p in (self.journal_path, self.backup_path):
+            if p is not None:
+                for q in (p, p.with_name(p.name + ".tmp")):
+                    try:
+                        q.unlink(missing_ok=True)
+                    except OSError:
+                        pass
 
     def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
         params = dict(params or {})
@@ -386,6 +468,12 @@ class OxigraphStore(Store):
                 pass
             del self._ox
             self._ox = None  # type: ignore[assignment]
+
+
+def _quads_to_triples(nquads: bytes) -> bytes:
+    """The triples of N-Quads text (graph names dropped), as N-Triples."""
+    parsed = parse(nquads, format=RdfFormat.N_QUADS)
+    return serialize((q.triple for q in parsed), format=RdfFormat.N_TRIPLES)
 
 
 def _fsync_dir(path: Path) -> None:

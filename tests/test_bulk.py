@@ -19,6 +19,8 @@ from .conftest import ROOT, Endpoint, serving
 sys.path.insert(0, str(ROOT))
 from benchmarks.synth import generate  # noqa: E402
 
+FACTS = ROOT / "data" / "facts" / "lukashenko-putin-sochi.yaml"
+
 
 @pytest.fixture(scope="module")
 def synth_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
@@ -122,7 +124,7 @@ def test_a_failing_bulk_write_is_undone_at_once(tmp_path):
         ox.bulk_load(b"<http://x/s> <http://x/p> <http://x/o> <http://x/g> .\n", RdfFormat.N_QUADS)
         raise OSError("disk full")
 
-    with pytest.raises(KGError, match="were removed"):
+    with pytest.raises(KGError, match="as it was before"):
         store.bulk_write(["http://x/g"], boom)
     assert store.graphs() == [] and not (tmp_path / "s" / JOURNAL_NAME).exists()
     assert json.loads(json.dumps(store.recovered)) == []
@@ -203,3 +205,104 @@ def test_a_failed_request_in_a_parallel_remote_load_reports_exactly_what_landed(
                 reported.append(r.graph)
         assert sorted(reported) == sorted(answered) and len(reported) >= 5
         assert updates[0] <= 6 + 2 * 2  # what was already queued when the failure came back
+
+
+# ---- a failed reload never loses the old version (bad-input report, finding 1)
+
+def _nquads(store) -> bytes:
+    from pyoxigraph import serialize
+    return serialize(sorted(store.ox.quads_for_pattern(None, None, None, None), key=str), format=RdfFormat.N_QUADS)
+
+
+class _FailingUpdates:
+    """The engine, except that SPARQL updates fail as on a full disk (a fault a test cannot
+    produce on demand without mounting a filesystem)."""
+
+    def __init__(self, ox):
+        self._ox = ox
+
+    def update(self, *args, **kwargs):
+        raise OSError("IO error: No space left on device")
+
+    def __getattr__(self, name):
+        return getattr(self._ox, name)
+
+
+@pytest.fixture
+def loaded(tmp_path):
+    path = tmp_path / "s"
+    store = OxigraphStore(str(path))
+    list(load_paths(store, [FACTS]))
+    yield path, store
+    store.close()
+
+
+def test_a_reload_whose_drop_fails_changes_nothing_and_leaves_no_journal(loaded):
+    path, store = loaded
+    before = _nquads(store)
+    real = store._ox
+    store._ox = _FailingUpdates(real)
+    with pytest.raises(KGError, match="nothing was changed"):
+        list(load_paths(store, [FACTS]))
+    store._ox = real
+    del real  # the engine's lock goes with its last reference
+    assert not (path / JOURNAL_NAME).exists()
+    store.close()
+    again = OxigraphStore(str(path))  # the next command: nothing may be dropped on open
+    assert _nquads(again) == before and again.recovered == []
+    again.close()
+
+
+@pytest.mark.parametrize("on_disk", [True, False])
+def test_a_reload_whose_write_fails_puts_the_old_version_back(tmp_path, on_disk):
+    store = OxigraphStore(str(tmp_path / "s") if on_disk else "memory")
+    list(load_paths(store, [FACTS]))
+    before = _nquads(store)
+    graph = store.graphs()[0]
+
+    def boom(ox):
+        ox.bulk_load(f"<http://x/s> <http://x/p> <http://x/o> <{graph}> .\n".encode(), RdfFormat.N_QUADS)
+        raise OSError("No space left on device")
+
+    with pytest.raises(KGError, match="as it was before"):
+        store.bulk_write([graph], boom)
+    assert _nquads(store) == before
+    store.close()
+
+
+def test_a_reload_killed_after_the_drop_is_restored_on_the_next_open(loaded):
+    path, store = loaded
+    before = _nquads(store)
+    graph = store.graphs()[0]
+    # What a bulk reload killed mid-way leaves: backup + journal, old graph dropped, part of the new one.
+    old = store._save_old([graph])
+    store._write_journal([graph], backup=True)
+    store._drop_graphs([graph])
+    store.ox.bulk_load(f"<http://x/s> <http://x/p> <http://x/o> <{graph}> .\n".encode(), RdfFormat.N_QUADS)
+    store.close()
+    assert old and (path / "polkg-load-backup.nq").exists()
+    again = OxigraphStore(str(path))
+    assert again.recovered == [graph]
+    assert _nquads(again) == before
+    assert not (path / JOURNAL_NAME).exists() and not (path / "polkg-load-backup.nq").exists()
+    again.close()
+
+
+def test_an_undo_that_cannot_run_keeps_the_journal_and_the_backup(loaded):
+    path, store = loaded
+    before = _nquads(store)
+    graph = store.graphs()[0]
+    store._save_old([graph])
+    store._write_journal([graph], backup=True)
+    store._drop_graphs([graph])
+    real = store._ox
+    store._ox = _FailingUpdates(real)
+    with pytest.raises(KGError, match="could not be undone yet"):
+        store._recover()
+    store._ox = real
+    del real  # the engine's lock goes with its last reference
+    store.close()
+    assert (path / JOURNAL_NAME).exists() and (path / "polkg-load-backup.nq").exists()
+    again = OxigraphStore(str(path))  # space is back: the next open finishes the undo
+    assert _nquads(again) == before
+    again.close()

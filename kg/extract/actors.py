@@ -1,0 +1,309 @@
+"""Phase 1: the actors an article names, and their roles.
+
+Named entities are resolved through the gazetteer (every spelling of a known name has
+one key); unknown names become people, organisations or places by how they are used;
+group nouns ("protesters", "police") and institutions ("the interior ministry") become
+actors of the article's home country. Fills ``ctx.actors``, ``ctx.tok_actor`` and
+``ctx.mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.articles import slug
+from kg.extract.context import Context
+from kg.extract.gazetteer import Entry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["find_actors", "find_roles"]
+
+_VENUES = frozenset({"estate", "palace", "residence", "hotel", "square", "stadium", "centre", "center", "hall",
+                     "airport", "building", "house", "castle", "villa", "dacha", "park"})
+_GENERIC_ORGS = frozenset({"Ministry", "Court", "Commission", "Parliament", "Government", "Army", "Embassy",
+                           "Council", "Assembly", "Committee", "Office", "Presidency", "Service", "Agency"})
+_ORG_STOP = frozenset({"State", "Department", "Ministry", "Office", "Interior", "Defence", "Defense",
+                       "Foreign", "Justice", "Government", "Cabinet", "Presidency"})
+
+_ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "Commission", "Union", "Party",
+                        "Front", "Committee", "Federation", "Institute", "Centre", "Center", "Foundation",
+                        "League", "Movement", "Network", "Watch", "Agency", "Bank", "Court", "Service",
+                        "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office"})
+
+
+def find_actors(ctx: Context) -> None:
+    doc, gaz = ctx.doc, ctx.gaz
+    persons: list[tuple[Span, str]] = []
+    for ent in _merged_ents(ctx):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            continue
+        name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
+        name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name).strip()
+        if not name or not re.search(r"[A-Za-z]", name) or "\n" in name or re.search(r"\d\s*(?:%|percent|per cent)", name):
+            continue
+        body = not all(ctx.in_quote[t.i] for t in ent)
+        entry = gaz.entries.get(ent.ent_id_) if ent.ent_id_ else gaz.lookup(name)
+        if ent.label_ == "NORP" or (entry is None and name.lower() in gaz.by_demonym):
+            key = gaz.by_demonym.get(name.lower())
+            if key:
+                ctx.vote_country(key)
+            continue
+        if entry is not None:
+            if entry.type == "Place":
+                if entry.capital and entry.country and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ in ("VERB", "AUX"):
+                    cen = gaz.entries.get(entry.country)
+                    if cen:
+                        ctx.mark(ent, ctx.add_actor(cen.key, cen.name, "Country", ent.start_char, entry=cen, alias=name, body=body))
+                        continue
+                ctx.mark(ent, ctx.add_actor(entry.key, entry.name, "Place", ent.start_char, entry=entry, alias=name, body=body))
+                if entry.country:
+                    ctx.vote_country(entry.country)
+                continue
+            ctx.mark(ent, ctx.add_actor(entry.key, entry.name, entry.type, ent.start_char, entry=entry, alias=name, body=body))
+            if entry.type == "Country":
+                ctx.vote_country(entry.key)
+            elif entry.country:
+                ctx.vote_country(entry.country)
+            continue
+        head = ent.root.head
+        if (entry is None and ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in _VENUES
+                and ent.label_ in ("GPE", "FAC", "ORG", "LOC")):
+            # "the Filoli estate", "the Planalto palace": a venue named by its owner word
+            venue = ctx.doc[ent.start: head.i + 1]
+            rec = ctx.add_actor(slug(venue.text), venue.text, "Place", ent.start_char, alias=venue.text, body=body)
+            rec.venue = True
+            ctx.mark(venue, rec)
+            continue
+        if ent.label_ in ("ORG", "GPE", "PERSON", "FAC") and _locative(ctx, ent):
+            rec = ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body)
+            rec.venue = rec.venue or ent.label_ == "FAC"
+            ctx.mark(ent, rec)
+            continue
+        if ent.label_ == "PERSON":
+            if len(name) < 3 or name.lower() == name or len(ent) > 5 or re.search(r"\d", name):
+                continue
+            persons.append((ent, name))
+        elif ent.label_ == "ORG":
+            if len(name) < 2 or name.isdigit() or name in _ORG_STOP:
+                continue
+            prev = doc[ent.start - 1] if ent.start > 0 else None
+            if prev is not None and prev.text.lower() in gaz.by_demonym and name.split()[-1] in _GENERIC_ORGS:
+                ent = doc[ent.start - 1: ent.end]  # "Russian" + "Foreign Ministry"
+                name = ent.text
+            persons.append((ent, name))  # decided below: may be a misread surname
+        elif ent.label_ == "GPE":
+            persons.append((ent, name))  # decided below: a place, or a misread surname
+    # persons: full names first, then short forms attach to them
+    full: dict[str, str] = {}  # last token -> key
+    for rec in ctx.actors.values():
+        if rec.type == "Person":
+            for n in [rec.name, *rec.aliases]:
+                if len(n.split()) >= 2:
+                    full.setdefault(n.split()[-1], rec.key)
+                    full.setdefault(n.split()[0], rec.key)
+    for ent, name in persons:
+        if ent.label_ == "PERSON" and len(name.split()) >= 2:  # GPE/ORG misreadings come later
+            key = slug(name)
+            full.setdefault(name.split()[-1], key)
+            full.setdefault(name.split()[0], key)
+    ctx.surnames = full
+    for ent, name in sorted(persons, key=lambda p: p[0].start):
+        body = not all(ctx.in_quote[t.i] for t in ent)
+        parts = name.split()
+        if ent.label_ == "PERSON":
+            if len(parts) >= 2:
+                key = slug(name)
+                # "Vladimir Putin" may be listed only under an alias spelling
+                rec = ctx.add_actor(key, name, "Person", ent.start_char, alias=name, body=body)
+            elif parts[0] in full:
+                rec = ctx.actors.get(full[parts[0]]) or ctx.add_actor(full[parts[0]], parts[0], "Person", ent.start_char)
+                rec.aliases.add(parts[0])
+                rec.in_body = rec.in_body or body
+            else:
+                rec = ctx.add_actor(slug(name), name, "Person", ent.start_char, alias=name, body=body)
+            ctx.mark(ent, rec)
+        elif ent.label_ == "GPE":
+            if len(parts) == 1 and parts[0] in full and full[parts[0]] in ctx.actors:
+                ctx.mark(ent, ctx.actors[full[parts[0]]])  # "met Navalnaya" read as a place
+            else:
+                ctx.mark(ent, ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body))
+        else:  # ORG
+            if len(parts) == 1 and parts[0] in full:
+                named = ctx.actors.get(full[parts[0]])
+                if named:
+                    ctx.mark(ent, named)
+                    continue
+            ctx.mark(ent, ctx.add_actor(slug(name), name, "Organization", ent.start_char, alias=name, body=body))
+    # people's names used alone must be the full name's person
+    for rec in list(ctx.actors.values()):
+        if rec.type == "Person" and rec.name in rec.aliases:
+            rec.aliases.discard(rec.name)
+    _groups(ctx)
+
+
+def _merged_ents(ctx: Context) -> list[Span]:
+    """The model's entities, with 'Amnesty International' + 'Kenya' and 'Law Society'
+    + 'of' + 'Kenya' joined into one organisation."""
+    from spacy.tokens import Span as _Span
+
+    ents = []
+    for e in ctx.doc.ents:
+        end = e.end
+        while (end + 1 < len(ctx.doc) and ctx.doc[end].text == "-" and not ctx.doc[end - 1].whitespace_
+               and not ctx.doc[end].whitespace_ and ctx.doc[end + 1].text[:1].isupper()
+               and not ctx.doc[end + 1].ent_type_):
+            end += 2  # "OVD-Info", "Copa-Cogeca": the model stopped at the hyphen
+        ents.append(e if end == e.end else _Span(ctx.doc, e.start, end, label=e.label_))
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (nxt is not None and e.label_ in ("ORG", "FAC") and nxt.label_ == "GPE" and e[-1].text in _ORG_HEADS
+                and (nxt.start == e.end or (nxt.start == e.end + 1 and ctx.doc[e.end].lower_ in ("of", "in", "for")))):
+            out.append(_Span(ctx.doc, e.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    return out
+
+
+def _locative(ctx: Context, ent: Span) -> bool:
+    """An unknown name used as a place: 'in Kisumu', 'in Mombasa and Kisumu'."""
+    root = ent.root
+    if root.dep_ == "conj":
+        k = ctx.tok_actor[root.head.i]
+        return bool(k and ctx.actors[k].type == "Place")
+    if ent.label_ == "FAC" and root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near", "outside", "inside"):
+        return True
+    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near") and ent.label_ != "PERSON"
+            and not any(t.text in _ORG_HEADS for t in ent))
+
+
+def _groups(ctx: Context) -> None:
+    votes = ctx.votes
+    if votes:
+        ctx.home_country = max(sorted(votes), key=lambda k: votes[k])
+    home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
+    demonym = home.demonyms[0] if home and home.demonyms else None
+    for t in ctx.doc:
+        if ctx.tok_actor[t.i] or t.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[t.i]:
+            continue
+        lemma = t.lemma_.lower()
+        if t.lower_ == "police" or lemma in L.GROUP_NOUNS:
+            canon = L.GROUP_NOUNS.get(lemma, "police")
+            if canon == "opposition" and (
+                    t.dep_ == "compound" and t.head.lemma_.lower() in ("leader", "figure", "politician", "candidate")
+                    or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+                    or any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)):
+                continue  # "his opposition to the plan" is a stance, not a group
+            name = f"{demonym} {canon}" if demonym else canon.capitalize()
+            key = slug(f"{home.key}-{canon}") if home else slug(canon)
+            rec = ctx.add_actor(key, name, "Group", t.idx, alias=t.text.lower())
+            rec.aliases.add(canon)
+            ctx.tok_actor[t.i] = key
+            ctx.mentions.append((t.i, t.i + 1, key))
+        elif lemma in L.INSTITUTION_NOUNS and (t.pos_ == "NOUN" or t.is_lower):
+            _institution(ctx, t, home)
+    ctx.mentions.sort()
+
+
+def _institution(ctx: Context, t: Token, home: Entry | None) -> None:
+    """'the interior ministry', "China's foreign ministry", 'the Russian government'."""
+    country: Entry | None = None
+    mods: list[Token] = []
+    # "Russia's foreign ministry spokeswoman": the parser may hang "Russia's" on the
+    # last noun, so look at the words just left of the institution noun too
+    left: list[Token] = []
+    j = t.i - 1
+    while j >= max(0, t.i - 4):
+        w = ctx.doc[j]
+        if w.pos_ in ("DET", "PUNCT", "VERB", "AUX", "ADP", "PRON") and w.tag_ != "POS":
+            break
+        left.append(w)
+        j -= 1
+    for c in sorted({*t.children, *left}, key=lambda x: x.i):
+        if c.i > t.i or (c.dep_ not in ("amod", "compound", "poss", "nmod") and c not in left) or c.tag_ == "POS":
+            continue
+        k = ctx.gaz.by_demonym.get(c.text.lower())
+        ck = ctx.tok_actor[c.i]
+        if k:
+            country = ctx.gaz.entries.get(k)
+        elif ck and ctx.actors[ck].type == "Country":
+            country = ctx.gaz.entries.get(ck)
+            if country is None:
+                return
+        elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha:
+            mods.append(c)
+    if country is None:
+        if t.lemma_.lower() != "ministry":
+            return
+        country = home
+    if country is None:  # "two defence ministry sources": a ministry of a country we do not know
+        if not mods:
+            return
+        phrase = " ".join([*(m.text for m in sorted(mods, key=lambda m: m.i)), t.text.lower()])
+        key = slug(phrase)
+        rec = ctx.add_actor(key, phrase, "Organization", t.idx, alias=phrase)
+        start = min([t.i, *(m.i for m in mods)])
+        for i in range(start, t.i + 1):
+            ctx.tok_actor[i] = key
+        ctx.mentions.append((start, t.i + 1, key))
+        return
+    demonym = country.demonyms[0] if country.demonyms else country.name
+    phrase = " ".join([*(m.text for m in sorted(mods, key=lambda m: m.i)), t.text.lower()])
+    name = f"{demonym} {phrase}"
+    entry = ctx.gaz.lookup(name)
+    key = entry.key if entry else slug(f"{country.key}-{phrase}")
+    start = min([t.i, *(m.i for m in mods)])
+    printed = ctx.doc[min(c.i for c in t.lefts if c.dep_ != "det") if any(c.dep_ != "det" for c in t.lefts) else t.i: t.i + 1].text
+    # no bare "foreign ministry" alias: it would make every country's ministry one
+    rec = ctx.add_actor(key, name, "Organization", t.idx, entry=entry)
+    if printed.lower() != phrase.lower():
+        rec.aliases.add(printed)
+    for i in range(start, t.i + 1):
+        ctx.tok_actor[i] = key
+    ctx.mentions.append((start, t.i + 1, key))
+
+
+def find_roles(ctx: Context) -> None:
+    seen: set[str] = set()
+    for a, b, key in ctx.mentions:
+        rec = ctx.actors[key]
+        if rec.type != "Person" or key in seen:
+            continue
+        span = ctx.doc[a:b]
+        role = _role_for(ctx, span)
+        if role:
+            seen.add(key)
+            if not rec.role:
+                rec.role = role
+
+
+def _role_for(ctx: Context, span: Span) -> str | None:
+    root = span.root
+    left = [c for c in root.lefts if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")]
+    if left:
+        start = min(c.left_edge.i for c in left)
+        toks = [t for t in ctx.doc[start:span.start] if t.dep_ not in ("det", "poss", "punct") and not ctx.in_quote[t.i]]
+        if toks and any(t.pos_ == "NOUN" for t in toks) and len(toks) <= 8:
+            return ctx.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    head = root.head if root.dep_ == "appos" else None
+    cands = [head] if head is not None else []
+    cands += [c for c in root.children if c.dep_ == "appos"]
+    for c in cands:
+        if c.pos_ == "NOUN" and not ctx.tok_actor[c.i]:
+            toks = [t for t in c.subtree if t.i < span.start or t.i >= span.end]
+            toks = [t for t in toks if not (t.i >= span.start and t.i < span.end)]
+            sub = [t for t in toks if t.dep_ not in ("det", "punct", "relcl") and t.i < (span.start if c.i < span.start else len(ctx.doc))]
+            sub = [t for t in sub if not any(t.i >= x.i for x in c.subtree if x.dep_ == "relcl")]
+            if sub and len(sub) <= 8:
+                s = min(t.i for t in sub)
+                e = max(t.i for t in sub)
+                return ctx.text[ctx.doc[s].idx: ctx.doc[e].idx + len(ctx.doc[e].text)].strip(" ,")
+    return None

@@ -1,0 +1,219 @@
+"""The per-article state every rule phase reads and writes (:class:`Context`).
+
+One :class:`Context` is made per parsed article. The phases (``actors``, ``places``,
+``statements``, ``meetings``, ``protests``, ``output``) are functions of it; they share
+the actors found so far, which token names which actor, the quotations, the date
+phrases and the events. Every offset is into ``article.text`` (the analysed text has the
+same offsets), so evidence and quotes are sliced from the original verbatim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.extract.articles import Article, dateline_city, slug
+from kg.extract.dates import DatePhrase
+from kg.extract.gazetteer import Entry, Gazetteer
+from kg.extract.quotes import find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["ActorRec", "Ev", "Context"]
+
+
+@dataclass
+class ActorRec:
+    """An actor (or place) of the article: ``key`` is its global identity slug."""
+
+    key: str
+    name: str
+    type: str  # Person | Organization | Country | Group | Place
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    wikidata: str | None = None
+    country: str | None = None
+    first: int = 10**9
+    in_body: bool = False  # mentioned outside quotations
+    venue: bool = False  # a building or square ("the Filoli estate"), not a town
+
+
+@dataclass
+class Ev:
+    """An event under construction; spans are character offsets into the text."""
+
+    type: str
+    evidence: list[tuple[int, int]]
+    participants: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    anchor: int = 0
+    speaker: str | None = None
+    addressee: str | None = None
+    kind: str | None = None
+    quote: list[tuple[int, int]] | None = None
+    host: str | None = None
+    organizer: str | None = None
+    counts: dict[str, tuple[int, str]] = field(default_factory=dict)
+    generic: bool = False
+    part_of: int | None = None
+
+
+class Context:
+    """Everything the rules know about one article while they run."""
+
+    def __init__(self, doc: Doc, article: Article, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.art = article
+        self.text = article.text
+        self.gaz = gaz
+        self.actors: dict[str, ActorRec] = {}
+        self.tok_actor: list[str | None] = [None] * len(doc)
+        self.quotes = find_quotes(article.analysed)
+        self.in_quote = [False] * len(doc)
+        for q in self.quotes:
+            for a, b in q.parts:
+                for t in doc.char_span(a, b, alignment_mode="expand") or []:
+                    self.in_quote[t.i] = True
+        self.mentions: list[tuple[int, int, str]] = []  # (token start, token end, key), sorted
+        self.events: list[Ev] = []
+        self.dates: list[tuple[DatePhrase, Span]] = []
+        self.home_country: str | None = None
+        self.votes: dict[str, int] = {}  # country key -> mentions, for the home country
+        self.surnames: dict[str, str] = {}  # first or last name -> key of the full-named person
+        self.headlines: list[tuple[int, int]] = []
+        self.meetings: list[Ev] | None = None  # the meetings found so far ("the two leaders")
+        self.last_speaker: str | None = None  # speaker of the previous quotation
+
+    def sent_span(self, sent: Span) -> tuple[int, int]:
+        """A sentence's character span without surrounding space, closing quote marks kept."""
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            return sent.start_char, sent.end_char
+        end = toks[-1].idx + len(toks[-1].text)
+        while end < len(self.text) and self.text[end] in '"\u201d\u2019)' and toks[-1].text in '.!?,"\u201d':
+            end += 1
+        return toks[0].idx, end
+
+    def add_actor(self, key: str, name: str, type_: str, pos: int, *, entry: Entry | None = None,
+                  alias: str | None = None, body: bool = True) -> ActorRec:
+        """The actor ``key`` (made on first mention; a gazetteer ``entry`` gives its details)."""
+        rec = self.actors.get(key)
+        if rec is None:
+            rec = ActorRec(key=key, name=entry.name if entry else name, type=entry.type if entry else type_,
+                           role=entry.role if entry else None, wikidata=entry.wikidata if entry else None,
+                           country=entry.country if entry else None)
+            self.actors[key] = rec
+        rec.first = min(rec.first, pos)
+        rec.in_body = rec.in_body or body
+        if alias and alias != rec.name:
+            rec.aliases.add(alias)
+        return rec
+
+    def mark(self, ent: Span, rec: ActorRec) -> None:
+        """Record that the tokens of ``ent`` name ``rec``."""
+        for t in ent:
+            self.tok_actor[t.i] = rec.key
+        self.mentions.append((ent.start, ent.end, rec.key))
+
+    def vote_country(self, key: str) -> None:
+        """Count a mention of country ``key`` towards the article's home country."""
+        self.votes[key] = self.votes.get(key, 0) + 1
+
+    def in_headline(self, at: int) -> bool:
+        """Whether offset ``at`` lies in a headline line (see :meth:`find_headlines`)."""
+        return any(a <= at < b for a, b in self.headlines)
+
+    def find_headlines(self) -> None:
+        """Short lines without a final full stop among the first lines: headline,
+        kicker, caption. Their wording is a summary, not a report: statements found there
+        are dropped and protests found there join the body's protest."""
+        self.headlines = []
+        pos = 0
+        seen = 0
+        for line in self.art.analysed.splitlines(keepends=True):
+            body = line.strip()
+            if body:
+                seen += 1
+                if seen > 4:
+                    break
+                if len(body) < 160 and not re.search(r"[.!?\"\u201d]$", body):
+                    a = pos + line.index(body[0])
+                    self.headlines.append((a, a + len(body)))
+            pos += len(line)
+
+    def paragraph_index(self) -> Callable[[int], int]:
+        """A function from a character offset to the number of its line."""
+        breaks = [m.start() for m in re.finditer(r"\n", self.art.analysed)]
+        return lambda pos: bisect.bisect_left(breaks, pos)
+
+    def place_contains(self, outer: str | None, inner: str | None) -> bool:
+        """Whether place ``inner`` lies in ``outer`` (or either is unknown)."""
+        if outer is None or inner is None:
+            return True
+        if outer == inner:
+            return True
+        rec = self.actors.get(inner)
+        if rec is not None and rec.type == "Place" and rec.country is None and outer == self.home_country:
+            return True  # a town the gazetteer does not know, in the article's country
+        return bool(rec and rec.country == outer)
+
+    def capital_of(self, country: str) -> str | None:
+        """The key of the country's capital (added as a place), if the gazetteer knows it."""
+        for e in self.gaz.entries.values():
+            if e.type == "Place" and e.capital and e.country == country:
+                self.add_actor(e.key, e.name, "Place", 10**9, entry=e, body=False)
+                return e.key
+        return None
+
+    def dateline_place(self) -> str | None:
+        """The wire dateline's town, added as a place; None without a dateline."""
+        name = dateline_city(self.text)
+        if not name:
+            return None
+        e = self.gaz.lookup(name)
+        if e is not None and e.type == "Place":
+            self.add_actor(e.key, e.name, "Place", 10**9, entry=e, body=False)
+            return e.key
+        key = slug(name)
+        if key in self.actors:
+            return key if self.actors[key].type == "Place" else None
+        self.add_actor(key, name, "Place", 10**9, alias=name, body=False)
+        return key
+
+    def ensure_country(self, key: str) -> None:
+        """Declare the gazetteer country ``key`` as an actor if it is not one yet."""
+        if key not in self.actors:
+            e = self.gaz.entries.get(key)
+            if e:
+                self.add_actor(e.key, e.name, "Country", 10**9, entry=e, body=True)
+
+    def absorb(self, o: Ev, m: Ev) -> None:
+        """Merge event ``m`` into ``o`` (the same real-world event reported twice)."""
+        for e in m.evidence:
+            if e not in o.evidence:
+                o.evidence.append(e)
+        # a more specific place refines a meeting or visit ("Russia" -> "Sochi"); a protest
+        # "across France" stays national when one city's march is mentioned
+        if m.place and (o.place is None or (o.type != "Protest" and self.place_contains(o.place, m.place) and o.place != m.place)):
+            o.place = m.place
+        if o.date is None and m.date:
+            o.date, o.date_text = m.date, m.date_text
+        for k, v in m.counts.items():
+            o.counts.setdefault(k, v)
+        if o.organizer is None:
+            o.organizer = m.organizer
+        for p in m.participants:
+            if p not in o.participants and o.type != "Visit":
+                o.participants.append(p)
+
+
+def norm_media(name: str) -> str:
+    """A medium's name for lookups in ``lexicon.MEDIA``."""
+    return re.sub(r"^the ", "", name.lower()).strip()

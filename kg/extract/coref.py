@@ -1,0 +1,232 @@
+"""Within-article resolution: which actor a token stands for.
+
+A named mention, a surname, a pronoun ("he", "it"), a role noun ("the president"), a
+relative pronoun, an apposition or "thousands of protesters" resolve to the actor
+already found; "the two leaders" to the pair just named.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.articles import slug
+from kg.extract.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["actor_at", "actors_of", "coref", "subject", "untagged_person"]
+
+_TITLES = frozenset({"General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
+                     "Senator", "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "King",
+                     "Queen", "Prince", "Chancellor", "Ambassador", "Commander", "Colonel", "Lieutenant", "Judge",
+                     "Representative", "Rep.", "Sen.", "Gen.", "Foreign", "Defence", "Defense", "Interior", "Deputy"})
+
+
+def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
+    if depth > 3:
+        return None
+    k = ctx.tok_actor[tok.i]
+    if k:
+        return k if ctx.actors[k].type != "Place" else None
+    low = tok.lower_
+    if tok.pos_ == "PROPN" and tok.text in ctx.surnames and tok.dep_ != "compound":
+        key = ctx.surnames[tok.text]  # a surname the model did not tag ("..., Lapid said")
+        if key in ctx.actors:
+            return key
+    if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper():
+        return untagged_person(ctx, tok)
+    if low in L.PERSON_PRONOUNS and tok.pos_ == "PRON":
+        return coref(ctx, tok, ("Person",))
+    if low in L.ORG_PRONOUNS and tok.pos_ == "PRON":
+        return coref(ctx, tok, ("Organization", "Country"), subjects_only=True)
+    if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        return actor_at(ctx, tok.head.head, depth=depth + 1)
+    for c in tok.children:
+        if c.dep_ == "appos":
+            k = actor_at(ctx, c, depth=depth + 1)
+            if k:
+                return k
+    if tok.like_num or tok.lemma_.lower() in ("thousand", "hundred", "dozen", "ten", "million", "some", "many"):
+        for c in tok.children:  # "thousands of opposition supporters"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return actor_at(ctx, p, depth=depth + 1)
+    mods = [x for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+            for x in c.subtree if ctx.tok_actor[x.i] and x.i < tok.i]
+    # "The Copa-Cogeca farmers' organisation": the named organisation, not the group
+    for c in sorted(mods, key=lambda c: (ctx.actors[ctx.tok_actor[c.i]].type == "Group", -c.i)):  # type: ignore[index]
+        k = ctx.tok_actor[c.i]
+        if k and ctx.actors[k].type != "Place":
+            return k
+    if tok.pos_ == "NOUN":
+        # "A reporter for Komsomolskaya Pravda tabloid, Dmitry Smirnov, wrote": the person
+        # in apposition somewhere inside the subject phrase
+        for x in tok.subtree:
+            if x.dep_ == "relcl" or ctx.in_quote[x.i]:
+                break
+            k = ctx.tok_actor[x.i]
+            if k and x.dep_ == "appos" and ctx.actors[k].type == "Person":
+                return k
+    if tok.lemma_.lower() in L.SPEECH_NOUNS and tok.pos_ == "NOUN":
+        for c in tok.children:  # "according to a statement from the Kremlin"
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                for p in c.children:
+                    k = ctx.tok_actor[p.i] if p.dep_ == "pobj" else None
+                    if k and ctx.actors[k].type != "Place":
+                        return k
+    if tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+        # "the Venezuelan leader": the latest person of that country
+        for c in tok.children:
+            country = ctx.gaz.by_demonym.get(c.text.lower()) if c.dep_ in ("amod", "compound") else None
+            if country:
+                for a, b, key in reversed(ctx.mentions):
+                    rec = ctx.actors[key]
+                    if a < tok.i and rec.type == "Person" and rec.country == country and not ctx.in_quote[a]:
+                        return key
+    if tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
+                for p in c.children:
+                    k = ctx.tok_actor[p.i] if p.dep_ == "pobj" else None
+                    if k and ctx.actors[k].type != "Place":
+                        return k
+        if any(c.lower_ == "the" for c in tok.children):
+            return coref(ctx, tok, ("Person",), role=tok.lemma_.lower())
+    return None
+
+
+def untagged_person(ctx: Context, tok: Token) -> str | None:
+    """A speaker the model did not tag: "General Waker-Uz-Zaman said" -> a person
+    named by the capitalised words (and hyphens) ending at the subject, titles dropped."""
+    start = tok.i
+    while start > 0:
+        prev = ctx.doc[start - 1]
+        if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 and not ctx.doc[start - 2].whitespace_:
+            start -= 2
+            continue
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in _TITLES and not ctx.tok_actor[prev.i]:
+            start -= 1
+            continue
+        break
+    span = ctx.doc[start: tok.i + 1]
+    if not 1 <= len(span.text.replace("-", " ").split()) <= 4 or ctx.doc[start].text in _TITLES:
+        return None
+    known = ctx.surnames.get(tok.text)
+    if known in ctx.actors:
+        return known  # "Pashinyan said": the Nikol Pashinyan named before
+    name = span.text
+    rec = ctx.add_actor(slug(name), name, "Person", span.start_char, alias=name)
+    for t in span:
+        ctx.tok_actor[t.i] = rec.key
+    bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
+    return rec.key
+
+
+def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bool = False,
+          role: str | None = None) -> str | None:
+    """Resolve a pronoun or a bare role noun: the main-clause subject that follows it
+    in the same sentence ("Speaking in Barcelona, where he was ..., Macron said"),
+    else the latest matching subject of the last three sentences, else (unless
+    ``subjects_only``) the latest matching mention."""
+    def ok(key: str) -> bool:
+        rec = ctx.actors[key]
+        return rec.type in types and (not role or bool(rec.role and role in rec.role.lower()))
+
+    if role is None:
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i > tok.i and subj.pos_ != "PRON" and tok.i not in {x.i for x in subj.subtree}:
+            k = ctx.tok_actor[subj.i]
+            if k and ok(k):
+                return k
+    sent_start = tok.sent.start
+    window = sent_start
+    for _ in range(3):
+        if window <= 0:
+            break
+        window = ctx.doc[window - 1].sent.start
+    fallback: str | None = None
+    for a, b, key in reversed(ctx.mentions):
+        if a >= tok.i or ctx.in_quote[a] or not ok(key):
+            continue
+        r = ctx.doc[a:b].root
+        is_subj = r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
+        if is_subj and a >= window:
+            return key
+        if fallback is None:
+            fallback = key
+    return None if subjects_only else fallback
+
+
+def actors_of(ctx: Context, tok: Token) -> list[str]:
+    """The actor at ``tok`` and at its conjuncts ("Putin and Lukashenko"); "the two
+    leaders" is the last pair of people named together."""
+    if (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS
+            and not ctx.tok_actor[tok.i] and any(c.lower_ in ("two", "both", "the") for c in tok.children)):
+        pair = _last_pair(ctx, tok)
+        if pair:
+            return pair
+    out: list[str] = []
+    misread = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)]
+    for t in [*misread, tok, *[c for c in tok.conjuncts]]:
+        k = actor_at(ctx, t)
+        if k and k not in out:
+            out.append(k)
+    return out
+
+
+def _last_pair(ctx: Context, tok: Token) -> list[str] | None:
+    window = tok.sent.start
+    for _ in range(2):
+        if window > 0:
+            window = ctx.doc[window - 1].sent.start
+    for a, b, key in reversed(ctx.mentions):
+        if a >= tok.i or a < window or ctx.actors[key].type != "Person" or ctx.in_quote[a]:
+            continue
+        root = ctx.doc[a:b].root
+        for c in root.conjuncts:
+            k2 = ctx.tok_actor[c.i]
+            if k2 and k2 != key and ctx.actors[k2].type == "Person":
+                return sorted({key, k2}, key=lambda k: min(x for x, _, kk in ctx.mentions if kk == k))
+    last = ctx.meetings
+    if last:
+        return list(last[-1].participants)
+    return None
+
+
+def subject(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and verb.lemma_ == "quote":
+            return c
+    h = verb.head
+    if verb.dep_ == "xcomp" and h.pos_ == "ADJ" and h.head.i != h.i and depth < 3:
+        return subject(ctx, h.head, depth + 1)  # "the leaders were due to hold talks"
+    if (verb.dep_ == "conj" and verb.lemma_.lower() in L.SPEECH_VERBS and h.dep_ == "ccomp"
+            and h.head.lemma_.lower() in L.SPEECH_VERBS and depth < 3):
+        # "X said Lithuania would never recognise him and called for a new vote"
+        return subject(ctx, h.head, depth + 1)
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        found = subject(ctx, verb.head, depth + 1)
+        if found is None and verb.dep_ == "conj":
+            found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        return found
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    # a misparsed subject ("... and detainees gave accounts"): the noun right before the verb
+    if verb.i > 0:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and ctx.tok_actor[prev.i]:
+            return prev
+    return None

@@ -1,0 +1,133 @@
+"""The facts document: events and the actors and places they name, as plain data."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from kg.extract.context import Context, Ev
+
+
+__all__ = ["QUOTE_GAP", "to_facts"]
+
+QUOTE_GAP = " ... "
+
+
+def to_facts(ctx: Context) -> dict[str, Any]:
+    used: set[str] = set()
+    ctx.events = [e for e in ctx.events if not (e.type == "Statement" and ctx.in_headline(e.anchor))]
+    events_out: list[dict[str, Any]] = []
+    ctx.events.sort(key=lambda e: e.anchor)
+    for e in ctx.events:
+        d: dict[str, Any] = {"type": e.type}
+        if e.type in ("Meeting", "Visit", "Protest", "Detention") and e.participants:
+            d["participants"] = [_id(ctx, p) for p in e.participants]
+            used.update(e.participants)
+        if e.place:
+            ctx.ensure_country(e.place) if ctx.actors.get(e.place) is None else None
+            d["place"] = _id(ctx, e.place)
+            used.add(e.place)
+        if e.date_text:
+            if e.date:
+                d["date"] = e.date
+            d["date_text"] = e.date_text
+        if e.type == "Visit" and e.host:
+            d["host"] = _id(ctx, e.host)
+            used.add(e.host)
+        if e.type == "Protest" and e.organizer:
+            d["organizer"] = _id(ctx, e.organizer)
+            used.add(e.organizer)
+        for cname in ("participant_count", "detained_count", "death_count"):
+            if cname in e.counts:
+                d[cname] = e.counts[cname][0]
+                d[cname + "_text"] = e.counts[cname][1]
+        if e.type == "Statement":
+            d["speaker"] = _id(ctx, e.speaker)  # type: ignore[arg-type]
+            used.add(e.speaker)  # type: ignore[arg-type]
+            if e.addressee:
+                d["addressee"] = _id(ctx, e.addressee)
+                used.add(e.addressee)
+            d["kind"] = e.kind or "comment"
+            if e.quote:
+                d["quote"] = QUOTE_GAP.join(_clean_quote(ctx, a, b) for a, b in e.quote)
+        ev = [ctx.text[a:b].strip() for a, b in e.evidence]
+        ev = [x for i, x in enumerate(ev) if x and x not in ev[:i]]
+        d["evidence"] = ev[0] if len(ev) == 1 else ev
+        key = _event_key(ctx, e)
+        if key:
+            d["key"] = key
+        events_out.append(d)
+    return {"article": ctx.art.meta(), **_declarations(ctx, used), "events": events_out}
+
+
+def _clean_quote(ctx: Context, a: int, b: int) -> str:
+    s = ctx.text[a:b]
+    s = s.strip()
+    s = re.sub(r"[,.;:\s]+$", "", s)
+    return s
+
+
+def _id(ctx: Context, key: str) -> str:
+    return re.sub(r"[^a-z0-9_-]", "-", key.lower()).strip("-") or "x"
+
+
+def _event_key(ctx: Context, e: Ev) -> str | None:
+    if e.type == "Meeting" and e.date:
+        return "meeting." + e.date.isoformat() + "." + ".".join(sorted(e.participants))
+    if e.type == "Visit" and e.date and e.place:
+        return f"visit.{e.date.isoformat()}.{e.participants[0]}.{_country_or_self(ctx, e.place)}"
+    if e.type == "Protest" and e.date and e.place:
+        return f"protest.{e.date.isoformat()}.{e.place}"
+    if e.type == "Statement" and e.quote and e.speaker:
+        words = " ".join(ctx.text[a:b] for a, b in e.quote)
+        norm = " ".join(re.findall(r"[a-z0-9']+", words.lower()))
+        return f"statement.{e.speaker}." + hashlib.sha1(norm.encode()).hexdigest()[:12]
+    return None
+
+
+def _country_or_self(ctx: Context, key: str) -> str:
+    rec = ctx.actors.get(key)
+    return rec.country if rec and rec.country else key
+
+
+def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
+    actors: list[dict[str, Any]] = []
+    places: list[dict[str, Any]] = []
+    needed = set(used)
+    for k, known in ctx.actors.items():
+        if known.in_body and known.type != "Place":
+            needed.add(k)
+    for k in list(needed):
+        place = ctx.actors.get(k)
+        if place and place.type == "Place" and place.country and place.country in ctx.actors:
+            needed.add(place.country)
+    for k in sorted(needed, key=lambda k: (ctx.actors[k].first, k) if k in ctx.actors else (10**9, k)):
+        rec = ctx.actors.get(k)
+        if rec is None:
+            continue
+        aliases = sorted(a for a in rec.aliases if a != rec.name)
+        if rec.type == "Place":
+            p: dict[str, Any] = {"id": _id(ctx, k), "name": rec.name}
+            if aliases:
+                p["aliases"] = aliases
+            if rec.wikidata:
+                p["wikidata"] = rec.wikidata
+            if rec.country and rec.country in ctx.actors:
+                p["country"] = _id(ctx, rec.country)
+            p["key"] = k
+            places.append(p)
+        else:
+            a: dict[str, Any] = {"id": _id(ctx, k), "name": rec.name, "type": rec.type}
+            if rec.role:
+                a["role"] = rec.role
+            if aliases:
+                a["aliases"] = aliases
+            if rec.wikidata:
+                a["wikidata"] = rec.wikidata
+            a["key"] = k
+            actors.append(a)
+    out: dict[str, Any] = {"actors": actors}
+    if places:
+        out["places"] = places
+    return out

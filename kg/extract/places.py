@@ -1,0 +1,208 @@
+"""Dates and places of events: which date phrase and which place a trigger word takes.
+
+A date or place belongs to a trigger when it attaches to the trigger's clause (the
+trigger and the verbs it hangs from), to the trigger noun's own phrase, or to the object
+of the trigger verb. Weekdays resolve against the publication date, forward when the
+clause is about something planned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+from kg.extract.dates import resolve_date, find_dates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["index_dates", "clause_path", "date_for", "is_future", "place_for", "place_mentions"]
+
+_TIME_SHIFT = frozenset({"after", "before", "since", "until", "ahead"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "to", "into", "throughout", "around",
+                          "of", "through", "inside", "on"})
+
+
+def index_dates(ctx: Context) -> None:
+    for s in ctx.doc.sents:
+        a, b = s.start_char, s.end_char
+        for d in find_dates(ctx.art.analysed, a, b):
+            span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None and not any(ctx.in_quote[t.i] for t in span):
+                ctx.dates.append((d, span))
+
+
+def clause_path(ctx: Context, tok: Token, *, wide: bool = False) -> list[Token]:
+    """``tok`` and its ancestors up to the verb heading its clause. Verbs without a
+    subject of their own and not finite are climbed through ("farmers drove ...,
+    setting fires ... to protest": the protest is dated by "drove ... on Thursday").
+    ``wide`` climbs from the first verb into the clause it depends on, as an
+    infinitive, adverbial or participle clause ("agreed on Wednesday ..., as the two
+    leaders met"; "flew ... for talks")."""
+    path = [tok]
+    cur = tok
+    verbs = 0
+    while cur.head.i != cur.i:
+        if not wide and cur.pos_ in ("VERB", "AUX") and (_heads_clause(cur, cur.i == tok.i) or verbs >= 3):
+            break
+        if wide and (cur.lower_ in _TIME_SHIFT or any(c.dep_ == "mark" and c.lower_ in _TIME_SHIFT for c in cur.children)):
+            break  # "said on Wednesday, a day after protesters stormed ...": another time
+        cur = cur.head
+        path.append(cur)
+        if cur.pos_ in ("VERB", "AUX"):
+            verbs += 1
+            if wide and (cur.dep_ not in ("xcomp", "advcl", "acl", "pcomp") or verbs >= 2):
+                break
+    return path
+
+
+def _heads_clause(v: Token, is_trigger: bool = False) -> bool:
+    """A verb with its own subject, or a finite one, heads its clause; a trigger verb
+    conjoined to another and sharing its subject does not ("gathered in X and
+    marched": the march is in X), while a noun in such a conjunct's object keeps to
+    its own verb ("met him on Monday and praised the handling of the protests")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+    if is_trigger and v.dep_ == "conj" and not own_subject:
+        return False
+    if v.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
+               for c in v.children)
+
+
+def _reaches(ctx: Context, tok: Token, pset: set[int], steps: int = 5) -> bool:
+    """Whether ``tok`` hangs off the clause ``pset`` through nouns and prepositions only
+    ("on the sidelines of the summit in Brussels" -> "met")."""
+    cur = tok
+    for _ in range(steps):
+        if cur.i in pset:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("pobj", "prep", "dobj", "attr", "compound", "nmod", "appos", "npadvmod", "amod") or cur.pos_ == "ADP":
+            cur = cur.head
+        else:
+            return False
+    return cur.i in pset
+
+
+def _attach_point(ctx: Context, span: Span) -> Token:
+    cur = span.root
+    while cur.head.i != cur.i and (span.start <= cur.head.i < span.end or cur.head.dep_ == "prep" or cur.head.pos_ == "ADP"):
+        cur = cur.head
+    return cur.head if cur.head.i != cur.i else cur
+
+
+def date_for(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    found = _date_on(ctx, clause_path(ctx, tok), sent)
+    if found[1] is None:
+        found = _date_on(ctx, clause_path(ctx, tok, wide=True), sent)
+    return found
+
+
+def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | None, str | None]:
+    pset = {t.i for t in path}
+    for d, span in ctx.dates:
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        att = _attach_point(ctx, span)
+        if att.i in pset or span.root.i in pset or (span.root.head.i in pset) or _reaches(ctx, att, pset, 4):
+            future = is_future(ctx, path) or (
+                att.i == path[0].i and any(t.lemma_.lower() in L.FUTURE_VERBS for t in path[1:])) or (
+                len(path) > 2 and path[0].pos_ == "NOUN" and path[1].lower_ == "for"
+                and path[2].lemma_.lower() in L.FUTURE_VERBS) or (
+                len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in L.FUTURE_VERBS - {"promise"})
+            return resolve_date(d, ctx.art.published, future=future), ctx.text[d.start:d.end]
+    return None, None
+
+
+def is_future(ctx: Context, path: list[Token]) -> bool:
+    for i, t in enumerate(path):
+        # "vowed to gather on Friday", "were due to hold talks on Tuesday" -- but not
+        # "promised a loan on Monday": the intention verb must govern the clause below it
+        if (t.lemma_ in L.FUTURE_VERBS or t.lower_ == "due") and i > 0 and path[i - 1].dep_ == "xcomp":
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.lower_ in ("will", "shall", "'ll") or (c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT"):
+                    return True
+    return False
+
+
+def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, exclude: set[str] | None = None) -> str | None:
+    """The place a trigger happens at: a place (or country) in a locative phrase
+    attached to the trigger's clause, to the trigger noun's own phrase, or to the
+    object of the trigger verb ("met X in Vilnius"); "Barcelona, where he was
+    attending a summit"; "the capital" for the article's country."""
+    path = clause_path(ctx, tok)
+    pset = {t.i for t in path}
+    sub = {t.i for t in tok.subtree} if tok.pos_ in ("NOUN", "PROPN") else set()
+    best: tuple[int, int, str] | None = None
+    for a, b, key in place_mentions(ctx, sent):
+        if exclude and key in exclude:
+            continue
+        rec = ctx.actors[key]
+        root = ctx.doc[a:b].root
+        if root.dep_ == "compound" and root.head.dep_ == "pobj":
+            root = root.head  # "at the Filoli estate" parsed with the name as a compound
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in _PLACE_PREPS:
+            continue
+        if prep.lower_ == "to" and not include_to:
+            continue
+        if prep.lower_ == "on" and rec.type != "Place":
+            continue
+        target = prep.head
+        if prep.lower_ == "of":  # "the resort of Sochi", "the streets of Minsk"
+            if target.dep_ == "pobj" and target.head.pos_ == "ADP":
+                target = target.head.head
+            elif target.dep_ in ("dobj", "nsubj") and target.head.i in pset:
+                target = target.head
+            else:
+                continue
+        obj_phrase = False
+        if tok.pos_ == "VERB":
+            cur = target
+            for _ in range(4):
+                if cur.dep_ in ("dobj", "attr") and cur.head.i == tok.i:
+                    obj_phrase = True
+                    break
+                if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):
+                    break
+                cur = cur.head
+        near = obj_phrase or target.i in pset or target.i in sub or _reaches(ctx, target, pset) or (
+            target.dep_ == "pobj" and target.head.lower_ in _PLACE_PREPS and target.head.head.i in pset) or (
+            target.head.i in pset and target.dep_ in ("dobj", "attr", "appos", "npadvmod") and tok.pos_ == "VERB")
+        if near:
+            rank = (0 if rec.type == "Place" and rec.country else 1 if rec.type == "Place" else 2, abs(a - tok.i))
+            if best is None or rank < best[:2]:
+                best = (*rank, key)
+    if best:
+        return best[2]
+    # "Barcelona, where he was attending a summit"
+    for anc in path:
+        if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
+            k = ctx.tok_actor[anc.head.i]
+            if k and ctx.actors[k].type in ("Place", "Country"):
+                return k
+    return None
+
+
+def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
+    """Place and country mentions of a sentence, outside quotations, plus "the capital"."""
+    out = [(a, b, k) for a, b, k in ctx.mentions if sent.start <= a and b <= sent.end
+           and ctx.actors[k].type in ("Place", "Country") and not ctx.in_quote[a]]
+    for t in sent:
+        if t.lower_ == "capital" and t.pos_ == "NOUN" and t.dep_ == "pobj" and not ctx.in_quote[t.i]:
+            country = None
+            for c in t.children:
+                k = ctx.gaz.by_demonym.get(c.text.lower())
+                if k:
+                    country = k
+            country = country or ctx.home_country
+            cap = ctx.capital_of(country) if country else None
+            if cap:
+                out.append((t.i, t.i + 1, cap))
+    return out

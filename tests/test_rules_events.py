@@ -1,0 +1,106 @@
+"""Meeting, protest and detention rules on hand-built parses (no spaCy model needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.handdoc import events, make_doc, run_rules, small_gazetteer  # noqa: E402
+
+MEETING = "Putin met Lukashenko in Sochi on Monday. The two leaders discussed a loan."
+MEETING_PARSE = """
+Putin NNP nsubj 1 Putin B-PERSON
+met VBD ROOT 1 meet
+Lukashenko NNP dobj 1 Lukashenko B-PERSON
+in IN prep 1
+Sochi NNP pobj 3 Sochi B-GPE
+on IN prep 1
+Monday NNP pobj 5 Monday B-DATE
+. . punct 1
+The DT det 10
+two CD nummod 10 - B-CARDINAL
+leaders NNS nsubj 11 leader
+discussed VBD ROOT 11 discuss
+a DT det 13
+loan NN dobj 11
+. . punct 11
+"""
+
+MARCH = "Tens of thousands of protesters marched in Minsk on Sunday, and police detained more than 500 people."
+MARCH_PARSE = """
+Tens NNS quantmod 2 ten B-CARDINAL
+of IN quantmod 2 - I-CARDINAL
+thousands NNS nsubj 5 thousand I-CARDINAL
+of IN prep 2
+protesters NNS pobj 3 protester
+marched VBD ROOT 5 march
+in IN prep 5
+Minsk NNP pobj 6 Minsk B-GPE
+on IN prep 5
+Sunday NNP pobj 8 Sunday B-DATE
+, , punct 5
+and CC cc 5
+police NNS nsubj 13
+detained VBD conj 5 detain
+more JJR amod 16 - B-CARDINAL
+than IN quantmod 16 - I-CARDINAL
+500 CD nummod 17 - I-CARDINAL
+people NNS dobj 13
+. . punct 13
+"""
+
+TWO_TOWNS = "Protesters rallied in Minsk and Grodno on Sunday."
+TWO_TOWNS_PARSE = """
+Protesters NNS nsubj 1 protester
+rallied VBD ROOT 1 rally
+in IN prep 1
+Minsk NNP pobj 2 Minsk B-GPE
+and CC cc 3
+Grodno NNP conj 3 Grodno B-GPE
+on IN prep 1
+Sunday NNP pobj 6 Sunday B-DATE
+. . punct 1
+"""
+
+
+def test_meeting_with_place_and_date() -> None:
+    (m,) = events(run_rules(MEETING, MEETING_PARSE), "Meeting")
+    assert m["participants"] == ["Alexander Lukashenko", "Vladimir Putin"]
+    assert (m["place"], m["date"], m["date_text"]) == ("Sochi", dt.date(2020, 9, 14), "on Monday")
+    assert m["key"] == "meeting.2020-09-14.alexander-lukashenko.vladimir-putin"
+
+
+def test_protest_with_its_size_and_detentions() -> None:
+    facts = run_rules(MARCH, MARCH_PARSE)
+    (p,) = events(facts, "Protest")
+    assert (p["place"], p["date"]) == ("Minsk", dt.date(2020, 9, 13))  # the Sunday before publication
+    assert (p["participant_count"], p["participant_count_text"]) == (10000, "Tens of thousands")
+    assert (p["detained_count"], p["detained_count_text"]) == (500, "more than 500")
+    assert p["participants"] == ["Belarusian protesters"]  # the group takes the home country (Minsk's)
+    assert p["key"] == "protest.2020-09-13.minsk"
+
+
+def test_every_town_of_a_list_has_its_protest() -> None:
+    facts = run_rules(TWO_TOWNS, TWO_TOWNS_PARSE)
+    assert sorted(p["place"] for p in events(facts, "Protest")) == ["Grodno", "Minsk"]
+
+
+def test_context_resolves_names_and_the_two_leaders() -> None:
+    from kg.extract.actors import find_actors
+    from kg.extract.articles import parse_article
+    from kg.extract.context import Context
+    from kg.extract.coref import actors_of
+    from kg.extract.meetings import find_meetings
+    from kg.extract.places import index_dates
+
+    doc = make_doc(MEETING, MEETING_PARSE)
+    ctx = Context(doc, parse_article(MEETING, article_id="t"), small_gazetteer())
+    find_actors(ctx)
+    assert ctx.tok_actor[0] == "vladimir-putin" and ctx.tok_actor[2] == "alexander-lukashenko"
+    index_dates(ctx)
+    find_meetings(ctx)
+    # "the two leaders": not a pair named together, so the participants of the meeting just found
+    assert actors_of(ctx, doc[10]) == ["vladimir-putin", "alexander-lukashenko"]

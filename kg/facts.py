@@ -55,7 +55,7 @@ _EVENT_FIELDS = (
     "id", "type", "name", "key", "participants", "place", "date", "date_text", "topics",
     "participant_count", "participant_count_text", "detained_count", "detained_count_text",
     "death_count", "death_count_text", "part_of", "host", "organizer", "speaker", "addressee",
-    "kind", "quote", "about", "winner", "evidence",
+    "kind", "quote", "quote_start", "quote_end", "about", "winner", "evidence",
 )
 # Fields that only make sense on one event type.
 _TYPE_ONLY = {
@@ -65,6 +65,8 @@ _TYPE_ONLY = {
     "addressee": ("Statement",),
     "kind": ("Statement",),
     "quote": ("Statement",),
+    "quote_start": ("Statement",),
+    "quote_end": ("Statement",),
     "about": ("Statement",),
     "winner": ("Election",),
 }
@@ -138,6 +140,10 @@ class Event:
     addressee: str | None = None
     kind: str | None = None
     quote: str | None = None
+    #: A quotation given by its first and last words only (gold files that may not
+    #: reproduce a quote whole); used by ``kg evaluate``, not loaded into the graph.
+    quote_start: str | None = None
+    quote_end: str | None = None
     about: tuple[str, ...] = ()
     winner: str | None = None
     line: int = field(default=0, compare=False)
@@ -609,6 +615,10 @@ def parse_facts(data: Any, *, source: str = "<facts>", base_dir: Path | None = N
             single[fname] = actor_ref(m, fname, f"{path}.{fname}", value) if value is not None else None
         kind = c.string(m, "kind", path)
         quote = c.string(m, "quote", path)
+        quote_start = c.string(m, "quote_start", path)
+        quote_end = c.string(m, "quote_end", path)
+        verbatim(m, "quote_start", path, quote_start)
+        verbatim(m, "quote_end", path, quote_end)
         about = c.strings(m, "about", path)
         if etype == "Statement":
             if single["speaker"] is None:
@@ -624,6 +634,13 @@ def parse_facts(data: Any, *, source: str = "<facts>", base_dir: Path | None = N
                     if part not in text:
                         raise c.fail(c.line_of(m, "quote"), f"{path}.quote", f"{_short(part)!r} is not in the article text",
                                      f"copy the quoted words exactly as printed (join interrupted parts with {QUOTE_GAP!r})")
+            if quote is not None and (quote_start is not None or quote_end is not None):
+                raise c.fail(c.line_of(m, "quote"), f"{path}.quote", "given together with quote_start/quote_end",
+                             "give either the whole `quote` or its first and last words as `quote_start` and `quote_end`")
+            if (quote_start is None) != (quote_end is None):
+                missing = "quote_end" if quote_end is None else "quote_start"
+                raise c.fail(c.line_of(m), f"{path}.{missing}", "missing: quote_start and quote_end come together",
+                             f"add `{missing}:` with the quotation's {'last' if missing == 'quote_end' else 'first'} words as printed")
             for j, ref in enumerate(about):
                 if ref not in event_ids and not declared.get(ref, "").startswith("actor:"):
                     raise c.fail(c.line_of(m, "about"), f"{path}.about[{j}]", f"unknown event or actor id {ref!r}",
@@ -645,7 +662,8 @@ def parse_facts(data: Any, *, source: str = "<facts>", base_dir: Path | None = N
             type=etype, evidence=evidence, spans=tuple(spans), id=eid, name=c.string(m, "name", path),
             key=c.string(m, "key", path, pattern=_KEY, hint="use lower-case letters, digits, '.', '_' and '-' (ending in a letter or digit)"),
             participants=participants, place=place, date=date, date_text=date_text,
-            topics=c.strings(m, "topics", path), part_of=part_of, kind=kind, quote=quote, about=about,
+            topics=c.strings(m, "topics", path), part_of=part_of, kind=kind, quote=quote,
+            quote_start=quote_start, quote_end=quote_end, about=about,
             line=c.line_of(raw_events, i), **counts, **single,
         ))
     return Facts(article=article, actors=tuple(actors), places=tuple(places), events=tuple(events),

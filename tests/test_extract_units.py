@@ -16,7 +16,7 @@ from kg.errors import KGError
 from kg.extract.articles import MAX_BYTES, parse_article, read_article
 from kg.extract.dates import find_dates, resolve_date
 from kg.extract.errors import ArticleError, ModelError
-from kg.extract.evaluate import quote_similarity, score_article
+from kg.extract.evaluate import quote_fragments_match, quote_similarity, score_article
 from kg.extract.resolve import link_facts
 from kg.extract.rules import count_value, find_quotes
 
@@ -171,6 +171,47 @@ def test_scoring_matches_names_spellings_and_quotes() -> None:
 def test_quote_similarity_rejects_a_different_quote() -> None:
     assert quote_similarity("we want new elections", "We want new elections.") == 1.0
     assert quote_similarity("we want new elections", "we want") < 0.8
+
+
+def test_gold_quote_fragments_score_through_the_gold_reader(tmp_path: Path) -> None:
+    """A gold statement read from a file that gives only the quote's first and last words
+    matches an extraction of the whole quote and no truncated or different one."""
+    from kg.facts import facts_to_dict, read_facts
+
+    text = ('Macron said: \u201cWe have made progress on disengagement, prisoner exchanges, ceasefire '
+            'and a political evolution.\u201d\n')
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "g.yaml").write_text(
+        "article: {id: a, text: a.txt}\n"
+        "actors:\n  - {id: macron, name: Emmanuel Macron, type: Person, aliases: [Macron]}\n"
+        "events:\n  - type: Statement\n    speaker: macron\n    kind: claim\n"
+        "    quote_start: We have made progress\n    quote_end: a political evolution\n"
+        "    evidence: Macron said\n", encoding="utf-8")
+    gold = facts_to_dict(read_facts(tmp_path / "g.yaml"))
+    assert "quote" not in gold["events"][0] and gold["events"][0]["quote_end"] == "a political evolution"
+    whole = text[text.index("\u201c") + 1:text.index("\u201d")]
+
+    def pred(quote: str, speaker: str = "Emmanuel Macron", kind: str = "claim") -> dict:
+        return _doc([{"type": "Statement", "speaker": "m", "kind": kind, "quote": quote, "evidence": text.strip()}],
+                    actors=[{"id": "m", "name": speaker, "type": "Person"}])
+
+    good = score_article(gold, pred(whole, kind="comment"), text)
+    assert good.scores["statements"].tp == 1 and (good.kind_agree, good.kind_total) == (0, 1)
+    for wrong in (pred("We have made progress on disengagement"),      # cut short
+                  pred(whole + " We have asked our ministers"),        # runs on past the end
+                  pred("a political evolution"),                       # only the end
+                  pred(whole, speaker="Angela Merkel")):               # the wrong speaker
+        res = score_article(gold, wrong, text)
+        assert res.scores["statements"].tp == 0 and res.scores["statements"].n_gold == 1
+        assert 'statement Emmanuel Macron: "We have made progress ... a political evolution"' in res.misses
+
+
+def test_quote_fragments_ignore_case_marks_and_gaps() -> None:
+    assert quote_fragments_match("I'm not worried", "who are suffering",
+                                 "\u201cI\u2019m not worried about that ... our people who are suffering.\u201d")
+    assert quote_fragments_match("treasonous", "treasonous", "Treasonous")
+    assert not quote_fragments_match("treasonous", "treasonous", "")
+    assert not quote_fragments_match("not worried", "suffering", "I'm not worried about that, suffering")
 
 
 # --------------------------------------------------------------------------- across articles

@@ -162,6 +162,30 @@ def test_statement_rules(tmp_path):
         read_facts(_write(tmp_path, no_speaker))
 
 
+def test_quote_given_by_its_first_and_last_words(tmp_path):
+    """Gold files that may not copy a quotation whole give its first and last words instead."""
+    stmt = GOOD + """\
+  - type: Statement
+    speaker: alice
+    kind: comment
+    FRAGMENTS
+    evidence: Alice said
+"""
+
+    def body(fragments: str) -> str:
+        return stmt.replace("FRAGMENTS", fragments)
+    e = read_facts(_write(tmp_path, body("quote_start: We\n    quote_end: agree."))).events[1]
+    assert (e.quote, e.quote_start, e.quote_end) == (None, "We", "agree.")
+    with pytest.raises(FactError, match=r"events\[1\]\.quote_end: 'disagree' is not in the article text"):
+        read_facts(_write(tmp_path, body("quote_start: We\n    quote_end: disagree")))
+    with pytest.raises(FactError, match=r"events\[1\]\.quote_end: missing: quote_start and quote_end come together"):
+        read_facts(_write(tmp_path, body("quote_start: We")))
+    with pytest.raises(FactError, match=r"events\[1\]\.quote: given together with quote_start/quote_end"):
+        read_facts(_write(tmp_path, body("quote: We agree.\n    quote_start: We\n    quote_end: agree.")))
+    with pytest.raises(FactError, match=r"events\[0\]\.quote_start: not allowed on a Meeting"):
+        read_facts(_write(tmp_path, GOOD.replace("    place: paris\n", "    place: paris\n    quote_start: We\n")))
+
+
 def test_yaml_aliases_neither_loop_nor_blow_up(tmp_path):
     """Anchors and aliases: an alias inside its own anchor is a one-line error at its line,
     and nested aliases ("billion laughs") share one object instead of growing exponentially."""

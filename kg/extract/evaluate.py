@@ -14,6 +14,10 @@ Matching (one-to-one, greedy in gold order, per article, micro-averaged over art
   - gold has a quote: the extracted statement has a quote whose words overlap the gold
     quote's by at least ``QUOTE_MATCH`` (shared words / words of the longer quote, so
     punctuation and the marks do not matter, a truncated quote does not match);
+  - gold gives the quote by its first and last words (``quote_start`` and ``quote_end``,
+    as the real-article gold in ``data/gold/real`` does so that no quotation is copied
+    whole): the extracted quote's words begin with those of ``quote_start`` and end with
+    those of ``quote_end`` (see :func:`quote_fragments_match`);
   - gold is reported speech (no quote): the extracted statement has no quote and its
     evidence overlaps the gold evidence in the article (character spans intersect).
   The statement kind is not part of the match; ``kind_accuracy`` reports how often the
@@ -39,7 +43,8 @@ from typing import Any
 from kg.extract.errors import ExtractError
 from kg.paths import expand_paths
 
-__all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "score_article", "quote_similarity"]
+__all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "score_article", "quote_similarity",
+           "quote_fragments_match"]
 
 CATEGORIES = ("actors", "meetings", "visits", "protests", "statements")
 #: Minimum word overlap for two quotes to be the same quote.
@@ -161,6 +166,24 @@ def quote_similarity(a: str, b: str) -> float:
     return shared / max(sum(wa.values()), sum(wb.values()))
 
 
+def quote_fragments_match(start: str, end: str, quote: str) -> bool:
+    """Whether ``quote``'s words begin with those of ``start`` and end with those of ``end``.
+
+    Case, punctuation, quotation marks and the `` ... `` joining an interrupted quote do
+    not matter; a quote cut short (or running on past ``end``) does not match.
+
+    >>> quote_fragments_match("We have made progress", "a political evolution",
+    ...                       "\u201cWe have made progress on disengagement and a political evolution,\u201d")
+    True
+    >>> quote_fragments_match("We have made progress", "a political evolution", "We have made progress")
+    False
+    """
+    ws, we, wq = _words(start), _words(end), _words(quote.replace(" ... ", " "))
+    if not ws or not we or len(wq) < max(len(ws), len(we)):
+        return False
+    return wq[: len(ws)] == ws and wq[len(wq) - len(we):] == we
+
+
 def _names(ent: dict[str, Any]) -> set[str]:
     names = {_norm(ent["name"])} | {_norm(a) for a in ent.get("aliases") or []}
     return {n for n in names if n}
@@ -249,6 +272,8 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], text: str) -> Arti
             return False
         if g.get("quote"):
             return bool(x.get("quote")) and quote_similarity(g["quote"], x["quote"]) >= QUOTE_MATCH
+        if g.get("quote_start"):
+            return bool(x.get("quote")) and quote_fragments_match(g["quote_start"], g["quote_end"], x["quote"])
         if x.get("quote"):
             return False
         gs, xs = _spans(text, g["evidence"]), _spans(text, x["evidence"])
@@ -258,7 +283,12 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], text: str) -> Arti
         def name(i: str | None) -> str:
             return ents[i]["name"] if i in ents else str(i)
         if e["type"] == "Statement":
-            what = f'"{e["quote"]}"' if e.get("quote") else f"(reported: {str(e['evidence'] if isinstance(e['evidence'], str) else e['evidence'][0])[:70]})"
+            if e.get("quote"):
+                what = f'"{e["quote"]}"'
+            elif e.get("quote_start"):
+                what = f'"{e["quote_start"]} ... {e["quote_end"]}"'
+            else:
+                what = f"(reported: {str(e['evidence'] if isinstance(e['evidence'], str) else e['evidence'][0])[:70]})"
             return f"statement {name(e.get('speaker'))}: {what}"
         parts = ", ".join(name(p) for p in e.get("participants") or [])
         return f"{e['type'].lower()} [{parts}] at {name(e.get('place'))} on {e.get('date')}"

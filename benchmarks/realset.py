@@ -1,0 +1,303 @@
+"""The real-article dev set (`data/gold/real/`): check the text cache, score the extractor.
+
+    .venv/bin/python benchmarks/realset.py check
+    .venv/bin/python benchmarks/realset.py eval [--split dev|frozen|all] [-v] [--json] [--tree DIR]
+
+The article texts are never committed: they live in the git-ignored `.real-cache/<id>.txt`
+at the top of the repository, and `data/gold/real/sources.yaml` records for each its URL,
+the search query that found it and its first words, so it can be fetched again.
+
+`check` lists the texts missing from the cache and the texts that do not start with their
+first words (exit 1 if any) and how to fetch them again; it also checks `sources.yaml`
+(fields, order, the split rule) and that no gold file copies more than 8 words of the text
+in one field.
+
+`eval` runs the extractor on the cached texts exactly as `kg evaluate` does (read the
+article, the publication date from `sources.yaml` when the text has none, the spaCy
+pipeline, the rules) and scores it with `kg evaluate`'s matching, for the dev and the
+frozen split separately: precision, recall and F1 per category, actor recall and
+statement-kind accuracy. `-v` lists the missed and spurious facts of the dev split only:
+the frozen split is the held-out part, and its errors are never printed. `--tree DIR`
+extracts with the `kg` package of another checkout (e.g. a worktree of an older commit)
+and scores with this one. Without a cache `eval` says so and exits 0 (CI has no cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold" / "real"
+SOURCES = GOLD / "sources.yaml"
+CACHE = ROOT / ".real-cache"
+SPLITS = ("dev", "frozen")
+#: The most words a gold file may copy from an article in one field.
+MAX_WORDS = 8
+_FIELDS = ("id", "story", "url", "query", "first_words", "published", "split")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Gold fields copied from the text; each must stay a fragment.
+_COPIED = ("evidence", "quote_start", "quote_end", "date_text", "participant_count_text",
+           "detained_count_text", "death_count_text")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article of the set: where it came from and which split it belongs to."""
+
+    id: str
+    story: str
+    url: str
+    query: str
+    first_words: str
+    published: dt.date | None
+    split: str
+
+    @property
+    def text_path(self) -> Path:
+        return CACHE / f"{self.id}.txt"
+
+    @property
+    def gold_path(self) -> Path:
+        return GOLD / f"{self.id}.yaml"
+
+    def refetch(self) -> str:
+        return (f"    search corpus=pages, query: {self.query}\n"
+                f"    take the result at {self.url}\n"
+                f"    save its text exactly as returned to .real-cache/{self.id}.txt")
+
+
+def split_of(url: str) -> str:
+    """The fixed split rule: frozen when sha1(url) is 0 mod 3, else dev.
+
+    >>> split_of("https://example.org/a"), split_of("https://example.org/l")
+    ('dev', 'frozen')
+    """
+    return "frozen" if int(hashlib.sha1(url.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def starts_with(text: str, first_words: str) -> bool:
+    """Whether ``text`` begins with ``first_words`` (whitespace-insensitive)."""
+    want = first_words.split()
+    return bool(want) and text.split()[: len(want)] == want
+
+
+def read_sources(path: Path = SOURCES) -> list[Source]:
+    """The entries of ``sources.yaml``, checked.
+
+    Raises:
+        ValueError: a missing or unknown field, a bad id, an id out of order or twice,
+            more than 8 first words, or a split that breaks the rule.
+    """
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of articles")
+    out: list[Source] = []
+    for i, m in enumerate(data):
+        where = f"{path}: entry {i + 1}"
+        if not isinstance(m, dict):
+            raise ValueError(f"{where}: expected a mapping")
+        where += f" ({m.get('id')})"
+        unknown = sorted(set(m) - set(_FIELDS))
+        missing = [f for f in _FIELDS if f != "published" and not m.get(f)]
+        if unknown or missing:
+            raise ValueError(f"{where}: unknown fields {unknown}, missing fields {missing}")
+        published = m.get("published")
+        if published is not None and not isinstance(published, dt.date):
+            raise ValueError(f"{where}: published must be a date (YYYY-MM-DD)")
+        src = Source(str(m["id"]), str(m["story"]), str(m["url"]), str(m["query"]), str(m["first_words"]),
+                     published, str(m["split"]))
+        if not _ID.match(src.id):
+            raise ValueError(f"{where}: id must be lower-case letters, digits and '-'")
+        if out and src.id <= out[-1].id:
+            raise ValueError(f"{where}: ids must be unique and sorted (after {out[-1].id!r})")
+        if len(src.first_words.split()) > MAX_WORDS:
+            raise ValueError(f"{where}: first_words has more than {MAX_WORDS} words")
+        if src.split != split_of(src.url):
+            raise ValueError(f"{where}: split is {src.split!r} but the rule (sha1(url) mod 3) gives {split_of(src.url)!r}")
+        out.append(src)
+    return out
+
+
+def copied_too_long(gold_path: Path) -> list[str]:
+    """Fields of a gold file that copy more than ``MAX_WORDS`` words, or a whole ``quote``."""
+    import yaml
+
+    doc = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+    problems = []
+    for i, e in enumerate(doc.get("events") or []):
+        if e.get("quote") is not None:
+            problems.append(f"events[{i}].quote: give quote_start and quote_end instead of the whole quote")
+        for f in _COPIED:
+            values = e.get(f)
+            for v in values if isinstance(values, list) else [values]:
+                if v is not None and len(str(v).split()) > MAX_WORDS:
+                    problems.append(f"events[{i}].{f}: {len(str(v).split())} words (at most {MAX_WORDS})")
+    return problems
+
+
+# --------------------------------------------------------------------------- check
+
+
+def check(sources: list[Source]) -> int:
+    """Print the state of the cache and the gold files; 1 when a text is missing or wrong."""
+    from kg.errors import KGError
+    from kg.facts import read_facts
+
+    missing = [s for s in sources if not s.text_path.is_file()]
+    wrong = [s for s in sources if s.text_path.is_file()
+             and not starts_with(s.text_path.read_text(encoding="utf-8"), s.first_words)]
+    known = {s.id for s in sources}
+    bad_gold: list[str] = [f"{p.name}: no entry in sources.yaml" for p in sorted(GOLD.glob("*.yaml"))
+                           if p != SOURCES and p.stem not in known]
+    no_gold = [s.id for s in sources if not s.gold_path.is_file()]
+    for s in sources:
+        if not s.gold_path.is_file():
+            continue
+        bad_gold += [f"{s.gold_path.name}: {p}" for p in copied_too_long(s.gold_path)]
+        if s.text_path.is_file() and s not in wrong:
+            try:
+                facts = read_facts(s.gold_path)
+            except KGError as exc:
+                bad_gold.append(str(exc))
+                continue
+            if facts.article.id != s.id or facts.article.text_path.resolve() != s.text_path.resolve():
+                bad_gold.append(f"{s.gold_path.name}: article.id must be {s.id!r} and article.text "
+                                f"../../../.real-cache/{s.id}.txt")
+    by_split = {sp: sum(1 for s in sources if s.split == sp) for sp in SPLITS}
+    print(f"{len(sources)} articles ({by_split['dev']} dev, {by_split['frozen']} frozen) in {SOURCES.relative_to(ROOT)}; "
+          f"cache {CACHE}: {len(sources) - len(missing)} present")
+    for label, items in (("missing from the cache", missing), ("not starting with their first_words", wrong)):
+        if items:
+            print(f"\n{len(items)} texts {label}; fetch them again with the search tool:")
+            for s in items:
+                print(f"  {s.id} (first words: {s.first_words!r})\n{s.refetch()}")
+    if no_gold:
+        print(f"\nnot annotated yet: {', '.join(no_gold)}")
+    for b in bad_gold:
+        print(f"gold problem: {b}")
+    if missing or wrong or bad_gold:
+        return 1
+    print("all texts present and matching their first words")
+    return 0
+
+
+# --------------------------------------------------------------------------- eval
+
+
+def extract_facts(jobs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Facts documents for ``[{"id", "path", "published"}]``, extracted the way ``kg evaluate``
+    does (the publication date given when the article has none). Uses only functions the
+    extractor has had since the first commit scored here, so it runs in an older tree too."""
+    from kg.extract.api import _facts_for
+    from kg.extract.articles import read_article
+    from kg.extract.pipeline import load_nlp
+
+    nlp = load_nlp()
+    out: dict[str, dict[str, Any]] = {}
+    for job in jobs:
+        article = read_article(Path(job["path"]))
+        if article.published is None and job.get("published"):
+            article.published = dt.date.fromisoformat(job["published"])
+        article.id = job["id"]
+        out[job["id"]] = _facts_for(article, nlp(article.analysed))
+    return out
+
+
+def _extract_in(tree: Path, jobs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Run :func:`extract_facts` with the ``kg`` package of another checkout."""
+    env = dict(os.environ, PYTHONPATH=str(tree.resolve()))
+    res = subprocess.run([sys.executable, str(Path(__file__).resolve()), "_extract"], input=json.dumps(jobs),
+                         capture_output=True, text=True, env=env, check=False)
+    if res.returncode != 0:
+        raise SystemExit(f"Error: extraction in {tree} failed:\n{res.stderr.strip()}")
+    return json.loads(res.stdout)  # type: ignore[no-any-return]
+
+
+def evaluate_split(sources: list[Source], tree: Path | None = None) -> Any:
+    """Extract and score ``sources`` (those with a cached text and a gold file); a Report."""
+    from kg.extract.evaluate import Report, score_article
+    from kg.facts import facts_to_dict, read_facts
+
+    jobs = [{"id": s.id, "path": str(s.text_path), "published": s.published.isoformat() if s.published else None}
+            for s in sources]
+    preds = _extract_in(tree, jobs) if tree else extract_facts(jobs)
+    report = Report([])
+    for s in sources:
+        gold = read_facts(s.gold_path)
+        pred = json.loads(json.dumps(preds[s.id], default=str))  # dates as ISO text on both routes
+        report.articles.append(score_article(facts_to_dict(gold), pred, gold.text))
+    return report
+
+
+def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tree: Path | None) -> int:
+    if not CACHE.is_dir() or not any(CACHE.glob("*.txt")):
+        print(f"skipped: no article cache at {CACHE} (the texts are never committed; "
+              "`python benchmarks/realset.py check` says how to fetch them)")
+        return 0
+    usable = [s for s in sources if s.gold_path.is_file() and s.text_path.is_file()
+              and starts_with(s.text_path.read_text(encoding="utf-8"), s.first_words)]
+    skipped = sorted({s.id for s in sources} - {s.id for s in usable})
+    if skipped:
+        print(f"not scored (no gold yet, or text missing or wrong; see `check`): {', '.join(skipped)}", file=sys.stderr)
+    wanted = SPLITS if split == "all" else (split,)
+    out: dict[str, Any] = {}
+    for sp in wanted:
+        part = [s for s in usable if s.split == sp]
+        if not part:
+            print(f"== {sp}: no scored articles")
+            continue
+        report = evaluate_split(part, tree)
+        if as_json:
+            d = report.as_dict()
+            if sp == "frozen":  # held out: scores only
+                d["articles"] = [{k: v for k, v in a.items() if k not in ("missed", "spurious")} for a in d["articles"]]
+            out[sp] = d
+            continue
+        print(f"== {sp}: {len(part)} articles ({', '.join(sorted({s.story for s in part}))})")
+        print(report.format(details=verbose and sp == "dev"))
+        if verbose and sp == "frozen":
+            print("  (frozen split: misses are not listed; it is the held-out part)")
+        print()
+    if as_json:
+        print(json.dumps(out, indent=2))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_extract"]:  # internal: extraction for --tree, JSON in and out
+        print(json.dumps(extract_facts(json.load(sys.stdin)), default=str))
+        return 0
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("check", help="list texts missing from the cache or not matching their first words")
+    ev = sub.add_parser("eval", help="score the extractor on the cached texts, dev and frozen separately")
+    ev.add_argument("--split", choices=("dev", "frozen", "all"), default="all")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious facts (dev split only)")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--tree", type=Path, help="extract with the kg package of this checkout (scored with this one)")
+    args = ap.parse_args(argv)
+    try:
+        sources = read_sources()
+    except (OSError, ValueError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    if args.cmd == "check":
+        return check(sources)
+    return run_eval(sources, args.split, args.verbose, args.json, args.tree)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The real-article dev set (data/gold/real): its records and gold files hold without the
+article texts (CI has none), and benchmarks/realset.py reports a missing or wrong cache."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "data" / "gold" / "real"
+
+
+@pytest.fixture(scope="module")
+def realset() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("realset", ROOT / "benchmarks" / "realset.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["realset"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _golds() -> list[Path]:
+    return sorted(p for p in REAL.glob("*.yaml") if p.name != "sources.yaml")
+
+
+def test_sources_are_sorted_complete_and_split_by_the_rule(realset: ModuleType) -> None:
+    sources = realset.read_sources()
+    assert len(sources) >= 22 and len({s.story for s in sources}) >= 12
+    assert [s.id for s in sources] == sorted(s.id for s in sources)
+    for s in sources:
+        assert s.split == realset.split_of(s.url)
+        assert len(s.first_words.split()) <= realset.MAX_WORDS
+    frozen = sum(s.split == "frozen" for s in sources)
+    assert 0.2 <= frozen / len(sources) <= 0.5
+
+
+def test_gold_files_copy_only_fragments_and_point_at_the_cache(realset: ModuleType) -> None:
+    ids = {s.id for s in realset.read_sources()}
+    golds = _golds()
+    assert len(golds) >= 8
+    for p in golds:
+        assert p.stem in ids, f"{p.name} has no entry in sources.yaml"
+        assert realset.copied_too_long(p) == [], p.name
+        doc = yaml.safe_load(p.read_text(encoding="utf-8"))
+        assert doc["article"]["id"] == p.stem
+        assert doc["article"]["text"] == f"../../../.real-cache/{p.stem}.txt"
+        for e in doc["events"]:
+            if e["type"] == "Statement":
+                assert ("quote_start" in e) == ("quote_end" in e), p.name
+
+
+def test_copied_too_long_names_whole_quotes_and_long_evidence(realset: ModuleType, tmp_path: Path) -> None:
+    p = tmp_path / "g.yaml"
+    p.write_text(yaml.safe_dump({"article": {"id": "g", "text": "g.txt"}, "events": [
+        {"type": "Statement", "quote": "a whole quote", "evidence": ["one two three", "1 2 3 4 5 6 7 8 9"]},
+        {"type": "Protest", "participant_count_text": "tens of thousands", "evidence": "1 2 3 4 5 6 7 8"}]}))
+    assert realset.copied_too_long(p) == [
+        "events[0].quote: give quote_start and quote_end instead of the whole quote",
+        "events[0].evidence: 9 words (at most 8)"]
+
+
+def test_check_lists_missing_and_wrong_texts_with_how_to_fetch_them(realset: ModuleType, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    sources = realset.read_sources()
+    monkeypatch.setattr(realset, "CACHE", tmp_path)
+    first, second = sources[0], sources[1]
+    (tmp_path / f"{first.id}.txt").write_text("Some other page entirely", encoding="utf-8")
+    assert realset.check(sources) == 1
+    out = capsys.readouterr().out
+    assert f"{len(sources)} texts missing" not in out and f"{len(sources) - 1} texts missing from the cache" in out
+    assert "1 texts not starting with their first_words" in out
+    assert f"query: {second.query}" in out and second.url in out and f".real-cache/{second.id}.txt" in out
+    (tmp_path / f"{first.id}.txt").write_text(f"  {first.first_words} and the rest", encoding="utf-8")
+    realset.check(sources)
+    assert "not starting with their first_words" not in capsys.readouterr().out
+
+
+def test_eval_skips_cleanly_without_a_cache(realset: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(realset, "CACHE", tmp_path / "nothing-here")
+    assert realset.main(["eval", "--split", "all"]) == 0
+    assert capsys.readouterr().out.startswith("skipped: no article cache at ")
+
+
+def test_sources_errors_name_the_entry(realset: ModuleType, tmp_path: Path) -> None:
+    good = {"id": "b-story", "story": "S", "url": "https://example.org/a", "query": "q", "first_words": "A b",
+            "split": "dev"}
+    p = tmp_path / "sources.yaml"
+    for edit, needle in ((dict(split="frozen"), "the rule (sha1(url) mod 3) gives 'dev'"),
+                         (dict(first_words="1 2 3 4 5 6 7 8 9"), "more than 8 words"),
+                         (dict(colour="red"), "unknown fields ['colour']")):
+        p.write_text(yaml.safe_dump([{**good, **edit}]))
+        with pytest.raises(ValueError, match="entry 1 \\(b-story\\)") as err:
+            realset.read_sources(p)
+        assert needle in str(err.value)
+    p.write_text(yaml.safe_dump([good, {**good, "id": "a-story"}]))
+    with pytest.raises(ValueError, match="sorted"):
+        realset.read_sources(p)

@@ -17,41 +17,15 @@ from typing import Any
 import yaml
 
 from kg.extract.errors import ArticleError
+from kg.extract.furniture import dateline_city, drop_boilerplate, header_date
 
-__all__ = ["Article", "read_article", "parse_article", "MAX_BYTES", "slug"]
+__all__ = ["Article", "read_article", "parse_article", "MAX_BYTES", "slug", "dateline_city"]
 
 #: Largest article accepted, in bytes. Wire stories are 2-20 kB; anything past this is
 #: a dump, a book or a mistake, and would take minutes and gigabytes in the parser.
 MAX_BYTES = 1_000_000
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-
-# Lines that are page furniture, not reporting. Matched against a whole stripped line.
-_BOILERPLATE = [
-    r"(?:share|share this|share on|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit)"
-    r"(?:\s*(?:[|/•·,:]|\s)\s*(?:share|share this|share on|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit))*[:.!]?",
-    r"share (?:this|on|via|the) .{0,40}",
-    r"(?:photo|photograph|picture|image|video|file photo|credit)s?\s*(?::|by|credit:?|©).{0,120}",
-    r".{0,80}\((?:photo|photograph|picture|image)(?: by)?:? [^)]{0,80}\)",
-    r".{0,80}/\s*(?:afp|reuters|ap|getty images|epa|tass|sputnik|anadolu)(?: photo)?\.?",
-    r"©.{0,100}|\(c\) .{0,100}|copyright .{0,100}|all rights reserved.{0,60}",
-    r"(?:leave a|post a|add a|write a|show|hide|view|load more|read) (?:comment|comments|reply|replies)s?.{0,40}",
-    r"\d+\s+comments?|comments?\s*\(\d+\)|comments?:?",
-    r"(?:your )?(?:name|e-?mail(?: address)?|website|comment)\s*\*?\s*:?\s*\*?",
-    r"(?:submit|post|send)(?: comment| reply)?|you must be logged in to post a comment.*|log ?in to (?:comment|reply).*",
-    r"(?:sign up|subscribe)(?: now| today)?(?: to| for| and)?.{0,80}|newsletter.{0,60}",
-    r"(?:read more|related|related articles?|related stories|more on this(?: story)?|see also|also read|advertisement|advert|sponsored(?: content)?|most read|trending|recommended)\s*:?.{0,100}?",
-    r"(?:follow us|follow .{1,30} on (?:twitter|facebook|x|instagram|telegram)).{0,80}",
-    r"(?:click|tap) here.{0,80}|skip to (?:main )?content|back to top|cookie.{0,80}|accept (?:all )?cookies.*",
-    r"(?:updated|published|posted|last updated|first published):?\s*.{0,60}\d.{0,30}",
-    r"tags?:.{0,120}|topics?:.{0,120}|filed under:?.{0,80}",
-    r"[-=_*•·|]{3,}|(?:[*•·] ?){3,}",
-    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by .{0,150}",
-]
-_BOILER_RE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r")", re.I)
-# A boilerplate candidate must also be short: real sentences that happen to start with
-# "Read" or "Photo" are long and end with a full stop after several words.
-_MAX_BOILER_CHARS = 160
 
 # English function words: a cheap, deterministic language check (no model needed).
 _EN_WORDS = frozenset(
@@ -211,14 +185,15 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
             f"{source}: article language is {language!r}; only English articles can be extracted"
         )
     is_md = path is not None and path.suffix.lower() in (".md", ".markdown")
-    analysed, dropped = _drop_boilerplate(analysed, markdown=is_md)
+    unmasked = analysed  # front matter masked only: date headers are furniture, but give the date
+    analysed, dropped = drop_boilerplate(analysed, markdown=is_md)
     body = analysed.strip()
     if not body:
         raise ArticleError(f"{source}: no article text after front matter and boilerplate")
     if "language" not in meta and "lang" not in meta:
         _check_english(body, source)
     if published is None:
-        published = _byline_date(analysed)
+        published = header_date(unmasked)
     title = meta.get("title")
     if title is None:
         title = _first_heading(analysed, is_md)
@@ -238,120 +213,12 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
     )
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
-_BYLINE_DATE = re.compile(
-    r"\b(?:(?P<mon>[A-Z][a-z]+)\.? (?P<day>\d{1,2}),? (?P<year>(?:19|20)\d\d)"
-    r"|(?P<day2>\d{1,2}) (?P<mon2>[A-Z][a-z]+) (?P<year2>(?:19|20)\d\d)"
-    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))\b"
-)
-
-
-def _byline_date(analysed: str) -> dt.date | None:
-    """A full date on a short line among the first lines ("By Staff | September 7, 2020")."""
-    seen = 0
-    for line in analysed.splitlines():
-        s = line.strip()
-        if not s:
-            continue
-        seen += 1
-        if seen > 6:
-            break
-        if len(s) > 100:
-            continue
-        m = _BYLINE_DATE.search(s)
-        if not m:
-            continue
-        try:
-            if m.group("iso"):
-                return dt.date.fromisoformat(m.group("iso"))
-            mon = (m.group("mon") or m.group("mon2")).lower()
-            month = _MONTHS.get(mon) or next((v for k, v in _MONTHS.items() if k.startswith(mon[:3])), None)
-            if month is None:
-                continue
-            return dt.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
-        except ValueError:
-            continue
-    return None
-
-
 def _first_heading(analysed: str, is_md: bool) -> str | None:
     for line in analysed.splitlines():
         s = line.strip()
         if s:
             return s if len(s) < 200 else None
     return None
-
-
-def _drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
-    out: list[str] = []
-    dropped: list[str] = []
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        end = line[len(body):]
-        s = body.strip()
-        if s and len(s) <= _MAX_BOILER_CHARS and _BOILER_RE.fullmatch(s):
-            dropped.append(s)
-            out.append(" " * len(body) + end)
-            continue
-        if markdown:
-            body = _mask_markdown(body)
-        body = _mask_dateline(body)
-        out.append(body + end)
-    return "".join(out), dropped
-
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
-
-
-_DATELINE = re.compile(
-    r"^(\s*)((?:[A-Z][A-Z.'\u2019/-]+(?: [A-Z][A-Z.'\u2019/-]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,2})?"
-    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s+)(?=\S)"
-)
-
-
-def _mask_dateline(line: str) -> str:
-    """Mask a wire dateline ("VILNIUS, Sept 1 (Reuters) - "): it is not part of the
-    first sentence, and a city in it would read as that sentence's subject."""
-    m = _DATELINE.match(line)
-    if not m or not re.match(r"[A-Z]{3}", m.group(2)):
-        return line
-    return m.group(1) + " " * len(m.group(2)) + line[m.end():]
-
-
-def dateline_city(text: str) -> str | None:
-    """The city of a wire dateline ("VILNIUS, Sept 1 (Reuters) -" -> "Vilnius"), if any.
-
-    >>> dateline_city("Intro line\\n\\nHONG KONG - Hundreds of thousands marched")
-    'Hong Kong'
-    """
-    for line in text.splitlines()[:15]:
-        m = _DATELINE.match(line)
-        if m and re.match(r"[A-Z]{3}", m.group(2)):
-            city = re.split(r"[,(/]|\s-|\s\u2014|\s\u2013", m.group(2).strip())[0].strip()
-            return " ".join(w.capitalize() for w in city.split()) or None
-    return None
-
-
-def _mask_markdown(line: str) -> str:
-    """Mask Markdown markup characters, keeping text positions."""
-    if re.match(r"\s*!\[", line) and _MD_LINK.fullmatch(line.strip()):
-        return " " * len(line)  # an image line
-    m = re.match(r"(\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)", line)
-    if m:
-        line = " " * len(m.group(1)) + line[m.end():]
-
-    def link(mm: re.Match[str]) -> str:
-        whole = mm.group(0)
-        label = mm.group(1)
-        lead = whole.index("[") + 1
-        return " " * lead + label + " " * (len(whole) - lead - len(label))
-
-    line = _MD_LINK.sub(link, line)
-    return re.sub(r"(\*\*|__|\*|`)", lambda mm: " " * len(mm.group(0)), line)
 
 
 def _check_english(body: str, source: str) -> None:

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.extract.articles import Article, dateline_city, slug
+from kg.extract.articles import Article, slug
+from kg.extract.furniture import dateline_city
 from kg.extract.dates import DatePhrase
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.quotes import find_quotes

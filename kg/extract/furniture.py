@@ -1,0 +1,274 @@
+"""Page furniture: the lines of a web page or wire copy that are not reporting.
+
+Bylines, photo captions and credits, "Updated ..." and date-header lines, share and
+navigation lines, advertising markers, the page store's ``date YYYY-MM-DD`` prefix and wire
+datelines are *masked* (replaced by spaces, newlines kept) so that no fact comes from them;
+a date header still gives the publication date when the front matter has none.
+Hard-wrapped paragraphs (wire copy broken at ~70 characters) have their line breaks
+masked too, so a sentence is not cut at every line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["drop_boilerplate", "header_date", "dateline_city", "MAX_BOILER_CHARS"]
+
+_MON_RE = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_HEADER_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON_RE},?\s+\d{{4}}|{_MON_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r"(?:\s*[|,\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?\s*(?:tweet|share)?"
+)
+# The page store's own date line ("date 2019-03-01 "), at the very start of a text.
+_STORE_DATE = re.compile(r"\A(\s*)date ((?:19|20)\d\d-\d\d(?:-\d\d)?)[ \t]+")
+
+# Lines that are page furniture, not reporting. Matched against a whole stripped line.
+_BOILERPLATE = [
+    r"(?:share|share this|share on|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit)"
+    r"(?:\s*(?:[|/•·,:]|\s)\s*(?:share|share this|share on|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit))*[:.!]?",
+    r"share (?:this|on|via|the) .{0,40}",
+    r"(?:photo|photograph|picture|image|video|file photo|credit)s?\s*(?::|by|credit:?|©).{0,120}",
+    r".{0,80}\((?:photo|photograph|picture|image)(?: by)?:? [^)]{0,80}\)",
+    r".{0,80}/\s*(?:afp|reuters|ap|getty images|epa|tass|sputnik|anadolu)(?: photo)?\.?",
+    r"©.{0,100}|\(c\) .{0,100}|copyright .{0,100}|all rights reserved.{0,60}",
+    r"(?:leave a|post a|add a|write a|show|hide|view|load more|read) (?:comment|comments|reply|replies)s?.{0,40}",
+    r"\d+\s+comments?|comments?\s*\(\d+\)|comments?:?",
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|comment)\s*\*?\s*:?\s*\*?",
+    r"(?:submit|post|send)(?: comment| reply)?|you must be logged in to post a comment.*|log ?in to (?:comment|reply).*",
+    r"(?:sign up|subscribe)(?: now| today)?(?: to| for| and)?.{0,80}|newsletter.{0,60}",
+    r"(?:read more|related|related articles?|related stories|more on this(?: story)?|see also|also read|advertisement|advert|sponsored(?: content)?|most read|trending|recommended)\s*:?.{0,100}?",
+    r"(?:follow us|follow .{1,30} on (?:twitter|facebook|x|instagram|telegram)).{0,80}",
+    r"(?:click|tap) here.{0,80}|skip to (?:main )?content|back to top|cookie.{0,80}|accept (?:all )?cookies.*",
+    r"(?:updated|published|posted|last updated|first published):?\s*.{0,60}\d.{0,30}",
+    r"tags?:.{0,120}|topics?:.{0,120}|filed under:?.{0,80}",
+    r"[-=_*•·|]{3,}|(?:[*•·] ?){3,}",
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by .{0,150}",
+    # share counters, navigation and page chrome
+    r"\d+\s+shares?\b.{0,40}|spread (?:this|the) (?:news|word)|(?:website |site )?logo|article content(?: continued)?",
+    r"source:\s*.{0,60}|here are the (?:top|latest|key|main) .{0,40}",
+    # bylines: "By Associated Press", "By: Jane Doe", "Jane Doe By", "Express News Service"
+    r"by:?\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,5}",
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}by",
+    r"(?:[\w-]+\s+){0,3}(?:news service|news desk|web desk|staff reporter|staff writer|correspondent|bureau|news agency)",
+    # date headers: "Thursday, 3rd October 2019", "* Tuesday, May 09, 2023", "March 27, 2023Tweet"
+    rf"(?:[\u2022\u00b7*]\s*)?(?:by:?\s+)?{_HEADER_DATE}",
+]
+_CREDIT_END = re.compile(
+    r"(?:/\s*(?:afp|reuters|ap|getty images|epa|tass|sputnik|anadolu|xinhua)(?: photo)?"
+    r"|\b(?:afp|ap|reuters|epa|getty images)\s*/\s*[A-Z][\w.'\u2019 -]{2,40}"
+    r"|\u00a9\s*[^.\n]{2,60}|\((?:photo|picture|image|credit)s?(?: by)?:?[^)]{2,80}\))\s*\.?$", re.I)
+#: A caption ending with its credit may be long; anything longer is text.
+_MAX_CAPTION_CHARS = 400
+_BOILER_RE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r")", re.I)
+# A boilerplate candidate must also be short: real sentences that happen to start with
+# "Read" or "Photo" are long and end with a full stop after several words.
+MAX_BOILER_CHARS = 160
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_BYLINE_DATE = re.compile(
+    r"\b(?:(?P<mon>[A-Z][a-z]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-z]+),? (?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))(?!\d)"
+)
+
+
+def header_date(text: str) -> dt.date | None:
+    """The page store's ``date YYYY-MM-DD`` prefix, else a full date on a short line among
+    the first lines ("By Staff | September 7, 2020", "Thursday, 3rd October 2019").
+
+    >>> header_date(" date 2019-03-01 Police in Algiers on Friday fired tear gas")
+    datetime.date(2019, 3, 1)
+    """
+    m0 = _STORE_DATE.match(text)
+    if m0 and len(m0.group(2)) == 10:
+        try:
+            return dt.date.fromisoformat(m0.group(2))
+        except ValueError:
+            pass
+    analysed = _STORE_DATE.sub(lambda m: m.group(0).replace(m.group(0).strip(), " " * len(m.group(0).strip())), text)
+    seen = 0
+    for line in analysed.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        if len(s) > 100:
+            continue
+        m = _BYLINE_DATE.search(s)
+        if not m:
+            continue
+        try:
+            if m.group("iso"):
+                return dt.date.fromisoformat(m.group("iso"))
+            mon = (m.group("mon") or m.group("mon2")).lower()
+            month = _MONTHS.get(mon) or next((v for k, v in _MONTHS.items() if k.startswith(mon[:3])), None)
+            if month is None:
+                continue
+            return dt.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
+        except ValueError:
+            continue
+    return None
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a stripped line is page furniture (share line, byline, caption, date header ...).
+
+    >>> [is_furniture(x) for x in ["0 SHARES Share Tweet", "By: Jane Doe", "Thursday, 3rd October 2019",
+    ...                            "Police fired tear gas. / AFP", "Police fired tear gas on Friday."]]
+    [True, True, True, True, False]
+    """
+    if not line:
+        return False
+    if len(line) <= MAX_BOILER_CHARS and _BOILER_RE.fullmatch(line):
+        return True
+    return len(line) <= _MAX_CAPTION_CHARS and bool(_CREDIT_END.search(line))
+
+
+def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
+    """Mask page furniture, datelines, the store's date prefix, Markdown markup and the line
+    breaks of hard-wrapped paragraphs; the masked copy and the dropped lines."""
+    out: list[str] = []
+    dropped: list[str] = []
+    m0 = _STORE_DATE.match(text)
+    if m0:
+        dropped.append(m0.group(0).strip())
+        text = m0.group(1) + " " * (len(m0.group(0)) - len(m0.group(1))) + text[m0.end():]
+    lines = text.splitlines(keepends=True)
+    for n, line in enumerate(lines):
+        body = line.rstrip("\r\n")
+        end = line[len(body):]
+        s = body.strip()
+        nxt = next((x.strip() for x in lines[n + 1:] if x.strip()), "")
+        # a caption printed twice, the second time with its credit
+        if is_furniture(s) or (len(s) > 20 and nxt.startswith(s) and is_furniture(nxt)):
+            dropped.append(s)
+            out.append(" " * len(body) + end)
+            continue
+        if markdown:
+            body = _mask_markdown(body)
+        body = _mask_dateline(body)
+        out.append(body + end)
+    return _unwrap("".join(out)), dropped
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[\u2022\u00b7*+-]|\d+[.)])\s")
+
+
+def _unwrap(text: str) -> str:
+    """Mask the line breaks inside hard-wrapped paragraphs (three or more lines of at most
+    90 characters, half of them or more ending mid-sentence), keeping offsets."""
+    lines = text.split("\n")
+    chars = list(text)
+    i = 0
+    pos = 0
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        block = lines[i:j]
+        if (len(block) >= 3 and all(len(b.strip()) <= 90 for b in block)
+                and not any(_LIST_ITEM.match(b) for b in block)):
+            open_ends = sum(1 for b in block[:-1] if not re.search(r"[.!?:\"\u201d\u2019']\s*$", b))
+            if open_ends * 2 >= len(block) - 1:
+                for k in range(i, j - 1):
+                    at = starts[k] + len(lines[k])
+                    if at < len(chars) and chars[at] == "\n":
+                        chars[at] = " "
+        i = j
+    return "".join(chars)
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
+
+
+_DATELINE = re.compile(
+    r"^(\s*)((?:[A-Z][A-Z.'\u2019/-]+(?: [A-Z][A-Z.'\u2019/-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,2})?"
+    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s+)(?=\S)"
+)
+
+
+# A dateline in title case ("New Delhi:", "Colombo, July 13 (FN Agency)", "Sao Paulo, Brazil -"):
+# trusted with a date, an agency, a country after the city, or a colon after a short name.
+_TITLE_DATELINE = re.compile(
+    r"^(\s*)(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})"
+    r"(?P<country>,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})?"
+    r"(?P<date>,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?P<sep>-{1,2}|\u2014|\u2013|:)\s+(?=\S)"
+)
+_NOT_CITIES = frozenset({"details", "source", "sources", "update", "note", "context", "background", "watch",
+                         "analysis", "opinion", "editor", "read", "photo", "video", "live", "breaking", "exclusive",
+                         "explainer", "also", "warning", "quote", "report", "statement", "he", "she", "they", "we",
+                         "by", "credit", "credits", "published", "updated", "posted", "tags", "topics"})
+
+
+def _dateline(line: str) -> tuple[int, int, str] | None:
+    """(start, end, city) of a dateline opening ``line``, if it has one."""
+    m = _DATELINE.match(line)
+    if m and re.match(r"[A-Z]{3}", m.group(2)):
+        city = re.split(r"[,(/]|\s-|\s\u2014|\s\u2013", m.group(2).strip())[0].strip()
+        return len(m.group(1)), m.end(), " ".join(w.capitalize() for w in city.rstrip(":").split())
+    t = _TITLE_DATELINE.match(line)
+    if t is None or t.group("city").split()[0].lower() in _NOT_CITIES:
+        return None
+    trusted = t.group("date") or t.group("agency") or (t.group("country") and t.group("sep") != ":") or (
+        t.group("sep") == ":" and not t.group("country") and len(t.group("city").split()) <= 2)
+    if not trusted:
+        return None
+    return len(t.group(1)), t.end(), t.group("city")
+
+
+def _mask_dateline(line: str) -> str:
+    """Mask a wire dateline ("VILNIUS, Sept 1 (Reuters) - "): it is not part of the
+    first sentence, and a city in it would read as that sentence's subject."""
+    d = _dateline(line)
+    if d is None:
+        return line
+    return line[:d[0]] + " " * (d[1] - d[0]) + line[d[1]:]
+
+
+def dateline_city(text: str) -> str | None:
+    """The city of a wire dateline ("VILNIUS, Sept 1 (Reuters) -" -> "Vilnius"), if any.
+
+    >>> dateline_city("Intro line\\n\\nHONG KONG - Hundreds of thousands marched")
+    'Hong Kong'
+    """
+    for line in _STORE_DATE.sub("", text).splitlines()[:15]:
+        if is_furniture(line.strip()):
+            continue
+        d = _dateline(line)
+        if d is not None:
+            return d[2] or None
+    return None
+
+
+def _mask_markdown(line: str) -> str:
+    """Mask Markdown markup characters, keeping text positions."""
+    if re.match(r"\s*!\[", line) and _MD_LINK.fullmatch(line.strip()):
+        return " " * len(line)  # an image line
+    m = re.match(r"(\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+)", line)
+    if m:
+        line = " " * len(m.group(1)) + line[m.end():]
+
+    def link(mm: re.Match[str]) -> str:
+        whole = mm.group(0)
+        label = mm.group(1)
+        lead = whole.index("[") + 1
+        return " " * lead + label + " " * (len(whole) - lead - len(label))
+
+    line = _MD_LINK.sub(link, line)
+    return re.sub(r"(\*\*|__|\*|`)", lambda mm: " " * len(mm.group(0)), line)

@@ -1,0 +1,75 @@
+"""Page furniture never reaches the parser, and a date header still dates the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.articles import parse_article
+from kg.extract.furniture import dateline_city, is_furniture
+
+
+@pytest.mark.parametrize("line", [
+    "0 SHARES Share Tweet", "Share:", "Spread This News", "Skip to content", "Website Logo", "x",
+    "Article content", "Article content continued", "By Associated Press", "By: Jane Doe", "Jane Doe By",
+    "Express News Service", "Thursday, 3rd October 2019", "\u2022 Tuesday, May 09, 2023", "March 27, 2023Tweet",
+    "By January 9, 2023", "Published on July 19, 2024 by someone", "Updated 07/19/2024",
+    "Protesters at a square, July 9, 2022. AP/Jane Doe", "Police fired tear gas in the capital. / AFP",
+    "A woman gestures next to a burning police vehicle in Karachi, May 9, 2023 (Photo: Reuters)",
+    "Protesters rally in the capital on Saturday. \u00a9 Jane Doe, AFP",
+])
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Police fired tear gas on Friday to disperse thousands of protesters, witnesses said.",
+    "By nightfall, tens of thousands had gathered in the main square of the capital.",
+    "The president said on Monday he would resign.",
+    "Tens of thousands rally in Kiev for closer EU ties",
+])
+def test_reporting_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_store_date_prefix_is_masked_and_dates_the_article() -> None:
+    a = parse_article(" date 2019-03-01 Police in Algiers on Friday fired tear gas at protesters.\n")
+    assert a.published == dt.date(2019, 3, 1)
+    assert a.analysed.strip().startswith("Police in Algiers")
+    assert len(a.analysed) == len(a.text)
+
+
+def test_date_header_dates_the_article_and_gives_no_text() -> None:
+    text = "At least 11 killed in southern Iraq\nThursday, 3rd October 2019\n\nPolice said on Thursday that 11 died.\n"
+    a = parse_article(text)
+    assert a.published == dt.date(2019, 10, 3)
+    assert "October" not in a.analysed
+
+
+def test_front_matter_date_wins_over_a_date_header() -> None:
+    a = parse_article("---\npublished: 2020-01-02\n---\nMarch 27, 2023\nPolice said the crowd was calm.\n")
+    assert a.published == dt.date(2020, 1, 2)
+
+
+def test_hard_wrapped_paragraph_is_one_text_but_lists_are_not() -> None:
+    wrapped = ("BANGKOK, July 18 (Reuters) - Around 2,500 protesters on\nSaturday evening demanded the resignation"
+               " of the\ngovernment, defying a ban on gatherings in one of the\nlargest demonstrations in years.\n")
+    a = parse_article(wrapped)
+    assert a.analysed.count("\n") == 1 and a.text.count("\n") == 4
+    bullets = ("Headline of the story\n\n  \u2022 President flees hours before planned resignation\n"
+               "  \u2022 Protesters demand ouster of the prime minister\n  \u2022 Emergency declared, then rolled back\n")
+    assert parse_article(bullets).analysed.count("\n") == bullets.count("\n")
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("BANGKOK, July 18 (Reuters) - Around 2,500 protesters marched.", "Bangkok"),
+    ("ISLAMABAD: Officials from the party say he has been arrested.", "Islamabad"),
+    ("New Delhi: Prime Minister Narendra Modi met President Xi.", "New Delhi"),
+    ("S\u00e3o Paulo, Brazil \u2014 The court ordered the suspension of the governor.", "S\u00e3o Paulo"),
+    ("By: Jane Doe\n\nCOLOMBO, Sri Lanka \u2014 Protesters stormed the residence.", "Colombo"),
+    ("Details: Kim Jong Un arrived by train at the station.", None),
+    ("Putin said: the talks were useful.", None),
+])
+def test_dateline_city(text: str, city: str | None) -> None:
+    assert dateline_city(text) == city

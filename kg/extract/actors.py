@@ -197,6 +197,8 @@ def _groups(ctx: Context) -> None:
         lemma = t.lemma_.lower()
         if t.lower_ == "police" or lemma in L.GROUP_NOUNS:
             canon = L.GROUP_NOUNS.get(lemma, "police")
+            if lemma in L.PLURAL_GROUPS and t.tag_ not in ("NNS", "NNPS"):
+                continue
             if canon == "opposition" and (
                     t.dep_ == "compound" and t.head.lemma_.lower() in ("leader", "figure", "politician", "candidate")
                     or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
@@ -204,8 +206,16 @@ def _groups(ctx: Context) -> None:
                 continue  # "his opposition to the plan" is a stance, not a group
             name = f"{demonym} {canon}" if demonym else canon.capitalize()
             key = slug(f"{home.key}-{canon}") if home else slug(canon)
+            whose = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.tok_actor[c.i]]
+            if lemma == "supporter" and whose:
+                owner = ctx.actors[ctx.tok_actor[whose[-1].i]]  # type: ignore[index]
+                if owner.type == "Group":
+                    continue  # "opposition supporters" are the opposition
+                name = f"{owner.name} supporters"  # "PTI supporters", "Sonko supporters"
+                key = slug(f"{owner.key}-supporters")
             rec = ctx.add_actor(key, name, "Group", t.idx, alias=t.text.lower())
             rec.aliases.add(canon)
+            rec.weak = lemma in L.PLURAL_GROUPS and (rec.weak or rec.first == t.idx)
             ctx.tok_actor[t.i] = key
             ctx.mentions.append((t.i, t.i + 1, key))
         elif lemma in L.INSTITUTION_NOUNS and (t.pos_ == "NOUN" or t.is_lower):

@@ -42,6 +42,7 @@ class ActorRec:
     first: int = 10**9
     in_body: bool = False  # mentioned outside quotations
     venue: bool = False  # a building or square ("the Filoli estate"), not a town
+    weak: bool = False  # declared only when it has a role in an event ("officials", "witnesses")
 
 
 @dataclass

@@ -42,6 +42,8 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         return coref(ctx, tok, ("Person",))
     if low in L.ORG_PRONOUNS and tok.pos_ == "PRON":
         return coref(ctx, tok, ("Organization", "Country"), subjects_only=True)
+    if low in L.GROUP_PRONOUNS and tok.pos_ == "PRON":
+        return coref(ctx, tok, ("Group",), subjects_only=True)
     if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
         return actor_at(ctx, tok.head.head, depth=depth + 1)
     for c in tok.children:

@@ -24,6 +24,9 @@ SPEECH_VERBS: dict[str, str | None] = {
     "congratulate": "congratulation", "describe": None, "blame": "criticism", "brand": "criticism",
     "label": "criticism", "hail": "praise", "threaten": "claim", "caution": "claim", "refer": None,
     "concede": "announcement", "apologise": "comment", "apologize": "comment",
+    "report": None, "estimate": "claim", "complain": "criticism", "assure": "announcement",
+    "emphasise": None, "emphasize": None, "underline": None, "indicate": "claim", "greet": None,
+    "request": "demand", "reiterate": None, "observe": None, "recount": None, "testify": "claim",
 }
 # "warnings from China", "criticism from the opposition": a statement named by a noun
 SPEECH_EVENT_NOUNS: dict[str, str] = {
@@ -33,12 +36,13 @@ SPEECH_EVENT_NOUNS: dict[str, str] = {
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 # Verbs that only attribute a quotation; alone (no quote) they are not a statement.
 QUOTE_ONLY_VERBS = frozenset({"speak", "quote", "recall", "ask", "post", "reply", "answer", "respond", "refer",
-                              "describe", "label", "brand"})
+                              "describe", "label", "brand", "greet"})
 # Verbs that need a clause complement ("said that ...") to count as reported speech.
 NEEDS_CLAUSE = frozenset({
     "say", "tell", "add", "write", "state", "note", "stress", "explain", "remark", "comment",
     "acknowledge", "admit", "suggest", "tweet", "insist", "claim", "allege", "assert", "argue",
-    "maintain", "predict", "warn", "declare", "confirm", "deny",
+    "maintain", "predict", "warn", "declare", "confirm", "deny", "report", "estimate", "indicate",
+    "emphasise", "emphasize", "underline", "assure", "reiterate", "observe", "recount", "testify",
 })
 # News media: the channel of a statement ("told Reuters"), never its addressee.
 MEDIA = frozenset({"reuters", "afp", "ap", "associated press", "agence france-presse", "tass", "ria novosti",
@@ -106,8 +110,15 @@ GROUP_NOUNS: dict[str, str] = {
     "opposition": "opposition", "detainee": "detainees", "activist": "activists",
     "striker": "strikers", "worker": "workers", "union": "unions", "farmer": "farmers",
     "student": "students", "teacher": "teachers", "doctor": "doctors", "miner": "miners",
-    "pensioner": "pensioners",
+    "pensioner": "pensioners", "witness": "witnesses", "official": "officials", "organiser": "organisers",
+    "organizer": "organizers", "prosecutor": "prosecutors", "authority": "authorities", "youth": "youths",
+    "supporter": "supporters", "lawmaker": "lawmakers", "resident": "residents", "soldier": "soldiers",
+    "troop": "troops",
 }
+# Group nouns that name a group only in the plural ("the authorities", not "the authority");
+# such a group is an actor of the article only when it says or does something reported.
+PLURAL_GROUPS = frozenset({"authority", "official", "witness", "resident", "supporter", "youth", "troop", "soldier",
+                           "lawmaker", "prosecutor", "organiser", "organizer"})
 # Role nouns that can stand for a person already named ("the president said").
 ROLE_NOUNS = frozenset({"president", "minister", "premier", "leader", "chief", "spokesman",
                         "spokeswoman", "spokesperson", "chancellor", "secretary", "governor",
@@ -122,6 +133,7 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "rally", "march", "m
 DISPERSE_VERBS = frozenset({"disperse", "break", "clash", "tear-gas", "teargas"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it"})
+GROUP_PRONOUNS = frozenset({"they"})
 # Verbs whose complement lies ahead: "vowed to gather again on Friday", "were due to hold talks".
 FUTURE_VERBS = frozenset({"expect", "schedule", "plan", "due", "vow", "pledge", "promise", "threaten", "intend",
                           "prepare", "aim", "hope", "want", "set", "call", "urge", "announce"})

@@ -96,7 +96,7 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
     places: list[dict[str, Any]] = []
     needed = set(used)
     for k, known in ctx.actors.items():
-        if known.in_body and known.type != "Place":
+        if known.in_body and known.type != "Place" and not known.weak:
             needed.add(k)
     for k in list(needed):
         place = ctx.actors.get(k)

@@ -33,6 +33,7 @@ def find_statements(ctx: Context) -> None:
     used_verbs: set[int] = set()
     last: Ev | None = None
     last_para = -1
+    last_verb = -1
     para_of = ctx.paragraph_index()
     for q in ctx.quotes:
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -71,11 +72,11 @@ def find_statements(ctx: Context) -> None:
         d, dtxt = date_for(ctx, verb, verb.sent) if verb is not None else (None, None)
         ev.date, ev.date_text = d, dtxt
         if (last is not None and last.speaker == speaker and para == last_para and last.quote is not None
-                and verb is not None and last.anchor < q.start and _same_sentence_group(ctx, last, scope)):
-            last.quote.extend(q.parts)
+                and verb is not None and last_verb == verb.i and last.anchor < q.start):
+            last.quote.extend(q.parts)  # '"X," he said, "Y."': one quotation interrupted by its attribution
             continue
         ctx.events.append(ev)
-        last, last_para = ev, para
+        last, last_para, last_verb = ev, para, (verb.i if verb is not None else -1)
     _reported(ctx, used_verbs)
 
 
@@ -84,10 +85,6 @@ def _governs(ctx: Context, verb: Token, q: Quote) -> bool:
     if span is None:
         return False
     return verb.i in {a.i for a in span.root.ancestors}
-
-
-def _same_sentence_group(ctx: Context, last: Ev, scope: Span) -> bool:
-    return any(a <= scope.start_char < b + 2 or a <= scope.end_char <= b for a, b in last.evidence)
 
 
 def _bare(ctx: Context, q: Quote, scope: Span) -> bool:
@@ -160,7 +157,9 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     return k
 
 
-def _kind(ctx: Context, verb: Token | None, words: str) -> str:
+def _kind(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:
+    """The statement kind: the speech verb's own, else the first kind whose cue words occur
+    in what was said, else ``default`` (a quotation comments; reported speech claims)."""
     if verb is not None:
         k = L.SPEECH_VERBS.get(verb.lemma_.lower())
         if k:
@@ -171,7 +170,7 @@ def _kind(ctx: Context, verb: Token | None, words: str) -> str:
     for kind, cues in L.KIND_CUES:
         if any(c in low for c in cues):
             return kind
-    return "comment"
+    return default
 
 
 def _addressee(ctx: Context, verb: Token, speaker: str) -> str | None:
@@ -257,7 +256,7 @@ def _reported(ctx: Context, used: set[int]) -> None:
             continue
         if _inside_other_speech(ctx, verb, sp):
             continue
-        kind = L.SPEECH_VERBS.get(lemma) or _kind(ctx, None, _complement_text(ctx, verb))
+        kind = L.SPEECH_VERBS.get(lemma) or _kind(ctx, None, _complement_text(ctx, verb), default="claim")
         if verb.lower_ == "according":
             kind = "claim"
         _add_reported(ctx, verb, sp, kind)

@@ -24,8 +24,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.graph import build_actor_network, build_event_graph, build_stance_network, read_graph_data  # noqa: E402
-from kg.store import open_store  # noqa: E402
+from kg.network import build_actor_network, build_event_graph, build_stance_network, read_graph_data  # noqa: E402
+from kg.stores import open_store  # noqa: E402
 from kg.terms import DEFAULT_BASE, PREFIXES  # noqa: E402
 from kg.viz import View, render_html  # noqa: E402
 
@@ -93,7 +93,7 @@ def bench_projections(target: int) -> list[tuple[str, float]]:
     t = time.perf_counter()
     quads = synth_quads(target)
     store.ox.extend(quads)  # type: ignore[attr-defined]
-    # and the union graph that kg's writes keep (queries read it; see kg.store)
+    # and the union graph that kg's writes keep (queries read it; see kg.stores.updates)
     store.ox.extend(Quad(q.subject, q.predicate, q.object) for q in quads)  # type: ignore[attr-defined]
     rows = [("load synthetic store", time.perf_counter() - t)]
     n = store.count()

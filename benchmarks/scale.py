@@ -50,7 +50,7 @@ def child(code: str, *args: str) -> dict:
 
 KG_LOAD = """
 import json, resource, sys, time
-from kg.store import open_store
+from kg.stores import open_store
 from kg.bulk import load_paths
 store = open_store(sys.argv[1])
 t = time.perf_counter()
@@ -117,7 +117,7 @@ def paired_medians(fn_a, fn_b, runs: int) -> tuple[float, float]:
 
 def raw_query(ox, text: str, params: dict) -> callable:
     """The same SPARQL on raw pyoxigraph: parameters as VALUES (engine-level binding)."""
-    from kg.remote import bind_values
+    from kg.stores.binding import bind_values
     from kg.terms import PREFIXES
 
     bound = bind_values(text, params)
@@ -134,7 +134,7 @@ def fast_enough(spec: str, name: str, cap: float) -> bool:
     (A query inside the engine cannot be interrupted, so this runs in a child process.)
     """
     code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import benchmarks.scale as S; "
-            f"from kg.store import open_store; from kg.query import get_saved_query; s = open_store({spec!r}); "
+            f"from kg.stores import open_store; from kg.query import get_saved_query; s = open_store({spec!r}); "
             f"S.raw_query(s.ox, get_saved_query({name!r}).text, S.saved_params(s)[{name!r}])()")
     try:
         subprocess.run([PY, "-c", code], timeout=cap, check=True, capture_output=True)
@@ -208,7 +208,7 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> None:
 
     from kg.export import export_rdf
     from kg.query import run_saved
-    from kg.store import open_store
+    from kg.stores import open_store
 
     src = work / f"synth-{target}"
     if not (src / "facts").exists():

@@ -11,10 +11,11 @@ Everything the ``kg`` command does is callable from Python::
 from kg.errors import FactError, KGError, NotFound, QueryError, StoreError, StoreLockedError, ValidationFailed
 from kg.export import export_rdf
 from kg.facts import Facts, dump_facts, parse_facts, read_facts
-from kg.load import facts_to_triples, load_facts, load_files, remove_article
+from kg.bulk import load_files
+from kg.load import facts_to_triples, load_facts, remove_article
 from kg.query import format_result, get_saved_query, run_query, run_saved, saved_queries, to_term
 from kg.stats import store_stats
-from kg.store import Store, open_store
+from kg.stores import Store, open_store
 from kg.validate import validate_store
 
 __all__ = [

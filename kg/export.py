@@ -23,7 +23,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat
 
 from kg.errors import KGError
-from kg.store import Store
+from kg.stores import Store
 from kg.terms import PREFIXES
 
 __all__ = ["RDF_FORMATS", "EXTENSIONS", "ExportResult", "compact_jsonld", "export_rdf", "default_export_path"]

@@ -8,14 +8,12 @@ in one transaction, replacing any earlier version of it.
 from __future__ import annotations
 
 import functools
-import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from kg.errors import FactError
-from kg.facts import Actor, Event, Facts, Place, read_facts
+from kg.facts import Actor, Event, Facts, Place
 from kg.iris import (
     actor_iri,
     article_iri,
@@ -25,10 +23,10 @@ from kg.iris import (
     mention_iri,
     place_iri,
 )
-from kg.store import Store
+from kg.stores import Store
 from kg.terms import DEFAULT_BASE, KIND, POL, PREFIXES, SCHEMA, SKOS, WD
 
-__all__ = ["LoadResult", "facts_to_triples", "event_keys", "load_facts", "load_files", "remove_article"]
+__all__ = ["LoadResult", "facts_to_triples", "event_keys", "load_facts", "remove_article"]
 
 _RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
 _LABEL = NamedNode(PREFIXES["rdfs"] + "label")
@@ -241,24 +239,6 @@ def load_facts(store: Store, facts: Facts, *, base: str = DEFAULT_BASE) -> LoadR
     graph = graph_iri(base, facts.article.id)
     replaced = store.replace_graph(graph, triples)
     return LoadResult(facts.article.id, graph, len(set(triples)), replaced, facts.source)
-
-
-def load_files(store: Store, paths: Iterable[str | os.PathLike[str]], *,
-               base: str = DEFAULT_BASE) -> Iterator[LoadResult]:
-    """Validate and load facts files one by one (each article atomically).
-
-    All files are validated before the first write, so a bad file in a batch leaves the
-    store untouched.
-    """
-    batch = [read_facts(p) for p in paths]
-    seen: dict[str, str] = {}
-    for f in batch:
-        if f.article.id in seen:
-            raise FactError(f"{f.source}:1: article.id: {f.article.id!r} is also the id of {seen[f.article.id]}; "
-                            "give every article its own id")
-        seen[f.article.id] = f.source
-    for f in batch:
-        yield load_facts(store, f, base=base)
 
 
 def remove_article(store: Store, article_id: str, *, base: str = DEFAULT_BASE) -> int:

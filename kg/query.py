@@ -24,7 +24,7 @@ from pathlib import Path
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple, serialize, RdfFormat
 
 from kg.errors import NotFound, QueryError
-from kg.store import SelectResult, Store, Term
+from kg.stores import SelectResult, Store, Term
 from kg.terms import PREFIXES
 
 __all__ = [

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from kg.errors import KGError, StoreError
-from kg.store import OxigraphStore, store_spec
+from kg.stores import is_local, open_store, store_spec
 
 __all__ = ["oxigraph_binary", "serve_command", "serve_store"]
 
@@ -40,12 +40,12 @@ def oxigraph_binary() -> str:
 def serve_command(spec: str | None, port: int = 7878, *, cors: bool = False) -> list[str]:
     """The server command line for a store folder (after checking the store and recovering it)."""
     path = store_spec(spec)
-    if path == "memory" or "://" in path:
+    if not is_local(path):
         raise StoreError(f"{path}: kg serve serves a store folder; a 'memory' or remote store cannot be served")
     if not 0 < port < 65536:
         raise KGError(f"--port {port}: give a port between 1 and 65535")
     # Opening it once finishes any interrupted bulk load (the load journal) before serving.
-    OxigraphStore(path, create=False).close()
+    open_store(path, create=False).close()
     cmd = [oxigraph_binary(), "serve-read-only", "--location", os.path.abspath(path),
            "--bind", f"127.0.0.1:{port}"]
     if cors:

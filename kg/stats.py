@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.store import Store
+from kg.stores import Store
 from kg.terms import POL
 
 __all__ = ["StoreStats", "store_stats"]

@@ -8,7 +8,7 @@ from pyoxigraph import Quad, Store as OxStore
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
-from kg.store import OxigraphStore, Store
+from kg.stores import Store
 from kg.terms import shapes_path
 
 __all__ = ["Violation", "ValidationReport", "validate_store"]
@@ -37,11 +37,7 @@ class ValidationReport:
 def _union_copy(store: Store) -> OxStore:
     """The union of all article graphs as the default graph of an in-memory store."""
     mem = OxStore()
-    if isinstance(store, OxigraphStore):
-        mem.extend(Quad(t.subject, t.predicate, t.object) for t in store.union_triples())
-    else:  # any backend: go through a CONSTRUCT query
-        mem.extend(Quad(t.subject, t.predicate, t.object)
-                   for t in store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"))  # type: ignore[union-attr]
+    mem.extend(Quad(t.subject, t.predicate, t.object) for t in store.union_triples())
     return mem
 
 

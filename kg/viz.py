@@ -28,14 +28,14 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
-from kg.graph import (
+from kg.network import (
     GraphData,
     build_event_graph,
     build_stance_network,
     find_actor,
     read_graph_data,
 )
-from kg.store import Store
+from kg.stores import Store
 from kg.terms import ACTOR_TYPES, EVENT_TYPES
 
 __all__ = ["View", "ViewResult", "CLASS_STYLES", "RELATION_STYLES", "select_view", "render_html", "write_view",
@@ -125,7 +125,7 @@ def select_view(source: Store | GraphData, *, actor: str | None = None, depth: i
     """Choose the subgraph to draw and describe it.
 
     Args:
-        source: a store or :class:`~kg.graph.GraphData`.
+        source: a store or :class:`~kg.network.GraphData`.
         actor: focus on this actor (name, alias or IRI) ...
         depth: ... and everything within ``depth`` steps of it in the drawn graph
             (actor -> event is one step, so 2 reaches the co-actors of the actor's events).

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from kg.facts import read_facts
-from kg.store import Store, open_store
+from kg.stores import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg.facts import read_facts
-from kg.graph import read_graph_data
+from kg.network import read_graph_data
 from kg.load import load_facts
 from kg.viz import select_view, write_view
 from tests.test_viz import EVIL_IMG, EVIL_NAME, EVIL_QUOTE, write_evil_facts

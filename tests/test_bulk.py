@@ -11,8 +11,10 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
 from kg.bulk import file_graph_iri, load_paths
 from kg.errors import FactError, KGError
-from kg.load import load_files
-from kg.store import JOURNAL_NAME, OxigraphStore, open_store
+from kg.bulk import load_files
+from kg.stores import open_store
+from kg.stores.embedded import OxigraphStore
+from kg.stores.journal import JOURNAL_NAME
 
 from .conftest import ROOT, Endpoint, serving
 
@@ -132,12 +134,12 @@ def test_a_failing_bulk_write_is_undone_at_once(tmp_path):
 
 def test_serialised_nquads_trick_keeps_odd_literals(tmp_path):
     # The facts -> N-Quads shortcut relies on N-Triples never holding a raw newline.
-    from kg.bulk import _Article
+    from kg.stores import GraphWrite
 
     from pyoxigraph import Literal, Triple, parse
 
     t = Triple(NamedNode("http://x/s"), NamedNode("http://x/p"), Literal("a .\nb \" .\n <x> ."))
-    a = _Article("a", "http://x/g", "src", serialize([t], format=RdfFormat.N_TRIPLES), 1)
+    a = GraphWrite("http://x/g", serialize([t], format=RdfFormat.N_TRIPLES), 1)
     [q] = parse(a.nquads, RdfFormat.N_QUADS)
     assert q.object == t.object and q.graph_name == NamedNode("http://x/g")
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.load import load_files
-from kg.store import open_store
+from kg.bulk import load_files
+from kg.stores import open_store
 
 from .conftest import ROOT
 

@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from kg.bulk import load_paths
-from kg.load import load_files
-from kg.store import JOURNAL_NAME, open_store
+from kg.bulk import load_files
+from kg.stores import open_store
+from kg.stores.journal import JOURNAL_NAME
 
 from .conftest import ROOT
 

@@ -195,7 +195,7 @@ def test_dev_set_scores_over_the_bars(nlp: Any) -> None:
 @pytest.fixture(scope="session")
 def kg_cli() -> click.Group:
     from kg.cli import KGGroup
-    from kg.extract.commands import evaluate_cli, extract_cli, ingest_cli
+    from kg.cli.extract import evaluate_cli, extract_cli, ingest_cli
 
     @click.group(cls=KGGroup)
     def group() -> None:
@@ -245,7 +245,7 @@ def test_extract_cli_reports_each_bad_article_and_writes_the_rest(nlp: Any, kg_c
 
 def test_ingest_cli_loads_good_articles_and_nothing_of_bad_ones(nlp: Any, kg_cli: click.Group, tmp_path: Path,
                                                                 bad_batch: list[Path]) -> None:
-    from kg.store import open_store
+    from kg.stores import open_store
 
     store = tmp_path / "store"
     args = ["ingest", str(SOCHI), str(ARTICLES / "putin-loan-sochi.txt"), *map(str, bad_batch), "--store", str(store)]

@@ -237,7 +237,7 @@ def test_link_facts_one_key_for_one_meeting_and_one_actor() -> None:
 
 
 def test_importing_kg_does_not_import_spacy() -> None:
-    code = "import sys, kg, kg.extract, kg.extract.commands; assert 'spacy' not in sys.modules, 'spacy imported'"
+    code = "import sys, kg, kg.extract, kg.cli.extract; assert 'spacy' not in sys.modules, 'spacy imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

@@ -1,4 +1,4 @@
-"""The network projections and analyses on the bundled article (kg/graph.py, kg/cli_graph.py)."""
+"""The network projections and analyses on the bundled article (kg/network/, kg/cli/network.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import KGGroup, cli
-from kg.cli_graph import GRAPH_COMMANDS
 from kg.errors import KGError, NotFound
-from kg.graph import (
+from kg.network import (
     AmbiguousName,
     GraphData,
     build_actor_network,
@@ -30,7 +29,7 @@ from kg.graph import (
     write_projection,
 )
 from kg.load import load_facts
-from kg.store import open_store
+from kg.stores import open_store
 
 PID = "https://w3id.org/polkg/id/actor/"
 LUKASHENKO, PUTIN, TIKHANOVSKAYA = PID + "alexander-lukashenko", PID + "vladimir-putin", PID + "svetlana-tikhanovskaya"
@@ -57,11 +56,8 @@ def spec(store_spec, bundled_facts) -> str:
 
 @pytest.fixture
 def group() -> KGGroup:
-    """The kg group plus the network commands (as kg/cli.py registers them)."""
-    g = KGGroup(name="kg", commands=dict(cli.commands))
-    for c in GRAPH_COMMANDS:
-        g.add_command(c)
-    return g
+    """The kg group with every command."""
+    return KGGroup(name="kg", commands=dict(cli.commands))
 
 
 def labels(data: GraphData, pairs):

@@ -18,7 +18,7 @@ from kg.cli import cli
 from kg.errors import FactError
 from kg.facts import dump_facts, parse_facts, read_facts
 from kg.load import facts_to_triples
-from kg.store import open_store
+from kg.stores import open_store
 
 from .conftest import BUNDLED_ARTICLE, BUNDLED_FACTS
 

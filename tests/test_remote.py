@@ -16,8 +16,9 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.cli import cli
 from kg.errors import QueryError, StoreError
-from kg.remote import RemoteStore, bind_values, endpoint_urls, values_clause
-from kg.store import open_store
+from kg.stores.binding import bind_values, values_clause
+from kg.stores.remote import RemoteStore, endpoint_urls
+from kg.stores import open_store
 
 from .conftest import BUNDLED_FACTS, Endpoint, free_port, serving
 
@@ -231,7 +232,7 @@ def test_an_idle_connection_is_not_reused(monkeypatch):
     silence the client opens a fresh connection instead of reusing it."""
     import time
 
-    import kg.remote
+    import kg.stores.http
 
     ports: list[int] = []
 
@@ -243,7 +244,7 @@ def test_an_idle_connection_is_not_reused(monkeypatch):
             ports.append(self.client_address[1])
             self.reply(200, b'{"head":{},"boolean":true}', "application/sparql-results+json")
 
-    monkeypatch.setattr(kg.remote, "IDLE_REUSE_SECONDS", 0.3)
+    monkeypatch.setattr(kg.stores.http, "IDLE_REUSE_SECONDS", 0.3)
     with serving(KeepAlive) as url:
         store = RemoteStore(url)
         assert store.query("ASK { ?s ?p ?o }") is True

@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.cli import cli
-from kg.store import open_store
+from kg.stores import open_store
 
 from .conftest import BUNDLED_FACTS
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KGError
-from kg.graph import read_graph_data
+from kg.network import read_graph_data
 from kg.load import load_facts
 from kg.facts import read_facts
 from kg.viz import compute_layout, render_html, safe_json, select_view, write_view

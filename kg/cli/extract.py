@@ -1,6 +1,6 @@
 """Click commands ``kg extract``, ``kg ingest`` and ``kg evaluate``.
 
-Registered on the ``kg`` group by ``kg/cli.py``. Each parses arguments, calls library
+Each parses arguments, calls library
 functions and prints; errors are :class:`~kg.errors.KGError` subclasses, turned into one
 line on stderr by the group. In a batch a bad article is reported on one line and the
 others are still processed; the exit code is then 1.
@@ -15,10 +15,11 @@ from typing import Any, TypeVar
 
 import click
 
+from kg.cli.options import store_option
 from kg.extract.errors import ExtractError, KGError
 from kg.paths import expand_paths
 
-__all__ = ["extract_cli", "ingest_cli", "evaluate_cli"]
+__all__ = ["extract_cli", "ingest_cli", "evaluate_cli", "COMMANDS"]
 
 T = TypeVar("T")
 
@@ -103,9 +104,8 @@ def extract_cli(articles: tuple[str, ...], out_dir: str, link: bool) -> None:
 
 @click.command("ingest")
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
-@click.option("--store", "store_spec", envvar="KG_STORE", default=None,
-              help="Store folder, 'memory', or an endpoint URL [default: $KG_STORE or ./.kg].")
-def ingest_cli(articles: tuple[str, ...], store_spec: str | None) -> None:
+@store_option
+def ingest_cli(articles: tuple[str, ...], store_spec: str) -> None:
     """Extract facts from ARTICLES and load them, one named graph per article.
 
     Each article is validated completely before it is written and written in one
@@ -116,7 +116,7 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str | None) -> None:
     from kg.extract.resolve import link_facts
     from kg.facts import parse_facts
     from kg.load import load_facts
-    from kg.store import open_store
+    from kg.stores import open_store
 
     paths = _article_paths(articles)
     results = list(_progress(extract_articles(paths), len(paths), "extracting"))
@@ -132,7 +132,7 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str | None) -> None:
             continue
         checked.append((r.path, facts))
     if checked:
-        store = open_store(store_spec) if store_spec is not None else open_store()
+        store = open_store(store_spec)
         try:
             for path, facts in checked:
                 try:
@@ -172,3 +172,6 @@ def evaluate_cli(gold_dirs: tuple[str, ...], articles_dir: str | None, as_json: 
         click.echo(report.format(details=verbose))
     if report.errors:
         raise click.exceptions.Exit(1)
+
+
+COMMANDS = (extract_cli, ingest_cli, evaluate_cli)

@@ -1,19 +1,27 @@
-"""Just enough SPARQL lexing to bind parameters without formatting values into queries.
+"""Parameter binding: values reach the engine as terms, never formatted into query text.
 
-pyoxigraph's ``substitutions`` join the values in after evaluation (and insist that the
+Just enough SPARQL lexing to find where a query's WHERE group opens. pyoxigraph's ``substitutions`` join the values in after evaluation (and insist that the
 variable be projected), so a FILTER never sees them. polkg instead opens the top-level
 WHERE group with ``BIND(<urn:polkg:param:NAME>() AS ?NAME)`` and hands the value to the
 engine as a custom function: only the (validated) variable name enters the query text,
 the value itself never does.
+
+A remote endpoint has no polkg custom functions, so there parameters are bound as
+``VALUES ?name { term }`` opening the WHERE group (:func:`bind_values`), the term written
+by the engine's own N-Triples serialiser (``str()`` of a pyoxigraph term), which escapes
+every quote, backslash and newline: a value like ``x" } ; DROP ALL`` stays one literal.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
+from pyoxigraph import BlankNode, Literal, NamedNode
 
 from kg.errors import QueryError
 
-__all__ = ["PARAM_IRI", "where_group_start", "query_form", "insert_binds"]
+__all__ = ["PARAM_IRI", "where_group_start", "query_form", "insert_binds", "values_clause", "bind_values"]
 
 PARAM_IRI = "urn:polkg:param:"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -93,3 +101,25 @@ def insert_binds(text: str, names: list[str]) -> str:
     at = where_group_start(text)
     binds = " ".join(f"BIND(<{PARAM_IRI}{name}>() AS ?{name})" for name in names)
     return f"{text[:at]} {binds} {text[at:]}"
+
+
+def values_clause(name: str, term: NamedNode | BlankNode | Literal) -> str:
+    """``VALUES ?name { <term> }`` with the term written by the engine's N-Triples serialiser.
+
+    >>> values_clause("actor", Literal('x" } ; DROP ALL #'))
+    'VALUES ?actor { "x\\\\" } ; DROP ALL #" }'
+    """
+    if not _NAME.match(name):
+        raise QueryError(f"invalid parameter name {name!r}; use letters, digits and '_'")
+    if isinstance(term, BlankNode):
+        raise QueryError(f"--param {name}: a blank node cannot be bound; use an IRI or a literal")
+    return f"VALUES ?{name} {{ {term} }}"
+
+
+def bind_values(text: str, params: Mapping[str, NamedNode | BlankNode | Literal]) -> str:
+    """``text`` with one ``VALUES`` block per parameter opening its top-level WHERE group."""
+    if not params:
+        return text
+    clauses = " ".join(values_clause(n, params[n]) for n in sorted(params))
+    at = where_group_start(text)
+    return f"{text[:at]} {clauses} {text[at:]}"

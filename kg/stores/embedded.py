@@ -1,25 +1,17 @@
-"""Where the graph lives: one small interface over an embedded Oxigraph store.
+"""The embedded engine: a pyoxigraph store on disk (or in memory), with a load journal.
 
 ``open_store("./.kg")`` opens (or creates) a persistent store on disk, ``open_store("memory")``
-a throwaway one. Every article is one named graph; queries see the union of all of them.
-Writes of one article happen in one transaction: the article is in the store completely
-or not at all.
-
-**The union is materialised in the default graph.** Oxigraph's "union default graph" is a
-multiset: a triple held by 40 article graphs (an actor's label) matches 40 times, so joins
-multiply and COUNTs lie. polkg therefore keeps the default graph equal to the set union
-of the article graphs: every write adds the article's triples to it, and before a graph is
-dropped its triples that no other graph holds are deleted from it (:func:`replace_sparql`),
-in the same transaction. Queries run on the default graph, so they see each fact once, on
-the embedded store, on a remote server, and through ``kg serve`` alike.
+a throwaway one. Every article is one named graph; the default graph is their union, kept
+exact by every write (see :mod:`kg.stores.updates`). Writes of one article happen in one
+transaction: the article is in the store completely or not at all.
 
 Bulk writes (:meth:`OxigraphStore.bulk_write`) go through the engine's bulk loader, which is
 much faster but not transactional. They keep the same all-or-nothing guarantee per graph
-with a **load journal**: before a bulk write, the IRIs of every graph it touches are written
-durably to ``<store>/polkg-load-journal.json``; after the write is flushed the entry is
-removed. If the process dies in between (crash, SIGKILL, power cut), the next
-``open_store`` of that folder finds the journal and drops every graph listed in it, so a
-half-written graph is never seen: the store holds each article whole or not at all, and
+with a **load journal** (:mod:`kg.stores.journal`): before a bulk write, the IRIs of every
+graph it touches are written durably to ``<store>/polkg-load-journal.json``; after the write
+is flushed the entry is removed. If the process dies in between (crash, SIGKILL, power cut),
+the next ``open_store`` of that folder finds the journal and drops every graph listed in it,
+so a half-written graph is never seen: the store holds each article whole or not at all, and
 re-running the load puts the missing ones back. A *re*load first saves the old version of
 the graphs it replaces (``polkg-load-backup.nq``, beside the journal); a failed or
 interrupted reload puts it back, so a failed load always leaves the store as it was. If
@@ -29,22 +21,17 @@ refuses to open until the next attempt succeeds: nothing is dropped without its 
 
 from __future__ import annotations
 
-import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from pyoxigraph import (
-    BlankNode,
     DefaultGraph,
-    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
-    QuerySolutions,
     QueryTriples,
     RdfFormat,
     Store as OxStore,
@@ -54,128 +41,26 @@ from pyoxigraph import (
 )
 
 from kg.errors import QueryError, StoreError, StoreLockedError
-from kg.sparqltext import PARAM_IRI, insert_binds
+from kg.stores.base import (
+    QUAD_FORMATS,
+    GraphWrite,
+    Progress,
+    RdfFile,
+    SelectResult,
+    Store,
+    Term,
+    solutions_to_result,
+)
+from kg.stores.binding import PARAM_IRI, insert_binds
+from kg.stores.journal import LoadJournal
+from kg.stores.updates import drop_sparql, replace_sparql
 from kg.terms import PREFIXES
 
-__all__ = [
-    "DEFAULT_STORE",
-    "Term",
-    "SelectResult",
-    "Store",
-    "OxigraphStore",
-    "open_store",
-    "store_spec",
-]
+__all__ = ["OxigraphStore", "BATCH_TRIPLES", "LOCK_WAIT_SECONDS"]
 
-DEFAULT_STORE = "./.kg"
-# Formats that keep one named graph per article; every other format gets the union.
-QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
-Term = NamedNode | BlankNode | Literal
 LOCK_WAIT_SECONDS = float(os.environ.get("KG_LOCK_WAIT", "3"))
-JOURNAL_NAME = "polkg-load-journal.json"
-BACKUP_NAME = "polkg-load-backup.nq"
-
-
-@dataclass
-class SelectResult:
-    """Rows of a SELECT query: variable names and one tuple of terms (or None) per row."""
-
-    variables: list[str]
-    rows: list[tuple[Term | None, ...]]
-
-    def dicts(self) -> list[dict[str, Term | None]]:
-        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
-
-
-def store_spec(spec: str | None) -> str:
-    """The store to use: the argument, else ``$KG_STORE``, else ``./.kg``."""
-    return spec or os.environ.get("KG_STORE") or DEFAULT_STORE
-
-
-class Store:
-    """The store interface every backend implements."""
-
-    spec: str
-
-    # -- reading
-    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
-        """Run a SPARQL query over the union of all graphs, with ``params`` bound (never formatted in)."""
-        raise NotImplementedError
-
-    def select(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult:
-        result = self.query(sparql, params)
-        if not isinstance(result, SelectResult):
-            raise QueryError("expected a SELECT query; use SELECT ... WHERE { ... }")
-        return result
-
-    def graphs(self) -> list[str]:
-        """IRIs of the named graphs, sorted."""
-        raise NotImplementedError
-
-    def count(self, graph: str | None = None) -> int:
-        """Number of distinct triples in the union (or in one named graph)."""
-        raise NotImplementedError
-
-    def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
-        """Serialise the store: triple formats get the union, quad formats every named graph."""
-        raise NotImplementedError
-
-    # -- writing
-    def replace_graph(self, graph: str, triples: list[Triple]) -> bool:
-        """Replace one named graph's content atomically; True if it existed before."""
-        raise NotImplementedError
-
-    def drop_graph(self, graph: str) -> int:
-        """Remove one named graph; returns how many triples it had."""
-        raise NotImplementedError
-
-    def close(self) -> None:
-        """Release the store (and its lock)."""
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def release_sparql(graph: str) -> str:
-    """SPARQL Update deleting from the union (default) graph what only ``graph`` holds."""
-    g = NamedNode(graph)
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
-
-
-def drop_sparql(graphs: Iterable[str]) -> list[str]:
-    """Operations that drop ``graphs`` and keep the union graph exact (one graph at a time,
-    so a triple that two dropped graphs shared leaves the union too)."""
-    ops: list[str] = []
-    for g in graphs:
-        ops += [release_sparql(g), f"DROP SILENT GRAPH {NamedNode(g)}"]
-    return ops
-
-
-def replace_sparql(graphs: Mapping[str, str]) -> str:
-    """One SPARQL Update request replacing each graph with its N-Triples text, union kept exact.
-
-    N-Triples written by the engine's serialiser are valid SPARQL triples, so they go into
-    INSERT DATA as they are (no user text is formatted into the update).
-    """
-    ops = drop_sparql(graphs)
-    blocks = [f"GRAPH {NamedNode(g)} {{\n{nt}}}" for g, nt in graphs.items() if nt.strip()]
-    if blocks:
-        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
-        # The union gets the same triples copied inside the engine: the data is sent and
-        # parsed once, not twice.
-        ops += [f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {NamedNode(g)} {{ ?s ?p ?o }} }}"
-                for g, nt in graphs.items() if nt.strip()]
-    return " ;\n".join(ops)
-
-
-def _solutions_to_result(result: QuerySolutions) -> SelectResult:
-    variables = [v.value for v in result.variables]
-    rows = [tuple(sol[i] for i in range(len(variables))) for sol in result]
-    return SelectResult(variables, rows)
+#: Triples per bulk-loaded batch (each batch is one journaled write).
+BATCH_TRIPLES = int(os.environ.get("KG_BATCH_TRIPLES", "250000"))
 
 
 class OxigraphStore(Store):
@@ -184,7 +69,9 @@ class OxigraphStore(Store):
     def __init__(self, spec: str, *, create: bool = True) -> None:
         self.spec = spec
         self.path: Path | None = None if spec == "memory" else Path(spec)
+        self._journal = None if self.path is None else LoadJournal(self.path)
         self._ox = self._open(create)
+        #: Graphs of an interrupted bulk write that opening the store undid.
         self.recovered: list[str] = self._recover() if self.path is not None else []
 
     def _open(self, create: bool) -> OxStore:
@@ -224,31 +111,11 @@ class OxigraphStore(Store):
     @property
     def journal_path(self) -> Path | None:
         """Where the load journal lives (None for an in-memory store)."""
-        return None if self.path is None else self.path / JOURNAL_NAME
-
-    @property
-    def backup_path(self) -> Path | None:
-        """Where a bulk reload keeps the old version of the graphs it replaces (N-Quads)."""
-        return None if self.path is None else self.path / BACKUP_NAME
+        return None if self._journal is None else self._journal.path
 
     def _write_journal(self, graphs: list[str], backup: bool = False) -> None:
-        path = self.journal_path
-        assert path is not None
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump({"pid": os.getpid(), "graphs": graphs, "backup": backup}, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-
-    def _clear_journal(self) -> None:
-        path = self.journal_path
-        assert path is not None
-        path.unlink(missing_ok=True)
-        assert self.backup_path is not None
-        self.backup_path.unlink(missing_ok=True)
-        _fsync_dir(path.parent)
+        assert self._journal is not None
+        self._journal.write(graphs, backup)
 
     def _recover(self) -> list[str]:
         """Undo an interrupted bulk write: drop the graphs its journal lists, put back the
@@ -257,29 +124,21 @@ class OxigraphStore(Store):
         If undoing fails (a full disk, say), the journal and the backup stay, the store is
         not opened, and the next open tries again: nothing is lost.
         """
-        path = self.journal_path
-        if path is None or not path.exists():
+        entry = None if self._journal is None else self._journal.read()
+        if entry is None:
             return []
-        try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
-            graphs = [str(g) for g in entry["graphs"]]
-            backup = bool(entry.get("backup", False))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            # A journal torn while being written means the bulk write never started (the
-            # entry is renamed into place before it), so there is nothing to undo.
-            graphs, backup = [], False
-        if graphs:
+        assert self._journal is not None
+        if entry.graphs:
             old = None
-            if backup:
-                assert self.backup_path is not None
+            if entry.backup:
                 try:
-                    old = self.backup_path.read_bytes()
+                    old = self._journal.backup_path.read_bytes()
                 except OSError as exc:
-                    raise StoreError(f"{self.path}: an interrupted load left {self.backup_path.name}, which cannot "
-                                     f"be read ({exc}); the store was not changed, fix the cause and retry") from None
-            self._undo(graphs, old)
-        self._clear_journal()
-        return graphs
+                    raise StoreError(f"{self.path}: an interrupted load left {self._journal.backup_path.name}, which "
+                                     f"cannot be read ({exc}); the store was not changed, fix the cause and retry") from None
+            self._undo(entry.graphs, old)
+        self._journal.clear()
+        return entry.graphs
 
     def _undo(self, graphs: list[str], old: bytes | None) -> None:
         """Drop ``graphs`` and put back ``old`` (their previous quads, N-Quads), or raise."""
@@ -319,19 +178,19 @@ class OxigraphStore(Store):
         existed = {g: self._ox.contains_named_graph(NamedNode(g)) for g in graphs}
         replaced = [g for g in graphs if existed[g]]
         old = self._save_old(replaced) if replaced else None
-        if self.path is not None:
+        if self._journal is not None:
             try:
-                self._write_journal(graphs, backup=old is not None)
+                self._journal.write(graphs, backup=old is not None)
             except OSError as exc:
-                self._clear_journal_quietly()
+                self._journal.clear_quietly()
                 raise StoreError(f"{self.spec}: cannot write the load journal ({exc}); nothing was changed, "
                                  "free disk space or check permissions and load again") from None
         try:
             self._drop_graphs(replaced)
         except StoreError:
             # The drop is one transaction: it failed whole, so nothing changed.
-            if self.path is not None:
-                self._clear_journal_quietly()
+            if self._journal is not None:
+                self._journal.clear_quietly()
             raise
         try:
             write(self._ox)
@@ -345,40 +204,26 @@ class OxigraphStore(Store):
             # The engine is still usable: undo now rather than at the next open. If undoing
             # fails too, the journal (and backup) stay for the next open to finish the job.
             self._undo(graphs, old)
-            if self.path is not None:
-                self._clear_journal()
+            if self._journal is not None:
+                self._journal.clear()
             raise StoreError(f"{self.spec}: bulk load failed ({exc}); the store is as it was before, "
                              "fix the input and load again") from None
-        if self.path is not None:
-            self._clear_journal()
+        if self._journal is not None:
+            self._journal.clear()
         return existed
 
     def _save_old(self, graphs: list[str]) -> bytes:
         """The quads of ``graphs`` as N-Quads, also written durably beside the journal."""
         old = serialize((q for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g))),
                         format=RdfFormat.N_QUADS)
-        if self.backup_path is not None:
+        if self._journal is not None:
             try:
-                tmp = self.backup_path.with_name(self.backup_path.name + ".tmp")
-                with open(tmp, "wb") as fh:
-                    fh.write(old)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, self.backup_path)
+                self._journal.save_backup(old)
             except OSError as exc:
-                self._clear_journal_quietly()
+                self._journal.clear_quietly()
                 raise StoreError(f"{self.spec}: cannot save the old version of the graphs being reloaded ({exc}); "
                                  "nothing was changed, free disk space and load again") from None
         return old
-
-    def _clear_journal_quietly(self) -> None:
-        for p in (self.journal_path, self.backup_path):
-            if p is not None:
-                for q in (p, p.with_name(p.name + ".tmp")):
-                    try:
-                        q.unlink(missing_ok=True)
-                    except OSError:
-                        pass
 
     def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
         params = dict(params or {})
@@ -391,7 +236,7 @@ class OxigraphStore(Store):
                 return bool(result)
             if isinstance(result, QueryTriples):
                 return list(result)
-            return _solutions_to_result(result)
+            return solutions_to_result(result)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
         except (OSError, RuntimeError) as exc:
@@ -449,6 +294,28 @@ class OxigraphStore(Store):
             raise StoreError(f"{self.spec}: writing graph <{graph}> failed, nothing was changed: {exc}") from None
         return existed
 
+    def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
+                     ) -> Iterator[tuple[GraphWrite, bool]]:
+        """Batches of about ``BATCH_TRIPLES`` triples through the engine's bulk loader, each
+        batch journaled (:meth:`bulk_write`): every graph is whole or absent, even after a crash."""
+        for batch in _batches(writes, BATCH_TRIPLES):
+            data = b"".join(w.nquads for w in batch)
+            # Articles share many statements (an actor's label and types, a place's...): each
+            # goes to the union once per batch, not once per article (fewer engine writes).
+            union = b"".join(dict.fromkeys(line for w in batch for line in w.ntriples.splitlines(keepends=True)))
+            existed = self.bulk_write([w.graph for w in batch],
+                                      lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]
+                                      union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES))  # type: ignore[misc]
+            for w in batch:
+                yield w, existed[w.graph]
+            if progress:
+                progress(sum(w.triples for w in batch))
+
+    def load_rdf(self, file: RdfFile) -> bool:
+        existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_load(path=str(file.path), format=file.format,
+                                                                       to_graph=NamedNode(file.graph)))
+        return any(existed.values())
+
     def drop_graph(self, graph: str) -> int:
         g = NamedNode(graph)
         if not self._ox.contains_named_graph(g):
@@ -476,18 +343,17 @@ def _quads_to_triples(nquads: bytes) -> bytes:
     return serialize((q.triple for q in parsed), format=RdfFormat.N_TRIPLES)
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a rename or unlink in ``path`` durable (a no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def _batches(writes: Sequence[GraphWrite], limit: int) -> Iterator[list[GraphWrite]]:
+    batch: list[GraphWrite] = []
+    size = 0
+    for w in writes:
+        if batch and size + w.triples > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append(w)
+        size += w.triples
+    if batch:
+        yield batch
 
 
 def _strip_prefix_lines(turtle: bytes) -> bytes:
@@ -501,23 +367,3 @@ def _strip_prefix_lines(turtle: bytes) -> bytes:
 
 def _takes_prefixes(fmt: RdfFormat) -> bool:
     return fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.N3, RdfFormat.RDF_XML, RdfFormat.JSON_LD)
-
-
-def open_store(spec: str | None = None, *, create: bool = True) -> Store:
-    """Open the store named by ``spec`` (a folder path or ``memory``; default ``$KG_STORE`` or ``./.kg``).
-
-    Args:
-        spec: where the store is.
-        create: create an empty on-disk store if there is none (False for read-only commands,
-            which then fail with a clear message instead of creating an empty store).
-
-    Raises:
-        StoreLockedError: another process has the store open for writing.
-        StoreError: the store cannot be opened or is corrupt.
-    """
-    spec = store_spec(spec)
-    if spec.startswith(("http://", "https://")):
-        from kg.remote import RemoteStore  # the HTTP client is only loaded when used
-
-        return RemoteStore(spec)
-    return OxigraphStore(spec, create=create)

@@ -17,21 +17,17 @@ keeps in flight while it adds new articles.
 
 Design choices:
 
-* **Parameters** are bound as ``VALUES ?name { term }`` opening the query's WHERE group,
-  the term written by the engine's own N-Triples serialiser (``str()`` of a pyoxigraph
-  term). A remote endpoint has no polkg custom functions, so the embedded store's
-  ``BIND(<urn:polkg:param:x>() AS ?x)`` is not available; ``VALUES`` is the one standard
-  way, and the serialiser escapes every quote, backslash and newline, so a value like
-  ``x" } ; DROP ALL`` stays one literal. User text is never formatted into a query.
+* **Parameters** are bound as ``VALUES ?name { term }`` opening the query's WHERE group
+  (:func:`kg.stores.binding.bind_values`). User text is never formatted into a query.
 * **The union** is materialised in the server's default graph, exactly as in the embedded
-  store (see :mod:`kg.store`): every write keeps it equal to the set union of the article
+  store (see :mod:`kg.stores.updates`): every write keeps it equal to the set union of the article
   graphs, so queries need no server-specific "union default graph" setting and see each
   fact once. (Do not switch on Fuseki's ``tdb2:unionDefaultGraph`` for a polkg dataset.)
 * **Atomic writes**: an article is one SPARQL Update request (release the old graph's share
   of the union, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``, then copy
   the graph into the union inside the server), which a SPARQL 1.1 server applies as one
   unit: the old graph stays until the new one is complete. ``kg load`` sends new articles
-  over several connections and reloads one at a time (see :func:`kg.bulk._write_remote`).
+  over several connections and reloads one at a time (see :meth:`RemoteStore.write_graphs`).
 * **Exports** fetch the union with one Graph Store Protocol ``GET ?default`` and, for
   TriG/N-Quads, the dataset with one ``GET`` where the server offers it (else a SELECT).
 * **Results** are requested as SPARQL JSON (SELECT/ASK) or N-Triples (CONSTRUCT/DESCRIBE)
@@ -41,20 +37,15 @@ Design choices:
 
 from __future__ import annotations
 
-import base64
-import http.client
 import os
-import socket
-import ssl
 import tempfile
-import threading
-import time
-from collections.abc import Iterable, Mapping
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from pyoxigraph import (
-    BlankNode,
     NamedNode,
     Quad,
     QueryBoolean,
@@ -68,23 +59,25 @@ from pyoxigraph import (
 )
 
 from kg.errors import QueryError, StoreError
-from kg.sparqltext import query_form, where_group_start
-from kg.store import (
+from kg.stores.base import (
     QUAD_FORMATS,
-    OxigraphStore,
+    GraphWrite,
+    Progress,
+    RdfFile,
     SelectResult,
     Store,
     Term,
-    _solutions_to_result,
-    drop_sparql,
-    replace_sparql,
+    solutions_to_result,
 )
+from kg.stores.binding import bind_values, query_form
+from kg.stores.embedded import OxigraphStore
+from kg.stores.http import HttpClient, one_line
+from kg.stores.updates import drop_sparql, replace_sparql
 from kg.terms import PREFIXES
 
-__all__ = ["RemoteStore", "endpoint_urls", "values_clause", "bind_values"]
+__all__ = ["RemoteStore", "endpoint_urls"]
 
 _PREFIX_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-_NAME_OK = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def endpoint_urls(spec: str) -> tuple[str, str, str]:
@@ -95,125 +88,10 @@ def endpoint_urls(spec: str) -> tuple[str, str, str]:
             os.environ.get("KG_STORE_GSP_URL") or base + "/store")
 
 
-def values_clause(name: str, term: Term) -> str:
-    """``VALUES ?name { <term> }`` with the term written by the engine's N-Triples serialiser.
-
-    >>> from pyoxigraph import Literal
-    >>> values_clause("actor", Literal('x" } ; DROP ALL #'))
-    'VALUES ?actor { "x\\\\" } ; DROP ALL #" }'
-    """
-    if not name or name[0].isdigit() or not set(name) <= _NAME_OK:
-        raise QueryError(f"invalid parameter name {name!r}; use letters, digits and '_'")
-    if isinstance(term, BlankNode):
-        raise QueryError(f"--param {name}: a blank node cannot be bound; use an IRI or a literal")
-    return f"VALUES ?{name} {{ {term} }}"
-
-
-def bind_values(text: str, params: Mapping[str, Term]) -> str:
-    """``text`` with one ``VALUES`` block per parameter opening its top-level WHERE group."""
-    if not params:
-        return text
-    clauses = " ".join(values_clause(n, params[n]) for n in sorted(params))
-    at = where_group_start(text)
-    return f"{text[:at]} {clauses} {text[at:]}"
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-#: A kept-alive connection idle for longer than this is replaced by a fresh one. Servers drop
-#: idle connections on their own schedule (Apache after 5 s, Jetty/Fuseki 30 s), and Oxigraph
-#: server, after 60 s, writes "500 Resource temporarily unavailable" on it, which the next
-#: request would read as its answer. Requests in a load follow each other within milliseconds,
-#: so they still share one connection.
-IDLE_REUSE_SECONDS = 2.0
-
-
-class _Http:
-    """One keep-alive connection per host and thread, re-opened once if the server closed it."""
-
-    def __init__(self, timeout: float) -> None:
-        self.timeout = timeout
-        self._conns: dict[tuple[int, str, str], http.client.HTTPConnection] = {}
-        self._used: dict[tuple[int, str, str], float] = {}
-        headers: dict[str, str] = {"User-Agent": "polkg"}
-        token = os.environ.get("KG_STORE_TOKEN")
-        user = os.environ.get("KG_STORE_USER")
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        elif user:
-            pair = f"{user}:{os.environ.get('KG_STORE_PASSWORD', '')}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-        self.headers = headers
-
-    def _conn(self, scheme: str, netloc: str, fresh: bool) -> http.client.HTTPConnection:
-        key = (threading.get_ident(), scheme, netloc)
-        conn = self._conns.get(key)
-        if conn is not None and time.monotonic() - self._used.get(key, 0.0) > IDLE_REUSE_SECONDS:
-            fresh = True
-        if conn is None or fresh:
-            if conn is not None:
-                conn.close()
-            if scheme == "https":
-                conn = http.client.HTTPSConnection(netloc, timeout=self.timeout, context=ssl.create_default_context())
-            else:
-                conn = http.client.HTTPConnection(netloc, timeout=self.timeout)
-            self._conns[key] = conn
-        return conn
-
-    def request(self, method: str, url: str, body: bytes | None, headers: Mapping[str, str]) -> tuple[int, str, bytes]:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise StoreError(f"{url}: not an http(s) URL; pass --store http://host:port")
-        target = parts.path or "/"
-        if parts.query:
-            target += "?" + parts.query
-        all_headers = {**self.headers, **headers}
-        for attempt in (0, 1):
-            conn = self._conn(parts.scheme, parts.netloc, fresh=attempt > 0)
-            try:
-                conn.request(method, target, body=body, headers=all_headers)
-                resp = conn.getresponse()
-                data = resp.read()
-                self._used[(threading.get_ident(), parts.scheme, parts.netloc)] = time.monotonic()
-                return resp.status, resp.reason, data
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
-                conn.close()
-                self._conns.pop((threading.get_ident(), parts.scheme, parts.netloc), None)
-                if attempt == 0 and method in ("GET", "POST") and _idempotent(headers):
-                    continue  # a stale keep-alive connection: retry once on a fresh one
-                raise StoreError(f"{url}: the server closed the connection ({type(exc).__name__}); "
-                                 "check the server's log; a write may not have been applied") from None
-            except TimeoutError:
-                conn.close()
-                self._conns.pop((threading.get_ident(), parts.scheme, parts.netloc), None)
-                raise StoreError(f"{url}: no answer within {self.timeout:g} s; the server is overloaded or "
-                                 "down (raise KG_STORE_TIMEOUT for long queries)") from None
-            except (ConnectionRefusedError, socket.gaierror, OSError) as exc:
-                conn.close()
-                self._conns.pop((threading.get_ident(), parts.scheme, parts.netloc), None)
-                reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-                raise StoreError(f"{url}: cannot reach the SPARQL server ({reason}); is it running? "
-                                 "check --store / KG_STORE") from None
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def close(self) -> None:
-        for conn in list(self._conns.values()):
-            conn.close()
-        self._conns.clear()
-
-
-def _idempotent(headers: Mapping[str, str]) -> bool:
-    # Queries are safe to resend; updates are not (the first may have been applied).
-    return headers.get("Content-Type") == "application/x-www-form-urlencoded"
-
-
 class RemoteStore(Store):
     """A SPARQL 1.1 Query + Update + Graph Store Protocol endpoint."""
 
-    def __init__(self, spec: str) -> None:
+    def __init__(self, spec: str, *, create: bool = True) -> None:  # noqa: ARG002 - a server always exists
         self.spec = spec
         self.query_url, self.update_url, self.gsp_url = endpoint_urls(spec)
         try:
@@ -223,16 +101,16 @@ class RemoteStore(Store):
         raw = os.environ.get("KG_STORE_CONNECTIONS", "2")
         if not raw.isdigit() or not 1 <= int(raw) <= 64:
             raise StoreError(f"KG_STORE_CONNECTIONS={raw!r} is not a number of connections from 1 to 64")
-        #: How many requests ``kg load`` keeps in flight when it adds new articles.
+        #: How many update requests :meth:`write_graphs` keeps in flight for new graphs.
         self.connections = int(raw)
-        self._http = _Http(timeout)
+        self._http = HttpClient(timeout)
 
     # ------------------------------------------------------------------ HTTP
 
     def _check(self, url: str, status: int, reason: str, data: bytes, what: str) -> None:
         if 200 <= status < 300:
             return
-        detail = _one_line(data.decode("utf-8", "replace")) or reason
+        detail = one_line(data.decode("utf-8", "replace")) or reason
         if status in (401, 403):
             raise StoreError(f"{url}: {what} refused: HTTP {status} {reason}; set KG_STORE_USER/KG_STORE_PASSWORD "
                              "or KG_STORE_TOKEN in the environment")
@@ -247,7 +125,7 @@ class RemoteStore(Store):
             "POST", self.query_url, body,
             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
         if status == 400:
-            raise QueryError(f"the server rejected the query: {_one_line(data.decode('utf-8', 'replace'))}")
+            raise QueryError(f"the server rejected the query: {one_line(data.decode('utf-8', 'replace'))}")
         self._check(self.query_url, status, reason, data, "query")
         return data
 
@@ -270,17 +148,17 @@ class RemoteStore(Store):
             try:
                 return list(parse(data, RdfFormat.N_TRIPLES))  # type: ignore[arg-type]
             except (SyntaxError, ValueError) as exc:
-                raise StoreError(f"{self.query_url}: the server's answer is not N-Triples ({_one_line(str(exc))}); "
+                raise StoreError(f"{self.query_url}: the server's answer is not N-Triples ({one_line(str(exc))}); "
                                  "is --store a SPARQL endpoint?") from None
         data = self._post_query(text, "application/sparql-results+json")
         try:
             result = parse_query_results(data, QueryResultsFormat.JSON)
             if isinstance(result, QueryBoolean):
                 return bool(result)
-            return _solutions_to_result(result)
+            return solutions_to_result(result)
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.query_url}: the server's answer is not SPARQL JSON results "
-                             f"({_one_line(str(exc))}); is --store a SPARQL endpoint?") from None
+                             f"({one_line(str(exc))}); is --store a SPARQL endpoint?") from None
 
     def _scalar(self, sparql: str) -> int:
         rows = self.select(sparql).rows
@@ -331,7 +209,7 @@ class RemoteStore(Store):
                         scratch.ox.bulk_load(data, RdfFormat.N_TRIPLES)
                     except SyntaxError as exc:
                         raise StoreError(f"{self.gsp_url}: the server's default graph is not N-Triples "
-                                         f"({_one_line(str(exc))}); is KG_STORE_GSP_URL a Graph Store endpoint?") from None
+                                         f"({one_line(str(exc))}); is KG_STORE_GSP_URL a Graph Store endpoint?") from None
                 scratch.dump(output, fmt, prefixes)
             finally:
                 scratch.close()
@@ -374,6 +252,63 @@ class RemoteStore(Store):
             self.update(replace_sparql({g: nt.decode("utf-8") for g, nt in graphs.items()}))
         except StoreError as exc:
             raise StoreError(f"{exc}; the graph(s) were not changed") from None
+
+    def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
+                     ) -> Iterator[tuple[GraphWrite, bool]]:
+        """One atomic SPARQL Update per graph; new graphs go over several connections.
+
+        Graphs not on the server yet are sent ``self.connections`` at a time: their updates
+        only add triples, so they commute. A *reload* goes alone, after the requests in
+        flight: it deletes from the union what no other graph holds, and two such updates
+        running side by side could each see the other's old graph and both keep a triple
+        that neither graph holds any more (write skew under snapshot isolation). If one
+        update fails, those still in flight are waited for, the ones that landed are
+        yielded, and the error is raised.
+        """
+        existing = set(self.graphs())
+        inflight: deque[tuple[GraphWrite, Future[None]]] = deque()
+
+        def landed(w: GraphWrite) -> tuple[GraphWrite, bool]:
+            if progress:
+                progress(w.triples)
+            return w, w.graph in existing
+
+        def settle(limit: int) -> Iterator[tuple[GraphWrite, bool]]:
+            while inflight and (len(inflight) > limit or inflight[0][1].done()):
+                w, fut = inflight.popleft()
+                exc = fut.exception()
+                if exc is not None:
+                    for _, f in inflight:
+                        f.cancel()
+                    rest = [b for b, f in inflight if not f.cancelled() and f.exception() is None]
+                    inflight.clear()
+                    for b in rest:
+                        yield landed(b)
+                    raise exc
+                yield landed(w)
+
+        sent: set[str] = set()
+        with ThreadPoolExecutor(max_workers=self.connections, thread_name_prefix="kg-load") as pool:
+            for w in writes:
+                if w.graph in existing or w.graph in sent:  # a reload: alone
+                    yield from settle(0)
+                    self.replace_graph_ntriples(w.graph, w.ntriples)  # one request, atomic
+                    yield landed(w)
+                else:
+                    inflight.append((w, pool.submit(self.replace_graph_ntriples, w.graph, w.ntriples)))
+                    yield from settle(2 * self.connections)
+                sent.add(w.graph)
+            yield from settle(0)
+
+    def load_rdf(self, file: RdfFile) -> bool:
+        by_graph: dict[str, list[Triple]] = {g: [] for g in file.graphs}
+        for q in parse(path=str(file.path), format=file.format):
+            g = getattr(q, "graph_name", None)
+            name = g.value if isinstance(g, NamedNode) else file.graph
+            by_graph[name].append(Triple(q.subject, q.predicate, q.object))
+        replaced = any(self.has_graph(g) for g in file.graphs)
+        self.replace_graphs(by_graph)  # one request, atomic
+        return replaced
 
     def drop_graph(self, graph: str) -> int:
         n = self.count(graph)

@@ -1,0 +1,96 @@
+"""Options shared by the ``kg`` commands, each declared once: store, format, output, progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from kg.stores import DEFAULT_STORE, Store, open_store
+
+__all__ = ["TABLE_FORMATS", "store_option", "with_store", "format_option", "output_option", "base_option", "iso_date",
+           "progress_bar"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: How query results print.
+TABLE_FORMATS = ("table", "csv", "tsv", "json")
+
+
+def store_option(f: F) -> F:
+    """``--store``: a folder, ``memory`` or an endpoint URL; defaults to $KG_STORE or ./.kg."""
+    return click.option(
+        "--store", "store_spec", envvar="KG_STORE", default=DEFAULT_STORE, show_default=True,
+        help="Store folder, 'memory', an endpoint URL (http://host:port), or $KG_STORE.",
+    )(f)
+
+
+def with_store(write: bool) -> Callable[[F], F]:
+    """``--store``, opened for the command (created when ``write``) and always closed after it."""
+    def deco(f: F) -> F:
+        @functools.wraps(f)
+        def wrapper(store_spec: str, **kwargs: Any) -> Any:
+            store: Store = open_store(store_spec, create=write)
+            try:
+                return f(store, **kwargs)
+            finally:
+                store.close()
+        return store_option(wrapper)  # type: ignore[return-value]
+    return deco
+
+
+def format_option(choices: tuple[str, ...], default: str | None = None, help: str | None = None) -> Callable[[F], F]:
+    """``--format`` among ``choices`` (the first is the default), passed as ``fmt``."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default or choices[0],
+                        show_default=True, help=help)
+
+
+def output_option(help: str, default: str | None = None) -> Callable[[F], F]:
+    """``-o/--output``: the file to write."""
+    return click.option("-o", "--output", type=click.Path(dir_okay=False), default=default,
+                        show_default=default is not None, help=help)
+
+
+def iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: a ``YYYY-MM-DD`` option value, checked."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param=param) from None
+
+
+@contextmanager
+def progress_bar(label: str = "loading") -> Iterator[Callable[[int], Callable[[int], None]]]:
+    """A ``progress`` argument for :func:`kg.bulk.load_paths`: a bar on stderr (only on a terminal)."""
+    bars: list[Any] = []
+    stream = sys.stderr
+
+    def start(total: int) -> Callable[[int], None]:
+        if not stream.isatty():
+            return lambda n: None  # no bar in logs and pipes
+        bar = click.progressbar(length=max(total, 1), label=label, file=stream,
+                                show_eta=True, show_percent=True)
+        bar.__enter__()
+        bars.append(bar)
+        return bar.update
+
+    try:
+        yield start
+    finally:
+        for bar in bars:
+            bar.__exit__(None, None, None)
+
+
+def base_option(f: F) -> F:
+    """``--base``: the base IRI of instances and graphs ($KG_BASE)."""
+    from kg.terms import DEFAULT_BASE
+
+    return click.option("--base", envvar="KG_BASE", default=DEFAULT_BASE, show_default=True,
+                        help="Base IRI for instances.")(f)

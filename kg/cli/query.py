@@ -1,0 +1,98 @@
+"""``kg query``, ``kg actors``, ``kg events``: SPARQL and the saved queries behind the listings."""
+
+from __future__ import annotations
+
+import click
+
+from kg.cli.options import TABLE_FORMATS, format_option, with_store
+from kg.stores import Store
+
+__all__ = ["query_cli", "actors_cli", "events_cli", "COMMANDS"]
+
+
+@click.command("query")
+@click.argument("sparql", required=False)
+@click.option("--saved", "saved", metavar="NAME", help="Run a saved query (see --list).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (repeatable). <iri>, pol:Term, YYYY-MM-DD and integers are typed.")
+@format_option(TABLE_FORMATS)
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@with_store(write=False)
+def query_cli(store: Store, sparql: str | None, saved: str | None, params: tuple[str, ...], fmt: str,
+              list_saved: bool) -> None:
+    """Run SPARQL over all articles: inline, from a .rq file, or a saved query by name.
+
+    SELECT and ASK print a table (or CSV, TSV, JSON); CONSTRUCT and DESCRIBE print
+    Turtle. Prefixes pol:, kind:, actor:, event:, place:, article:, rdfs:, skos:, schema: ... are predeclared.
+    """
+    from kg.query import format_result, parse_param, read_query_arg, run_query, run_saved
+
+    if list_saved:
+        _print_saved()
+        return
+    if bool(sparql) == bool(saved):
+        raise click.UsageError("give either a SPARQL query (text or .rq file) or --saved NAME")
+    bound = dict(parse_param(p) for p in params)
+    if saved:
+        result = run_saved(store, saved, bound)
+    else:
+        assert sparql is not None
+        result = run_query(store, read_query_arg(sparql), bound)
+    click.echo(format_result(result, fmt))
+
+
+def _print_saved() -> None:
+    from kg.query import saved_queries
+
+    for q in saved_queries().values():
+        click.echo(f"{q.name}: {q.title}")
+        for p, desc in q.params.items():
+            opt = " (optional)" if p in q.optional else ""
+            click.echo(f"    --param {p}=...{opt}  {desc}")
+        if q.example:
+            click.echo(f"    e.g. {q.example}")
+
+
+@click.command("actors")
+@click.option("--type", "type_", type=click.Choice(["Person", "Organization", "Country", "Group"]), help="Only this class.")
+@format_option(TABLE_FORMATS)
+@with_store(write=False)
+def actors_cli(store: Store, type_: str | None, fmt: str) -> None:
+    """List actors with type, role, aliases and event counts (saved query `actors`)."""
+    from kg.query import format_result, run_saved, to_term
+
+    params = {"type": to_term(f"pol:{type_}")} if type_ else {}
+    click.echo(format_result(run_saved(store, "actors", params), fmt))
+
+
+@click.command("events")
+@click.option("--type", "type_", type=click.Choice(["Meeting", "Visit", "Protest", "Statement", "Detention", "Election"]),
+              help="Only this event class.")
+@click.option("--actor", help="Only events of this actor (name or alias): the actor's timeline.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Earliest date.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Latest date.")
+@format_option(TABLE_FORMATS)
+@with_store(write=False)
+def events_cli(store: Store, type_: str | None, actor: str | None, date_from: str | None, date_to: str | None,
+               fmt: str) -> None:
+    """List events in date order (saved queries `events` and, with --actor, `timeline`)."""
+    from kg.query import format_result, run_saved, to_term
+
+    if actor:
+        if type_ or date_from or date_to:
+            raise click.UsageError("--actor cannot be combined with --type/--from/--to")
+        click.echo(format_result(run_saved(store, "timeline", {"actor": to_term(actor)}), fmt))
+        return
+    params = {}
+    for name, value in (("from", date_from), ("to", date_to)):
+        if value:
+            term = to_term(value)
+            if not getattr(term, "datatype", None) or not term.datatype.value.endswith("#date"):  # type: ignore[union-attr]
+                raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=f"--{name}")
+            params[name] = term
+    if type_:
+        params["type"] = to_term(f"pol:{type_}")
+    click.echo(format_result(run_saved(store, "events", params), fmt))
+
+
+COMMANDS = (query_cli, actors_cli, events_cli)

@@ -1,0 +1,162 @@
+"""Field checks shared by every section of a facts file: each converts one value or fails
+with ``FILE:LINE: FIELD: problem; what to do``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import FactError
+from kg.facts.document import LineList, LineMap
+
+__all__ = ["Checker", "Context", "kind_of", "short"]
+
+
+class Checker:
+    """Walks the parsed document, converting values and collecting the first error."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, line: int, path: str, problem: str, hint: str) -> FactError:
+        return FactError(f"{self.source}:{line}: {path}: {problem}; {hint}")
+
+    @staticmethod
+    def line_of(container: Any, key: str | int | None = None) -> int:
+        if isinstance(container, LineMap):
+            if isinstance(key, str) and key in container.key_lines:
+                return container.key_lines[key]
+            return container.line
+        if isinstance(container, LineList):
+            if isinstance(key, int) and key < len(container.item_lines):
+                return container.item_lines[key]
+            return container.line
+        return 1
+
+    def mapping(self, value: Any, path: str, line: int, allowed: tuple[str, ...]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(line, path, f"expected a mapping, got {kind_of(value)}", "write `key: value` lines")
+        for key in value:
+            if key not in allowed:
+                raise self.fail(
+                    self.line_of(value, key), f"{path}.{key}", "unknown field",
+                    f"allowed fields are: {', '.join(allowed)}",
+                )
+        return value
+
+    def string(self, m: dict[str, Any], key: str, path: str, *, required: bool = False,
+               pattern: re.Pattern[str] | None = None, hint: str = "") -> str | None:
+        line = self.line_of(m, key)
+        if key not in m or m[key] is None:
+            if required:
+                raise self.fail(line, f"{path}.{key}", "missing required field", hint or f"add `{key}:`")
+            return None
+        value = m[key]
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise self.fail(line, f"{path}.{key}", f"expected text, got {kind_of(value)}", hint or "write a quoted string")
+        text = str(value)
+        if not text.strip():
+            raise self.fail(line, f"{path}.{key}", "is empty", hint or "give a value or remove the field")
+        if pattern is not None and not pattern.match(text):
+            raise self.fail(line, f"{path}.{key}", f"invalid value {text!r}", hint)
+        return text
+
+    def strings(self, m: dict[str, Any], key: str, path: str, *, allow_single: bool = True) -> tuple[str, ...]:
+        line = self.line_of(m, key)
+        if key not in m or m[key] is None:
+            return ()
+        value = m[key]
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and allow_single:
+            value = [value]
+        if not isinstance(value, list):
+            raise self.fail(line, f"{path}.{key}", f"expected a list, got {kind_of(value)}", "write `[a, b]` or one `- item` per line")
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, (str, int)) or not str(item).strip():
+                raise self.fail(self.line_of(value, i), f"{path}.{key}[{i}]", f"expected non-empty text, got {kind_of(item)}", "write a string")
+            out.append(str(item))
+        return tuple(out)
+
+    def date(self, m: dict[str, Any], key: str, path: str) -> dt.date | None:
+        if key not in m or m[key] is None:
+            return None
+        value = m[key]
+        line = self.line_of(m, key)
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                    return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(line, f"{path}.{key}", f"invalid date {value!r}", "write a real calendar date as YYYY-MM-DD")
+
+    def count(self, m: dict[str, Any], key: str, path: str) -> int | None:
+        if key not in m or m[key] is None:
+            return None
+        value = m[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.fail(self.line_of(m, key), f"{path}.{key}", f"invalid count {value!r}", "write a non-negative whole number (the best figure; a lower bound for 'more than N')")
+        return value
+
+
+def kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"{type(value).__name__} {value!r}"
+
+
+def short(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters for an error message."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@dataclass
+class Context:
+    """What validating one file's sections shares: the checker, the article text, declared ids."""
+
+    c: Checker
+    text: str
+    text_path: Path
+    declared: dict[str, str] = field(default_factory=dict)  # local id -> "actor:<Type>" | "place"
+    event_ids: dict[str, str] = field(default_factory=dict)  # event id -> its type
+
+    def section(self, top: dict[str, Any], name: str) -> list[Any]:
+        """The list under ``name`` at the top level (empty when absent)."""
+        value = top.get(name)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.c.fail(self.c.line_of(top, name), name, f"expected a list, got {kind_of(value)}",
+                              "write one `- ...` entry per item")
+        return value
+
+    def verbatim(self, m: dict[str, Any], key: str, path: str, value: str | None) -> None:
+        """Fail unless ``value`` occurs in the article text exactly as given."""
+        if value is not None and value not in self.text:
+            raise self.c.fail(self.c.line_of(m, key), f"{path}.{key}", f"{short(value)!r} is not in the article text",
+                              f"copy the words exactly as printed in {str(self.text_path)!r}")
+
+    def actor_ref(self, m: dict[str, Any], key: str, path: str, value: str) -> str:
+        """``value`` if it is the id of a declared actor."""
+        if not self.declared.get(value, "").startswith("actor:"):
+            what = "is a place, not an actor" if value in self.declared else "unknown actor id"
+            known = ", ".join(sorted(k for k, v in self.declared.items() if v.startswith("actor:"))) or "none"
+            raise self.c.fail(self.c.line_of(m, key), path, f"{what} {value!r}",
+                              f"declare it under actors (known ids: {known})")
+        return value
+

@@ -1,0 +1,160 @@
+"""The store interface every engine implements: reads and writes of article graphs.
+
+A store holds one named graph per article (or RDF file) and keeps its default graph equal
+to the set union of those graphs (see :mod:`kg.stores.updates`), so queries see each fact
+once. Every write of a graph is atomic: the graph is in the store whole or not at all.
+
+An engine is one module of :mod:`kg.stores` that subclasses :class:`Store` and registers
+itself in :mod:`kg.stores.registry`; nothing outside the package knows which engine it has.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, RdfFormat, Triple
+
+from kg.errors import QueryError
+
+__all__ = [
+    "Term",
+    "QUAD_FORMATS",
+    "SelectResult",
+    "GraphWrite",
+    "RdfFile",
+    "Progress",
+    "Store",
+    "solutions_to_result",
+]
+
+Term = NamedNode | BlankNode | Literal
+# Formats that keep one named graph per article; every other format gets the union.
+QUAD_FORMATS = (RdfFormat.TRIG, RdfFormat.N_QUADS)
+#: Called with the number of triples written after each step of a load (for a progress bar).
+Progress = Callable[[int], None]
+
+
+@dataclass
+class SelectResult:
+    """Rows of a SELECT query: variable names and one tuple of terms (or None) per row."""
+
+    variables: list[str]
+    rows: list[tuple[Term | None, ...]]
+
+    def dicts(self) -> list[dict[str, Term | None]]:
+        """One ``{variable: term}`` mapping per row."""
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+
+@dataclass
+class GraphWrite:
+    """One named graph to write: its IRI and its triples as engine-serialised N-Triples."""
+
+    graph: str
+    ntriples: bytes
+    triples: int  # distinct triples
+
+    @property
+    def nquads(self) -> bytes:
+        """The triples as N-Quads in ``graph``.
+
+        Every N-Triples statement is one line ending in ``" .\\n"`` (terms never hold a raw
+        newline), so naming the graph on each line turns it into N-Quads at C speed.
+        """
+        return self.ntriples.replace(b" .\n", f" {NamedNode(self.graph)} .\n".encode())
+
+
+@dataclass
+class RdfFile:
+    """An RDF file to load: its default graph goes to ``graph``, its named graphs keep their names."""
+
+    path: Path
+    format: RdfFormat
+    graph: str
+    graphs: list[str]  # every graph the file writes, in the file's order
+    triples: int
+
+
+def solutions_to_result(result: QuerySolutions) -> SelectResult:
+    """pyoxigraph's SELECT solutions as a :class:`SelectResult`."""
+    variables = [v.value for v in result.variables]
+    rows = [tuple(sol[i] for i in range(len(variables))) for sol in result]
+    return SelectResult(variables, rows)
+
+
+class Store(abc.ABC):
+    """The store interface every engine implements."""
+
+    spec: str
+
+    # -- reading
+
+    @abc.abstractmethod
+    def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
+        """Run a SPARQL query over the union of all graphs, with ``params`` bound (never formatted in)."""
+
+    def select(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult:
+        """Run a SELECT query; any other form is a :class:`~kg.errors.QueryError`."""
+        result = self.query(sparql, params)
+        if not isinstance(result, SelectResult):
+            raise QueryError("expected a SELECT query; use SELECT ... WHERE { ... }")
+        return result
+
+    @abc.abstractmethod
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+
+    def has_graph(self, graph: str) -> bool:
+        """Whether the named graph ``graph`` holds any triple."""
+        return bool(self.query(f"ASK {{ GRAPH {NamedNode(graph)} {{ ?s ?p ?o }} }}"))
+
+    @abc.abstractmethod
+    def count(self, graph: str | None = None) -> int:
+        """Number of distinct triples in the union (or in one named graph)."""
+
+    def union_triples(self) -> Iterator[Triple]:
+        """Triples of the union graph, each once."""
+        result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        assert isinstance(result, list)
+        return iter(result)
+
+    @abc.abstractmethod
+    def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
+        """Serialise the store: triple formats get the union, quad formats every named graph."""
+
+    # -- writing
+
+    @abc.abstractmethod
+    def replace_graph(self, graph: str, triples: list[Triple]) -> bool:
+        """Replace one named graph's content atomically; True if it existed before."""
+
+    @abc.abstractmethod
+    def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
+                     ) -> Iterator[tuple[GraphWrite, bool]]:
+        """Replace each graph of ``writes``, each whole or not at all, at the engine's best speed.
+
+        Yields every write once it is stored, in input order, with whether its graph existed
+        before. If a write fails, those that landed have been yielded and the error is raised.
+        """
+
+    @abc.abstractmethod
+    def load_rdf(self, file: RdfFile) -> bool:
+        """Replace the graphs ``file`` writes with its content, all of them or none; True if
+        any of them existed before."""
+
+    @abc.abstractmethod
+    def drop_graph(self, graph: str) -> int:
+        """Remove one named graph; returns how many triples it had."""
+
+    def close(self) -> None:
+        """Release the store (and its lock)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

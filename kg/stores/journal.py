@@ -1,0 +1,97 @@
+"""The load journal of an embedded store: what a bulk write is doing, durably on disk.
+
+Before a bulk write, the IRIs of every graph it touches are written durably to
+``<store>/polkg-load-journal.json``; a *re*load first saves the old version of the graphs
+it replaces (``polkg-load-backup.nq``, beside the journal). After the write is flushed both
+are removed. If the process dies in between, the next open of the store finds the journal
+and undoes the write (see :meth:`kg.stores.embedded.OxigraphStore.recover`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["JOURNAL_NAME", "BACKUP_NAME", "JournalEntry", "LoadJournal"]
+
+JOURNAL_NAME = "polkg-load-journal.json"
+BACKUP_NAME = "polkg-load-backup.nq"
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """An unfinished bulk write: the graphs it touched and whether it saved their old version."""
+
+    graphs: list[str]
+    backup: bool
+
+
+class LoadJournal:
+    """The journal and backup files of one store folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / JOURNAL_NAME
+        self.backup_path = folder / BACKUP_NAME
+
+    def write(self, graphs: list[str], backup: bool = False) -> None:
+        """Record durably that a bulk write of ``graphs`` starts."""
+        _write_durably(self.path, json.dumps({"pid": os.getpid(), "graphs": graphs, "backup": backup}).encode())
+
+    def save_backup(self, nquads: bytes) -> None:
+        """Keep the old version of the graphs being replaced, durably."""
+        _write_durably(self.backup_path, nquads)
+
+    def read(self) -> JournalEntry | None:
+        """The unfinished write, or None when there is none.
+
+        A journal torn while being written means the bulk write never started (the entry is
+        renamed into place before it), so it reads as an entry with nothing to undo.
+        """
+        if not self.path.exists():
+            return None
+        try:
+            entry = json.loads(self.path.read_text(encoding="utf-8"))
+            return JournalEntry([str(g) for g in entry["graphs"]], bool(entry.get("backup", False)))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return JournalEntry([], False)
+
+    def clear(self) -> None:
+        """The write finished (or was undone): remove the journal and the backup."""
+        self.path.unlink(missing_ok=True)
+        self.backup_path.unlink(missing_ok=True)
+        fsync_dir(self.path.parent)
+
+    def clear_quietly(self) -> None:
+        """Remove whatever of the journal, the backup and their temporary files exists."""
+        for p in (self.path, self.backup_path):
+            for q in (p, p.with_name(p.name + ".tmp")):
+                try:
+                    q.unlink(missing_ok=True)
+                except OSError:
+                    pass
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or unlink in ``path`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,51 @@
+"""SPARQL Update text shared by every engine: replacing and dropping graphs, union kept exact.
+
+**The union is materialised in the default graph.** Oxigraph's "union default graph" is a
+multiset: a triple held by 40 article graphs (an actor's label) matches 40 times, so joins
+multiply and COUNTs lie. polkg therefore keeps the default graph equal to the set union
+of the article graphs: every write adds the article's triples to it, and before a graph is
+dropped its triples that no other graph holds are deleted from it (:func:`release_sparql`),
+in the same request. Queries run on the default graph, so they see each fact once, on
+the embedded store, on a remote server, and through ``kg serve`` alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from pyoxigraph import NamedNode
+
+__all__ = ["release_sparql", "drop_sparql", "replace_sparql"]
+
+
+def release_sparql(graph: str) -> str:
+    """SPARQL Update deleting from the union (default) graph what only ``graph`` holds."""
+    g = NamedNode(graph)
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+
+
+def drop_sparql(graphs: Iterable[str]) -> list[str]:
+    """Operations that drop ``graphs`` and keep the union graph exact (one graph at a time,
+    so a triple that two dropped graphs shared leaves the union too)."""
+    ops: list[str] = []
+    for g in graphs:
+        ops += [release_sparql(g), f"DROP SILENT GRAPH {NamedNode(g)}"]
+    return ops
+
+
+def replace_sparql(graphs: Mapping[str, str]) -> str:
+    """One SPARQL Update request replacing each graph with its N-Triples text, union kept exact.
+
+    N-Triples written by the engine's serialiser are valid SPARQL triples, so they go into
+    INSERT DATA as they are (no user text is formatted into the update).
+    """
+    ops = drop_sparql(graphs)
+    blocks = [f"GRAPH {NamedNode(g)} {{\n{nt}}}" for g, nt in graphs.items() if nt.strip()]
+    if blocks:
+        ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        # The union gets the same triples copied inside the engine: the data is sent and
+        # parsed once, not twice.
+        ops += [f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {NamedNode(g)} {{ ?s ?p ?o }} }}"
+                for g, nt in graphs.items() if nt.strip()]
+    return " ;\n".join(ops)

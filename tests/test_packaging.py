@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -31,12 +32,13 @@ def test_wheel_contains_package_data(wheel):
 @pytest.mark.slow
 def test_installed_wheel_loads_its_ontology_and_queries(wheel, tmp_path):
     venv = tmp_path / "venv"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the wheel, not a source tree
     # The new venv sees this one's packages (the dependencies) but not the source tree.
     site = next(Path(sys.prefix).glob("lib/python3*/site-packages"))
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     (next(venv.glob("lib/python3*/site-packages")) / "deps.pth").write_text(str(site) + "\n")
     py = venv / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True)
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True, env=env)
     code = (
         "import kg, kg.terms as t, rdflib, sys\n"
         "assert 'site-packages' in kg.__file__ and 'venv' in kg.__file__, kg.__file__\n"
@@ -44,6 +46,6 @@ def test_installed_wheel_loads_its_ontology_and_queries(wheel, tmp_path):
         "assert len(g) > 300 and len(s) > 50\n"
         "print(len(kg.saved_queries()))\n"
     )
-    r = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    r = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert r.returncode == 0, r.stderr
     assert int(r.stdout) >= 8

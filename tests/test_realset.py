@@ -103,3 +103,15 @@ def test_sources_errors_name_the_entry(realset: ModuleType, tmp_path: Path) -> N
     p.write_text(yaml.safe_dump([good, {**good, "id": "a-story"}]))
     with pytest.raises(ValueError, match="sorted"):
         realset.read_sources(p)
+
+
+def test_kg_evaluate_takes_the_folder_without_its_sources_record(tmp_path: Path) -> None:
+    from kg.extract.errors import ExtractError
+    from kg.extract.evaluate import gold_files
+
+    files = gold_files([REAL])
+    assert REAL / "sources.yaml" not in files and len(files) == len(_golds())
+    (tmp_path / "sources.yaml").write_text("[]\n", encoding="utf-8")
+    with pytest.raises(ExtractError, match="no gold facts files"):
+        gold_files([tmp_path])
+    assert gold_files([tmp_path / "sources.yaml"]) == [tmp_path / "sources.yaml"]  # named explicitly: kept

@@ -43,8 +43,8 @@ from typing import Any
 from kg.extract.errors import ExtractError
 from kg.paths import expand_paths
 
-__all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "score_article", "quote_similarity",
-           "quote_fragments_match"]
+__all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "gold_files", "score_article",
+           "quote_similarity", "quote_fragments_match"]
 
 CATEGORIES = ("actors", "meetings", "visits", "protests", "statements")
 #: Minimum word overlap for two quotes to be the same quote.
@@ -308,6 +308,27 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], text: str) -> Arti
     return res
 
 
+#: A folder's record of where its articles came from (``data/gold/real/sources.yaml``), not a gold file.
+SOURCES_FILE = "sources.yaml"
+
+
+def gold_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; each folder replaced by its facts files, leaving out its ``sources.yaml``.
+
+    Raises:
+        ExtractError: a folder holds no facts files.
+    """
+    what = "gold facts files (.yaml, .yml, .json)"
+    out: list[Path] = []
+    for p in paths:
+        found = [f for f in expand_paths([p], (".yaml", ".yml", ".json"), what, error=ExtractError)
+                 if not (p.is_dir() and f.name == SOURCES_FILE)]
+        if not found:
+            raise ExtractError(f"{p}: no {what} in this folder")
+        out += found
+    return out
+
+
 def evaluate(gold_dir: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, articles_dir: str | os.PathLike[str] | None = None,
              progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None) -> Report:
     """Extract the article of every gold facts file in ``gold_dir`` (a folder, a file, or
@@ -327,7 +348,7 @@ def evaluate(gold_dir: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     from kg.facts import facts_to_dict, read_facts
 
     dirs = [Path(gold_dir)] if isinstance(gold_dir, (str, os.PathLike)) else [Path(g) for g in gold_dir]
-    files = expand_paths(dirs, (".yaml", ".yml", ".json"), "gold facts files (.yaml, .yml, .json)", error=ExtractError)
+    files = gold_files(dirs)
     nlp = load_nlp()
     golds = [read_facts(f) for f in files]
     report = Report([])

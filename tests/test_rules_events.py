@@ -104,3 +104,47 @@ def test_context_resolves_names_and_the_two_leaders() -> None:
     find_meetings(ctx)
     # "the two leaders": not a pair named together, so the participants of the meeting just found
     assert actors_of(ctx, doc[10]) == ["vladimir-putin", "alexander-lukashenko"]
+
+
+LIST = "Thousands rallied in Jerusalem, Beersheba, Netanya and Karkur on Saturday."
+LIST_PARSE = """
+Thousands NNS nsubj 1 thousand B-CARDINAL
+rallied VBD ROOT 1 rally
+in IN prep 1
+Jerusalem NNP pobj 2 Jerusalem B-GPE
+, , punct 3
+Beersheba NNP appos 3 Beersheba B-GPE
+, , punct 5
+Netanya NNP conj 5 Netanya B-PERSON
+and CC cc 7
+Karkur NNP conj 7 Karkur
+on IN prep 1
+Saturday NNP pobj 10 Saturday B-DATE
+. . punct 1
+"""
+
+
+def test_every_town_of_a_list_the_parser_misread() -> None:
+    # an apposition, a town tagged PERSON and an untagged town are all places of the list
+    facts = run_rules(LIST, LIST_PARSE, published="2023-05-28")
+    got = sorted((p["place"], p["date"]) for p in events(facts, "Protest"))
+    day = dt.date(2023, 5, 27)
+    assert got == [("Beersheba", day), ("Jerusalem", day), ("Karkur", day), ("Netanya", day)]
+
+
+BACKGROUND = "Lukashenko has faced mass protests since the election."
+BACKGROUND_PARSE = """
+Lukashenko NNP nsubj 2 Lukashenko B-PERSON
+has VBZ aux 2 have
+faced VBN ROOT 2 face
+mass JJ amod 4
+protests NNS dobj 2 protest
+since IN prep 2
+the DT det 7
+election NN pobj 5
+. . punct 2
+"""
+
+
+def test_a_wave_of_protests_is_background() -> None:
+    assert events(run_rules(BACKGROUND, BACKGROUND_PARSE), "Protest") == []

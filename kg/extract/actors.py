@@ -29,6 +29,7 @@ _GENERIC_ORGS = frozenset({"Ministry", "Court", "Commission", "Parliament", "Gov
 _ORG_STOP = frozenset({"State", "Department", "Ministry", "Office", "Interior", "Defence", "Defense",
                        "Foreign", "Justice", "Government", "Cabinet", "Presidency"})
 
+_NO_ENTRY = Entry("", "", "")
 _ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "Commission", "Union", "Party",
                         "Front", "Committee", "Federation", "Institute", "Centre", "Center", "Foundation",
                         "League", "Movement", "Network", "Watch", "Agency", "Bank", "Court", "Service",
@@ -142,6 +143,7 @@ def find_actors(ctx: Context) -> None:
     for rec in list(ctx.actors.values()):
         if rec.type == "Person" and rec.name in rec.aliases:
             rec.aliases.discard(rec.name)
+    _list_places(ctx)
     _groups(ctx)
 
 
@@ -173,9 +175,48 @@ def _merged_ents(ctx: Context) -> list[Span]:
     return out
 
 
+_LIST_PREPS = frozenset({"in", "at", "near", "across", "throughout", "outside", "including"})
+
+
+def _list_head(tok: Token) -> Token:
+    """The first item of the list ``tok`` is in ("in Eldoret, Nanyuki and Kisii" -> Eldoret)."""
+    cur = tok
+    for _ in range(30):
+        if cur.dep_ not in ("conj", "appos") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur
+
+
+def _in_place_list(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` is a later item of a list of places after a locative preposition."""
+    head = _list_head(tok)
+    if head.i == tok.i or head.dep_ != "pobj" or head.head.lower_ not in _LIST_PREPS:
+        return False
+    k = ctx.tok_actor[head.i]
+    if k:
+        return ctx.actors[k].type == "Place"
+    return head.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.gaz.lookup(head.text) or _NO_ENTRY).type == "Place"
+
+
+def _list_places(ctx: Context) -> None:
+    """Untagged names in a list of places ("in Eldoret, Nanyuki, Nyeri and Kisii") are places."""
+    for t in ctx.doc:
+        if (t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and not ctx.tok_actor[t.i] and not ctx.in_quote[t.i]
+                and t.text[:1].isupper() and _in_place_list(ctx, t)):
+            start = t.i
+            while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == t.i:
+                start -= 1
+            span = ctx.doc[start: t.i + 1]
+            ctx.mark(span, ctx.add_actor(slug(span.text), span.text, "Place", span.start_char, alias=span.text))
+    ctx.mentions.sort()
+
+
 def _locative(ctx: Context, ent: Span) -> bool:
     """An unknown name used as a place: 'in Kisumu', 'in Mombasa and Kisumu'."""
     root = ent.root
+    if root.dep_ in ("conj", "appos") and _in_place_list(ctx, root):
+        return True
     if root.dep_ == "conj":
         k = ctx.tok_actor[root.head.i]
         return bool(k and ctx.actors[k].type == "Place")

@@ -119,7 +119,9 @@ def _conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
     for a, b, k in ctx.mentions:
         if k == place and sent.start <= a < sent.end:
             root = ctx.doc[a:b].root
-            others = list(root.conjuncts)
+            # every item of the list: conjuncts, and appositions the parser made of some items
+            others = [x for x in root.subtree if x.dep_ in ("conj", "appos") and x.i != root.i
+                      and all(y.dep_ in ("conj", "appos", "compound", "punct", "cc") for y in _chain(x, root))]
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 others += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
             for c in others:
@@ -128,6 +130,16 @@ def _conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
                     out.append(k2)
             break
     return out
+
+
+def _chain(x: Token, root: Token) -> list[Token]:
+    """The tokens from ``x`` up to (not including) ``root``."""
+    out: list[Token] = []
+    cur = x
+    while cur.i != root.i and cur.head.i != cur.i and len(out) < 40:
+        out.append(cur)
+        cur = cur.head
+    return out if cur.i == root.i else [root]
 
 
 def _is_protest(ctx: Context, t: Token) -> bool:
@@ -150,7 +162,8 @@ def _is_protest(ctx: Context, t: Token) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
             for c in t.children):
         return True
-    if t.pos_ == "VERB" and lemma not in L.SPEECH_VERBS and lemma not in ("be", "have", "do", "say") and t.dep_ not in ("relcl", "acl"):
+    if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
+            and lemma not in ("be", "have", "do", "say") and t.dep_ not in ("relcl", "acl"):
         # "protesters stormed the residence", "demonstrators blocked the road"
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None:
@@ -291,4 +304,31 @@ def _merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)
-    return merged
+    # a wave of protests with neither date nor town is background, not an event
+    merged = [p for p in merged if not (p.generic and p.date is None and not p.counts
+                                        and (p.place is None or ctx.actors[p.place].type == "Country"))]
+    _date_from_lead(ctx, merged)
+    return _dedupe(ctx, merged)
+
+
+def _date_from_lead(ctx: Context, merged: list[Ev]) -> None:
+    """A protest in a town reported without a date of its own happened on the day of the
+    article's first dated protest ("... on Saturday. In Moscow, police detained ...")."""
+    lead = next((p for p in sorted(merged, key=lambda e: e.anchor) if p.date is not None and not p.generic), None)
+    if lead is None:
+        return
+    for p in merged:
+        if p.date is None and p.place is not None and p.anchor > lead.anchor and not p.generic:
+            p.date, p.date_text = lead.date, lead.date_text
+
+
+def _dedupe(ctx: Context, merged: list[Ev]) -> list[Ev]:
+    """Protests made the same (date and place) by the steps above are one."""
+    out: list[Ev] = []
+    for p in merged:
+        twin = next((o for o in out if o.place == p.place and o.date == p.date), None)
+        if twin is None:
+            out.append(p)
+        else:
+            ctx.absorb(twin, p)
+    return out

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.extract.articles import Article, slug
-from kg.extract.furniture import dateline_city
+from kg.extract.dates import find_dates, resolve_date
+from kg.extract.furniture import dateline_city, dateline_date_span
 from kg.extract.dates import DatePhrase
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.quotes import find_quotes
@@ -188,6 +189,16 @@ class Context:
             return key if self.actors[key].type == "Place" else None
         self.add_actor(key, name, "Place", 10**9, alias=name, body=False)
         return key
+
+    def dateline_date(self) -> tuple[dt.date | None, str | None]:
+        """The day of the wire dateline ("NAIROBI, Jun 20 -"), resolved against publication."""
+        span = dateline_date_span(self.text)
+        if span is None:
+            return None, None
+        found = find_dates(self.text, span[0], span[1])
+        if not found:
+            return None, None
+        return resolve_date(found[0], self.art.published), self.text[found[0].start:found[0].end]
 
     def ensure_country(self, key: str) -> None:
         """Declare the gazetteer country ``key`` as an actor if it is not one yet."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["drop_boilerplate", "header_date", "dateline_city", "MAX_BOILER_CHARS"]
+__all__ = ["drop_boilerplate", "header_date", "dateline_city", "dateline_date_span", "is_furniture", "MAX_BOILER_CHARS"]
 
 _MON_RE = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _HEADER_DATE = (
@@ -230,6 +230,27 @@ def _dateline(line: str) -> tuple[int, int, str] | None:
     if not trusted:
         return None
     return len(t.group(1)), t.end(), t.group("city")
+
+
+def dateline_date_span(text: str) -> tuple[int, int] | None:
+    """Where the date of a wire dateline is in ``text`` ("NAIROBI, Kenya, Jun 20 -" -> "Jun 20").
+
+    >>> t = "NAIROBI, Kenya, Jun 20 \u2013 Demonstrations are underway."
+    >>> a, b = dateline_date_span(t); t[a:b]
+    'Jun 20'
+    """
+    pos = 0
+    for n, line in enumerate(text.splitlines(keepends=True)):
+        if n >= 15:
+            break
+        if not is_furniture(line.strip()) and _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line)):
+            d = _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line))
+            assert d is not None
+            m = re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?",
+                          line[d[0]:d[1]])
+            return (pos + d[0] + m.start(), pos + d[0] + m.end()) if m else None
+        pos += len(line)
+    return None
 
 
 def _mask_dateline(line: str) -> str:

@@ -18,7 +18,7 @@ from kg.extract.dates import resolve_date, find_dates
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["index_dates", "clause_path", "date_for", "is_future", "place_for", "place_mentions"]
+__all__ = ["index_dates", "clause_path", "date_for", "is_future", "place_for", "place_mentions", "sentence_date"]
 
 _TIME_SHIFT = frozenset({"after", "before", "since", "until", "ahead"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "to", "into", "throughout", "around",
@@ -206,3 +206,23 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
             if cap:
                 out.append((t.i, t.i + 1, cap))
     return out
+
+
+def sentence_date(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    """The date of ``tok``'s sentence when it has exactly one date phrase and that phrase
+    does not mark another time ("since Tuesday", "after Friday's vote"): a protest word
+    in "police on Saturday detained 3,000 as tens of thousands rallied" is on Saturday."""
+    found = [(d, span) for d, span in ctx.dates if span.start >= sent.start and span.end <= sent.end]
+    if len(found) != 1:
+        return None, None
+    for anc in [tok, *tok.ancestors]:  # "a day after protesters stormed parliament": another day
+        if any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in _TIME_SHIFT | {"since"} for c in anc.children):
+            return None, None
+    d, span = found[0]
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in _TIME_SHIFT or before.lower_ in ("since", "by", "from", "of")):
+        return None, None
+    if span.root.head.lower_ in _TIME_SHIFT or span.root.head.lower_ in ("since", "by", "from"):
+        return None, None
+    return resolve_date(d, ctx.art.published, future=is_future(ctx, clause_path(ctx, tok))), ctx.text[d.start:d.end]
+

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.places import date_for, place_for
+from kg.extract.places import date_for, place_for, sentence_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,6 +71,9 @@ def find_protests(ctx: Context) -> None:
         used_counts: set[int] = set()
         for t in triggers:
             d, dtxt = date_for(ctx, t, sent)
+            if d is None and dtxt is None and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
+                d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
             place = place_for(ctx, t, sent, include_to=False)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
@@ -307,6 +310,11 @@ def _merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     # a wave of protests with neither date nor town is background, not an event
     merged = [p for p in merged if not (p.generic and p.date is None and not p.counts
                                         and (p.place is None or ctx.actors[p.place].type == "Country"))]
+    day, day_text = ctx.dateline_date()
+    if day is not None:  # the dateline dates what the report tells without a date of its own
+        for p in merged:
+            if p.date is None and not p.generic:
+                p.date, p.date_text = day, day_text
     _date_from_lead(ctx, merged)
     return _dedupe(ctx, merged)
 

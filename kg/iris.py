@@ -11,9 +11,8 @@ reported by two articles (same key, or same content) is one node with two source
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
+from kg.identity import slug
+from kg.identity.events import content_hash
 
 __all__ = [
     "slugify",
@@ -26,27 +25,16 @@ __all__ = [
     "content_hash",
 ]
 
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-_TRANSLIT = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "ı": "i"})
-
 
 def slugify(text: str) -> str:
-    """Lower-case ASCII slug: diacritics folded, runs of other characters become ``-``.
+    """Lower-case ASCII slug (:func:`kg.identity.slug`): romanised, runs of other characters ``-``.
 
     >>> slugify("Svetlana Tikhanovskaya")
     'svetlana-tikhanovskaya'
     >>> slugify("Łukaszenka, Aляксандр!")
-    'lukaszenka-a'
+    'lukaszenka-alyaksandr'
     """
-    folded = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return _NON_SLUG.sub("-", ascii_text).strip("-")
-
-
-def content_hash(*parts: object, length: int = 12) -> str:
-    """A short, stable hex digest of ``parts`` (order matters, ``None`` allowed)."""
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+    return slug(text)
 
 
 def actor_iri(base: str, key: str) -> str:

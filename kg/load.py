@@ -17,12 +17,12 @@ from kg.facts import Actor, Event, Facts, Place
 from kg.iris import (
     actor_iri,
     article_iri,
-    content_hash,
     event_iri,
     graph_iri,
     mention_iri,
     place_iri,
 )
+from kg.identity.events import fallback_key
 from kg.stores import Store
 from kg.terms import DEFAULT_BASE, KIND, POL, PREFIXES, SCHEMA, SKOS, WD
 
@@ -105,8 +105,7 @@ def event_keys(facts: Facts) -> list[str]:
             ]
             if e.date is None or (e.type == "Statement" and not e.quote):
                 parts += [facts.article.id, e.evidence[0]]
-            stamp = e.date.isoformat() if e.date else "undated"
-            key = f"{stamp}-{content_hash(*parts)}"
+            key = fallback_key(e.date, parts)
         n = seen.get(key, 0) + 1
         seen[key] = n
         keys.append(key if n == 1 else f"{key}-{n}")

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from kg import identity
 from kg.extract.errors import ArticleError
 from kg.extract.furniture import dateline_city, drop_boilerplate, header_date
 
@@ -47,17 +48,12 @@ _OTHER_WORDS = frozenset(
 
 
 def slug(text: str) -> str:
-    """A lowercase ASCII slug: ``"Alexander Lukashenko" -> "alexander-lukashenko"``.
+    """:func:`kg.identity.slug`, never empty: ``"Alexander Lukashenko" -> "alexander-lukashenko"``.
 
     >>> slug("Tsikhanouskaya, Sviatlana")
     'tsikhanouskaya-sviatlana'
     """
-    import unicodedata
-
-    norm = unicodedata.normalize("NFKD", text)
-    ascii_ = norm.encode("ascii", "ignore").decode("ascii").lower()
-    out = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
-    return out or "x"
+    return identity.slug(text) or "x"
 
 
 @dataclass

@@ -32,23 +32,20 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.extract.errors import ExtractError
+from kg.identity import name_key, slug
+from kg.identity.events import QUOTE_MATCH, quote_similarity, quote_words
 from kg.paths import expand_paths
 
 __all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "gold_files", "score_article",
            "quote_similarity", "quote_fragments_match"]
 
 CATEGORIES = ("actors", "meetings", "visits", "protests", "statements")
-#: Minimum word overlap for two quotes to be the same quote.
-QUOTE_MATCH = 0.8
 
 
 @dataclass
@@ -142,30 +139,6 @@ class Report:
 # --------------------------------------------------------------------------- matching
 
 
-def _norm(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    folded = re.sub(r"'s\b", "", folded)
-    folded = re.sub(r"[^a-z0-9]+", " ", folded).strip()
-    return re.sub(r"^the ", "", folded)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", unicodedata.normalize("NFKD", text.replace("\u2019", "'")).lower())
-
-
-def quote_similarity(a: str, b: str) -> float:
-    """Shared words over the words of the longer quote (0..1).
-
-    >>> quote_similarity("illegitimate Lukashenko.", "illegitimate Lukashenko")
-    1.0
-    """
-    wa, wb = Counter(_words(a.replace(" ... ", " "))), Counter(_words(b.replace(" ... ", " ")))
-    if not wa or not wb:
-        return 0.0
-    shared = sum((wa & wb).values())
-    return shared / max(sum(wa.values()), sum(wb.values()))
-
-
 def quote_fragments_match(start: str, end: str, quote: str) -> bool:
     """Whether ``quote``'s words begin with those of ``start`` and end with those of ``end``.
 
@@ -178,21 +151,19 @@ def quote_fragments_match(start: str, end: str, quote: str) -> bool:
     >>> quote_fragments_match("We have made progress", "a political evolution", "We have made progress")
     False
     """
-    ws, we, wq = _words(start), _words(end), _words(quote.replace(" ... ", " "))
+    ws, we, wq = quote_words(start), quote_words(end), quote_words(quote)
     if not ws or not we or len(wq) < max(len(ws), len(we)):
         return False
     return wq[: len(ws)] == ws and wq[len(wq) - len(we):] == we
 
 
 def _names(ent: dict[str, Any]) -> set[str]:
-    names = {_norm(ent["name"])} | {_norm(a) for a in ent.get("aliases") or []}
+    names = {name_key(ent["name"])} | {name_key(a) for a in ent.get("aliases") or []}
     return {n for n in names if n}
 
 
 def _key(ent: dict[str, Any]) -> str:
-    from kg.extract.articles import slug
-
-    return str(ent.get("key") or slug(ent["name"]))
+    return str(ent.get("key") or slug(ent["name"]) or "x")
 
 
 def _entities(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,20 +17,13 @@ from typing import Any
 import yaml
 
 from kg.extract.errors import GazetteerError
+from kg.identity import name_key, slug
 
 __all__ = ["Entry", "Gazetteer", "load_gazetteer", "default_gazetteer_dir", "norm_name"]
 
 
-def norm_name(text: str) -> str:
-    """Normalise a name for lookups: fold diacritics, lowercase, drop 'the' and punctuation.
-
-    >>> norm_name("the Kremlin"), norm_name("Nausėda")
-    ('kremlin', 'nauseda')
-    """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    folded = re.sub(r"'s\b", "", folded)
-    folded = re.sub(r"[^a-z0-9]+", " ", folded).strip()
-    return re.sub(r"^the ", "", folded)
+#: How names are looked up: :func:`kg.identity.name_key` ("the Kremlin" -> "kremlin").
+norm_name = name_key
 
 
 @dataclass
@@ -117,10 +109,8 @@ def _entry(raw: Any, etype: str, source: str) -> Entry:
     if not isinstance(raw, dict) or "name" not in raw:
         raise GazetteerError(f"{source}: entry {raw!r} needs at least a `name`")
     name = str(raw["name"])
-    from kg.extract.articles import slug
-
     return Entry(
-        key=str(raw.get("key") or slug(name)),
+        key=str(raw.get("key") or slug(name) or "x"),
         name=name,
         type=str(raw.get("type") or etype),
         aliases=[str(a) for a in raw.get("aliases") or []],

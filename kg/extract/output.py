@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any
 
 from kg.extract.context import Context, Ev
+from kg.identity.events import EventSig, event_key
 
 
 __all__ = ["QUOTE_GAP", "to_facts"]
@@ -73,22 +73,10 @@ def _id(ctx: Context, key: str) -> str:
 
 
 def _event_key(ctx: Context, e: Ev) -> str | None:
-    if e.type == "Meeting" and e.date:
-        return "meeting." + e.date.isoformat() + "." + ".".join(sorted(e.participants))
-    if e.type == "Visit" and e.date and e.place:
-        return f"visit.{e.date.isoformat()}.{e.participants[0]}.{_country_or_self(ctx, e.place)}"
-    if e.type == "Protest" and e.date and e.place:
-        return f"protest.{e.date.isoformat()}.{e.place}"
-    if e.type == "Statement" and e.quote and e.speaker:
-        words = " ".join(ctx.text[a:b] for a, b in e.quote)
-        norm = " ".join(re.findall(r"[a-z0-9']+", words.lower()))
-        return f"statement.{e.speaker}." + hashlib.sha1(norm.encode()).hexdigest()[:12]
-    return None
-
-
-def _country_or_self(ctx: Context, key: str) -> str:
-    rec = ctx.actors.get(key)
-    return rec.country if rec and rec.country else key
+    rec = ctx.actors.get(e.place) if e.place else None
+    sig = EventSig(e.type, e.date, e.place, rec.country if rec and rec.country else None, frozenset(e.participants),
+                   e.speaker, " ".join(ctx.text[a:b] for a, b in e.quote) if e.quote else None)
+    return event_key(sig, first_participant=e.participants[0] if e.participants else None)
 
 
 def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:

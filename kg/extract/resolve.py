@@ -16,12 +16,12 @@ use gazetteer keys (every spelling of a known name has one key). Across a batch,
 
 from __future__ import annotations
 
-import hashlib
-import re
+import datetime as dt
 from typing import Any
 
-from kg.extract.evaluate import QUOTE_MATCH, quote_similarity
-from kg.extract.gazetteer import norm_name
+from kg.identity import name_key, slug
+from kg.identity.events import EventSig, same_event
+from kg.identity.events import event_key as identity_event_key
 
 __all__ = ["event_key", "link_facts"]
 
@@ -35,10 +35,8 @@ def _ents(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _k(doc_ents: dict[str, dict[str, Any]], local: str | None) -> str | None:
     if local is None or local not in doc_ents:
         return None
-    from kg.extract.articles import slug
-
     e = doc_ents[local]
-    return str(e.get("key") or slug(e["name"]))
+    return str(e.get("key") or slug(e["name"]) or "x")
 
 
 def _country_key(ents: dict[str, dict[str, Any]], local: str | None) -> str | None:
@@ -48,24 +46,25 @@ def _country_key(ents: dict[str, dict[str, Any]], local: str | None) -> str | No
     return None
 
 
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def event_sig(doc: dict[str, Any], e: dict[str, Any]) -> EventSig:
+    """The event in global keys, for :mod:`kg.identity.events`."""
+    ents = _ents(doc)
+    parts = frozenset(filter(None, (_k(ents, p) for p in e.get("participants") or [])))
+    return EventSig(e["type"], _date(e.get("date")), _k(ents, e.get("place")), _country_key(ents, e.get("place")),
+                    parts, _k(ents, e.get("speaker")), e.get("quote"))
+
+
 def event_key(doc: dict[str, Any], e: dict[str, Any]) -> str | None:
     """The deterministic key of an event from its identifying fields, or None when they
     are not enough to tell two reports apart (e.g. an undated meeting)."""
-    ents = _ents(doc)
-    t = e["type"]
-    date = str(e["date"]) if e.get("date") else None
-    if t == "Meeting" and date:
-        parts = sorted(filter(None, (_k(ents, p) for p in e.get("participants") or [])))
-        return "meeting." + date + "." + ".".join(parts)
-    if t == "Visit" and date and e.get("participants"):
-        place = _country_key(ents, e.get("place")) or _k(ents, e.get("place"))
-        return f"visit.{date}.{_k(ents, e['participants'][0])}.{place}"
-    if t == "Protest" and date and e.get("place"):
-        return f"protest.{date}.{_k(ents, e['place'])}"
-    if t == "Statement" and e.get("quote") and e.get("speaker"):
-        norm = " ".join(re.findall(r"[a-z0-9']+", e["quote"].replace(" ... ", " ").lower()))
-        return f"statement.{_k(ents, e['speaker'])}." + hashlib.sha1(norm.encode()).hexdigest()[:12]
-    return None
+    first = _k(_ents(doc), (e.get("participants") or [None])[0])
+    return identity_event_key(event_sig(doc, e), first_participant=first)
 
 
 def _unify_actor_keys(docs: list[dict[str, Any]]) -> None:
@@ -79,7 +78,7 @@ def _unify_actor_keys(docs: list[dict[str, Any]]) -> None:
             for a in doc.get(sect) or []:
                 if a.get("type") == "Group":
                     continue
-                names = [norm_name(a["name"]), *(norm_name(x) for x in a.get("aliases") or [])]
+                names = [name_key(a["name"]), *(name_key(x) for x in a.get("aliases") or [])]
                 known = next((owner[n] for n in names if n in owner), None)
                 if known and known != a.get("key") and known not in taken:
                     taken.discard(a.get("key"))
@@ -104,35 +103,8 @@ def _unify_actor_keys(docs: list[dict[str, Any]]) -> None:
                     a["name"] = first
 
 
-def _compatible_place(ea: dict[str, Any], a: dict[str, Any], eb: dict[str, Any], b: dict[str, Any]) -> bool:
-    pa, pb = _k(ea, a.get("place")), _k(eb, b.get("place"))
-    if pa is None or pb is None or pa == pb:
-        return True
-    return _country_key(ea, a.get("place")) == pb or _country_key(eb, b.get("place")) == pa
-
-
 def _same_event(da: dict[str, Any], a: dict[str, Any], db: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a["type"] != b["type"]:
-        return False
-    ea, eb = _ents(da), _ents(db)
-    if a.get("date") and b.get("date") and str(a["date"]) != str(b["date"]):
-        return False
-    t = a["type"]
-    if t == "Statement":
-        if not (a.get("quote") and b.get("quote")):
-            return False
-        return _k(ea, a.get("speaker")) == _k(eb, b.get("speaker")) and quote_similarity(a["quote"], b["quote"]) >= QUOTE_MATCH
-    if not _compatible_place(ea, a, eb, b):
-        return False
-    pa = {_k(ea, p) for p in a.get("participants") or []}
-    pb = {_k(eb, p) for p in b.get("participants") or []}
-    if t == "Meeting":
-        return len(pa & pb) >= 2
-    if t == "Visit":
-        return bool(pa & pb) and (a.get("date") or b.get("date")) is not None
-    if t == "Protest":
-        return bool(a.get("date") and b.get("date")) and bool(a.get("place") and b.get("place"))
-    return False
+    return same_event(event_sig(da, a), event_sig(db, b)) is not None
 
 
 def link_facts(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,156 @@
+"""Event identity: when two reports describe one real-world event, and the key they share.
+
+One place decides it for the extractor (within an article), the batch resolver (across
+articles) and the store resolver (against what is already loaded). An event is
+described by an :class:`EventSig` of global keys; the loader's IRIs come from
+:func:`event_key` when it gives a key, else from :func:`fallback_key`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+__all__ = [
+    "EventSig",
+    "QUOTE_MATCH",
+    "event_key",
+    "fallback_key",
+    "quote_similarity",
+    "quote_words",
+    "same_event",
+    "content_hash",
+]
+
+#: Minimum word overlap for two quotes to be the same quote.
+QUOTE_MATCH = 0.8
+
+
+def content_hash(*parts: object, length: int = 12) -> str:
+    """A short, stable hex digest of ``parts`` (order matters, ``None`` allowed)."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def quote_words(quote: str) -> list[str]:
+    """The words of a quote: romanised, lower case, apostrophes kept, `` ... `` gaps dropped.
+
+    >>> quote_words("\u201cWe\u2019re here ... now,\u201d")
+    ["we're", 'here', 'now']
+    """
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", anyascii(quote.replace(" ... ", " ")).lower())
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """Shared words over the words of the longer quote (0..1).
+
+    >>> quote_similarity("illegitimate Lukashenko.", "illegitimate Lukashenko")
+    1.0
+    """
+    wa, wb = Counter(quote_words(a)), Counter(quote_words(b))
+    if not wa or not wb:
+        return 0.0
+    shared = sum((wa & wb).values())
+    return shared / max(sum(wa.values()), sum(wb.values()))
+
+
+@dataclass(frozen=True)
+class EventSig:
+    """What identifies an event, in global keys (actor and place keys, not local ids).
+
+    ``place_in`` is the key of the country the place lies in (Sochi -> russia), if known.
+    """
+
+    type: str
+    date: dt.date | None = None
+    place: str | None = None
+    place_in: str | None = None
+    participants: frozenset[str] = field(default_factory=frozenset)
+    speaker: str | None = None
+    quote: str | None = None
+
+
+def event_key(sig: EventSig, *, first_participant: str | None = None) -> str | None:
+    """The key two reports of the same event compute alike, or None when the fields do
+    not tell reports apart (an undated meeting, a statement without a quote).
+
+    ``first_participant`` is the visitor of a visit (the first listed participant).
+
+    >>> event_key(EventSig("Meeting", dt.date(2020, 9, 14), participants=frozenset({"b", "a"})))
+    'meeting.2020-09-14.a.b'
+    """
+    date = sig.date.isoformat() if sig.date else None
+    if sig.type == "Meeting" and date:
+        return f"meeting.{date}." + ".".join(sorted(sig.participants))
+    if sig.type == "Visit" and date and sig.place and (first_participant or sig.participants):
+        visitor = first_participant or sorted(sig.participants)[0]
+        return f"visit.{date}.{visitor}.{sig.place_in or sig.place}"
+    if sig.type == "Protest" and date and sig.place:
+        return f"protest.{date}.{sig.place}"
+    if sig.type == "Statement" and sig.quote and sig.speaker:
+        norm = " ".join(re.findall(r"[a-z0-9']+", sig.quote.replace(" ... ", " ").lower()))
+        return f"statement.{sig.speaker}." + hashlib.sha1(norm.encode()).hexdigest()[:12]
+    return None
+
+
+def fallback_key(date: dt.date | None, parts: Iterable[object]) -> str:
+    """The loader's key for an event without an :func:`event_key`: the date (or
+    ``undated``) and a hash of everything that identifies it."""
+    stamp = date.isoformat() if date else "undated"
+    return f"{stamp}-{content_hash(*parts)}"
+
+
+def _places_agree(a: EventSig, b: EventSig) -> bool:
+    if a.place is None or b.place is None or a.place == b.place:
+        return True
+    return a.place_in == b.place or b.place_in == a.place
+
+
+def same_event(a: EventSig, b: EventSig) -> str | None:
+    """Why ``a`` and ``b`` are one event, or None when they are not.
+
+    Same type; dates equal or one unknown; places equal, unknown, or one inside the
+    other (Sochi in Russia). Meetings share two or more participants; visits share the
+    visitor and one of them is dated; protests have the same date and place; statements
+    have the same speaker and the same quotation (word overlap >= ``QUOTE_MATCH``).
+
+    >>> d = dt.date(2020, 9, 14)
+    >>> same_event(EventSig("Meeting", d, "sochi", "russia", frozenset({"a", "b"})),
+    ...            EventSig("Meeting", None, "russia", None, frozenset({"a", "b", "c"})))
+    'meeting on 2020-09-14 (one report undated), 2 shared participants, place sochi in russia'
+    """
+    if a.type != b.type:
+        return None
+    if a.date and b.date and a.date != b.date:
+        return None
+    date = (a.date or b.date).isoformat() if (a.date or b.date) else None
+    when = "undated" if date is None else f"on {date}" + ("" if a.date and b.date else " (one report undated)")
+    if a.type == "Statement":
+        if not (a.quote and b.quote and a.speaker and a.speaker == b.speaker):
+            return None
+        sim = quote_similarity(a.quote, b.quote)
+        return f"statement by {a.speaker}, quote overlap {sim:.2f}" if sim >= QUOTE_MATCH else None
+    if not _places_agree(a, b):
+        return None
+    where = ""
+    if a.place and b.place:
+        where = f", place {a.place}" if a.place == b.place else (
+            f", place {a.place} in {b.place}" if a.place_in == b.place else f", place {b.place} in {a.place}")
+    shared = a.participants & b.participants
+    if a.type == "Meeting":
+        return f"meeting {when}, {len(shared)} shared participants{where}" if len(shared) >= 2 else None
+    if a.type == "Visit":
+        if shared and date is not None:
+            return f"visit {when} by {sorted(shared)[0]}{where}"
+        return None
+    if a.type == "Protest":
+        if a.date and b.date and a.place and b.place:
+            return f"protest {when}{where}"
+        return None
+    return None

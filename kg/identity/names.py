@@ -1,0 +1,250 @@
+"""Names: the one fold, slug and lookup key, and transliteration-aware name matching.
+
+Every module that compares or keys a name goes through here, so "Łukaszenka" gives the
+same slug in the extractor, the loader and every lookup.
+
+* :func:`fold` - Unicode to ASCII (``anyascii``, which romanises Cyrillic, Greek, Arabic,
+  CJK... instead of dropping them), lower case, punctuation to single spaces.
+* :func:`slug` - the fold joined by ``-``: the local part of actor and place IRIs.
+* :func:`name_key` - the fold without a leading "the" and a possessive "'s": how names
+  are looked up ("the Kremlin's" finds "Kremlin").
+* :func:`translit_tokens` - the name in one canonical romanisation (kh/h, ts/c/tz, -aya/-aja,
+  -skaya/-ska, -enko/-enka, y/i/j, ou/u, dzh/zh/j, w/v, sch/sh/sz, doubled letters...).
+* :func:`match_names` - whether two spellings name the same person, with the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz.distance import Indel, Levenshtein
+
+__all__ = [
+    "fold",
+    "slug",
+    "name_key",
+    "translit_tokens",
+    "translit_key",
+    "NameMatch",
+    "match_names",
+    "token_similarity",
+]
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=[a-z])['\u2019\u02bc`](?=[a-z])")
+
+
+@lru_cache(maxsize=65536)
+def _ascii(text: str) -> str:
+    return anyascii(text).lower()
+
+
+def fold(text: str) -> str:
+    """ASCII, lower case, every run of other characters one space.
+
+    >>> fold("Łukaszenka, Aляксандр!")
+    'lukaszenka alyaksandr'
+    >>> fold("  Nausėda ")
+    'nauseda'
+    >>> fold("Ціханоўская")
+    'tsikhanouskaya'
+    """
+    return _NON_ALNUM.sub(" ", _ascii(text)).strip()
+
+
+def slug(text: str) -> str:
+    """The fold joined by ``-`` (empty when nothing is left).
+
+    >>> slug("Svetlana Tikhanovskaya")
+    'svetlana-tikhanovskaya'
+    >>> slug("Łukaszenka")
+    'lukaszenka'
+    >>> slug("!!")
+    ''
+    """
+    return _NON_ALNUM.sub("-", _ascii(text)).strip("-")
+
+
+def name_key(text: str) -> str:
+    """The key names are looked up by: the fold without a leading "the" or a possessive.
+
+    >>> name_key("the Kremlin's"), name_key("The Front"), name_key("Nausėda")
+    ('kremlin', 'front', 'nauseda')
+    """
+    text = re.sub(r"['\u2019]s\b", "", _ascii(text))
+    folded = _NON_ALNUM.sub(" ", text).strip()
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+# --------------------------------------------------------------------------- transliteration
+
+# Applied in order to each folded token. Upper-case letters are placeholders for sounds
+# that several systems spell differently (C = English "ch", S = "sh", J = "zh"/"j").
+_RULES: tuple[tuple[str, str], ...] = (
+    (r"shch|szcz|schtsch", "SC"),  # Khrushchev / Chruszczow / Chruschtschow
+    (r"tsch|tch|cz", "C"),  # the sound of English "ch"
+    (r"dzh|dsch|dj|zh", "J"),  # Dzhokhar / Jokhar, Ahmadinezhad / Ahmadinejad
+    (r"sch|sh|sz", "S"),  # German sch, English sh, Polish sz
+    (r"kh|ch", "h"),  # Russian kh, German / Polish / Belarusian ch
+    (r"ts|tz", "Z"),  # the sound of Belarusian / Polish c
+    (r"c(?=[eiy])", "Z"),
+    (r"ck|q|c", "k"),
+    (r"ph", "f"),
+    (r"x", "ks"),  # Alexander / Aleksandr
+    (r"w", "v"),
+    (r"(?<=.)j(?![aeiou])|(?<=a)j(?=a$)", "y"),  # German / Polish j: Selenskyj, Aleksej, Cichanouskaja
+    (r"j", "J"),  # English j: Jinping, Ahmadinejad
+    (r"ousk", "ovsk"),  # Belarusian -ouski / -ouskaya = Russian -ovski / -ovskaya
+    (r"ou|oo", "u"),  # Moussavi / Musavi, Moon / Mun
+    (r"eo", "u"),  # Korean: Seok / Suk, Myeong / Myung
+    (r"(?<=[^aeiou])(?:ia|ya|ja)(?=[^aeiou])", "e"),  # Belarusian ia for Russian e: Siarhei, Sviatlana
+    (r"y", "i"),  # Zelenskyy / Zelenskiy, Navalny / Navalnyy, -aya / -aia
+    (r"(?<=sk)a$", "aia"),  # Polish -ska = Russian -skaya
+    (r"enka$", "enko"),  # Belarusian -enka = Russian / Ukrainian -enko
+    (r"(?<=[a-zA-Z])h(?![aeiou])|(?<=[dgtk])h", ""),  # Gadhafi / Gaddafi
+    (r"([a-zA-Z])\1+", r"\1"),  # doubled letters: Assad / Asad, Hussein / Husein
+)
+_COMPILED = tuple((re.compile(p), r) for p, r in _RULES)
+# Arabic articles written joined to the name (al-Assad, el-Sisi, ash-Sharaa).
+_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:al|el|ul|ad|an|ar|as|ash|at|az|ath)[-'\u2019](?=[a-z])")
+# Titles and honorifics that are not part of a name.
+_TITLES = frozenset("mr mrs ms miss dr prof sir dame president prime minister gen general sheikh".split())
+
+
+@lru_cache(maxsize=65536)
+def _translit(token: str) -> str:
+    out = token
+    for rx, repl in _COMPILED:
+        out = rx.sub(repl, out)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def translit_tokens(name: str) -> tuple[str, ...]:
+    """The name's tokens in one canonical romanisation (initials kept, titles dropped).
+
+    >>> translit_tokens("Svetlana Tikhanovskaya") == translit_tokens("Swetlana Tichanowskaja")
+    True
+    >>> translit_tokens("Bashar al-Assad") == translit_tokens("Bashar Asad")
+    True
+    """
+    text = _ARTICLE.sub("", _ascii(name))
+    text = _APOSTROPHES.sub("", text)
+    words = [w for w in _NON_ALNUM.split(text) if w]
+    # a bare "al" / "el" / "bin" inside a name ("Bashar al Assad") is an article, not a name
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in ("al", "el"))]
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return tuple(_translit(w) for w in words)
+
+
+def translit_key(name: str) -> str:
+    """One string per name across romanisations: the transliterated tokens, joined.
+
+    >>> translit_key("Kim Jong-un") == translit_key("Kim Jong Un")
+    True
+    >>> translit_key("Xi Jin-ping") == translit_key("Xi Jinping")
+    True
+    """
+    return "".join(translit_tokens(name))
+
+
+def token_similarity(a: str, b: str) -> float:
+    """Similarity of two transliterated tokens (0..1): an initial matches its name,
+    short tokens (three letters or fewer) must be equal.
+
+    >>> token_similarity("w", "walker"), token_similarity("un", "il")
+    (1.0, 0.0)
+    """
+    if a == b:
+        return 1.0
+    if len(a) == 1 or len(b) == 1:
+        return 1.0 if a[0] == b[0] else 0.0
+    if min(len(a), len(b)) <= 3:
+        return 0.0
+    return float(Indel.normalized_similarity(a, b))
+
+
+#: Thresholds: a surname (last token) and a given name (every other token).
+SURNAME_MIN = 0.8
+GIVEN_MIN = 0.7
+
+_FEMININE = re.compile(r"aia$|(?:ov|ev|in)a$")
+_MASCULINE = re.compile(r"(?<![aeiou])i$|(?:ov|ev|in)$")
+
+
+def _gender_clash(a: str, b: str) -> bool:
+    """Slavic surnames of one stem but different gender (Tikhanovsky / Tikhanovskaya)."""
+    return bool((_FEMININE.search(a) and _MASCULINE.search(b)) or (_FEMININE.search(b) and _MASCULINE.search(a)))
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """Why two names are taken to be one: ``score`` (0..1), ``reason`` (evidence), and
+    ``weak`` when only a surname agrees (safe only if it is the one candidate)."""
+
+    score: float
+    reason: str
+    weak: bool = False
+
+
+def _surname_ok(a: str, b: str) -> float:
+    if _gender_clash(a, b) or Levenshtein.distance(a, b) > max(1, max(len(a), len(b)) // 5):
+        return 0.0
+    s = token_similarity(a, b)
+    return s if s >= SURNAME_MIN else 0.0
+
+
+def match_names(a: str, b: str) -> NameMatch | None:
+    """Whether ``a`` and ``b`` may name the same person, and the evidence.
+
+    The transliterated forms must agree token by token: the surname (last token) with
+    similarity >= ``SURNAME_MIN``, every given name with >= ``GIVEN_MIN`` (an initial
+    matches a name with that letter). A name may add given names the other lacks, but
+    not an initial ("George W. Bush" is not "George Bush"). A surname alone is a weak
+    match.
+
+    >>> match_names("Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya").reason
+    'transliteration (similarity 0.96)'
+    >>> match_names("Raúl Castro", "Fidel Castro") is None
+    True
+    """
+    ta, tb = translit_tokens(a), translit_tokens(b)
+    if not ta or not tb:
+        return None
+    if "".join(ta) == "".join(tb):
+        exact = fold(a).replace(" ", "") == fold(b).replace(" ", "")
+        return NameMatch(1.0, "same name" if exact else "same transliteration key")
+    if len(ta) < len(tb):
+        ta, tb = tb, ta  # ta is the longer
+    sur = _surname_ok(ta[-1], tb[-1])
+    if not sur:
+        # East Asian order or joined syllables: compare the whole transliterated names
+        ja, jb = "".join(ta), "".join(tb)
+        if len(ta) == len(tb) and ta[0] == tb[0] and len(ja) >= 8:
+            whole = float(Indel.normalized_similarity(ja, jb))
+            if whole >= 0.9 and all(token_similarity(x, y) >= GIVEN_MIN for x, y in zip(ta, tb, strict=True)):
+                return NameMatch(whole, f"transliteration (similarity {whole:.2f})")
+        return None
+    if len(tb) == 1:
+        return NameMatch(sur * 0.9, f"surname only (similarity {sur:.2f})", weak=True)
+    # align the shorter name's given names, in order, to the longer one's
+    given_a, given_b = ta[:-1], tb[:-1]
+    scores: list[float] = []
+    aligned: set[int] = set()
+    i = 0
+    for g in given_b:
+        while i < len(given_a) and token_similarity(given_a[i], g) < GIVEN_MIN:
+            i += 1
+        if i == len(given_a):
+            return None
+        scores.append(token_similarity(given_a[i], g))
+        aligned.add(i)
+        i += 1
+    if any(len(t) == 1 for j, t in enumerate(given_a) if j not in aligned):
+        return None  # an initial the other name lacks tells two people apart (George W. Bush)
+    score = (sur + sum(scores)) / (1 + len(scores))
+    return NameMatch(round(score, 2), f"transliteration (similarity {score:.2f})")

@@ -1,0 +1,94 @@
+"""kg.identity: one fold / slug / key, transliteration-aware name matching, event identity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kg.identity.events
+import kg.identity.names
+from kg.identity import fold, match_names, name_key, slug, translit_key
+from kg.identity.events import EventSig, event_key, same_event
+
+PAIRS = yaml.safe_load((Path(__file__).parent / "data" / "name_pairs.yaml").read_text(encoding="utf-8"))
+
+
+def test_pairs_file_is_big_enough() -> None:
+    assert len(PAIRS["same"]) >= 40 and len(PAIRS["different"]) >= 40
+
+
+@pytest.mark.parametrize("a,b", PAIRS["same"], ids=[f"{a}={b}" for a, b in PAIRS["same"]])
+def test_spellings_of_one_name_merge(a: str, b: str) -> None:
+    assert match_names(a, b) is not None
+    assert match_names(b, a) is not None
+
+
+@pytest.mark.parametrize("a,b", PAIRS["different"], ids=[f"{a}!={b}" for a, b in PAIRS["different"]])
+def test_near_misses_stay_apart(a: str, b: str) -> None:
+    assert match_names(a, b) is None
+    assert match_names(b, a) is None
+
+
+def test_pair_results_in_total() -> None:
+    merged = sum(match_names(a, b) is not None for a, b in PAIRS["same"])
+    false = sum(match_names(a, b) is not None for a, b in PAIRS["different"])
+    assert (merged, false) == (len(PAIRS["same"]), 0)
+
+
+@pytest.mark.parametrize("module", [kg.identity.names, kg.identity.events])
+def test_doctests(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_one_slug_for_the_loader_and_the_extractor() -> None:
+    from kg.extract.articles import slug as extractor_slug
+    from kg.iris import slugify
+
+    for name in ["Łukaszenka", "Ціханоўская", "Nausėda", "Erdoğan", "Øster"]:
+        assert slugify(name) == extractor_slug(name) == slug(name) != ""
+    assert slug("Łukaszenka") == "lukaszenka"
+
+
+def test_gazetteer_and_evaluator_look_names_up_alike() -> None:
+    from kg.extract.gazetteer import norm_name
+
+    assert norm_name("the Kremlin's") == name_key("the Kremlin's") == "kremlin"
+
+
+def test_surname_only_is_weak() -> None:
+    m = match_names("Tsikhanouskaya", "Svetlana Tikhanovskaya")
+    assert m is not None and m.weak
+
+
+@given(st.text(max_size=40))
+def test_fold_and_slug_are_ascii_and_stable(text: str) -> None:
+    f, s = fold(text), slug(text)
+    assert f.isascii() and s.isascii()
+    assert fold(f) == f and slug(s) == s
+    assert s == f.replace(" ", "-")
+    assert translit_key(text) == translit_key(text)
+
+
+@given(st.text(alphabet=st.characters(categories=("L", "Zs", "Pd")), max_size=30))
+def test_a_name_matches_itself(name: str) -> None:
+    if translit_key(name):
+        assert match_names(name, name) is not None
+
+
+def test_event_identity() -> None:
+    d = dt.date(2020, 9, 14)
+    sochi = EventSig("Meeting", d, "sochi", "russia", frozenset({"alexander-lukashenko", "vladimir-putin"}))
+    undated = EventSig("Meeting", None, "russia", None, frozenset({"alexander-lukashenko", "vladimir-putin"}))
+    other_day = EventSig("Meeting", dt.date(2020, 9, 20), "sochi", "russia", sochi.participants)
+    assert event_key(sochi) == "meeting.2020-09-14.alexander-lukashenko.vladimir-putin"
+    assert event_key(undated) is None
+    assert same_event(sochi, undated) and same_event(undated, sochi)
+    assert same_event(sochi, other_day) is None
+    assert same_event(sochi, EventSig("Visit", d, "sochi", "russia", sochi.participants)) is None

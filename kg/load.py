@@ -157,8 +157,10 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
     node: dict[str, NamedNode] = {}
     for actor in facts.actors:
         node[actor.id] = _entity(add, actor, _n(actor_iri(base, actor.key)))
+        _merge(add, base, art, a.id, "actor", actor.key, node[actor.id], actor.matched)
     for place in facts.places:
         node[place.id] = _entity(add, place, _n(place_iri(base, place.key)))
+        _merge(add, base, art, a.id, "place", place.key, node[place.id], place.matched)
         if place.country:
             add(node[place.id], _n(SCHEMA.containedInPlace), node[place.country])
 
@@ -170,6 +172,7 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
         add(ev, _RDF_TYPE, POL_n("Event"))
         add(ev, _LABEL, _s(_event_label(e, facts)))
         add(ev, POL_n("source"), art)
+        _merge(add, base, art, a.id, "event", key, ev, e.matched)
         for (start, end), text in zip(e.spans, e.evidence, strict=True):
             m = _n(mention_iri(base, a.id, start, end))
             add(ev, POL_n("evidence"), m)
@@ -210,6 +213,19 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
         for ref in e.about:
             add(ev, POL_n("about"), enodes[ref] if ref in enodes else node[ref])
     return out
+
+
+def _merge(add: _Emit, base: str, art: NamedNode, article_id: str, kind: str, key: str,
+           target: NamedNode, reason: str | None) -> None:
+    """A reviewable record of why this article's actor, place or event was resolved to a
+    node already known (in the article's graph, so it goes when the article goes)."""
+    if not reason:
+        return
+    m = _n(f"{base}merge/{article_id}-{kind}-{key}")
+    add(m, _RDF_TYPE, POL_n("Merge"))
+    add(m, POL_n("mergedInto"), target)
+    add(m, POL_n("mergeReason"), _s(reason))
+    add(m, POL_n("decidedIn"), art)
 
 
 @functools.lru_cache(maxsize=None)

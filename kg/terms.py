@@ -55,6 +55,7 @@ class POL(DefinedNamespace):
     Election: URIRef
     Article: URIRef
     Mention: URIRef
+    Merge: URIRef
     StatementKind: URIRef
     StatementKindScheme: URIRef
 
@@ -96,6 +97,9 @@ class POL(DefinedNamespace):
     language: URIRef  # Article -> string (BCP 47)
     articleId: URIRef  # Article -> the local id used for its named graph
     wikidata: URIRef  # annotation: owl:sameAs targets are Wikidata entities
+    mergedInto: URIRef  # Merge -> the actor, place or event an article's name or report was resolved to
+    mergeReason: URIRef  # Merge -> string: the evidence for the merge
+    decidedIn: URIRef  # Merge -> Article whose ingest made the decision
 
 
 class KIND(DefinedNamespace):

@@ -3,6 +3,7 @@ scoring and cross-article linking."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import subprocess
 import sys
@@ -228,9 +229,17 @@ def test_link_facts_one_key_for_one_meeting_and_one_actor() -> None:
                      {"id": "vp", "name": "Putin", "type": "Person", "key": "vladimir-putin"},
                      {"id": "ru", "name": "Russia", "type": "Country", "key": "russia"}])
     a["actors"].append({"id": "ru", "name": "Russia", "type": "Country", "key": "russia"})
+    a["article"] = {"id": "a", "published": dt.date(2020, 9, 15)}
+    b["article"] = {"id": "b", "published": dt.date(2020, 9, 14)}
     link_facts([a, b])
     assert b["actors"][0]["key"] == "alexander-lukashenko"
-    assert a["events"][0]["key"] == b["events"][0]["key"] == "meeting.2020-09-14.alexander-lukashenko.vladimir-putin"
+    # the first report's key stays (so ingesting b later, against a stored a, gives the same IRI)
+    assert a["events"][0]["key"] == b["events"][0]["key"]
+    assert "2 shared participants" in b["events"][0]["matched"] and "matched" not in a["events"][0]
+    # a dated report first: its key is the dated one
+    a2, b2 = copy.deepcopy(a), copy.deepcopy(b)
+    link_facts([b2, a2])
+    assert a2["events"][0]["key"] == b2["events"][0]["key"] == "meeting.2020-09-14.alexander-lukashenko.vladimir-putin"
 
 
 # --------------------------------------------------------------------------- packaging

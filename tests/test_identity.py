@@ -85,10 +85,14 @@ def test_a_name_matches_itself(name: str) -> None:
 def test_event_identity() -> None:
     d = dt.date(2020, 9, 14)
     sochi = EventSig("Meeting", d, "sochi", "russia", frozenset({"alexander-lukashenko", "vladimir-putin"}))
-    undated = EventSig("Meeting", None, "russia", None, frozenset({"alexander-lukashenko", "vladimir-putin"}))
+    undated = EventSig("Meeting", None, "russia", None, frozenset({"alexander-lukashenko", "vladimir-putin"}),
+                       published=dt.date(2020, 9, 15))
+    late = EventSig("Meeting", None, "russia", None, undated.participants, published=dt.date(2020, 10, 15))
     other_day = EventSig("Meeting", dt.date(2020, 9, 20), "sochi", "russia", sochi.participants)
     assert event_key(sochi) == "meeting.2020-09-14.alexander-lukashenko.vladimir-putin"
     assert event_key(undated) is None
     assert same_event(sochi, undated) and same_event(undated, sochi)
     assert same_event(sochi, other_day) is None
+    assert same_event(sochi, late) is None  # an undated report a month later is about another meeting
+    assert same_event(undated, EventSig("Meeting", None, None, None, undated.participants)) is None
     assert same_event(sochi, EventSig("Visit", d, "sochi", "russia", sochi.participants)) is None

@@ -115,25 +115,27 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str) -> None:
     from kg.extract.api import extract_articles
     from kg.extract.resolve import link_facts
     from kg.facts import parse_facts
+    from kg.identity.stored import read_index
     from kg.load import load_facts
     from kg.stores import open_store
 
     paths = _article_paths(articles)
     results = list(_progress(extract_articles(paths), len(paths), "extracting"))
-    link_facts([r.facts for r in results if r.facts is not None])
-    checked: list[tuple[Path, Any]] = []
     usable, failed = _usable_results(results, need_text=True)
-    for r in usable:
-        try:
-            facts = parse_facts(r.facts, source=str(r.path), base_dir=r.path.parent, text=r.article.text)
-        except KGError as exc:
-            failed += 1
-            _fail(f"{r.path}: extracted facts are invalid: {exc}")
-            continue
-        checked.append((r.path, facts))
-    if checked:
+    if usable:
         store = open_store(store_spec)
         try:
+            # resolve against what the store holds, so one-by-one ingests give the batch's graph
+            link_facts([r.facts for r in usable], index=read_index(store))
+            checked: list[tuple[Path, Any]] = []
+            for r in usable:
+                try:
+                    facts = parse_facts(r.facts, source=str(r.path), base_dir=r.path.parent, text=r.article.text)
+                except KGError as exc:
+                    failed += 1
+                    _fail(f"{r.path}: extracted facts are invalid: {exc}")
+                    continue
+                checked.append((r.path, facts))
             for path, facts in checked:
                 try:
                     res = load_facts(store, facts)

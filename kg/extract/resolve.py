@@ -2,16 +2,21 @@
 
 Keys are what the loader turns into IRIs, so giving two reports of the same thing the
 same key makes them one node with several sources. Within an article the rules already
-use gazetteer keys (every spelling of a known name has one key). Across a batch,
-:func:`link_facts` also
+use gazetteer keys (every spelling of a known name has one key). :func:`link_facts`
+resolves each article in turn against an :class:`~kg.identity.index.IdentityIndex` of
+what is already known (what the store holds, and the articles of the batch before it):
 
-* gives an actor the key another article already uses for any of its names or aliases
-  ("Tsikhanouskaya" in one article, "Svetlana Tikhanovskaya" in another);
-* gives events the same key when they are the same type, their participants overlap
-  (meetings: two or more shared; visits: the same visitor), their dates are equal or
-  one is unknown, and their places are equal, unknown, or one lies in the other
-  (Sochi in Russia); protests: the same date and a compatible place; statements: the
-  same speaker and the same quotation (word overlap >= 0.8).
+* an actor or place takes the key of a known one with the same Wikidata id, the same
+  name or alias, or (persons) a transliteration of the same name ("Tsikhanouskaya" in
+  one article, "Svetlana Tikhanovskaya" in another); the first label a key had stays
+  its label and other spellings become aliases;
+* an event takes the key of a known event when every report of it agrees
+  (:func:`kg.identity.events.same_event`: type, date or publication date, place,
+  shared participants, speaker and quotation).
+
+Every such decision is recorded in the facts (``matched:``, the evidence), and the
+loader writes it to the graph as a ``pol:Merge``. Resolving articles one by one against
+the store gives the keys a batch gets, so one-by-one ingests give the batch's graph.
 """
 
 from __future__ import annotations
@@ -19,11 +24,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kg.identity import name_key, slug
-from kg.identity.events import EventSig, same_event
+from kg.identity import slug
+from kg.identity.events import EventSig, fallback_key
 from kg.identity.events import event_key as identity_event_key
+from kg.identity.index import ACTOR, PLACE, IdentityIndex, Report
 
-__all__ = ["event_key", "link_facts"]
+__all__ = ["event_key", "event_sig", "link_facts"]
 
 
 def _ents(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -32,11 +38,14 @@ def _ents(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _key_of(e: dict[str, Any]) -> str:
+    return str(e.get("key") or slug(e["name"]) or "x")
+
+
 def _k(doc_ents: dict[str, dict[str, Any]], local: str | None) -> str | None:
     if local is None or local not in doc_ents:
         return None
-    e = doc_ents[local]
-    return str(e.get("key") or slug(e["name"]) or "x")
+    return _key_of(doc_ents[local])
 
 
 def _country_key(ents: dict[str, dict[str, Any]], local: str | None) -> str | None:
@@ -57,7 +66,7 @@ def event_sig(doc: dict[str, Any], e: dict[str, Any]) -> EventSig:
     ents = _ents(doc)
     parts = frozenset(filter(None, (_k(ents, p) for p in e.get("participants") or [])))
     return EventSig(e["type"], _date(e.get("date")), _k(ents, e.get("place")), _country_key(ents, e.get("place")),
-                    parts, _k(ents, e.get("speaker")), e.get("quote"))
+                    parts, _k(ents, e.get("speaker")), e.get("quote"), _date(doc["article"].get("published")))
 
 
 def event_key(doc: dict[str, Any], e: dict[str, Any]) -> str | None:
@@ -67,68 +76,62 @@ def event_key(doc: dict[str, Any], e: dict[str, Any]) -> str | None:
     return identity_event_key(event_sig(doc, e), first_participant=first)
 
 
-def _unify_actor_keys(docs: list[dict[str, Any]]) -> None:
-    """Persons, organisations, countries and places named alike get one key. Groups
-    ("protesters", "police") never do: their bare names mean different groups in
-    different articles, so their keys stay qualified by country."""
-    owner: dict[str, str] = {}
-    for doc in docs:
-        taken = {a.get("key") for sect in ("actors", "places") for a in doc.get(sect) or []}
-        for sect in ("actors", "places"):
-            for a in doc.get(sect) or []:
-                if a.get("type") == "Group":
-                    continue
-                names = [name_key(a["name"]), *(name_key(x) for x in a.get("aliases") or [])]
-                known = next((owner[n] for n in names if n in owner), None)
-                if known and known != a.get("key") and known not in taken:
-                    taken.discard(a.get("key"))
-                    a["key"] = known
-                    taken.add(known)
-                key = a.get("key")
-                if key:
-                    for n in names:
-                        owner.setdefault(n, key)
-    # one label per key: the first name seen is canonical, other spellings become aliases
-    label: dict[str, str] = {}
-    for doc in docs:
-        for sect in ("actors", "places"):
-            for a in doc.get(sect) or []:
-                key = a.get("key")
-                if not key:
-                    continue
-                first = label.setdefault(key, a["name"])
-                if a["name"] != first:
-                    aliases = [x for x in a.get("aliases") or [] if x != first]
-                    a["aliases"] = sorted({*aliases, a["name"]})
-                    a["name"] = first
+_SECTIONS = (("actors", ACTOR), ("places", PLACE))
 
 
-def _same_event(da: dict[str, Any], a: dict[str, Any], db: dict[str, Any], b: dict[str, Any]) -> bool:
-    return same_event(event_sig(da, a), event_sig(db, b)) is not None
-
-
-def link_facts(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Unify actor and event keys across the facts documents of a batch (in place)."""
-    _unify_actor_keys(docs)
-    for doc in docs:
-        for e in doc.get("events") or []:
-            key = event_key(doc, e)
-            if key:
-                e["key"] = key
+def _resolve_entities(doc: dict[str, Any], index: IdentityIndex) -> None:
+    taken = {_key_of(a) for sect, _ in _SECTIONS for a in doc.get(sect) or []}
+    for sect, kind in _SECTIONS:
+        for a in doc.get(sect) or []:
+            key = _key_of(a)
+            names = [a["name"], *(a.get("aliases") or [])]
+            m = index.resolve_entity(kind, key, names, a.get("type", "Place"), a.get("wikidata"))
+            if m is not None and m.key not in taken:  # two actors of one article stay two
+                taken.discard(key)
+                taken.add(m.key)
+                key = m.key
+                a["matched"] = m.reason
             else:
-                e.pop("key", None)
-    flat = [(i, doc, e) for i, doc in enumerate(docs) for e in doc.get("events") or []]
-    for n, (i, da, a) in enumerate(flat):
-        for j, db, b in flat[:n]:
-            if i == j or not _same_event(db, b, da, a):
-                continue
-            key = b.get("key") or a.get("key")
-            if key is None:
-                parts = sorted(filter(None, (_k(_ents(db), p) for p in b.get("participants") or [])))
-                key = f"{b['type'].lower()}.undated.{'.'.join(parts) or 'x'}"
-                b["key"] = key
+                a.pop("matched", None)
             a["key"] = key
-            if b.get("key") is None:
-                b["key"] = key
-            break
+            label = index.label(kind, key)
+            if label is not None and label != a["name"]:
+                a["aliases"] = sorted({*(x for x in a.get("aliases") or [] if x != label), a["name"]})
+                a["name"] = label
+    for sect, kind in _SECTIONS:
+        for a in doc.get(sect) or []:
+            index.add_entity(kind, a["key"], a["name"], a.get("type", "Place"), a.get("aliases") or [], a.get("wikidata"))
+
+
+def _resolve_events(doc: dict[str, Any], index: IdentityIndex) -> None:
+    article = str(doc["article"]["id"])
+    used: dict[str, int] = {}
+    reports: list[Report] = []
+    for e in doc.get("events") or []:
+        sig = event_sig(doc, e)
+        m = index.find_event(sig, article)
+        if m is not None:
+            key = m.key
+            e["matched"] = m.reason
+        else:
+            e.pop("matched", None)
+            first = _k(_ents(doc), (e.get("participants") or [None])[0])
+            evidence = e["evidence"] if isinstance(e["evidence"], str) else e["evidence"][0]
+            key = identity_event_key(sig, first_participant=first) or fallback_key(sig.date, [e["type"], article, evidence])
+        n = used.get(key, 0) + 1
+        used[key] = n
+        e["key"] = key if n == 1 else f"{key}-{n}"
+        reports.append(Report(e["key"], article, sig))
+    for r in reports:
+        index.add_report(r)
+
+
+def link_facts(docs: list[dict[str, Any]], index: IdentityIndex | None = None) -> list[dict[str, Any]]:
+    """Resolve the actors, places and events of ``docs`` (in order, in place) against
+    ``index`` (what the store holds; empty when None) and against each other."""
+    index = index if index is not None else IdentityIndex()
+    for doc in docs:
+        _resolve_entities(doc, index)
+    for doc in docs:
+        _resolve_events(doc, index)
     return docs

@@ -59,7 +59,7 @@ def _parse_event(ctx: Context, raw_events: list[Any], i: int) -> Event:
                      hint="use lower-case letters, digits, '.', '_' and '-' (ending in a letter or digit)"),
         participants=participants, place=place, date=date, date_text=date_text,
         topics=c.strings(m, "topics", path), part_of=part_of, kind=kind, quote=quote,
-        quote_start=quote_start, quote_end=quote_end, about=about,
+        quote_start=quote_start, quote_end=quote_end, about=about, matched=c.string(m, "matched", path),
         line=c.line_of(raw_events, i), **counts, **roles,
     )
 

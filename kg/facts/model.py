@@ -24,14 +24,14 @@ LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 QUOTE_GAP = " ... "
 
 ARTICLE_FIELDS = ("id", "title", "published", "url", "publisher", "language", "text")
-ACTOR_FIELDS = ("id", "name", "type", "role", "aliases", "wikidata", "key")
-PLACE_FIELDS = ("id", "name", "aliases", "wikidata", "country", "key")
+ACTOR_FIELDS = ("id", "name", "type", "role", "aliases", "wikidata", "key", "matched")
+PLACE_FIELDS = ("id", "name", "aliases", "wikidata", "country", "key", "matched")
 COUNT_FIELDS = ("participant_count", "detained_count", "death_count")
 EVENT_FIELDS = (
     "id", "type", "name", "key", "participants", "place", "date", "date_text", "topics",
     "participant_count", "participant_count_text", "detained_count", "detained_count_text",
     "death_count", "death_count_text", "part_of", "host", "organizer", "speaker", "addressee",
-    "kind", "quote", "quote_start", "quote_end", "about", "winner", "evidence",
+    "kind", "quote", "quote_start", "quote_end", "about", "winner", "evidence", "matched",
 )
 #: Fields that only make sense on one event type.
 TYPE_ONLY = {
@@ -72,6 +72,8 @@ class Actor:
     role: str | None = None
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    #: Why the resolver gave this actor the key of one already known (the evidence).
+    matched: str | None = None
     line: int = field(default=0, compare=False)
 
 
@@ -85,6 +87,7 @@ class Place:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     country: str | None = None
+    matched: str | None = None
     line: int = field(default=0, compare=False)
 
 
@@ -122,6 +125,8 @@ class Event:
     quote_end: str | None = None
     about: tuple[str, ...] = ()
     winner: str | None = None
+    #: Why the resolver took this report to be an event already known (the evidence).
+    matched: str | None = None
     line: int = field(default=0, compare=False)
 
 

@@ -161,7 +161,7 @@ def _parse_actors(ctx: Context, raw_actors: list[Any]) -> list[Actor]:
             id=aid, name=name, type=atype, key=_key(c, m, path, name), role=c.string(m, "role", path),
             aliases=c.strings(m, "aliases", path),
             wikidata=c.string(m, "wikidata", path, pattern=QID, hint="give a Wikidata id such as Q3045"),
-            line=c.line_of(raw_actors, i),
+            matched=c.string(m, "matched", path), line=c.line_of(raw_actors, i),
         ))
     return actors
 
@@ -184,7 +184,7 @@ def _parse_places(ctx: Context, raw_places: list[Any]) -> list[Place]:
         places.append(Place(
             id=pid, name=name, key=key, aliases=c.strings(m, "aliases", path),
             wikidata=c.string(m, "wikidata", path, pattern=QID, hint="give a Wikidata id such as Q649"),
-            country=country, line=c.line_of(raw_places, i),
+            country=country, matched=c.string(m, "matched", path), line=c.line_of(raw_places, i),
         ))
     for i, m, country in pending_countries:
         if ctx.declared.get(country) != "actor:Country":

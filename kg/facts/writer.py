@@ -23,10 +23,12 @@ def facts_to_dict(facts: Facts, *, relative_to: Path | None = None) -> dict[str,
     article = _compact({"id": a.id, "title": a.title, "published": a.published, "url": a.url,
                         "publisher": a.publisher, "language": a.language, "text": text_path.as_posix()})
     actors = [_compact({"id": x.id, "name": x.name, "type": x.type, "role": x.role, "aliases": list(x.aliases),
-                        "wikidata": x.wikidata, "key": x.key if x.key != slugify(x.name) else None})
+                        "wikidata": x.wikidata, "key": x.key if x.key != slugify(x.name) else None,
+                        "matched": x.matched})
               for x in facts.actors]
     places = [_compact({"id": p.id, "name": p.name, "aliases": list(p.aliases), "wikidata": p.wikidata,
-                        "country": p.country, "key": p.key if p.key != slugify(p.name) else None})
+                        "country": p.country, "key": p.key if p.key != slugify(p.name) else None,
+                        "matched": p.matched})
               for p in facts.places]
     events = []
     for e in facts.events:

@@ -20,6 +20,8 @@ from anyascii import anyascii
 __all__ = [
     "EventSig",
     "QUOTE_MATCH",
+    "UNDATED_WINDOW",
+    "NO_DATE",
     "event_key",
     "fallback_key",
     "quote_similarity",
@@ -64,7 +66,8 @@ def quote_similarity(a: str, b: str) -> float:
 class EventSig:
     """What identifies an event, in global keys (actor and place keys, not local ids).
 
-    ``place_in`` is the key of the country the place lies in (Sochi -> russia), if known.
+    ``place_in`` is the key of the country the place lies in (Sochi -> russia), if known;
+    ``published`` the date of the reporting article (what places an undated report).
     """
 
     type: str
@@ -74,6 +77,34 @@ class EventSig:
     participants: frozenset[str] = field(default_factory=frozenset)
     speaker: str | None = None
     quote: str | None = None
+    published: dt.date | None = None
+
+
+#: An undated report is about a dated event only if published within this many days of it.
+UNDATED_WINDOW = 7
+#: In a reason: the report has neither a date nor a publication date (a weak match,
+#: taken only when it is the one candidate).
+NO_DATE = "report without date or publication date"
+
+
+def _when(a: EventSig, b: EventSig) -> str | None:
+    """How the dates agree, or None when they say two different events."""
+    if a.date and b.date:
+        return f"on {a.date.isoformat()}" if a.date == b.date else None
+    if a.date or b.date:
+        dated, undated = (a, b) if a.date else (b, a)
+        assert dated.date is not None
+        if undated.published is None:
+            # no date at all: only the place can tie it to the dated event (and only to one)
+            if undated.place and dated.place and _places_agree(a, b):
+                return f"on {dated.date.isoformat()} ({NO_DATE}, same place)"
+            return None
+        if abs((undated.published - dated.date).days) > UNDATED_WINDOW:
+            return None
+        return f"on {dated.date.isoformat()} (undated report published {undated.published.isoformat()})"
+    if a.published and b.published and abs((a.published - b.published).days) <= UNDATED_WINDOW:
+        return f"undated, reports published {min(a.published, b.published).isoformat()} and {max(a.published, b.published).isoformat()}"
+    return None
 
 
 def event_key(sig: EventSig, *, first_participant: str | None = None) -> str | None:
@@ -115,28 +146,26 @@ def _places_agree(a: EventSig, b: EventSig) -> bool:
 def same_event(a: EventSig, b: EventSig) -> str | None:
     """Why ``a`` and ``b`` are one event, or None when they are not.
 
-    Same type; dates equal or one unknown; places equal, unknown, or one inside the
-    other (Sochi in Russia). Meetings share two or more participants; visits share the
+    Same type; dates equal, or one unknown and its report published within
+    ``UNDATED_WINDOW`` days of the other's date (both unknown: reports published that
+    close together); places equal, unknown, or one inside the other (Sochi in Russia). Meetings share two or more participants; visits share the
     visitor and one of them is dated; protests have the same date and place; statements
     have the same speaker and the same quotation (word overlap >= ``QUOTE_MATCH``).
 
     >>> d = dt.date(2020, 9, 14)
     >>> same_event(EventSig("Meeting", d, "sochi", "russia", frozenset({"a", "b"})),
-    ...            EventSig("Meeting", None, "russia", None, frozenset({"a", "b", "c"})))
-    'meeting on 2020-09-14 (one report undated), 2 shared participants, place sochi in russia'
+    ...            EventSig("Meeting", None, "russia", None, frozenset({"a", "b", "c"}), published=d))
+    'meeting on 2020-09-14 (undated report published 2020-09-14), 2 shared participants, place sochi in russia'
     """
     if a.type != b.type:
         return None
-    if a.date and b.date and a.date != b.date:
-        return None
-    date = (a.date or b.date).isoformat() if (a.date or b.date) else None
-    when = "undated" if date is None else f"on {date}" + ("" if a.date and b.date else " (one report undated)")
+    when = _when(a, b)
     if a.type == "Statement":
         if not (a.quote and b.quote and a.speaker and a.speaker == b.speaker):
             return None
         sim = quote_similarity(a.quote, b.quote)
         return f"statement by {a.speaker}, quote overlap {sim:.2f}" if sim >= QUOTE_MATCH else None
-    if not _places_agree(a, b):
+    if when is None or not _places_agree(a, b):
         return None
     where = ""
     if a.place and b.place:
@@ -146,7 +175,7 @@ def same_event(a: EventSig, b: EventSig) -> str | None:
     if a.type == "Meeting":
         return f"meeting {when}, {len(shared)} shared participants{where}" if len(shared) >= 2 else None
     if a.type == "Visit":
-        if shared and date is not None:
+        if shared and (a.date or b.date):
             return f"visit {when} by {sorted(shared)[0]}{where}"
         return None
     if a.type == "Protest":

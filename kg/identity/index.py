@@ -1,0 +1,248 @@
+"""What is already known: actors, places and event reports, indexed for resolution.
+
+An :class:`IdentityIndex` holds plain data (keys, names, event signatures), filled from a
+store (:mod:`kg.identity.stored`) and from the articles of a batch as they are resolved.
+Resolving article by article against an index that holds what the store holds gives the
+same keys as resolving the whole batch at once: that is what makes one-by-one ingests
+give the graph a batch ingest gives.
+
+Lookups are dictionaries (name key, transliteration key, Wikidata id, surname); fuzzy
+matching runs only over surnames, through rapidfuzz's vectorised search.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from kg.identity.events import NO_DATE, EventSig, same_event
+from kg.identity.names import SURNAME_MIN, match_names, name_key, translit_key, translit_tokens
+
+__all__ = ["KnownEntity", "Report", "Decisions", "IdentityIndex", "ACTOR", "PLACE"]
+
+ACTOR = "actor"
+PLACE = "place"
+
+
+@dataclass
+class KnownEntity:
+    """An actor or place already known: its key, canonical label and every name seen."""
+
+    kind: str  # ACTOR | PLACE
+    key: str
+    label: str
+    types: set[str] = field(default_factory=set)  # Person, Organization, Country, Group, Place
+    names: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article's report of an event: the event key and what the article says."""
+
+    key: str
+    article: str
+    sig: EventSig
+
+
+@dataclass
+class Decisions:
+    """Decisions a person made (``kg merge``, an alias file): they beat automatic matches.
+
+    ``merge`` maps a name key to the key of the actor it names; ``apart`` holds pairs of
+    keys that must never be merged.
+    """
+
+    merge: dict[str, str] = field(default_factory=dict)
+    apart: set[frozenset[str]] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The known entity a new one is resolved to, and why."""
+
+    key: str
+    reason: str
+
+
+class IdentityIndex:
+    """Known actors, places and event reports, with the lookups resolution needs.
+
+    Args:
+        fetch_reports: called with actor and place keys, returns the stored reports of
+            events those take part in (so events are read from the store only for the
+            keys a batch touches).
+        decisions: the user's merge and keep-apart decisions.
+    """
+
+    def __init__(self, fetch_reports: Callable[[set[str]], Iterable[Report]] | None = None,
+                 decisions: Decisions | None = None) -> None:
+        self.entities: dict[tuple[str, str], KnownEntity] = {}
+        self.by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_translit: dict[str, set[str]] = defaultdict(set)
+        self.by_wikidata: dict[tuple[str, str], str] = {}
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self._surnames: list[str] | None = None
+        self.reports: dict[str, list[Report]] = defaultdict(list)
+        self.events_of: dict[str, set[str]] = defaultdict(set)
+        self._fetched: set[str] = set()
+        self._fetch = fetch_reports
+        self.decisions = decisions or Decisions()
+
+    # ------------------------------------------------------------------ actors and places
+
+    def add_entity(self, kind: str, key: str, name: str, type_: str, aliases: Iterable[str] = (),
+                   wikidata: str | None = None) -> KnownEntity:
+        """Record an actor or place (the first name recorded for a key is its label)."""
+        ent = self.entities.get((kind, key))
+        if ent is None:
+            ent = self.entities[(kind, key)] = KnownEntity(kind, key, name)
+        ent.types.add(type_)
+        for n in (name, *aliases):
+            if n in ent.names:
+                continue
+            ent.names.add(n)
+            nk = name_key(n)
+            if nk:
+                self.by_name[(kind, nk)].add(key)
+            if kind == ACTOR:  # every actor's names: whether it is a person is asked at lookup
+                tk = translit_key(n)
+                if tk:
+                    self.by_translit[tk].add(key)
+                tokens = translit_tokens(n)
+                if tokens and len(tokens[-1]) > 3:
+                    self.by_surname[tokens[-1]].add(key)
+                    self._surnames = None
+        if wikidata and ent.wikidata is None:
+            ent.wikidata = wikidata
+            self.by_wikidata.setdefault((kind, wikidata), key)
+        return ent
+
+    def label(self, kind: str, key: str) -> str | None:
+        ent = self.entities.get((kind, key))
+        return ent.label if ent else None
+
+    def _allowed(self, own: str, other: str) -> bool:
+        return frozenset((own, other)) not in self.decisions.apart
+
+    def resolve_entity(self, kind: str, key: str, names: list[str], type_: str,
+                       wikidata: str | None = None) -> Match | None:
+        """The known entity that ``names`` denote, if another key than ``key``, with the evidence.
+
+        In order: a user decision; the same Wikidata id; the same name (after the fold);
+        for persons, the same transliteration key, then a transliteration-aware match of
+        the names (a surname alone only when one known person has it).
+        """
+        for n in names:
+            target = self.decisions.merge.get(name_key(n))
+            if target:
+                return Match(target, f"user decision: {n!r} is {self.label(kind, target) or target}") if target != key else None
+        if type_ == "Group":
+            return None  # bare group names ("protesters") mean different groups in different articles
+        if (kind, key) in self.entities:
+            return None
+        if wikidata:
+            other = self.by_wikidata.get((kind, wikidata))
+            if other and other != key and self._allowed(key, other):
+                return Match(other, f"same Wikidata id {wikidata}")
+        for n in names:
+            hits = sorted(k for k in self.by_name.get((kind, name_key(n)), ()) if k != key and self._allowed(key, k)
+                          and "Group" not in self.entities[(kind, k)].types)
+            if len(hits) == 1:
+                return Match(hits[0], f"same name {n!r}")
+        if kind != ACTOR or type_ != "Person":
+            return None
+        for n in names:
+            hits = sorted(k for k in self.by_translit.get(translit_key(n), ()) if k != key and self._allowed(key, k)
+                          and self._person(k))
+            if len(hits) == 1:
+                ent = self.entities[(kind, hits[0])]
+                return Match(hits[0], f"same transliteration: {n!r} = {self._closest(n, ent)!r}")
+        return self._fuzzy(key, names)
+
+    def _person(self, key: str) -> bool:
+        ent = self.entities.get((ACTOR, key))
+        return ent is not None and "Person" in ent.types
+
+    def _closest(self, name: str, ent: KnownEntity) -> str:
+        tk = translit_key(name)
+        return next((x for x in sorted(ent.names) if translit_key(x) == tk), ent.label)
+
+    def _fuzzy(self, key: str, names: list[str]) -> Match | None:
+        if self._surnames is None:
+            self._surnames = sorted(self.by_surname)
+        strong: dict[str, tuple[float, str]] = {}
+        weak: dict[str, tuple[float, str]] = {}
+        for n in names:
+            tokens = translit_tokens(n)
+            if not tokens or len(tokens[-1]) <= 3:
+                continue
+            found = process.extract(tokens[-1], self._surnames, scorer=Indel.normalized_similarity,
+                                    score_cutoff=SURNAME_MIN, limit=None)
+            for surname, _, _ in found:
+                for k in sorted(self.by_surname[surname]):
+                    if k == key or not self._allowed(key, k) or not self._person(k):
+                        continue
+                    ent = self.entities[(ACTOR, k)]
+                    for known in sorted(ent.names):
+                        m = match_names(n, known)
+                        if m is None:
+                            continue
+                        bucket = weak if m.weak else strong
+                        reason = f"{m.reason}: {n!r} ~ {known!r}"
+                        if k not in bucket or m.score > bucket[k][0]:
+                            bucket[k] = (m.score, reason)
+        if strong:
+            k = max(sorted(strong), key=lambda x: strong[x][0])
+            return Match(k, strong[k][1])
+        if len(weak) == 1:
+            k = next(iter(weak))
+            return Match(k, weak[k][1])
+        return None
+
+    # ------------------------------------------------------------------ events
+
+    def _ensure_reports(self, keys: set[str]) -> None:
+        missing = keys - self._fetched
+        if not missing or self._fetch is None:
+            self._fetched |= missing
+            return
+        self._fetched |= missing
+        seen = {(r.key, r.article) for rs in self.reports.values() for r in rs}
+        for r in self._fetch(missing):
+            if (r.key, r.article) not in seen:
+                self.add_report(r)
+                seen.add((r.key, r.article))
+
+    def add_report(self, report: Report) -> None:
+        """Record one article's report of an event."""
+        self.reports[report.key].append(report)
+        s = report.sig
+        for k in (*s.participants, s.speaker, s.place):
+            if k:
+                self.events_of[k].add(report.key)
+
+    def find_event(self, sig: EventSig, article: str) -> Match | None:
+        """The known event ``sig`` reports (agreeing with every report of it), or None."""
+        keys = {k for k in (*sig.participants, sig.speaker, sig.place) if k}
+        self._ensure_reports(keys)
+        candidates: set[str] = set()
+        for k in keys:
+            candidates |= self.events_of.get(k, set())
+        weak: list[Match] = []
+        for ekey in sorted(candidates):
+            reports = [r for r in self.reports[ekey] if r.article != article]
+            if not reports:
+                continue
+            reasons = [same_event(sig, r.sig) for r in reports]
+            if all(reasons):
+                m = Match(ekey, f"{reasons[0]} (reported by {', '.join(sorted({r.article for r in reports}))})")
+                if any(NO_DATE in str(r) for r in reasons):
+                    weak.append(m)
+                else:
+                    return m
+        return weak[0] if len(weak) == 1 else None

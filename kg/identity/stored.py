@@ -1,0 +1,132 @@
+"""Reading what a store already holds into an :class:`~kg.identity.index.IdentityIndex`.
+
+SELECT queries only, so it works on the embedded store and on a remote endpoint alike:
+one query for every actor's and place's names, types and Wikidata ids (once per ingest
+call), and, for the actor and place keys a batch touches, one query for the events they
+take part in, read per article graph (each article's report separately).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pyoxigraph import Literal, NamedNode
+
+from kg.identity.events import EventSig
+from kg.identity.index import ACTOR, PLACE, Decisions, IdentityIndex, Report
+from kg.stores import Store
+from kg.terms import DEFAULT_BASE, EVENT_TYPES, POL, PREFIXES, SCHEMA
+
+__all__ = ["read_index", "read_reports"]
+
+_TYPES = ("Person", "Organization", "Country", "Group")
+_EVENT_PROPS = ("participant", "speaker", "location", "date", "quote")
+
+
+def _local(iri: str, prefix: str) -> str | None:
+    return iri[len(prefix):] if iri.startswith(prefix) else None
+
+
+def read_index(store: Store, *, base: str = DEFAULT_BASE, decisions: Decisions | None = None) -> IdentityIndex:
+    """An index of the store's actors and places (events are read on demand)."""
+    index = IdentityIndex(lambda keys: read_reports(store, keys, base=base), decisions)
+    rows = store.select(
+        "SELECT ?x ?p ?o WHERE { VALUES ?c { pol:Actor pol:Place } ?x a ?c . "
+        "VALUES ?p { rdfs:label skos:altLabel owl:sameAs rdf:type } ?x ?p ?o }"
+    ).rows
+    labels: dict[tuple[str, str], list[str]] = defaultdict(list)
+    alts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    types: dict[tuple[str, str], set[str]] = defaultdict(set)
+    wikidata: dict[tuple[str, str], list[str]] = defaultdict(list)
+    wd = PREFIXES["wd"]
+    pol = str(POL._NS)
+    for x, p, o in rows:
+        if not isinstance(x, NamedNode) or o is None:
+            continue
+        key = _local(x.value, base + "actor/")
+        kind = ACTOR
+        if key is None:
+            key, kind = _local(x.value, base + "place/"), PLACE
+        if key is None:
+            continue
+        assert isinstance(p, NamedNode)
+        prop = p.value
+        if prop == PREFIXES["rdfs"] + "label" and isinstance(o, Literal):
+            labels[(kind, key)].append(o.value)
+        elif prop == PREFIXES["skos"] + "altLabel" and isinstance(o, Literal):
+            alts[(kind, key)].append(o.value)
+        elif prop == PREFIXES["owl"] + "sameAs" and isinstance(o, NamedNode) and o.value.startswith(wd):
+            wikidata[(kind, key)].append(o.value[len(wd):])
+        elif prop == PREFIXES["rdf"] + "type" and isinstance(o, NamedNode) and o.value.startswith(pol):
+            types[(kind, key)].add(o.value[len(pol):])
+    for kind, key in sorted(labels):
+        label = sorted(labels[(kind, key)])[0]
+        kinds = types[(kind, key)]
+        type_ = "Place" if kind == PLACE else next((t for t in _TYPES if t in kinds), "Organization")
+        qid = sorted(wikidata[(kind, key)])[0] if wikidata[(kind, key)] else None
+        index.add_entity(kind, key, label, type_, sorted(set(labels[(kind, key)]) | set(alts[(kind, key)])), qid)
+        for t in kinds & set(_TYPES):
+            index.entities[(kind, key)].types.add(t)
+    return index
+
+
+def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE) -> list[Report]:
+    """Every article's report of the events that the actors or places ``keys`` are in."""
+    nodes = sorted({str(NamedNode(f"{base}{kind}/{k}")) for k in keys for kind in ("actor", "place")})
+    if not nodes:
+        return []
+    rows = store.select(
+        "SELECT DISTINCT ?g ?e ?p ?o ?pub ?in WHERE { VALUES ?k { " + " ".join(nodes) + " } "
+        "GRAPH ?g { ?e pol:participant|pol:speaker|pol:location ?k . ?e pol:source ?art . "
+        "VALUES ?p { rdf:type pol:participant pol:speaker pol:location pol:date pol:quote } ?e ?p ?o . "
+        "OPTIONAL { ?art pol:published ?pub } OPTIONAL { ?e pol:location ?l . ?l schema:containedInPlace ?in } } }"
+    ).rows
+    events: dict[tuple[str, str], dict[str, object]] = {}
+    pol = str(POL._NS)
+    actor_prefix, place_prefix = base + "actor/", base + "place/"
+
+    def key_of(term: object) -> str | None:
+        if not isinstance(term, NamedNode):
+            return None
+        return _local(term.value, actor_prefix) or _local(term.value, place_prefix)
+
+    for g, e, p, o, pub, inside in rows:
+        if not (isinstance(g, NamedNode) and isinstance(e, NamedNode) and isinstance(p, NamedNode)):
+            continue
+        article = _local(g.value, base + "graph/")
+        if article is None:
+            continue
+        ev = events.setdefault((article, e.value), {"participants": set()})
+        if isinstance(pub, Literal):
+            ev["published"] = dt.date.fromisoformat(pub.value)
+        if inside is not None:
+            ev["place_in"] = key_of(inside)
+        name = p.value[len(pol):] if p.value.startswith(pol) else "type"
+        if name == "type":
+            if isinstance(o, NamedNode) and o.value.startswith(pol) and o.value[len(pol):] in EVENT_TYPES:
+                ev["type"] = o.value[len(pol):]
+        elif name == "participant":
+            k = key_of(o)
+            if k:
+                ev["participants"].add(k)  # type: ignore[attr-defined]
+        elif name in ("speaker", "location"):
+            ev[name] = key_of(o)
+        elif name == "date" and isinstance(o, Literal):
+            ev["date"] = dt.date.fromisoformat(o.value)
+        elif name == "quote" and isinstance(o, Literal):
+            ev["quote"] = o.value
+    out: list[Report] = []
+    for (article, iri), ev in sorted(events.items()):
+        etype = ev.get("type")
+        if not isinstance(etype, str):
+            continue
+        key = _local(iri, f"{base}event/{etype.lower()}-")
+        if key is None:
+            continue
+        sig = EventSig(etype, ev.get("date"), ev.get("location"), ev.get("place_in"),  # type: ignore[arg-type]
+                       frozenset(ev["participants"]), ev.get("speaker"), ev.get("quote"),  # type: ignore[arg-type]
+                       ev.get("published"))  # type: ignore[arg-type]
+        out.append(Report(key, article, sig))
+    return out

@@ -113,10 +113,7 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str) -> None:
     and the exit code is then 1.
     """
     from kg.extract.api import extract_articles
-    from kg.extract.resolve import link_facts
-    from kg.facts import parse_facts
-    from kg.identity.stored import read_index
-    from kg.load import load_facts
+    from kg.ingest import Extracted, resolve_and_load
     from kg.stores import open_store
 
     paths = _article_paths(articles)
@@ -125,26 +122,15 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str) -> None:
     if usable:
         store = open_store(store_spec)
         try:
-            # resolve against what the store holds, so one-by-one ingests give the batch's graph
-            link_facts([r.facts for r in usable], index=read_index(store))
-            checked: list[tuple[Path, Any]] = []
-            for r in usable:
-                try:
-                    facts = parse_facts(r.facts, source=str(r.path), base_dir=r.path.parent, text=r.article.text)
-                except KGError as exc:
+            # resolved against what the store holds, so one-by-one ingests give the batch's graph
+            items = [Extracted(r.path, r.facts, r.article.text) for r in usable]
+            for res in resolve_and_load(store, items):
+                if res.loaded is None:
                     failed += 1
-                    _fail(f"{r.path}: extracted facts are invalid: {exc}")
+                    _fail(res.error or f"{res.path}: not loaded")
                     continue
-                checked.append((r.path, facts))
-            for path, facts in checked:
-                try:
-                    res = load_facts(store, facts)
-                except KGError as exc:
-                    failed += 1
-                    _fail(f"{path}: {exc}")
-                    continue
-                verb = "reloaded" if res.replaced else "loaded"
-                click.echo(f"{verb} {res.article_id}: {len(facts.events)} events, {res.triples} triples")
+                verb = "reloaded" if res.loaded.replaced else "loaded"
+                click.echo(f"{verb} {res.loaded.article_id}: {res.events} events, {res.loaded.triples} triples")
         finally:
             store.close()
     if failed:

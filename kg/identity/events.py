@@ -27,6 +27,7 @@ __all__ = [
     "quote_similarity",
     "quote_words",
     "same_event",
+    "places_agree",
     "content_hash",
 ]
 
@@ -96,7 +97,7 @@ def _when(a: EventSig, b: EventSig) -> str | None:
         assert dated.date is not None
         if undated.published is None:
             # no date at all: only the place can tie it to the dated event (and only to one)
-            if undated.place and dated.place and _places_agree(a, b):
+            if undated.place and dated.place and places_agree(a, b):
                 return f"on {dated.date.isoformat()} ({NO_DATE}, same place)"
             return None
         if abs((undated.published - dated.date).days) > UNDATED_WINDOW:
@@ -137,7 +138,8 @@ def fallback_key(date: dt.date | None, parts: Iterable[object]) -> str:
     return f"{stamp}-{content_hash(*parts)}"
 
 
-def _places_agree(a: EventSig, b: EventSig) -> bool:
+def places_agree(a: EventSig, b: EventSig) -> bool:
+    """Places equal, unknown, or one inside the other (Sochi in Russia)."""
     if a.place is None or b.place is None or a.place == b.place:
         return True
     return a.place_in == b.place or b.place_in == a.place
@@ -165,7 +167,7 @@ def same_event(a: EventSig, b: EventSig) -> str | None:
             return None
         sim = quote_similarity(a.quote, b.quote)
         return f"statement by {a.speaker}, quote overlap {sim:.2f}" if sim >= QUOTE_MATCH else None
-    if when is None or not _places_agree(a, b):
+    if when is None or not places_agree(a, b):
         return None
     where = ""
     if a.place and b.place:

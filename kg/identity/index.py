@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from kg.identity.events import NO_DATE, EventSig, same_event
+from kg.identity.events import NO_DATE, EventSig, places_agree, same_event
 from kg.identity.names import SURNAME_MIN, match_names, name_key, translit_key, translit_tokens
 
 __all__ = ["KnownEntity", "Report", "Decisions", "IdentityIndex", "ACTOR", "PLACE"]
@@ -238,11 +238,29 @@ class IdentityIndex:
             reports = [r for r in self.reports[ekey] if r.article != article]
             if not reports:
                 continue
-            reasons = [same_event(sig, r.sig) for r in reports]
-            if all(reasons):
-                m = Match(ekey, f"{reasons[0]} (reported by {', '.join(sorted({r.article for r in reports}))})")
-                if any(NO_DATE in str(r) for r in reasons):
-                    weak.append(m)
-                else:
-                    return m
+            reason = same_event(sig, merged_sig(reports))
+            # every report's place must agree too, so a chain of vague reports cannot drift
+            if reason is None or not all(places_agree(sig, r.sig) for r in reports):
+                continue
+            m = Match(ekey, f"{reason} (reported by {', '.join(sorted({r.article for r in reports}))})")
+            if NO_DATE in reason:
+                weak.append(m)
+            else:
+                return m
         return weak[0] if len(weak) == 1 else None
+
+
+def merged_sig(reports: list[Report]) -> EventSig:
+    """What all reports of one event say together (independent of their order): the
+    earliest date and publication date, every participant, the most specific place."""
+    sigs = [r.sig for r in reports]
+    dates = sorted(s.date for s in sigs if s.date)
+    published = sorted(s.published for s in sigs if s.published)
+    places = sorted({(s.place_in is None, s.place, s.place_in or "") for s in sigs if s.place})
+    speakers = sorted(s.speaker for s in sigs if s.speaker)
+    quotes = sorted(s.quote for s in sigs if s.quote)
+    participants: frozenset[str] = frozenset().union(*(s.participants for s in sigs))
+    return EventSig(sigs[0].type, dates[0] if dates else None, places[0][1] if places else None,
+                    (places[0][2] or None) if places else None, participants,
+                    speakers[0] if speakers else None, quotes[0] if quotes else None,
+                    published[0] if published else None)

@@ -42,17 +42,24 @@ class IngestResult:
 
 
 def resolve_and_load(store: Store, items: Sequence[Extracted], *, base: str = DEFAULT_BASE,
-                     decisions: Decisions | None = None) -> Iterator[IngestResult]:
+                     decisions: Decisions | None = None,
+                     alias_file: str | os.PathLike[str] | None = None) -> Iterator[IngestResult]:
     """Resolve ``items`` (in order) against the store, then validate and load each.
 
-    An article whose facts break the format is reported and skipped; the others load.
+    ``decisions`` replaces the user decisions recorded in the store; ``alias_file`` adds
+    those of a YAML alias file (:func:`kg.identity.review.read_alias_file`). An article
+    whose facts break the format is reported and skipped; the others load.
     """
     from kg.extract.resolve import link_facts
     from kg.facts import parse_facts
+    from kg.identity.review import apply_alias_file
     from kg.identity.stored import read_index
     from kg.load import load_facts
 
-    link_facts([it.facts for it in items], index=read_index(store, base=base, decisions=decisions))
+    index = read_index(store, base=base, decisions=decisions)
+    if alias_file is not None:
+        apply_alias_file(index, alias_file)
+    link_facts([it.facts for it in items], index=index)
     checked = []
     for it in items:
         try:
@@ -67,7 +74,8 @@ def resolve_and_load(store: Store, items: Sequence[Extracted], *, base: str = DE
 
 
 def ingest_articles(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
-                    decisions: Decisions | None = None) -> list[IngestResult]:
+                    decisions: Decisions | None = None,
+                    alias_file: str | os.PathLike[str] | None = None) -> list[IngestResult]:
     """Extract, resolve and load article files; a bad article gives an error result.
 
     Raises:
@@ -86,5 +94,5 @@ def ingest_articles(store: Store, paths: Iterable[str | os.PathLike[str]], *, ba
         else:
             seen.add(r.facts["article"]["id"])
             items.append(Extracted(r.path, r.facts, r.article.text))
-    out.extend(resolve_and_load(store, items, base=base, decisions=decisions))
+    out.extend(resolve_and_load(store, items, base=base, decisions=decisions, alias_file=alias_file))
     return out

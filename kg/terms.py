@@ -99,6 +99,8 @@ class POL(DefinedNamespace):
     wikidata: URIRef  # annotation: owl:sameAs targets are Wikidata entities
     mergedInto: URIRef  # Merge -> the actor, place or event an article's name or report was resolved to
     mergeReason: URIRef  # Merge -> string: the evidence for the merge
+    mergedName: URIRef  # Merge -> string: a name a user decision resolves to the merge's target
+    notSameAs: URIRef  # Actor -> Actor: a user decision that two nodes are different actors
     decidedIn: URIRef  # Merge -> Article whose ingest made the decision
 
 

@@ -112,7 +112,7 @@ def test_every_pol_term_has_one_owl_kind(ontology, name):
 
 def test_property_kinds(ontology):
     object_props = {
-        "about", "addressee", "decidedIn", "evidence", "host", "inArticle", "kind", "location", "mergedInto",
+        "about", "addressee", "decidedIn", "evidence", "host", "inArticle", "kind", "location", "mergedInto", "notSameAs",
         "organizer", "participant", "partOf", "source", "speaker", "url", "winner",
     }  # fmt: skip
     annotation_props = {"wikidata"}

@@ -105,18 +105,28 @@ def extract_cli(articles: tuple[str, ...], out_dir: str, link: bool) -> None:
 @click.command("ingest")
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
 @store_option
-def ingest_cli(articles: tuple[str, ...], store_spec: str) -> None:
+@click.option("--aliases", "alias_file", envvar="KG_ALIASES", type=click.Path(dir_okay=False), default=None,
+              help="A YAML file of identity decisions (same: / different: lists of names) that beat "
+                   "the automatic matching [default: $KG_ALIASES].")
+def ingest_cli(articles: tuple[str, ...], store_spec: str, alias_file: str | None) -> None:
     """Extract facts from ARTICLES and load them, one named graph per article.
 
-    Each article is validated completely before it is written and written in one
-    transaction, so a bad article leaves nothing behind; the others are still loaded
-    and the exit code is then 1.
+    Actors, places and events are matched against what the store already holds (names,
+    aliases, transliterations, Wikidata ids; dates, places, participants), so ingesting
+    articles one by one gives the graph one batch gives; each merge is recorded with its
+    evidence (pol:Merge). Each article is validated completely before it is written and
+    written in one transaction, so a bad article leaves nothing behind; the others are
+    still loaded and the exit code is then 1.
     """
     from kg.extract.api import extract_articles
     from kg.ingest import Extracted, resolve_and_load
     from kg.stores import open_store
 
     paths = _article_paths(articles)
+    if alias_file is not None:
+        from kg.identity.review import read_alias_file
+
+        read_alias_file(alias_file)  # a bad alias file stops before any work
     results = list(_progress(extract_articles(paths), len(paths), "extracting"))
     usable, failed = _usable_results(results, need_text=True)
     if usable:
@@ -124,7 +134,7 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str) -> None:
         try:
             # resolved against what the store holds, so one-by-one ingests give the batch's graph
             items = [Extracted(r.path, r.facts, r.article.text) for r in usable]
-            for res in resolve_and_load(store, items):
+            for res in resolve_and_load(store, items, alias_file=alias_file):
                 if res.loaded is None:
                     failed += 1
                     _fail(res.error or f"{res.path}: not loaded")

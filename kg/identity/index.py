@@ -20,7 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from kg.identity.events import NO_DATE, EventSig, places_agree, same_event
-from kg.identity.names import SURNAME_MIN, match_names, name_key, translit_key, translit_tokens
+from kg.identity.names import SURNAME_MIN, NameMatch, match_names, name_key, translit_key, translit_tokens
 
 __all__ = ["KnownEntity", "Report", "Decisions", "IdentityIndex", "ACTOR", "PLACE"]
 
@@ -172,30 +172,40 @@ class IdentityIndex:
         tk = translit_key(name)
         return next((x for x in sorted(ent.names) if translit_key(x) == tk), ent.label)
 
-    def _fuzzy(self, key: str, names: list[str]) -> Match | None:
+    def person_matches(self, key: str, name: str) -> list[tuple[str, str, NameMatch]]:
+        """Known persons (other than ``key``) with a name that ``name`` may be, with the
+        known name and the evidence: candidates by similar surname, checked by
+        :func:`~kg.identity.names.match_names`."""
+        tokens = translit_tokens(name)
+        if not tokens or len(tokens[-1]) <= 3:
+            return []
         if self._surnames is None:
             self._surnames = sorted(self.by_surname)
+        found = process.extract(tokens[-1], self._surnames, scorer=Indel.normalized_similarity,
+                                score_cutoff=SURNAME_MIN, limit=None)
+        out: list[tuple[str, str, NameMatch]] = []
+        for k in sorted({k for surname, _, _ in found for k in self.by_surname[surname]}):
+            if k == key or not self._allowed(key, k) or not self._person(k):
+                continue
+            best: tuple[str, NameMatch] | None = None
+            for known in sorted(self.entities[(ACTOR, k)].names):
+                m = match_names(name, known)
+                if m is not None and (best is None or (not m.weak and best[1].weak) or
+                                      (m.weak == best[1].weak and m.score > best[1].score)):
+                    best = (known, m)
+            if best is not None:
+                out.append((k, best[0], best[1]))
+        return out
+
+    def _fuzzy(self, key: str, names: list[str]) -> Match | None:
         strong: dict[str, tuple[float, str]] = {}
         weak: dict[str, tuple[float, str]] = {}
         for n in names:
-            tokens = translit_tokens(n)
-            if not tokens or len(tokens[-1]) <= 3:
-                continue
-            found = process.extract(tokens[-1], self._surnames, scorer=Indel.normalized_similarity,
-                                    score_cutoff=SURNAME_MIN, limit=None)
-            for surname, _, _ in found:
-                for k in sorted(self.by_surname[surname]):
-                    if k == key or not self._allowed(key, k) or not self._person(k):
-                        continue
-                    ent = self.entities[(ACTOR, k)]
-                    for known in sorted(ent.names):
-                        m = match_names(n, known)
-                        if m is None:
-                            continue
-                        bucket = weak if m.weak else strong
-                        reason = f"{m.reason}: {n!r} ~ {known!r}"
-                        if k not in bucket or m.score > bucket[k][0]:
-                            bucket[k] = (m.score, reason)
+            for k, known, m in self.person_matches(key, n):
+                bucket = weak if m.weak else strong
+                reason = f"{m.reason}: {n!r} ~ {known!r}"
+                if k not in bucket or m.score > bucket[k][0]:
+                    bucket[k] = (m.score, reason)
         if strong:
             k = max(sorted(strong), key=lambda x: strong[x][0])
             return Match(k, strong[k][1])

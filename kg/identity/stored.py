@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
 
 from kg.identity.events import EventSig
 from kg.identity.index import ACTOR, PLACE, Decisions, IdentityIndex, Report
 from kg.stores import Store
-from kg.terms import DEFAULT_BASE, EVENT_TYPES, POL, PREFIXES, SCHEMA
+from kg.terms import DEFAULT_BASE, EVENT_TYPES, POL, PREFIXES
 
 __all__ = ["read_index", "read_reports"]
 
@@ -30,7 +31,12 @@ def _local(iri: str, prefix: str) -> str | None:
 
 
 def read_index(store: Store, *, base: str = DEFAULT_BASE, decisions: Decisions | None = None) -> IdentityIndex:
-    """An index of the store's actors and places (events are read on demand)."""
+    """An index of the store's actors and places (events are read on demand), with the
+    user's decisions recorded in the store (or ``decisions``, when given)."""
+    if decisions is None:
+        from kg.identity.review import read_decisions
+
+        decisions = read_decisions(store, base=base)
     index = IdentityIndex(lambda keys: read_reports(store, keys, base=base), decisions)
     rows = store.select(
         "SELECT ?x ?p ?o WHERE { VALUES ?c { pol:Actor pol:Place } ?x a ?c . "
@@ -72,6 +78,20 @@ def read_index(store: Store, *, base: str = DEFAULT_BASE, decisions: Decisions |
     return index
 
 
+@dataclass
+class _Seen:
+    """One article's statements about one event, as the rows come in."""
+
+    type: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    place_in: str | None = None
+    participants: set[str] = field(default_factory=set)
+    speaker: str | None = None
+    quote: str | None = None
+    published: dt.date | None = None
+
+
 def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE) -> list[Report]:
     """Every article's report of the events that the actors or places ``keys`` are in."""
     nodes = sorted({str(NamedNode(f"{base}{kind}/{k}")) for k in keys for kind in ("actor", "place")})
@@ -83,7 +103,7 @@ def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE)
         "VALUES ?p { rdf:type pol:participant pol:speaker pol:location pol:date pol:quote } ?e ?p ?o . "
         "OPTIONAL { ?art pol:published ?pub } OPTIONAL { ?e pol:location ?l . ?l schema:containedInPlace ?in } } }"
     ).rows
-    events: dict[tuple[str, str], dict[str, object]] = {}
+    events: dict[tuple[str, str], _Seen] = {}
     pol = str(POL._NS)
     actor_prefix, place_prefix = base + "actor/", base + "place/"
 
@@ -98,35 +118,35 @@ def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE)
         article = _local(g.value, base + "graph/")
         if article is None:
             continue
-        ev = events.setdefault((article, e.value), {"participants": set()})
+        ev = events.setdefault((article, e.value), _Seen())
         if isinstance(pub, Literal):
-            ev["published"] = dt.date.fromisoformat(pub.value)
+            ev.published = dt.date.fromisoformat(pub.value)
         if inside is not None:
-            ev["place_in"] = key_of(inside)
+            ev.place_in = key_of(inside)
         name = p.value[len(pol):] if p.value.startswith(pol) else "type"
         if name == "type":
             if isinstance(o, NamedNode) and o.value.startswith(pol) and o.value[len(pol):] in EVENT_TYPES:
-                ev["type"] = o.value[len(pol):]
+                ev.type = o.value[len(pol):]
         elif name == "participant":
             k = key_of(o)
             if k:
-                ev["participants"].add(k)  # type: ignore[attr-defined]
-        elif name in ("speaker", "location"):
-            ev[name] = key_of(o)
+                ev.participants.add(k)
+        elif name == "speaker":
+            ev.speaker = key_of(o)
+        elif name == "location":
+            ev.place = key_of(o)
         elif name == "date" and isinstance(o, Literal):
-            ev["date"] = dt.date.fromisoformat(o.value)
+            ev.date = dt.date.fromisoformat(o.value)
         elif name == "quote" and isinstance(o, Literal):
-            ev["quote"] = o.value
+            ev.quote = o.value
     out: list[Report] = []
     for (article, iri), ev in sorted(events.items()):
-        etype = ev.get("type")
-        if not isinstance(etype, str):
+        if ev.type is None:
             continue
-        key = _local(iri, f"{base}event/{etype.lower()}-")
+        key = _local(iri, f"{base}event/{ev.type.lower()}-")
         if key is None:
             continue
-        sig = EventSig(etype, ev.get("date"), ev.get("location"), ev.get("place_in"),  # type: ignore[arg-type]
-                       frozenset(ev["participants"]), ev.get("speaker"), ev.get("quote"),  # type: ignore[arg-type]
-                       ev.get("published"))  # type: ignore[arg-type]
+        sig = EventSig(ev.type, ev.date, ev.place, ev.place_in, frozenset(ev.participants), ev.speaker, ev.quote,
+                       ev.published)
         out.append(Report(key, article, sig))
     return out

@@ -1,0 +1,115 @@
+"""Articles per second: `kg ingest` against a store of 5,000 articles, versus bare `nlp.pipe`.
+
+    .venv/bin/python benchmarks/ingest_speed.py [--store-articles 5000] [--articles 66]
+
+"bare" is the installed English model alone, `nlp.pipe` over the article texts (one
+process, as `kg ingest` runs). "ingest" is what `kg ingest` does: read the articles,
+extract facts, read the store's actors and places (one SELECT), resolve every actor and
+event against them and against the batch (event reports fetched for the keys the batch
+touches, one SELECT), validate and load each article's graph. The store behind it holds
+``--store-articles`` synthetic articles (benchmarks/synth.py: Zipf-popular actors, about
+200 triples each) loaded in bulk first. The bar: ingest >= 0.8x bare articles per second.
+Also printed: the time of the store reads alone, which a one-article `kg ingest` pays once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--store-articles", type=int, default=5000, help="synthetic articles in the store behind the ingest")
+    ap.add_argument("--articles", type=int, default=66, help="articles ingested per round (bundled articles repeated)")
+    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best of each side is kept")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:2])
+
+    from benchmarks.synth import generate
+    from kg.bulk import load_paths
+    from kg.extract.articles import read_article
+    from kg.extract.pipeline import load_model, load_nlp
+    from kg.identity.stored import read_index, read_reports
+    from kg.ingest import ingest_articles
+    from kg.stores import open_store
+
+    tmp = Path(tempfile.mkdtemp(prefix="polkg-ingest-bench-"))
+    try:
+        t = time.perf_counter()
+        facts = generate(tmp / "synth", args.store_articles, seed=7)
+        store = open_store(str(tmp / "store"))
+        for _ in load_paths(store, facts):
+            pass
+        print(f"store: {args.store_articles} synthetic articles, {store.count()} triples "
+              f"(built in {time.perf_counter() - t:.1f} s)")
+
+        sources = sorted(p for p in (ROOT / "data" / "articles").iterdir() if p.suffix in (".txt", ".md"))
+
+        def batch(tag: str) -> list[Path]:
+            folder = tmp / tag
+            folder.mkdir()
+            out = []
+            for i in range(args.articles):
+                src = sources[i % len(sources)]
+                dst = folder / f"{tag}-{i:03d}-{src.name}"
+                shutil.copy(src, dst)
+                out.append(dst)
+            return out
+
+        texts = [read_article(p).analysed for p in batch("texts")]
+        bare = load_model()
+        load_nlp()
+
+        def run_bare() -> float:
+            t = time.perf_counter()
+            for _ in bare.pipe(texts, batch_size=8):
+                pass
+            return time.perf_counter() - t
+
+        def run_ingest(tag: str) -> float:
+            paths = batch(tag)
+            t = time.perf_counter()
+            results = ingest_articles(store, paths)
+            secs = time.perf_counter() - t
+            bad = [r.error for r in results if r.error]
+            assert not bad, bad[:3]
+            return secs
+
+        run_bare()  # warm-up
+        best = {"bare": float("inf"), "ingest": float("inf")}
+        for r in range(args.rounds):
+            best["bare"] = min(best["bare"], run_bare())
+            best["ingest"] = min(best["ingest"], run_ingest(f"r{r}"))
+        t = time.perf_counter()
+        index = read_index(store)
+        t_index = time.perf_counter() - t
+        keys = {k for (_, k) in list(index.entities)[:200]}
+        t = time.perf_counter()
+        reports = read_reports(store, keys)
+        t_reports = time.perf_counter() - t
+        n = args.articles
+        print(f"{n} articles per round, best of {args.rounds} rounds, 1 process")
+        for name, secs in best.items():
+            print(f"{name:<8} {n / secs:8.1f} articles/s  ({secs:.2f} s)")
+        print(f"ratio    {best['bare'] / best['ingest']:8.2f}x bare nlp.pipe (bar: >= 0.8)")
+        print(f"store reads: all actor and place names {t_index * 1000:.0f} ms ({len(index.entities)} entities); "
+              f"event reports of 200 keys {t_reports * 1000:.0f} ms ({len(reports)} reports)")
+        store.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

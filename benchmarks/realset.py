@@ -147,6 +147,37 @@ def copied_too_long(gold_path: Path) -> list[str]:
     return problems
 
 
+def copied_runs(gold_path: Path, text: str) -> list[str]:
+    """Stretches of the text longer than ``MAX_WORDS`` words that a gold file's fragments
+    rebuild together (fragments that overlap or touch, with only spaces or punctuation
+    between them): the 8-word rule holds for what is copied in all, not only field by field."""
+    import yaml
+
+    doc = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+    covered = [False] * len(text)
+    for e in doc.get("events") or []:
+        for f in _COPIED:
+            values = e.get(f)
+            for v in values if isinstance(values, list) else [values]:
+                at = text.find(str(v)) if v is not None else -1
+                if at >= 0:
+                    covered[at:at + len(str(v))] = [True] * len(str(v))
+    runs, i = [], 0
+    while i < len(text):
+        if not covered[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(text) and (covered[j] or not text[j].isalnum()):
+            j += 1
+        while j > i and not covered[j - 1]:
+            j -= 1
+        if len(text[i:j].split()) > MAX_WORDS:
+            runs.append(f"{len(text[i:j].split())} words copied in a row from {' '.join(text[i:j].split()[:4])!r}")
+        i = j
+    return runs
+
+
 # --------------------------------------------------------------------------- check
 
 
@@ -167,6 +198,7 @@ def check(sources: list[Source]) -> int:
             continue
         bad_gold += [f"{s.gold_path.name}: {p}" for p in copied_too_long(s.gold_path)]
         if s.text_path.is_file() and s not in wrong:
+            bad_gold += [f"{s.gold_path.name}: {r}" for r in copied_runs(s.gold_path, s.text_path.read_text(encoding="utf-8"))]
             try:
                 facts = read_facts(s.gold_path)
             except KGError as exc:

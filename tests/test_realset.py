@@ -115,3 +115,18 @@ def test_kg_evaluate_takes_the_folder_without_its_sources_record(tmp_path: Path)
     with pytest.raises(ExtractError, match="no gold facts files"):
         gold_files([tmp_path])
     assert gold_files([tmp_path / "sources.yaml"]) == [tmp_path / "sources.yaml"]  # named explicitly: kept
+
+
+def test_copied_runs_catch_fragments_that_rebuild_a_longer_stretch(realset: ModuleType, tmp_path: Path) -> None:
+    text = 'Putin said: "I hope our meeting will be productive and useful for both." Biden smiled.'
+    p = tmp_path / "g.yaml"
+
+    def runs(**statement: str) -> list[str]:
+        p.write_text(yaml.safe_dump({"article": {"id": "g", "text": "g.txt"},
+                                     "events": [{"type": "Statement", **statement}]}))
+        return realset.copied_runs(p, text)
+    assert runs(quote_start="I hope our meeting", quote_end="useful for both", evidence="Putin said") == []
+    assert runs(quote_start="I hope our meeting will be productive", quote_end="be productive and useful for both",
+                evidence="Biden") == ["12 words copied in a row from 'I hope our meeting'"]
+    assert runs(quote_start="I hope our meeting will be productive", quote_end="useful for both",
+                evidence="Putin said:") == ["9 words copied in a row from 'Putin said: \"I hope'"]

@@ -190,6 +190,17 @@ class Context:
         self.add_actor(key, name, "Place", 10**9, alias=name, body=False)
         return key
 
+    def home_group(self, canon: str) -> str | None:
+        """The key of the group ``canon`` ("protesters") of the article's country, made if needed."""
+        home = self.gaz.entries.get(self.home_country) if self.home_country else None
+        if home is None:
+            return None
+        demonym = home.demonyms[0] if home.demonyms else home.name
+        key = slug(f"{home.key}-{canon}")
+        rec = self.add_actor(key, f"{demonym} {canon}", "Group", 10**9, body=False)
+        rec.aliases.add(canon)
+        return key
+
     def dateline_date(self) -> tuple[dt.date | None, str | None]:
         """The day of the wire dateline ("NAIROBI, Jun 20 -"), resolved against publication."""
         span = dateline_date_span(self.text)

@@ -51,7 +51,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             k = actor_at(ctx, c, depth=depth + 1)
             if k:
                 return k
-    if tok.like_num or tok.lemma_.lower() in ("thousand", "hundred", "dozen", "ten", "million", "some", "many"):
+    if tok.like_num or tok.lemma_.lower() in L.QUANTITY_NOUNS:
         for c in tok.children:  # "thousands of opposition supporters"
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -60,7 +60,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     mods = [x for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
             for x in c.subtree if ctx.tok_actor[x.i] and x.i < tok.i]
     # "The Copa-Cogeca farmers' organisation": the named organisation, not the group
-    for c in sorted(mods, key=lambda c: (ctx.actors[ctx.tok_actor[c.i]].type == "Group", -c.i)):  # type: ignore[index]
+    # "Ukraine's top opposition figures": the group, not the country
+    rank = {"Person": 0, "Organization": 0, "Group": 1, "Country": 2}
+    for c in sorted(mods, key=lambda c: (rank.get(ctx.actors[ctx.tok_actor[c.i]].type, 3), -c.i)):  # type: ignore[index]
         k = ctx.tok_actor[c.i]
         if k and ctx.actors[k].type != "Place":
             return k

@@ -132,6 +132,9 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "rally", "march", "m
 # "police dispersed protesters": a protest reported through its policing
 DISPERSE_VERBS = frozenset({"disperse", "break", "clash", "tear-gas", "teargas"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# "thousands of protesters", "masses of demonstrators": the people, not the quantity
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "million", "some", "many", "mass", "crowd",
+                            "group", "number", "score", "lot", "hundreds", "thousands", "tens", "masses"})
 ORG_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they"})
 # Verbs whose complement lies ahead: "vowed to gather again on Friday", "were due to hold talks".

@@ -148,6 +148,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
                     return actor_at(ctx, p)
         return None
     subj = subject(ctx, verb)
+    if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+        return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if k is None and verb.i > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
         # a misparsed subject: "..., the Thai Lawyers for Human Rights group said."
@@ -214,7 +216,7 @@ def _reported(ctx: Context, used: set[int]) -> None:
                     any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)
                     or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
                     or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
-                    or lemma in ("claim", "insist", "warn", "deny", "confirm") and any(c.dep_ == "dobj" for c in t.children)):
+                    or lemma in ("claim", "insist", "warn", "deny", "confirm", "declare") and any(c.dep_ == "dobj" for c in t.children)):
                 continue
             if lemma in ("welcome", "thank") and not any(c.dep_ == "dobj" for c in t.children):
                 continue

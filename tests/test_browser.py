@@ -7,8 +7,10 @@ package (its own browser download is not used). Without them the tests skip, exc
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,8 @@ import pytest
 from kg.facts import read_facts
 from kg.network import read_graph_data
 from kg.load import load_facts
+from kg.views.relations import write_relationship_view
+from kg.views.ties import select_ties
 from kg.viz import select_view, write_view
 from tests.test_viz import EVIL_IMG, EVIL_NAME, EVIL_QUOTE, write_evil_facts
 
@@ -151,4 +155,158 @@ def test_evil_names_show_literally_and_run_nothing(browser, store, tmp_path):
     assert EVIL_IMG in details or EVIL_QUOTE in details or EVIL_NAME in details
     assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
     assert v.dialogs == [] and v.errors == [] and v.external == []
+    v.page.close()
+
+
+# --------------------------------------------------------------------------- the relationship view
+
+
+def dom_point(v: Visit, js_canvas_point: str) -> tuple[float, float]:
+    """Page coordinates of a point given in the network's canvas coordinates (a JS expression)."""
+    return tuple(v.page.evaluate(  # type: ignore[return-value]
+        f"(() => {{ const p = window.kgNetwork.canvasToDOM({js_canvas_point});"
+        "const r = document.getElementById('graph').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; })()"))
+
+
+def edge_middle(v: Visit, edge_id: str) -> tuple[float, float]:
+    return dom_point(v, f"window.kgNetwork.body.edges[{json.dumps(edge_id)}].edgeType.getPoint(0.5)")
+
+
+def node_point(v: Visit, node_id: int) -> tuple[float, float]:
+    return dom_point(v, f"window.kgNetwork.getPosition({node_id})")
+
+
+def edge_id(v: Visit, label: str) -> str:
+    return v.page.evaluate(f"window.kgEdges.get().find(e => e.info.label === {json.dumps(label)}).id")
+
+
+def node_id(v: Visit, label: str) -> int:
+    return v.page.evaluate(f"window.kgNodes.get().find(n => n.info.label === {json.dumps(label)}).id")
+
+
+def test_relationship_view_in_chromium(browser, bundled, tmp_path):
+    path = write_relationship_view(bundled, tmp_path / "ties.html").path
+    view = select_ties(bundled)
+    v = Visit(browser, path)
+    assert v.counts() == (view.graph.number_of_nodes(), view.graph.number_of_edges()) == (9, 11)
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    # a click on a tie lists its events with their evidence and source
+    v.page.mouse.click(*edge_middle(v, edge_id(v, "Svetlana Tikhanovskaya criticised Vladimir Putin")))
+    details = v.page.inner_text("#details")
+    assert "Svetlana Tikhanovskaya criticised Vladimir Putin" in details and "The 2 events" in details
+    assert details.count("Evidence") == 2 and details.count("lukashenko-putin-sochi (2020-09-14)") == 2
+    v.page.mouse.click(*edge_middle(v, edge_id(v, "Alexander Lukashenko and Vladimir Putin: met")))
+    details = v.page.inner_text("#details")
+    assert "2020-09-14 (on Monday)" in details and "Sochi" in details
+    assert "Belarusian President Alexander Lukashenko on Monday" in details
+    # the search box finds an actor by part of a name, ignoring case, and centres it
+    v.page.fill("#search", "TIKHANOVSK")
+    v.page.press("#search", "Enter")
+    target = node_id(v, "Svetlana Tikhanovskaya")
+    assert v.page.evaluate("window.kgNetwork.getSelectedNodes()") == [target]
+    x, y = node_point(v, target)
+    box = v.page.locator("#graph").bounding_box()
+    assert abs(x - (box["x"] + box["width"] / 2)) < 3 and abs(y - (box["y"] + box["height"] / 2)) < 3
+    assert "Svetlana Tikhanovskaya" in v.page.inner_text("#details")
+    v.page.fill("#search", "nobody at all")
+    v.page.press("#search", "Enter")
+    assert "No actor matches" in v.page.inner_text("#status")
+    # the legend lists what is drawn
+    legend = v.page.inner_text("#legend")
+    assert "criticised (speaker → addressee)" in legend and "praised" not in legend.replace("praised (", "")
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    v.page.close()
+
+
+def test_export_buttons_save_png_and_svg(browser, bundled, tmp_path):
+    path = write_relationship_view(bundled, tmp_path / "ties.html").path
+    v = Visit(browser, path)
+    with v.page.expect_download() as png:
+        v.page.click("#export-png")
+    saved = tmp_path / png.value.suggested_filename
+    png.value.save_as(saved)
+    assert saved.name == "polkg-ties.png" and saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert saved.stat().st_size > 5_000
+    with v.page.expect_download() as svg:
+        v.page.click("#export-svg")
+    saved = tmp_path / svg.value.suggested_filename
+    svg.value.save_as(saved)
+    root = ET.parse(saved).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.tag == f"{ns}svg"
+    assert len(root.findall(f"{ns}circle")) == 9 and len(root.findall(f"{ns}line")) == 11
+    assert "Vladimir Putin" in {t.text for t in root.iter(f"{ns}title")}
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    v.page.close()
+
+
+def test_evil_relationship_view_runs_nothing(browser, store, tmp_path):
+    load_facts(store, read_facts(write_evil_facts(tmp_path / "evil")))
+    data = read_graph_data(store)
+    path = write_relationship_view(data, tmp_path / "evil.html").path
+    v = Visit(browser, path)
+    assert v.counts() == (2, 2)
+    for eid in v.page.evaluate("window.kgEdges.getIds()"):
+        v.page.mouse.click(*edge_middle(v, eid))
+        assert EVIL_QUOTE in v.page.inner_text("#details") or "Meeting" in v.page.inner_text("#details")
+    for nid in v.page.evaluate("window.kgNodes.getIds()"):
+        xy = node_point(v, nid)
+        v.page.mouse.move(*xy)
+        v.page.mouse.click(*xy)
+    v.page.fill("#search", "mayor")
+    v.page.press("#search", "Enter")
+    assert EVIL_NAME in v.page.inner_text("#details")
+    assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
+    assert v.page.evaluate("document.scripts.length") == 2
+    svg = v.page.evaluate("window.kgSvg()")
+    assert "<img" not in svg and "&lt;img" in svg  # exported text stays text
+    assert v.dialogs == [] and v.errors == [] and v.external == []
+    v.page.close()
+
+
+# --------------------------------------------------------------------------- the 29 bundled articles
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> Path:
+    """A store with every bundled article ingested by the real spaCy pipeline (once per module)."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.extract.errors import ModelError
+    from kg.extract.pipeline import load_nlp
+
+    try:
+        load_nlp()
+    except ModelError as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(str(exc))
+    store = tmp_path_factory.mktemp("articles") / "store"
+    res = CliRunner().invoke(cli, ["ingest", str(ROOT / "data" / "articles"), "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    return store
+
+
+def kg(store: Path, *args: str) -> str:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    res = CliRunner().invoke(cli, [*args, "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+@pytest.mark.model
+def test_putin_at_depth_one_shows_the_people_he_is_tied_to(browser, articles, tmp_path):
+    out = kg(articles, "viz", "--actor", "Putin", "--depth", "1", "-o", str(tmp_path / "putin.html"))
+    assert "wrote" in out
+    v = Visit(browser, tmp_path / "putin.html")
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    actors = set(v.page.evaluate("window.kgNodes.get().map(n => n.info.label)"))
+    assert {"Vladimir Putin", "Alexander Lukashenko", "Xi Jinping", "Svetlana Tikhanovskaya"} <= actors
+    assert v.page.evaluate("window.kgNodes.get().every(n => ['Person', 'Organization', 'Country', 'Group', "
+                           "'Actor'].includes(n.info.type))")
+    edges = set(v.page.evaluate("window.kgEdges.get().map(e => e.info.label)"))
+    assert {"Vladimir Putin and Xi Jinping: met", "Svetlana Tikhanovskaya criticised Vladimir Putin",
+            "Alexander Lukashenko and Vladimir Putin: met"} <= edges
     v.page.close()

@@ -64,7 +64,7 @@ def evil_data(store, tmp_path):
 def page_data(page: str) -> dict:
     m = re.search(r"const KG_DATA = (.*?);\n", page)
     assert m
-    return json.loads(m.group(1))
+    return json.loads(m.group(1))["views"][0]
 
 
 def test_safe_json_escapes_script_breakers():
@@ -93,7 +93,8 @@ def test_whole_view_of_the_bundled_article(data, tmp_path):
     luka = next(n for n in d["nodes"] if n["info"]["label"] == "Alexander Lukashenko")
     assert luka["size"] == max(n["size"] for n in d["nodes"] if n["info"]["type"] == "Person")
     assert "Showing the whole graph: 43 nodes, 73 edges (7 unlinked not shown)" in page
-    assert '<ul class="legend">' in page and "Meeting" in page
+    assert {item["label"] for item in d["legend"]} >= {"Meeting (diamond)", "Person (dot)", "participant"}
+    assert "Statement (square)" in {item["label"] for item in d["legend"]}
 
 
 def test_page_has_no_network_references(data, tmp_path):

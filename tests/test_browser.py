@@ -20,6 +20,7 @@ from kg.facts import read_facts
 from kg.network import read_graph_data
 from kg.load import load_facts
 from kg.views.relations import write_relationship_view
+from kg.views.timeline import write_timeline_view
 from kg.views.ties import select_ties
 from kg.viz import select_view, write_view
 from tests.test_viz import EVIL_IMG, EVIL_NAME, EVIL_QUOTE, write_evil_facts
@@ -260,6 +261,73 @@ def test_evil_relationship_view_runs_nothing(browser, store, tmp_path):
     assert v.page.evaluate("document.scripts.length") == 2
     svg = v.page.evaluate("window.kgSvg()")
     assert "<img" not in svg and "&lt;img" in svg  # exported text stays text
+    assert v.dialogs == [] and v.errors == [] and v.external == []
+    v.page.close()
+
+
+# --------------------------------------------------------------------------- the timeline
+
+
+def chips_in_column_order(v: Visit) -> list[tuple[str, str]]:
+    """(date, event IRI) of every dated chip, column by column (left to right), each event once."""
+    return v.page.evaluate("""(() => {
+        const heads = Array.from(document.querySelectorAll('table.axis thead th')).slice(1).map(th => th.firstChild.textContent);
+        const out = [], seen = new Set();
+        heads.forEach((d, i) => {
+          for (const b of document.querySelectorAll('table.axis tbody tr td:nth-child(' + (i + 2) + ') button.ev')) {
+            if (!seen.has(b.dataset.id)) { seen.add(b.dataset.id); out.push([d, b.dataset.id]); }
+          }
+        });
+        return out; })()""")
+
+
+def test_timeline_in_chromium(browser, bundled, tmp_path):
+    path = write_timeline_view(bundled, tmp_path / "timeline.html").path
+    v = Visit(browser, path)
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    dated = sorted((ev.date, ev.iri) for ev in bundled.events.values() if ev.date)
+    got = chips_in_column_order(v)
+    assert [d for d, _ in got] == sorted(d for d, _ in got)  # date order, left to right
+    assert sorted(map(tuple, got)) == dated  # every dated event, once
+    undated = [ev for ev in bundled.events.values() if not ev.date]
+    assert v.page.locator("#undated button.ev").count() == len(undated)
+    assert f"Undated events ({len(undated)})" in v.page.inner_text("#undated")
+    # click an event: its sources
+    v.page.click("button.ev:text('Lukashenko-Putin talks in Sochi')")
+    details = v.page.inner_text("#details")
+    assert "2020-09-14 (on Monday)" in details and "lukashenko-putin-sochi (2020-09-14)" in details
+    assert "Belarusian President Alexander Lukashenko on Monday" in details
+    # filters: type, actor lanes, period
+    v.page.select_option("#type", "Protest")
+    assert {bundled.events[i].type for i in v.page.evaluate("window.kgShown.dated")} == {"Protest"}
+    v.page.select_option("#type", "")
+    v.page.select_option("#lanes", "actor")
+    putin = next(a for a in bundled.actors.values() if a.label == "Vladimir Putin").iri
+    v.page.select_option("#actor", putin)
+    ids = v.page.evaluate("window.kgShown.dated.concat(window.kgShown.undated)")
+    assert ids and all(putin in bundled.events[i].roles for i in ids)
+    assert v.page.inner_text("table.axis tbody tr:first-child th") == "Vladimir Putin"
+    v.page.select_option("#actor", "")
+    v.page.fill("#from", "2020-09-14")
+    v.page.fill("#to", "2020-09-14")
+    v.page.dispatch_event("#to", "change")
+    assert v.page.evaluate("window.kgShown.dates") == ["2020-09-14"]
+    assert v.page.evaluate("window.kgShown.undated") == []
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    v.page.close()
+
+
+def test_evil_timeline_runs_nothing(browser, store, tmp_path):
+    load_facts(store, read_facts(write_evil_facts(tmp_path / "evil")))
+    path = write_timeline_view(read_graph_data(store), tmp_path / "evil.html").path
+    v = Visit(browser, path)
+    for b in v.page.locator("button.ev").all():
+        b.click()
+    v.page.select_option("#lanes", "actor")
+    assert EVIL_NAME in v.page.inner_text("table.axis")
+    assert EVIL_QUOTE in v.page.inner_text("#details") or EVIL_IMG in v.page.inner_text("#details")
+    assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
+    assert v.page.evaluate("document.scripts.length") == 1
     assert v.dialogs == [] and v.errors == [] and v.external == []
     v.page.close()
 

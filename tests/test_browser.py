@@ -19,6 +19,7 @@ import pytest
 from kg.facts import read_facts
 from kg.network import read_graph_data
 from kg.load import load_facts
+from kg.views.overview import draw_overview, find_story_communities, write_overview
 from kg.views.relations import write_relationship_view
 from kg.views.timeline import write_timeline_view
 from kg.views.ties import select_ties
@@ -329,6 +330,32 @@ def test_evil_timeline_runs_nothing(browser, store, tmp_path):
     assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
     assert v.page.evaluate("document.scripts.length") == 1
     assert v.dialogs == [] and v.errors == [] and v.external == []
+    v.page.close()
+
+
+# --------------------------------------------------------------------------- the overview
+
+
+def test_overview_opens_a_community_on_click(browser, bundled, tmp_path):
+    path = write_overview(bundled, tmp_path / "overview.html").path
+    overview, *views = draw_overview(bundled)
+    v = Visit(browser, path)
+    assert v.counts() == (len(overview.nodes), len(overview.edges))
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    first = find_story_communities(bundled)[0]
+    name = first.name(bundled)
+    assert f"1. {bundled.actors[first.members[0]].label}" in v.page.evaluate(
+        "window.kgNodes.get().map(n => n.label).join('|')")
+    target = v.page.evaluate("window.kgNodes.get().find(n => n.info.opens === 'c1').id")
+    v.page.mouse.click(*node_point(v, target))
+    v.page.wait_for_function("window.kgReady === true && window.kgView === 'c1'", timeout=20000)
+    assert v.page.inner_text("#heading") == f"Community 1: {name}"
+    assert v.counts() == (len(views[0].nodes), len(views[0].edges))
+    assert not v.page.is_hidden("#back")
+    v.page.click("#back")
+    v.page.wait_for_function("window.kgReady === true && window.kgView === 'overview'", timeout=20000)
+    assert v.counts() == (len(overview.nodes), len(overview.edges))
+    assert v.external == [] and v.errors == [] and v.dialogs == []
     v.page.close()
 
 

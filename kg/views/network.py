@@ -44,12 +44,13 @@ class Drawing:
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     legend: list[dict[str, Any]] = field(default_factory=list)
+    physics: bool = True  # False: the given positions are final, whatever the size
 
     def as_json(self) -> dict[str, Any]:
         """The drawing as the page's data, with the vis-network options it needs."""
         return {"key": self.key, "heading": self.heading, "description": self.description, "nodes": self.nodes,
                 "edges": self.edges, "legend": self.legend, "labelBudget": LABEL_BUDGET,
-                "options": network_options(len(self.nodes), len(self.edges))}
+                "options": network_options(len(self.nodes) if self.physics else PHYSICS_MAX_NODES + 1, len(self.edges))}
 
 
 def clip(text: str, width: int = 32) -> str:
@@ -73,8 +74,8 @@ def event_info(ev: EventInfo, data: GraphData) -> dict[str, str]:
 
 
 def place_nodes(g: nx.Graph, info: dict[Any, dict[str, Any]], styles: dict[Any, tuple[str, str]],
-                seed: int = 7) -> tuple[list[dict[str, Any]], dict[Any, int]]:
-    """vis-network nodes for ``g``: positions, size by degree, label size by rank of degree.
+                seed: int = 7, weight: dict[Any, float] | None = None) -> tuple[list[dict[str, Any]], dict[Any, int]]:
+    """vis-network nodes for ``g``: positions, size by degree (or ``weight``), label size by rank of it.
 
     The most central nodes get the largest labels, so the page can draw only the first
     :data:`LABEL_BUDGET` labels at the opening zoom and the others as the reader zooms in.
@@ -83,7 +84,7 @@ def place_nodes(g: nx.Graph, info: dict[Any, dict[str, Any]], styles: dict[Any, 
         The node list (sorted by node key) and the id given to each node.
     """
     pos = compute_layout(g, seed)
-    degree = dict(g.degree())
+    degree = weight if weight is not None else dict(g.degree())
     top = max(degree.values(), default=0) or 1
     order = sorted(g, key=lambda n: (-degree[n], str(g.nodes[n].get("label", n)), str(n)))
     rank = {n: i for i, n in enumerate(order)}

@@ -5,19 +5,22 @@
 1. Builds an in-memory store of about ``--triples`` synthetic triples shaped like the loader's
    output (actors, places, events with participants, dates, places, sources and evidence
    mentions), then times read_graph_data and the three projections (SELECT queries only).
-2. For views of 500, 2,000 and 10,000 nodes: HTML generation time and size, and the time
-   until the page is stable (kgReady) in headless Chromium with the network blocked, plus
-   whether it still answers a script call right after (responsive).
+2. For views of 2,000, 10,000 and 50,000 nodes (an event graph, and a relationship view of
+   as many actors): HTML generation time and size, the time until the page is stable (kgReady)
+   in headless Chromium with the network blocked, and the time from a click on the most
+   central node to its details in the panel.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
@@ -27,6 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kg.network import build_actor_network, build_event_graph, build_stance_network, read_graph_data  # noqa: E402
 from kg.stores import open_store  # noqa: E402
 from kg.terms import DEFAULT_BASE, PREFIXES  # noqa: E402
+from kg.graph import EventInfo, GraphData  # noqa: E402
+from kg.views.network import network_page  # noqa: E402
+from kg.views.relations import draw_ties  # noqa: E402
+from kg.views.ties import TieView  # noqa: E402
 from kg.viz import View, render_html  # noqa: E402
 
 POL = PREFIXES["pol"]
@@ -132,7 +139,58 @@ def synthetic_view(n: int, seed: int = 1) -> View:
     return View(g, "Synthetic", f"{n} nodes")
 
 
-def bench_views(sizes: list[int], browser: bool) -> list[tuple[int, int, float, int, float | None, bool | None]]:
+def synthetic_ties(n: int, seed: int = 1) -> TieView:
+    """A relationship view of ``n`` actors: scale-free ties of mixed kinds, one to four events each."""
+    rng = random.Random(seed)
+    base = nx.barabasi_albert_graph(n, 2, seed=seed)
+    g = nx.MultiDiGraph()
+    types = ["Person", "Organization", "Group", "Country"]
+    for i in range(n):
+        g.add_node(f"a{i}", label=f"Actor {i}", type=rng.choice(types), role="politician", aliases="")
+    kinds = ["met", "criticised", "praised", "demanded of", "same protest", "visited"]
+    for u, v in base.edges():
+        k = rng.choice(kinds)
+        g.add_edge(f"a{u}", f"a{v}", key=k, kind=k, directed=True, sign=0,
+                   events=[f"e{u}-{v}-{j}" for j in range(rng.randint(1, 4))])
+    return TieView(g, "Synthetic ties", f"{n} actors")
+
+
+def _synthetic_data(view: TieView) -> GraphData:
+    events = {e: EventInfo(e, "Meeting", f"Meeting {e}", date="2020-09-14", place=None,
+                           sources=[("art", "art", "Article", "2020-09-14")], evidence=[f"evidence sentence {e}"])
+              for *_, evs in view.graph.edges(data="events") for e in evs}
+    return GraphData({}, {}, events)
+
+
+def _open(b: Any, path: Path) -> tuple[Any, list[str], float]:
+    pg = b.new_page(viewport={"width": 1400, "height": 900})
+    external: list[str] = []
+    pg.route("**/*", lambda r, ext=external: r.continue_() if r.request.url.startswith("file:")
+             else (ext.append(r.request.url), r.abort()))
+    t = time.perf_counter()
+    pg.goto(path.as_uri(), timeout=300_000, wait_until="commit")
+    pg.wait_for_function("window.kgReady === true", timeout=300_000, polling=50)
+    return pg, external, time.perf_counter() - t
+
+
+def _click_answer(pg: Any) -> float:
+    """Seconds from a click on the most central node to its details in the panel."""
+    target = pg.evaluate("window.kgNodes.get().reduce((a, b) => (b.size > a.size ? b : a)).id")
+    label = pg.evaluate(f"window.kgNodes.get({target}).info.label")
+    pg.evaluate(f"window.kgNetwork.focus({target}, {{scale: 1.5, animation: false}})")
+    pg.wait_for_timeout(200)
+    xy = pg.evaluate(f"(() => {{ const p = window.kgNetwork.canvasToDOM(window.kgNetwork.getPosition({target}));"
+                     "const r = document.getElementById('graph').getBoundingClientRect();"
+                     "return [p.x + r.left, p.y + r.top]; })()")
+    t = time.perf_counter()
+    pg.mouse.click(*xy)
+    pg.wait_for_function(f"document.getElementById('details').innerText.includes({json.dumps(label)})",
+                         timeout=60_000, polling=20)
+    return time.perf_counter() - t
+
+
+def bench_views(sizes: list[int], browser: bool) -> list[tuple[str, int, int, float, int, float | None, float | None]]:
+    """For each size, the event graph and the relationship view: generation, size, stable, click answer."""
     out = []
     pw = b = None
     if browser:
@@ -144,27 +202,29 @@ def bench_views(sizes: list[int], browser: bool) -> list[tuple[int, int, float, 
                                      "--disable-component-update", "--disable-sync", "--no-first-run"])
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            view = synthetic_view(n)
-            t = time.perf_counter()
-            page = render_html(view)
-            gen = time.perf_counter() - t
-            path = Path(tmp) / f"v{n}.html"
-            path.write_text(page, encoding="utf-8")
-            stable = responsive = None
-            if b is not None:
-                pg = b.new_page(viewport={"width": 1400, "height": 900})
-                external: list[str] = []
-                pg.route("**/*", lambda r, ext=external: r.continue_() if r.request.url.startswith("file:")
-                         else (ext.append(r.request.url), r.abort()))
+            for name in ("events", "ties"):
                 t = time.perf_counter()
-                pg.goto(path.as_uri())
-                pg.wait_for_function("window.kgReady === true", timeout=120_000, polling=50)
-                stable = time.perf_counter() - t
-                t2 = time.perf_counter()
-                pg.evaluate("window.kgNetwork.fit()")
-                responsive = (time.perf_counter() - t2) < 1.0 and not external
-                pg.close()
-            out.append((n, view.graph.number_of_edges(), gen, len(page.encode()), stable, responsive))
+                if name == "events":
+                    view = synthetic_view(n)
+                    page = render_html(view)
+                    edges = view.graph.number_of_edges()
+                else:
+                    ties = synthetic_ties(n)
+                    page = network_page([draw_ties(ties, _synthetic_data(ties))], "ties")
+                    edges = ties.graph.number_of_edges()
+                gen = time.perf_counter() - t
+                path = Path(tmp) / f"{name}{n}.html"
+                path.write_text(page, encoding="utf-8")
+                stable = click = None
+                if b is not None:
+                    pg, external, stable = _open(b, path)
+                    click = _click_answer(pg)
+                    assert not external, external
+                    pg.close()
+                out.append((name, n, edges, gen, len(page.encode()), stable, click))
+                print(f"{name:>7} {n:>7,} {edges:>7,} {gen:>13.2f} {len(page.encode()) / 1e6:>10.2f} MB "
+                      f"{'-' if stable is None else f'{stable:.2f}':>12} {'-' if click is None else f'{click:.2f}':>14}",
+                      flush=True)
     if b is not None:
         b.close()
         pw.stop()  # type: ignore[union-attr]
@@ -174,17 +234,16 @@ def bench_views(sizes: list[int], browser: bool) -> list[tuple[int, int, float, 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, default=1_000_000)
-    ap.add_argument("--sizes", default="500,2000,10000")
+    ap.add_argument("--sizes", default="2000,10000,50000")
     ap.add_argument("--no-browser", action="store_true")
     args = ap.parse_args()
     print(f"Projections from a store of ~{args.triples:,} triples")
     for name, secs in bench_projections(args.triples):
         print(f"  {name:<78} {secs:8.2f} s")
     print()
-    print(f"{'nodes':>7} {'edges':>7} {'HTML gen (s)':>13} {'HTML size':>12} {'stable in Chromium (s)':>23} {'responsive':>11}")
-    for n, e, gen, size, stable, ok in bench_views([int(x) for x in args.sizes.split(",")], not args.no_browser):
-        st = f"{stable:.2f}" if stable is not None else "-"
-        print(f"{n:>7,} {e:>7,} {gen:>13.2f} {size / 1e6:>10.2f} MB {st:>23} {str(ok) if ok is not None else '-':>11}")
+    print(f"{'view':>7} {'nodes':>7} {'edges':>7} {'HTML gen (s)':>13} {'HTML size':>13} {'stable (s)':>12} "
+          f"{'click (s)':>14}")
+    bench_views([int(x) for x in args.sizes.split(",")], not args.no_browser)
 
 
 if __name__ == "__main__":

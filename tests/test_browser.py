@@ -140,7 +140,7 @@ def test_evil_names_show_literally_and_run_nothing(browser, store, tmp_path):
     v = Visit(browser, path)
     assert v.dialogs == [] and v.errors == [] and v.external == []
     assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
-    assert v.page.evaluate("document.scripts.length") == 2
+    assert v.page.evaluate("document.scripts.length") == 3
     assert EVIL_NAME in v.page.inner_text("header")  # shown literally
     n, e = v.counts()
     assert (n, e) == (select_view(data, actor=f'The mayor "{EVIL_NAME}"').graph.number_of_nodes(),
@@ -259,7 +259,7 @@ def test_evil_relationship_view_runs_nothing(browser, store, tmp_path):
     v.page.press("#search", "Enter")
     assert EVIL_NAME in v.page.inner_text("#details")
     assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
-    assert v.page.evaluate("document.scripts.length") == 2
+    assert v.page.evaluate("document.scripts.length") == 3
     svg = v.page.evaluate("window.kgSvg()")
     assert "<img" not in svg and "&lt;img" in svg  # exported text stays text
     assert v.dialogs == [] and v.errors == [] and v.external == []
@@ -328,7 +328,7 @@ def test_evil_timeline_runs_nothing(browser, store, tmp_path):
     assert EVIL_NAME in v.page.inner_text("table.axis")
     assert EVIL_QUOTE in v.page.inner_text("#details") or EVIL_IMG in v.page.inner_text("#details")
     assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
-    assert v.page.evaluate("document.scripts.length") == 1
+    assert v.page.evaluate("document.scripts.length") == 2
     assert v.dialogs == [] and v.errors == [] and v.external == []
     v.page.close()
 

@@ -62,7 +62,7 @@ def evil_data(store, tmp_path):
 
 
 def page_data(page: str) -> dict:
-    m = re.search(r"const KG_DATA = (.*?);\n", page)
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page)
     assert m
     return json.loads(m.group(1))["views"][0]
 
@@ -129,13 +129,13 @@ def test_stance_view_colours(data):
 
 def test_evil_text_is_escaped(evil_data, tmp_path):
     page = write_view(evil_data, tmp_path / "evil.html", actor=f'The mayor "{EVIL_NAME}"').path.read_text("utf-8")
-    body = page.split("<script>", 1)[0] + page.rsplit("</script>", 1)[-1]
+    body = page.split("<script", 1)[0] + page.rsplit("</script>", 1)[-1]
     assert "<img" not in page and "<svg" not in page
     assert "alert(1)</script>" not in page and "alert(5)" not in body
-    # exactly the two script elements of the template, and no markup inside the data
-    assert page.count("</script>") == 2
-    data_script = page.rsplit("<script>", 1)[1]
-    assert "<" not in data_script.split("const KG_DATA = ", 1)[1].split(";\n", 1)[0]
+    # exactly the three script elements of the template (data, library, page code), no markup in the data
+    assert page.count("</script>") == 3
+    data_script = page.split('<script type="application/json" id="kg-data">', 1)[1]
+    assert "<" not in data_script.split("</script>", 1)[0]
     assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the header names the actor, escaped
     d = page_data(page)
     assert {n["info"]["label"] for n in d["nodes"]} >= {f'The mayor "{EVIL_NAME}"', f"Dr. {EVIL_IMG}"}

@@ -50,7 +50,7 @@ def test_overview_drawing_and_community_views(data):
 def test_overview_page(data, tmp_path):
     r = write_overview(data, tmp_path / "o.html")
     page = r.path.read_text(encoding="utf-8")
-    m = re.search(r"const KG_DATA = (.*?);\n", page)
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page)
     assert m
     views = json.loads(m.group(1))["views"]
     assert views[0]["key"] == "overview" and r.nodes == len(views[0]["nodes"]) == len(views) - 1

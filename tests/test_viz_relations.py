@@ -28,7 +28,7 @@ def ties(view_graph, data) -> set[tuple[str, str, str, int]]:
 
 
 def views(page: str) -> list[dict]:
-    m = re.search(r"const KG_DATA = (.*?);\n", page)
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page)
     assert m
     return json.loads(m.group(1))["views"]
 
@@ -143,9 +143,9 @@ def test_evil_names_and_quotes_are_data_not_markup(memory_store, tmp_path):
     data = read_graph_data(memory_store)
     page = write_relationship_view(data, tmp_path / "evil.html", actor=f'The mayor "{EVIL_NAME}"').path.read_text("utf-8")
     assert "<img" not in page and "<svg" not in page.replace('<svg")', "")
-    assert page.count("</script>") == 2
-    script = page.rsplit("<script>", 1)[1]
-    assert "<" not in script.split("const KG_DATA = ", 1)[1].split(";\n", 1)[0]
+    assert page.count("</script>") == 3
+    script = page.split('<script type="application/json" id="kg-data">', 1)[1]
+    assert "<" not in script.split("</script>", 1)[0]
     assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the header, escaped
     (d,) = views(page)
     assert {n["info"]["label"] for n in d["nodes"]} == {f'The mayor "{EVIL_NAME}"', f"Dr. {EVIL_IMG}"}

@@ -22,7 +22,7 @@ def data(memory_store, bundled_facts):
 
 
 def page_data(page: str) -> dict:
-    m = re.search(r"const KG_DATA = (.*?);\n", page)
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page)
     assert m
     return json.loads(m.group(1))
 
@@ -66,7 +66,7 @@ def test_page_is_offline_and_escaped(memory_store, tmp_path):
     r = write_timeline_view(data, tmp_path / "t.html")
     page = r.path.read_text(encoding="utf-8")
     assert (r.nodes, r.edges) == (2, 1)
-    assert "default-src 'none'" in page and page.count("</script>") == 1
+    assert "default-src 'none'" in page and page.count("</script>") == 2
     assert "<img" not in page and "<svg" not in page
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.I)
     d = page_data(page)

@@ -16,7 +16,7 @@ import networkx as nx
 
 from kg.graph import EventInfo, GraphData
 from kg.views.layout import compute_layout
-from kg.views.page import fill_template, safe_json, vis_js
+from kg.views.page import canvas_js, fill_template, safe_json, vis_js
 
 __all__ = ["Drawing", "ACTOR_STYLES", "PHYSICS_MAX_NODES", "LABEL_BUDGET", "clip", "event_info", "place_nodes",
            "network_options", "network_page"]
@@ -31,6 +31,7 @@ ACTOR_STYLES: dict[str, tuple[str, str]] = {
 }
 PHYSICS_MAX_NODES = 200  # above this the Python layout is final and physics stays off
 LABEL_BUDGET = 30  # node labels drawn at the opening zoom: the most central ones
+CANVAS_MIN_NODES = 1500  # from here on the page draws with its own canvas renderer instead of vis-network
 EDGE_LABEL_MAX_EDGES = 600  # edge labels cost a text draw each; above this the legend explains colours
 
 
@@ -50,6 +51,7 @@ class Drawing:
         """The drawing as the page's data, with the vis-network options it needs."""
         return {"key": self.key, "heading": self.heading, "description": self.description, "nodes": self.nodes,
                 "edges": self.edges, "legend": self.legend, "labelBudget": LABEL_BUDGET,
+                "renderer": "canvas" if len(self.nodes) >= CANVAS_MIN_NODES else "vis",
                 "options": network_options(len(self.nodes) if self.physics else PHYSICS_MAX_NODES + 1, len(self.edges))}
 
 
@@ -133,4 +135,4 @@ def network_page(drawings: list[Drawing], title: str) -> str:
     return fill_template(
         "network.html",
         text={"TITLE": f"polkg: {title}", "HEADING": first.heading, "DESCRIPTION": first.description},
-        raw={"VIS_JS": vis_js(), "DATA": safe_json({"views": [d.as_json() for d in drawings]})})
+        raw={"VIS_JS": vis_js(), "CANVAS_JS": canvas_js(), "DATA": safe_json({"views": [d.as_json() for d in drawings]})})

@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.errors import KGError
 
-__all__ = ["safe_json", "vis_js", "fill_template", "write_page"]
+__all__ = ["safe_json", "vis_js", "canvas_js", "fill_template", "write_page"]
 
 _VIS_JS = ("pyvis", "templates/lib/vis-9.1.2/vis-network.min.js")
 
@@ -43,6 +43,14 @@ def vis_js() -> str:
     # The library never contains these today; if a future copy did, inlining it would end the <script>.
     if "</script" in text.lower() or "<!--" in text:
         raise KGError("the bundled vis-network contains '</script' or '<!--' and cannot be inlined")
+    return text
+
+
+def canvas_js() -> str:
+    """polkg's own Canvas 2D renderer for large drawings (``kg/templates/canvas.js``), ready to inline."""
+    text = resources.files("kg").joinpath("templates", "canvas.js").read_text(encoding="utf-8")
+    if "</script" in text.lower() or "<!--" in text:
+        raise KGError("kg/templates/canvas.js contains '</script' or '<!--' and cannot be inlined")
     return text
 
 

@@ -1,9 +1,11 @@
-"""Projections -> one self-contained, offline HTML page (vis-network via pyvis).
+"""The views ``kg viz`` writes, each one self-contained, offline HTML page.
 
-The page makes no network request at all and works from ``file://``: vis-network 9.1.2 is
-inlined from pyvis's bundled copy and the page's Content-Security-Policy forbids every fetch.
-pyvis's own templates load vis-network (and Bootstrap) from a CDN, so polkg keeps pyvis for
-its bundled library and its ``Network`` container only, and renders ``kg/templates/graph.html``.
+:func:`write_view` draws the relationship view (:mod:`kg.views.relations`, the default), the
+timeline (:mod:`kg.views.timeline`), the overview (:mod:`kg.views.overview`), or the event
+graph and stance network selected here. Every page makes no network request at all and works
+from ``file://``: vis-network 9.1.2 is inlined from pyvis's bundled copy (pyvis's own templates
+load it from a CDN, so polkg uses only the library file), large drawings use polkg's own canvas
+renderer, and the page's Content-Security-Policy forbids every fetch.
 
 Escaping: the header, title and legend are HTML-escaped; the graph data is JSON with ``<``,
 ``>``, ``&`` and U+2028/U+2029 escaped, so no name or quote can close the ``<script>``;
@@ -37,8 +39,8 @@ from kg.views.network import EDGE_LABEL_MAX_EDGES, PHYSICS_MAX_NODES, Drawing, n
 from kg.views.page import safe_json, write_page
 from kg.views.relations import ViewResult
 
-__all__ = ["View", "ViewResult", "CLASS_STYLES", "RELATION_STYLES", "PHYSICS_MAX_NODES", "select_view",
-           "draw_view", "render_html", "write_view", "safe_json", "compute_layout"]
+__all__ = ["View", "ViewResult", "VIEW_KINDS", "CLASS_STYLES", "RELATION_STYLES", "PHYSICS_MAX_NODES", "select_view",
+           "draw_view", "render_html", "write_view", "write_event_view", "safe_json", "compute_layout"]
 
 #: colour and vis-network shape per class
 CLASS_STYLES: dict[str, tuple[str, str]] = {
@@ -235,13 +237,59 @@ def render_html(view: View) -> str:
     return network_page([draw_view(view)], view.heading)
 
 
-def write_view(source: Store | GraphData, output: str | Path, **filters: Any) -> ViewResult:
-    """Select an event-graph or stance view (see :func:`select_view`), render it and write the page.
-
-    Returns:
-        A :class:`ViewResult` with the path, node and edge counts and the file size.
-    """
+def write_event_view(source: Store | GraphData, output: str | Path, **filters: Any) -> ViewResult:
+    """Select an event-graph or stance view (see :func:`select_view`), render it and write the page."""
     view = select_view(source, **filters)
     page = render_html(view)
     path = write_page(page, output)
     return ViewResult(path, view.graph.number_of_nodes(), view.graph.number_of_edges(), len(page.encode("utf-8")))
+
+
+#: what ``kg viz`` can draw, and the words its summary line uses for nodes and edges
+VIEW_KINDS: dict[str, tuple[str, str]] = {
+    "ties": ("actors", "ties"),
+    "events": ("nodes", "edges"),
+    "stance": ("actors", "statements"),
+    "timeline": ("events", "dated"),
+    "overview": ("communities", "links between them"),
+}
+
+
+def write_view(source: Store | GraphData, output: str | Path, *, kind: str = "ties", actor: str | None = None,
+               depth: int = 1, type_: str | None = None, date_from: str | None = None,
+               date_to: str | None = None) -> ViewResult:
+    """Write one view of the store as a self-contained, offline HTML page.
+
+    Args:
+        source: a store or its :class:`~kg.graph.GraphData`.
+        output: the HTML file.
+        kind: ``ties`` (who is tied to whom and how; the default), ``events`` (actors, events and
+            places), ``stance`` (who criticised or praised whom), ``timeline`` or ``overview``
+            (the communities of the whole store).
+        actor: focus on this actor (name, alias or IRI); not with ``overview``.
+        depth: with ``actor``: actor-to-actor steps (in the event graph one step is actor ->
+            event -> actor).
+        type_: only events (or, for ties and events, actors) of this class.
+        date_from: only events on or after this ISO date.
+        date_to: only events on or before this ISO date.
+
+    Raises:
+        KGError: an unknown kind, or filters the kind cannot take.
+    """
+    from kg.views.overview import write_overview
+    from kg.views.relations import write_relationship_view
+    from kg.views.timeline import write_timeline_view
+
+    if kind not in VIEW_KINDS:
+        raise KGError(f"unknown view {kind!r}; use one of {', '.join(VIEW_KINDS)}")
+    data = source if isinstance(source, GraphData) else read_graph_data(source)
+    filters = {"type_": type_, "date_from": date_from, "date_to": date_to}
+    if kind == "overview":
+        if actor or type_ or date_from or date_to:
+            raise KGError("the overview draws the whole store; leave out --actor, --type, --from and --to")
+        return write_overview(data, output)
+    if kind == "timeline":
+        return write_timeline_view(data, output, actor=actor, **filters)
+    if kind == "ties":
+        return write_relationship_view(data, output, actor=actor, depth=depth, **filters)
+    return write_event_view(data, output, actor=actor, depth=2 * depth, stance=kind == "stance", **filters)

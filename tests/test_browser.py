@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.facts import read_facts
-from kg.network import read_graph_data
+from kg.network import ActorInfo, EventInfo, GraphData, read_graph_data
 from kg.load import load_facts
 from kg.views.overview import draw_overview, find_story_communities, write_overview
 from kg.views.relations import write_relationship_view
@@ -100,7 +100,7 @@ def bundled(store, bundled_facts):
 
 
 def test_bundled_view_in_chromium(browser, bundled, tmp_path):
-    path = write_view(bundled, tmp_path / "polkg.html").path
+    path = write_view(bundled, tmp_path / "polkg.html", kind="events").path
     view = select_view(bundled)
     v = Visit(browser, path)
     assert v.counts() == (view.graph.number_of_nodes(), view.graph.number_of_edges())
@@ -126,7 +126,7 @@ def test_bundled_view_in_chromium(browser, bundled, tmp_path):
 
 
 def test_stance_view_in_chromium(browser, bundled, tmp_path):
-    path = write_view(bundled, tmp_path / "stance.html", stance=True).path
+    path = write_view(bundled, tmp_path / "stance.html", kind="stance").path
     v = Visit(browser, path)
     assert v.counts() == (6, 5)
     assert v.external == [] and v.errors == []
@@ -136,7 +136,7 @@ def test_stance_view_in_chromium(browser, bundled, tmp_path):
 def test_evil_names_show_literally_and_run_nothing(browser, store, tmp_path):
     load_facts(store, read_facts(write_evil_facts(tmp_path / "evil")))
     data = read_graph_data(store)
-    path = write_view(data, tmp_path / "evil.html", actor=f'The mayor "{EVIL_NAME}"').path
+    path = write_view(data, tmp_path / "evil.html", kind="events", depth=1, actor=f'The mayor "{EVIL_NAME}"').path
     v = Visit(browser, path)
     assert v.dialogs == [] and v.errors == [] and v.external == []
     assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
@@ -263,6 +263,67 @@ def test_evil_relationship_view_runs_nothing(browser, store, tmp_path):
     svg = v.page.evaluate("window.kgSvg()")
     assert "<img" not in svg and "&lt;img" in svg  # exported text stays text
     assert v.dialogs == [] and v.errors == [] and v.external == []
+    v.page.close()
+
+
+# --------------------------------------------------------------------------- large views (the canvas renderer)
+
+
+def large_data(n_actors: int = 1600, seed: int = 3) -> GraphData:
+    """Actors and two-party events (meetings and criticism) enough for the canvas renderer."""
+    import random
+
+    rng = random.Random(seed)
+    actors = {f"a{i:05d}": ActorInfo(f"a{i:05d}", f"Actor {i}", "Person") for i in range(n_actors)}
+    actors["a00000"].label = '<img src=x onerror=alert(7)> "Big" Actor'
+    events = {}
+    for i in range(int(n_actors * 2.5)):
+        a = f"a{min(int(rng.paretovariate(1.2)) - 1, n_actors - 1):05d}" if i % 3 else f"a{rng.randrange(n_actors):05d}"
+        b = f"a{rng.randrange(n_actors):05d}"
+        if a == b:
+            continue
+        kind = "criticism" if i % 2 else None
+        roles = {a: ["speaker"], b: ["addressee"]} if kind else {a: ["participant"], b: ["participant"]}
+        events[f"e{i:05d}"] = EventInfo(f"e{i:05d}", "Statement" if kind else "Meeting", f"Event {i}",
+                                        date="2021-01-04", kind=kind, quote="</script><b>q</b>" if kind else None,
+                                        roles=roles, sources=[("art", "art-1", "An article", "2021-01-04")],
+                                        evidence=[f"Evidence sentence {i}."])
+    return GraphData(actors, {}, events)
+
+
+def test_large_view_draws_on_canvas_and_answers(browser, tmp_path):
+    data = large_data()
+    view = select_ties(data)
+    assert view.graph.number_of_nodes() >= 1500  # the canvas renderer's size
+    path = write_relationship_view(data, tmp_path / "large.html").path
+    assert "application/gzip+base64" in path.read_text(encoding="utf-8")
+    v = Visit(browser, path)
+    assert v.counts() == (view.graph.number_of_nodes(), view.graph.number_of_edges())
+    assert v.page.evaluate("window.kgNetwork instanceof KgCanvasNetwork")
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    # a click on the biggest node shows it; the search centres an actor
+    big = v.page.evaluate("window.kgNodes.get().reduce((a, b) => (b.size > a.size ? b : a)).id")
+    v.page.evaluate(f"window.kgNetwork.focus({big}, {{scale: 2}})")
+    v.page.mouse.click(*node_point(v, big))
+    label = v.page.evaluate(f"window.kgNodes.get({big}).info.label")
+    assert label in v.page.inner_text("#details")
+    v.page.fill("#search", "Actor 1234")
+    v.page.press("#search", "Enter")
+    found = node_id(v, "Actor 1234")
+    x, y = node_point(v, found)
+    box = v.page.locator("#graph").bounding_box()
+    assert abs(x - (box["x"] + box["width"] / 2)) < 3 and abs(y - (box["y"] + box["height"] / 2)) < 3
+    # a click on the middle of a tie lists its events
+    eid = v.page.evaluate("window.kgEdges.get().find(e => e.info.tie === 'criticised').id")
+    v.page.evaluate(f"window.kgNetwork.moveTo({{position: window.kgNetwork.edgeMiddle({json.dumps(eid)}), scale: 3}})")
+    xy = dom_point(v, f"window.kgNetwork.edgeMiddle({json.dumps(eid)})")
+    v.page.mouse.click(*xy)
+    details = v.page.inner_text("#details")
+    assert "criticised" in details and "Evidence sentence" in details and "</script><b>q</b>" in details
+    # hover shows a tooltip built as text
+    v.page.mouse.move(*node_point(v, big))
+    assert v.page.evaluate("document.querySelectorAll('img, iframe').length") == 0
+    assert v.external == [] and v.errors == [] and v.dialogs == []
     v.page.close()
 
 

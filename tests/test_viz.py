@@ -75,7 +75,7 @@ def test_safe_json_escapes_script_breakers():
 
 
 def test_whole_view_of_the_bundled_article(data, tmp_path):
-    r = write_view(data, tmp_path / "sub" / "polkg.html")
+    r = write_view(data, tmp_path / "sub" / "polkg.html", kind="events")
     page = r.path.read_text(encoding="utf-8")
     d = page_data(page)
     view = select_view(data)
@@ -98,7 +98,7 @@ def test_whole_view_of_the_bundled_article(data, tmp_path):
 
 
 def test_page_has_no_network_references(data, tmp_path):
-    page = write_view(data, tmp_path / "p.html").path.read_text(encoding="utf-8")
+    page = write_view(data, tmp_path / "p.html", kind="events").path.read_text(encoding="utf-8")
     assert "vis-network" in page and "9.1.2" in page  # inlined
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.I)
     assert "cdn" not in page.lower().replace("cdnjs", "cdn") or "cdnjs" not in page
@@ -128,7 +128,7 @@ def test_stance_view_colours(data):
 
 
 def test_evil_text_is_escaped(evil_data, tmp_path):
-    page = write_view(evil_data, tmp_path / "evil.html", actor=f'The mayor "{EVIL_NAME}"').path.read_text("utf-8")
+    page = write_view(evil_data, tmp_path / "evil.html", kind="events", depth=1, actor=f'The mayor "{EVIL_NAME}"').path.read_text("utf-8")
     body = page.split("<script", 1)[0] + page.rsplit("</script>", 1)[-1]
     assert "<img" not in page and "<svg" not in page
     assert "alert(1)</script>" not in page and "alert(5)" not in body
@@ -151,3 +151,17 @@ def test_layout_is_deterministic_and_scales():
     assert a == b and len(a) == 600
     small = nx.path_graph(5)
     assert compute_layout(small) == compute_layout(small)
+
+
+def test_write_view_draws_each_kind(data, tmp_path):
+    from kg.viz import VIEW_KINDS
+
+    for kind in VIEW_KINDS:
+        r = write_view(data, tmp_path / f"{kind}.html", kind=kind)
+        assert r.path.exists() and r.nodes > 0 and "default-src 'none'" in r.path.read_text(encoding="utf-8")
+    ties = write_view(data, tmp_path / "putin.html", actor="Putin")  # the default: the relationship view
+    assert (ties.nodes, ties.edges) == (3, 5)
+    with pytest.raises(KGError, match="whole store"):
+        write_view(data, tmp_path / "x.html", kind="overview", actor="Putin")
+    with pytest.raises(KGError, match="unknown view"):
+        write_view(data, tmp_path / "x.html", kind="pie")

@@ -8,6 +8,9 @@ a short, bounded physics run that is switched off once stable, large ones draw a
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,9 +52,16 @@ class Drawing:
 
     def as_json(self) -> dict[str, Any]:
         """The drawing as the page's data, with the vis-network options it needs."""
-        return {"key": self.key, "heading": self.heading, "description": self.description, "nodes": self.nodes,
-                "edges": self.edges, "legend": self.legend, "labelBudget": LABEL_BUDGET,
-                "renderer": "canvas" if len(self.nodes) >= CANVAS_MIN_NODES else "vis",
+        canvas = len(self.nodes) >= CANVAS_MIN_NODES
+        nodes, edges = self.nodes, self.edges
+        if canvas:
+            # Each tooltip and details record as one JSON string, parsed on first use: a page of
+            # 10,000 nodes would otherwise build millions of objects (and collect them) on load.
+            nodes = [{**n, "info": json.dumps(n["info"], ensure_ascii=False, separators=(",", ":"))} for n in nodes]
+            edges = [{**e, "info": json.dumps(e["info"], ensure_ascii=False, separators=(",", ":"))} for e in edges]
+        return {"key": self.key, "heading": self.heading, "description": self.description, "nodes": nodes,
+                "edges": edges, "legend": self.legend, "labelBudget": LABEL_BUDGET,
+                "renderer": "canvas" if canvas else "vis",
                 "options": network_options(len(self.nodes) if self.physics else PHYSICS_MAX_NODES + 1, len(self.edges))}
 
 
@@ -130,9 +140,18 @@ def network_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 
 
 def network_page(drawings: list[Drawing], title: str) -> str:
-    """The self-contained HTML page showing ``drawings[0]`` (the others one click away)."""
+    """The self-contained HTML page showing ``drawings[0]`` (the others one click away).
+
+    Large pages carry their data gzip-compressed in base64 (deterministic: no timestamp), which
+    the browser unpacks natively; reading 15 MB of JSON text alone took the parser a second.
+    """
     first = drawings[0]
+    data = safe_json({"views": [d.as_json() for d in drawings]})
+    kind = "application/json"
+    if sum(len(d.nodes) for d in drawings) >= CANVAS_MIN_NODES:
+        data = base64.b64encode(gzip.compress(data.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+        kind = "application/gzip+base64"
     return fill_template(
         "network.html",
         text={"TITLE": f"polkg: {title}", "HEADING": first.heading, "DESCRIPTION": first.description},
-        raw={"VIS_JS": vis_js(), "CANVAS_JS": canvas_js(), "DATA": safe_json({"views": [d.as_json() for d in drawings]})})
+        raw={"VIS_JS": vis_js(), "CANVAS_JS": canvas_js(), "DATA_TYPE": kind, "DATA": data})

@@ -257,7 +257,7 @@ VIEW_KINDS: dict[str, tuple[str, str]] = {
 
 def write_view(source: Store | GraphData, output: str | Path, *, kind: str = "ties", actor: str | None = None,
                depth: int = 1, type_: str | None = None, date_from: str | None = None,
-               date_to: str | None = None) -> ViewResult:
+               date_to: str | None = None, stance: bool = False) -> ViewResult:
     """Write one view of the store as a self-contained, offline HTML page.
 
     Args:
@@ -272,6 +272,7 @@ def write_view(source: Store | GraphData, output: str | Path, *, kind: str = "ti
         type_: only events (or, for ties and events, actors) of this class.
         date_from: only events on or after this ISO date.
         date_to: only events on or before this ISO date.
+        stance: the same as ``kind="stance"``.
 
     Raises:
         KGError: an unknown kind, or filters the kind cannot take.
@@ -280,6 +281,8 @@ def write_view(source: Store | GraphData, output: str | Path, *, kind: str = "ti
     from kg.views.relations import write_relationship_view
     from kg.views.timeline import write_timeline_view
 
+    if stance:
+        kind = "stance"
     if kind not in VIEW_KINDS:
         raise KGError(f"unknown view {kind!r}; use one of {', '.join(VIEW_KINDS)}")
     data = source if isinstance(source, GraphData) else read_graph_data(source)

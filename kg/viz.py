@@ -261,7 +261,7 @@ def write_view(source: Store | GraphData, output: str | Path, *, kind: str = "ti
     """Write one view of the store as a self-contained, offline HTML page.
 
     Args:
-        source: a store or its :class:`~kg.graph.GraphData`.
+        source: a store or its :class:`~kg.network.GraphData`.
         output: the HTML file.
         kind: ``ties`` (who is tied to whom and how; the default), ``events`` (actors, events and
             places), ``stance`` (who criticised or praised whom), ``timeline`` or ``overview``

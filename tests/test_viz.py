@@ -165,3 +165,27 @@ def test_write_view_draws_each_kind(data, tmp_path):
         write_view(data, tmp_path / "x.html", kind="overview", actor="Putin")
     with pytest.raises(KGError, match="unknown view"):
         write_view(data, tmp_path / "x.html", kind="pie")
+
+
+def test_viz_command(store_spec, bundled_facts, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.stores import open_store
+
+    with open_store(store_spec) as s:
+        load_facts(s, bundled_facts)
+    run = CliRunner()
+    r = run.invoke(cli, ["viz", "--store", store_spec, "--actor", "Putin", "-o", str(tmp_path / "p.html")])
+    assert r.exit_code == 0 and "(3 actors, 5 ties," in r.output, r.output
+    r = run.invoke(cli, ["viz", "--store", store_spec, "--timeline", "-o", str(tmp_path / "t.html")])
+    assert r.exit_code == 0 and " events, " in r.output and " dated, " in r.output, r.output
+    r = run.invoke(cli, ["viz", "--store", store_spec, "--overview", "-o", str(tmp_path / "o.html")])
+    assert r.exit_code == 0 and " communities, " in r.output, r.output
+    r = run.invoke(cli, ["viz", "--store", store_spec, "--events", "--actor", "Putin", "-o", str(tmp_path / "e.html")])
+    assert r.exit_code == 0 and " nodes, " in r.output, r.output
+    r = run.invoke(cli, ["viz", "--store", store_spec, "--overview", "--actor", "Putin", "-o", str(tmp_path / "x.html")])
+    assert r.exit_code == 2 and "--overview draws the whole store" in r.output
+    r = run.invoke(cli, ["viz", "--store", store_spec, "--actor", "Nobody Atall", "-o", str(tmp_path / "x.html")])
+    assert r.exit_code == 1 and r.output.startswith("Error: no actor named") and "Traceback" not in r.output
+    assert not (tmp_path / "x.html").exists()

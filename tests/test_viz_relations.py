@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import KGError, NotFound
 from kg.facts import read_facts
-from kg.graph import read_graph_data
+from kg.network import read_graph_data
 from kg.load import load_facts
 from kg.views.relations import draw_ties, write_relationship_view
 from kg.views.ties import TIE_KINDS, build_tie_network, select_ties

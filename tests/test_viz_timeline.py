@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import KGError
 from kg.facts import read_facts
-from kg.graph import read_graph_data
+from kg.network import read_graph_data
 from kg.load import load_facts
 from kg.views.timeline import select_timeline, write_timeline_view
 from tests.test_viz import EVIL_IMG, EVIL_NAME, EVIL_QUOTE, write_evil_facts

@@ -4,7 +4,7 @@
 * :mod:`kg.views.timeline`: what happened when;
 * :mod:`kg.views.overview`: the communities of a store, each a click away from its relationships.
 
-Projections (:mod:`kg.views.ties`) read the store through :mod:`kg.graph`'s public functions;
+Projections (:mod:`kg.views.ties`) read the store through :mod:`kg.network`'s public functions;
 pages (:mod:`kg.views.page`, :mod:`kg.views.network`) share one escaping and one
 Content-Security-Policy.
 """

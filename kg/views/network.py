@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph import EventInfo, GraphData
+from kg.network import EventInfo, GraphData
 from kg.views.layout import compute_layout
 from kg.views.page import canvas_js, fill_template, safe_json, vis_js
 

@@ -1,6 +1,6 @@
 """The overview: a store's communities as labelled groups, each one click from its relationships.
 
-Communities are the Louvain communities of the actor network (:func:`kg.graph.find_communities`,
+Communities are the Louvain communities of the actor network (:func:`kg.network.find_communities`,
 fixed seed). Each is drawn as one box naming its most central actors (most ties in the
 relationship network), sized by its members; lines between boxes count the ties that cross.
 A click on a box opens that community's relationship view in the same page.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.graph import GraphData, find_communities
+from kg.network import GraphData, find_communities
 from kg.views.network import Drawing, network_page, place_nodes
 from kg.views.page import write_page
 from kg.views.relations import ViewResult, draw_ties

@@ -16,7 +16,7 @@ from itertools import combinations
 import networkx as nx
 
 from kg.errors import KGError
-from kg.graph import GraphData, EventInfo, find_actor
+from kg.network import GraphData, EventInfo, find_actor
 from kg.terms import ACTOR_TYPES, EVENT_TYPES
 
 __all__ = ["TieKind", "TIE_KINDS", "event_ties", "build_tie_network", "select_ties", "TieView", "date_in"]
@@ -101,7 +101,7 @@ def build_tie_network(data: GraphData, *, event_type: str | None = None, date_fr
     """The relationship network of ``data``.
 
     Args:
-        data: actors and events read with :func:`kg.graph.read_graph_data`.
+        data: actors and events read with :func:`kg.network.read_graph_data`.
         event_type: only ties made by events of this class.
         date_from: only events on or after this ISO date (undated events are then left out).
         date_to: only events on or before this ISO date.
@@ -145,7 +145,7 @@ def select_ties(data: GraphData, *, actor: str | None = None, depth: int = 1, ty
     """Choose the relationship view to draw.
 
     Args:
-        data: the store's :class:`~kg.graph.GraphData`.
+        data: the store's :class:`~kg.network.GraphData`.
         actor: focus on this actor (name, alias or IRI) ...
         depth: ... and the actors within ``depth`` actor-to-actor steps of it.
         type_: only ties made by events of this class, or only actors of this class.

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
-from kg.graph import EventInfo, GraphData, find_actor
+from kg.network import EventInfo, GraphData, find_actor
 from kg.terms import EVENT_TYPES
 from kg.views.page import fill_template, safe_json, write_page
 from kg.views.relations import ViewResult
@@ -46,7 +46,7 @@ def select_timeline(data: GraphData, *, actor: str | None = None, type_: str | N
     """The events of a timeline page, dated first in date order, then undated.
 
     Args:
-        data: the store's :class:`~kg.graph.GraphData`.
+        data: the store's :class:`~kg.network.GraphData`.
         actor: only events of this actor (name, alias or IRI); the page opens with actor lanes.
         type_: only events of this class.
         date_from: only events on or after this ISO date (undated ones are then left out).

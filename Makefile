@@ -8,7 +8,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 export KG_STORE ?= ./.kg
 
-.PHONY: demo test setup browser clean bench
+.PHONY: demo test setup browser clean bench screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ demo: $(STAMP)
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q
+
+# The README's pictures of kg viz: the bundled articles ingested and drawn by the browser tests.
+screenshots: $(STAMP) browser
+	KG_SCREENSHOTS=data/screenshots $(PY) -m pytest -q -p no:cacheprovider tests/test_browser.py \
+	  -k "putin_at_depth_one or timeline_of_the_bundled or overview_of_the_bundled"
 
 bench: $(STAMP)
 	$(PY) benchmarks/scale.py

@@ -27,14 +27,20 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.network import build_actor_network, build_event_graph, build_stance_network, read_graph_data  # noqa: E402
-from kg.stores import open_store  # noqa: E402
-from kg.terms import DEFAULT_BASE, PREFIXES  # noqa: E402
-from kg.network import EventInfo, GraphData  # noqa: E402
-from kg.views.network import network_page  # noqa: E402
-from kg.views.relations import draw_ties  # noqa: E402
-from kg.views.ties import TieView  # noqa: E402
-from kg.viz import View, render_html  # noqa: E402
+from kg.network import (
+    EventInfo,
+    GraphData,
+    build_actor_network,
+    build_event_graph,
+    build_stance_network,
+    read_graph_data,
+)
+from kg.stores import open_store
+from kg.terms import DEFAULT_BASE, PREFIXES
+from kg.views.network import network_page
+from kg.views.relations import draw_ties
+from kg.views.ties import TieView
+from kg.viz import View, render_html
 
 POL = PREFIXES["pol"]
 RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")

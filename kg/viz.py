@@ -35,12 +35,31 @@ from kg.network import (
 from kg.stores import Store
 from kg.terms import ACTOR_TYPES, EVENT_TYPES
 from kg.views.layout import compute_layout
-from kg.views.network import EDGE_LABEL_MAX_EDGES, PHYSICS_MAX_NODES, Drawing, network_page, place_nodes
+from kg.views.network import (
+    EDGE_LABEL_MAX_EDGES,
+    PHYSICS_MAX_NODES,
+    Drawing,
+    network_page,
+    place_nodes,
+)
 from kg.views.page import safe_json, write_page
 from kg.views.relations import ViewResult
 
-__all__ = ["View", "ViewResult", "VIEW_KINDS", "CLASS_STYLES", "RELATION_STYLES", "PHYSICS_MAX_NODES", "select_view",
-           "draw_view", "render_html", "write_view", "write_event_view", "safe_json", "compute_layout"]
+__all__ = [
+    "CLASS_STYLES",
+    "PHYSICS_MAX_NODES",
+    "RELATION_STYLES",
+    "VIEW_KINDS",
+    "View",
+    "ViewResult",
+    "compute_layout",
+    "draw_view",
+    "render_html",
+    "safe_json",
+    "select_view",
+    "write_event_view",
+    "write_view",
+]
 
 #: colour and vis-network shape per class
 CLASS_STYLES: dict[str, tuple[str, str]] = {
@@ -192,7 +211,7 @@ def draw_view(view: View) -> Drawing:
     classes = {g.nodes[n].get("type", "Event") for n in g}
     relations: set[str] = set()
     labels = g.number_of_edges() <= EDGE_LABEL_MAX_EDGES
-    edges = []
+    edges: list[dict[str, Any]] = []
     if view.stance:
         items = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
         for u, v, _k, d in items:

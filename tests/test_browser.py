@@ -17,18 +17,19 @@ from pathlib import Path
 import pytest
 
 from kg.facts import read_facts
-from kg.network import ActorInfo, EventInfo, GraphData, read_graph_data
 from kg.load import load_facts
+from kg.network import ActorInfo, EventInfo, GraphData, read_graph_data
 from kg.views.overview import draw_overview, find_story_communities, write_overview
 from kg.views.relations import write_relationship_view
-from kg.views.timeline import write_timeline_view
 from kg.views.ties import select_ties
+from kg.views.timeline import write_timeline_view
 from kg.viz import select_view, write_view
 from tests.test_viz import EVIL_IMG, EVIL_NAME, EVIL_QUOTE, write_evil_facts
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
+SHOT = {"width": 1100, "height": 650}  # the README's screenshots
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 
@@ -65,11 +66,11 @@ def browser() -> Iterator[object]:
 class Visit:
     """A page opened from file:// with every non-file request blocked and counted."""
 
-    def __init__(self, browser, path: Path) -> None:
+    def __init__(self, browser, path: Path, viewport: dict[str, int] | None = None) -> None:
         self.external: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.page = browser.new_page(viewport=viewport or {"width": 1400, "height": 900})
         self.page.route("**/*", self._route)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
@@ -120,8 +121,6 @@ def test_bundled_view_in_chromium(browser, bundled, tmp_path):
     shot = tmp_path / "polkg.png"
     v.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
-    if os.environ.get("KG_DEMO_SCREENSHOT"):
-        v.page.screenshot(path=os.environ["KG_DEMO_SCREENSHOT"])
     v.page.close()
 
 
@@ -452,11 +451,22 @@ def kg(store: Path, *args: str) -> str:
     return res.output
 
 
+def screenshot(v: Visit, name: str) -> None:
+    """Save the page as data/screenshots/<name>.png when $KG_SCREENSHOTS names a folder (make screenshots)."""
+    folder = os.environ.get("KG_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        box = v.page.locator("main").bounding_box()
+        v.page.mouse.move(box["x"] + 4, box["y"] + box["height"] - 4)  # an empty corner: no tooltip
+        v.page.wait_for_timeout(500)
+        v.page.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+
 @pytest.mark.model
 def test_putin_at_depth_one_shows_the_people_he_is_tied_to(browser, articles, tmp_path):
     out = kg(articles, "viz", "--actor", "Putin", "--depth", "1", "-o", str(tmp_path / "putin.html"))
-    assert "wrote" in out
-    v = Visit(browser, tmp_path / "putin.html")
+    assert "wrote" in out and " actors, " in out
+    v = Visit(browser, tmp_path / "putin.html", viewport=SHOT)
     assert v.external == [] and v.errors == [] and v.dialogs == []
     actors = set(v.page.evaluate("window.kgNodes.get().map(n => n.info.label)"))
     assert {"Vladimir Putin", "Alexander Lukashenko", "Xi Jinping", "Svetlana Tikhanovskaya"} <= actors
@@ -465,4 +475,44 @@ def test_putin_at_depth_one_shows_the_people_he_is_tied_to(browser, articles, tm
     edges = set(v.page.evaluate("window.kgEdges.get().map(e => e.info.label)"))
     assert {"Vladimir Putin and Xi Jinping: met", "Svetlana Tikhanovskaya criticised Vladimir Putin",
             "Alexander Lukashenko and Vladimir Putin: met"} <= edges
+    v.page.mouse.click(*edge_middle(v, edge_id(v, "Svetlana Tikhanovskaya criticised Vladimir Putin")))
+    assert "Evidence" in v.page.inner_text("#details")
+    screenshot(v, "relationships-putin")
+    v.page.close()
+
+
+@pytest.mark.model
+def test_timeline_of_the_bundled_articles(browser, articles, tmp_path):
+    from kg.network import read_graph_data
+    from kg.stores import open_store
+
+    out = kg(articles, "viz", "--timeline", "-o", str(tmp_path / "timeline.html"))
+    assert " events, " in out
+    with open_store(str(articles)) as s:
+        data = read_graph_data(s)
+    v = Visit(browser, tmp_path / "timeline.html", viewport=SHOT)
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    got = chips_in_column_order(v)
+    assert [d for d, _ in got] == sorted(d for d, _ in got)
+    assert sorted(map(tuple, got)) == sorted((ev.date, ev.iri) for ev in data.events.values() if ev.date)
+    screenshot(v, "timeline")
+    v.page.close()
+
+
+@pytest.mark.model
+def test_overview_of_the_bundled_articles_names_its_communities(browser, articles, tmp_path):
+    from kg.network import read_graph_data
+    from kg.stores import open_store
+
+    out = kg(articles, "viz", "--overview", "-o", str(tmp_path / "overview.html"))
+    assert " communities, " in out
+    with open_store(str(articles)) as s:
+        found = find_story_communities(read_graph_data(s))
+    v = Visit(browser, tmp_path / "overview.html", viewport=SHOT)
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    labels = v.page.evaluate("window.kgNodes.get().map(n => n.label)")
+    assert len(labels) == len(found) >= 5
+    putin = [c for c in found if any(m.endswith("vladimir-putin") for m in c.members)]
+    assert putin and any("Vladimir Putin" in label for label in labels)
+    screenshot(v, "overview")
     v.page.close()

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KGError
-from kg.network import read_graph_data
-from kg.load import load_facts
 from kg.facts import read_facts
+from kg.load import load_facts
+from kg.network import read_graph_data
 from kg.viz import compute_layout, render_html, safe_json, select_view, write_view
 
 EVIL_NAME = '</script><script>alert(1)</script>'
@@ -100,7 +100,7 @@ def test_whole_view_of_the_bundled_article(data, tmp_path):
 def test_page_has_no_network_references(data, tmp_path):
     page = write_view(data, tmp_path / "p.html", kind="events").path.read_text(encoding="utf-8")
     assert "vis-network" in page and "9.1.2" in page  # inlined
-    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.I)
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.IGNORECASE)
     assert "cdn" not in page.lower().replace("cdnjs", "cdn") or "cdnjs" not in page
     assert "default-src 'none'" in page  # CSP: even a missed reference cannot fetch
 

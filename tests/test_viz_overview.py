@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from kg.network import find_communities, read_graph_data
 from kg.load import load_facts
+from kg.network import find_communities, read_graph_data
 from kg.views.overview import draw_overview, find_story_communities, write_overview
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from kg.errors import KGError, NotFound
 from kg.facts import read_facts
-from kg.network import read_graph_data
 from kg.load import load_facts
+from kg.network import read_graph_data
 from kg.views.relations import draw_ties, write_relationship_view
 from kg.views.ties import TIE_KINDS, build_tie_network, select_ties
 from tests.test_viz import EVIL_IMG, EVIL_NAME, EVIL_QUOTE, write_evil_facts

@@ -9,8 +9,8 @@ import pytest
 
 from kg.errors import KGError
 from kg.facts import read_facts
-from kg.network import read_graph_data
 from kg.load import load_facts
+from kg.network import read_graph_data
 from kg.views.timeline import select_timeline, write_timeline_view
 from tests.test_viz import EVIL_IMG, EVIL_NAME, EVIL_QUOTE, write_evil_facts
 
@@ -68,7 +68,7 @@ def test_page_is_offline_and_escaped(memory_store, tmp_path):
     assert (r.nodes, r.edges) == (2, 1)
     assert "default-src 'none'" in page and page.count("</script>") == 2
     assert "<img" not in page and "<svg" not in page
-    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.I)
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", page, re.IGNORECASE)
     d = page_data(page)
     assert {a["label"] for ev in d["events"] for a in ev["actors"]} == {f'The mayor "{EVIL_NAME}"', f"Dr. {EVIL_IMG}"}
     assert any(ev.get("quote") == EVIL_QUOTE for ev in d["events"])

@@ -9,7 +9,7 @@ import click
 from kg.cli.options import iso_date, output_option, with_store
 from kg.stores import Store
 
-__all__ = ["viz_cli", "COMMANDS"]
+__all__ = ["COMMANDS", "viz_cli"]
 
 _TYPES = ("Meeting", "Visit", "Protest", "Statement", "Detention", "Election", "Person", "Organization", "Country",
           "Group")

@@ -21,8 +21,17 @@ from kg.network import EventInfo, GraphData
 from kg.views.layout import compute_layout
 from kg.views.page import canvas_js, fill_template, safe_json, vis_js
 
-__all__ = ["Drawing", "ACTOR_STYLES", "PHYSICS_MAX_NODES", "LABEL_BUDGET", "clip", "event_info", "place_nodes",
-           "network_options", "network_page"]
+__all__ = [
+    "ACTOR_STYLES",
+    "LABEL_BUDGET",
+    "PHYSICS_MAX_NODES",
+    "Drawing",
+    "clip",
+    "event_info",
+    "network_options",
+    "network_page",
+    "place_nodes",
+]
 
 #: colour and vis-network shape per actor class
 ACTOR_STYLES: dict[str, tuple[str, str]] = {

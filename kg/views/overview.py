@@ -21,7 +21,7 @@ from kg.views.page import write_page
 from kg.views.relations import ViewResult, draw_ties
 from kg.views.ties import TieView, build_tie_network
 
-__all__ = ["Community", "NAMED", "find_story_communities", "draw_overview", "write_overview"]
+__all__ = ["NAMED", "Community", "draw_overview", "find_story_communities", "write_overview"]
 
 NAMED = 3  # central actors named on a community's box
 _COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
@@ -80,7 +80,7 @@ def draw_overview(data: GraphData) -> list[Drawing]:
                        "opens": f"c{c.number}"} for c in communities}
     styles = {c.number: (_COLOURS[(c.number - 1) % len(_COLOURS)], "box") for c in communities}
     nodes, ids = place_nodes(g, info, styles, weight={c.number: float(len(c.members)) for c in communities})
-    columns = max(1, math.ceil(math.sqrt(len(communities) * 1.5)))
+    columns = max(1, math.ceil(math.sqrt(len(communities))))
     for node, c in zip(nodes, sorted(communities, key=lambda c: str(c.number)), strict=True):
         node["label"] = f"{c.number}. " + "\n".join(data.actors[m].label for m in c.members[:NAMED])
         if len(c.members) > NAMED:
@@ -101,7 +101,7 @@ def draw_overview(data: GraphData) -> list[Drawing]:
     description = (f"{len(communities)} communities of {n_actors} actors (Louvain on shared events), each named by "
                    f"its {NAMED} most central actors; a line counts the ties between two communities. "
                    "Click a community to open its relationship view.")
-    legend = [{"node": "#4e79a7", "shape": "box", "label": "a community (box size = its actors)"}]
+    legend = [{"node": "#4e79a7", "shape": "box", "label": "a community, one colour each (box size = its actors)"}]
     if edges:
         legend.append({"line": "#999", "label": "ties between two communities (number on the line)"})
     drawings = [Drawing("overview", "The stories at a glance: communities of actors", description, nodes, edges,

@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.errors import KGError
 
-__all__ = ["safe_json", "vis_js", "canvas_js", "fill_template", "write_page"]
+__all__ = ["canvas_js", "fill_template", "safe_json", "vis_js", "write_page"]
 
 _VIS_JS = ("pyvis", "templates/lib/vis-9.1.2/vis-network.min.js")
 

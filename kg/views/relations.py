@@ -17,7 +17,14 @@ from typing import Any
 import networkx as nx
 
 from kg.network import GraphData
-from kg.views.network import ACTOR_STYLES, EDGE_LABEL_MAX_EDGES, Drawing, event_info, network_page, place_nodes
+from kg.views.network import (
+    ACTOR_STYLES,
+    EDGE_LABEL_MAX_EDGES,
+    Drawing,
+    event_info,
+    network_page,
+    place_nodes,
+)
 from kg.views.page import write_page
 from kg.views.ties import TIE_KINDS, TieView, select_ties
 

@@ -16,10 +16,10 @@ from itertools import combinations
 import networkx as nx
 
 from kg.errors import KGError
-from kg.network import GraphData, EventInfo, find_actor
+from kg.network import EventInfo, GraphData, find_actor
 from kg.terms import ACTOR_TYPES, EVENT_TYPES
 
-__all__ = ["TieKind", "TIE_KINDS", "event_ties", "build_tie_network", "select_ties", "TieView", "date_in"]
+__all__ = ["TIE_KINDS", "TieKind", "TieView", "build_tie_network", "date_in", "event_ties", "select_ties"]
 
 
 @dataclass(frozen=True)

@@ -148,3 +148,56 @@ election NN pobj 5
 
 def test_a_wave_of_protests_is_background() -> None:
     assert events(run_rules(BACKGROUND, BACKGROUND_PARSE), "Protest") == []
+
+NATIONAL = "Protesters rallied across the country on Sunday. Thousands marched in Minsk and Kfar Saba."
+NATIONAL_PARSE = """
+Protesters NNS nsubj 1 protester
+rallied VBD ROOT 1 rally
+across IN prep 1
+the DT det 4
+country NN pobj 2
+on IN prep 1
+Sunday NNP pobj 5 Sunday B-DATE
+. . punct 1
+Thousands NNS nsubj 9 thousand B-CARDINAL
+marched VBD ROOT 9 march
+in IN prep 9
+Minsk NNP pobj 10 Minsk B-GPE
+and CC cc 11
+Kfar NNP compound 14 Kfar B-PERSON
+Saba NNP conj 11 Saba I-PERSON
+. . punct 9
+"""
+
+BACKGROUND_AND_PLAN = "After weeks of protests, the opposition called for a march in Minsk on Friday."
+BACKGROUND_AND_PLAN_PARSE = """
+After IN prep 7
+weeks NNS pobj 0 week B-DATE
+of IN prep 1
+protests NNS pobj 2 protest
+, , punct 7
+the DT det 6
+opposition NN nsubj 7
+called VBD ROOT 7 call
+for IN prep 7
+a DT det 10
+march NN pobj 8
+in IN prep 10
+Minsk NNP pobj 11 Minsk B-GPE
+on IN prep 7
+Friday NNP pobj 13 Friday B-DATE
+. . punct 7
+"""
+
+
+def test_a_national_day_and_its_towns_are_kept_apart_and_share_the_day() -> None:
+    facts = run_rules(NATIONAL, NATIONAL_PARSE)
+    got = sorted((p["place"], p.get("date")) for p in events(facts, "Protest"))
+    sunday = dt.date(2020, 9, 13)
+    # "Kfar Saba", misread as a person, is a town of the list
+    assert got == [("Belarus", sunday), ("Kfar Saba", sunday), ("Minsk", sunday)]
+    assert "Kfar Saba" not in {a["name"] for a in facts["actors"]}
+
+
+def test_background_and_a_called_for_march_are_not_protests() -> None:
+    assert events(run_rules(BACKGROUND_AND_PLAN, BACKGROUND_AND_PLAN_PARSE), "Protest") == []

@@ -7,10 +7,12 @@ detentions and deaths attach to the nearest protest word of their sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
+from kg.extract.articles import slug
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.places import date_for, place_for, sentence_date
@@ -66,18 +68,25 @@ def find_protests(ctx: Context) -> None:
     protests: list[Ev] = []
     counts = _counts(ctx)
     for sent in doc.sents:
-        triggers = [t for t in sent if _is_protest(ctx, t)]
+        triggers = [t for t in sent if _is_protest(ctx, t) and not _not_an_event(ctx, t)]
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
         for t in triggers:
             d, dtxt = date_for(ctx, t, sent)
-            if d is None and dtxt is None and not any(
-                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
+            if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
                 d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
+            if dtxt is None:
+                d, dtxt = _present_date(ctx, t)
             place = place_for(ctx, t, sent, include_to=False)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
             ev.generic = plural and d is None and (place is None or ctx.actors[place].type == "Country")
+            if _nationwide(t) and ctx.home_country and (place is None or ctx.actors[place].type == "Country"):
+                ev.place = place or ctx.home_country
+                ctx.ensure_country(ctx.home_country)
+                ev.generic = False
+            if ev.generic and t.dep_ == "dobj" and t.head.lemma_.lower() in _CAUSE_VERBS:
+                ev.kind = "caused"  # "the vote prompted mass protests": a wave reported as an event
             ev.organizer = _organizer(ctx, t)
             ppl = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
                    and ctx.actors[k].name.endswith(("protesters", "opposition", "strikers", "activists"))]
@@ -103,6 +112,13 @@ def find_protests(ctx: Context) -> None:
             if verb is not None and verb.lemma_.lower() in L.DETAIN_VERBS:
                 d, dtxt = date_for(ctx, verb, sent)
                 place = place_for(ctx, verb, sent, include_to=False)
+                if protests and _nationwide(verb) and ctx.home_country and place is None:
+                    # "police detained 2,737 people nationwide": the national day's figure
+                    ev = Ev("Protest", [ctx.sent_span(sent)], place=ctx.home_country, date=d, date_text=dtxt,
+                            anchor=verb.idx)
+                    ev.counts["detained_count"] = (value, phrase)
+                    protests.append(ev)
+                    continue
                 det = Ev("Detention", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=verb.idx)
                 det.counts["detained_count"] = (value, phrase)
                 for c in counts:
@@ -117,32 +133,134 @@ def find_protests(ctx: Context) -> None:
     ctx.events += _merge_protests(ctx, protests)
 
 
+_SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
+                         "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds"})
+_PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former", "ongoing", "daily", "near-daily",
+                       "nightly", "weekly", "regular", "further", "future", "upcoming"})
+_PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
+                         "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
+_CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
+_STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
+
+
+def _not_an_event(ctx: Context, t: Token) -> bool:
+    """Background, plans and hypotheticals: "after weeks of protests", "since the protests
+    began", "previous demonstrations", "called for further protests", "urged supporters
+    to protest", "would return to the streets", "to end their demonstrations"."""
+    kids = list(t.children)
+    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJ for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+        return True  # "near-daily gatherings since mid-July"
+    if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly", "again") for c in kids):
+        return True
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPAN_NOUNS:
+        sent = t.sent
+        if date_for(ctx, t, sent)[0] is None:
+            return True  # "after several weeks of demonstrations", "months of protests"
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in t.head.children):
+        return True  # "has faced mass protests since the election": the wave, not a day
+    cur: Token = t
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.i != t.i and any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and t.dep_ == "nsubj":
+            return True  # "since the protests began on April 28": the movement, not a day
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
+            return True
+        lem = cur.lemma_.lower()
+        if cur.i != t.i and lem in _STOP_VERBS:
+            return True
+        if cur.i != t.i and lem in _PLAN_WORDS:
+            return True
+        if cur.lower_ in ("since", "before") and cur.pos_ == "ADP":
+            return True
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("ccomp", "advcl", "conj", "parataxis", "relcl") and cur.pos_ in ("VERB", "AUX"):
+            break
+        cur = cur.head
+    return False
+
+
+def _nationwide(t: Token) -> bool:
+    """ "demonstrated nationwide", "protests across the country", "detained 2,737 people nationwide"."""
+    for c in t.subtree if t.pos_ == "NOUN" else t.children:
+        if c.lower_ == "nationwide" and c.dep_ in ("advmod", "amod", "npadvmod"):
+            return True
+    heads = [t, t.head] if t.pos_ == "NOUN" and t.head.lemma_ == "be" else [t]
+    for h in heads:  # "across the country", "(are underway) in various parts of the country"
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "in", "all", "over"):
+                if any(p.lower_ in ("country", "nation") and p.head.lower_ in (c.lower_, "of") for p in c.subtree):
+                    return True
+    return False
+
+
+def _present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
+    """A protest reported in the present ("demonstrations are underway in ...") takes the
+    date of the article's dateline ("NAIROBI, Kenya, Jun 20 -")."""
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VBZ"):
+        if not (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)):
+            return None, None
+    if any(c.dep_ == "aux" and c.tag_ in ("VBN", "VBD") for c in verb.children):
+        return None, None
+    return ctx.dateline_date()
+
+
 def _conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
+    """The other towns of a list the place heads ("in Jerusalem, Beersheba, Ra'anana
+    and Karkur", "in St Petersburg and in Yakutsk"). Names the model did not read as
+    places become places: in such a list every item is a town."""
     out: list[str] = []
     for a, b, k in ctx.mentions:
         if k == place and sent.start <= a < sent.end:
             root = ctx.doc[a:b].root
-            # every item of the list: conjuncts, and appositions the parser made of some items
-            others = [x for x in root.subtree if x.dep_ in ("conj", "appos") and x.i != root.i
-                      and all(y.dep_ in ("conj", "appos", "compound", "punct", "cc") for y in _chain(x, root))]
+            items = _list_items(root)
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
-                others += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
-            for c in others:
+                items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
+            for c in items:
                 k2 = ctx.tok_actor[c.i]
+                if k2 is None or ctx.actors[k2].type not in ("Place", "Country"):
+                    k2 = _town_at(ctx, c) if c.pos_ == "PROPN" and c.text[:1].isupper() else None
                 if k2 and k2 != place and ctx.actors[k2].type in ("Place", "Country") and k2 not in out:
                     out.append(k2)
             break
     return out
 
 
-def _chain(x: Token, root: Token) -> list[Token]:
-    """The tokens from ``x`` up to (not including) ``root``."""
+def _list_items(root: Token) -> list[Token]:
+    """The items coordinated with ``root`` (through conj and appos links)."""
     out: list[Token] = []
-    cur = x
-    while cur.i != root.i and cur.head.i != cur.i and len(out) < 40:
-        out.append(cur)
-        cur = cur.head
-    return out if cur.i == root.i else [root]
+    todo = [root]
+    while todo:
+        cur = todo.pop()
+        for c in cur.children:
+            if c.dep_ in ("conj", "appos") and c not in out and c.i != root.i:
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _town_at(ctx: Context, tok: Token) -> str | None:
+    """The place named by a list item the model misread ("Hod Hasharon" as a person)."""
+    first = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]])
+    span = ctx.doc[first: tok.i + 1]
+    name = span.text
+    entry = ctx.gaz.lookup(name)
+    if entry is not None and entry.type in ("Place", "Country"):
+        rec = ctx.add_actor(entry.key, entry.name, entry.type, span.start_char, entry=entry, alias=name, body=False)
+    else:
+        key = slug(name)
+        rec = ctx.actors.get(key) or ctx.add_actor(key, name, "Place", span.start_char, alias=name, body=False)
+        if rec.type in ("Person", "Organization") and all(
+                ctx.doc[a:b].root.dep_ in ("conj", "appos", "pobj") for a, b, k in ctx.mentions if k == key):
+            rec.type = "Place"  # read as a name, used only as a town of the list
+    ctx.mark(span, rec)
+    return rec.key
 
 
 def _is_protest(ctx: Context, t: Token) -> bool:
@@ -247,50 +365,21 @@ def _count_role(ctx: Context, tok: Token, trig: Token, triggers: list[Token]) ->
 
 
 def _merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
+    """One event per gathering: mentions with the same place and day merge; a town's
+    undated mention takes the day of the national protest it is part of (or of the
+    events reported in the same sentence); headlines join the body's events."""
     merged: list[Ev] = []
     heads = [p for p in protests if ctx.in_headline(p.anchor)]
     for p in protests:
         if ctx.in_headline(p.anchor):
             continue
-        target: Ev | None = None
-        if p.date is not None:
-            target = next((o for o in merged if o.date == p.date and (
-                ctx.place_contains(o.place, p.place) or ctx.place_contains(p.place, o.place))), None)
-            if target is None:
-                target = next((o for o in merged if o.date is None and not o.generic and o.place and p.place and
-                               (ctx.place_contains(o.place, p.place) or ctx.place_contains(p.place, o.place))), None)
-        elif p.place is not None and ctx.actors[p.place].type == "Place":
-            target = next((o for o in reversed(merged) if o.place and not o.generic and (
-                ctx.place_contains(o.place, p.place) or ctx.place_contains(p.place, o.place))), None)
-            if (target is not None and target.place is not None and target.place != p.place
-                    and ctx.actors[target.place].type == "Country" and target.date is not None):
-                # "In Moscow, 40,000 gathered": the national protest's event in that city
-                p.date, p.date_text = target.date, target.date_text
-                target = next((o for o in merged if o.place == p.place and o.date == p.date), None)
-        elif p.generic:
-            anchor_tok = ctx.doc.char_span(p.anchor, p.anchor + 1, alignment_mode="expand")
-            definite = anchor_tok is not None and any(c.lower_ in ("the", "these", "those") for c in anchor_tok.root.children)
-            specific = [o for o in merged if not o.generic]
-            if definite and specific:
-                target = specific[-1]
-            else:
-                target = next((o for o in merged if o.generic), None)
-        else:
-            target = next((o for o in reversed(merged) if not o.generic), None)
-            if target is None:
-                target = next((o for o in merged if o.generic), None)
+        target = _target(ctx, p, merged)
         if target is None:
             merged.append(p)
         else:
             gen = target.generic
             ctx.absorb(target, p)
             target.generic = gen and p.generic
-    # "protesters stormed parliament" with neither date nor place: the day's protest
-    dated = [p for p in merged if p.date is not None and not p.generic]
-    for p in [p for p in merged if p.date is None and p.place is None and not p.generic]:
-        if dated:
-            ctx.absorb(dated[0], p)
-            merged.remove(p)
     for h in heads:
         if not merged:
             merged.append(h)
@@ -307,36 +396,75 @@ def _merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)
-    # a wave of protests with neither date nor town is background, not an event
-    merged = [p for p in merged if not (p.generic and p.date is None and not p.counts
-                                        and (p.place is None or ctx.actors[p.place].type == "Country"))]
-    day, day_text = ctx.dateline_date()
-    if day is not None:  # the dateline dates what the report tells without a date of its own
-        for p in merged:
-            if p.date is None and not p.generic:
-                p.date, p.date_text = day, day_text
-    _date_from_lead(ctx, merged)
-    return _dedupe(ctx, merged)
-
-
-def _date_from_lead(ctx: Context, merged: list[Ev]) -> None:
-    """A protest in a town reported without a date of its own happened on the day of the
-    article's first dated protest ("... on Saturday. In Moscow, police detained ...")."""
-    lead = next((p for p in sorted(merged, key=lambda e: e.anchor) if p.date is not None and not p.generic), None)
-    if lead is None:
-        return
-    for p in merged:
-        if p.date is None and p.place is not None and p.anchor > lead.anchor and not p.generic:
-            p.date, p.date_text = lead.date, lead.date_text
-
-
-def _dedupe(ctx: Context, merged: list[Ev]) -> list[Ev]:
-    """Protests made the same (date and place) by the steps above are one."""
+    # a wave of protests with neither day nor town, and no figure, is background
+    merged = [p for p in merged if not (p.generic and p.date is None and not p.counts and p.kind != "caused"
+                                        and (p.place is None or _is_country(ctx, p.place)))]
+    _inherit_dates(ctx, merged)
     out: list[Ev] = []
-    for p in merged:
+    for p in merged:  # mentions that now share place and day are one event
         twin = next((o for o in out if o.place == p.place and o.date == p.date), None)
         if twin is None:
             out.append(p)
         else:
             ctx.absorb(twin, p)
     return out
+
+
+def _is_country(ctx: Context, key: str | None) -> bool:
+    return key is not None and ctx.actors[key].type == "Country"
+
+
+def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
+    """The event already found that mention ``p`` reports, if any."""
+    if p.place is not None and p.date is not None:
+        return next((o for o in merged if o.place == p.place and o.date == p.date), None) or next(
+            (o for o in reversed(merged) if o.place == p.place and o.date is None and not o.generic), None) or next(
+            (o for o in reversed(merged) if o.place is None and o.date in (None, p.date) and not o.generic), None)
+    if p.place is not None:
+        same = next((o for o in reversed(merged) if o.place == p.place and not (o.generic and not p.generic)), None)
+        if same is not None:
+            return same
+        if not _is_country(ctx, p.place):
+            # "In Moscow, 40,000 gathered": the national day's event in that city
+            nat = [o for o in merged if o.date and _is_country(ctx, o.place) and ctx.place_contains(o.place, p.place)]
+            if nat:
+                p.date, p.date_text = nat[-1].date, nat[-1].date_text
+                return next((o for o in merged if o.place == p.place and o.date == p.date), None)
+            return next((o for o in reversed(merged) if o.place is None and not o.generic), None)
+        return None
+    if p.date is not None:
+        return next((o for o in reversed(merged) if o.date == p.date), None)
+    if p.generic:
+        anchor_tok = ctx.doc.char_span(p.anchor, p.anchor + 1, alignment_mode="expand")
+        definite = anchor_tok is not None and any(c.lower_ in ("the", "these", "those", "their") for c in anchor_tok.root.children)
+        specific = [o for o in merged if not o.generic]
+        if definite and specific:
+            return specific[-1]
+        return next((o for o in merged if o.generic), None)
+    return next((o for o in reversed(merged) if not o.generic), None) or next((o for o in merged if o.generic), None)
+
+
+def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
+    """Undated events take the day the text gives their gathering elsewhere: a town
+    named with dated events in one sentence takes their day; a town of a dated national
+    protest takes the national day; a national protest whose towns all have one day
+    takes it."""
+    for e in events:
+        if e.date is not None or e.generic or e.place is None or _is_country(ctx, e.place):
+            continue
+        days = {(o.date, o.date_text) for o in events if o.date and o is not e
+                and set(o.evidence) & set(e.evidence) and not _is_country(ctx, o.place)}
+        if len(days) == 1:
+            e.date, e.date_text = next(iter(days))
+            continue
+        nat = {(o.date, o.date_text) for o in events if o.date and _is_country(ctx, o.place)
+               and ctx.place_contains(o.place, e.place)}
+        if len({d for d, _ in nat}) == 1:
+            e.date, e.date_text = sorted(nat, key=lambda x: str(x[1]))[0]
+    for e in events:
+        if e.date is not None or e.generic or not _is_country(ctx, e.place):
+            continue
+        towns = {(o.date, o.date_text) for o in events if o.date and o.place and not _is_country(ctx, o.place)
+                 and ctx.place_contains(e.place, o.place)}
+        if len({d for d, _ in towns}) == 1:
+            e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]

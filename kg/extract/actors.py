@@ -18,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.gazetteer import Entry
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["find_actors", "find_roles"]
 
@@ -36,14 +36,33 @@ _ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "C
                         "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office"})
 
 
+_PERSON_TITLES = frozenset({"PM", "President", "Presidents", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+                            "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
+                            "King", "Queen", "Prince", "Leaders", "Leader", "Premier"})
+_NOT_ORGS = frozenset(L.MEETING_NOUNS | L.PROTEST_NOUNS)
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span as _Span
+
+    return _Span(doc, start, end, label=label)
+
+
 def find_actors(ctx: Context) -> None:
     doc, gaz = ctx.doc, ctx.gaz
     persons: list[tuple[Span, str]] = []
     for ent in _merged_ents(ctx):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             continue
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _PERSON_TITLES:
+            ent = _span(doc, ent.start + 1, ent.end, ent.label_)  # "PM Karen Karapetyan"
+        if ent.label_ == "ORG" and len(ent) == 1 and (ent.text.lower() in _NOT_ORGS or ent.text in _PERSON_TITLES):
+            continue  # "Talks between Putin and Macron ended", "The Presidents of Russia and Ukraine"
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
         name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name).strip()
+        if ent.label_ in ("GPE", "LOC") and re.search(r"\S \s*[Cc]ity$", name) and ent[-1].lower_ == "city":
+            ent = _span(doc, ent.start, ent.end - 1, ent.label_)  # "Wuhan city"
+            name = name[: -len("city")].strip()
         if not name or not re.search(r"[A-Za-z]", name) or "\n" in name or re.search(r"\d\s*(?:%|percent|per cent)", name):
             continue
         body = not all(ctx.in_quote[t.i] for t in ent)

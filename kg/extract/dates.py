@@ -33,7 +33,7 @@ _PATTERNS = [
     re.compile(rf"\b(?:on )?{_DAY} {_MON}\b(?: {_YEAR}\b)?"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
     re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
-    re.compile(r"\b(?P<rel>yesterday|today|tonight)\b", re.I),
+    re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow)\b", re.I),
     re.compile(r"\b(?P<ago>(?:two|three|four|five|six|\d) days ago)\b"),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
 ]
@@ -129,6 +129,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         rel = g["rel"].lower()
         if rel in ("today", "tonight"):
             return published
+        if rel == "tomorrow":
+            return published + dt.timedelta(days=1)
         return published - dt.timedelta(days=1)
     if "ago" in g:
         n = g["ago"].split()[0]

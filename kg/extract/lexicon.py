@@ -140,3 +140,12 @@ GROUP_PRONOUNS = frozenset({"they"})
 # Verbs whose complement lies ahead: "vowed to gather again on Friday", "were due to hold talks".
 FUTURE_VERBS = frozenset({"expect", "schedule", "plan", "due", "vow", "pledge", "promise", "threaten", "intend",
                           "prepare", "aim", "hope", "want", "set", "call", "urge", "announce"})
+# Seats of government named like their office: "talks in the Kremlin" are in Moscow.
+SEATS: dict[str, str] = {
+    "kremlin": "Moscow", "white house": "Washington", "elysee": "Paris", "elysee palace": "Paris",
+    "\u00e9lys\u00e9e": "Paris", "\u00e9lys\u00e9e palace": "Paris", "downing street": "London",
+    "zhongnanhai": "Beijing", "great hall of the people": "Beijing", "blue house": "Seoul",
+    "chancellery": "Berlin", "quirinal": "Rome", "planalto": "Brasilia", "planalto palace": "Brasilia",
+    "miraflores": "Caracas", "miraflores palace": "Caracas", "state house": "Nairobi",
+}
+

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, subject
-from kg.extract.places import date_for, place_for
+from kg.extract.places import date_for, place_for, sentence_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,6 +81,9 @@ def find_meetings(ctx: Context) -> None:
                     meetings[-1].evidence.append(ctx.sent_span(sent))
             continue
         d, dtxt = date_for(ctx, t, sent)
+        if d is None and dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                  for c in t.children):
+            d, dtxt = sentence_date(ctx, t, sent)
         place = place_for(ctx, t, sent, include_to=True)
         ev = Ev("Meeting", [ctx.sent_span(sent)], participants=parts, place=place, date=d, date_text=dtxt, anchor=t.idx)
         meetings.append(ev)

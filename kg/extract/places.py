@@ -194,6 +194,14 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
     """Place and country mentions of a sentence, outside quotations, plus "the capital"."""
     out = [(a, b, k) for a, b, k in ctx.mentions if sent.start <= a and b <= sent.end
            and ctx.actors[k].type in ("Place", "Country") and not ctx.in_quote[a]]
+    for a, b, k in ctx.mentions:  # "in the Kremlin": Moscow
+        rec = ctx.actors[k]
+        town = L.SEATS.get(rec.name.lower()) if rec.type == "Organization" else None
+        if town and sent.start <= a and b <= sent.end and not ctx.in_quote[a]:
+            entry = ctx.gaz.lookup(town)
+            if entry is not None and entry.type == "Place":
+                ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
+                out.append((a, b, entry.key))
     for t in sent:
         if t.lower_ == "capital" and t.pos_ == "NOUN" and t.dep_ == "pobj" and not ctx.in_quote[t.i]:
             country = None

@@ -194,8 +194,8 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
     """Place and country mentions of a sentence, outside quotations, plus "the capital"."""
     out = [(a, b, k) for a, b, k in ctx.mentions if sent.start <= a and b <= sent.end
            and ctx.actors[k].type in ("Place", "Country") and not ctx.in_quote[a]]
-    for a, b, k in ctx.mentions:  # "in the Kremlin": Moscow
-        rec = ctx.actors[k]
+    for a, b, key in ctx.mentions:  # "in the Kremlin": Moscow
+        rec = ctx.actors[key]
         town = L.SEATS.get(rec.name.lower()) if rec.type == "Organization" else None
         if town and sent.start <= a and b <= sent.end and not ctx.in_quote[a]:
             entry = ctx.gaz.lookup(town)

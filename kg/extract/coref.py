@@ -169,8 +169,9 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
 def actors_of(ctx: Context, tok: Token) -> list[str]:
     """The actor at ``tok`` and at its conjuncts ("Putin and Lukashenko"); "the two
     leaders" is the last pair of people named together."""
-    if (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS
-            and not ctx.tok_actor[tok.i] and any(c.lower_ in ("two", "both", "the") for c in tok.children)):
+    if ((tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS
+            and not ctx.tok_actor[tok.i] and any(c.lower_ in ("two", "both", "the") for c in tok.children))
+            or (tok.lower_ == "they" and tok.pos_ == "PRON" and ctx.meetings)):  # "they sat down for talks"
         pair = _last_pair(ctx, tok)
         if pair:
             return pair

@@ -208,7 +208,7 @@ _TITLE_DATELINE = re.compile(
     r"^(\s*)(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})"
     r"(?P<country>,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})?"
     r"(?P<date>,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?P<sep>-{1,2}|\u2014|\u2013|:)\s+(?=\S)"
+    r"\s*(?P<agency>,?\s*\([^)\n]{1,80}\))?\s*(?P<sep>-{1,2}|\u2014|\u2013|:)\s*(?=\S)"
 )
 _NOT_CITIES = frozenset({"details", "source", "sources", "update", "note", "context", "background", "watch",
                          "analysis", "opinion", "editor", "read", "photo", "video", "live", "breaking", "exclusive",

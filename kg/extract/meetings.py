@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_meetings", "welcomes_guest"]
 
-_MEETING_WORDS = L.MEETING_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | {"welcome"}
+_MEETING_WORDS = L.MEETING_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | {"welcome", "sit"}
 
 
 def find_meetings(ctx: Context) -> None:
@@ -35,7 +35,9 @@ def find_meetings(ctx: Context) -> None:
             continue
         sent = t.sent
         parts: list[str] = []
-        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or welcomes_guest(ctx, t)):
+        sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"
+        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or welcomes_guest(ctx, t)):
             subj = subject(ctx, t)
             if subj is not None:
                 parts += actors_of(ctx, subj)

@@ -201,3 +201,38 @@ def test_a_national_day_and_its_towns_are_kept_apart_and_share_the_day() -> None
 
 def test_background_and_a_called_for_march_are_not_protests() -> None:
     assert events(run_rules(BACKGROUND_AND_PLAN, BACKGROUND_AND_PLAN_PARSE), "Protest") == []
+
+
+KREMLIN = "Putin and Macron talked in the Kremlin tomorrow."
+KREMLIN_PARSE = """
+Putin NNP nsubj 3 Putin B-PERSON
+and CC cc 0
+Macron NNP conj 0 Macron B-PERSON
+talked VBD ROOT 3 talk
+in IN prep 3
+the DT det 6
+Kremlin NNP pobj 4 Kremlin B-ORG
+tomorrow NN npadvmod 3 - B-DATE
+. . punct 3
+"""
+
+
+def test_talks_in_a_seat_of_government_are_in_its_capital() -> None:
+    import datetime as _dt
+
+    from kg.extract.articles import parse_article
+    from kg.extract.gazetteer import Entry
+    from kg.extract.rules import extract_facts
+    from tests.handdoc import make_doc
+
+    gaz = small_gazetteer()
+    for e in (Entry("moscow", "Moscow", "Place", country="russia", capital=True),
+              Entry("kremlin", "Kremlin", "Organization", country="russia"),
+              Entry("emmanuel-macron", "Emmanuel Macron", "Person", aliases=["Macron"])):
+        gaz.add(e)
+    article = parse_article(KREMLIN, article_id="t")
+    article.published = _dt.date(2022, 2, 7)
+    facts = extract_facts(make_doc(KREMLIN, KREMLIN_PARSE), article, gaz)
+    (m,) = events(facts, "Meeting")
+    assert m["participants"] == ["Emmanuel Macron", "Vladimir Putin"]
+    assert (m["place"], m["date"]) == ("Moscow", _dt.date(2022, 2, 8))

@@ -87,7 +87,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
 
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
                            "meet", "consultations", "tete-a-tete"})
-MEETING_VERBS = frozenset({"meet", "host", "confer", "receive"})
+MEETING_VERBS = frozenset({"meet", "host", "confer", "receive", "talk", "negotiate"})
 VISIT_VERBS = frozenset({"visit", "arrive", "fly", "travel", "land", "tour"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 

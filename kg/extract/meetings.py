@@ -49,7 +49,14 @@ def find_meetings(ctx: Context) -> None:
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in L.MEETING_NOUNS or low in L.MEETING_NOUNS) and t.dep_ != "compound":
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-                    parts += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+                    # "talks between the presidents of Russia and France, Vladimir Putin and Emmanuel Macron"
+                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                    pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
+                    found = [k for p in pobjs for k in actors_of(ctx, p)]
+                    if len(found) < 2:  # "between the presidents of Russia and France, Putin and Macron"
+                        found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
+                                  and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
+                    parts += found
                 if c.dep_ in ("compound", "poss", "nmod", "amod") and ctx.tok_actor[c.i]:
                     parts += actors_of(ctx, c)
                 if c.dep_ == "acl" and c.lemma_.lower() in ("host", "chair", "organise", "organize", "broker", "mediate"):
@@ -73,7 +80,11 @@ def find_meetings(ctx: Context) -> None:
             continue
         else:
             continue
-        parts = [p for i, p in enumerate(parts) if p not in parts[:i] and ctx.actors[p].type in ("Person", "Organization", "Country")]
+        parts = [p for i, p in enumerate(parts) if p not in parts[:i] and ctx.actors[p].type in ("Person", "Organization", "Country")
+                 and not _common_noun(ctx.actors[p].name)]
+        if sum(ctx.actors[p].type == "Person" for p in parts) >= 2:
+            # "the presidents of Russia and France, Putin and Macron": the leaders meet, not their countries
+            parts = [p for p in parts if ctx.actors[p].type != "Country"]
         if len(parts) < 2:
             if not parts and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.children):
                 # "The meeting at the Filoli estate was ...": the meeting just reported
@@ -99,6 +110,12 @@ def find_meetings(ctx: Context) -> None:
                             visits.append(Ev("Visit", [ctx.sent_span(sent)], participants=[guest], place=place,
                                              date=d, date_text=dtxt, anchor=t.idx, host=host))
     ctx.events += _merge_meetings(ctx, meetings, visits)
+
+
+def _common_noun(name: str) -> bool:
+    """ "Talks", "Presidents": a capitalised word the model read as a name."""
+    low = name.lower()
+    return low in _MEETING_WORDS or low.rstrip("s") in L.PAIR_NOUNS or low.rstrip("s") in L.ROLE_NOUNS
 
 
 def welcomes_guest(ctx: Context, t: Token) -> bool:
@@ -176,6 +193,14 @@ def _merge_meetings(ctx: Context, meetings: list[Ev], visits: list[Ev]) -> list[
                 others = [p for p in m.participants if p != v.participants[0]]
                 if len(others) == 1 and v.host is None:
                     v.host = others[0]
+    for m in merged:
+        if m.place is None:
+            # a session inside a summit, or the article's talks told again without their town
+            around = {o.place for o in merged if o is not m and o.place and set(m.participants) <= set(o.participants)}
+            if not around:
+                around = {o.place for o in merged + vmerged if o is not m and o.place}
+            if len(around) == 1:
+                m.place = next(iter(around))
     city = ctx.dateline_place()
     if city:
         for e in merged + vmerged:

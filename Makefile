@@ -39,7 +39,12 @@ demo: $(STAMP)
 	@echo; echo "Turtle export:    $(CURDIR)/exports/polkg.ttl"
 	@echo "Interactive view: $(CURDIR)/exports/polkg.html  (open it in a browser; it works offline)"
 
+# Lint (ruff: F, B, E9, C901 <= 15) and type-check (mypy) first: both take seconds; the
+# settings live in pyproject.toml, so `python -m ruff check kg tests` and `python -m mypy kg`
+# run the same checks by hand. pytest also runs the doctests in kg/ (--doctest-modules).
 test: $(STAMP) browser
+	$(PY) -m ruff check kg tests
+	$(PY) -m mypy kg
 	$(PY) -m pytest -q
 
 # The README's pictures of kg viz: the bundled articles ingested and drawn by the browser tests.
@@ -51,4 +56,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/scale.py
 
 clean:
-	rm -rf $(VENV) .kg exports/polkg.* .pytest_cache .hypothesis
+	rm -rf $(VENV) .kg exports/polkg.* .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse, serialize
+from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
 
 from kg.errors import FactError, KGError
 from kg.facts import read_facts
@@ -35,6 +35,7 @@ from kg.iris import graph_iri, slugify
 from kg.load import LoadResult, facts_to_triples
 from kg.paths import expand_paths as _expand
 from kg.stores import GraphWrite, Progress, RdfFile, Store
+from kg.stores.base import to_bytes
 from kg.terms import DEFAULT_BASE
 
 __all__ = [
@@ -87,7 +88,7 @@ def _prepare_facts(path: Path, base: str) -> _Article:
     facts = read_facts(path)
     triples = facts_to_triples(facts, base=base)
     graph = graph_iri(base, facts.article.id)
-    nt = serialize(triples, format=RdfFormat.N_TRIPLES)
+    nt = to_bytes(triples)
     return _Article(graph, nt, len(set(triples)), facts.article.id, facts.source)
 
 

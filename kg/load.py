@@ -56,6 +56,8 @@ _COUNTS = (
 )
 
 
+_ROLES = ("host", "organizer", "speaker", "addressee", "winner")
+
 _Emit = Callable[[NamedNode, NamedNode, NamedNode | Literal], None]
 
 
@@ -140,20 +142,7 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
         out.append(Triple(s, p, o))
 
     a = facts.article
-    art = _n(article_iri(base, a.id))
-    add(art, _RDF_TYPE, _n(POL.Article))
-    add(art, POL_n("articleId"), _s(a.id))
-    if a.title:
-        add(art, _LABEL, _s(a.title))
-        add(art, POL_n("title"), _s(a.title))
-    if a.published:
-        add(art, POL_n("published"), Literal(a.published.isoformat(), datatype=_DATE))
-    if a.url:
-        add(art, POL_n("url"), _n(a.url))
-    if a.publisher:
-        add(art, POL_n("publisher"), _s(a.publisher))
-    add(art, POL_n("language"), _s(a.language))
-
+    art = _article(add, facts, base)
     node: dict[str, NamedNode] = {}
     for actor in facts.actors:
         node[actor.id] = _entity(add, actor, _n(actor_iri(base, actor.key)))
@@ -173,46 +162,78 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
         add(ev, _LABEL, _s(_event_label(e, facts)))
         add(ev, POL_n("source"), art)
         _merge(add, base, art, a.id, "event", key, ev, e.matched)
-        for (start, end), text in zip(e.spans, e.evidence, strict=True):
-            m = _n(mention_iri(base, a.id, start, end))
-            add(ev, POL_n("evidence"), m)
-            add(m, _RDF_TYPE, POL_n("Mention"))
-            add(m, POL_n("mentionText"), _s(text))
-            add(m, POL_n("startOffset"), Literal(str(start), datatype=_INTEGER))
-            add(m, POL_n("endOffset"), Literal(str(end), datatype=_INTEGER))
-            add(m, POL_n("inArticle"), art)
+        _evidence(add, e, ev, art, base, a.id)
         for p in e.participants:
             add(ev, POL_n("participant"), node[p])
         if e.place:
             add(ev, POL_n("location"), node[e.place])
-        if e.date:
-            add(ev, POL_n("date"), Literal(e.date.isoformat(), datatype=_DATE))
-        if e.date_text:
-            add(ev, POL_n("dateText"), _s(e.date_text))
-        for topic in e.topics:
-            add(ev, POL_n("topic"), _s(topic))
-        for fname, prop, text_prop in _COUNTS:
-            value = getattr(e, fname)
-            if value is not None:
-                add(ev, _n(prop), Literal(str(value), datatype=_INTEGER))
-                add(ev, _n(text_prop), _s(getattr(e, fname + "_text")))
-        if e.part_of:
-            add(ev, POL_n("partOf"), enodes[e.part_of])
-        for fname, prop in (("host", "host"), ("organizer", "organizer"), ("speaker", "speaker"),
-                            ("addressee", "addressee"), ("winner", "winner")):
-            local = getattr(e, fname)
-            if local:
-                add(ev, POL_n(prop), node[local])
-        if e.kind:
-            add(ev, POL_n("kind"), _n(getattr(KIND, e.kind)))
-        if e.type == "Statement":
-            if e.quote:
-                add(ev, POL_n("quote"), _s(e.quote))
-            else:
-                add(ev, POL_n("reportedSpeech"), Literal("true", datatype=_BOOLEAN))
-        for ref in e.about:
-            add(ev, POL_n("about"), enodes[ref] if ref in enodes else node[ref])
+        _event_values(add, e, ev)
+        _event_links(add, e, ev, node, enodes)
     return out
+
+
+def _article(add: _Emit, facts: Facts, base: str) -> NamedNode:
+    a = facts.article
+    art = _n(article_iri(base, a.id))
+    add(art, _RDF_TYPE, _n(POL.Article))
+    add(art, POL_n("articleId"), _s(a.id))
+    if a.title:
+        add(art, _LABEL, _s(a.title))
+        add(art, POL_n("title"), _s(a.title))
+    if a.published:
+        add(art, POL_n("published"), Literal(a.published.isoformat(), datatype=_DATE))
+    if a.url:
+        add(art, POL_n("url"), _n(a.url))
+    if a.publisher:
+        add(art, POL_n("publisher"), _s(a.publisher))
+    add(art, POL_n("language"), _s(a.language))
+    return art
+
+
+def _evidence(add: _Emit, e: Event, ev: NamedNode, art: NamedNode, base: str, article_id: str) -> None:
+    for (start, end), text in zip(e.spans, e.evidence, strict=True):
+        m = _n(mention_iri(base, article_id, start, end))
+        add(ev, POL_n("evidence"), m)
+        add(m, _RDF_TYPE, POL_n("Mention"))
+        add(m, POL_n("mentionText"), _s(text))
+        add(m, POL_n("startOffset"), Literal(str(start), datatype=_INTEGER))
+        add(m, POL_n("endOffset"), Literal(str(end), datatype=_INTEGER))
+        add(m, POL_n("inArticle"), art)
+
+
+def _event_values(add: _Emit, e: Event, ev: NamedNode) -> None:
+    """Dates, topics and counts, each with the phrase it came from."""
+    if e.date:
+        add(ev, POL_n("date"), Literal(e.date.isoformat(), datatype=_DATE))
+    if e.date_text:
+        add(ev, POL_n("dateText"), _s(e.date_text))
+    for topic in e.topics:
+        add(ev, POL_n("topic"), _s(topic))
+    for fname, prop, text_prop in _COUNTS:
+        value = getattr(e, fname)
+        if value is not None:
+            add(ev, _n(prop), Literal(str(value), datatype=_INTEGER))
+            add(ev, _n(text_prop), _s(getattr(e, fname + "_text")))
+
+
+def _event_links(add: _Emit, e: Event, ev: NamedNode, node: dict[str, NamedNode],
+                 enodes: dict[str, NamedNode]) -> None:
+    """The event it is part of, the other roles, the statement's kind, quote and topics."""
+    if e.part_of:
+        add(ev, POL_n("partOf"), enodes[e.part_of])
+    for role in _ROLES:
+        local = getattr(e, role)
+        if local:
+            add(ev, POL_n(role), node[local])
+    if e.kind:
+        add(ev, POL_n("kind"), _n(getattr(KIND, e.kind)))
+    if e.type == "Statement":
+        if e.quote:
+            add(ev, POL_n("quote"), _s(e.quote))
+        else:
+            add(ev, POL_n("reportedSpeech"), Literal("true", datatype=_BOOLEAN))
+    for ref in e.about:
+        add(ev, POL_n("about"), enodes[ref] if ref in enodes else node[ref])
 
 
 def _merge(add: _Emit, base: str, art: NamedNode, article_id: str, kind: str, key: str,

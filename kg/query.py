@@ -210,7 +210,7 @@ def format_result(result: SelectResult | bool | list[Triple], fmt: str = "table"
             return json.dumps({"head": {}, "boolean": result})
         return "true" if result else "false"
     if isinstance(result, list):
-        return serialize(result, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+        return (serialize(result, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8")
     if fmt == "json":
         doc = {"head": {"vars": result.variables},
                "results": {"bindings": [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from pyoxigraph import Quad, Store as OxStore
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
+from rdflib.term import Node
 from rdflib.namespace import RDF
 
 from kg.stores import Store
@@ -47,12 +49,13 @@ def validate_store(store: Store) -> ValidationReport:
 
     data = _union_copy(store)
     shapes = Graph().parse(shapes_path(), format="turtle")
-    conforms, results, _text = pyshacl.validate(data, shacl_graph=shapes, allow_warnings=True)
+    # pySHACL reads the engine's store as a dataset (its stubs only name rdflib types).
+    conforms, results, _text = pyshacl.validate(cast(Any, data), shacl_graph=shapes, allow_warnings=True)
     violations = []
     assert isinstance(results, Graph)
     for r in results.subjects(RDF.type, SH.ValidationResult):
-        def one(p: object, r: object = r) -> str:
-            v = results.value(r, p)  # type: ignore[arg-type]
+        def one(p: URIRef, r: Node = r) -> str:
+            v = results.value(r, p)
             return "" if v is None else str(v)
         severity = one(SH.resultSeverity).rsplit("#", 1)[-1]
         violations.append(Violation(one(SH.focusNode), one(SH.resultPath), one(SH.resultMessage), severity, one(SH.value)))

@@ -33,7 +33,7 @@ def counts(spec: str) -> dict[str, int]:
 def test_two_writers_one_store(tmp_path: Path):
     a = generate(tmp_path / "a", 60, seed=1, events=3)
     b = generate(tmp_path / "b", 60, seed=2, events=3)
-    for i, p in enumerate(b):  # distinct article ids for the second corpus
+    for p in b:  # distinct article ids for the second corpus
         p.write_text(p.read_text().replace("id: synth-", "id: other-"))
     ref = open_store("memory")
     expect_a = {r.graph: r.triples for r in load_files(ref, a)}

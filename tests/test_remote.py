@@ -166,9 +166,6 @@ def test_invalid_sparql_is_a_query_error_before_any_request(fake):
 def test_serve_exposes_the_local_store_read_only(tmp_path):
     import subprocess
     import time
-    import urllib.error
-    import urllib.parse
-    import urllib.request
 
     from kg.serve import serve_command
 

@@ -35,7 +35,7 @@ def _progress(items: Iterable[T], n: int, label: str) -> Iterator[T]:
     if n <= 1:
         yield from items
         return
-    with click.progressbar(items, length=n, label=label, file=sys.stderr) as bar:  # type: ignore[type-var]
+    with click.progressbar(items, length=n, label=label, file=sys.stderr) as bar:
         yield from bar
 
 

@@ -87,7 +87,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         for c in tok.children:
             country = ctx.gaz.by_demonym.get(c.text.lower()) if c.dep_ in ("amod", "compound") else None
             if country:
-                for a, b, key in reversed(ctx.mentions):
+                for a, _b, key in reversed(ctx.mentions):
                     rec = ctx.actors[key]
                     if a < tok.i and rec.type == "Person" and rec.country == country and not ctx.in_quote[a]:
                         return key

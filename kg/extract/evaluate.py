@@ -323,10 +323,10 @@ def evaluate(gold_dir: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     nlp = load_nlp()
     golds = [read_facts(f) for f in files]
     report = Report([])
-    items: Iterable[Any] = list(zip(files, golds))
+    items: Iterable[Any] = list(zip(files, golds, strict=True))
     if progress is not None:
         items = progress(items)
-    for f, g in items:
+    for _f, g in items:
         apath = Path(articles_dir) / g.article.text_path.name if articles_dir else g.article.text_path
         try:
             article = read_article(apath)

@@ -22,7 +22,7 @@ SPEECH_VERBS: dict[str, str | None] = {
     "dismiss": "rejection", "refuse": "rejection", "rule": "rejection", "praise": "praise",
     "hail": "praise", "welcome": "praise", "commend": "praise", "thank": "praise",
     "congratulate": "congratulation", "describe": None, "blame": "criticism", "brand": "criticism",
-    "label": "criticism", "hail": "praise", "threaten": "claim", "caution": "claim", "refer": None,
+    "label": "criticism", "threaten": "claim", "caution": "claim", "refer": None,
     "concede": "announcement", "apologise": "comment", "apologize": "comment",
     "report": None, "estimate": "claim", "complain": "criticism", "assure": "announcement",
     "emphasise": None, "emphasize": None, "underline": None, "indicate": "claim", "greet": None,

@@ -18,14 +18,14 @@ from kg.errors import FactError
 __all__ = ["LineMap", "LineList", "load_document"]
 
 
-class LineMap(dict):  # type: ignore[type-arg]
+class LineMap(dict):
     """A mapping that knows its line and the line of each key."""
 
     line: int = 0
     key_lines: dict[str, int]
 
 
-class LineList(list):  # type: ignore[type-arg]
+class LineList(list):
     """A list that knows its line and the line of each item."""
 
     line: int = 0
@@ -41,10 +41,10 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader that remembers the line of every mapping key and list item."""
 
     # Reached only through tags such as !!set; plain mappings and lists are built by _build.
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:  # type: ignore[override]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineMap:
         return _mapping(self, node, {})
 
-    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:  # type: ignore[override]
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:
         return _sequence(self, node, {})
 
 

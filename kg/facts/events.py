@@ -41,7 +41,7 @@ def _parse_event(ctx: Context, raw_events: list[Any], i: int) -> Event:
     date, date_text = _date(ctx, m, path)
     counts = _counts(ctx, m, path)
     part_of = _part_of(ctx, m, path, eid)
-    roles = {f: ctx.actor_ref(m, f, f"{path}.{f}", v) if (v := c.string(m, f, path)) is not None else None
+    roles: dict[str, Any] = {f: ctx.actor_ref(m, f, f"{path}.{f}", v) if (v := c.string(m, f, path)) is not None else None
              for f in _ROLE_FIELDS}
     kind = c.string(m, "kind", path)
     quote = c.string(m, "quote", path)

@@ -145,6 +145,7 @@ class Facts:
     def entity(self, local_id: str) -> Actor | Place:
         """The actor or place declared under ``local_id``."""
         if not self._index:
-            for item in (*self.actors, *self.places):
+            items: list[Actor | Place] = [*self.actors, *self.places]
+            for item in items:
                 self._index[item.id] = item
         return self._index[local_id]

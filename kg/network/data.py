@@ -84,7 +84,7 @@ class GraphData:
         """The label of any actor, place or event (the IRI itself when unknown)."""
         for table in (self.actors, self.places, self.events):
             if iri in table:
-                return table[iri].label  # type: ignore[attr-defined]
+                return table[iri].label
         return iri
 
 

@@ -11,12 +11,12 @@ itself in :mod:`kg.stores.registry`; nothing outside the package knows which eng
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, RdfFormat, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Triple, serialize
 
 from kg.errors import QueryError
 
@@ -29,6 +29,7 @@ __all__ = [
     "Progress",
     "Store",
     "solutions_to_result",
+    "to_bytes",
 ]
 
 Term = NamedNode | BlankNode | Literal
@@ -77,6 +78,11 @@ class RdfFile:
     graph: str
     graphs: list[str]  # every graph the file writes, in the file's order
     triples: int
+
+
+def to_bytes(quads_or_triples: Iterable[Triple] | Iterable[Quad], fmt: RdfFormat = RdfFormat.N_TRIPLES) -> bytes:
+    """Triples (or quads) serialised by the engine, as bytes (N-Triples unless ``fmt`` says otherwise)."""
+    return serialize(quads_or_triples, format=fmt) or b""
 
 
 def solutions_to_result(result: QuerySolutions) -> SelectResult:
@@ -150,6 +156,7 @@ class Store(abc.ABC):
     def drop_graph(self, graph: str) -> int:
         """Remove one named graph; returns how many triples it had."""
 
+    @abc.abstractmethod
     def close(self) -> None:
         """Release the store (and its lock)."""
 

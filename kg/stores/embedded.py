@@ -29,15 +29,16 @@ from typing import Any
 
 from pyoxigraph import (
     DefaultGraph,
+    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
+    QuerySolutions,
     QueryTriples,
     RdfFormat,
     Store as OxStore,
     Triple,
     parse,
-    serialize,
 )
 
 from kg.errors import QueryError, StoreError, StoreLockedError
@@ -50,6 +51,7 @@ from kg.stores.base import (
     Store,
     Term,
     solutions_to_result,
+    to_bytes,
 )
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.stores.journal import LoadJournal
@@ -214,8 +216,8 @@ class OxigraphStore(Store):
 
     def _save_old(self, graphs: list[str]) -> bytes:
         """The quads of ``graphs`` as N-Quads, also written durably beside the journal."""
-        old = serialize((q for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g))),
-                        format=RdfFormat.N_QUADS)
+        old = to_bytes((q for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g))),
+                       RdfFormat.N_QUADS)
         if self._journal is not None:
             try:
                 self._journal.save_backup(old)
@@ -251,7 +253,10 @@ class OxigraphStore(Store):
             sols = self._ox.query(q)
         else:
             sols = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=NamedNode(graph))
-        return int(next(iter(sols))[0].value)  # type: ignore[index, union-attr]
+        assert isinstance(sols, QuerySolutions)
+        value = next(iter(sols))[0]
+        assert isinstance(value, Literal)
+        return int(value.value)
 
     def union_triples(self) -> Iterator[Triple]:
         """Triples of the union graph (each once), in the engine's stable (content-based) order."""
@@ -285,7 +290,7 @@ class OxigraphStore(Store):
     def replace_graph(self, graph: str, triples: list[Triple]) -> bool:
         g = NamedNode(graph)
         existed = self._ox.contains_named_graph(g)
-        body = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+        body = to_bytes(triples).decode("utf-8")
         # One update request is one transaction: the old graph and the new one never coexist,
         # and a failure leaves the old one (and the union) in place.
         try:
@@ -340,7 +345,7 @@ class OxigraphStore(Store):
 def _quads_to_triples(nquads: bytes) -> bytes:
     """The triples of N-Quads text (graph names dropped), as N-Triples."""
     parsed = parse(nquads, format=RdfFormat.N_QUADS)
-    return serialize((q.triple for q in parsed), format=RdfFormat.N_TRIPLES)
+    return to_bytes(q.triple for q in parsed)
 
 
 def _batches(writes: Sequence[GraphWrite], limit: int) -> Iterator[list[GraphWrite]]:

@@ -42,7 +42,8 @@ def is_local(spec: str) -> bool:
 def _engine(spec: str) -> Opener:
     target = next((t for p, t in _ENGINES.items() if spec.startswith(p)), _LOCAL)
     module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    opener: Opener = getattr(importlib.import_module(module), name)
+    return opener
 
 
 def open_store(spec: str | None = None, *, create: bool = True) -> Store:

@@ -55,7 +55,6 @@ from pyoxigraph import (
     Triple,
     parse,
     parse_query_results,
-    serialize,
 )
 
 from kg.errors import QueryError, StoreError
@@ -68,6 +67,7 @@ from kg.stores.base import (
     Store,
     Term,
     solutions_to_result,
+    to_bytes,
 )
 from kg.stores.binding import bind_values, query_form
 from kg.stores.embedded import OxigraphStore
@@ -146,7 +146,7 @@ class RemoteStore(Store):
         if form in ("CONSTRUCT", "DESCRIBE"):
             data = self._post_query(text, "application/n-triples")
             try:
-                return list(parse(data, RdfFormat.N_TRIPLES))  # type: ignore[arg-type]
+                return list(parse(data, RdfFormat.N_TRIPLES))
             except (SyntaxError, ValueError) as exc:
                 raise StoreError(f"{self.query_url}: the server's answer is not N-Triples ({one_line(str(exc))}); "
                                  "is --store a SPARQL endpoint?") from None
@@ -165,7 +165,7 @@ class RemoteStore(Store):
         if not rows or rows[0][0] is None:
             raise StoreError(f"{self.query_url}: the server answered a COUNT query with no value")
         try:
-            return int(rows[0][0].value)  # type: ignore[union-attr]
+            return int(rows[0][0].value)
         except ValueError:
             raise StoreError(f"{self.query_url}: the server answered a COUNT query with {rows[0][0]}") from None
 
@@ -239,7 +239,7 @@ class RemoteStore(Store):
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None:
         """Replace several named graphs in ONE update request (all of them or none)."""
-        self._replace_ntriples({g: serialize(list(ts), format=RdfFormat.N_TRIPLES) for g, ts in graphs.items()})
+        self._replace_ntriples({g: to_bytes(ts) for g, ts in graphs.items()})
 
     def replace_graph_ntriples(self, graph: str, ntriples: bytes) -> None:
         """Replace one named graph with engine-serialised N-Triples, in one update request."""

@@ -1,7 +1,7 @@
 """SPARQL with bound parameters, saved queries, and result formatting.
 
-Parameters are bound by the engine (SEP-0007 substitutions), never formatted into the
-query text, so a value like ``x" } ; DROP ALL`` is just an odd string.
+Parameters are bound as terms by the store (see :mod:`kg.stores.binding`), never formatted
+into the query text, so a value like ``x" } ; DROP ALL`` is just an odd string.
 
 Saved queries live in ``kg/queries/NAME.rq``; their header comments document them::
 
@@ -34,6 +34,8 @@ __all__ = [
     "parse_param",
     "run_query",
     "run_saved",
+    "list_actors",
+    "list_events",
     "format_result",
     "term_text",
 ]
@@ -163,6 +165,36 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None) ->
     if missing:
         raise QueryError(f"saved query {name!r} needs --param {missing[0]}=... ({q.params[missing[0]]})")
     return run_query(store, q.text, params)
+
+
+def list_actors(store: Store, type_: str | None = None) -> SelectResult | bool | list[Triple]:
+    """Actors with type, role, aliases and event counts (saved query ``actors``), of one class if given."""
+    return run_saved(store, "actors", {"type": to_term(f"pol:{type_}")} if type_ else {})
+
+
+def list_events(store: Store, *, type_: str | None = None, actor: str | None = None, date_from: str | None = None,
+                date_to: str | None = None) -> SelectResult | bool | list[Triple]:
+    """Events in date order (saved query ``events``), or one actor's (saved query ``timeline``).
+
+    ``actor`` is looked up by :func:`kg.network.names.find_actor`, the rule every command uses,
+    so ``kg events --actor X`` lists exactly the events of ``kg timeline X``.
+    """
+    if actor is not None:
+        if type_ or date_from or date_to:
+            raise QueryError("--actor cannot be combined with --type/--from/--to; give one or the other")
+        from kg.network.names import find_actor
+
+        return run_saved(store, "timeline", {"actor": NamedNode(find_actor(store, actor))})
+    params: dict[str, Term] = {}
+    for name, value in (("from", date_from), ("to", date_to)):
+        if value:
+            term = to_term(value)
+            if not isinstance(term, Literal) or term.datatype.value != _XSD + "date":
+                raise QueryError(f"--{name} {value!r} is not a date; use YYYY-MM-DD")
+            params[name] = term
+    if type_:
+        params["type"] = to_term(f"pol:{type_}")
+    return run_saved(store, "events", params)
 
 
 # ------------------------------------------------------------------ formatting

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.options import TABLE_FORMATS, format_option, with_store
+from kg.cli.options import TABLE_FORMATS, format_option, iso_date, with_store
 from kg.stores import Store
 
 __all__ = ["query_cli", "actors_cli", "events_cli", "COMMANDS"]
@@ -59,40 +59,27 @@ def _print_saved() -> None:
 @with_store(write=False)
 def actors_cli(store: Store, type_: str | None, fmt: str) -> None:
     """List actors with type, role, aliases and event counts (saved query `actors`)."""
-    from kg.query import format_result, run_saved, to_term
+    from kg.query import format_result, list_actors
 
-    params = {"type": to_term(f"pol:{type_}")} if type_ else {}
-    click.echo(format_result(run_saved(store, "actors", params), fmt))
+    click.echo(format_result(list_actors(store, type_), fmt))
 
 
 @click.command("events")
 @click.option("--type", "type_", type=click.Choice(["Meeting", "Visit", "Protest", "Statement", "Detention", "Election"]),
               help="Only this event class.")
-@click.option("--actor", help="Only events of this actor (name or alias): the actor's timeline.")
-@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Earliest date.")
-@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Latest date.")
+@click.option("--actor", help="Only events of this actor (name or alias, as in `kg timeline`): its timeline.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", callback=iso_date, help="Earliest date.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", callback=iso_date, help="Latest date.")
 @format_option(TABLE_FORMATS)
 @with_store(write=False)
 def events_cli(store: Store, type_: str | None, actor: str | None, date_from: str | None, date_to: str | None,
                fmt: str) -> None:
     """List events in date order (saved queries `events` and, with --actor, `timeline`)."""
-    from kg.query import format_result, run_saved, to_term
+    from kg.query import format_result, list_events
 
-    if actor:
-        if type_ or date_from or date_to:
-            raise click.UsageError("--actor cannot be combined with --type/--from/--to")
-        click.echo(format_result(run_saved(store, "timeline", {"actor": to_term(actor)}), fmt))
-        return
-    params = {}
-    for name, value in (("from", date_from), ("to", date_to)):
-        if value:
-            term = to_term(value)
-            if not getattr(term, "datatype", None) or not term.datatype.value.endswith("#date"):  # type: ignore[union-attr]
-                raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=f"--{name}")
-            params[name] = term
-    if type_:
-        params["type"] = to_term(f"pol:{type_}")
-    click.echo(format_result(run_saved(store, "events", params), fmt))
+    if actor is not None and (type_ or date_from or date_to):
+        raise click.UsageError("--actor cannot be combined with --type/--from/--to")
+    click.echo(format_result(list_events(store, type_=type_, actor=actor, date_from=date_from, date_to=date_to), fmt))
 
 
 COMMANDS = (query_cli, actors_cli, events_cli)

@@ -35,7 +35,7 @@ def build_timeline(source: Store | GraphData, actor: str | None = None) -> list[
             addressee, host, organizer or winner.
     """
     data = graph_data(source)
-    who = find_actor(data, actor) if actor else None
+    who = find_actor(data, actor) if actor is not None else None
     out = []
     for ev in data.events.values():
         if who is not None and who not in ev.roles:

@@ -14,6 +14,7 @@ __all__ = [
     "QueryError",
     "NotFound",
     "ValidationFailed",
+    "BatchError",
 ]
 
 
@@ -47,3 +48,12 @@ class ValidationFailed(KGError):
     def __init__(self, message: str, violations: list[dict[str, str]] | None = None) -> None:
         super().__init__(message)
         self.violations = violations or []
+
+
+class BatchError(KGError):
+    """Some items of a batch failed; the others were done. The message lists every failure."""
+
+    def __init__(self, failures: list[str], total: int, what: str = "articles") -> None:
+        self.failures = failures
+        self.total = total
+        super().__init__(f"{len(failures)} of {total} {what} failed: " + "; ".join(failures))

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError
+from kg.errors import BatchError, KGError
+from kg.extract.batch import Progress
 from kg.identity.index import Decisions
 from kg.load import LoadResult
 from kg.stores import Store
@@ -74,25 +75,42 @@ def resolve_and_load(store: Store, items: Sequence[Extracted], *, base: str = DE
 
 
 def ingest_articles(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
-                    decisions: Decisions | None = None,
-                    alias_file: str | os.PathLike[str] | None = None) -> list[IngestResult]:
-    """Extract, resolve and load article files; a bad article gives an error result.
+                    decisions: Decisions | None = None, alias_file: str | os.PathLike[str] | None = None,
+                    progress: Progress | None = None) -> Iterator[IngestResult]:
+    """Extract, resolve and load article files (or folders of them): what ``kg ingest`` runs.
+
+    Each article is validated completely before it is written and written in one
+    transaction, so a bad article leaves nothing behind and the others still load.
+
+    Args:
+        store: where to load.
+        paths: ``.txt``/``.md`` articles or folders of them.
+        base: base IRI for instances and graphs.
+        decisions, alias_file: identity decisions (see :func:`resolve_and_load`).
+        progress: wraps the extraction results, e.g. in a progress bar (:data:`kg.extract.batch.Progress`).
+
+    Yields:
+        Each article once it is in the store.
 
     Raises:
-        ModelError: no spaCy model is installed.
+        BatchError: at the end, if any article failed; it lists them (the others are loaded).
+        ModelError: no spaCy model is installed (nothing was loaded).
     """
-    from kg.extract.api import extract_articles
+    from kg.extract.batch import article_paths, extract_batch
 
-    out: list[IngestResult] = []
-    items: list[Extracted] = []
-    seen: set[str] = set()
-    for r in extract_articles(paths):
-        if r.facts is None or r.article is None:
-            out.append(IngestResult(r.path, error=r.error or f"{r.path}: extraction failed"))
-        elif r.facts["article"]["id"] in seen:
-            out.append(IngestResult(r.path, error=f"{r.path}: article id {r.facts['article']['id']!r} is used twice"))
+    if alias_file is not None:
+        from kg.identity.review import read_alias_file
+
+        read_alias_file(alias_file)  # a bad alias file stops before any work
+    files = article_paths(paths)
+    failures: list[str] = []
+    # Linking happens in resolve_and_load, against the store as well as within the batch.
+    usable = extract_batch(files, failures, link=False, need_text=True, progress=progress)
+    items = [Extracted(r.path, r.facts, r.article.text) for r in usable if r.facts is not None and r.article]
+    for res in resolve_and_load(store, items, base=base, decisions=decisions, alias_file=alias_file):
+        if res.loaded is None:
+            failures.append(res.error or f"{res.path}: not loaded")
         else:
-            seen.add(r.facts["article"]["id"])
-            items.append(Extracted(r.path, r.facts, r.article.text))
-    out.extend(resolve_and_load(store, items, base=base, decisions=decisions, alias_file=alias_file))
-    return out
+            yield res
+    if failures:
+        raise BatchError(failures, len(files))

@@ -1,33 +1,26 @@
 """Click commands ``kg extract``, ``kg ingest`` and ``kg evaluate``.
 
-Each parses arguments, calls library
-functions and prints; errors are :class:`~kg.errors.KGError` subclasses, turned into one
-line on stderr by the group. In a batch a bad article is reported on one line and the
-others are still processed; the exit code is then 1.
+Each parses arguments, calls one library function (:func:`kg.extract.batch.extract_to_folder`,
+:func:`kg.ingest.ingest_articles`, :func:`kg.extract.evaluate.evaluate`) and prints. In a
+batch a bad article does not stop the others; the library raises one
+:class:`~kg.errors.BatchError` listing the failures, which the group prints as one line, exit 1.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import click
 
-from kg.cli.options import store_option
-from kg.extract.errors import ExtractError, KGError
-from kg.paths import expand_paths
+from kg.cli.options import with_store
+from kg.errors import BatchError
+from kg.stores import Store
 
 __all__ = ["extract_cli", "ingest_cli", "evaluate_cli", "COMMANDS"]
 
 T = TypeVar("T")
-
-_ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-
-
-def _article_paths(paths: tuple[str, ...]) -> list[Path]:
-    return expand_paths(paths, _ARTICLE_SUFFIXES, ".txt or .md articles", error=ExtractError, fold_case=True)
 
 
 def _progress(items: Iterable[T], n: int, label: str) -> Iterator[T]:
@@ -37,33 +30,6 @@ def _progress(items: Iterable[T], n: int, label: str) -> Iterator[T]:
         return
     with click.progressbar(items, length=n, label=label, file=sys.stderr) as bar:
         yield from bar
-
-
-def _fail(msg: str) -> None:
-    click.echo(f"Error: {' '.join(msg.split())}", err=True)
-
-
-def _usable_results(results: list[Any], *, need_text: bool) -> tuple[list[Any], int]:
-    """The results with facts (and text) and an article id not already taken in the batch.
-
-    Every other result is reported on one line; returns (usable, number failed).
-    """
-    usable: list[Any] = []
-    failed = 0
-    seen: dict[str, Path] = {}
-    for r in results:
-        if r.facts is None or (need_text and r.article is None):
-            failed += 1
-            _fail(r.error or f"{r.path}: extraction failed")
-            continue
-        aid = r.facts["article"]["id"]
-        if aid in seen:
-            failed += 1
-            _fail(f"{r.path}: article id {aid!r} is also the id of {seen[aid]}; rename one of the files")
-            continue
-        seen[aid] = r.path
-        usable.append(r)
-    return usable, failed
 
 
 @click.command("extract")
@@ -76,39 +42,22 @@ def extract_cli(articles: tuple[str, ...], out_dir: str, link: bool) -> None:
     """Extract facts from ARTICLES (text or Markdown files, or folders) for review.
 
     Writes one facts file per article into the output folder, in the same format as
-    curated facts: review and correct it, then `kg load` it. A bad article is reported
-    on one line and the others are still extracted; the exit code is then 1.
+    curated facts: review and correct it, then `kg load` it. A bad article does not stop
+    the others; the ones that failed are listed on one Error line and the exit code is 1.
     """
-    from kg.extract.api import extract_articles, facts_path, write_facts
-    from kg.extract.resolve import link_facts
+    from kg.extract.batch import extract_to_folder
 
-    paths = _article_paths(articles)
-    out = Path(out_dir)
-    results = list(_progress(extract_articles(paths), len(paths), "extracting"))
-    good = [r for r in results if r.facts is not None]
-    if link:
-        link_facts([r.facts for r in good if r.facts is not None])
-    usable, failed = _usable_results(results, need_text=False)
-    for r in usable:
-        try:
-            written = write_facts(r.facts, facts_path(out, r.facts["article"]["id"]))
-        except KGError as exc:
-            failed += 1
-            _fail(f"{r.path}: {exc}")
-            continue
-        n = len(r.facts.get("events") or [])
-        click.echo(f"{r.path} -> {written} ({len(r.facts.get('actors') or [])} actors, {n} events)")
-    if failed:
-        raise click.exceptions.Exit(1)
+    for w in extract_to_folder(articles, out_dir, link=link, progress=lambda rs, n: _progress(rs, n, "extracting")):
+        click.echo(f"{w.article} -> {w.facts_file} ({w.actors} actors, {w.events} events)")
 
 
 @click.command("ingest")
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
-@store_option
 @click.option("--aliases", "alias_file", envvar="KG_ALIASES", type=click.Path(dir_okay=False), default=None,
               help="A YAML file of identity decisions (same: / different: lists of names) that beat "
                    "the automatic matching [default: $KG_ALIASES].")
-def ingest_cli(articles: tuple[str, ...], store_spec: str, alias_file: str | None) -> None:
+@with_store(write=True)
+def ingest_cli(store: Store, articles: tuple[str, ...], alias_file: str | None) -> None:
     """Extract facts from ARTICLES and load them, one named graph per article.
 
     Actors, places and events are matched against what the store already holds (names,
@@ -116,36 +65,15 @@ def ingest_cli(articles: tuple[str, ...], store_spec: str, alias_file: str | Non
     articles one by one gives the graph one batch gives; each merge is recorded with its
     evidence (pol:Merge). Each article is validated completely before it is written and
     written in one transaction, so a bad article leaves nothing behind; the others are
-    still loaded and the exit code is then 1.
+    still loaded, the ones that failed are listed on one Error line and the exit code is 1.
     """
-    from kg.extract.api import extract_articles
-    from kg.ingest import Extracted, resolve_and_load
-    from kg.stores import open_store
+    from kg.ingest import ingest_articles
 
-    paths = _article_paths(articles)
-    if alias_file is not None:
-        from kg.identity.review import read_alias_file
-
-        read_alias_file(alias_file)  # a bad alias file stops before any work
-    results = list(_progress(extract_articles(paths), len(paths), "extracting"))
-    usable, failed = _usable_results(results, need_text=True)
-    if usable:
-        store = open_store(store_spec)
-        try:
-            # resolved against what the store holds, so one-by-one ingests give the batch's graph
-            items = [Extracted(r.path, r.facts, r.article.text) for r in usable]
-            for res in resolve_and_load(store, items, alias_file=alias_file):
-                if res.loaded is None:
-                    failed += 1
-                    _fail(res.error or f"{res.path}: not loaded")
-                    continue
-                verb = "reloaded" if res.loaded.replaced else "loaded"
-                click.echo(f"{verb} {res.loaded.article_id}: {res.events} events, {res.loaded.triples} triples")
-        finally:
-            store.close()
-    if failed:
-        click.echo(f"{failed} of {len(results)} articles failed", err=True)
-        raise click.exceptions.Exit(1)
+    for r in ingest_articles(store, articles, alias_file=alias_file,
+                             progress=lambda rs, n: _progress(rs, n, "extracting")):
+        assert r.loaded is not None
+        verb = "reloaded" if r.loaded.replaced else "loaded"
+        click.echo(f"{verb} {r.loaded.article_id}: {r.events} events, {r.loaded.triples} triples")
 
 
 @click.command("evaluate")
@@ -169,7 +97,7 @@ def evaluate_cli(gold_dirs: tuple[str, ...], articles_dir: str | None, as_json: 
     else:
         click.echo(report.format(details=verbose))
     if report.errors:
-        raise click.exceptions.Exit(1)
+        raise BatchError([" ".join(str(e).split()) for e in report.errors], len(report.articles) + len(report.errors), "gold files")
 
 
 COMMANDS = (extract_cli, ingest_cli, evaluate_cli)

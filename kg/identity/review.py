@@ -136,7 +136,7 @@ def merge_actors(store: Store, keep: str, other: str, *, base: str = DEFAULT_BAS
             p = t.predicate
             if s == keep_n and p == _LABEL and t.subject == other_n and str(getattr(o, "value", "")) not in keep_labels:
                 p = _ALT
-            out.append(Triple(s, p, o))  # type: ignore[arg-type]
+            out.append(Triple(s, p, o))
         store.replace_graph(g, out)
         rewritten += 1
     m = NamedNode(f"{base}decision/merge-{keep.rsplit('/', 1)[-1]}-{other.rsplit('/', 1)[-1]}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
@@ -92,6 +92,26 @@ class _Seen:
     published: dt.date | None = None
 
 
+def _take(ev: _Seen, name: str, o: object, key_of: Callable[[object], str | None]) -> None:
+    """Record one property value of an event report."""
+    pol = str(POL._NS)
+    if name == "type":
+        if isinstance(o, NamedNode) and o.value.startswith(pol) and o.value[len(pol):] in EVENT_TYPES:
+            ev.type = o.value[len(pol):]
+    elif name == "participant":
+        k = key_of(o)
+        if k:
+            ev.participants.add(k)
+    elif name == "speaker":
+        ev.speaker = key_of(o)
+    elif name == "location":
+        ev.place = key_of(o)
+    elif name == "date" and isinstance(o, Literal):
+        ev.date = dt.date.fromisoformat(o.value)
+    elif name == "quote" and isinstance(o, Literal):
+        ev.quote = o.value
+
+
 def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE) -> list[Report]:
     """Every article's report of the events that the actors or places ``keys`` are in."""
     nodes = sorted({str(NamedNode(f"{base}{kind}/{k}")) for k in keys for kind in ("actor", "place")})
@@ -123,22 +143,7 @@ def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE)
             ev.published = dt.date.fromisoformat(pub.value)
         if inside is not None:
             ev.place_in = key_of(inside)
-        name = p.value[len(pol):] if p.value.startswith(pol) else "type"
-        if name == "type":
-            if isinstance(o, NamedNode) and o.value.startswith(pol) and o.value[len(pol):] in EVENT_TYPES:
-                ev.type = o.value[len(pol):]
-        elif name == "participant":
-            k = key_of(o)
-            if k:
-                ev.participants.add(k)
-        elif name == "speaker":
-            ev.speaker = key_of(o)
-        elif name == "location":
-            ev.place = key_of(o)
-        elif name == "date" and isinstance(o, Literal):
-            ev.date = dt.date.fromisoformat(o.value)
-        elif name == "quote" and isinstance(o, Literal):
-            ev.quote = o.value
+        _take(ev, p.value[len(pol):] if p.value.startswith(pol) else "type", o, key_of)
     out: list[Report] = []
     for (article, iri), ev in sorted(events.items()):
         if ev.type is None:

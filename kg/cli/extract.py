@@ -32,6 +32,15 @@ def _progress(items: Iterable[T], n: int, label: str) -> Iterator[T]:
         yield from bar
 
 
+def _check_aliases(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A bad alias file stops the command before any work (the store is not even opened)."""
+    if value is not None:
+        from kg.identity.review import read_alias_file
+
+        read_alias_file(value)
+    return value
+
+
 @click.command("extract")
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), default="exports/facts",
@@ -54,7 +63,7 @@ def extract_cli(articles: tuple[str, ...], out_dir: str, link: bool) -> None:
 @click.command("ingest")
 @click.argument("articles", nargs=-1, required=True, type=click.Path())
 @click.option("--aliases", "alias_file", envvar="KG_ALIASES", type=click.Path(dir_okay=False), default=None,
-              help="A YAML file of identity decisions (same: / different: lists of names) that beat "
+              callback=_check_aliases, help="A YAML file of identity decisions (same: / different: lists of names) that beat "
                    "the automatic matching [default: $KG_ALIASES].")
 @with_store(write=True)
 def ingest_cli(store: Store, articles: tuple[str, ...], alias_file: str | None) -> None:

@@ -10,6 +10,11 @@ function KgCanvasNetwork(container, view, makeTip) {
   canvas.style.height = "100%";
   canvas.style.display = "block";
   container.appendChild(canvas);
+  // Selection rings live on a second canvas on top, so a click redraws a ring, not 20,000 lines.
+  const overlay = document.createElement("canvas");
+  overlay.style.cssText = "position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none";
+  container.appendChild(overlay);
+  const octx = overlay.getContext("2d");
   const tipBox = document.createElement("div");
   tipBox.className = "vis-tooltip";
   container.appendChild(tipBox);
@@ -53,11 +58,18 @@ function KgCanvasNetwork(container, view, makeTip) {
   function resize() {
     const r = container.getBoundingClientRect();
     width = Math.max(1, r.width); height = Math.max(1, r.height);
-    canvas.width = Math.round(width * dpr); canvas.height = Math.round(height * dpr);
+    canvas.width = overlay.width = Math.round(width * dpr);
+    canvas.height = overlay.height = Math.round(height * dpr);
   }
   function toScreen(x, y) { return [x * scale + tx, y * scale + ty]; }
   function toCanvas(sx, sy) { return [(sx - tx) / scale, (sy - ty) / scale]; }
   function request() { if (!frame) frame = requestAnimationFrame(function () { frame = 0; draw(); }); }
+  let moving = false, still = 0;
+  function motion() {
+    moving = true;
+    clearTimeout(still);
+    still = setTimeout(function () { moving = false; request(); }, 200);
+  }
 
   function draw() {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -68,7 +80,9 @@ function KgCanvasNetwork(container, view, makeTip) {
     // width only when few are on screen.
     let visible = 0;
     const inView = [];
-    for (const [key, list] of edgeGroups) {
+    // While the reader drags or zooms a very large drawing, lines wait until the motion stops.
+    const skipEdges = moving && edges.length > 20000;
+    for (const [key, list] of skipEdges ? [] : edgeGroups) {
       const keep = [];
       for (const e of list) {
         const a = byId.get(e.from), b = byId.get(e.to);
@@ -104,15 +118,7 @@ function KgCanvasNetwork(container, view, makeTip) {
       }
       ctx.fill();
     }
-    ctx.strokeStyle = "#000";
-    ctx.lineWidth = 3;
-    for (const id of selected) {
-      const n = byId.get(id);
-      if (!n) continue;
-      ctx.beginPath();
-      ctx.arc(n.x * scale + tx, n.y * scale + ty, Math.max(4, (n.size || 10) / 2 * scale) + 3, 0, 2 * Math.PI);
-      ctx.stroke();
-    }
+    drawOverlay();
     // labels: largest first, only where they fit, at most a few hundred per frame
     const taken = [];
     let drawn = 0;
@@ -139,6 +145,19 @@ function KgCanvasNetwork(container, view, makeTip) {
     emit("afterDrawing");
   }
 
+  function drawOverlay() {
+    octx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    octx.clearRect(0, 0, width, height);
+    octx.strokeStyle = "#000";
+    octx.lineWidth = 3;
+    for (const id of selected) {
+      const n = byId.get(id);
+      if (!n) continue;
+      octx.beginPath();
+      octx.arc(n.x * scale + tx, n.y * scale + ty, Math.max(4, (n.size || 10) / 2 * scale) + 3, 0, 2 * Math.PI);
+      octx.stroke();
+    }
+  }
   function nodeAt(sx, sy) {
     const [x, y] = toCanvas(sx, sy);
     const reach = Math.max(maxR, 6 / scale);
@@ -176,7 +195,7 @@ function KgCanvasNetwork(container, view, makeTip) {
     if (drag) {
       const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
       if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
-      if (drag.moved) { tx = drag.tx + dx; ty = drag.ty + dy; tipBox.style.visibility = "hidden"; request(); }
+      if (drag.moved) { tx = drag.tx + dx; ty = drag.ty + dy; tipBox.style.visibility = "hidden"; motion(); request(); }
       return;
     }
     if (ev.target !== canvas) return;
@@ -201,7 +220,7 @@ function KgCanvasNetwork(container, view, makeTip) {
     const n = nodeAt(sx, sy);
     const e = n ? null : edgeAt(sx, sy);
     selected = n ? [n.id] : [];
-    request();
+    drawOverlay();
     emit("click", {nodes: n ? [n.id] : [], edges: e ? [e.id] : []});
   });
   canvas.addEventListener("wheel", function (ev) {
@@ -212,6 +231,7 @@ function KgCanvasNetwork(container, view, makeTip) {
     tx = sx - (sx - tx) * (ns / scale);
     ty = sy - (sy - ty) * (ns / scale);
     scale = ns;
+    motion();
     request();
   }, {passive: false});
   window.addEventListener("resize", function () { resize(); request(); });
@@ -235,7 +255,7 @@ function KgCanvasNetwork(container, view, makeTip) {
   this.getPositions = function () { const out = {}; for (const n of nodes) out[n.id] = {x: n.x, y: n.y}; return out; };
   this.canvasToDOM = function (p) { const s = toScreen(p.x, p.y); return {x: s[0], y: s[1]}; };
   this.getSelectedNodes = function () { return selected.slice(); };
-  this.selectNodes = function (ids) { selected = ids.slice(); request(); };
+  this.selectNodes = function (ids) { selected = ids.slice(); drawOverlay(); };
   this.focus = function (id, opts) {
     const n = byId.get(id);
     scale = (opts && opts.scale) || scale;

@@ -160,7 +160,9 @@ def network_page(drawings: list[Drawing], title: str) -> str:
     if sum(len(d.nodes) for d in drawings) >= CANVAS_MIN_NODES:
         data = base64.b64encode(gzip.compress(data.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
         kind = "application/gzip+base64"
+    # vis-network (half a megabyte of script to compile) only where a drawing uses it.
+    library = vis_js() if any(len(d.nodes) < CANVAS_MIN_NODES for d in drawings) else ""
     return fill_template(
         "network.html",
         text={"TITLE": f"polkg: {title}", "HEADING": first.heading, "DESCRIPTION": first.description},
-        raw={"VIS_JS": vis_js(), "CANVAS_JS": canvas_js(), "DATA_TYPE": kind, "DATA": data})
+        raw={"VIS_JS": library, "CANVAS_JS": canvas_js(), "DATA_TYPE": kind, "DATA": data})

@@ -314,4 +314,6 @@ def write_view(source: Store | GraphData, output: str | Path, *, kind: str = "ti
         return write_timeline_view(data, output, actor=actor, **filters)
     if kind == "ties":
         return write_relationship_view(data, output, actor=actor, depth=depth, **filters)
-    return write_event_view(data, output, actor=actor, depth=2 * depth, stance=kind == "stance", **filters)
+    if kind == "stance":  # speaker -> addressee: one step is already actor to actor
+        return write_event_view(data, output, actor=actor, depth=depth, stance=True, **filters)
+    return write_event_view(data, output, actor=actor, depth=2 * depth, **filters)

@@ -161,6 +161,12 @@ def test_write_view_draws_each_kind(data, tmp_path):
         assert r.path.exists() and r.nodes > 0 and "default-src 'none'" in r.path.read_text(encoding="utf-8")
     ties = write_view(data, tmp_path / "putin.html", actor="Putin")  # the default: the relationship view
     assert (ties.nodes, ties.edges) == (3, 5)
+    # --depth counts actor-to-actor steps in every network view
+    events = write_view(data, tmp_path / "e.html", kind="events", actor="Putin", depth=1)
+    assert events.nodes == select_view(data, actor="Putin", depth=2).graph.number_of_nodes()
+    stance = write_view(data, tmp_path / "s.html", kind="stance", actor="Tikhanovskaya", depth=1)
+    assert stance.nodes == 2  # she and Putin, whom she criticised; Lukashenko is a second step
+    assert select_view(data, actor="Tikhanovskaya", depth=2, stance=True).graph.number_of_nodes() == 3
     with pytest.raises(KGError, match="whole store"):
         write_view(data, tmp_path / "x.html", kind="overview", actor="Putin")
     with pytest.raises(KGError, match="unknown view"):

@@ -78,6 +78,9 @@ def find_protests(ctx: Context) -> None:
             if dtxt is None:
                 d, dtxt = _present_date(ctx, t)
             place = place_for(ctx, t, sent, include_to=False)
+            obj_places = _object_places(ctx, t)
+            if place is None and obj_places:
+                place = obj_places[0]
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
             ev.generic = plural and d is None and (place is None or ctx.actors[place].type == "Country")
@@ -87,6 +90,11 @@ def find_protests(ctx: Context) -> None:
                 ev.generic = False
             if ev.generic and t.dep_ == "dobj" and t.head.lemma_.lower() in _CAUSE_VERBS:
                 ev.kind = "caused"  # "the vote prompted mass protests": a wave reported as an event
+            if (ev.generic and t.dep_ == "nsubj" and t.head.lemma_.lower() in _ERUPT_VERBS and ctx.home_country
+                    and (place is None or place == ctx.home_country)):
+                # "protests broke out in several cities across Pakistan": the national day
+                ev.generic, ev.place = False, ctx.home_country
+                ctx.ensure_country(ctx.home_country)
             ev.organizer = _organizer(ctx, t)
             ppl = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
                    and ctx.actors[k].name.endswith(("protesters", "opposition", "strikers", "activists"))]
@@ -100,7 +108,7 @@ def find_protests(ctx: Context) -> None:
                     used_counts.add(tok.i)
             protests.append(ev)
             if place is not None:
-                for extra in _conj_places(ctx, place, sent):
+                for extra in [*_conj_places(ctx, place, sent), *[k for k in obj_places if k != place]]:
                     twin = Ev("Protest", list(ev.evidence), place=extra, date=d, date_text=dtxt, anchor=t.idx)
                     twin.participants = list(ev.participants)
                     protests.append(twin)
@@ -139,6 +147,11 @@ _PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former
                        "nightly", "weekly", "regular", "further", "future", "upcoming"})
 _PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
                          "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
+_RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besiege", "break", "occupy", "vandalise",
+                         "vandalize", "smash", "invade", "loot"})
+_CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "march", "rally", "mass", "assemble",
+                          "converge", "swarm", "crowd", "demonstrate"})
+_ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "grip"})
 _CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
 _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
@@ -187,7 +200,7 @@ def _not_an_event(ctx: Context, t: Token) -> bool:
 
 def _nationwide(t: Token) -> bool:
     """ "demonstrated nationwide", "protests across the country", "detained 2,737 people nationwide"."""
-    for c in t.subtree if t.pos_ == "NOUN" else t.children:
+    for c in t.subtree:
         if c.lower_ == "nationwide" and c.dep_ in ("advmod", "amod", "npadvmod"):
             return True
     heads = [t, t.head] if t.pos_ == "NOUN" and t.head.lemma_ == "be" else [t]
@@ -209,6 +222,25 @@ def _present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
     if any(c.dep_ == "aux" and c.tag_ in ("VBN", "VBD") for c in verb.children):
         return None, None
     return ctx.dateline_date()
+
+
+def _object_places(ctx: Context, t: Token) -> list[str]:
+    """Towns of what a protest verb acts on: "packed Moscow's Pushkin Square", "stormed the
+    headquarters in Rawalpindi and the residence in Lahore"."""
+    if t.pos_ != "VERB":
+        return []
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs += [x for o in objs for x in o.conjuncts]
+    out: list[str] = []
+    for o in objs:
+        cands = [c for c in o.children if c.dep_ == "poss"]
+        cands += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
+                  for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            k = ctx.tok_actor[c.i]
+            if k and ctx.actors[k].type == "Place" and not ctx.in_quote[c.i] and k not in out:
+                out.append(k)
+    return out
 
 
 def _conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
@@ -279,10 +311,18 @@ def _is_protest(ctx: Context, t: Token) -> bool:
     if t.pos_ == "VERB" and lemma in L.PROTEST_VERBS:
         subj = subject(ctx, t)
         return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num)
-    if t.pos_ == "VERB" and lemma in L.DISPERSE_VERBS and any(
+    if t.pos_ == "VERB" and lemma in L.DISPERSE_VERBS | L.DETAIN_VERBS | L.DEATH_VERBS and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
             for c in t.children):
-        return True
+        return True  # "police detained 3,000 protesters", "five protesters were shot dead"
+    if t.pos_ == "VERB" and lemma in _RIOT_VERBS and t.dep_ not in ("relcl", "acl", "xcomp"):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in ("supporter", "protester", "demonstrator", "mob", "rioter"):
+            return True  # "supporters of Imran Khan stormed the army headquarters"
+    if t.pos_ == "VERB" and lemma in _CROWD_VERBS and t.dep_ not in ("relcl", "acl"):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens"):
+            return True  # "tens of thousands of people packed Pushkin Square"
     if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
             and lemma not in ("be", "have", "do", "say") and t.dep_ not in ("relcl", "acl"):
         # "protesters stormed the residence", "demonstrators blocked the road"

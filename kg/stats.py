@@ -29,5 +29,7 @@ def store_stats(store: Store) -> StoreStats:
         if name in counts and n is not None:
             counts[name] = int(n.value)
     ids = store.select("SELECT ?g ?id WHERE { GRAPH ?g { ?a pol:articleId ?id } } ORDER BY ?id").rows
-    articles = [(str(i.value), store.count(str(g.value))) for g, i in ids if g is not None and i is not None]
+    own = set(store.graphs())  # polkg's graphs only: not an engine's own, not a named union
+    articles = [(str(i.value), store.count(str(g.value))) for g, i in ids
+                if g is not None and i is not None and str(g.value) in own]
     return StoreStats(articles, store.count(), counts)

@@ -8,6 +8,7 @@ run once per backend, so the remote store is held to the same behaviour, not a c
 from __future__ import annotations
 
 import http.server
+import os
 import shutil
 import socket
 import subprocess
@@ -18,6 +19,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,7 +31,8 @@ DATA = ROOT / "data"
 BUNDLED_FACTS = DATA / "facts" / "lukashenko-putin-sochi.yaml"
 BUNDLED_ARTICLE = DATA / "articles" / "lukashenko-putin-sochi.txt"
 
-BACKENDS = ["embedded", pytest.param("remote", marks=pytest.mark.slow)]
+BACKENDS = ["embedded", pytest.param("remote", marks=pytest.mark.slow),
+            pytest.param("virtuoso", marks=pytest.mark.slow)]
 
 
 def oxigraph_binary() -> str:
@@ -124,6 +127,28 @@ def oxigraph_server() -> Iterator[OxigraphServer]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def virtuoso_server() -> Iterator[Any]:
+    """One real Virtuoso for the session (``make test`` installs it; tests empty polkg's graphs).
+
+    Its own ``ResultSetMaxRows`` (10,000) is left as shipped. ``KG_TEST_VIRTUOSO_URL`` points
+    the tests at a Virtuoso of your own instead (its polkg graphs are dropped between tests).
+    """
+    from . import virtuoso
+
+    own = os.environ.get("KG_TEST_VIRTUOSO_URL")
+    if own:
+        yield virtuoso.ExistingServer(own)
+        return
+    if not virtuoso.available():
+        if os.environ.get("CI"):
+            pytest.fail("virtuoso-t is not installed; `make test` installs Debian's virtuoso-opensource")
+        pytest.skip("Virtuoso is not installed (Debian: apt-get install virtuoso-opensource; make test does it)")
+    server = virtuoso.VirtuosoServer()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(params=BACKENDS)
 def store_spec(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty store of each backend, as the string a user passes to --store."""
@@ -133,6 +158,10 @@ def store_spec(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         server: OxigraphServer = request.getfixturevalue("oxigraph_server")
         server.update("DROP ALL")
         yield server.url
+    elif request.param == "virtuoso":
+        virt = request.getfixturevalue("virtuoso_server")
+        virt.clear()
+        yield virt.url
     else:  # pragma: no cover
         raise AssertionError(request.param)
 

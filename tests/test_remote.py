@@ -43,7 +43,9 @@ class FakeEndpoint(Endpoint):
 
 
 @pytest.fixture
-def fake() -> Iterator[tuple[str, type[FakeEndpoint]]]:
+def fake(monkeypatch) -> Iterator[tuple[str, type[FakeEndpoint]]]:
+    # The scripted server stands for an Oxigraph server (union in the default graph).
+    monkeypatch.setenv("KG_STORE_ENGINE", "oxigraph")
     handler = type("Handler", (FakeEndpoint,), {"seen": [], "answer": FakeEndpoint.answer, "delay": 0.0})
     with serving(handler) as url:
         yield url, handler

@@ -1,13 +1,10 @@
 """A small HTTP/1.1 client for SPARQL endpoints: keep-alive connections, one per host and thread.
 
-Credentials come from the environment only, never from the command line (where ``ps`` and
-shell history would show them): ``KG_STORE_USER`` + ``KG_STORE_PASSWORD`` for HTTP basic
-auth, or ``KG_STORE_TOKEN`` for a bearer token.
+Credentials are added by the caller (:mod:`kg.stores.auth`).
 """
 
 from __future__ import annotations
 
-import base64
 import http.client
 import os
 import socket
@@ -42,15 +39,14 @@ class HttpClient:
         self.timeout = timeout
         self._conns: dict[tuple[int, str, str], http.client.HTTPConnection] = {}
         self._used: dict[tuple[int, str, str], float] = {}
-        headers: dict[str, str] = {"User-Agent": "polkg"}
-        token = os.environ.get("KG_STORE_TOKEN")
-        user = os.environ.get("KG_STORE_USER")
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        elif user:
-            pair = f"{user}:{os.environ.get('KG_STORE_PASSWORD', '')}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-        self.headers = headers
+        # (Credentials are the caller's: kg.stores.auth, sent as a header of each request.)
+        self.headers: dict[str, str] = {"User-Agent": "polkg"}
+        self._local = threading.local()
+
+    def last_header(self, name: str) -> str | None:
+        """A header of the last answer this thread received (None if absent)."""
+        headers = getattr(self._local, "headers", None)
+        return None if headers is None else headers.get(name)
 
     def _conn(self, scheme: str, netloc: str, fresh: bool) -> http.client.HTTPConnection:
         key = (threading.get_ident(), scheme, netloc)
@@ -80,6 +76,7 @@ class HttpClient:
             try:
                 conn.request(method, target, body=body, headers=all_headers)
                 resp = conn.getresponse()
+                self._local.headers = resp.headers
                 data = resp.read()
                 self._used[(threading.get_ident(), parts.scheme, parts.netloc)] = time.monotonic()
                 return resp.status, resp.reason, data

@@ -38,6 +38,7 @@ Design choices:
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -71,8 +72,10 @@ from kg.stores.base import (
 )
 from kg.stores.binding import bind_values, query_form
 from kg.stores.embedded import OxigraphStore
+from kg.stores.auth import Credentials
 from kg.stores.http import HttpClient, one_line
-from kg.stores.updates import drop_sparql, replace_sparql
+from kg.stores.profiles import OXIGRAPH, EngineProfile, profile_for_server, profile_named
+from kg.stores.updates import drop_sparql, replace_sparql, union_insert_sparql
 from kg.terms import PREFIXES
 
 __all__ = ["RemoteStore", "endpoint_urls"]
@@ -80,12 +83,18 @@ __all__ = ["RemoteStore", "endpoint_urls"]
 _PREFIX_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
-def endpoint_urls(spec: str) -> tuple[str, str, str]:
-    """The (query, update, graph store) URLs for a store spec, honouring the environment."""
+def endpoint_urls(spec: str, profile: EngineProfile = OXIGRAPH, authenticated: bool = False) -> tuple[str, str, str]:
+    """The (query, update, graph store) URLs for a store spec and engine, honouring the environment."""
     base = spec.rstrip("/")
-    return (os.environ.get("KG_STORE_QUERY_URL") or base + "/query",
-            os.environ.get("KG_STORE_UPDATE_URL") or base + "/update",
-            os.environ.get("KG_STORE_GSP_URL") or base + "/store")
+    q, u, g = profile.paths(authenticated)
+    return (os.environ.get("KG_STORE_QUERY_URL") or base + q,
+            os.environ.get("KG_STORE_UPDATE_URL") or base + u,
+            os.environ.get("KG_STORE_GSP_URL") or base + g)
+
+
+#: Virtuoso writes blank nodes as ``nodeID://b10001`` in SPARQL JSON results, which is not a
+#: blank-node label; the prefix is dropped before the results are parsed.
+_NODE_ID = re.compile(rb'("type"\s*:\s*"bnode"\s*,\s*"value"\s*:\s*")nodeID://')
 
 
 class RemoteStore(Store):
@@ -93,45 +102,108 @@ class RemoteStore(Store):
 
     def __init__(self, spec: str, *, create: bool = True) -> None:  # noqa: ARG002 - a server always exists
         self.spec = spec
-        self.query_url, self.update_url, self.gsp_url = endpoint_urls(spec)
         try:
             timeout = float(os.environ.get("KG_STORE_TIMEOUT", "60"))
         except ValueError:
             raise StoreError(f"KG_STORE_TIMEOUT={os.environ['KG_STORE_TIMEOUT']!r} is not a number of seconds") from None
-        raw = os.environ.get("KG_STORE_CONNECTIONS", "2")
-        if not raw.isdigit() or not 1 <= int(raw) <= 64:
+        raw = os.environ.get("KG_STORE_CONNECTIONS")
+        if raw is not None and (not raw.isdigit() or not 1 <= int(raw) <= 64):
             raise StoreError(f"KG_STORE_CONNECTIONS={raw!r} is not a number of connections from 1 to 64")
-        #: How many update requests :meth:`write_graphs` keeps in flight for new graphs.
-        self.connections = int(raw)
+        self._connections = int(raw) if raw else None
+        self._creds = Credentials()
         self._http = HttpClient(timeout)
+        self._profile: EngineProfile | None = None
+        self._urls: tuple[str, str, str] | None = None
+
+    @property
+    def profile(self) -> EngineProfile:
+        """The engine profile (``KG_STORE_ENGINE``, else told by the server's ``Server`` header)."""
+        if self._profile is None:
+            chosen = os.environ.get("KG_STORE_ENGINE")
+            if chosen:
+                self._profile = profile_named(chosen)
+            else:
+                self._request("GET", self.spec.rstrip("/") + "/", None, {"Accept": "*/*"})
+                self._profile = profile_for_server(self._http.last_header("Server"))
+        return self._profile
+
+    @property
+    def query_url(self) -> str:
+        return self._endpoints()[0]
+
+    @property
+    def update_url(self) -> str:
+        return self._endpoints()[1]
+
+    @property
+    def gsp_url(self) -> str:
+        return self._endpoints()[2]
+
+    def _endpoints(self) -> tuple[str, str, str]:
+        if self._urls is None:
+            self._urls = endpoint_urls(self.spec, self.profile, self._creds.present)
+        return self._urls
+
+    @property
+    def connections(self) -> int:
+        """How many update requests :meth:`write_graphs` keeps in flight for new graphs."""
+        return self._connections or self.profile.connections
+
+    @property
+    def union_graph(self) -> str | None:
+        """The named graph holding the union, or None where the default graph holds it."""
+        return self.profile.union_graph
 
     # ------------------------------------------------------------------ HTTP
+
+    def _request(self, method: str, url: str, body: bytes | None, headers: Mapping[str, str]) -> tuple[int, str, bytes]:
+        """One HTTP request with the environment's credentials (Digest when the server asks)."""
+        target = url.split("://", 1)[-1]
+        target = target[target.find("/"):] if "/" in target else "/"
+        for _ in (0, 1):
+            auth = self._creds.header(method, target)
+            status, reason, data = self._http.request(method, url, body, {**headers, **({"Authorization": auth} if auth else {})})
+            if status != 401 or not self._creds.challenged(self._http.last_header("WWW-Authenticate")):
+                break
+        return status, reason, data
 
     def _check(self, url: str, status: int, reason: str, data: bytes, what: str) -> None:
         if 200 <= status < 300:
             return
         detail = one_line(data.decode("utf-8", "replace")) or reason
         if status in (401, 403):
-            raise StoreError(f"{url}: {what} refused: HTTP {status} {reason}; set KG_STORE_USER/KG_STORE_PASSWORD "
-                             "or KG_STORE_TOKEN in the environment")
+            hint = ("the server refused the credentials in KG_STORE_USER/KG_STORE_PASSWORD (or KG_STORE_TOKEN); "
+                    "check them and the user's SPARQL permissions" if self._creds.present else
+                    "set KG_STORE_USER/KG_STORE_PASSWORD or KG_STORE_TOKEN in the environment")
+            raise StoreError(f"{url}: {what} refused: HTTP {status} {reason}; {hint}")
         if status == 404:
             raise StoreError(f"{url}: HTTP 404 Not Found; is this a SPARQL endpoint? set KG_STORE_QUERY_URL / "
                              "KG_STORE_UPDATE_URL / KG_STORE_GSP_URL if the server uses other paths")
         raise StoreError(f"{url}: {what} failed: HTTP {status} {reason}: {detail}")
 
-    def _post_query(self, text: str, accept: str) -> bytes:
-        body = urlencode({"query": text}).encode("utf-8")
-        status, reason, data = self._http.request(
+    def _post_query(self, text: str, accept: str, *, union: bool = True) -> bytes:
+        fields = {"query": text}
+        if union and self.union_graph:
+            fields["default-graph-uri"] = self.union_graph
+        body = urlencode(fields).encode("utf-8")
+        status, reason, data = self._request(
             "POST", self.query_url, body,
             {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
         if status == 400:
             raise QueryError(f"the server rejected the query: {one_line(data.decode('utf-8', 'replace'))}")
         self._check(self.query_url, status, reason, data, "query")
+        cap = self._http.last_header("X-SPARQL-MaxRows")
+        if cap:
+            raise StoreError(self._truncated(f"the answer was cut at {cap} rows"))
         return data
 
+    def _truncated(self, what: str) -> str:
+        return (f"{self.query_url}: {what} by a server limit, so the result would be incomplete; raise the "
+                "server's limit (Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini) or narrow the query")
+
     def update(self, text: str) -> None:
-        """Send one SPARQL Update request (applied as one unit by the server)."""
-        status, reason, data = self._http.request(
+        """Send one SPARQL Update request."""
+        status, reason, data = self._request(
             "POST", self.update_url, text.encode("utf-8"),
             {"Content-Type": "application/sparql-update; charset=utf-8"})
         self._check(self.update_url, status, reason, data, "update")
@@ -139,18 +211,23 @@ class RemoteStore(Store):
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str, params: Mapping[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
+        return self._query(sparql, params, union=True)
+
+    def _query(self, sparql: str, params: Mapping[str, Term] | None = None, *,
+               union: bool) -> SelectResult | bool | list[Triple]:
+        """Run a query on the union (``union``) or on the dataset as polkg laid it out."""
         params = dict(params or {})
         _check_syntax(sparql)
         text = bind_values(_PREFIX_HEADER + sparql, params)
         form = query_form(sparql)
         if form in ("CONSTRUCT", "DESCRIBE"):
-            data = self._post_query(text, "application/n-triples")
+            data = self._post_query(text, "application/n-triples", union=union)
             try:
                 return list(parse(data, RdfFormat.N_TRIPLES))
             except (SyntaxError, ValueError) as exc:
                 raise StoreError(f"{self.query_url}: the server's answer is not N-Triples ({one_line(str(exc))}); "
                                  "is --store a SPARQL endpoint?") from None
-        data = self._post_query(text, "application/sparql-results+json")
+        data = _NODE_ID.sub(rb"\1", self._post_query(text, "application/sparql-results+json", union=union))
         try:
             result = parse_query_results(data, QueryResultsFormat.JSON)
             if isinstance(result, QueryBoolean):
@@ -160,8 +237,14 @@ class RemoteStore(Store):
             raise StoreError(f"{self.query_url}: the server's answer is not SPARQL JSON results "
                              f"({one_line(str(exc))}); is --store a SPARQL endpoint?") from None
 
-    def _scalar(self, sparql: str) -> int:
-        rows = self.select(sparql).rows
+    def _select(self, sparql: str, *, union: bool) -> SelectResult:
+        result = self._query(sparql, union=union)
+        if not isinstance(result, SelectResult):
+            raise QueryError("expected a SELECT query")
+        return result
+
+    def _scalar(self, sparql: str, *, union: bool = False) -> int:
+        rows = self._select(sparql, union=union).rows
         if not rows or rows[0][0] is None:
             raise StoreError(f"{self.query_url}: the server answered a COUNT query with no value")
         try:
@@ -169,22 +252,63 @@ class RemoteStore(Store):
         except ValueError:
             raise StoreError(f"{self.query_url}: the server answered a COUNT query with {rows[0][0]}") from None
 
+    def graph_sizes(self) -> dict[str, int]:
+        """polkg's graphs (not the union's, not the engine's own) and their triple counts."""
+        rows = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                            union=False).rows
+        return {g.value: int(n.value) for g, n in rows  # type: ignore[union-attr]
+                if isinstance(g, NamedNode) and self.profile.is_own_graph(g.value)}
+
     def graphs(self) -> list[str]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
-        return sorted(g.value for (g,) in rows if isinstance(g, NamedNode))
+        # GROUP BY, not DISTINCT: Virtuoso compiles the DISTINCT form into a graph listing
+        # that can hang after heavy writes; both forms give the same answer everywhere.
+        rows = self._select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", union=False).rows
+        return sorted(g.value for (g,) in rows if isinstance(g, NamedNode) and self.profile.is_own_graph(g.value))
 
     def count(self, graph: str | None = None) -> int:
         if graph is None:
-            return self._scalar("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            return self._scalar("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", union=True)
         return self._scalar(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {NamedNode(graph)} {{ ?s ?p ?o }} }}")
 
     def has_graph(self, graph: str) -> bool:
-        return bool(self.query(f"ASK {{ GRAPH {NamedNode(graph)} {{ ?s ?p ?o }} }}"))
+        return bool(self._query(f"ASK {{ GRAPH {NamedNode(graph)} {{ ?s ?p ?o }} }}", union=False))
 
     def quads(self) -> list[Quad]:
-        """Every quad of the named graphs (one query)."""
-        res = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return [Quad(s, p, o, g) for s, p, o, g in res.rows]  # type: ignore[arg-type]
+        """Every quad of polkg's named graphs."""
+        if not self.union_graph:
+            res = self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", union=False)
+            return [Quad(s, p, o, g) for s, p, o, g in res.rows]  # type: ignore[arg-type]
+        return [Quad(t.subject, t.predicate, t.object, NamedNode(g))
+                for g, triples in self._graphs_by_graph().items() for t in triples]
+
+    def union_triples(self) -> Iterator[Triple]:
+        """Triples of the union graph, each once, complete or a StoreError."""
+        if not self.union_graph:
+            return super().union_triples()
+        seen = {t for triples in self._graphs_by_graph().values() for t in triples}
+        return iter(seen)
+
+    def _graphs_by_graph(self) -> dict[str, list[Triple]]:
+        """Each of polkg's graphs read whole by a Graph Store ``GET ?graph=``, and checked
+        against its size: a server that cuts answers (Virtuoso's ResultSetMaxRows) is an
+        error, never a short result."""
+        out: dict[str, list[Triple]] = {}
+        for g, size in sorted(self.graph_sizes().items()):
+            triples = self._gsp_get_graph(g)
+            if len(set(triples)) < size:
+                raise StoreError(self._truncated(f"graph <{g}> came back with {len(triples):,} of {size:,} triples"))
+            out[g] = triples
+        return out
+
+    def _gsp_get_graph(self, graph: str) -> list[Triple]:
+        url = self.gsp_url + ("&" if "?" in self.gsp_url else "?") + urlencode({"graph": graph})
+        status, reason, data = self._request("GET", url, None, {"Accept": "application/n-triples"})
+        self._check(url, status, reason, data, "reading a graph")
+        try:
+            return list(parse(data, RdfFormat.N_TRIPLES))  # type: ignore[arg-type]
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"{url}: the server's answer is not N-Triples ({one_line(str(exc))}); "
+                             "is KG_STORE_GSP_URL a Graph Store endpoint?") from None
 
     def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
         # Serialise through a scratch on-disk engine store: its (content-based) order is the
@@ -195,14 +319,9 @@ class RemoteStore(Store):
             try:
                 if fmt in QUAD_FORMATS:
                     # (the dataset's default graph, the union, is not part of a quad export)
-                    data = self._dataset_nquads()
-                    try:
-                        if data is None:
-                            raise SyntaxError("no dataset download")
-                        scratch.ox.bulk_load(data, RdfFormat.N_QUADS)
-                    except SyntaxError:  # not offered, or not N-Quads: one SELECT of every quad
-                        scratch.ox.clear()
-                        scratch.ox.bulk_extend(self.quads())
+                    self._fill_quads(scratch)
+                elif self.union_graph:
+                    scratch.ox.bulk_extend(Quad(t.subject, t.predicate, t.object) for t in self.union_triples())
                 else:  # the union graph in one Graph Store Protocol GET, parsed by the engine
                     data = self._default_graph_ntriples()
                     try:
@@ -210,15 +329,32 @@ class RemoteStore(Store):
                     except SyntaxError as exc:
                         raise StoreError(f"{self.gsp_url}: the server's default graph is not N-Triples "
                                          f"({one_line(str(exc))}); is KG_STORE_GSP_URL a Graph Store endpoint?") from None
+                    if scratch.count() < (expected := self.count()):
+                        raise StoreError(self._truncated(f"the union came back with {scratch.count():,} of "
+                                                         f"{expected:,} triples"))
                 scratch.dump(output, fmt, prefixes)
             finally:
                 scratch.close()
 
+    def _fill_quads(self, scratch: OxigraphStore) -> None:
+        data = self._dataset_nquads() if self.profile.dataset_get else None
+        try:
+            if data is None:
+                raise SyntaxError("no dataset download")
+            scratch.ox.bulk_load(data, RdfFormat.N_QUADS)
+        except SyntaxError:  # not offered, or not N-Quads: read polkg's graphs
+            scratch.ox.clear()
+            scratch.ox.bulk_extend(self.quads())
+        # Only polkg's graphs are exported (not the engine's own, not a named union).
+        for g in scratch.graphs():
+            if not self.profile.is_own_graph(g):
+                scratch.ox.remove_graph(NamedNode(g))
+
     def _dataset_nquads(self) -> bytes | None:
         """The whole dataset as N-Quads from ``GET <gsp>`` (Oxigraph and Fuseki answer it; the
         SPARQL 1.1 GSP leaves it open), or None when the server does not offer that."""
-        status, reason, data = self._http.request("GET", self.gsp_url, None, {"Accept": "application/n-quads"})
-        if status in (400, 404, 405, 406, 415, 501):
+        status, reason, data = self._request("GET", self.gsp_url, None, {"Accept": "application/n-quads"})
+        if status in (400, 404, 405, 406, 415, 500, 501):
             return None
         self._check(self.gsp_url, status, reason, data, "reading the dataset")
         return data
@@ -226,7 +362,7 @@ class RemoteStore(Store):
     def _default_graph_ntriples(self) -> bytes:
         """The default (union) graph as N-Triples: ``GET <gsp>?default`` (SPARQL 1.1 GSP)."""
         url = self.gsp_url + ("&" if "?" in self.gsp_url else "?") + "default"
-        status, reason, data = self._http.request("GET", url, None, {"Accept": "application/n-triples"})
+        status, reason, data = self._request("GET", url, None, {"Accept": "application/n-triples"})
         self._check(url, status, reason, data, "reading the default graph")
         return data
 
@@ -248,10 +384,51 @@ class RemoteStore(Store):
     def _replace_ntriples(self, graphs: Mapping[str, bytes]) -> None:
         # The N-Triples come from the engine's serialiser (never from user text), and
         # N-Triples statements are valid SPARQL triples, so they can go into INSERT DATA.
-        try:
-            self.update(replace_sparql({g: nt.decode("utf-8") for g, nt in graphs.items()}))
-        except StoreError as exc:
-            raise StoreError(f"{exc}; the graph(s) were not changed") from None
+        text = replace_sparql({g: nt.decode("utf-8") for g, nt in graphs.items()}, self.union_graph)
+        if not self.profile.verify_writes:
+            try:
+                self.update(text)
+            except StoreError as exc:
+                raise StoreError(f"{exc}; the graph(s) were not changed") from None
+            return
+        # An engine that may apply part of a multi-operation update (Virtuoso): check what
+        # landed, send the whole update once more if it is not all there, then report.
+        for attempt in (0, 1):
+            try:
+                self.update(text)
+            except StoreError as exc:
+                failure: StoreError | None = exc
+            else:
+                failure = None
+            wrong = self._unwritten(graphs)
+            if not wrong:
+                return
+            if attempt == 1 or failure is not None and not self._replayable(failure):
+                break
+        what = f"{failure}; " if failure is not None else ""
+        raise StoreError(f"{what}the server applied only part of the update: graph(s) {', '.join(sorted(wrong))} "
+                         "do not hold what was written; load the article(s) again")
+
+    @staticmethod
+    def _replayable(failure: StoreError) -> bool:
+        return "refused" not in str(failure) and "404" not in str(failure)
+
+    def _unwritten(self, graphs: Mapping[str, bytes]) -> list[str]:
+        """The graphs among ``graphs`` whose content or share of the union is not what was sent."""
+        values = " ".join(str(NamedNode(g)) for g in graphs)
+        rows = self._select(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
+                            "GROUP BY ?g", union=False).rows
+        sizes = {g.value: int(n.value) for g, n in rows}  # type: ignore[union-attr]
+        wrong = [g for g, nt in graphs.items() if sizes.get(g, 0) != len(set(nt.splitlines()) - {b""})]
+        union = f"GRAPH {NamedNode(self.union_graph)} {{ ?s ?p ?o }}" if self.union_graph else "?s ?p ?o"
+        for g in graphs:
+            if g not in wrong and self._query(f"ASK {{ GRAPH {NamedNode(g)} {{ ?s ?p ?o }} "
+                                              f"FILTER NOT EXISTS {{ {union} }} }}", union=False):
+                try:  # the graph landed but its copy into the union did not: finish that part
+                    self.update(union_insert_sparql(g, self.union_graph))
+                except StoreError:
+                    wrong.append(g)
+        return wrong
 
     def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
                      ) -> Iterator[tuple[GraphWrite, bool]]:
@@ -314,7 +491,7 @@ class RemoteStore(Store):
         n = self.count(graph)
         if n == 0:
             return 0
-        self.update(" ;\n".join(drop_sparql([graph])))
+        self.update(" ;\n".join(drop_sparql([graph], self.union_graph)))
         return n
 
     def close(self) -> None:

@@ -1,12 +1,13 @@
 """SPARQL Update text shared by every engine: replacing and dropping graphs, union kept exact.
 
-**The union is materialised in the default graph.** Oxigraph's "union default graph" is a
+**The union is materialised** (in the default graph, or in a named graph on engines
+without a writable default graph: :mod:`kg.stores.profiles`). Oxigraph's "union default graph" is a
 multiset: a triple held by 40 article graphs (an actor's label) matches 40 times, so joins
 multiply and COUNTs lie. polkg therefore keeps the default graph equal to the set union
 of the article graphs: every write adds the article's triples to it, and before a graph is
 dropped its triples that no other graph holds are deleted from it (:func:`release_sparql`),
-in the same request. Queries run on the default graph, so they see each fact once, on
-the embedded store, on a remote server, and through ``kg serve`` alike.
+in the same request. Queries run on the union, so they see each fact once, on the embedded
+store, on a remote server, and through ``kg serve`` alike.
 """
 
 from __future__ import annotations
@@ -15,37 +16,51 @@ from collections.abc import Iterable, Mapping
 
 from pyoxigraph import NamedNode
 
-__all__ = ["release_sparql", "drop_sparql", "replace_sparql"]
+__all__ = ["release_sparql", "drop_sparql", "replace_sparql", "union_insert_sparql"]
 
 
-def release_sparql(graph: str) -> str:
-    """SPARQL Update deleting from the union (default) graph what only ``graph`` holds."""
+def _in_union(union: str | None, pattern: str = "?s ?p ?o") -> str:
+    """``pattern`` in the union: the default graph, or the named graph ``union``."""
+    return f"GRAPH {NamedNode(union)} {{ {pattern} }}" if union else pattern
+
+
+def release_sparql(graph: str, union: str | None = None) -> str:
+    """SPARQL Update deleting from the union what only ``graph`` holds.
+
+    ``union`` names the graph holding the union on engines without a writable default
+    graph (see :mod:`kg.stores.profiles`); None means the default graph.
+    """
     g = NamedNode(graph)
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }}")
+    others = f"?other != {g}" + (f" && ?other != {NamedNode(union)}" if union else "")
+    return (f"DELETE {{ {_in_union(union)} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER({others}) }} }}")
 
 
-def drop_sparql(graphs: Iterable[str]) -> list[str]:
+def drop_sparql(graphs: Iterable[str], union: str | None = None) -> list[str]:
     """Operations that drop ``graphs`` and keep the union graph exact (one graph at a time,
     so a triple that two dropped graphs shared leaves the union too)."""
     ops: list[str] = []
     for g in graphs:
-        ops += [release_sparql(g), f"DROP SILENT GRAPH {NamedNode(g)}"]
+        ops += [release_sparql(g, union), f"DROP SILENT GRAPH {NamedNode(g)}"]
     return ops
 
 
-def replace_sparql(graphs: Mapping[str, str]) -> str:
+def union_insert_sparql(graph: str, union: str | None = None) -> str:
+    """SPARQL Update copying ``graph`` into the union, inside the engine."""
+    return f"INSERT {{ {_in_union(union)} }} WHERE {{ GRAPH {NamedNode(graph)} {{ ?s ?p ?o }} }}"
+
+
+def replace_sparql(graphs: Mapping[str, str], union: str | None = None) -> str:
     """One SPARQL Update request replacing each graph with its N-Triples text, union kept exact.
 
     N-Triples written by the engine's serialiser are valid SPARQL triples, so they go into
     INSERT DATA as they are (no user text is formatted into the update).
     """
-    ops = drop_sparql(graphs)
+    ops = drop_sparql(graphs, union)
     blocks = [f"GRAPH {NamedNode(g)} {{\n{nt}}}" for g, nt in graphs.items() if nt.strip()]
     if blocks:
         ops.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
         # The union gets the same triples copied inside the engine: the data is sent and
         # parsed once, not twice.
-        ops += [f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {NamedNode(g)} {{ ?s ?p ?o }} }}"
-                for g, nt in graphs.items() if nt.strip()]
+        ops += [union_insert_sparql(g, union) for g, nt in graphs.items() if nt.strip()]
     return " ;\n".join(ops)

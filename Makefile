@@ -8,7 +8,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 export KG_STORE ?= ./.kg
 
-.PHONY: demo test setup browser clean bench screenshots
+.PHONY: demo test setup browser virtuoso clean bench screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,10 +39,23 @@ demo: $(STAMP)
 	@echo; echo "Turtle export:    $(CURDIR)/exports/polkg.ttl"
 	@echo "Interactive view: $(CURDIR)/exports/polkg.html  (open it in a browser; it works offline)"
 
+# Virtuoso for the remote-store tests: Debian's package, installed when we can (root + apt-get).
+# Its own service is not started (the tests start a private server on 127.0.0.1).
+virtuoso:
+	@if command -v virtuoso-t >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's virtuoso-opensource for the remote-store tests"; \
+	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" | debconf-set-selections; \
+	  echo "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba" | debconf-set-selections; \
+	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null 2>&1 || \
+	   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null)); \
+	  (command -v systemctl >/dev/null 2>&1 && systemctl disable --now virtuoso-opensource-7 >/dev/null 2>&1) || true; \
+	else echo "note: no virtuoso; install it (sudo apt-get install virtuoso-opensource) to run the Virtuoso tests"; fi
+
 # Lint (ruff: F, B, E9, C901 <= 15) and type-check (mypy) first: both take seconds; the
 # settings live in pyproject.toml, so `python -m ruff check kg tests` and `python -m mypy kg`
 # run the same checks by hand. pytest also runs the doctests in kg/ (--doctest-modules).
-test: $(STAMP) browser
+test: $(STAMP) browser virtuoso
 	$(PY) -m ruff check kg tests
 	$(PY) -m mypy kg
 	$(PY) -m pytest -q

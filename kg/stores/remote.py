@@ -160,11 +160,21 @@ class RemoteStore(Store):
         """One HTTP request with the environment's credentials (Digest when the server asks)."""
         target = url.split("://", 1)[-1]
         target = target[target.find("/"):] if "/" in target else "/"
-        for _ in (0, 1):
-            auth = self._creds.header(method, target)
-            status, reason, data = self._http.request(method, url, body, {**headers, **({"Authorization": auth} if auth else {})})
-            if status != 401 or not self._creds.challenged(self._http.last_header("WWW-Authenticate")):
+        bare = False  # Virtuoso answers Basic with a bare 401: ask once without it to get its challenge
+        for _ in range(3):
+            auth = None if bare else self._creds.header(method, target)
+            sent = {**headers, **({"Authorization": auth} if auth else {})}
+            status, reason, data = self._http.request(method, url, body, sent)
+            if status != 401:
                 break
+            challenge = self._http.last_header("WWW-Authenticate")
+            if self._creds.challenged(challenge):
+                bare = False
+                continue
+            if challenge is None and auth is not None and auth.startswith("Basic ") and not bare:
+                bare = True
+                continue
+            break
         return status, reason, data
 
     def _check(self, url: str, status: int, reason: str, data: bytes, what: str) -> None:

@@ -6,7 +6,6 @@ Credentials are added by the caller (:mod:`kg.stores.auth`).
 from __future__ import annotations
 
 import http.client
-import os
 import socket
 import ssl
 import threading

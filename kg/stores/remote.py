@@ -315,7 +315,7 @@ class RemoteStore(Store):
         status, reason, data = self._request("GET", url, None, {"Accept": "application/n-triples"})
         self._check(url, status, reason, data, "reading a graph")
         try:
-            return list(parse(data, RdfFormat.N_TRIPLES))  # type: ignore[arg-type]
+            return list(parse(data, RdfFormat.N_TRIPLES))
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"{url}: the server's answer is not N-Triples ({one_line(str(exc))}); "
                              "is KG_STORE_GSP_URL a Graph Store endpoint?") from None

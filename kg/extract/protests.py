@@ -78,6 +78,7 @@ def find_protests(ctx: Context) -> None:
             if dtxt is None:
                 d, dtxt = _present_date(ctx, t)
             place = place_for(ctx, t, sent, include_to=False)
+            place = _town_of_venue(ctx, place, sent)
             obj_places = _object_places(ctx, t)
             if place is None and obj_places:
                 place = obj_places[0]
@@ -222,6 +223,20 @@ def _present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
     if any(c.dep_ == "aux" and c.tag_ in ("VBN", "VBD") for c in verb.children):
         return None, None
     return ctx.dateline_date()
+
+
+def _town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
+    """ "near Bangkok's Democracy Monument": the town that names the venue."""
+    if place is None or ctx.actors[place].type != "Place" or ctx.actors[place].country:
+        return place
+    for a, b, k in ctx.mentions:
+        if k == place and sent.start <= a < sent.end:
+            for tok in ctx.doc[a:b]:
+                for c in tok.children:
+                    k2 = ctx.tok_actor[c.i]
+                    if c.dep_ in ("poss", "compound") and k2 and k2 != place and ctx.actors[k2].type == "Place":
+                        return k2
+    return place
 
 
 def _object_places(ctx: Context, t: Token) -> list[str]:
@@ -410,11 +425,14 @@ def _merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     events reported in the same sentence); headlines join the body's events."""
     merged: list[Ev] = []
     heads = [p for p in protests if ctx.in_headline(p.anchor)]
+    city = ctx.dateline_place()
     for p in protests:
         if ctx.in_headline(p.anchor):
             continue
         target = _target(ctx, p, merged)
         if target is None:
+            if p.place is None and p.date is not None and city and not p.generic:
+                p.place = city  # a dated gathering with no town of its own: the dateline's
             merged.append(p)
         else:
             gen = target.generic
@@ -429,7 +447,6 @@ def _merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
         gen = target.generic
         ctx.absorb(target, h)
         target.generic = gen
-    city = ctx.dateline_place()
     for p in merged:
         if city and not p.generic and (p.place is None or ctx.actors[p.place].venue):
             p.place = city
@@ -470,7 +487,7 @@ def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
             if nat:
                 p.date, p.date_text = nat[-1].date, nat[-1].date_text
                 return next((o for o in merged if o.place == p.place and o.date == p.date), None)
-            return next((o for o in reversed(merged) if o.place is None and not o.generic), None)
+            return next((o for o in reversed(merged) if o.place is None and o.date is None and not o.generic), None)
         return None
     if p.date is not None:
         return next((o for o in reversed(merged) if o.date == p.date), None)

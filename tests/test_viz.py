@@ -187,7 +187,7 @@ def test_viz_command(store_spec, bundled_facts, tmp_path):
     r = run.invoke(cli, ["viz", "--store", store_spec, "--timeline", "-o", str(tmp_path / "t.html")])
     assert r.exit_code == 0 and " events, " in r.output and " dated, " in r.output, r.output
     r = run.invoke(cli, ["viz", "--store", store_spec, "--overview", "-o", str(tmp_path / "o.html")])
-    assert r.exit_code == 0 and " communities, " in r.output, r.output
+    assert r.exit_code == 0 and "(3 communities, 1 link between them, " in r.output, r.output
     r = run.invoke(cli, ["viz", "--store", store_spec, "--events", "--actor", "Putin", "-o", str(tmp_path / "e.html")])
     assert r.exit_code == 0 and " nodes, " in r.output, r.output
     r = run.invoke(cli, ["viz", "--store", store_spec, "--overview", "--actor", "Putin", "-o", str(tmp_path / "x.html")])

@@ -53,9 +53,21 @@ def viz_cli(store: Store, actor: str | None, depth: int, type_: str | None, date
     r = write_view(read_graph_data(store), output, kind=kind, actor=actor, depth=depth, type_=type_,
                    date_from=date_from, date_to=date_to)
     nodes, edges = VIEW_KINDS[kind]
-    click.echo(f"wrote {r.path} ({r.nodes} {nodes}, {r.edges} {edges}, {r.size:,} bytes)")
+    click.echo(f"wrote {r.path} ({_count(r.nodes, nodes)}, {_count(r.edges, edges)}, {r.size:,} bytes)")
     if open_:
         click.launch(str(r.path.resolve()))
+
+
+def _count(n: int, words: str) -> str:
+    """``3 ties``, ``1 tie``, ``1 community``, ``1 link between them``."""
+    if n != 1:
+        return f"{n} {words}"
+    first, sep, rest = words.partition(" ")
+    if first.endswith("ies"):
+        first = first[:-3] + "y"
+    elif first.endswith("s"):
+        first = first[:-1]
+    return f"{n} {first}{sep}{rest}"
 
 
 COMMANDS = (viz_cli,)

@@ -419,6 +419,21 @@ def test_overview_opens_a_community_on_click(browser, bundled, tmp_path):
     v.page.close()
 
 
+def test_evil_overview_runs_nothing(browser, store, tmp_path):
+    load_facts(store, read_facts(write_evil_facts(tmp_path / "evil")))
+    path = write_overview(read_graph_data(store), tmp_path / "evil.html").path
+    v = Visit(browser, path)
+    assert EVIL_NAME in " ".join(v.page.evaluate("window.kgNodes.get().map(n => n.label)"))
+    target = v.page.evaluate("window.kgNodes.get()[0].id")
+    v.page.mouse.move(*node_point(v, target))
+    v.page.mouse.click(*node_point(v, target))
+    v.page.wait_for_function("window.kgReady === true && window.kgView === 'c1'", timeout=20000)
+    assert EVIL_NAME in v.page.inner_text("#heading")
+    assert v.page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
+    assert v.dialogs == [] and v.errors == [] and v.external == []
+    v.page.close()
+
+
 # --------------------------------------------------------------------------- the 29 bundled articles
 
 

@@ -112,3 +112,53 @@ Minsk NNP pobj 2 Minsk B-GPE
     (st,) = events(run_rules(text, parse), "Statement")
     assert st["speaker"] == "Belarusian interior ministry"
     assert st["evidence"] == MINISTRY
+
+
+WITNESSES = "Witnesses said police fired tear gas in Minsk."
+WITNESSES_PARSE = """
+Witnesses NNS nsubj 1 witness
+said VBD ROOT 1 say
+police NNS nsubj 3
+fired VBD ccomp 1 fire
+tear NN compound 5
+gas NN dobj 3
+in IN prep 3
+Minsk NNP pobj 6 Minsk B-GPE
+. . punct 1
+"""
+
+RALLY = "A rally in Minsk on Sunday called for new elections."
+RALLY_PARSE = """
+A DT det 1
+rally NN nsubj 6
+in IN prep 1
+Minsk NNP pobj 2 Minsk B-GPE
+on IN prep 1
+Sunday NNP pobj 4 Sunday B-DATE
+called VBD ROOT 6 call
+for IN prep 6
+new JJ amod 9
+elections NNS pobj 7 election
+. . punct 6
+"""
+
+
+def test_collective_speaker_reports_a_claim() -> None:
+    facts = run_rules(WITNESSES, WITNESSES_PARSE)
+    (st,) = events(facts, "Statement")
+    assert (st["speaker"], st["kind"]) == ("Belarusian witnesses", "claim")
+    assert "quote" not in st
+
+
+def test_collective_group_is_an_actor_only_when_it_acts() -> None:
+    facts = run_rules(WITNESSES, WITNESSES_PARSE)
+    assert "Belarusian witnesses" in {a["name"] for a in facts["actors"]}
+    quiet = run_rules(REPORTED.replace("the violence", "the witnesses"), REPORTED_PARSE.replace(
+        "violence NN dobj 7", "witnesses NNS dobj 7 witness"))
+    assert not any("witnesses" in a["name"] for a in quiet["actors"])
+
+
+def test_a_rally_that_calls_for_something_speaks_for_the_protesters() -> None:
+    facts = run_rules(RALLY, RALLY_PARSE)
+    (st,) = events(facts, "Statement")
+    assert (st["speaker"], st["kind"]) == ("Belarusian protesters", "demand")

@@ -78,6 +78,9 @@ def find_protests(ctx: Context) -> None:
             if dtxt is None:
                 d, dtxt = _present_date(ctx, t)
             place = place_for(ctx, t, sent, include_to=False)
+            if t.lower_ == "streets":  # "on the streets of Chattogram, Rangpur and Cumilla"
+                place = next((k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                              if (k := ctx.tok_actor[p.i]) and ctx.actors[k].type in ("Place", "Country")), place)
             place = _town_of_venue(ctx, place, sent)
             obj_places = _object_places(ctx, t)
             if place is None and obj_places:
@@ -330,6 +333,10 @@ def _is_protest(ctx: Context, t: Token) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
+    if (t.lower_ == "streets" and t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "onto") and t.head.head.pos_ == "VERB"
+            and t.head.head.lemma_.lower() != "take" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(ctx.tok_actor[p.i] for p in c.children) for c in t.children)):
+        return True  # "thousands of students have been seen on the streets of Chattogram"
     if t.pos_ == "VERB" and lemma in _RIOT_VERBS and t.dep_ not in ("relcl", "acl", "xcomp"):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in ("supporter", "protester", "demonstrator", "mob", "rioter"):

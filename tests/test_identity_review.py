@@ -136,3 +136,33 @@ def test_ingest_with_a_bad_alias_file_stops_with_one_error_line(tmp_path: Path) 
     assert res.exit_code == 1
     assert res.output.count("Error:") == 1 and "aliases.yaml" in res.output and "Traceback" not in res.output
     assert not (tmp_path / "store").exists()
+
+
+def test_actors_similar_and_merge_cli(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    spec = str(tmp_path / "store")
+    with open_store(spec) as store:
+        _plain_load(store, _item(tmp_path, "a1", ["Alexander Lukashenko", "Vladimir Putin"]))
+        _plain_load(store, _item(tmp_path, "a2", ["Aliaksandr Lukashenka", "Vladimir Putin"]))
+    runner = CliRunner()
+    r = runner.invoke(cli, ["actors", "--similar", "--store", spec, "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert lines[0] == "a,a_label,b,b_label,evidence" and len(lines) == 2
+    assert "Alexander Lukashenko" in lines[1] and "Aliaksandr Lukashenka" in lines[1] and "transliteration" in lines[1]
+    r = runner.invoke(cli, ["merge", "--store", spec, "Alexander Lukashenko", "Aliaksandr Lukashenka"])
+    assert r.exit_code == 0, r.output
+    assert "1 article graphs rewritten" in r.output
+    r = runner.invoke(cli, ["actors", "--similar", "--store", spec, "--format", "csv"])
+    assert r.output.splitlines() == ["a,a_label,b,b_label,evidence"]
+    r = runner.invoke(cli, ["merge", "--store", spec, "Alexander Lukashenko", "Nobody Atall"])
+    assert r.exit_code == 1 and r.output.startswith("Error: no actor named 'Nobody Atall'")
+    r = runner.invoke(cli, ["merge", "--store", spec, "Putin", "Vladimir Putin"])
+    assert r.exit_code == 2
+    r = runner.invoke(cli, ["merge", "--apart", "--store", spec, "Putin", "Alexander Lukashenko"])
+    assert r.exit_code == 0 and "different actors" in r.output
+    with open_store(spec) as store:
+        assert frozenset({"vladimir-putin", "alexander-lukashenko"}) in read_decisions(store).apart

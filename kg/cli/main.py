@@ -4,7 +4,8 @@ Exit codes: 0 ok; 1 bad data or a domain error (including SHACL non-conformance)
 2 usage error. Errors are one line on stderr, never a traceback: library code raises
 :class:`~kg.errors.KGError` and :class:`KGGroup` turns it into ``Error: ...`` once, here.
 The commands live in one module per family (:mod:`kg.cli.load`, :mod:`kg.cli.query`,
-:mod:`kg.cli.store`, :mod:`kg.cli.network`, :mod:`kg.cli.viz`, :mod:`kg.cli.extract`).
+:mod:`kg.cli.store`, :mod:`kg.cli.network`, :mod:`kg.cli.viz`, :mod:`kg.cli.extract`,
+:mod:`kg.cli.identity`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import click
 
-from kg.cli import extract, load, network, query, store, viz
+from kg.cli import extract, identity, load, network, query, store, viz
 from kg.errors import KGError
 
 __all__ = ["KGGroup", "cli"]
@@ -54,6 +55,6 @@ def cli() -> None:
     """
 
 
-for _family in (load, query, store, network, viz, extract):
+for _family in (load, query, store, network, viz, extract, identity):
     for _command in _family.COMMANDS:
         cli.add_command(_command)

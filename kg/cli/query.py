@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.cli.options import TABLE_FORMATS, format_option, iso_date, with_store
-from kg.stores import Store
+from kg.stores import SelectResult, Store
 
 __all__ = ["query_cli", "actors_cli", "events_cli", "COMMANDS"]
 
@@ -55,13 +55,30 @@ def _print_saved() -> None:
 
 @click.command("actors")
 @click.option("--type", "type_", type=click.Choice(["Person", "Organization", "Country", "Group"]), help="Only this class.")
+@click.option("--similar", is_flag=True,
+              help="List pairs of actors that are probably one (same name, a transliteration), with the evidence; "
+                   "decide with `kg merge`.")
 @format_option(TABLE_FORMATS)
 @with_store(write=False)
-def actors_cli(store: Store, type_: str | None, fmt: str) -> None:
+def actors_cli(store: Store, type_: str | None, similar: bool, fmt: str) -> None:
     """List actors with type, role, aliases and event counts (saved query `actors`)."""
     from kg.query import format_result, list_actors
 
+    if similar:
+        click.echo(format_result(_similar_table(store), fmt))
+        return
     click.echo(format_result(list_actors(store, type_), fmt))
+
+
+def _similar_table(store: Store) -> SelectResult:
+    from pyoxigraph import Literal, NamedNode
+
+    from kg.identity.review import similar_actors
+    from kg.identity.stored import read_index
+
+    rows = [(NamedNode(s.a), Literal(s.a_label), NamedNode(s.b), Literal(s.b_label), Literal(s.reason))
+            for s in similar_actors(read_index(store))]
+    return SelectResult(["a", "a_label", "b", "b_label", "evidence"], rows)
 
 
 @click.command("events")

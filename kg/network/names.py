@@ -4,19 +4,21 @@ The rule (:func:`find_actor`):
 
 1. the actor's IRI, or its label or an alias, compared with case, accents and hyphens
    ignored ("lukashenka" finds "Alexander Lukashenko" when that alias is known);
-2. failing that, a word-for-word part of a label or alias ("Tikhanovskaya" finds
+2. failing that, the same name in another romanisation (:func:`kg.identity.translit_key`:
+   "Tichanowskaja" finds "Tikhanovskaya"), when exactly one actor has it;
+3. failing that, a word-for-word part of a label or alias ("Tikhanovskaya" finds
    "Svetlana Tikhanovskaya"), when exactly one actor has it;
-3. otherwise an error: :class:`AmbiguousName` listing every candidate, or
+4. otherwise an error: :class:`AmbiguousName` listing every candidate, or
    :class:`~kg.errors.NotFound` with "did you mean" suggestions.
 """
 
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections import defaultdict
 
 from kg.errors import KGError, NotFound
+from kg.identity import fold, translit_key
 from kg.network.data import ActorInfo, GraphData, read_actors
 from kg.stores import Store
 from kg.terms import PREFIXES
@@ -28,20 +30,13 @@ class AmbiguousName(KGError):
     """A name matches more than one actor."""
 
 
-# Letters NFKD does not decompose into a base letter and a mark.
-_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "ı": "i",
-                       "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "’": "'", "ʼ": "'"})
-
-
 def fold_name(text: str) -> str:
-    """A name with case, accents and hyphens folded away, for comparing names.
+    """A name with case, accents and punctuation folded away (:func:`kg.identity.fold`).
 
     >>> fold_name("Łukašenka-Lukashenko")
     'lukasenka lukashenko'
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().replace("-", " ").split())
+    return fold(text)
 
 
 def _describe(a: ActorInfo) -> str:
@@ -106,6 +101,9 @@ def find_actor(source: Store | GraphData, name: str) -> str:
         for n in (a.label, *a.aliases):
             names[fold_name(n)].add(iri)
     hits = sorted(names.get(wanted, ()))
+    if not hits and wanted:
+        key = translit_key(name)
+        hits = sorted({i for n, iris in names.items() if translit_key(n) == key for i in iris}) if key else []
     if not hits and wanted:
         padded = f" {wanted} "
         hits = sorted({i for n, iris in names.items() if padded in f" {n} " for i in iris})

@@ -98,7 +98,7 @@ def find_actors(ctx: Context) -> None:
             rec.venue = True
             ctx.mark(venue, rec)
             continue
-        if ent.label_ in ("ORG", "GPE", "PERSON", "FAC") and _locative(ctx, ent):
+        if ent.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") and _locative(ctx, ent):
             rec = ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body)
             rec.venue = rec.venue or ent.label_ == "FAC"
             ctx.mark(ent, rec)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "KGError",
+    "UsageError",
     "FactError",
     "StoreError",
     "StoreLockedError",
@@ -19,7 +20,15 @@ __all__ = [
 
 
 class KGError(Exception):
-    """Base class of every error polkg reports to the user."""
+    """Base class of every error polkg reports to the user (exit code 1)."""
+
+    exit_code = 1
+
+
+class UsageError(KGError):
+    """A malformed option, argument or environment value (exit code 2, like click's usage errors)."""
+
+    exit_code = 2
 
 
 class FactError(KGError):

@@ -23,6 +23,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat
 
 from kg.errors import KGError
+from kg.outputs import replace_file
 from kg.stores import Store
 from kg.terms import PREFIXES
 
@@ -54,28 +55,19 @@ def export_rdf(store: Store, fmt: str = "turtle", output: str | os.PathLike[str]
     """Serialise the store to ``output`` (default ``exports/polkg.<ext>``) atomically.
 
     The file is written beside its final name and renamed into place, so an interrupted
-    export never leaves a truncated file behind.
+    export never leaves a truncated file behind, and only a regular file is ever replaced
+    (see :mod:`kg.outputs`).
     """
     if fmt not in RDF_FORMATS:
         raise KGError(f"unknown export format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
     path = Path(output) if output is not None else default_export_path(fmt)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise KGError(f"{path.parent}: cannot create the folder: {exc.strerror}; choose another -o path") from None
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        with open(tmp, "wb") as fh:
-            if fmt == "jsonld":
-                buf = io.BytesIO()
-                store.dump(buf, RDF_FORMATS[fmt], prefixes=PREFIXES)
-                fh.write(compact_jsonld(buf.getvalue(), PREFIXES))
-            else:
-                store.dump(fh, RDF_FORMATS[fmt], prefixes=PREFIXES)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KGError(f"{path}: cannot write the export: {exc.strerror}; check the path and free space") from None
+    with replace_file(path) as fh:
+        if fmt == "jsonld":
+            buf = io.BytesIO()
+            store.dump(buf, RDF_FORMATS[fmt], prefixes=PREFIXES)
+            fh.write(compact_jsonld(buf.getvalue(), PREFIXES))
+        else:
+            store.dump(fh, RDF_FORMATS[fmt], prefixes=PREFIXES)
     return ExportResult(path, fmt, path.stat().st_size)
 
 

@@ -20,11 +20,14 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple, serialize, RdfFormat
 
-from kg.errors import NotFound, QueryError
+from kg.errors import NotFound, QueryError, UsageError
 from kg.stores import SelectResult, Store, Term
+from kg.stores.binding import has_keyword
+from kg.terminal import visible
 from kg.terms import PREFIXES
 
 __all__ = [
@@ -122,20 +125,24 @@ def parse_param(text: str) -> tuple[str, Term]:
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not _VAR_NAME.match(name):
-        raise QueryError(f"--param {text!r}: expected NAME=VALUE, e.g. --param actor=Lukashenko")
-    return name, to_term(value)
+        raise UsageError(f"--param {visible(text)!r}: expected NAME=VALUE, e.g. --param actor=Lukashenko")
+    try:
+        return name, to_term(value)
+    except UsageError as exc:
+        raise UsageError(f"--param {name}: {exc}") from None
 
 
 def to_term(value: str) -> Term:
-    """A parameter value as an RDF term (see :func:`parse_param`)."""
+    """A parameter value as an RDF term (see :func:`parse_param`).
+
+    Raises:
+        UsageError: ``<...>`` or ``prefix:local`` that is not a valid IRI.
+    """
     if value.startswith("<") and value.endswith(">"):
-        try:
-            return NamedNode(value[1:-1])
-        except ValueError:
-            raise QueryError(f"{value!r} is not a valid IRI") from None
+        return _iri(value[1:-1], value)
     prefix, sep, local = value.partition(":")
     if sep and prefix in PREFIXES and not local.startswith("//") and " " not in value:
-        return NamedNode(PREFIXES[prefix] + local)
+        return _iri(PREFIXES[prefix] + local, value)
     if _DATE_RE.match(value):
         return Literal(value, datatype=NamedNode(_XSD + "date"))
     if _INT_RE.match(value):
@@ -143,8 +150,32 @@ def to_term(value: str) -> Term:
     return Literal(value)
 
 
-def run_query(store: Store, sparql: str, params: dict[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
-    """Run ``sparql`` (the polkg prefixes are predeclared) with ``params`` bound."""
+def _iri(iri: str, given: str) -> NamedNode:
+    try:
+        return NamedNode(iri)
+    except ValueError as exc:
+        raise UsageError(f"{visible(given)!r} is not a valid IRI ({exc}); write <http://...> without spaces, "
+                         "quotes, braces or angle brackets inside, or a plain name") from None
+
+
+def check_service(sparql: str, allow_service: bool) -> None:
+    """Refuse a query that would call another endpoint (``SERVICE``) unless allowed.
+
+    Nothing reaches the network unless the user points polkg at it: a query file found
+    somewhere may not make the engine fetch from a server the user never chose.
+    """
+    if not allow_service and has_keyword(sparql, "SERVICE"):
+        raise UsageError("the query calls another endpoint (SERVICE <...>), which sends data over the network; "
+                         "pass --allow-service if you mean it")
+
+
+def run_query(store: Store, sparql: str, params: dict[str, Term] | None = None, *,
+              allow_service: bool = False) -> SelectResult | bool | list[Triple]:
+    """Run ``sparql`` (the polkg prefixes are predeclared) with ``params`` bound.
+
+    ``SERVICE`` (a federated call to another endpoint) is refused unless ``allow_service``.
+    """
+    check_service(sparql, allow_service)
     query_vars = set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", sparql))
     for name in params or {}:
         if name not in query_vars:
@@ -220,9 +251,13 @@ def term_text(term: Term | Triple | None, *, compact: bool = True) -> str:
     return str(term)
 
 
-def _json_term(term: Term | None) -> dict[str, str] | None:
+def _json_term(term: Term | Triple | None) -> dict[str, Any] | None:
     if term is None:
         return None
+    if isinstance(term, Triple):  # SPARQL 1.2 JSON results: a triple term
+        return {"type": "triple", "value": {"subject": _json_term(term.subject),
+                                            "predicate": _json_term(term.predicate),
+                                            "object": _json_term(term.object)}}
     if isinstance(term, NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, BlankNode):
@@ -242,28 +277,37 @@ def format_result(result: SelectResult | bool | list[Triple], fmt: str = "table"
             return json.dumps({"head": {}, "boolean": result})
         return "true" if result else "false"
     if isinstance(result, list):
-        return (serialize(result, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8")
+        return _escape_c1((serialize(result, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8"))
     if fmt == "json":
         doc = {"head": {"vars": result.variables},
                "results": {"bindings": [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
                                         for row in result.rows]}}
-        return json.dumps(doc, ensure_ascii=False, indent=2)
+        return _escape_c1(json.dumps(doc, ensure_ascii=False, indent=2))
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(result.variables)
         for row in result.rows:
-            writer.writerow([term_text(t, compact=False) for t in row])
+            writer.writerow([visible(term_text(t, compact=False)) for t in row])
         return buf.getvalue().rstrip("\n")
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r}; use table, csv, tsv or json")
-    cells = [[_clip(term_text(t), max_width) for t in row] for row in result.rows]
+    cells = [[_clip(visible(term_text(t), keep_newlines=False), max_width) for t in row] for row in result.rows]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
     line = "  ".join("-" * w for w in widths)
     out = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip(), line]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out)
+
+
+_C1 = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_c1(text: str) -> str:
+    """JSON and Turtle escape C0 controls themselves; write the others (DEL, C1, bidi
+    overrides) as ``\\uXXXX`` too, which both formats read back as the same character."""
+    return _C1.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def _clip(text: str, width: int) -> str:

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from kg.errors import KGError, StoreError
@@ -54,12 +56,30 @@ def serve_command(spec: str | None, port: int = 7878, *, cors: bool = False) -> 
 
 
 def serve_store(spec: str | None, port: int = 7878, *, cors: bool = False) -> int:
-    """Run the read-only endpoint in the foreground until interrupted; returns its exit code."""
+    """Run the read-only endpoint in the foreground until interrupted; returns its exit code.
+
+    Ctrl-C, SIGTERM and SIGHUP stop the server too: it never outlives ``kg serve``.
+    """
     cmd = serve_command(spec, port, cors=cors)
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    handled = (signal.SIGTERM, signal.SIGHUP)
+    main = threading.current_thread() is threading.main_thread()
+    previous = {s: signal.signal(s, stop) for s in handled} if main else {}
     proc = subprocess.Popen(cmd)
     try:
         return proc.wait()
     except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait(timeout=10)
         return 0
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        for s, handler in previous.items():
+            signal.signal(s, handler)

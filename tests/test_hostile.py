@@ -15,6 +15,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 import xml.dom.minidom
 from collections.abc import Iterator
@@ -482,10 +483,17 @@ def test_f12_a_full_disk_leaves_no_partial_output(store: str, tmpfs: Path, comma
 
 
 def test_f12_ctrl_c_during_an_export_leaves_no_partial_file(tmp_path: Path) -> None:
-    with raw_server(_drip) as url:
+    asked = threading.Event()
+
+    def drip(conn: socket.socket, head: bytes) -> None:
+        asked.set()
+        _drip(conn, head)
+
+    with raw_server(drip) as url:
         proc = _start("export", "--store", url, "--format", "nquads", "-o", str(tmp_path / "polkg.nq"))
         try:
-            time.sleep(2)
+            assert asked.wait(20), "kg export never asked the server"
+            time.sleep(0.5)
             proc.send_signal(signal.SIGINT)
             proc.wait(timeout=5)
         finally:

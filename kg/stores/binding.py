@@ -21,7 +21,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 
 from kg.errors import QueryError
 
-__all__ = ["PARAM_IRI", "where_group_start", "query_form", "insert_binds", "values_clause", "bind_values"]
+__all__ = ["PARAM_IRI", "where_group_start", "query_form", "insert_binds", "values_clause", "bind_values",
+           "has_keyword"]
 
 PARAM_IRI = "urn:polkg:param:"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -29,7 +30,7 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
-    """(offset, token) for braces and bare words, skipping strings, IRIs and comments."""
+    """(offset, token) for braces, parentheses and bare words, skipping strings, IRIs and comments."""
     out: list[tuple[int, str]] = []
     i, n = 0, len(text)
     while i < n:
@@ -46,7 +47,7 @@ def _tokens(text: str) -> list[tuple[int, str]]:
             i = j + len(end_seq)
         elif ch == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:]):
             i = text.index(">", i) + 1
-        elif ch in "{}":
+        elif ch in "{}()":
             out.append((i, ch))
             i += 1
         elif ch.isalpha() or ch == "_":
@@ -62,6 +63,12 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def has_keyword(text: str, word: str) -> bool:
+    """Whether ``word`` (e.g. ``SERVICE``) is a keyword of the query (not inside a string,
+    an IRI or a comment)."""
+    return any(tok.upper() == word.upper() for _, tok in _tokens(text))
+
+
 def query_form(text: str) -> str:
     """SELECT, CONSTRUCT, ASK or DESCRIBE (upper case), or '' if none is found."""
     for _, tok in _tokens(text):
@@ -71,14 +78,23 @@ def query_form(text: str) -> str:
 
 
 def where_group_start(text: str) -> int:
-    """Offset just after the ``{`` that opens the query's top-level WHERE group."""
+    """Offset just after the ``{`` that opens the query's top-level WHERE group.
+
+    A group inside parentheses before it, as in ``SELECT (EXISTS { ... } AS ?x) WHERE {``,
+    is part of an expression, not the WHERE group.
+    """
     toks = _tokens(text)
     form = query_form(text)
     depth = 0
+    parens = 0
     seen_where = False
     after_template = form != "CONSTRUCT"
     for pos, tok in toks:
-        if tok == "{":
+        if depth == 0 and tok in "()":
+            parens += 1 if tok == "(" else -1
+        elif parens > 0:
+            continue
+        elif tok == "{":
             if depth == 0 and (seen_where or (after_template and form in ("SELECT", "ASK", "DESCRIBE"))):
                 return pos + 1
             depth += 1

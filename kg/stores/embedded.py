@@ -54,15 +54,27 @@ from kg.stores.base import (
     to_bytes,
 )
 from kg.stores.binding import PARAM_IRI, insert_binds
+from kg.env import env_int, env_seconds
 from kg.stores.journal import LoadJournal
 from kg.stores.updates import drop_sparql, replace_sparql
 from kg.terms import PREFIXES
 
 __all__ = ["OxigraphStore", "BATCH_TRIPLES", "LOCK_WAIT_SECONDS"]
 
-LOCK_WAIT_SECONDS = float(os.environ.get("KG_LOCK_WAIT", "3"))
-#: Triples per bulk-loaded batch (each batch is one journaled write).
-BATCH_TRIPLES = int(os.environ.get("KG_BATCH_TRIPLES", "250000"))
+#: Seconds to wait for another process's lock (``$KG_LOCK_WAIT`` overrides it).
+LOCK_WAIT_SECONDS = 3.0
+#: Triples per bulk-loaded batch, each one journaled write (``$KG_BATCH_TRIPLES`` overrides it).
+BATCH_TRIPLES = 250_000
+
+
+def lock_wait() -> float:
+    """``$KG_LOCK_WAIT`` (checked) or :data:`LOCK_WAIT_SECONDS`."""
+    return env_seconds("KG_LOCK_WAIT", LOCK_WAIT_SECONDS, maximum=24 * 3600)
+
+
+def batch_triples() -> int:
+    """``$KG_BATCH_TRIPLES`` (checked) or :data:`BATCH_TRIPLES`."""
+    return env_int("KG_BATCH_TRIPLES", BATCH_TRIPLES, minimum=1, what="a number of triples")
 
 
 class OxigraphStore(Store):
@@ -83,7 +95,7 @@ class OxigraphStore(Store):
             raise StoreError(f"{self.path}: exists but is not a store folder; pass --store with a folder path")
         if not create and not (self.path / "CURRENT").exists():
             raise StoreError(f"{self.path}: no store here yet; load facts first (kg load data/facts/*.yaml) or pass --store")
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        deadline = time.monotonic() + lock_wait()
         while True:
             try:
                 return OxStore(str(self.path))
@@ -303,7 +315,7 @@ class OxigraphStore(Store):
                      ) -> Iterator[tuple[GraphWrite, bool]]:
         """Batches of about ``BATCH_TRIPLES`` triples through the engine's bulk loader, each
         batch journaled (:meth:`bulk_write`): every graph is whole or absent, even after a crash."""
-        for batch in _batches(writes, BATCH_TRIPLES):
+        for batch in _batches(writes, batch_triples()):
             data = b"".join(w.nquads for w in batch)
             # Articles share many statements (an actor's label and types, a place's...): each
             # goes to the union once per batch, not once per article (fewer engine writes).

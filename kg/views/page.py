@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
+from kg.outputs import write_bytes
 
 __all__ = ["canvas_js", "fill_template", "safe_json", "vis_js", "write_page"]
 
@@ -69,11 +70,6 @@ def fill_template(name: str, *, text: dict[str, str], raw: dict[str, str]) -> st
 
 
 def write_page(page: str, output: str | Path) -> Path:
-    """Write ``page`` to ``output`` (folders made as needed); a :class:`KGError` if it cannot."""
-    path = Path(output)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise KGError(f"{path}: cannot write the page: {exc.strerror or exc}; check the folder") from None
-    return path
+    """Write ``page`` to ``output`` (folders made as needed) through :mod:`kg.outputs`: whole
+    or not at all, never over a device or a link; a :class:`KGError` if it cannot."""
+    return write_bytes(output, page.encode("utf-8"))

@@ -151,6 +151,26 @@ def _parse_date(value: Any, source: str) -> dt.date | None:
     raise ArticleError(f"{source}: front matter: published: {value!r} is not a date; write YYYY-MM-DD")
 
 
+_BAD_URL = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f-\x9f]")
+
+
+def _front_matter(text: str, source: str) -> Any:
+    """The front matter as plain data: every value a string (no dates, no base-60
+    numbers), and no aliases (``*name``), so a few lines cannot expand to gigabytes."""
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                line = f":{mark.line + 2}" if mark is not None else ""
+                raise ArticleError(f"{source}{line}: front matter: aliases (*name) are not allowed; "
+                                   "write the value out")
+        return yaml.load(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader)) or {}
+    except yaml.YAMLError as exc:
+        raise ArticleError(f"{source}: front matter is not valid YAML: {exc}".splitlines()[0]) from None
+    except (ValueError, OverflowError, RecursionError, MemoryError) as exc:
+        raise ArticleError(f"{source}: front matter cannot be read ({type(exc).__name__}: {str(exc)[:80]})") from None
+
+
 def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | None = None,
                   article_id: str | None = None) -> Article:
     """Parse article bytes (or text): decode, read front matter, mask boilerplate.
@@ -166,10 +186,7 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
     meta: dict[str, Any] = {}
     m = _FRONT_MATTER.match(text)
     if m:
-        try:
-            loaded = yaml.safe_load(m.group(1)) or {}
-        except yaml.YAMLError as exc:
-            raise ArticleError(f"{source}: front matter is not valid YAML: {exc}".splitlines()[0]) from None
+        loaded = _front_matter(m.group(1), source)
         if not isinstance(loaded, dict):
             raise ArticleError(f"{source}: front matter must be a mapping (key: value lines)")
         meta = {str(k).lower(): v for k, v in loaded.items()}
@@ -195,6 +212,9 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
         title = _first_heading(analysed, is_md)
     aid = article_id or slug(str(meta.get("id") or (path.stem if path else "article")))
     url = meta.get("url")
+    if url and _BAD_URL.search(str(url)):
+        raise ArticleError(f"{source}: front matter: url: {str(url)[:80]!r} holds a space, a control character or "
+                           "one of < > \" { } | \\ ^ `, which a URL may not; percent-encode it (%3C for <)")
     return Article(
         id=aid,
         text=text,

@@ -31,7 +31,7 @@ from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
 
 from kg.errors import FactError, KGError
 from kg.facts import read_facts
-from kg.iris import graph_iri, slugify
+from kg.iris import check_base, graph_iri, slugify
 from kg.load import LoadResult, facts_to_triples
 from kg.paths import expand_paths as _expand
 from kg.stores import GraphWrite, Progress, RdfFile, Store
@@ -193,6 +193,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: s
         FactError, KGError: a file is invalid (nothing has been written).
         StoreError: the store failed; every article is whole or absent.
     """
+    check_base(base)
     articles, files = _prepare(expand_paths(paths), base, graph, workers)
     tick = progress(sum(a.triples for a in articles) + sum(f.triples for f in files)) if progress else None
     for w, existed in store.write_graphs(articles, tick):

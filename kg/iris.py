@@ -23,6 +23,8 @@ __all__ = [
     "event_iri",
     "mention_iri",
     "content_hash",
+    "check_base",
+    "valid_iri",
 ]
 
 
@@ -35,6 +37,32 @@ def slugify(text: str) -> str:
     'lukaszenka-alyaksandr'
     """
     return slug(text)
+
+
+def valid_iri(text: str) -> bool:
+    """Whether ``text`` is an absolute IRI the engine accepts (no spaces, no ``<>"{}|\\^```)."""
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_base(base: str) -> str:
+    """``base`` if it is a usable base IRI (absolute, ending in ``/`` or ``#``), else a usage error.
+
+    >>> check_base("https://example.org/id/")
+    'https://example.org/id/'
+    """
+    from kg.errors import UsageError
+
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base) or not base.endswith(("/", "#")) or not valid_iri(base + "x"):
+        shown = repr(base) if len(base) <= 80 else repr(base[:79] + "…")
+        raise UsageError(f"--base / KG_BASE {shown} is not a base IRI; give an absolute IRI without spaces or "
+                         "<>\"{}|\\^` ending in / or #, e.g. https://example.org/id/")
+    return base
 
 
 def actor_iri(base: str, key: str) -> str:

@@ -19,8 +19,10 @@ from kg.iris import (
     article_iri,
     event_iri,
     graph_iri,
+    check_base,
     mention_iri,
     place_iri,
+    valid_iri,
 )
 from kg.identity.events import fallback_key
 from kg.stores import Store
@@ -136,6 +138,7 @@ def _clip(text: str, width: int) -> str:
 
 def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
     """All triples derived from one article's facts (pure and deterministic)."""
+    check_base(base)
     out: list[Triple] = []
 
     def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
@@ -278,5 +281,9 @@ def load_facts(store: Store, facts: Facts, *, base: str = DEFAULT_BASE) -> LoadR
 
 
 def remove_article(store: Store, article_id: str, *, base: str = DEFAULT_BASE) -> int:
-    """Drop an article's named graph; returns the number of triples removed."""
-    return store.drop_graph(graph_iri(base, article_id))
+    """Drop an article's named graph; returns the number of triples removed (0 if there is
+    none, which is also the answer for an id no article can have)."""
+    graph = graph_iri(check_base(base), article_id)
+    if not valid_iri(graph):
+        return 0
+    return store.drop_graph(graph)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from typing import BinaryIO
 
 from kg.errors import KGError, UsageError
 
-__all__ = ["replace_file", "check_output_path", "write_bytes"]
+__all__ = ["replace_file", "check_output_path", "write_bytes", "xml_text"]
 
 
 def check_output_path(output: str | os.PathLike[str]) -> Path:
@@ -72,6 +73,15 @@ def replace_file(output: str | os.PathLike[str]) -> Iterator[BinaryIO]:
                 tmp.unlink()
             except OSError:
                 pass
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with every character XML 1.0 cannot hold (most control characters) replaced
+    by U+FFFD, so a name read from a file never makes a GraphML or GEXF file invalid."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def write_bytes(output: str | os.PathLike[str], data: bytes) -> Path:

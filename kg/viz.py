@@ -25,7 +25,6 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
-from kg.outputs import write_bytes
 from kg.network import (
     GraphData,
     build_event_graph,

@@ -10,6 +10,7 @@ The commands live in one module per family (:mod:`kg.cli.load`, :mod:`kg.cli.que
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -17,26 +18,50 @@ import click
 
 from kg.cli import extract, identity, load, network, query, store, viz
 from kg.errors import KGError
+from kg.terminal import visible
 
 __all__ = ["KGGroup", "cli"]
 
 
 class KGGroup(click.Group):
-    """A click group that turns every :class:`KGError` into one line on stderr and exit 1."""
+    """A click group that turns every exception reaching it into one ``Error:`` line.
+
+    :class:`KGError` exits with its ``exit_code`` (1, or 2 for a usage error); click's own
+    usage errors keep theirs (2); Ctrl-C exits 130; running out of memory is said plainly;
+    anything else is a bug in polkg, reported as one and asking for a report, never as a
+    raw traceback (``KG_DEBUG=1`` shows the traceback).
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
         except KGError as exc:
-            click.echo(f"Error: {' '.join(str(exc).split())}", err=True)
-            ctx.exit(1)
+            _fail(ctx, str(exc), exc.exit_code)
         except KeyboardInterrupt:
-            click.echo("Error: interrupted; every article is either fully loaded or untouched", err=True)
-            ctx.exit(130)
+            _fail(ctx, "interrupted (Ctrl-C); a load keeps every article whole or untouched, "
+                  "an export leaves no partial file", 130)
         except BrokenPipeError:
             # `kg query ... | head`: the reader went away; nothing to report.
             sys.stderr.close()
             ctx.exit(0)
+        except (MemoryError, RecursionError) as exc:
+            _fail(ctx, f"the input is too large or too deeply nested to process ({type(exc).__name__}); "
+                  "split it or simplify it", 1)
+        except Exception as exc:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            _fail(ctx, f"internal error (a bug in polkg): {type(exc).__name__}: {exc}; please report it with the "
+                  "command you ran (KG_DEBUG=1 shows the traceback)", 1)
+
+
+def _fail(ctx: click.Context, message: str, code: int) -> None:
+    text = visible(" ".join(message.split()), keep_newlines=False)
+    if len(text) > 1000:
+        text = text[:999] + "…"
+    click.echo(f"Error: {text}", err=True)
+    ctx.exit(code)
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,7 +14,7 @@ import click
 from kg.stores import DEFAULT_STORE, Store, open_store
 
 __all__ = ["TABLE_FORMATS", "store_option", "with_store", "format_option", "output_option", "base_option", "iso_date",
-           "progress_bar"]
+           "progress_bar", "timeout_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,17 +31,35 @@ def store_option(f: F) -> F:
 
 
 def with_store(write: bool) -> Callable[[F], F]:
-    """``--store``, opened for the command (created when ``write``) and always closed after it."""
+    """``--store``, opened for the command (created when ``write``) and always closed after it.
+
+    A read command runs under :func:`kg.guard.run_guarded`: Ctrl-C stops it within a
+    second and it ends at its time limit (``--timeout`` where the command has it, else
+    ``$KG_QUERY_TIMEOUT``, default 300 s), however long the engine would take.
+    """
     def deco(f: F) -> F:
         @functools.wraps(f)
         def wrapper(store_spec: str, **kwargs: Any) -> Any:
+            from kg.guard import default_timeout, run_guarded
+
+            timeout = kwargs.pop("timeout", None)
+            if not write and timeout is None:
+                timeout = default_timeout()
             store: Store = open_store(store_spec, create=write)
             try:
-                return f(store, **kwargs)
+                if write:
+                    return f(store, **kwargs)
+                return run_guarded(lambda: f(store, **kwargs), timeout, what=f"kg {f.__name__.removesuffix('_cli')}")
             finally:
                 store.close()
         return store_option(wrapper)  # type: ignore[return-value]
     return deco
+
+
+def timeout_option(f: F) -> F:
+    """``--timeout SECONDS``: the command's time limit (0: none; default $KG_QUERY_TIMEOUT or 300)."""
+    return click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+                        help="Stop after this many seconds (0: no limit) [default: $KG_QUERY_TIMEOUT or 300].")(f)
 
 
 def format_option(choices: tuple[str, ...], default: str | None = None, help: str | None = None) -> Callable[[F], F]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from kg.cli.options import TABLE_FORMATS, format_option, iso_date, with_store
+from kg.cli.options import TABLE_FORMATS, format_option, iso_date, timeout_option, with_store
 from kg.stores import SelectResult, Store
 
 __all__ = ["query_cli", "actors_cli", "events_cli", "COMMANDS"]
@@ -17,9 +17,12 @@ __all__ = ["query_cli", "actors_cli", "events_cli", "COMMANDS"]
               help="Bind ?NAME to VALUE (repeatable). <iri>, pol:Term, YYYY-MM-DD and integers are typed.")
 @format_option(TABLE_FORMATS)
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call other endpoints (SERVICE <url>), which sends data over the network.")
+@timeout_option
 @with_store(write=False)
 def query_cli(store: Store, sparql: str | None, saved: str | None, params: tuple[str, ...], fmt: str,
-              list_saved: bool) -> None:
+              list_saved: bool, allow_service: bool) -> None:
     """Run SPARQL over all articles: inline, from a .rq file, or a saved query by name.
 
     SELECT and ASK print a table (or CSV, TSV, JSON); CONSTRUCT and DESCRIBE print
@@ -37,7 +40,7 @@ def query_cli(store: Store, sparql: str | None, saved: str | None, params: tuple
         result = run_saved(store, saved, bound)
     else:
         assert sparql is not None
-        result = run_query(store, read_query_arg(sparql), bound)
+        result = run_query(store, read_query_arg(sparql), bound, allow_service=allow_service)
     click.echo(format_result(result, fmt))
 
 

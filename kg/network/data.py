@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.stores import Store, Term
 from kg.terms import PREFIXES
@@ -161,7 +162,8 @@ def read_actors(store: Store) -> dict[str, ActorInfo]:
     roles: dict[str, set[str]] = defaultdict(set)
     for a, label, cls, role in store.select(_Q_ACTORS).rows:
         iri = _v(a)
-        assert iri is not None
+        if iri is None:  # only a server that ignores the query leaves ?a unbound
+            continue
         info = actors.get(iri)
         lab = _v(label) or iri
         typ = _local(_v(cls)) or "Actor"
@@ -234,12 +236,21 @@ def _read_sources(store: Store, events: dict[str, EventInfo]) -> None:
             ev.sources.append((_v(art) or "", _v(aid) or _v(art) or "", _v(title) or "", _v(published) or ""))
     evidence: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     for e, text, art, start in store.select(_Q_EVIDENCE).rows:
-        evidence[_v(e) or ""].append((_v(art) or "", int(start.value) if start is not None else 0, _v(text) or ""))
+        evidence[_v(e) or ""].append((_v(art) or "", _offset(start), _v(text) or ""))
     for ev in events.values():
         ev.about = sorted(set(ev.about))
         ev.part_of = sorted(set(ev.part_of))
         ev.sources = sorted(set(ev.sources))
         ev.evidence = [t for _, _, t in sorted(set(evidence.get(ev.iri, ())))]
+
+
+def _offset(term: Any) -> int:
+    """A mention's start offset; one that is not a whole number (a hand-written RDF file
+    may hold ``"abc"``) sorts first instead of stopping every graph command."""
+    try:
+        return int(term.value) if term is not None else 0
+    except (ValueError, AttributeError):
+        return 0
 
 
 def read_graph_data(store: Store) -> GraphData:

@@ -58,6 +58,7 @@ from pyoxigraph import (
     parse_query_results,
 )
 
+from kg.env import env_int, env_seconds
 from kg.errors import QueryError, StoreError
 from kg.stores.base import (
     QUAD_FORMATS,
@@ -70,10 +71,10 @@ from kg.stores.base import (
     solutions_to_result,
     to_bytes,
 )
-from kg.stores.binding import bind_values, query_form
+from kg.stores.binding import bind_values, has_keyword, query_form
 from kg.stores.embedded import OxigraphStore
 from kg.stores.auth import Credentials
-from kg.stores.http import HttpClient, one_line
+from kg.stores.http import MAX_BYTES, HttpClient, check_url, one_line
 from kg.stores.profiles import OXIGRAPH, EngineProfile, profile_for_server, profile_named
 from kg.stores.updates import drop_sparql, replace_sparql, union_insert_sparql
 from kg.terms import PREFIXES
@@ -97,21 +98,24 @@ def endpoint_urls(spec: str, profile: EngineProfile = OXIGRAPH, authenticated: b
 _NODE_ID = re.compile(rb'("type"\s*:\s*"bnode"\s*,\s*"value"\s*:\s*")nodeID://')
 
 
+#: How messages name where the store URL came from.
+_STORE_SETTING = "--store/KG_STORE"
+
+
 class RemoteStore(Store):
     """A SPARQL 1.1 Query + Update + Graph Store Protocol endpoint."""
 
     def __init__(self, spec: str, *, create: bool = True) -> None:  # noqa: ARG002 - a server always exists
-        self.spec = spec
-        try:
-            timeout = float(os.environ.get("KG_STORE_TIMEOUT", "60"))
-        except ValueError:
-            raise StoreError(f"KG_STORE_TIMEOUT={os.environ['KG_STORE_TIMEOUT']!r} is not a number of seconds") from None
-        raw = os.environ.get("KG_STORE_CONNECTIONS")
-        if raw is not None and (not raw.isdigit() or not 1 <= int(raw) <= 64):
-            raise StoreError(f"KG_STORE_CONNECTIONS={raw!r} is not a number of connections from 1 to 64")
-        self._connections = int(raw) if raw else None
+        # (No credentials in it: check_url refuses them, so the spec is safe to show.)
+        self.spec = check_url(spec, _STORE_SETTING)
+        for name in ("KG_STORE_QUERY_URL", "KG_STORE_UPDATE_URL", "KG_STORE_GSP_URL"):
+            if os.environ.get(name):
+                check_url(os.environ[name], name)
+        timeout = env_seconds("KG_STORE_TIMEOUT", 60.0, allow_zero=False, maximum=7 * 24 * 3600)
+        self._connections = env_int("KG_STORE_CONNECTIONS", 0, minimum=1, maximum=64,
+                                    what="a number of connections") or None
         self._creds = Credentials()
-        self._http = HttpClient(timeout)
+        self._http = HttpClient(timeout, env_int("KG_STORE_MAX_BYTES", MAX_BYTES, minimum=1, what="a number of bytes"))
         self._profile: EngineProfile | None = None
         self._urls: tuple[str, str, str] | None = None
 
@@ -227,7 +231,7 @@ class RemoteStore(Store):
                union: bool) -> SelectResult | bool | list[Triple]:
         """Run a query on the union (``union``) or on the dataset as polkg laid it out."""
         params = dict(params or {})
-        _check_syntax(sparql)
+        expected = _check_syntax(sparql)
         text = bind_values(_PREFIX_HEADER + sparql, params)
         form = query_form(sparql)
         if form in ("CONSTRUCT", "DESCRIBE"):
@@ -240,10 +244,19 @@ class RemoteStore(Store):
         data = _NODE_ID.sub(rb"\1", self._post_query(text, "application/sparql-results+json", union=union))
         try:
             result = parse_query_results(data, QueryResultsFormat.JSON)
+            if isinstance(result, QueryBoolean) != (form == "ASK"):
+                raise StoreError(f"{self.query_url}: the server answered {'an ASK' if form == 'ASK' else 'a SELECT'} "
+                                 "query with the wrong kind of result; is --store a SPARQL endpoint?")
             if isinstance(result, QueryBoolean):
                 return bool(result)
-            return solutions_to_result(result)
-        except (SyntaxError, ValueError) as exc:
+            if expected is None:
+                return solutions_to_result(result)
+            # The columns the query asked for, in its order, whatever the server sent:
+            # a variable it left out is unbound, one it made up is ignored.
+            got = {v.value for v in result.variables}
+            rows = [tuple(sol[v] if v in got else None for v in expected) for sol in result]
+            return SelectResult(list(expected), rows)
+        except (SyntaxError, ValueError, TypeError, KeyError) as exc:
             raise StoreError(f"{self.query_url}: the server's answer is not SPARQL JSON results "
                              f"({one_line(str(exc))}); is --store a SPARQL endpoint?") from None
 
@@ -511,17 +524,20 @@ class RemoteStore(Store):
 _SYNTAX_CHECKER: OxStore | None = None
 
 
-def _check_syntax(sparql: str) -> None:
-    """Raise QueryError for invalid SPARQL before anything is sent (same message as embedded)."""
+def _check_syntax(sparql: str) -> list[str] | None:
+    """Raise QueryError for invalid SPARQL before anything is sent (same message as embedded);
+    return a SELECT query's projected variables (None when unknown or not a SELECT)."""
     global _SYNTAX_CHECKER
     if _SYNTAX_CHECKER is None:
         _SYNTAX_CHECKER = OxStore()
-    if "SERVICE" in sparql.upper():
-        return  # evaluating it would call the federated endpoint; let the server parse it
+    if has_keyword(sparql, "SERVICE"):
+        return None  # evaluating it would call the federated endpoint; let the server parse it
     try:
         # On an empty store this only parses (and trivially evaluates) the query.
-        _SYNTAX_CHECKER.query(sparql, prefixes=PREFIXES)
+        result = _SYNTAX_CHECKER.query(sparql, prefixes=PREFIXES)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
     except (OSError, RuntimeError, ValueError):
-        pass  # not a syntax problem; the server will tell
+        return None  # not a syntax problem; the server will tell
+    variables = getattr(result, "variables", None)
+    return [v.value for v in variables] if variables is not None else None

@@ -19,13 +19,14 @@ import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple, serialize, RdfFormat
 
 from kg.errors import NotFound, QueryError, UsageError
-from kg.stores import SelectResult, Store, Term
+from kg.stores import SelectResult, SelectStream, Store, Term
 from kg.stores.binding import has_keyword
 from kg.terminal import visible
 from kg.terms import PREFIXES
@@ -40,6 +41,8 @@ __all__ = [
     "list_actors",
     "list_events",
     "format_result",
+    "stream_query",
+    "write_result",
     "term_text",
 ]
 
@@ -169,18 +172,31 @@ def check_service(sparql: str, allow_service: bool) -> None:
                          "pass --allow-service if you mean it")
 
 
+def stream_query(store: Store, sparql: str, params: dict[str, Term] | None = None, *,
+                 allow_service: bool = False) -> SelectStream | bool | list[Triple]:
+    """Like :func:`run_query`, but SELECT rows arrive as the engine finds them (for a result
+    too large to hold, or to start printing at once)."""
+    _check_params(sparql, params)
+    check_service(sparql, allow_service)
+    return store.query_stream(sparql, params)
+
+
+def _check_params(sparql: str, params: dict[str, Term] | None) -> None:
+    query_vars = set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", sparql))
+    for name in params or {}:
+        if name not in query_vars:
+            raise QueryError(f"--param {name}: the query has no variable ?{name}; "
+                             f"its variables are {', '.join(sorted(query_vars)) or 'none'}")
+
+
 def run_query(store: Store, sparql: str, params: dict[str, Term] | None = None, *,
               allow_service: bool = False) -> SelectResult | bool | list[Triple]:
     """Run ``sparql`` (the polkg prefixes are predeclared) with ``params`` bound.
 
     ``SERVICE`` (a federated call to another endpoint) is refused unless ``allow_service``.
     """
+    _check_params(sparql, params)
     check_service(sparql, allow_service)
-    query_vars = set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", sparql))
-    for name in params or {}:
-        if name not in query_vars:
-            raise QueryError(f"--param {name}: the query has no variable ?{name}; "
-                             f"its variables are {', '.join(sorted(query_vars)) or 'none'}")
     return store.query(sparql, params)
 
 
@@ -308,6 +324,39 @@ def _escape_c1(text: str) -> str:
     """JSON and Turtle escape C0 controls themselves; write the others (DEL, C1, bidi
     overrides) as ``\\uXXXX`` too, which both formats read back as the same character."""
     return _C1.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def write_result(result: SelectStream | SelectResult | bool | list[Triple], fmt: str,
+                 write: Callable[[str], None]) -> None:
+    """Print a result with ``write`` (one call per line or block): CSV, TSV and JSON rows as
+    they come, so a large SELECT result is never held whole; a table needs every row first."""
+    if not isinstance(result, SelectStream) or fmt == "table":
+        if isinstance(result, SelectStream):
+            result = SelectResult(result.variables, list(result.rows))
+        write(format_result(result, fmt))
+        return
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        for i, row in enumerate(result.rows):
+            writer.writerow([visible(term_text(t, compact=False)) for t in row])
+            if i % 256 == 255:
+                write(buf.getvalue().rstrip("\n"))
+                buf.seek(0)
+                buf.truncate()
+        if buf.getvalue():
+            write(buf.getvalue().rstrip("\n"))
+        return
+    if fmt != "json":
+        raise QueryError(f"unknown format {fmt!r}; use table, csv, tsv or json")
+    write('{"head": {"vars": ' + json.dumps(result.variables) + '},\n "results": {"bindings": [')
+    sep = ""
+    for row in result.rows:
+        binding = {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+        write(sep + "  " + _escape_c1(json.dumps(binding, ensure_ascii=False)))
+        sep = ","
+    write("]}}")
 
 
 def _clip(text: str, width: int) -> str:

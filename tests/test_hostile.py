@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import signal
 import socket
@@ -351,12 +352,26 @@ def test_f9_a_query_stops_at_its_time_limit(store: str) -> None:
     except subprocess.TimeoutExpired:
         pytest.fail("kg query --timeout 1 ran for 20 s")
     assert_clean_failure(out, 1, "--timeout")
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 10  # start-up included, on a busy machine
 
 
 def _start(*args: str, **kw: object) -> subprocess.Popen[str]:
     return subprocess.Popen([KG, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             stdin=subprocess.DEVNULL, **kw)  # type: ignore[call-overload]
+
+
+def _wait_running(proc: subprocess.Popen[str], settle: float = 0.5) -> None:
+    """Wait until ``proc`` is past its imports and working: it has started a second thread
+    (the guarded query, or the engine's), then ``settle`` seconds more."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if len(os.listdir(f"/proc/{proc.pid}/task")) > 1:
+                break
+        except OSError:
+            break
+        time.sleep(0.05)
+    time.sleep(settle)
 
 
 def _stop(proc: subprocess.Popen[str]) -> None:
@@ -368,7 +383,7 @@ def _stop(proc: subprocess.Popen[str]) -> None:
 def test_f9_ctrl_c_stops_a_heavy_query_within_a_second(store: str) -> None:
     proc = _start("query", "--store", store, HEAVY)
     try:
-        time.sleep(2)
+        _wait_running(proc, 1.0)
         assert proc.poll() is None, proc.communicate()
         proc.send_signal(signal.SIGINT)
         started = time.monotonic()
@@ -386,7 +401,7 @@ def test_f9_ctrl_c_stops_a_heavy_query_within_a_second(store: str) -> None:
 def test_f9_a_long_query_blocks_no_other_command(store: str, tmp_path: Path) -> None:
     proc = _start("query", "--store", store, HEAVY)
     try:
-        time.sleep(2)
+        _wait_running(proc, 1.0)
         assert proc.poll() is None, proc.communicate()
         out = kg_process("stats", "--store", store, env={"KG_LOCK_WAIT": "1"}, timeout=30)
         assert out.code == 0 and "articles: 1" in out.stdout, out.stderr
@@ -402,18 +417,18 @@ def test_f9_select_results_stream(store: str) -> None:
                   "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
     try:
         assert proc.stdout is not None
+        fd = proc.stdout.fileno()
         started = time.monotonic()
-        os.set_blocking(proc.stdout.fileno(), False)
-        got = ""
-        while time.monotonic() - started < 10 and got.count("\n") < 1000:
-            chunk = proc.stdout.read()
-            if chunk:
+        got = b""
+        while time.monotonic() - started < 10 and got.count(b"\n") < 1000:
+            ready, _, _ = select.select([fd], [], [], 0.1)
+            if ready:
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    break
                 got += chunk
-            elif proc.poll() is not None:
-                break
-            else:
-                time.sleep(0.05)
-        assert got.count("\n") >= 1000, f"{got.count(chr(10))} lines after 10 s: {proc.stderr and ''}"
+        lines = got.count(b"\n")
+        assert lines >= 1000, f"{lines} lines after 10 s"
     finally:
         _stop(proc)
 

@@ -28,7 +28,7 @@ def query_cli(store: Store, sparql: str | None, saved: str | None, params: tuple
     SELECT and ASK print a table (or CSV, TSV, JSON); CONSTRUCT and DESCRIBE print
     Turtle. Prefixes pol:, kind:, actor:, event:, place:, article:, rdfs:, skos:, schema: ... are predeclared.
     """
-    from kg.query import format_result, parse_param, read_query_arg, run_query, run_saved
+    from kg.query import parse_param, read_query_arg, run_saved, stream_query, write_result
 
     if list_saved:
         _print_saved()
@@ -37,11 +37,10 @@ def query_cli(store: Store, sparql: str | None, saved: str | None, params: tuple
         raise click.UsageError("give either a SPARQL query (text or .rq file) or --saved NAME")
     bound = dict(parse_param(p) for p in params)
     if saved:
-        result = run_saved(store, saved, bound)
+        write_result(run_saved(store, saved, bound), fmt, click.echo)
     else:
         assert sparql is not None
-        result = run_query(store, read_query_arg(sparql), bound, allow_service=allow_service)
-    click.echo(format_result(result, fmt))
+        write_result(stream_query(store, read_query_arg(sparql), bound, allow_service=allow_service), fmt, click.echo)
 
 
 def _print_saved() -> None:

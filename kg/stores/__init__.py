@@ -10,11 +10,11 @@
 Code outside this package uses the interface only, never an engine class.
 """
 
-from kg.stores.base import QUAD_FORMATS, GraphWrite, Progress, RdfFile, SelectResult, Store, Term
+from kg.stores.base import QUAD_FORMATS, GraphWrite, Progress, RdfFile, SelectResult, SelectStream, Store, Term
 from kg.stores.registry import DEFAULT_STORE, is_local, open_store, register_engine, store_spec
 
 __all__ = [
-    "Store", "SelectResult", "Term", "GraphWrite", "RdfFile", "Progress", "QUAD_FORMATS",
+    "Store", "SelectResult", "SelectStream", "Term", "GraphWrite", "RdfFile", "Progress", "QUAD_FORMATS",
     "DEFAULT_STORE", "open_store", "store_spec", "is_local", "register_engine",
 ]
 

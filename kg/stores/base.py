@@ -24,6 +24,7 @@ __all__ = [
     "Term",
     "QUAD_FORMATS",
     "SelectResult",
+    "SelectStream",
     "GraphWrite",
     "RdfFile",
     "Progress",
@@ -49,6 +50,14 @@ class SelectResult:
     def dicts(self) -> list[dict[str, Term | None]]:
         """One ``{variable: term}`` mapping per row."""
         return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+
+@dataclass
+class SelectStream:
+    """Rows of a SELECT query as the engine produces them (read them once, in order)."""
+
+    variables: list[str]
+    rows: Iterator[tuple[Term | None, ...]]
 
 
 @dataclass
@@ -108,6 +117,15 @@ class Store(abc.ABC):
         result = self.query(sparql, params)
         if not isinstance(result, SelectResult):
             raise QueryError("expected a SELECT query; use SELECT ... WHERE { ... }")
+        return result
+
+    def query_stream(self, sparql: str, params: Mapping[str, Term] | None = None
+                     ) -> SelectStream | bool | list[Triple]:
+        """Like :meth:`query`, but SELECT rows come as an iterator, as the engine finds them
+        (engines that cannot stream hand over their buffered rows)."""
+        result = self.query(sparql, params)
+        if isinstance(result, SelectResult):
+            return SelectStream(result.variables, iter(result.rows))
         return result
 
     @abc.abstractmethod

@@ -48,6 +48,7 @@ from kg.stores.base import (
     Progress,
     RdfFile,
     SelectResult,
+    SelectStream,
     Store,
     Term,
     solutions_to_result,
@@ -89,12 +90,28 @@ class OxigraphStore(Store):
         self.recovered: list[str] = self._recover() if self.path is not None else []
 
     def _open(self, create: bool) -> OxStore:
+        """The engine: in memory; read-write for a writer (taking the store's lock, creating
+        the store only in a new or empty folder); read-only for a reader, which takes no lock,
+        so a long query blocks no one."""
         if self.path is None:
             return OxStore()
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: exists but is not a store folder; pass --store with a folder path")
-        if not create and not (self.path / "CURRENT").exists():
-            raise StoreError(f"{self.path}: no store here yet; load facts first (kg load data/facts/*.yaml) or pass --store")
+        is_store = (self.path / "CURRENT").exists()
+        if not create:
+            if not is_store:
+                raise StoreError(f"{self.path}: no store here yet; load facts first (kg load data/facts/*.yaml) "
+                                 "or pass --store")
+            if self._journal is not None and self._journal.path.exists():
+                # An interrupted (or running) bulk write: undo it first, as a writer would.
+                OxigraphStore(str(self.path), create=True).close()
+            try:
+                return OxStore.read_only(str(self.path))
+            except (OSError, RuntimeError, ValueError) as exc:
+                raise StoreError(f"{self.path}: cannot read the store ({' '.join(str(exc).split())}); check the "
+                                 "path and permissions, or restore a backup if it is damaged") from None
+        if not is_store:
+            self._check_new_folder()
         deadline = time.monotonic() + lock_wait()
         while True:
             try:
@@ -114,6 +131,23 @@ class OxigraphStore(Store):
                 raise StoreError(
                     f"{self.path}: the store is corrupt ({exc}); restore a backup or delete the folder and reload the facts"
                 ) from None
+
+    def _check_new_folder(self) -> None:
+        """A store is created only in a new or empty folder: never among someone's files (or in /)."""
+        assert self.path is not None
+        try:
+            if not self.path.exists():
+                self.path.mkdir(parents=True)
+                return
+            others = sorted(p.name for p in self.path.iterdir())
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the store folder ({exc.strerror or exc}); "
+                             "check the path and permissions") from None
+        if others:
+            shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+            raise StoreError(f"{self.path}: this folder holds other files ({shown}) and no polkg store; a store is "
+                             "created only in a new or empty folder: pass --store with one (e.g. "
+                             f"{self.path / '.kg'})")
 
     @property
     def ox(self) -> OxStore:
@@ -151,7 +185,7 @@ class OxigraphStore(Store):
                     raise StoreError(f"{self.path}: an interrupted load left {self._journal.backup_path.name}, which "
                                      f"cannot be read ({exc}); the store was not changed, fix the cause and retry") from None
             self._undo(entry.graphs, old)
-        self._journal.clear()
+        self._journal.clear(keep_backup=entry.damaged)
         return entry.graphs
 
     def _undo(self, graphs: list[str], old: bytes | None) -> None:
@@ -253,6 +287,40 @@ class OxigraphStore(Store):
             return solutions_to_result(result)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"{self.spec}: query failed: {exc}") from None
+
+    def query_stream(self, sparql: str, params: Mapping[str, Term] | None = None
+                     ) -> SelectStream | bool | list[Triple]:
+        params = dict(params or {})
+        functions = {NamedNode(PARAM_IRI + name): (lambda value=value: value) for name, value in params.items()}
+        try:
+            result = self._ox.query(insert_binds(sparql, sorted(params)), prefixes=PREFIXES,
+                                    custom_functions=functions or None)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"{self.spec}: query failed: {exc}") from None
+        if isinstance(result, QueryBoolean):
+            return bool(result)
+        if isinstance(result, QueryTriples):
+            return self._guard_rows(lambda: list(result))
+        variables = [v.value for v in result.variables]
+
+        def rows() -> Iterator[tuple[Term | None, ...]]:
+            it = iter(result)
+            n = len(variables)
+            while True:
+                sol = self._guard_rows(lambda: next(it, None))
+                if sol is None:
+                    return
+                yield tuple(sol[i] for i in range(n))
+
+        return SelectStream(variables, rows())
+
+    def _guard_rows(self, step: Callable[[], Any]) -> Any:
+        try:
+            return step()
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"{self.spec}: query failed: {exc}") from None
 

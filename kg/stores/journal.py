@@ -14,6 +14,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import StoreError
+from kg.iris import valid_iri
+
 __all__ = ["JOURNAL_NAME", "BACKUP_NAME", "JournalEntry", "LoadJournal"]
 
 JOURNAL_NAME = "polkg-load-journal.json"
@@ -26,6 +29,7 @@ class JournalEntry:
 
     graphs: list[str]
     backup: bool
+    damaged: bool = False
 
 
 class LoadJournal:
@@ -51,16 +55,29 @@ class LoadJournal:
         """
         if not self.path.exists():
             return None
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: a folder where polkg keeps its load journal; move it out of the store "
+                             "folder and run the command again")
         try:
             entry = json.loads(self.path.read_text(encoding="utf-8"))
-            return JournalEntry([str(g) for g in entry["graphs"]], bool(entry.get("backup", False)))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return JournalEntry([], False)
+            graphs = entry["graphs"]
+            if not isinstance(graphs, list) or not all(isinstance(g, str) and valid_iri(g) for g in graphs):
+                raise ValueError("graphs is not a list of IRIs")
+            return JournalEntry(graphs, bool(entry.get("backup", False)))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            # Not written by polkg (its entries are renamed into place whole): nothing to undo.
+            # The backup, if any, is left where it is.
+            return JournalEntry([], False, damaged=True)
 
-    def clear(self) -> None:
+    def clear(self, *, keep_backup: bool = False) -> None:
         """The write finished (or was undone): remove the journal and the backup."""
-        self.path.unlink(missing_ok=True)
-        self.backup_path.unlink(missing_ok=True)
+        try:
+            self.path.unlink(missing_ok=True)
+            if not keep_backup:
+                self.backup_path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot remove the load journal ({exc.strerror or exc}); "
+                             "check the store folder's permissions and run the command again") from None
         fsync_dir(self.path.parent)
 
     def clear_quietly(self) -> None:

@@ -58,10 +58,16 @@ def run_guarded(work: Callable[[], T], timeout: float | None, *, what: str = "th
     worker = threading.Thread(target=run, name="kg-guarded", daemon=True)
     worker.start()
     deadline = time.monotonic() + timeout if timeout else None
-    while not done.wait(0.1):
-        if deadline is not None and time.monotonic() >= deadline:
-            raise QueryTimeout(f"{what} ran past its time limit of {timeout:g} s (--timeout / KG_QUERY_TIMEOUT); "
-                               "narrow it (LIMIT, more specific patterns) or raise the limit")
+    try:
+        while not done.wait(0.1):
+            if deadline is not None and time.monotonic() >= deadline:
+                raise QueryTimeout(f"{what} ran past its time limit of {timeout:g} s (--timeout / KG_QUERY_TIMEOUT); "
+                                   "narrow it (LIMIT, more specific patterns) or raise the limit")
+    except BaseException:
+        from kg.outputs import remove_pending
+
+        remove_pending()  # the abandoned worker may be writing an output file
+        raise
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["value"]  # type: ignore[return-value]

@@ -22,7 +22,10 @@ from typing import BinaryIO
 
 from kg.errors import KGError, UsageError
 
-__all__ = ["replace_file", "check_output_path", "write_bytes", "xml_text"]
+__all__ = ["replace_file", "check_output_path", "write_bytes", "xml_text", "remove_pending"]
+
+# Temporary files being written, so an abandoned command can remove them (kg.guard).
+_PENDING: set[Path] = set()
 
 
 def check_output_path(output: str | os.PathLike[str]) -> Path:
@@ -58,21 +61,35 @@ def replace_file(output: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         # The temporary name must fit where the final one fits: keep it short.
         tmp = path.with_name(f".{path.name[:200]}.tmp{os.getpid()}")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        _PENDING.add(tmp)
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
         check_output_path(path)  # still not a device or a link (it could have appeared meanwhile)
         os.replace(tmp, path)
+        _PENDING.discard(tmp)
         tmp = None
     except OSError as exc:
         raise KGError(f"{path}: cannot write the output: {exc.strerror or exc}; check the folder, its "
                       "permissions and free space, or choose another -o path") from None
     finally:
         if tmp is not None:
+            _PENDING.discard(tmp)
             try:
                 tmp.unlink()
             except OSError:
                 pass
+
+
+def remove_pending() -> None:
+    """Remove the temporary files of writes still in progress (called when a command is
+    abandoned on Ctrl-C or at its time limit, while its worker may still be writing)."""
+    for tmp in list(_PENDING):
+        _PENDING.discard(tmp)
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from kg.terminal import visible
+
 from kg.cli.options import format_option, output_option, with_store
 from kg.stores import Store
 
@@ -43,7 +45,7 @@ def path_cli(store: Store, actor_a: str, actor_b: str, hops: bool) -> None:
     """
     from kg.network import explain_path
 
-    click.echo(explain_path(_data(store), actor_a, actor_b, weighted=not hops).text())
+    _say(explain_path(_data(store), actor_a, actor_b, weighted=not hops).text())
 
 
 @click.command("neighbors")
@@ -56,9 +58,9 @@ def neighbors_cli(store: Store, actor: str, depth: int) -> None:
 
     found = find_neighbors(_data(store), actor, depth)
     if not found:
-        click.echo("no neighbours: the actor shares no event with anyone")
+        _say("no neighbours: the actor shares no event with anyone")
     for r in found:
-        click.echo(f"{int(r.value)}  {r.label}  ({r.type})")
+        _say(f"{int(r.value)}  {r.label}  ({r.type})")
 
 
 @click.command("central")
@@ -71,7 +73,7 @@ def central_cli(store: Store, measure: str, top: int) -> None:
     from kg.network import rank_actors
 
     for i, r in enumerate(rank_actors(_data(store), measure, top), 1):
-        click.echo(f"{i:>3}. {r.value:.4f}  {r.label}  ({r.type})")
+        _say(f"{i:>3}. {r.value:.4f}  {r.label}  ({r.type})")
 
 
 @click.command("communities")
@@ -83,9 +85,9 @@ def communities_cli(store: Store, include_isolated: bool) -> None:
 
     groups = find_communities(_data(store), include_isolated=include_isolated)
     if not groups:
-        click.echo("no communities: no two actors share an event")
+        _say("no communities: no two actors share an event")
     for i, members in enumerate(groups, 1):
-        click.echo(f"community {i} ({len(members)} actors): " + ", ".join(m.label for m in members))
+        _say(f"community {i} ({len(members)} actors): " + ", ".join(m.label for m in members))
 
 
 @click.command("timeline")
@@ -97,9 +99,9 @@ def timeline_cli(store: Store, actor: str | None) -> None:
 
     entries = build_timeline(_data(store), actor)
     if not entries:
-        click.echo("no events")
+        _say("no events")
     for t in entries:
-        click.echo(t.line)
+        _say(t.line)
 
 
 @click.command("stance")
@@ -114,16 +116,16 @@ def stance_cli(store: Store, actor: str) -> None:
 
     data = _data(store)
     s = summarise_stance(data, actor)
-    click.echo(f"statements addressed to {s.label} ({len(s.received)}):")
+    _say(f"statements addressed to {s.label} ({len(s.received)}):")
     for e in s.received or []:
-        click.echo("  " + e.line(data))
+        _say("  " + e.line(data))
     if not s.received:
-        click.echo("  none")
-    click.echo(f"statements by {s.label} to others ({len(s.made)}):")
+        _say("  none")
+    _say(f"statements by {s.label} to others ({len(s.made)}):")
     for e in s.made:
-        click.echo("  " + e.line(data))
+        _say("  " + e.line(data))
     if not s.made:
-        click.echo("  none")
+        _say("  none")
 
 
 @click.command("export-graph")
@@ -140,7 +142,12 @@ def export_graph_cli(store: Store, projection: str, fmt: str, output: str | None
     g = build_projection(_data(store), projection)
     path = output or os.path.join("exports", f"polkg-{projection}.{fmt}")
     for p in write_projection(g, fmt, path):
-        click.echo(f"wrote {p} ({projection}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges, {fmt})")
+        _say(f"wrote {p} ({projection}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges, {fmt})")
+
+
+def _say(text: str) -> None:
+    """Print a line built from graph names: control characters shown, never sent raw."""
+    click.echo(visible(text))
 
 
 def _data(store: Store) -> GraphData:

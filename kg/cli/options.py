@@ -71,7 +71,13 @@ def format_option(choices: tuple[str, ...], default: str | None = None, help: st
 def output_option(help: str, default: str | None = None) -> Callable[[F], F]:
     """``-o/--output``: the file to write."""
     return click.option("-o", "--output", type=click.Path(dir_okay=False), default=default,
-                        show_default=default is not None, help=help)
+                        show_default=default is not None, help=help, callback=_not_empty)
+
+
+def _not_empty(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty file name; give the path of the file to write", param=param)
+    return value
 
 
 def iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

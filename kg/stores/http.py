@@ -200,7 +200,11 @@ class HttpClient:
         self._conns.pop(key, None)
 
     def close(self) -> None:
+        """Close every connection. A request still running in another thread (a command
+        abandoned on Ctrl-C) has its socket shut first, which ends its blocked read, so
+        closing never waits for the server."""
         for conn in list(self._conns.values()):
+            _cut(conn, threading.Event())
             conn.close()
         self._conns.clear()
 

@@ -54,6 +54,9 @@ RDF_SUFFIXES: dict[str, RdfFormat] = {
     ".nq": RdfFormat.N_QUADS,
     ".trig": RdfFormat.TRIG,
 }
+# RDF formats kg load does not read (a .jsonld file would otherwise be read as a JSON facts file).
+_OTHER_RDF = {".jsonld": "JSON-LD", ".json-ld": "JSON-LD", ".rdf": "RDF/XML", ".owl": "RDF/XML (OWL)",
+              ".xml": "XML", ".n3": "N3", ".rj": "RDF/JSON"}
 PARALLEL_FROM = 16  # files; below this, worker start-up costs more than it saves
 
 
@@ -146,6 +149,10 @@ def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | Non
     for p in paths:
         if not p.exists():
             raise FactError(f"{p}:0: file not found; check the path")
+        if p.suffix.lower() in _OTHER_RDF:
+            raise KGError(f"{p}: {_OTHER_RDF[p.suffix.lower()]} is not a format kg load reads; it reads .yaml/.yml/.json "
+                          "facts files and .ttl, .nt, .nq, .trig RDF files: convert the file to one of those "
+                          "(e.g. with rdflib or riot) and load that")
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     if workers > 1 and len(facts_paths) >= PARALLEL_FROM:
         # Facts -> triples is Python; spread it over the cores. Workers never touch the store.

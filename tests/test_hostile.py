@@ -671,7 +671,7 @@ def test_f18_extract_into_an_unwritable_folder_or_with_laughing_front_matter(tmp
 
 def test_f19_a_password_in_the_store_url_is_never_echoed() -> None:
     out = kg("stats", "--store", f"http://user:s3cret@127.0.0.1:{free_port()}")
-    line = assert_clean_failure(out, 1)
+    line = assert_clean_failure(out, 2, "KG_STORE_PASSWORD")
     assert "s3cret" not in out.stderr + out.stdout and "user:***@" in line
 
 
@@ -702,7 +702,7 @@ def test_f19_a_clock_time_is_text_not_a_base_60_number(tmp_path: Path) -> None:
            "events:\n- type: Meeting\n  participants: [a, b]\n  evidence: Al A met Bo B\n")
     spec = str(tmp_path / "s.kg")
     assert kg("load", "--store", spec, str(write_facts(tmp_path, raw=raw))).code == 0
-    out = kg("query", "--store", spec, "--format", "csv", "SELECT ?t WHERE { ?a a pol:Article ; schema:headline|dcterms:title|rdfs:label ?t }")
+    out = kg("query", "--store", spec, "--format", "csv", "SELECT ?t WHERE { ?a a pol:Article ; ?p ?t FILTER(isLiteral(?t)) }")
     assert "8:20" in out.stdout and "500" not in out.stdout, out.stdout + out.stderr
 
 

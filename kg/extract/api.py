@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.articles import Article, parse_article, read_article
-from kg.extract.errors import KGError
+from kg.extract.errors import ExtractError, KGError
 from kg.extract.gazetteer import load_gazetteer
 
 __all__ = ["ExtractResult", "extract_article", "extract_text", "extract_articles", "write_facts", "facts_path"]
@@ -121,6 +121,10 @@ def write_facts(facts: dict[str, Any], out: Path) -> Path:
     text_path = Path(article["text"])
     article["text"] = os.path.relpath(text_path.resolve(), out.parent.resolve())
     doc["article"] = article
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExtractError(f"{out.parent}: cannot create the folder ({exc.strerror or exc}); choose another -o "
+                           "folder") from None
     parsed = parse_facts(doc, source=str(out), base_dir=out.parent)
     return dump_facts(parsed, out)

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FactError
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 from kg.facts.document import LineList, LineMap
 
 __all__ = ["Checker", "Context", "kind_of", "short"]
@@ -60,23 +62,37 @@ class Checker:
         text = str(value)
         if not text.strip():
             raise self.fail(line, f"{path}.{key}", "is empty", hint or "give a value or remove the field")
-        if pattern is not None and not pattern.match(text):
-            raise self.fail(line, f"{path}.{key}", f"invalid value {text!r}", hint)
+        self.no_control(text, line, f"{path}.{key}")
+        # fullmatch: a pattern's `$` would otherwise let a trailing line break through.
+        if pattern is not None and not pattern.fullmatch(text):
+            raise self.fail(line, f"{path}.{key}", f"invalid value {text[:80]!r}", hint)
         return text
+
+    def no_control(self, text: str, line: int, where: str) -> None:
+        """Refuse control characters (tabs and line breaks excepted): they have no place in
+        news facts and would reach terminals, XML files and IRIs."""
+        m = _CONTROL.search(text)
+        if m:
+            raise self.fail(line, where, f"holds the control character U+{ord(m.group(0)):04X}",
+                            "remove it (it is invisible; retype the text)")
 
     def strings(self, m: dict[str, Any], key: str, path: str, *, allow_single: bool = True) -> tuple[str, ...]:
         line = self.line_of(m, key)
         if key not in m or m[key] is None:
             return ()
         value = m[key]
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and allow_single:
+        single = isinstance(value, (str, int)) and not isinstance(value, bool) and allow_single
+        if single:
             value = [value]
         if not isinstance(value, list):
             raise self.fail(line, f"{path}.{key}", f"expected a list, got {kind_of(value)}", "write `[a, b]` or one `- item` per line")
         out = []
         for i, item in enumerate(value):
+            where, at = (f"{path}.{key}", line) if single else (f"{path}.{key}[{i}]", self.line_of(value, i))
             if isinstance(item, bool) or not isinstance(item, (str, int)) or not str(item).strip():
-                raise self.fail(self.line_of(value, i), f"{path}.{key}[{i}]", f"expected non-empty text, got {kind_of(item)}", "write a string")
+                raise self.fail(at, where, f"expected non-empty text, got {kind_of(item) if str(item).strip() else 'nothing'}",
+                                "write a string")
+            self.no_control(str(item), at, where)
             out.append(str(item))
         return tuple(out)
 

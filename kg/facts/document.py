@@ -56,6 +56,20 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
         return loader.construct_scalar(node)
 
 
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> object:
+    # YAML 1.1 reads 8:20 as the base-60 number 500: keep it as the text it is. A number
+    # too long to be a count is a clear error, not Python's digit-limit ValueError.
+    text = node.value.replace("_", "")
+    if ":" in text:
+        return node.value
+    if len(text.lstrip("+-")) > _MAX_DIGITS:
+        raise yaml.constructor.ConstructorError(None, None, f"a number of {len(text)} digits is too long for a "
+                                                "count; write it as text in quotes if it is not one", node.start_mark)
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+_MAX_DIGITS = 30
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_sequence)
@@ -73,6 +87,10 @@ def _build(loader: _LineLoader, node: yaml.Node, done: dict[int, Any]) -> Any:
     the object already built for its anchor (no exponential "billion laughs" blow-up), and
     an alias inside its own anchor is an error."""
     if isinstance(node, yaml.ScalarNode):
+        if id(node) in done:  # an alias of a scalar: count what it expands to
+            _expand(done, len(node.value), node)
+        else:
+            done[id(node)] = None
         return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
     if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
         build: Callable[[_LineLoader, Any, dict[int, Any]], Any] = _mapping
@@ -85,6 +103,7 @@ def _build(loader: _LineLoader, node: yaml.Node, done: dict[int, Any]) -> Any:
         if done[key] is _BUILDING:
             raise yaml.constructor.ConstructorError(None, None, "an alias refers to its own anchor",
                                                     node.start_mark)
+        _expand(done, _size(node), node)
         return done[key]
     done[key] = _BUILDING
     done[key] = build(loader, node, done)
@@ -117,6 +136,37 @@ def _sequence(loader: _LineLoader, node: yaml.SequenceNode, done: dict[int, Any]
 
 
 _BUILDING = object()
+#: What aliases may add to a file, in characters, beyond this multiple of its own size: an
+#: alias is shared while reading, but every use becomes its own RDF literal, so 20,000
+#: aliases of a 1 MB string would become 20 GB.
+_ALIAS_FACTOR = 4
+_ALIAS_FLOOR = 1 << 20
+_BUDGET = -1  # key of the budget in ``done`` (node ids are positive)
+
+
+def _size(node: yaml.Node) -> int:
+    """Characters of text under ``node`` (each scalar once per path, aliases included)."""
+    total, stack, seen = 0, [node], 0
+    while stack:
+        n = stack.pop()
+        seen += 1
+        if seen > 1_000_000:
+            return 1 << 40  # an alias graph this large is a bomb whatever its text
+        if isinstance(n, yaml.ScalarNode):
+            total += len(n.value) + 1
+        elif isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack += (k, v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack += n.value
+    return total
+
+
+def _expand(done: dict[int, Any], size: int, node: yaml.Node) -> None:
+    done[_BUDGET] -= size
+    if done[_BUDGET] < 0:
+        raise yaml.constructor.ConstructorError(None, None, "aliases (*name) expand this file far beyond its size "
+                                                "(an alias bomb?); write the values out instead", node.start_mark)
 
 
 def load_document(raw: str, source: str) -> Any:
@@ -124,7 +174,8 @@ def load_document(raw: str, source: str) -> Any:
         loader = _LineLoader(raw)
         try:
             node = loader.get_single_node()
-            return None if node is None else _build(loader, node, {})
+            budget = max(_ALIAS_FLOOR, _ALIAS_FACTOR * len(raw))
+            return None if node is None else _build(loader, node, {_BUDGET: budget})
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -136,6 +187,9 @@ def load_document(raw: str, source: str) -> Any:
         raise FactError(
             f"{source}:{line}: malformed YAML/JSON: {problem}; fix the syntax at that line"
         ) from None
+    except (ValueError, OverflowError, RecursionError, MemoryError) as exc:
+        raise FactError(f"{source}:1: cannot read the file ({type(exc).__name__}: {str(exc)[:80]}); "
+                        "simplify it (nesting, huge numbers)") from None
     except yaml.YAMLError as exc:
         if source.endswith(".json"):
             try:

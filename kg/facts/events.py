@@ -152,6 +152,9 @@ def _statement(ctx: Context, m: dict[str, Any], path: str, speaker: str | None, 
                      f"use one of {', '.join(STATEMENT_KINDS)}")
     if quote is not None:
         for part in quote.split(QUOTE_GAP):
+            if not part.strip(" .…'\"“”‘’"):
+                raise c.fail(c.line_of(m, "quote"), f"{path}.quote", f"{short(quote)!r} holds no words",
+                             f"copy the quoted words; {QUOTE_GAP!r} only joins two parts of one quotation")
             if part not in ctx.text:
                 raise c.fail(c.line_of(m, "quote"), f"{path}.quote", f"{short(part)!r} is not in the article text",
                              f"copy the quoted words exactly as printed (join interrupted parts with {QUOTE_GAP!r})")

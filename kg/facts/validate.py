@@ -34,7 +34,7 @@ from kg.terms import ACTOR_TYPES
 
 __all__ = ["read_facts", "parse_facts", "read_article_text"]
 
-_URL = re.compile(r"^https?://\S+$")
+_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f]+$")
 _ID_HINT = "use lower-case letters, digits, '_' and '-'"
 _KEY_HINT = "use lower-case letters, digits, '.', '_' and '-' (ending in a letter or digit)"
 
@@ -111,7 +111,8 @@ def _parse_article(c: Checker, top: dict[str, Any], base_dir: Path, text: str | 
     am = c.mapping(top["article"], "article", c.line_of(top, "article"), ARTICLE_FIELDS)
     article_id = c.string(am, "id", "article", required=True, pattern=ARTICLE_ID,
                           hint="use lower-case letters, digits, '.', '_' and '-'")
-    url = c.string(am, "url", "article", pattern=_URL, hint="give an absolute http(s) URL")
+    url = c.string(am, "url", "article", pattern=_URL,
+                   hint="give an absolute http(s) URL without spaces or <>\"{}|\\^` (percent-encode them: %3E for >)")
     language = c.string(am, "language", "article", pattern=LANG, hint="give a language code such as en") or "en"
     published = c.date(am, "published", "article")
     text_rel = c.string(am, "text", "article", required=True,

@@ -10,6 +10,7 @@ import yaml
 
 from kg.facts.model import EVENT_FIELDS, Facts
 from kg.iris import slugify
+from kg.outputs import write_bytes
 
 __all__ = ["facts_to_dict", "dump_facts"]
 
@@ -58,7 +59,6 @@ def dump_facts(facts: Facts | dict[str, Any], path: str | os.PathLike[str]) -> P
     """Write ``facts`` as a canonical YAML file that :func:`read_facts` reads back."""
     out = Path(path)
     doc = facts_to_dict(facts, relative_to=out.parent) if isinstance(facts, Facts) else facts
-    out.parent.mkdir(parents=True, exist_ok=True)
     body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
-    out.write_text("# polkg facts: review, correct, then `kg load` this file\n" + body, encoding="utf-8")
-    return out
+    # Through kg.outputs: whole or not at all, never over a device or a link, one-line errors.
+    return write_bytes(out, ("# polkg facts: review, correct, then `kg load` this file\n" + body).encode("utf-8"))

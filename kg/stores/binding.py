@@ -50,7 +50,7 @@ def _tokens(text: str) -> list[tuple[int, str]]:
         elif ch in "{}()":
             out.append((i, ch))
             i += 1
-        elif ch.isalpha() or ch == "_":
+        elif ch.isascii() and (ch.isalpha() or ch == "_"):
             m = _WORD.match(text, i)
             assert m
             out.append((i, m.group(0)))

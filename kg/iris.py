@@ -11,6 +11,8 @@ reported by two articles (same key, or same content) is one node with two source
 
 from __future__ import annotations
 
+import re
+
 from kg.identity import slug
 from kg.identity.events import content_hash
 

@@ -153,7 +153,7 @@ def disk_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 ARG_COMMANDS: list[Callable[[str, str], list[str]]] = [
     lambda a, b: ["query", "--saved", "meetings-of", "--param", f"actor={a}"],
     lambda a, b: ["query", "--saved", "meetings-of", "--param", a],
-    lambda a, b: ["query", f"SELECT ?x WHERE {{ ?x ?p ?o }} LIMIT 2", "--param", f"{a}={b}"],
+    lambda a, b: ["query", "SELECT ?x WHERE { ?x ?p ?o } LIMIT 2", "--param", f"{a}={b}"],
     lambda a, b: ["query", a],
     lambda a, b: ["query", "--saved", a],
     lambda a, b: ["query", "--format", a, "ASK { ?s ?p ?o }"],

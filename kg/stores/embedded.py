@@ -21,7 +21,6 @@ refuses to open until the next attempt succeeds: nothing is dropped without its 
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path

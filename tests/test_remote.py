@@ -7,6 +7,8 @@ both backends, in test_store_behaviour.py; this file covers what only HTTP can g
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 import threading
 from collections.abc import Iterator
 
@@ -73,7 +75,7 @@ def test_endpoint_urls_default_to_oxigraph_and_follow_the_environment(monkeypatc
 
 
 @pytest.mark.parametrize("command", [["stats"], ["query", "--saved", "protests"], ["load", str(BUNDLED_FACTS)],
-                                     ["export", "-o", "/dev/null"], ["remove", "x"]])
+                                     ["export", "-o", os.path.join(tempfile.gettempdir(), "polkg-endpoint-down.ttl")], ["remove", "x"]])
 def test_endpoint_down_is_one_line_and_exit_1(command):
     r = run(*command, "--store", f"http://127.0.0.1:{free_port()}")
     assert r.exit_code == 1, r.output

@@ -198,4 +198,7 @@ def load_document(raw: str, source: str) -> Any:
                 raise FactError(
                     f"{source}:{jexc.lineno}: malformed JSON: {jexc.msg}; fix the syntax at that line"
                 ) from None
+            except (ValueError, RecursionError) as jexc:  # a 5,000-digit number, nesting too deep
+                raise FactError(f"{source}:1: cannot read the JSON ({type(jexc).__name__}: {str(jexc)[:80]}); "
+                                "simplify it") from None
         raise FactError(f"{source}:1: malformed YAML: {exc}; fix the file's syntax") from None

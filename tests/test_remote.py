@@ -199,7 +199,7 @@ def test_serve_exposes_the_local_store_read_only(tmp_path):
 @pytest.mark.parametrize("value", ["0", "many", "-1", "65"])
 def test_a_bad_connection_count_is_one_line(value):
     r = run("stats", "--store", f"http://127.0.0.1:{free_port()}", env={"KG_STORE_CONNECTIONS": value})
-    assert r.exit_code == 1 and r.output.strip().count("\n") == 0
+    assert r.exit_code == 2 and r.output.strip().count("\n") == 0  # a malformed setting: a usage error
     assert "KG_STORE_CONNECTIONS" in r.output, r.output
 
 

@@ -192,7 +192,7 @@ class HttpClient:
                           "(KG_STORE_MAX_BYTES); narrow the query (LIMIT) or raise KG_STORE_MAX_BYTES")
 
     def _late(self, shown: str) -> StoreError:
-        return StoreError(f"{shown}: no complete answer within {self.timeout:g} s; the server is overloaded or "
+        return StoreError(f"{shown}: no answer within {self.timeout:g} s (the whole answer must arrive by then); the server is overloaded or "
                           "down (raise KG_STORE_TIMEOUT for long queries)")
 
     def _drop(self, key: tuple[int, str, str], conn: http.client.HTTPConnection) -> None:

@@ -382,14 +382,24 @@ class OxigraphStore(Store):
                      ) -> Iterator[tuple[GraphWrite, bool]]:
         """Batches of about ``BATCH_TRIPLES`` triples through the engine's bulk loader, each
         batch journaled (:meth:`bulk_write`): every graph is whole or absent, even after a crash."""
+        written = 0
         for batch in _batches(writes, batch_triples()):
             data = b"".join(w.nquads for w in batch)
             # Articles share many statements (an actor's label and types, a place's...): each
             # goes to the union once per batch, not once per article (fewer engine writes).
             union = b"".join(dict.fromkeys(line for w in batch for line in w.ntriples.splitlines(keepends=True)))
-            existed = self.bulk_write([w.graph for w in batch],
-                                      lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]
-                                      union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES))  # type: ignore[misc]
+            try:
+                existed = self.bulk_write([w.graph for w in batch],
+                                          lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]
+                                          union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES))  # type: ignore[misc]
+            except StoreError as exc:
+                if not written:
+                    raise
+                # Earlier batches of this load are stored (and were reported): say so, rather
+                # than "as it was before", which holds for this batch only.
+                raise StoreError(f"{exc} (this batch only: the {written} graph(s) reported above as loaded "
+                                 "stay loaded)") from None
+            written += len(batch)
             for w in batch:
                 yield w, existed[w.graph]
             if progress:

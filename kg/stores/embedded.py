@@ -67,6 +67,10 @@ LOCK_WAIT_SECONDS = 3.0
 BATCH_TRIPLES = 250_000
 
 
+#: Files that show a folder is (or is becoming) an Oxigraph store: RocksDB's first files.
+_STORE_MARKERS = ("CURRENT", "LOCK", "IDENTITY")
+
+
 def lock_wait() -> float:
     """``$KG_LOCK_WAIT`` (checked) or :data:`LOCK_WAIT_SECONDS`."""
     return env_seconds("KG_LOCK_WAIT", LOCK_WAIT_SECONDS, maximum=24 * 3600)
@@ -109,8 +113,8 @@ class OxigraphStore(Store):
             except (OSError, RuntimeError, ValueError) as exc:
                 raise StoreError(f"{self.path}: cannot read the store ({' '.join(str(exc).split())}); check the "
                                  "path and permissions, or restore a backup if it is damaged") from None
-        if not is_store:
-            self._check_new_folder()
+        if not is_store and not any((self.path / name).exists() for name in _STORE_MARKERS):
+            self._check_new_folder()  # (a store another writer is creating right now has its LOCK file)
         deadline = time.monotonic() + lock_wait()
         while True:
             try:

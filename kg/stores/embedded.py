@@ -55,6 +55,7 @@ from kg.stores.base import (
 )
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
+from kg.stores.folder import check_new_store_folder
 from kg.stores.journal import LoadJournal
 from kg.stores.updates import drop_sparql, replace_sparql
 from kg.terms import PREFIXES
@@ -65,10 +66,6 @@ __all__ = ["OxigraphStore", "BATCH_TRIPLES", "LOCK_WAIT_SECONDS"]
 LOCK_WAIT_SECONDS = 3.0
 #: Triples per bulk-loaded batch, each one journaled write (``$KG_BATCH_TRIPLES`` overrides it).
 BATCH_TRIPLES = 250_000
-
-
-#: Files that show a folder is (or is becoming) an Oxigraph store: RocksDB's first files.
-_STORE_MARKERS = ("CURRENT", "LOCK", "IDENTITY")
 
 
 def lock_wait() -> float:
@@ -113,8 +110,8 @@ class OxigraphStore(Store):
             except (OSError, RuntimeError, ValueError) as exc:
                 raise StoreError(f"{self.path}: cannot read the store ({' '.join(str(exc).split())}); check the "
                                  "path and permissions, or restore a backup if it is damaged") from None
-        if not is_store and not any((self.path / name).exists() for name in _STORE_MARKERS):
-            self._check_new_folder()  # (a store another writer is creating right now has its LOCK file)
+        if not is_store:
+            check_new_store_folder(self.path)
         deadline = time.monotonic() + lock_wait()
         while True:
             try:
@@ -134,23 +131,6 @@ class OxigraphStore(Store):
                 raise StoreError(
                     f"{self.path}: the store is corrupt ({exc}); restore a backup or delete the folder and reload the facts"
                 ) from None
-
-    def _check_new_folder(self) -> None:
-        """A store is created only in a new or empty folder: never among someone's files (or in /)."""
-        assert self.path is not None
-        try:
-            if not self.path.exists():
-                self.path.mkdir(parents=True)
-                return
-            others = sorted(p.name for p in self.path.iterdir())
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot create the store folder ({exc.strerror or exc}); "
-                             "check the path and permissions") from None
-        if others:
-            shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
-            raise StoreError(f"{self.path}: this folder holds other files ({shown}) and no polkg store; a store is "
-                             "created only in a new or empty folder: pass --store with one (e.g. "
-                             f"{self.path / '.kg'})")
 
     @property
     def ox(self) -> OxStore:

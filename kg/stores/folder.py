@@ -1,0 +1,36 @@
+"""Where an embedded store may be created: a new or empty folder, never among other files.
+
+``kg load --store DIR`` once wrote RocksDB files into any existing folder, even ``/``, even
+when the load then failed. A store is now created only in a folder that does not exist yet
+(made, with its parents), an empty one, or one that is already (or is becoming) a store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.errors import StoreError
+
+__all__ = ["STORE_MARKERS", "check_new_store_folder"]
+
+#: Files that show a folder is, or is becoming, an Oxigraph store (RocksDB writes LOCK and
+#: IDENTITY first, so a store another writer is creating right now counts).
+STORE_MARKERS = ("CURRENT", "LOCK", "IDENTITY")
+
+
+def check_new_store_folder(path: Path) -> None:
+    """Make ``path`` if it is new; refuse it if it holds files and is not a store."""
+    try:
+        if not path.exists():
+            path.mkdir(parents=True)
+            return
+        if any((path / name).exists() for name in STORE_MARKERS):
+            return
+        others = sorted(p.name for p in path.iterdir())
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create the store folder ({exc.strerror or exc}); "
+                         "check the path and permissions") from None
+    if others:
+        shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise StoreError(f"{path}: this folder holds other files ({shown}) and no polkg store; a store is "
+                         f"created only in a new or empty folder: pass --store with one (e.g. {path / '.kg'})")

@@ -256,7 +256,7 @@ GARBAGE = {
 @pytest.mark.parametrize("command", [["stats"], ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
                                      ["export"], ["central"]])
 def test_f6_any_answer_of_a_remote_server_is_one_line(name: str, command: list[str], tmp_path: Path) -> None:
-    if (command[0] == "query" and name.startswith(("count", "boolean"))) or (command[0] == "central" and
+    if (command[0] == "query" and name.startswith(("count", "boolean"))) or (command[0] in ("central", "export") and
                                                                               name.startswith("count")):
         pytest.skip("a well-formed answer to the user's own query is printed as it is")
     with raw_server(send(GARBAGE[name])) as url:

@@ -14,6 +14,8 @@ import os
 import re
 import threading
 
+from kg.env import env_text
+
 __all__ = ["Credentials", "parse_challenge", "digest_header"]
 
 _PARAM = re.compile(r'(\w+)\s*=\s*("(?:[^"\\]|\\.)*"|[^,\s]+)')
@@ -71,9 +73,10 @@ class Credentials:
     """The environment's credentials, and the Digest challenge last seen (shared by threads)."""
 
     def __init__(self) -> None:
-        self.token = os.environ.get("KG_STORE_TOKEN") or None
-        self.user = os.environ.get("KG_STORE_USER") or None
-        self.password = os.environ.get("KG_STORE_PASSWORD", "")
+        # Checked: a line break would split the Authorization header (header injection).
+        self.token = env_text("KG_STORE_TOKEN") or None
+        self.user = env_text("KG_STORE_USER") or None
+        self.password = env_text("KG_STORE_PASSWORD") or ""
         self._challenge: dict[str, str] | None = None
         self._nc = 0
         self._lock = threading.Lock()

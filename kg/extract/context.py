@@ -93,6 +93,9 @@ class Context:
         self.headlines: list[tuple[int, int]] = []
         self.meetings: list[Ev] | None = None  # the meetings found so far ("the two leaders")
         self.last_speaker: str | None = None  # speaker of the previous quotation
+        # descriptions already tied to an actor ("the anti-corruption body, the National
+        # Accountability Bureau"; "police sources"): head lemma -> key, for "the sources said"
+        self.described: dict[str, str] = {}
 
     def sent_span(self, sent: Span) -> tuple[int, int]:
         """A sentence's character span without surrounding space, closing quote marks kept."""

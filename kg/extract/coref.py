@@ -29,6 +29,13 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     if depth > 3:
         return None
     k = ctx.tok_actor[tok.i]
+    if k and ctx.actors[k].type == "Group" and tok.lemma_.lower() in L.SOURCE_NOUNS:
+        # "officials from the party", "sources at the ministry": the body they speak for
+        body = _body_of(ctx, tok, depth)
+        if body:
+            return body
+        if ctx.actors[k].weak and any(c.lower_ == "the" for c in tok.children):
+            return ctx.described.get(tok.lemma_.lower(), k)  # "the officials" named before
     if k:
         return k if ctx.actors[k].type != "Place" else None
     low = tok.lower_
@@ -50,6 +57,8 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         if c.dep_ == "appos":
             k = actor_at(ctx, c, depth=depth + 1)
             if k:
+                if tok.pos_ == "NOUN":
+                    ctx.described[tok.lemma_.lower()] = k  # "the anti-corruption body, the NAB"
                 return k
     if tok.like_num or tok.lemma_.lower() in L.QUANTITY_NOUNS:
         for c in tok.children:  # "thousands of opposition supporters"
@@ -99,7 +108,29 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
                     if k and ctx.actors[k].type != "Place":
                         return k
         if any(c.lower_ == "the" for c in tok.children):
-            return coref(ctx, tok, ("Person",), role=tok.lemma_.lower())
+            found = coref(ctx, tok, ("Person",), role=tok.lemma_.lower())
+            if found:
+                return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.SOURCE_NOUNS:
+        body = _body_of(ctx, tok, depth)
+        if body:
+            return body
+    if tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "these") for c in tok.children):
+        return ctx.described.get(tok.lemma_.lower())  # "the sources said": those named before
+    return None
+
+
+def _body_of(ctx: Context, tok: Token, depth: int) -> str | None:
+    """The organisation, country or person that "officials from X" / "sources at X" speak for."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "at", "in", "with", "for"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                k = actor_at(ctx, p, depth=depth + 1)
+                if k and ctx.actors[k].type in ("Organization", "Country", "Person"):
+                    ctx.described[tok.lemma_.lower()] = k
+                    return k
     return None
 
 
@@ -154,15 +185,27 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
             break
         window = ctx.doc[window - 1].sent.start
     fallback: str | None = None
+    found: str | None = None
+    found_sent = -1
     for a, b, key in reversed(ctx.mentions):
         if a >= tok.i or ctx.in_quote[a] or not ok(key):
             continue
         r = ctx.doc[a:b].root
+        if found is not None and r.sent.start != found_sent:
+            return found
         is_subj = r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
         if is_subj and a >= window:
-            return key
+            # the main clause's subject of that sentence first ("Chaudhry said Khan was
+            # dragged out ... He said": Chaudhry)
+            head = r.head if r.dep_ != "appos" else r.head.head
+            if head.dep_ == "ROOT" and head.i != tok.sent.root.i:
+                return key
+            if found is None:
+                found, found_sent = key, r.sent.start
         if fallback is None:
             fallback = key
+    if found is not None:
+        return found
     return None if subjects_only else fallback
 
 

@@ -119,6 +119,8 @@ GROUP_NOUNS: dict[str, str] = {
 # such a group is an actor of the article only when it says or does something reported.
 PLURAL_GROUPS = frozenset({"authority", "official", "witness", "resident", "supporter", "youth", "troop", "soldier",
                            "lawmaker", "prosecutor", "organiser", "organizer"})
+# People who speak for a body ("officials from the ministry", "police sources", "the sources said").
+SOURCE_NOUNS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson", "representative"})
 # Role nouns that can stand for a person already named ("the president said").
 ROLE_NOUNS = frozenset({"president", "minister", "premier", "leader", "chief", "spokesman",
                         "spokeswoman", "spokesperson", "chancellor", "secretary", "governor",

@@ -30,6 +30,7 @@ def find_statements(ctx: Context) -> None:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "PROPN" and not ctx.tok_actor[subj.i]:
                 untagged_person(ctx, subj)
+    _descriptions(ctx)
     used_verbs: set[int] = set()
     last: Ev | None = None
     last_para = -1
@@ -78,6 +79,24 @@ def find_statements(ctx: Context) -> None:
         ctx.events.append(ev)
         last, last_para, last_verb = ev, para, (verb.i if verb is not None else -1)
     _reported(ctx, used_verbs)
+
+
+def _descriptions(ctx: Context) -> None:
+    """Remember descriptions set in apposition to a named actor ("the country's anti-corruption
+    body, the National Accountability Bureau"), so that "officials from the anti-corruption
+    body" later speak for it."""
+    for t in ctx.doc:
+        if t.pos_ != "NOUN" or not t.is_alpha or ctx.tok_actor[t.i] or ctx.in_quote[t.i]:
+            continue
+        cands = [c for c in t.children if c.dep_ == "appos"]
+        nxt = t.i + 2 if t.i + 2 < len(ctx.doc) and ctx.doc[t.i + 1].text == "," else None
+        if nxt is not None:  # the apposition misparsed: "the anti-corruption body, the NAB"
+            cands.append(ctx.doc[nxt + 1] if ctx.doc[nxt].lower_ == "the" and nxt + 1 < len(ctx.doc) else ctx.doc[nxt])
+        for c in cands:
+            k = ctx.tok_actor[c.i]
+            if k and ctx.actors[k].type in ("Organization", "Person", "Country"):
+                ctx.described.setdefault(t.lemma_.lower(), k)
+                break
 
 
 def _governs(ctx: Context, verb: Token, q: Quote) -> bool:
@@ -155,7 +174,14 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         # a misparsed subject: "..., the Thai Lawyers for Human Rights group said."
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[prev.i]:
+            subj = prev
             k = actor_at(ctx, prev)
+    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+        for c in subj.conjuncts:  # "police and medical sources said": the police
+            k = actor_at(ctx, c)
+            if k:
+                ctx.described.setdefault(subj.lemma_.lower(), k)
+                break
     return k
 
 
@@ -216,7 +242,8 @@ def _reported(ctx: Context, used: set[int]) -> None:
                     any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)
                     or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
                     or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
-                    or lemma in ("claim", "insist", "warn", "deny", "confirm", "declare") and any(c.dep_ == "dobj" for c in t.children)):
+                    or lemma in ("claim", "insist", "warn", "deny", "confirm", "declare") and any(c.dep_ == "dobj" for c in t.children)
+                    or _trailing_attribution(ctx, t)):
                 continue
             if lemma in ("welcome", "thank") and not any(c.dep_ == "dobj" for c in t.children):
                 continue
@@ -262,6 +289,22 @@ def _reported(ctx: Context, used: set[int]) -> None:
         if verb.lower_ == "according":
             kind = "claim"
         _add_reported(ctx, verb, sp, kind)
+
+
+def _trailing_attribution(ctx: Context, verb: Token) -> bool:
+    """'..., police and medical sources said on Thursday.': a speech verb that closes its
+    sentence after a comma reports the clause before it (however the parser attached it)."""
+    if verb.lemma_.lower() not in ("say", "tell", "add", "report", "write", "state"):
+        return False
+    sent = verb.sent
+    inside = {x.i for x in verb.subtree}
+    if any(not (x.is_punct or x.is_space) and x.i not in inside for x in ctx.doc[verb.i + 1: sent.end]):
+        return False
+    j = verb.i - 1
+    while j > sent.start and ctx.doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON", "NUM", "PART") \
+            and ctx.doc[j].text != ",":
+        j -= 1
+    return j > sent.start + 2 and ctx.doc[j].text == "," and j < verb.i - 1
 
 
 def _complement_text(ctx: Context, verb: Token) -> str:

@@ -189,6 +189,10 @@ def _article(add: _Emit, facts: Facts, base: str) -> NamedNode:
         add(art, POL_n("url"), _n(a.url))
     if a.publisher:
         add(art, POL_n("publisher"), _s(a.publisher))
+    if a.author:
+        add(art, POL_n("author"), _s(a.author))
+    if a.sha256:
+        add(art, POL_n("sha256"), _s(a.sha256))
     add(art, POL_n("language"), _s(a.language))
     return art
 

@@ -94,6 +94,8 @@ class POL(DefinedNamespace):
     title: URIRef  # Article -> string
     url: URIRef  # Article -> IRI
     publisher: URIRef  # Article -> string
+    author: URIRef  # Article -> string, the byline as printed
+    sha256: URIRef  # Article -> string, hex SHA-256 of the document as fetched (the HTML page)
     language: URIRef  # Article -> string (BCP 47)
     articleId: URIRef  # Article -> the local id used for its named graph
     wikidata: URIRef  # annotation: owl:sameAs targets are Wikidata entities

@@ -12,7 +12,8 @@ from kg.extract.articles import Article, parse_article, read_article
 from kg.extract.errors import ExtractError, KGError
 from kg.extract.gazetteer import load_gazetteer
 
-__all__ = ["ExtractResult", "extract_article", "extract_text", "extract_articles", "write_facts", "facts_path"]
+__all__ = ["ExtractResult", "extract_article", "extract_text", "extract_articles", "extract_prepared", "write_facts",
+           "facts_path"]
 
 
 @dataclass
@@ -69,7 +70,7 @@ def extract_articles(paths: Iterable[str | os.PathLike[str]], *, raise_errors: b
     """
     from kg.extract.pipeline import load_nlp
 
-    nlp = load_nlp()
+    load_nlp()  # no model: fail before reading any article
     pending: list[tuple[Path, Article | None, str | None]] = []
     for p in paths:
         path = Path(p)
@@ -79,6 +80,21 @@ def extract_articles(paths: Iterable[str | os.PathLike[str]], *, raise_errors: b
             if raise_errors:
                 raise
             pending.append((path, None, str(exc)))
+    yield from extract_prepared(pending, raise_errors=raise_errors, batch_size=batch_size, n_process=n_process)
+
+
+def extract_prepared(pending: Iterable[tuple[Path, Article | None, str | None]], *, raise_errors: bool = False,
+                     batch_size: int = 8, n_process: int = 1) -> Iterator[ExtractResult]:
+    """Extract articles already read, e.g. by :mod:`kg.web` from a web page: each item is
+    (path of the article text, the article or None, the error that kept it from being read).
+
+    Raises:
+        ModelError: no spaCy model is installed (nothing can be extracted).
+    """
+    from kg.extract.pipeline import load_nlp
+
+    nlp = load_nlp()
+    pending = list(pending)
     good = [a for _, a, _ in pending if a is not None]
     docs = nlp.pipe((a.analysed for a in good), batch_size=batch_size, n_process=n_process)
     for path, article, err in pending:

@@ -20,10 +20,11 @@ ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 KEY = re.compile(r"^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$")
 QID = re.compile(r"^Q[1-9][0-9]*$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 QUOTE_GAP = " ... "
 
-ARTICLE_FIELDS = ("id", "title", "published", "url", "publisher", "language", "text")
+ARTICLE_FIELDS = ("id", "title", "published", "url", "publisher", "author", "sha256", "language", "text")
 ACTOR_FIELDS = ("id", "name", "type", "role", "aliases", "wikidata", "key", "matched")
 PLACE_FIELDS = ("id", "name", "aliases", "wikidata", "country", "key", "matched")
 COUNT_FIELDS = ("participant_count", "detained_count", "death_count")
@@ -59,6 +60,8 @@ class ArticleMeta:
     url: str | None = None
     publisher: str | None = None
     language: str = "en"
+    author: str | None = None
+    sha256: str | None = None  # of the original document (a web page's HTML), as provenance
 
 
 @dataclass(frozen=True)

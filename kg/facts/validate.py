@@ -24,6 +24,7 @@ from kg.facts.model import (
     LANG,
     PLACE_FIELDS,
     QID,
+    SHA256,
     Actor,
     ArticleMeta,
     Facts,
@@ -124,6 +125,8 @@ def _parse_article(c: Checker, top: dict[str, Any], base_dir: Path, text: str | 
     article = ArticleMeta(
         id=article_id, text_path=text_path, title=c.string(am, "title", "article"),
         published=published, url=url, publisher=c.string(am, "publisher", "article"), language=language,
+        author=c.string(am, "author", "article"),
+        sha256=c.string(am, "sha256", "article", pattern=SHA256, hint="give the 64 hex digits of a SHA-256 digest"),
     )
     return article, text
 

@@ -22,7 +22,8 @@ def facts_to_dict(facts: Facts, *, relative_to: Path | None = None) -> dict[str,
         text_path = Path(os.path.relpath(text_path.resolve(), relative_to.resolve()))
     a = facts.article
     article = _compact({"id": a.id, "title": a.title, "published": a.published, "url": a.url,
-                        "publisher": a.publisher, "language": a.language, "text": text_path.as_posix()})
+                        "publisher": a.publisher, "author": a.author, "sha256": a.sha256, "language": a.language,
+                        "text": text_path.as_posix()})
     actors = [_compact({"id": x.id, "name": x.name, "type": x.type, "role": x.role, "aliases": list(x.aliases),
                         "wikidata": x.wikidata, "key": x.key if x.key != slugify(x.name) else None,
                         "matched": x.matched})

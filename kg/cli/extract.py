@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from kg.cli.options import with_store
+from kg.cli.web import ingest_web_cli, is_web_source, web_options
 from kg.errors import BatchError
 from kg.stores import Store
 
@@ -60,14 +61,27 @@ def extract_cli(articles: tuple[str, ...], out_dir: str, link: bool) -> None:
         click.echo(f"{w.article} -> {w.facts_file} ({w.actors} actors, {w.events} events)")
 
 
+def _need_something(ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """``kg ingest`` with neither ARTICLES nor --feed is a usage error (before the store is opened)."""
+    if not value and not ctx.params.get("feeds"):
+        raise click.UsageError("give ARTICLES (files, folders, URLs, .html pages) or --feed URL|FILE")
+    return value
+
+
 @click.command("ingest")
-@click.argument("articles", nargs=-1, required=True, type=click.Path())
+@web_options
+@click.argument("articles", nargs=-1, type=click.Path(), callback=_need_something)
 @click.option("--aliases", "alias_file", envvar="KG_ALIASES", type=click.Path(dir_okay=False), default=None,
               callback=_check_aliases, help="A YAML file of identity decisions (same: / different: lists of names) that beat "
                    "the automatic matching [default: $KG_ALIASES].")
 @with_store(write=True)
-def ingest_cli(store: Store, articles: tuple[str, ...], alias_file: str | None) -> None:
+def ingest_cli(store: Store, articles: tuple[str, ...], alias_file: str | None, feeds: tuple[str, ...],
+               **web: Any) -> None:
     """Extract facts from ARTICLES and load them, one named graph per article.
+
+    ARTICLES are text or Markdown files (or folders of them), web page URLs and saved
+    web pages (.html); --feed reads an RSS or Atom feed and ingests its new items (one
+    Error line per page that fails).
 
     Actors, places and events are matched against what the store already holds (names,
     aliases, transliterations, Wikidata ids; dates, places, participants), so ingesting
@@ -78,11 +92,17 @@ def ingest_cli(store: Store, articles: tuple[str, ...], alias_file: str | None) 
     """
     from kg.ingest import ingest_articles
 
-    for r in ingest_articles(store, articles, alias_file=alias_file,
-                             progress=lambda rs, n: _progress(rs, n, "extracting")):
-        assert r.loaded is not None
-        verb = "reloaded" if r.loaded.replaced else "loaded"
-        click.echo(f"{verb} {r.loaded.article_id}: {r.events} events, {r.loaded.triples} triples")
+    pages = [a for a in articles if is_web_source(a)]
+    texts = [a for a in articles if not is_web_source(a)]
+    failed = ingest_web_cli(store, pages, feeds, alias_file=alias_file, **web) if pages or feeds else 0
+    if texts:
+        for r in ingest_articles(store, texts, alias_file=alias_file,
+                                 progress=lambda rs, n: _progress(rs, n, "extracting")):
+            assert r.loaded is not None
+            verb = "reloaded" if r.loaded.replaced else "loaded"
+            click.echo(f"{verb} {r.loaded.article_id}: {r.events} events, {r.loaded.triples} triples")
+    if failed:
+        raise click.exceptions.Exit(1)
 
 
 @click.command("evaluate")

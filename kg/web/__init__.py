@@ -33,13 +33,15 @@ __all__ = [
 
 def ingest_urls(pages: Sequence[str | os.PathLike[str]] = (), *, feeds: Sequence[str | os.PathLike[str]] = (),
                 store: Store | str | None = None, since: dt.date | None = None,
-                config: ClientConfig | None = None, progress: Progress | None = None) -> IngestReport:
+                config: ClientConfig | None = None, progress: Progress | None = None,
+                alias_file: str | os.PathLike[str] | None = None) -> IngestReport:
     """Fetch pages (URLs or saved .html files) and feeds, extract their articles and load them.
 
     ``store`` is a :class:`~kg.stores.Store` or a store spec (folder, ``memory``, endpoint URL;
     default ``$KG_STORE`` or ``./.kg``). See :func:`kg.web.ingest.ingest_web`.
     """
     if isinstance(store, Store):
-        return ingest_web(store, pages, feeds, since=since, config=config, progress=progress)
+        return ingest_web(store, pages, feeds, since=since, config=config, progress=progress, alias_file=alias_file)
     with open_store(store) as opened:
-        return ingest_web(opened, pages, feeds, since=since, config=config, progress=progress)
+        return ingest_web(opened, pages, feeds, since=since, config=config, progress=progress,
+                          alias_file=alias_file)

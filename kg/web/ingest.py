@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -97,13 +97,16 @@ def _no_progress(items: Iterable[T], n: int, label: str) -> Iterable[T]:
 
 def ingest_web(store: Store, pages: Sequence[str | os.PathLike[str]] = (), feeds: Sequence[str | os.PathLike[str]] = (),
                *, since: dt.date | None = None, config: ClientConfig | None = None,
-               progress: Progress | None = None) -> IngestReport:
+               progress: Progress | None = None,
+               alias_file: str | os.PathLike[str] | None = None) -> IngestReport:
     """Read pages (URLs or saved ``.html`` files) and feeds (URLs or files), extract, load.
 
     Every page is one article, loaded atomically; a page that cannot be fetched, read or
     extracted is one failed result and the others go on. A page in a language the pipeline
     does not handle is skipped. Feed items already in the store (by canonical URL) are not
-    fetched again; items published before ``since`` are left out.
+    fetched again; items published before ``since`` are left out. Actors and events are
+    resolved against the store as for text articles (:func:`kg.ingest.resolve_and_load`;
+    ``alias_file`` adds identity decisions).
 
     Raises:
         ModelError: no spaCy model is installed.
@@ -123,7 +126,7 @@ def ingest_web(store: Store, pages: Sequence[str | os.PathLike[str]] = (), feeds
         read: list[tuple[_Work, Page | None, ItemResult | None]] = []
         for w in bar(queued, len(queued), "reading pages"):
             read.append(_read(store, fetcher, w, config))
-        report.results += _extract_and_load(store, cache, read)
+        report.results += _extract_and_load(store, cache, read, alias_file)
     return report
 
 
@@ -194,59 +197,57 @@ def _article_id(w: _Work, page: Page) -> str:
     return page.article_id or slug(Path(w.source).stem)
 
 
-def _extract_and_load(store: Store, cache: PageCache,
-                      read: list[tuple[_Work, Page | None, ItemResult | None]]) -> Iterator[ItemResult]:
+def _extract_and_load(store: Store, cache: PageCache, read: list[tuple[_Work, Page | None, ItemResult | None]],
+                      alias_file: str | os.PathLike[str] | None) -> list[ItemResult]:
     from kg.extract.api import extract_prepared
     from kg.extract.articles import Article, parse_article
-    from kg.extract.resolve import link_facts
-    from kg.facts import parse_facts
-    from kg.load import load_facts
+    from kg.ingest import Extracted, resolve_and_load
 
     pending: list[tuple[Path, Article | None, str | None]] = []
-    order: list[tuple[_Work, Page | None, ItemResult | None, int]] = []
+    done: dict[int, ItemResult] = {}  # position in ``read`` -> result decided before loading
+    where: dict[Path, tuple[int, _Work, Page]] = {}  # text file -> its page
     ids: dict[str, str] = {}
-    for w, page, res in read:
+    for n, (w, page, res) in enumerate(read):
         if page is None:
-            order.append((w, None, res, -1))
+            done[n] = res or ItemResult(w.source, "failed")
             continue
         aid = _article_id(w, page)
         if aid in ids:  # two sources with one canonical URL: the first one wins
-            order.append((w, None, ItemResult(w.source, "skipped", aid, f"{w.source}: same canonical URL "
-                                              f"({page.url}) as {ids[aid]}, read once"), -1))
+            done[n] = ItemResult(w.source, "skipped", aid, f"{w.source}: same canonical URL ({page.url}) as "
+                                 f"{ids[aid]}, read once")
             continue
         ids[aid] = w.source
         path = cache.write_text(aid, page.text)
         try:
             article = parse_article(page.text, source=w.source, path=path, article_id=aid)
         except KGError as exc:
-            order.append((w, None, ItemResult(w.source, "failed", aid, str(exc)), -1))
+            done[n] = ItemResult(w.source, "failed", aid, str(exc))
             continue
         article.title = page.title or article.title
         article.published = page.published or article.published
         article.url = page.url
         article.publisher = page.site_name
         article.language = page.language
-        order.append((w, page, None, len(pending)))
+        where[path] = (n, w, page)
         pending.append((path, article, None))
-    results = list(extract_prepared(pending))
-    link_facts([r.facts for r in results if r.facts is not None])
-    for w, page, res, i in order:
-        if res is not None or page is None:
-            yield res or ItemResult(w.source, "failed")
-            continue
-        r = results[i]
+    items: list[Extracted] = []
+    for r in extract_prepared(pending):
+        n, w, page = where[r.path]
         if r.facts is None or r.article is None:
-            yield ItemResult(w.source, "failed", message=r.error or f"{w.source}: extraction failed")
+            done[n] = ItemResult(w.source, "failed", message=r.error or f"{w.source}: extraction failed")
             continue
         meta = r.facts["article"]
         if page.author:
             meta["author"] = page.author
         meta["sha256"] = page.sha256
-        try:
-            facts = parse_facts(r.facts, source=w.source, base_dir=r.path.parent, text=r.article.text)
-            loaded = load_facts(store, facts)
-        except KGError as exc:
-            yield ItemResult(w.source, "failed", meta["id"], f"{w.source}: {exc}")
-            continue
-        yield ItemResult(w.source, "reloaded" if loaded.replaced else "loaded", loaded.article_id,
-                         events=len(facts.events), triples=loaded.triples, url=page.url)
+        items.append(Extracted(r.path, r.facts, r.article.text))
+    if items:
+        for got in resolve_and_load(store, items, alias_file=alias_file):
+            n, w, page = where[got.path]
+            if got.loaded is None:
+                message = (got.error or "not loaded").replace(str(got.path), w.source, 1)
+                done[n] = ItemResult(w.source, "failed", message=message)
+            else:
+                done[n] = ItemResult(w.source, "reloaded" if got.loaded.replaced else "loaded", got.loaded.article_id,
+                                     events=got.events, triples=got.loaded.triples, url=page.url)
+    return [done[n] for n in sorted(done)]

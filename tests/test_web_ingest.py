@@ -69,7 +69,7 @@ def test_pages_and_a_saved_page_load_with_metadata_and_no_furniture(nlp: Any, si
     assert res.exit_code == 0, res.output
     got = articles(tmp_path)
     assert len(got) == 4
-    for name, (published, author, site_name, canonical) in PAGE_FACTS.items():
+    for published, author, site_name, canonical in PAGE_FACTS.values():
         aid = article_id_for_url(canonical)  # the canonical URL is the id, wherever the page was read
         a = got[aid]
         assert (a["url"], a["published"], a.get("author"), a["publisher"], a["language"]) == \

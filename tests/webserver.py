@@ -53,87 +53,100 @@ class Site:
         return sum(n for p, n in self.hits.items() if p.endswith(".html"))
 
 
-def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
+class Handler(http.server.BaseHTTPRequestHandler):
+    """The site's pages and its scripted bad servers; ``site`` records what was asked."""
+
+    site: Site
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
+             extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        path = self.path.split("?", 1)[0]
+        self.site.hits[path] += 1
+        self.site.agents.append(self.headers.get("User-Agent", ""))
+        self.site.encodings.append(self.headers.get("Accept-Encoding", ""))
+        try:
+            self.route(path)
+        except (BrokenPipeError, ConnectionResetError):
             pass
 
-        def send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
-                 extra: dict[str, str] | None = None) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            for k, v in (extra or {}).items():
-                self.send_header(k, v)
-            self.end_headers()
-            self.wfile.write(body)
+    def route(self, path: str) -> None:
+        special = {"/slow": self.slow, "/loop-a": self.loop, "/loop-b": self.loop, "/report.pdf": self.pdf,
+                   "/huge": self.huge, "/huge-stream": self.huge, "/flaky": self.flaky,
+                   "/changing.html": self.changing, "/gzip/news.html": self.gzipped}
+        special.get(path, self.static)(path)
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            path = self.path.split("?", 1)[0]
-            site.hits[path] += 1
-            site.agents.append(self.headers.get("User-Agent", ""))
-            site.encodings.append(self.headers.get("Accept-Encoding", ""))
-            try:
-                self.route(path)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
+    def slow(self, path: str) -> None:  # headers at once, then one byte every 0.2 s for 30 s
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        for _ in range(150):
+            self.wfile.write(b" ")
+            self.wfile.flush()
+            time.sleep(0.2)
 
-        def route(self, path: str) -> None:
-            if path == "/slow":  # headers at once, then one byte every 0.2 s for 30 s
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.end_headers()
-                for _ in range(150):
-                    self.wfile.write(b" ")
-                    self.wfile.flush()
-                    time.sleep(0.2)
-            elif path in ("/loop-a", "/loop-b"):
-                self.send(302, b"", extra={"Location": "/loop-b" if path == "/loop-a" else "/loop-a"})
-            elif path == "/report.pdf":
-                self.send(200, b"%PDF-1.4\n" + b"0" * 2000, "application/pdf")
-            elif path == "/huge":  # 50 MB, announced
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(HUGE))
-                self.end_headers()
-                self.stream_huge()
-            elif path == "/huge-stream":  # 50 MB, length not announced (read until the connection closes)
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Connection", "close")
-                self.end_headers()
-                self.stream_huge()
-            elif path == "/flaky":
-                if site.flaky_left > 0:
-                    site.flaky_left -= 1
-                    self.send(503, b"busy", "text/plain", {"Retry-After": "0"})
-                else:
-                    self.send(200, (PAGES / "jsonld.html").read_bytes())
-            elif path == "/changing.html":
-                self.send(200, CHANGING[site.version].encode())
-            elif path == "/gzip/news.html":
-                self.send(200, gzip.compress((PAGES / "news.html").read_bytes()),
-                          extra={"Content-Encoding": "gzip"})
-            else:
-                f = (PAGES / path.lstrip("/")).resolve()
-                if PAGES not in f.parents or not f.is_file():
-                    self.send(404, b"<html><body>Not found</body></html>")
-                    return
-                data = f.read_bytes()
-                if f.suffix == ".xml":
-                    self.send(200, data.replace(FEED_BASE.encode(), site.url.encode()), "application/rss+xml")
-                elif f.suffix == ".txt":
-                    self.send(200, data, "text/plain")
-                else:
-                    self.send(200, data)
+    def loop(self, path: str) -> None:
+        self.send(302, b"", extra={"Location": "/loop-b" if path == "/loop-a" else "/loop-a"})
 
-        def stream_huge(self) -> None:
-            chunk = b"<p>" + b"x" * (1024 * 1024 - 7) + b"</p>\n"
-            self.wfile.write(b"<html><body>")
-            for _ in range(HUGE // len(chunk)):
-                self.wfile.write(chunk)
+    def pdf(self, path: str) -> None:
+        self.send(200, b"%PDF-1.4\n" + b"0" * 2000, "application/pdf")
 
-    return Handler
+    def huge(self, path: str) -> None:  # 50 MB, announced (/huge) or read until the connection closes
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        if path == "/huge":
+            self.send_header("Content-Length", str(HUGE))
+        else:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.stream_huge()
+
+    def flaky(self, path: str) -> None:
+        if self.site.flaky_left > 0:
+            self.site.flaky_left -= 1
+            self.send(503, b"busy", "text/plain", {"Retry-After": "0"})
+        else:
+            self.send(200, (PAGES / "jsonld.html").read_bytes())
+
+    def changing(self, path: str) -> None:
+        self.send(200, CHANGING[self.site.version].encode())
+
+    def gzipped(self, path: str) -> None:
+        self.send(200, gzip.compress((PAGES / "news.html").read_bytes()), extra={"Content-Encoding": "gzip"})
+
+    def static(self, path: str) -> None:
+        f = (PAGES / path.lstrip("/")).resolve()
+        if PAGES not in f.parents or not f.is_file():
+            self.send(404, b"<html><body>Not found</body></html>")
+            return
+        data = f.read_bytes()
+        if f.suffix == ".xml":
+            self.send(200, data.replace(FEED_BASE.encode(), self.site.url.encode()), "application/rss+xml")
+        elif f.suffix == ".txt":
+            self.send(200, data, "text/plain")
+        else:
+            self.send(200, data)
+
+    def stream_huge(self) -> None:
+        chunk = b"<p>" + b"x" * (1024 * 1024 - 7) + b"</p>\n"
+        self.wfile.write(b"<html><body>")
+        for _ in range(HUGE // len(chunk)):
+            self.wfile.write(chunk)
+
+
+def _handler(site: Site) -> type[Handler]:
+    return type("SiteHandler", (Handler,), {"site": site})
 
 
 @contextmanager

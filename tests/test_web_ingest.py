@@ -40,7 +40,7 @@ def site() -> Iterator[Site]:
 def kg(tmp_path: Path, *args: str) -> Result:
     from kg.cli import cli
 
-    fast = ["--delay", "0", "--timeout", "1.5", "--retries", "0", "--cache", str(tmp_path / "cache")]
+    fast = ["--delay", "0", "--page-timeout", "1.5", "--retries", "0", "--cache", str(tmp_path / "cache")]
     return CliRunner().invoke(cli, ["ingest", *args, "--store", str(tmp_path / "store"), *fast])
 
 

@@ -43,7 +43,7 @@ def web_options(f: F) -> F:
                      help="Folder of the page cache [default: $KG_WEB_CACHE or the user cache folder]."),
         click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
                      help="Seconds between two requests to the same site."),
-        click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+        click.option("--page-timeout", "page_timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
                      help="Seconds allowed for one page, body included."),
         click.option("--retries", type=click.IntRange(0, 10), default=2, show_default=True,
                      help="Attempts after the first for a network error, a timeout, 429 or 5xx."),
@@ -62,13 +62,13 @@ def _bar(items: Iterable[T], n: int, label: str) -> Iterator[T]:
 
 
 def ingest_web_cli(store: Store, sources: list[str], feeds: tuple[str, ...], *, since: dt.datetime | None,
-                   refresh: bool, cache_dir: str | None, delay: float, timeout: float, retries: int,
+                   refresh: bool, cache_dir: str | None, delay: float, page_timeout: float, retries: int,
                    alias_file: str | None = None) -> int:
     """Ingest web pages and feeds; print one line per page and feed; return the number failed."""
     from kg.web import ClientConfig, default_cache_dir, ingest_web
 
     config = ClientConfig(cache_dir=Path(cache_dir) if cache_dir else default_cache_dir(), refresh=refresh,
-                          delay=delay, deadline=timeout, read_timeout=min(20.0, timeout), retries=retries)
+                          delay=delay, deadline=page_timeout, read_timeout=min(20.0, page_timeout), retries=retries)
     report = ingest_web(store, sources, feeds, since=since.date() if since else None, config=config,
                         progress=_bar, alias_file=alias_file)
     for fr in report.feeds:

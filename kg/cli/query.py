@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.cli.options import TABLE_FORMATS, format_option, iso_date, timeout_option, with_store
-from kg.stores import SelectResult, Store
+from kg.stores import SelectResult, Store, Term
 
 __all__ = ["query_cli", "actors_cli", "events_cli", "COMMANDS"]
 
@@ -78,8 +78,9 @@ def _similar_table(store: Store) -> SelectResult:
     from kg.identity.review import similar_actors
     from kg.identity.stored import read_index
 
-    rows = [(NamedNode(s.a), Literal(s.a_label), NamedNode(s.b), Literal(s.b_label), Literal(s.reason))
-            for s in similar_actors(read_index(store))]
+    rows: list[tuple[Term | None, ...]] = [
+        (NamedNode(s.a), Literal(s.a_label), NamedNode(s.b), Literal(s.b_label), Literal(s.reason))
+        for s in similar_actors(read_index(store))]
     return SelectResult(["a", "a_label", "b", "b_label", "evidence"], rows)
 
 

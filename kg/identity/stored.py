@@ -112,6 +112,24 @@ def _take(ev: _Seen, name: str, o: object, key_of: Callable[[object], str | None
         ev.quote = o.value
 
 
+def _graph_context(context: Iterable[tuple[object, ...]], key_of: Callable[[object], str | None]
+                   ) -> tuple[dict[str, dt.date], dict[tuple[str, str], str]]:
+    """Publication dates by graph, and the place each place is in, by (graph, place)."""
+    pol = str(POL._NS)
+    published: dict[str, dt.date] = {}
+    inside: dict[tuple[str, str], str] = {}
+    for g, x, p, o in context:
+        if not (isinstance(g, NamedNode) and isinstance(p, NamedNode)):
+            continue
+        if p.value == pol + "published" and isinstance(o, Literal):
+            published[g.value] = dt.date.fromisoformat(o.value)
+        elif isinstance(x, NamedNode):
+            k = key_of(o)
+            if k:
+                inside[(g.value, x.value)] = k
+    return published, inside
+
+
 def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE) -> list[Report]:
     """Every article's report of the events that the actors or places ``keys`` are in.
 
@@ -147,17 +165,7 @@ def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE)
             return None
         return _local(term.value, actor_prefix) or _local(term.value, place_prefix)
 
-    published: dict[str, dt.date] = {}
-    inside: dict[tuple[str, str], str] = {}
-    for g, x, p, o in context:
-        if not (isinstance(g, NamedNode) and isinstance(p, NamedNode)):
-            continue
-        if p.value == pol + "published" and isinstance(o, Literal):
-            published[g.value] = dt.date.fromisoformat(o.value)
-        elif isinstance(x, NamedNode):
-            k = key_of(o)
-            if k:
-                inside[(g.value, x.value)] = k
+    published, inside = _graph_context(context, key_of)
     for g, e, p, o in rows:
         if not (isinstance(g, NamedNode) and isinstance(e, NamedNode) and isinstance(p, NamedNode)):
             continue

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from pyoxigraph import BlankNode, Literal, NamedNode
+from pyoxigraph import BlankNode, Literal, NamedNode, Store as OxStore
 
 from kg.errors import QueryError
+from kg.terms import PREFIXES
 
 __all__ = ["PARAM_IRI", "where_group_start", "query_form", "insert_binds", "values_clause", "bind_values",
            "has_keyword"]
@@ -139,3 +140,25 @@ def bind_values(text: str, params: Mapping[str, NamedNode | BlankNode | Literal]
     clauses = " ".join(values_clause(n, params[n]) for n in sorted(params))
     at = where_group_start(text)
     return f"{text[:at]} {clauses} {text[at:]}"
+
+
+_SYNTAX_CHECKER: OxStore | None = None
+
+
+def check_syntax(sparql: str) -> list[str] | None:
+    """Raise QueryError for invalid SPARQL before anything is sent (same message as embedded);
+    return a SELECT query's projected variables (None when unknown or not a SELECT)."""
+    global _SYNTAX_CHECKER
+    if _SYNTAX_CHECKER is None:
+        _SYNTAX_CHECKER = OxStore()
+    if has_keyword(sparql, "SERVICE"):
+        return None  # evaluating it would call the federated endpoint; let the server parse it
+    try:
+        # On an empty store this only parses (and trivially evaluates) the query.
+        result = _SYNTAX_CHECKER.query(sparql, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
+    except (OSError, RuntimeError, ValueError):
+        return None  # not a syntax problem; the server will tell
+    variables = getattr(result, "variables", None)
+    return [v.value for v in variables] if variables is not None else None

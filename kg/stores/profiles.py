@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from kg.errors import StoreError
 
-__all__ = ["UNION_GRAPH", "EngineProfile", "PROFILES", "profile_named", "profile_for_server"]
+__all__ = ["UNION_GRAPH", "EngineProfile", "PROFILES", "profile_named", "profile_for_server", "endpoint_urls"]
 
 #: The named graph holding the union on servers without a writable default graph.
 UNION_GRAPH = "urn:polkg:union"
@@ -115,3 +115,12 @@ def profile_for_server(server_header: str | None) -> EngineProfile:
     if head.startswith("oxigraph"):
         return OXIGRAPH
     return GENERIC
+
+
+def endpoint_urls(spec: str, profile: EngineProfile = OXIGRAPH, authenticated: bool = False) -> tuple[str, str, str]:
+    """The (query, update, graph store) URLs for a store spec and engine, honouring the environment."""
+    base = spec.rstrip("/")
+    q, u, g = profile.paths(authenticated)
+    return (os.environ.get("KG_STORE_QUERY_URL") or base + q,
+            os.environ.get("KG_STORE_UPDATE_URL") or base + u,
+            os.environ.get("KG_STORE_GSP_URL") or base + g)

@@ -9,30 +9,16 @@ from the environment::
     KG_STORE_UPDATE_URL  e.g. http://fuseki:3030/polkg/update
     KG_STORE_GSP_URL     e.g. http://fuseki:3030/polkg/data
 
-Credentials come from the environment only, never from the command line (where ``ps`` and
-shell history would show them): ``KG_STORE_USER`` + ``KG_STORE_PASSWORD`` for HTTP basic
-auth, or ``KG_STORE_TOKEN`` for a bearer token. ``KG_STORE_TIMEOUT`` (seconds, default 60)
-bounds every request. ``KG_STORE_CONNECTIONS`` (default 2) is how many requests ``kg load``
-keeps in flight while it adds new articles.
+``KG_STORE_TIMEOUT`` (seconds, default 60) bounds every request; credentials come from the
+environment only (:mod:`kg.stores.http`); ``KG_STORE_CONNECTIONS`` (default 2) is how many
+updates a load keeps in flight (:mod:`kg.stores.writer`).
 
-Design choices:
-
-* **Parameters** are bound as ``VALUES ?name { term }`` opening the query's WHERE group
-  (:func:`kg.stores.binding.bind_values`). User text is never formatted into a query.
-* **The union** is materialised in the server's default graph, exactly as in the embedded
-  store (see :mod:`kg.stores.updates`): every write keeps it equal to the set union of the article
-  graphs, so queries need no server-specific "union default graph" setting and see each
-  fact once. (Do not switch on Fuseki's ``tdb2:unionDefaultGraph`` for a polkg dataset.)
-* **Atomic writes**: an article is one SPARQL Update request (release the old graph's share
-  of the union, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``, then copy
-  the graph into the union inside the server), which a SPARQL 1.1 server applies as one
-  unit: the old graph stays until the new one is complete. ``kg load`` sends new articles
-  over several connections and reloads one at a time (see :meth:`RemoteStore.write_graphs`).
-* **Exports** fetch the union with one Graph Store Protocol ``GET ?default`` and, for
-  TriG/N-Quads, the dataset with one ``GET`` where the server offers it (else a SELECT).
-* **Results** are requested as SPARQL JSON (SELECT/ASK) or N-Triples (CONSTRUCT/DESCRIBE)
-  and parsed by pyoxigraph's Rust parsers, so terms come back exactly as the embedded
-  store returns them.
+* **Parameters** are bound as ``VALUES ?name { term }`` (:func:`kg.stores.binding.bind_values`).
+* **The union** is materialised in the server's default graph, as in the embedded store
+  (:mod:`kg.stores.updates`), so queries need no "union default graph" setting.
+* **Atomic writes**: an article is one SPARQL Update request, which a SPARQL 1.1 server
+  applies as one unit: the old graph stays until the new one is complete.
+* **Exports and results** come as GSP GETs, SPARQL JSON or N-Triples, parsed by pyoxigraph.
 """
 
 from __future__ import annotations
@@ -40,9 +26,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlencode
 
@@ -52,7 +36,6 @@ from pyoxigraph import (
     QueryBoolean,
     QueryResultsFormat,
     RdfFormat,
-    Store as OxStore,
     Triple,
     parse,
     parse_query_results,
@@ -71,26 +54,17 @@ from kg.stores.base import (
     solutions_to_result,
     to_bytes,
 )
-from kg.stores.binding import bind_values, has_keyword, query_form
+from kg.stores.binding import bind_values, check_syntax, query_form
 from kg.stores.embedded import OxigraphStore
 from kg.stores.auth import Credentials
 from kg.stores.http import MAX_BYTES, HttpClient, check_url, one_line
-from kg.stores.profiles import OXIGRAPH, EngineProfile, profile_for_server, profile_named
+from kg.stores.profiles import EngineProfile, endpoint_urls, profile_for_server, profile_named
 from kg.stores.updates import drop_sparql, replace_sparql, union_insert_sparql
 from kg.terms import PREFIXES
 
 __all__ = ["RemoteStore", "endpoint_urls"]
 
 _PREFIX_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-
-
-def endpoint_urls(spec: str, profile: EngineProfile = OXIGRAPH, authenticated: bool = False) -> tuple[str, str, str]:
-    """The (query, update, graph store) URLs for a store spec and engine, honouring the environment."""
-    base = spec.rstrip("/")
-    q, u, g = profile.paths(authenticated)
-    return (os.environ.get("KG_STORE_QUERY_URL") or base + q,
-            os.environ.get("KG_STORE_UPDATE_URL") or base + u,
-            os.environ.get("KG_STORE_GSP_URL") or base + g)
 
 
 #: Virtuoso writes blank nodes as ``nodeID://b10001`` in SPARQL JSON results, which is not a
@@ -231,7 +205,7 @@ class RemoteStore(Store):
                union: bool) -> SelectResult | bool | list[Triple]:
         """Run a query on the union (``union``) or on the dataset as polkg laid it out."""
         params = dict(params or {})
-        expected = _check_syntax(sparql)
+        expected = check_syntax(sparql)
         text = bind_values(_PREFIX_HEADER + sparql, params)
         form = query_form(sparql)
         if form in ("CONSTRUCT", "DESCRIBE"):
@@ -455,60 +429,15 @@ class RemoteStore(Store):
 
     def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
                      ) -> Iterator[tuple[GraphWrite, bool]]:
-        """One atomic SPARQL Update per graph; new graphs go over several connections.
+        """One atomic SPARQL Update per graph, new graphs over several connections (:mod:`kg.stores.writer`)."""
+        from kg.stores.writer import write_concurrently
 
-        Graphs not on the server yet are sent ``self.connections`` at a time: their updates
-        only add triples, so they commute. A *reload* goes alone, after the requests in
-        flight: it deletes from the union what no other graph holds, and two such updates
-        running side by side could each see the other's old graph and both keep a triple
-        that neither graph holds any more (write skew under snapshot isolation). If one
-        update fails, those still in flight are waited for, the ones that landed are
-        yielded, and the error is raised.
-        """
-        existing = set(self.graphs())
-        inflight: deque[tuple[GraphWrite, Future[None]]] = deque()
-
-        def landed(w: GraphWrite) -> tuple[GraphWrite, bool]:
-            if progress:
-                progress(w.triples)
-            return w, w.graph in existing
-
-        def settle(limit: int) -> Iterator[tuple[GraphWrite, bool]]:
-            while inflight and (len(inflight) > limit or inflight[0][1].done()):
-                w, fut = inflight.popleft()
-                exc = fut.exception()
-                if exc is not None:
-                    for _, f in inflight:
-                        f.cancel()
-                    rest = [b for b, f in inflight if not f.cancelled() and f.exception() is None]
-                    inflight.clear()
-                    for b in rest:
-                        yield landed(b)
-                    raise exc
-                yield landed(w)
-
-        sent: set[str] = set()
-        with ThreadPoolExecutor(max_workers=self.connections, thread_name_prefix="kg-load") as pool:
-            for w in writes:
-                if w.graph in existing or w.graph in sent:  # a reload: alone
-                    yield from settle(0)
-                    self.replace_graph_ntriples(w.graph, w.ntriples)  # one request, atomic
-                    yield landed(w)
-                else:
-                    inflight.append((w, pool.submit(self.replace_graph_ntriples, w.graph, w.ntriples)))
-                    yield from settle(2 * self.connections)
-                sent.add(w.graph)
-            yield from settle(0)
+        return write_concurrently(self, writes, progress)
 
     def load_rdf(self, file: RdfFile) -> bool:
-        by_graph: dict[str, list[Triple]] = {g: [] for g in file.graphs}
-        for q in parse(path=str(file.path), format=file.format):
-            g = getattr(q, "graph_name", None)
-            name = g.value if isinstance(g, NamedNode) else file.graph
-            by_graph[name].append(Triple(q.subject, q.predicate, q.object))
-        replaced = any(self.has_graph(g) for g in file.graphs)
-        self.replace_graphs(by_graph)  # one request, atomic
-        return replaced
+        from kg.stores.writer import load_rdf_file
+
+        return load_rdf_file(self, file)
 
     def drop_graph(self, graph: str) -> int:
         n = self.count(graph)
@@ -519,25 +448,3 @@ class RemoteStore(Store):
 
     def close(self) -> None:
         self._http.close()
-
-
-_SYNTAX_CHECKER: OxStore | None = None
-
-
-def _check_syntax(sparql: str) -> list[str] | None:
-    """Raise QueryError for invalid SPARQL before anything is sent (same message as embedded);
-    return a SELECT query's projected variables (None when unknown or not a SELECT)."""
-    global _SYNTAX_CHECKER
-    if _SYNTAX_CHECKER is None:
-        _SYNTAX_CHECKER = OxStore()
-    if has_keyword(sparql, "SERVICE"):
-        return None  # evaluating it would call the federated endpoint; let the server parse it
-    try:
-        # On an empty store this only parses (and trivially evaluates) the query.
-        result = _SYNTAX_CHECKER.query(sparql, prefixes=PREFIXES)
-    except SyntaxError as exc:
-        raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
-    except (OSError, RuntimeError, ValueError):
-        return None  # not a syntax problem; the server will tell
-    variables = getattr(result, "variables", None)
-    return [v.value for v in variables] if variables is not None else None

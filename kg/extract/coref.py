@@ -167,9 +167,14 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     in the same sentence ("Speaking in Barcelona, where he was ..., Macron said"),
     else the latest matching subject of the last three sentences, else (unless
     ``subjects_only``) the latest matching mention."""
-    def ok(key: str) -> bool:
+    def ok(key: str, a: int | None = None) -> bool:
         rec = ctx.actors[key]
-        return rec.type in types and (not role or bool(rec.role and role in rec.role.lower()))
+        if rec.type not in types:
+            return False
+        if not role or (rec.role and role in rec.role.lower()):
+            return True
+        # "the Minister of the Interior Antoine Diome ... The minister accused": titled in the text
+        return a is not None and any(t.lemma_.lower() == role for t in ctx.doc[max(a - 6, 0): a])
 
     if role is None:
         root = tok.sent.root
@@ -188,7 +193,7 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     found: str | None = None
     found_sent = -1
     for a, b, key in reversed(ctx.mentions):
-        if a >= tok.i or ctx.in_quote[a] or not ok(key):
+        if a >= tok.i or ctx.in_quote[a] or not ok(key, a):
             continue
         r = ctx.doc[a:b].root
         if found is not None and r.sent.start != found_sent:

@@ -26,6 +26,13 @@ class Quote:
         return self.parts[-1][1]
 
 
+def _trim(text: str, a: int, b: int) -> int:
+    """The end of a quotation part without the spaces before its closing mark."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quotations in ``text`` (straight or curly double quotes), per paragraph.
 
@@ -49,20 +56,26 @@ def find_quotes(text: str) -> list[Quote]:
             if stripped:
                 quotes.append(pending)
                 pending = None
-        i = 0
-        for m in re.finditer(r'["\u201c\u201d]', para):
+        marks = list(re.finditer(r'["\u201c\u201d]', para))
+        for n, m in enumerate(marks):
             ch = m.group(0)
             at = pos + m.start()
             if opened_here is None:
                 if ch == _CLOSE and pending is None:
                     continue
                 opened_here = at + 1
-                i += 1
             else:
-                if ch == _OPEN:
+                if ch == _OPEN and n + 1 < len(marks):
+                    # an opening mark inside an open quotation: the writer began a new
+                    # sentence of the same quotation without closing the last one
+                    if pending is None:
+                        pending = Quote([])
+                    pending.parts.append((opened_here, _trim(text, opened_here, at)))
                     opened_here = at + 1
                     continue
-                part = (opened_here, at)
+                # a closing mark (or the paragraph's last mark, printed as an opening one:
+                # '"there will be no winners "Putin said')
+                part = (opened_here, _trim(text, opened_here, at))
                 if pending is not None:
                     pending.parts.append(part)
                     quotes.append(pending)
@@ -80,4 +93,9 @@ def find_quotes(text: str) -> list[Quote]:
         pos += len(para)
     if pending is not None:
         quotes.append(pending)
-    return [q for q in quotes if all(b > a for a, b in q.parts)]
+    out: list[Quote] = []
+    for q in quotes:  # a stray mark before a full stop quotes nothing
+        q.parts = [(a, b) for a, b in q.parts if any(ch.isalnum() for ch in text[a:b])]
+        if q.parts:
+            out.append(q)
+    return out

@@ -72,12 +72,16 @@ def find_statements(ctx: Context) -> None:
                 quote=list(q.parts), addressee=addressee, anchor=q.start)
         d, dtxt = date_for(ctx, verb, verb.sent) if verb is not None else (None, None)
         ev.date, ev.date_text = d, dtxt
+        vkey = -1
+        if verb is not None:  # '"X", he added, speaking of "Y"': the participle is the same attribution
+            vkey = (verb.head.i if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
+                    and verb.head.lemma_.lower() in L.SPEECH_VERBS else verb.i)
         if (last is not None and last.speaker == speaker and para == last_para and last.quote is not None
-                and verb is not None and last_verb == verb.i and last.anchor < q.start):
+                and verb is not None and last_verb == vkey and last.anchor < q.start):
             last.quote.extend(q.parts)  # '"X," he said, "Y."': one quotation interrupted by its attribution
             continue
         ctx.events.append(ev)
-        last, last_para, last_verb = ev, para, (verb.i if verb is not None else -1)
+        last, last_para, last_verb = ev, para, vkey
     _reported(ctx, used_verbs)
 
 
@@ -90,11 +94,12 @@ def _descriptions(ctx: Context) -> None:
             continue
         cands = [c for c in t.children if c.dep_ == "appos"]
         nxt = t.i + 2 if t.i + 2 < len(ctx.doc) and ctx.doc[t.i + 1].text == "," else None
-        if nxt is not None:  # the apposition misparsed: "the anti-corruption body, the NAB"
-            cands.append(ctx.doc[nxt + 1] if ctx.doc[nxt].lower_ == "the" and nxt + 1 < len(ctx.doc) else ctx.doc[nxt])
+        if nxt is not None and ctx.doc[nxt].lower_ == "the" and nxt + 1 < len(ctx.doc) and t.dep_ != "npadvmod":
+            cands.append(ctx.doc[nxt + 1])  # the apposition misparsed: "the anti-corruption body, the NAB"
         for c in cands:
             k = ctx.tok_actor[c.i]
-            if k and ctx.actors[k].type in ("Organization", "Person", "Country"):
+            if k and ctx.actors[k].type in ("Organization", "Person", "Country") and (
+                    c.dep_ == "appos" or ctx.actors[k].type == "Organization"):
                 ctx.described.setdefault(t.lemma_.lower(), k)
                 break
 

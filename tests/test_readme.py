@@ -97,7 +97,10 @@ def run(command: str, tmp: Path, env: dict[str, str]) -> list[str]:
     ``kg`` commands run in this process through click's runner (no interpreter start-up per
     command); anything else runs in bash.
     """
-    words = shlex.split(command, comments=True)
+    try:
+        words = shlex.split(command, comments=True)
+    except ValueError:  # not a plain command line: bash decides
+        words = []
     if words[:1] == ["kg"] and not set("|&;<>") & set(command):
         from click.testing import CliRunner
 

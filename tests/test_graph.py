@@ -263,17 +263,20 @@ def test_write_projection_rejects_unknown_format(data, tmp_path):
         write_projection(build_actor_network(data), "dot", tmp_path / "x.dot")
 
 
-def test_remote_style_access_uses_only_select(loaded, monkeypatch):
-    """Projections read through Store.select only (so a SPARQL endpoint works too)."""
+def test_projections_read_only_their_predicates(loaded, monkeypatch):
+    """Projections read the triples of their predicates once (Store.predicate_pairs: pattern
+    reads on the embedded engine, one SELECT on an endpoint), never every triple."""
+    from kg.network.data import PREDICATES
+
     calls = []
-    real = type(loaded).select
+    real = type(loaded).predicate_pairs
 
-    def spy(self, sparql, params=None):
-        calls.append(sparql)
-        return real(self, sparql, params)
+    def spy(self, predicates):
+        calls.append(tuple(predicates))
+        return real(self, predicates)
 
-    monkeypatch.setattr(type(loaded), "select", spy)
+    monkeypatch.setattr(type(loaded), "predicate_pairs", spy)
     for name in ("union_triples", "quads", "dump"):
         monkeypatch.setattr(type(loaded), name, lambda self, *a: pytest.fail("read every triple"), raising=False)
     assert len(build_actor_network(loaded)) == 22
-    assert calls and all("SELECT" in c for c in calls)
+    assert calls == [PREDICATES]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from kg.stores import Store, Term
 from kg.terms import PREFIXES
@@ -111,165 +110,142 @@ def _local(iri: str | None, prefix: str = POL) -> str | None:
     return iri[len(prefix):] if iri.startswith(prefix) else iri
 
 
-_Q_ACTORS = """
-SELECT ?a ?label ?cls ?role WHERE {
-  ?a a pol:Actor .
-  OPTIONAL { ?a rdfs:label ?label }
-  OPTIONAL { ?a a ?cls . FILTER(?cls IN (pol:Person, pol:Organization, pol:Country, pol:Group)) }
-  OPTIONAL { ?a pol:role ?role }
-}"""
-_Q_ALIASES = "SELECT ?a ?alias WHERE { ?a a pol:Actor ; skos:altLabel ?alias }"
-_Q_PLACES = """
-SELECT ?p ?label WHERE {
-  ?p a pol:Place . FILTER NOT EXISTS { ?p a pol:Actor }
-  OPTIONAL { ?p rdfs:label ?label }
-}"""
-_Q_EVENTS = """
-SELECT ?e ?cls ?label ?date ?dateText ?kind ?quote WHERE {
-  ?e a pol:Event ; a ?cls .
-  FILTER(?cls != pol:Event && STRSTARTS(STR(?cls), STR(pol:)))
-  OPTIONAL { ?e rdfs:label ?label }
-  OPTIONAL { ?e pol:date ?date }
-  OPTIONAL { ?e pol:dateText ?dateText }
-  OPTIONAL { ?e pol:kind ?kind }
-  OPTIONAL { ?e pol:quote ?quote }
-}"""
-_Q_LINKS = """
-SELECT ?e ?rel ?x WHERE {
-  VALUES ?rel { pol:participant pol:speaker pol:addressee pol:host pol:organizer pol:winner
-                pol:location pol:about pol:partOf }
-  ?e a pol:Event ; ?rel ?x .
-}"""
-_Q_SOURCES = """
-SELECT ?e ?art ?id ?title ?published WHERE {
-  ?e a pol:Event ; pol:source ?art .
-  OPTIONAL { ?art pol:articleId ?id }
-  OPTIONAL { ?art pol:title ?title }
-  OPTIONAL { ?art pol:published ?published }
-}"""
-_Q_EVIDENCE = """
-SELECT ?e ?text ?art ?start WHERE {
-  ?e a pol:Event ; pol:evidence ?m .
-  ?m pol:mentionText ?text .
-  OPTIONAL { ?m pol:inArticle ?art }
-  OPTIONAL { ?m pol:startOffset ?start }
-}"""
+RDF_TYPE = PREFIXES["rdf"] + "type"
+LABEL = PREFIXES["rdfs"] + "label"
+ALT_LABEL = PREFIXES["skos"] + "altLabel"
+_ACTOR_CLASSES = {POL + c for c in ("Person", "Organization", "Country", "Group")}
+_EVENT_VALUES = ("date", "dateText", "kind", "quote")
+_LINKS = (*ACTOR_ROLES, "location", "about", "partOf")
+_SOURCE_VALUES = ("articleId", "title", "published")
+_MENTION_VALUES = ("mentionText", "inArticle", "startOffset")
+#: Every predicate the projections read (one pattern read each on the embedded store,
+#: one SELECT in all on a remote one).
+PREDICATES = (RDF_TYPE, LABEL, ALT_LABEL, POL + "role", POL + "source", POL + "evidence",
+              *(POL + p for p in (*_EVENT_VALUES, *_LINKS, *_SOURCE_VALUES, *_MENTION_VALUES)))
+
+
+class _Triples:
+    """The store's triples of :data:`PREDICATES`, indexed by subject (read once)."""
+
+    def __init__(self, store: Store, predicates: tuple[str, ...] = PREDICATES) -> None:
+        pairs = store.predicate_pairs(predicates)
+        self.by: dict[str, dict[str, list[str]]] = {}
+        for p, rows in pairs.items():
+            index: dict[str, list[str]] = defaultdict(list)
+            for s, o in rows:
+                index[s].append(o)
+            self.by[p] = index
+        self.types = self.by[RDF_TYPE]
+        self.typed: dict[str, set[str]] = defaultdict(set)  # class -> its instances
+        for s, classes in self.types.items():
+            for c in classes:
+                self.typed[c].add(s)
+
+    def values(self, predicate: str, subject: str) -> list[str]:
+        return self.by[predicate].get(subject, [])
+
+    def label(self, iri: str) -> str:
+        """The smallest label (an empty one counts as the IRI), else the IRI."""
+        return min((lab or iri for lab in self.values(LABEL, iri)), default=iri)
+
+
+def _actors(t: _Triples) -> dict[str, ActorInfo]:
+    actors: dict[str, ActorInfo] = {}
+    for iri in sorted(t.typed[POL + "Actor"]):
+        classes = [c for c in t.types.get(iri, ()) if c in _ACTOR_CLASSES]
+        info = ActorInfo(iri, t.label(iri), _local(min(classes)) or "Actor" if classes else "Actor")
+        info.roles = tuple(sorted(set(t.values(POL + "role", iri))))
+        info.aliases = tuple(sorted(set(t.values(ALT_LABEL, iri)) - {info.label}))
+        actors[iri] = info
+    return actors
 
 
 def read_actors(store: Store) -> dict[str, ActorInfo]:
     """Every actor with its label, class, roles and aliases, keyed by IRI (sorted)."""
-    actors: dict[str, ActorInfo] = {}
-    roles: dict[str, set[str]] = defaultdict(set)
-    for a, label, cls, role in store.select(_Q_ACTORS).rows:
-        iri = _v(a)
-        if iri is None:  # only a server that ignores the query leaves ?a unbound
-            continue
-        info = actors.get(iri)
-        lab = _v(label) or iri
-        typ = _local(_v(cls)) or "Actor"
-        if info is None:
-            actors[iri] = ActorInfo(iri, lab, typ)
-        else:
-            info.label = min(info.label, lab)
-            if info.type == "Actor" or (typ != "Actor" and typ < info.type):
-                info.type = typ
-        if role is not None:
-            roles[iri].add(role.value)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for a, alias in store.select(_Q_ALIASES).rows:
-        aliases[_v(a) or ""].add(_v(alias) or "")
-    for iri, info in actors.items():
-        info.roles = tuple(sorted(roles.get(iri, ())))
-        info.aliases = tuple(sorted(aliases.get(iri, set()) - {info.label}))
-    return dict(sorted(actors.items()))
+    return _actors(_Triples(store, (RDF_TYPE, LABEL, ALT_LABEL, POL + "role")))
 
 
-def _read_places(store: Store) -> dict[str, PlaceInfo]:
-    places: dict[str, PlaceInfo] = {}
-    for p, label in store.select(_Q_PLACES).rows:
-        iri = _v(p) or ""
-        lab = _v(label) or iri
-        places[iri] = PlaceInfo(iri, min(lab, places[iri].label) if iri in places else lab)
-    return dict(sorted(places.items()))
+def _places(t: _Triples) -> dict[str, PlaceInfo]:
+    actors = t.typed[POL + "Actor"]
+    return {iri: PlaceInfo(iri, t.label(iri)) for iri in sorted(t.typed[POL + "Place"] - actors)}
 
 
-def _read_events(store: Store) -> dict[str, EventInfo]:
+def _events(t: _Triples) -> dict[str, EventInfo]:
     events: dict[str, EventInfo] = {}
-    for e, cls, label, date, date_text, kind, quote in store.select(_Q_EVENTS).rows:
-        iri = _v(e) or ""
-        ev = events.get(iri)
-        if ev is None:
-            ev = events[iri] = EventInfo(iri, _local(_v(cls)) or "Event", _v(label) or iri)
-        else:
-            ev.label = min(ev.label, _v(label) or iri)
-        ev.date = _min_opt(ev.date, _v(date))
-        ev.date_text = _min_opt(ev.date_text, _v(date_text))
-        ev.kind = _min_opt(ev.kind, _local(_v(kind), KIND))
-        ev.quote = _min_opt(ev.quote, _v(quote))
+    for iri in sorted(t.typed[POL + "Event"]):
+        classes = [c for c in t.types.get(iri, ()) if c != POL + "Event" and c.startswith(POL)]
+        if not classes:
+            continue
+        ev = events[iri] = EventInfo(iri, _local(min(classes)) or "Event", t.label(iri))
+        ev.date, ev.date_text, ev.quote = (min(t.values(POL + p, iri), default=None) for p in ("date", "dateText", "quote"))
+        ev.kind = _local(min(t.values(POL + "kind", iri), default=None), KIND)
     return events
 
 
-def _read_links(store: Store, events: dict[str, EventInfo], actors: dict[str, ActorInfo]) -> None:
-    event_roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for e, rel, x in store.select(_Q_LINKS).rows:
-        ev = events.get(_v(e) or "")
-        r, target = _local(_v(rel)), _v(x)
-        if ev is None or target is None or r is None:
-            continue
-        if r in ACTOR_ROLES:
-            if target in actors:
-                event_roles[ev.iri][target].add(r)
-        elif r == "location":
-            ev.place = _min_opt(ev.place, target)
-        elif r == "about":
-            ev.about.append(target)
-        elif r == "partOf":
-            ev.part_of.append(target)
-    for iri, rs in event_roles.items():
-        events[iri].roles = {a: sorted(r) for a, r in sorted(rs.items())}
+def _links(t: _Triples, events: dict[str, EventInfo], actors: dict[str, ActorInfo]) -> None:
+    for iri, ev in events.items():
+        roles: dict[str, set[str]] = defaultdict(set)
+        for r in ACTOR_ROLES:
+            for target in t.values(POL + r, iri):
+                if target in actors:
+                    roles[target].add(r)
+        ev.roles = {a: sorted(rs) for a, rs in sorted(roles.items())}
+        ev.place = min(t.values(POL + "location", iri), default=None)
+        ev.about = sorted(set(t.values(POL + "about", iri)))
+        ev.part_of = sorted(set(t.values(POL + "partOf", iri)))
 
 
-def _read_sources(store: Store, events: dict[str, EventInfo]) -> None:
-    for e, art, aid, title, published in store.select(_Q_SOURCES).rows:
-        ev = events.get(_v(e) or "")
-        if ev is not None:
-            ev.sources.append((_v(art) or "", _v(aid) or _v(art) or "", _v(title) or "", _v(published) or ""))
-    evidence: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
-    for e, text, art, start in store.select(_Q_EVIDENCE).rows:
-        evidence[_v(e) or ""].append((_v(art) or "", _offset(start), _v(text) or ""))
-    for ev in events.values():
-        ev.about = sorted(set(ev.about))
-        ev.part_of = sorted(set(ev.part_of))
-        ev.sources = sorted(set(ev.sources))
-        ev.evidence = [t for _, _, t in sorted(set(evidence.get(ev.iri, ())))]
+def _or_none(values: list[str]) -> list[str | None]:
+    return list(values) if values else [None]
 
 
-def _offset(term: Any) -> int:
+def _sources(t: _Triples, events: dict[str, EventInfo]) -> None:
+    for iri, ev in events.items():
+        sources: set[tuple[str, str, str, str]] = set()
+        for art in t.values(POL + "source", iri):
+            for aid in _or_none(t.values(POL + "articleId", art)):
+                for title in _or_none(t.values(POL + "title", art)):
+                    for pub in _or_none(t.values(POL + "published", art)):
+                        sources.add((art, aid or art, title or "", pub or ""))
+        ev.sources = sorted(sources)
+        evidence: set[tuple[str, int, str]] = set()
+        for m in t.values(POL + "evidence", iri):
+            for text in t.values(POL + "mentionText", m):
+                for art in _or_none(t.values(POL + "inArticle", m)):
+                    for start in _or_none(t.values(POL + "startOffset", m)):
+                        evidence.add((art or "", _offset(start), text or ""))
+        ev.evidence = [text for _, _, text in sorted(evidence)]
+
+
+def _offset(value: str | None) -> int:
     """A mention's start offset; one that is not a whole number (a hand-written RDF file
     may hold ``"abc"``) sorts first instead of stopping every graph command."""
     try:
-        return int(term.value) if term is not None else 0
-    except (ValueError, AttributeError):
+        return int(value) if value is not None else 0
+    except ValueError:
         return 0
 
 
 def read_graph_data(store: Store) -> GraphData:
-    """Read actors, places and events from ``store`` with a handful of SELECT queries.
+    """Read actors, places and events from ``store``: one read of the triples of the
+    predicates the projections use (:data:`PREDICATES`), indexed in memory.
 
     Args:
-        store: any :class:`~kg.stores.Store` (embedded or remote).
+        store: any :class:`~kg.stores.Store` (embedded: the engine's pattern reads; remote:
+            one SELECT).
 
     Returns:
         The :class:`GraphData` every projection is built from. Values that several articles
         state differently (two labels for one event) resolve to the smallest, so the result
         does not depend on the engine's row order.
     """
-    actors = read_actors(store)
-    places = _read_places(store)
-    events = _read_events(store)
-    _read_links(store, events, actors)
-    _read_sources(store, events)
-    return GraphData(actors, places, dict(sorted(events.items())))
+    t = _Triples(store)
+    actors = _actors(t)
+    places = _places(t)
+    events = _events(t)
+    _links(t, events, actors)
+    _sources(t, events)
+    return GraphData(actors, places, events)
 
 
 def _min_opt(a: str | None, b: str | None) -> str | None:

@@ -140,6 +140,21 @@ class Store(abc.ABC):
     def count(self, graph: str | None = None) -> int:
         """Number of distinct triples in the union (or in one named graph)."""
 
+    def predicate_pairs(self, predicates: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """Per predicate IRI, the (subject, object) values of its triples in the union graph.
+
+        One SELECT here; an engine with direct pattern reads overrides it (no SPARQL at all).
+        Values are term values (an IRI's string, a literal's lexical form).
+        """
+        out: dict[str, list[tuple[str, str]]] = {p: [] for p in predicates}
+        if not predicates:
+            return out
+        values = " ".join(f"<{p}>" for p in out)
+        for s, p, o in self.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}").rows:
+            if s is not None and p is not None and o is not None:
+                out[p.value].append((s.value, o.value))
+        return out
+
     def union_triples(self) -> Iterator[Triple]:
         """Triples of the union graph, each once."""
         result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")

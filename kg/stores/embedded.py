@@ -321,6 +321,12 @@ class OxigraphStore(Store):
         assert isinstance(value, Literal)
         return int(value.value)
 
+    def predicate_pairs(self, predicates: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """The engine's own pattern reads on the union graph, one per predicate (no SPARQL)."""
+        d = DefaultGraph()
+        return {p: [(q.subject.value, q.object.value) for q in self._ox.quads_for_pattern(None, NamedNode(p), None, d)]
+                for p in dict.fromkeys(predicates)}
+
     def union_triples(self) -> Iterator[Triple]:
         """Triples of the union graph (each once), in the engine's stable (content-based) order."""
         return (q.triple for q in self._ox.quads_for_pattern(None, None, None, DefaultGraph()))

@@ -1,0 +1,124 @@
+"""read_graph_data reads the projections' triples once (engine pattern reads embedded, one
+SELECT remote): what it returns is what the per-record SPARQL queries it replaced return."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from pathlib import Path
+
+from kg.bulk import load_paths
+from kg.network import read_graph_data
+from kg.network.data import PREDICATES
+from kg.stores import Store, open_store
+
+BUNDLED = Path(__file__).resolve().parent.parent / "data" / "facts"
+
+# The reference: the SPARQL reads of kg.network.data before the pattern reads replaced them.
+_ACTORS = """SELECT ?a ?label ?cls ?role WHERE { ?a a pol:Actor . OPTIONAL { ?a rdfs:label ?label }
+  OPTIONAL { ?a a ?cls . FILTER(?cls IN (pol:Person, pol:Organization, pol:Country, pol:Group)) }
+  OPTIONAL { ?a pol:role ?role } }"""
+_ALIASES = "SELECT ?a ?alias WHERE { ?a a pol:Actor ; skos:altLabel ?alias }"
+_PLACES = """SELECT ?p ?label WHERE { ?p a pol:Place . FILTER NOT EXISTS { ?p a pol:Actor }
+  OPTIONAL { ?p rdfs:label ?label } }"""
+_EVENTS = """SELECT ?e ?cls ?label ?date ?dateText ?kind ?quote WHERE { ?e a pol:Event ; a ?cls .
+  FILTER(?cls != pol:Event && STRSTARTS(STR(?cls), STR(pol:))) OPTIONAL { ?e rdfs:label ?label }
+  OPTIONAL { ?e pol:date ?date } OPTIONAL { ?e pol:dateText ?dateText } OPTIONAL { ?e pol:kind ?kind }
+  OPTIONAL { ?e pol:quote ?quote } }"""
+_LINKS = """SELECT ?e ?rel ?x WHERE { VALUES ?rel { pol:participant pol:speaker pol:addressee pol:host
+  pol:organizer pol:winner pol:location pol:about pol:partOf } ?e a pol:Event ; ?rel ?x . }"""
+_SOURCES = """SELECT ?e ?art ?id ?title ?published WHERE { ?e a pol:Event ; pol:source ?art .
+  OPTIONAL { ?art pol:articleId ?id } OPTIONAL { ?art pol:title ?title } OPTIONAL { ?art pol:published ?published } }"""
+_EVIDENCE = """SELECT ?e ?text ?art ?start WHERE { ?e a pol:Event ; pol:evidence ?m . ?m pol:mentionText ?text .
+  OPTIONAL { ?m pol:inArticle ?art } OPTIONAL { ?m pol:startOffset ?start } }"""
+POL = "https://w3id.org/polkg/ontology#"
+KIND = "https://w3id.org/polkg/kind/"
+
+
+def _v(t):  # noqa: ANN001, ANN202
+    return None if t is None else t.value
+
+
+def _loc(iri, prefix=POL):  # noqa: ANN001, ANN202
+    return None if iri is None else iri[len(prefix):] if iri.startswith(prefix) else iri
+
+
+def _mn(a, b):  # noqa: ANN001, ANN202
+    return b if a is None else a if b is None else min(a, b)
+
+
+def reference(store: Store) -> dict:
+    """The projections' input as the SPARQL reads computed it (plain dicts)."""
+    actors: dict = {}
+    for a, label, cls, role in store.select(_ACTORS).rows:
+        x = actors.setdefault(a.value, {"label": _v(label) or a.value, "types": set(), "roles": set(), "aliases": set()})
+        x["label"] = min(x["label"], _v(label) or a.value)
+        if cls is not None:
+            x["types"].add(_loc(cls.value))
+        if role is not None:
+            x["roles"].add(role.value)
+    for a, alias in store.select(_ALIASES).rows:
+        actors[a.value]["aliases"].add(alias.value)
+    actors = {k: {"iri": k, "label": x["label"], "type": min(x["types"], default="Actor"),
+                  "roles": tuple(sorted(x["roles"])), "aliases": tuple(sorted(x["aliases"] - {x["label"]}))}
+              for k, x in sorted(actors.items())}
+    places: dict = {}
+    for p, label in store.select(_PLACES).rows:
+        places[p.value] = _mn(places.get(p.value), _v(label) or p.value)
+    events: dict = {}
+    for e, cls, label, date, dt, kind, quote in store.select(_EVENTS).rows:
+        ev = events.setdefault(e.value, {"iri": e.value, "types": set(), "label": None, "date": None, "date_text": None,
+                                         "place": None, "kind": None, "quote": None, "roles": defaultdict(set),
+                                         "about": set(), "part_of": set(), "sources": set(), "ev": set()})
+        ev["types"].add(_loc(cls.value))
+        ev["label"] = _mn(ev["label"], _v(label) or e.value)
+        for key, term in (("date", date), ("date_text", dt), ("quote", quote)):
+            ev[key] = _mn(ev[key], _v(term))
+        ev["kind"] = _mn(ev["kind"], _loc(_v(kind), KIND))
+    for e, rel, x in store.select(_LINKS).rows:
+        ev, r = events.get(e.value), _loc(rel.value)
+        if ev is None:
+            continue
+        if r == "location":
+            ev["place"] = _mn(ev["place"], x.value)
+        elif r in ("about", "partOf"):
+            ev["about" if r == "about" else "part_of"].add(x.value)
+        elif x.value in actors:
+            ev["roles"][x.value].add(r)
+    for e, art, aid, title, pub in store.select(_SOURCES).rows:
+        if e.value in events:
+            events[e.value]["sources"].add((art.value, _v(aid) or art.value, _v(title) or "", _v(pub) or ""))
+    for e, text, art, start in store.select(_EVIDENCE).rows:
+        if e.value in events:
+            events[e.value]["ev"].add((_v(art) or "", int(start.value) if start is not None else 0, text.value))
+    out = {}
+    for k, ev in sorted(events.items()):
+        out[k] = {"iri": k, "type": min(ev["types"]), "label": ev["label"], "date": ev["date"],
+                  "date_text": ev["date_text"], "place": ev["place"], "kind": ev["kind"], "quote": ev["quote"],
+                  "roles": {a: sorted(r) for a, r in sorted(ev["roles"].items())}, "about": sorted(ev["about"]),
+                  "part_of": sorted(ev["part_of"]), "sources": sorted(ev["sources"]),
+                  "evidence": [t for _, _, t in sorted(ev["ev"])]}
+    return {"actors": actors, "places": {k: {"iri": k, "label": v} for k, v in sorted(places.items())}, "events": out}
+
+
+def _as_dicts(store: Store) -> dict:
+    data = read_graph_data(store)
+    return {name: {k: dataclasses.asdict(v) for k, v in getattr(data, name).items()}
+            for name in ("actors", "places", "events")}
+
+
+def test_read_graph_data_equals_the_sparql_reads_on_the_bundled_facts(store: Store) -> None:
+    list(load_paths(store, [BUNDLED]))
+    got = _as_dicts(store)
+    assert got == reference(store)
+    assert len(got["events"]) > 20 and any(ev["roles"] for ev in got["events"].values())
+    assert any(ev["evidence"] for ev in got["events"].values()) and any(ev["sources"] for ev in got["events"].values())
+
+
+def test_pattern_reads_equal_the_generic_select() -> None:
+    s = open_store("memory")
+    list(load_paths(s, [BUNDLED]))
+    fast = s.predicate_pairs(PREDICATES)
+    generic = Store.predicate_pairs(s, PREDICATES)
+    assert {p: sorted(v) for p, v in fast.items()} == {p: sorted(v) for p, v in generic.items()}
+    assert sum(map(len, fast.values())) > 400 and all(fast[p] for p in PREDICATES[:4])

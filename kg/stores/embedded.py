@@ -396,8 +396,16 @@ class OxigraphStore(Store):
                 progress(sum(w.triples for w in batch))
 
     def load_rdf(self, file: RdfFile) -> bool:
-        existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_load(path=str(file.path), format=file.format,
-                                                                       to_graph=NamedNode(file.graph)))
+        """The file through the engine's bulk loader. A triples file's union is the same file
+        loaded again into the default graph by the engine (no quad becomes a Python object);
+        a quads file's union is read back from the graphs it wrote."""
+        path = str(file.path)
+        union = None
+        if file.format not in QUAD_FORMATS:
+            def union(ox: OxStore) -> None:
+                ox.bulk_load(path=path, format=file.format)
+        existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_load(path=path, format=file.format,
+                                                                       to_graph=NamedNode(file.graph)), union=union)
         return any(existed.values())
 
     def drop_graph(self, graph: str) -> int:

@@ -10,7 +10,13 @@ For each size (synthetic facts, about 10k, 100k and 1M triples; ``--sizes`` to c
 * export: Turtle export time (engine serialiser), embedded and remote.
 * memory: peak RSS of the ``kg load`` process (workers separately).
 
-Run: ``python benchmarks/scale.py [--sizes 10000,100000,1000000] [--work DIR] [--no-rdflib]``.
+* projections and stats: ``read_graph_data`` + the actor / event / stance networks, ``kg stats``.
+* growth: after all sizes, per operation the time at each size and the growth exponent
+          between consecutive sizes (log(t2/t1) / log(n2/n1): 1.0 is linear, above shows a
+          superlinear step).
+
+Run: ``python benchmarks/scale.py [--sizes 10000,100000,1000000] [--big] [--work DIR] [--no-rdflib]``
+(``--big`` adds the 10M row: long, and outside CI).
 """
 
 from __future__ import annotations
@@ -203,7 +209,8 @@ def start_server(location: Path) -> tuple[subprocess.Popen, str]:
     return proc, f"http://127.0.0.1:{port}"
 
 
-def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> None:
+def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple[int, dict[str, float]]:
+    """Print the figures of one size; return its triple count and the time of each operation."""
     from pyoxigraph import RdfFormat, Store as OxStore
 
     from kg.export import export_rdf
@@ -252,6 +259,8 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> None:
         store.close()
         raw = child(RAW_LOAD, str(tmp / "raw"), str(nq))
         kg_nq = child(KG_LOAD, str(tmp / "kgnq"), str(nq))
+        times: dict[str, float] = {"load facts": kg["seconds"], "load .nq": kg_nq["seconds"],
+                                   "raw bulk_load .nq": raw["seconds"], "export Turtle": t_ttl}
         emit(f"== {n:,} triples ({quads:,} quads in {len(list(facts.iterdir())):,} articles) ==")
         row("measure", "kg", "reference", "ratio")
         row("load facts, triples/s", f"{n / kg['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw", f"{(n / kg['seconds']) / (quads / raw['seconds']):.2f}")
@@ -285,6 +294,12 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> None:
                 f"{kg_t[name] / raw_t[name]:.2f}  {rds}")
         for name in slow:
             row(f"  {name}", ">10 s", "", "skipped: slow on raw pyoxigraph too")
+        times.update({f"query {name}": kg_t[name] for name in queries})
+        store = open_store(str(tmp / "kg"))
+        for op, secs in projection_times(store).items():
+            row(f"{op}, s", f"{secs:.2f}", "", "")
+            times[op] = secs
+        store.close()
         if use_rdflib:
             row("rdflib in-memory parse of .nq, s", f"{rd_load:.1f}", "", "")
 
@@ -319,6 +334,46 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> None:
             finally:
                 proc.terminate()
                 proc.wait(10)
+    return n, times
+
+
+def projection_times(store) -> dict[str, float]:
+    """Seconds to read the projections' data, build each projection, and compute kg stats."""
+    from kg.network import read_graph_data
+    from kg.network.projections import build_actor_network, build_event_graph, build_stance_network
+    from kg.stats import store_stats
+
+    out: dict[str, float] = {}
+    t = time.perf_counter()
+    data = read_graph_data(store)
+    out["read_graph_data"] = time.perf_counter() - t
+    for name, build in (("actor network", build_actor_network), ("event graph", build_event_graph),
+                        ("stance network", build_stance_network)):
+        t = time.perf_counter()
+        build(data)
+        out[name] = time.perf_counter() - t
+    t = time.perf_counter()
+    store_stats(store)
+    out["kg stats"] = time.perf_counter() - t
+    return out
+
+
+def growth_table(results: list[tuple[int, dict[str, float]]]) -> None:
+    """Per operation: the time at each size and the growth exponent between consecutive sizes."""
+    import math
+
+    if len(results) < 2:
+        return
+    print("== growth: seconds at each size, exponent between sizes (1.0 = linear) ==")
+    print("  ".join(["operation".ljust(34)] + [f"{n:,}".rjust(12) for n, _ in results]) + "  exponents")
+    for op in results[0][1]:
+        secs = [r.get(op) for _, r in results]
+        exps = []
+        for (n1, r1), (n2, r2) in zip(results, results[1:]):
+            a, b = r1.get(op), r2.get(op)
+            exps.append(f"{math.log(b / a) / math.log(n2 / n1):.2f}" if a and b else "-")
+        cells = [("-" if t is None else f"{t:.3f}").rjust(12) for t in secs]
+        print("  ".join([op[:34].ljust(34)] + cells) + "  " + " ".join(exps), flush=True)
 
 
 def main() -> None:
@@ -327,13 +382,17 @@ def main() -> None:
     ap.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "polkg-bench"))
     ap.add_argument("--no-rdflib", action="store_true")
     ap.add_argument("--no-remote", action="store_true")
+    ap.add_argument("--big", action="store_true", help="add the 10M-triple row (long; not run in CI)")
     args = ap.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     print(f"polkg scale benchmark: {os.cpu_count()} cores, python {sys.version.split()[0]}")
-    for size in (int(s) for s in args.sizes.split(",")):
-        bench_size(size, work, not args.no_rdflib, not args.no_remote)
+    sizes = [int(s) for s in args.sizes.split(",")] + ([10_000_000] if args.big else [])
+    results = []
+    for size in sizes:
+        results.append(bench_size(size, work, not args.no_rdflib, not args.no_remote))
         print(flush=True)
+    growth_table(results)
     shutil.rmtree(work / "tmp", ignore_errors=True)
 
 

@@ -47,8 +47,7 @@ def _mn(a, b):  # noqa: ANN001, ANN202
     return b if a is None else a if b is None else min(a, b)
 
 
-def reference(store: Store) -> dict:
-    """The projections' input as the SPARQL reads computed it (plain dicts)."""
+def _ref_actors(store: Store) -> dict:
     actors: dict = {}
     for a, label, cls, role in store.select(_ACTORS).rows:
         x = actors.setdefault(a.value, {"label": _v(label) or a.value, "types": set(), "roles": set(), "aliases": set()})
@@ -62,9 +61,10 @@ def reference(store: Store) -> dict:
     actors = {k: {"iri": k, "label": x["label"], "type": min(x["types"], default="Actor"),
                   "roles": tuple(sorted(x["roles"])), "aliases": tuple(sorted(x["aliases"] - {x["label"]}))}
               for k, x in sorted(actors.items())}
-    places: dict = {}
-    for p, label in store.select(_PLACES).rows:
-        places[p.value] = _mn(places.get(p.value), _v(label) or p.value)
+    return actors
+
+
+def _ref_events(store: Store, actors: dict) -> dict:
     events: dict = {}
     for e, cls, label, date, dt, kind, quote in store.select(_EVENTS).rows:
         ev = events.setdefault(e.value, {"iri": e.value, "types": set(), "label": None, "date": None, "date_text": None,
@@ -91,6 +91,16 @@ def reference(store: Store) -> dict:
     for e, text, art, start in store.select(_EVIDENCE).rows:
         if e.value in events:
             events[e.value]["ev"].add((_v(art) or "", int(start.value) if start is not None else 0, text.value))
+    return events
+
+
+def reference(store: Store) -> dict:
+    """The projections' input as the SPARQL reads computed it (plain dicts)."""
+    actors = _ref_actors(store)
+    places: dict = {}
+    for p, label in store.select(_PLACES).rows:
+        places[p.value] = _mn(places.get(p.value), _v(label) or p.value)
+    events = _ref_events(store, actors)
     out = {}
     for k, ev in sorted(events.items()):
         out[k] = {"iri": k, "type": min(ev["types"]), "label": ev["label"], "date": ev["date"],

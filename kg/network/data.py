@@ -211,9 +211,9 @@ def _sources(t: _Triples, events: dict[str, EventInfo]) -> None:
         evidence: set[tuple[str, int, str]] = set()
         for m in t.values(POL + "evidence", iri):
             for text in t.values(POL + "mentionText", m):
-                for art in _or_none(t.values(POL + "inArticle", m)):
+                for where in _or_none(t.values(POL + "inArticle", m)):
                     for start in _or_none(t.values(POL + "startOffset", m)):
-                        evidence.add((art or "", _offset(start), text or ""))
+                        evidence.add((where or "", _offset(start), text or ""))
         ev.evidence = [text for _, _, text in sorted(evidence)]
 
 

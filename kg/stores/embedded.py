@@ -324,7 +324,7 @@ class OxigraphStore(Store):
     def predicate_pairs(self, predicates: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """The engine's own pattern reads on the union graph, one per predicate (no SPARQL)."""
         d = DefaultGraph()
-        return {p: [(q.subject.value, q.object.value) for q in self._ox.quads_for_pattern(None, NamedNode(p), None, d)]
+        return {p: [(_value(q.subject), _value(q.object)) for q in self._ox.quads_for_pattern(None, NamedNode(p), None, d)]
                 for p in dict.fromkeys(predicates)}
 
     def union_triples(self) -> Iterator[Triple]:
@@ -427,6 +427,11 @@ class OxigraphStore(Store):
                 pass
             del self._ox
             self._ox = None  # type: ignore[assignment]
+
+
+def _value(term: Term | Triple) -> str:
+    """A term's value (a quoted triple, which polkg never writes, as its N-Triples form)."""
+    return str(term) if isinstance(term, Triple) else term.value
 
 
 def _quads_to_triples(nquads: bytes) -> bytes:

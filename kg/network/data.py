@@ -1,7 +1,9 @@
 """Reading the store once into plain records: actors, places and events keyed by IRI.
 
-Everything in :mod:`kg.network` reads the store through ``Store.select`` (SPARQL SELECT
-with bound parameters), never triple by triple, so it works the same on a remote endpoint.
+:func:`read_graph_data` reads the triples of the predicates the projections use once,
+through ``Store.predicate_pairs`` (the engine's pattern reads on the embedded store, one
+SPARQL SELECT on a remote endpoint), and indexes them in memory; the rest of
+:mod:`kg.network` reads through ``Store.select`` with bound parameters.
 The analyses take either a store or the :class:`GraphData` read from it once with
 :func:`read_graph_data`.
 """

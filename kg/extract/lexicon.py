@@ -28,6 +28,11 @@ SPEECH_VERBS: dict[str, str | None] = {
     "emphasise": None, "emphasize": None, "underline": None, "indicate": "claim", "greet": None,
     "request": "demand", "reiterate": None, "observe": None, "recount": None, "testify": "claim",
 }
+# Verbs that only report; the kind of what they report comes from its words.
+REPORTING_VERBS = frozenset({"say", "tell", "add", "write", "state", "note", "report", "confirm", "indicate",
+                             "stress", "explain", "emphasise", "emphasize", "underline", "reiterate"})
+# Subjects that say nothing of whom a clause is about ("there will be", "this is").
+PRESENTATIVE = frozenset({"there", "this", "that", "it", "which", "what"})
 # "warnings from China", "criticism from the opposition": a statement named by a noun
 SPEECH_EVENT_NOUNS: dict[str, str] = {
     "warning": "claim", "threat": "claim", "criticism": "criticism", "accusation": "criticism",

@@ -291,6 +291,8 @@ def _reported(ctx: Context, used: set[int]) -> None:
         if _inside_other_speech(ctx, verb, sp):
             continue
         kind = L.SPEECH_VERBS.get(lemma) or _kind(ctx, None, _complement_text(ctx, verb), default="claim")
+        if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
+            kind = "claim"  # "police said the protests would be broken up": a claim about others
         if verb.lower_ == "according":
             kind = "claim"
         _add_reported(ctx, verb, sp, kind)
@@ -310,6 +312,21 @@ def _trailing_attribution(ctx: Context, verb: Token) -> bool:
             and ctx.doc[j].text != ",":
         j -= 1
     return j > sent.start + 2 and ctx.doc[j].text == "," and j < verb.i - 1
+
+
+def _about_others(ctx: Context, verb: Token, speaker: str) -> bool:
+    """Whether the clause a verb reports is about something other than its speaker
+    ("police said the protests would be broken up"), which makes a future a claim."""
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = subject(ctx, c)
+        if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in L.PRESENTATIVE:
+            return False
+        k = actor_at(ctx, subj)
+        # a thing or an event ("the talks would include"), not a party to the story
+        return k is None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in L.GROUP_NOUNS
+    return False
 
 
 def _complement_text(ctx: Context, verb: Token) -> str:

@@ -22,6 +22,9 @@ from kg.errors import QueryError
 
 __all__ = [
     "Term",
+    "batch_writes",
+    "strip_prefix_lines",
+    "takes_prefixes",
     "QUAD_FORMATS",
     "SelectResult",
     "SelectStream",
@@ -198,3 +201,30 @@ class Store(abc.ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def strip_prefix_lines(turtle: bytes) -> bytes:
+    """The engine's Turtle without its leading ``@prefix`` lines (a TriG graph block may not
+    hold directives; the export declares the prefixes once, at the top)."""
+    start = 0
+    while turtle.startswith(b"@prefix ", start):
+        start = turtle.index(b"\n", start) + 1
+    return turtle[start:].lstrip(b"\n")
+
+
+def takes_prefixes(fmt: RdfFormat) -> bool:
+    return fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.N3, RdfFormat.RDF_XML, RdfFormat.JSON_LD)
+
+
+def batch_writes(writes: Sequence[GraphWrite], limit: int) -> Iterator[list[GraphWrite]]:
+    """``writes`` in order, grouped into batches of about ``limit`` triples."""
+    batch: list[GraphWrite] = []
+    size = 0
+    for w in writes:
+        if batch and size + w.triples > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append(w)
+        size += w.triples
+    if batch:
+        yield batch

@@ -50,7 +50,10 @@ from kg.stores.base import (
     SelectStream,
     Store,
     Term,
+    batch_writes,
     solutions_to_result,
+    strip_prefix_lines,
+    takes_prefixes,
     to_bytes,
 )
 from kg.stores.binding import PARAM_IRI, insert_binds
@@ -337,7 +340,7 @@ class OxigraphStore(Store):
             yield from self._ox.quads_for_pattern(None, None, None, NamedNode(g))
 
     def dump(self, output: Any, fmt: RdfFormat, prefixes: Mapping[str, str] | None = None) -> None:
-        pfx = dict(prefixes) if prefixes and _takes_prefixes(fmt) else None
+        pfx = dict(prefixes) if prefixes and takes_prefixes(fmt) else None
         if fmt in QUAD_FORMATS:
             # Graph by graph, each written by the engine: the union (the default graph) is
             # never read, and no quad becomes a Python object.
@@ -352,7 +355,7 @@ class OxigraphStore(Store):
                     output.write(nt.replace(b" .\n", f" {name} .\n".encode()))
                 else:
                     ttl = self._ox.dump(format=RdfFormat.TURTLE, from_graph=name, prefixes=pfx) or b""
-                    output.write(f"{name} {{\n".encode() + _strip_prefix_lines(ttl) + b"}\n")
+                    output.write(f"{name} {{\n".encode() + strip_prefix_lines(ttl) + b"}\n")
         else:  # the union graph, written by the engine without a round trip through Python
             self._ox.dump(output, fmt, from_graph=DefaultGraph(), prefixes=pfx)
 
@@ -373,7 +376,7 @@ class OxigraphStore(Store):
         """Batches of about ``BATCH_TRIPLES`` triples through the engine's bulk loader, each
         batch journaled (:meth:`bulk_write`): every graph is whole or absent, even after a crash."""
         written = 0
-        for batch in _batches(writes, batch_triples()):
+        for batch in batch_writes(writes, batch_triples()):
             data = b"".join(w.nquads for w in batch)
             # Articles share many statements (an actor's label and types, a place's...): each
             # goes to the union once per batch, not once per article (fewer engine writes).
@@ -438,29 +441,3 @@ def _quads_to_triples(nquads: bytes) -> bytes:
     """The triples of N-Quads text (graph names dropped), as N-Triples."""
     parsed = parse(nquads, format=RdfFormat.N_QUADS)
     return to_bytes(q.triple for q in parsed)
-
-
-def _batches(writes: Sequence[GraphWrite], limit: int) -> Iterator[list[GraphWrite]]:
-    batch: list[GraphWrite] = []
-    size = 0
-    for w in writes:
-        if batch and size + w.triples > limit:
-            yield batch
-            batch, size = [], 0
-        batch.append(w)
-        size += w.triples
-    if batch:
-        yield batch
-
-
-def _strip_prefix_lines(turtle: bytes) -> bytes:
-    """The engine's Turtle without its leading ``@prefix`` lines (a TriG graph block may not
-    hold directives; the export declares the prefixes once, at the top)."""
-    start = 0
-    while turtle.startswith(b"@prefix ", start):
-        start = turtle.index(b"\n", start) + 1
-    return turtle[start:].lstrip(b"\n")
-
-
-def _takes_prefixes(fmt: RdfFormat) -> bool:
-    return fmt in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.N3, RdfFormat.RDF_XML, RdfFormat.JSON_LD)

@@ -265,3 +265,21 @@ def test_byline_date_and_dateline_city() -> None:
     assert a.published == dt.date(2020, 9, 7)
     assert dateline_city(a.text) == "Minsk"
     assert "MINSK" not in a.analysed and a.analysed.index("Police detained") == a.text.index("Police detained")
+
+
+def test_quotes_single_curly_marks_unclosed_sentences_and_misprinted_closers() -> None:
+    from kg.extract.quotes import find_quotes
+
+    def parts(t: str) -> list[list[str]]:
+        return [[t[a:b] for a, b in q.parts] for q in find_quotes(t)]
+
+    t = "He called it \u2018a coup against Armenia\u2019s people\u2019, not Armenia\u2019s \u2018choice\u2019."
+    assert parts(t) == [["a coup against Armenia\u2019s people"], ["choice"]]
+    # a second sentence opened without closing the first: one quotation in two parts
+    t = "\u201cNo security. \u201cWe must advance,\u201d Macron stressed."
+    assert parts(t) == [["No security.", "We must advance,"]]
+    # the paragraph's last mark closes whatever glyph was printed
+    t = "for example, \u201cthere will be no winners \u201cPutin said."
+    assert parts(t) == [["there will be no winners"]]
+    # a stray mark before a full stop quotes nothing
+    assert parts("on Ukraine \u201c.") == []

@@ -9,6 +9,8 @@ __all__ = ["Quote", "find_quotes"]
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
+# ‘...’ not inside a word; an apostrophe inside ("‘Armenia’s choice’") is kept
+_SINGLE = re.compile("(?<![\\w\u2019])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\\w))+?)\u2019(?!\\w)")
 
 
 @dataclass
@@ -93,6 +95,12 @@ def find_quotes(text: str) -> list[Quote]:
         pos += len(para)
     if pending is not None:
         quotes.append(pending)
+    doubles = [(q.start, q.end) for q in quotes]
+    for m in _SINGLE.finditer(text):  # 'called it ‘a coup’': single curly marks outside double ones
+        a, b = m.start(1), m.end(1)
+        if not any(x - 1 <= a and b <= y + 1 for x, y in doubles):
+            quotes.append(Quote([(a, b)]))
+    quotes.sort(key=lambda q: q.start)
     out: list[Quote] = []
     for q in quotes:  # a stray mark before a full stop quotes nothing
         q.parts = [(a, b) for a, b in q.parts if any(ch.isalnum() for ch in text[a:b])]

@@ -14,7 +14,7 @@ __all__ = ["merge_cli", "COMMANDS"]
 @click.argument("keep")
 @click.argument("other")
 @click.option("--apart", is_flag=True, help="Record that KEEP and OTHER are different actors instead (never merged).")
-@with_store(write=False)
+@with_store(write=True)
 def merge_cli(store: Store, keep: str, other: str, apart: bool) -> None:
     """Merge actor OTHER into actor KEEP (names, aliases or IRIs), or with --apart keep them apart.
 

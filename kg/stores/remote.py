@@ -388,22 +388,22 @@ class RemoteStore(Store):
             except StoreError as exc:
                 raise StoreError(f"{exc}; the graph(s) were not changed") from None
             return
-        # An engine that may apply part of a multi-operation update (Virtuoso): check what
-        # landed, send the whole update once more if it is not all there, then report.
+        # An engine that may apply part of a multi-operation update that fails (Virtuoso):
+        # after a failure, check what landed, send the whole update once more if it is not
+        # all there, then report. (An update the server accepted was applied whole.)
         for attempt in (0, 1):
             try:
                 self.update(text)
             except StoreError as exc:
-                failure: StoreError | None = exc
+                failure = exc
             else:
-                failure = None
+                return
             wrong = self._unwritten(graphs)
             if not wrong:
                 return
-            if attempt == 1 or failure is not None and not self._replayable(failure):
+            if attempt == 1 or not self._replayable(failure):
                 break
-        what = f"{failure}; " if failure is not None else ""
-        raise StoreError(f"{what}the server applied only part of the update: graph(s) {', '.join(sorted(wrong))} "
+        raise StoreError(f"{failure}; the server applied only part of the update: graph(s) {', '.join(sorted(wrong))} "
                          "do not hold what was written; load the article(s) again")
 
     @staticmethod

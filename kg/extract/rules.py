@@ -21,7 +21,8 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.meetings import find_meetings
 from kg.extract.output import QUOTE_GAP, to_facts
 from kg.extract.places import index_dates
-from kg.extract.protests import count_value, find_protests
+from kg.extract.counts import count_value
+from kg.extract.protests import find_protests
 from kg.extract.quotes import find_quotes
 from kg.extract.statements import find_statements
 

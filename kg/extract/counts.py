@@ -1,0 +1,106 @@
+"""Head counts in a report: find the figures, read their value, and say what they count.
+
+A figure counts detentions or deaths when a detain or death verb governs it, and
+participants when it stands with the people of a protest or its verb; the nearest
+protest word of the sentence takes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["count_value", "find_counts", "governing_verb", "count_role"]
+
+_QWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100}
+_MULT = {"thousand": 1000, "million": 1_000_000, "hundred": 100}
+_COUNT_RE = re.compile(
+    r"\b(?:(?:more than|over|at least|nearly|almost|about|around|some|up to|roughly|an estimated|"
+    r"approximately|fewer than|less than|as many as) )?"
+    r"(?:tens of thousands|hundreds of thousands|several thousand|several hundred|thousands|hundreds|dozens|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a hundred)(?: (?:million|thousand|hundred))?)\b",
+    re.I,
+)
+
+
+def count_value(phrase: str) -> int | None:
+    """The number a count phrase stands for (a lower bound for vague phrases).
+
+    >>> [count_value(p) for p in ["tens of thousands", "more than 500", "nearly 7,000", "two hundred", "1.2 million"]]
+    [10000, 500, 7000, 200, 1200000]
+    """
+    p = phrase.lower()
+    for words, v in (("hundreds of thousands", 100000), ("tens of thousands", 10000), ("several thousand", 1000),
+                     ("several hundred", 100), ("thousands", 1000),
+                     ("hundreds", 100), ("dozens", 24)):
+        if words in p:
+            return v
+    m = re.search(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a hundred|[a-z]+)(?: (million|thousand|hundred))?$", p)
+    if not m:
+        return None
+    num = m.group(1)
+    if num[0].isdigit():
+        base = float(num.replace(",", ""))
+    elif num in _QWORDS:
+        base = _QWORDS[num]
+    else:
+        return None
+    if m.group(2):
+        base *= _MULT[m.group(2)]
+    return int(base)
+
+
+def find_counts(ctx: Context) -> list[tuple[Token, str, int]]:
+    out: list[tuple[Token, str, int]] = []
+    for m in _COUNT_RE.finditer(ctx.art.analysed):
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(ctx.in_quote[t.i] for t in span):
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in span):
+            continue
+        nxt = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+        if nxt is not None and nxt.lower_ in ("years", "year", "days", "day", "weeks", "months", "percent", "%", "km", "kilometres", "miles", "hours"):
+            continue
+        value = count_value(m.group(0))
+        if value is None:
+            continue
+        out.append((span[-1], ctx.text[m.start():m.end()], value))
+    return out
+
+
+def governing_verb(ctx: Context, tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def count_role(ctx: Context, tok: Token, trig: Token, triggers: list[Token]) -> str | None:
+    verb = governing_verb(ctx, tok)
+    vl = verb.lemma_.lower() if verb is not None else ""
+    if vl in L.DETAIN_VERBS:
+        return "detained_count"
+    if vl in L.DEATH_VERBS:
+        return "death_count"
+    head = tok.head
+    people = head.lemma_.lower() in ("people", "person", "protester", "demonstrator", "supporter", "marcher", "worker",
+                                     "student", "woman", "man", "resident", "citizen", "activist", "voter")
+    if vl in L.PARTICIPATE_VERBS or tok.i in {x.i for x in trig.subtree} or people or vl in L.PROTEST_VERBS:
+        # the nearest protest word takes the figure
+        near = min(triggers, key=lambda x: (0 if verb is not None and x.i in {y.i for y in verb.subtree} else 1, abs(x.i - tok.i)))
+        return "participant_count" if near.i == trig.i else None
+    return None
+

@@ -1,0 +1,158 @@
+"""Which words report a protest of the day, and which report background, plans or hypotheticals.
+
+A protest noun ("rally", "demonstrations"), a protest verb with a subject ("thousands
+marched"), protesters acting ("protesters stormed the residence") or a crowd dispersed
+or detained is a cue; a cue in a span of time ("weeks of protests"), under a plan
+("called for further protests"), a condition or a modal is not an event of the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+from kg.extract.coref import actor_at, subject
+from kg.extract.places import date_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["is_protest", "not_an_event", "nationwide", "present_date", "ERUPT_VERBS", "CAUSE_VERBS"]
+
+_SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
+                         "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds"})
+_PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former", "ongoing", "daily", "near-daily",
+                       "nightly", "weekly", "regular", "further", "future", "upcoming"})
+_PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
+                         "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
+_RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besiege", "break", "occupy", "vandalise",
+                         "vandalize", "smash", "invade", "loot"})
+_CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "march", "rally", "mass", "assemble",
+                          "converge", "swarm", "crowd", "demonstrate"})
+ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "grip"})
+CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
+_STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
+
+
+def not_an_event(ctx: Context, t: Token) -> bool:
+    """Background, plans and hypotheticals: "after weeks of protests", "since the protests
+    began", "previous demonstrations", "called for further protests", "urged supporters
+    to protest", "would return to the streets", "to end their demonstrations"."""
+    kids = list(t.children)
+    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJ for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+        return True  # "near-daily gatherings since mid-July"
+    if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly", "again") for c in kids):
+        return True
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPAN_NOUNS:
+        sent = t.sent
+        if date_for(ctx, t, sent)[0] is None:
+            return True  # "after several weeks of demonstrations", "months of protests"
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in t.head.children):
+        return True  # "has faced mass protests since the election": the wave, not a day
+    cur: Token = t
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.i != t.i and any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and t.dep_ == "nsubj":
+            return True  # "since the protests began on April 28": the movement, not a day
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
+            return True
+        lem = cur.lemma_.lower()
+        if cur.i != t.i and lem in _STOP_VERBS:
+            return True
+        if cur.i != t.i and lem in _PLAN_WORDS:
+            return True
+        if cur.lower_ in ("since", "before") and cur.pos_ == "ADP":
+            return True
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("ccomp", "advcl", "conj", "parataxis", "relcl") and cur.pos_ in ("VERB", "AUX"):
+            break
+        cur = cur.head
+    return False
+
+
+def nationwide(t: Token) -> bool:
+    """ "demonstrated nationwide", "protests across the country", "detained 2,737 people nationwide"."""
+    for c in t.subtree:
+        if c.lower_ == "nationwide" and c.dep_ in ("advmod", "amod", "npadvmod"):
+            return True
+    heads = [t, t.head] if t.pos_ == "NOUN" and t.head.lemma_ == "be" else [t]
+    for h in heads:  # "across the country", "(are underway) in various parts of the country"
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "in", "all", "over"):
+                if any(p.lower_ in ("country", "nation") and p.head.lower_ in (c.lower_, "of") for p in c.subtree):
+                    return True
+    return False
+
+
+def present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
+    """A protest reported in the present ("demonstrations are underway in ...") takes the
+    date of the article's dateline ("NAIROBI, Kenya, Jun 20 -")."""
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VBZ"):
+        if not (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)):
+            return None, None
+    if any(c.dep_ == "aux" and c.tag_ in ("VBN", "VBD") for c in verb.children):
+        return None, None
+    return ctx.dateline_date()
+
+
+
+def is_protest(ctx: Context, t: Token) -> bool:
+    if ctx.in_quote[t.i] or t.ent_type_ == "DATE":
+        return False
+    lemma = t.lemma_.lower()
+    low = t.lower_
+    if t.pos_ == "NOUN" and (lemma in L.PROTEST_NOUNS or low in L.PROTEST_NOUNS):
+        if t.dep_ == "compound":
+            return False
+        if lemma == "strike" and any(c.lower_ in ("hunger", "air", "missile", "drone") for c in t.children):
+            return False
+        if lemma == "march" and t.text[0].isupper() and t.i > t.sent.start:
+            return False
+        return True
+    if t.pos_ == "VERB" and lemma in L.PROTEST_VERBS:
+        subj = subject(ctx, t)
+        return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num)
+    if t.pos_ == "VERB" and lemma in L.DISPERSE_VERBS | L.DETAIN_VERBS | L.DEATH_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
+            for c in t.children):
+        return True  # "police detained 3,000 protesters", "five protesters were shot dead"
+    if (t.lower_ == "streets" and t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "onto") and t.head.head.pos_ == "VERB"
+            and t.head.head.lemma_.lower() != "take" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(ctx.tok_actor[p.i] for p in c.children) for c in t.children)):
+        return True  # "thousands of students have been seen on the streets of Chattogram"
+    if t.pos_ == "VERB" and lemma in _RIOT_VERBS and t.dep_ not in ("relcl", "acl", "xcomp"):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in ("supporter", "protester", "demonstrator", "mob", "rioter"):
+            return True  # "supporters of Imran Khan stormed the army headquarters"
+    if t.pos_ == "VERB" and lemma in _CROWD_VERBS and t.dep_ not in ("relcl", "acl"):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens"):
+            return True  # "tens of thousands of people packed Pushkin Square"
+    if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
+            and lemma not in ("be", "have", "do", "say") and t.dep_ not in ("relcl", "acl"):
+        # "protesters stormed the residence", "demonstrators blocked the road"
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            heads = [subj, *[p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+            if any(h.lemma_.lower() in L.PROTESTER_NOUNS for h in heads):
+                return True
+    if t.pos_ == "VERB" and lemma in L.GATHER_VERBS:
+        subj = subject(ctx, t)
+        if subj is not None:
+            heads = [subj, *[p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+            if any(h.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher") for h in heads):
+                return True
+    if t.pos_ == "VERB" and lemma == "take" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "streets" for p in c.children) for c in t.children):
+        return True
+    return False
+

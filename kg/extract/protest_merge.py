@@ -1,0 +1,114 @@
+"""One protest per gathering: the mentions of one rally (same day, same or containing place) merge."""
+
+from __future__ import annotations
+
+from kg.extract.context import Context, Ev
+
+__all__ = ["merge_protests"]
+
+def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
+    """One event per gathering: mentions with the same place and day merge; a town's
+    undated mention takes the day of the national protest it is part of (or of the
+    events reported in the same sentence); headlines join the body's events."""
+    merged: list[Ev] = []
+    heads = [p for p in protests if ctx.in_headline(p.anchor)]
+    city = ctx.dateline_place()
+    for p in protests:
+        if ctx.in_headline(p.anchor):
+            continue
+        target = _target(ctx, p, merged)
+        if target is None:
+            if p.place is None and p.date is not None and city and not p.generic:
+                p.place = city  # a dated gathering with no town of its own: the dateline's
+            merged.append(p)
+        else:
+            gen = target.generic
+            ctx.absorb(target, p)
+            target.generic = gen and p.generic
+    for h in heads:
+        if not merged:
+            merged.append(h)
+            continue
+        same = [b for b in merged if h.place and b.place == h.place]
+        target = (same or [b for b in merged if not b.generic] or merged)[0]
+        gen = target.generic
+        ctx.absorb(target, h)
+        target.generic = gen
+    for p in merged:
+        if city and not p.generic and (p.place is None or ctx.actors[p.place].venue):
+            p.place = city
+        if p.place is None and ctx.home_country:
+            p.place = ctx.home_country
+            ctx.ensure_country(ctx.home_country)
+    # a wave of protests with neither day nor town, and no figure, is background
+    merged = [p for p in merged if not (p.generic and p.date is None and not p.counts and p.kind != "caused"
+                                        and (p.place is None or _is_country(ctx, p.place)))]
+    _inherit_dates(ctx, merged)
+    out: list[Ev] = []
+    for p in merged:  # mentions that now share place and day are one event
+        twin = next((o for o in out if o.place == p.place and o.date == p.date), None)
+        if twin is None:
+            out.append(p)
+        else:
+            ctx.absorb(twin, p)
+    return out
+
+
+def _is_country(ctx: Context, key: str | None) -> bool:
+    return key is not None and ctx.actors[key].type == "Country"
+
+
+def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
+    """The event already found that mention ``p`` reports, if any."""
+    if p.place is not None and p.date is not None:
+        return next((o for o in merged if o.place == p.place and o.date == p.date), None) or next(
+            (o for o in reversed(merged) if o.place == p.place and o.date is None and not o.generic), None) or next(
+            (o for o in reversed(merged) if o.place is None and o.date in (None, p.date) and not o.generic), None)
+    if p.place is not None:
+        same = next((o for o in reversed(merged) if o.place == p.place and not (o.generic and not p.generic)), None)
+        if same is not None:
+            return same
+        if not _is_country(ctx, p.place):
+            # "In Moscow, 40,000 gathered": the national day's event in that city
+            nat = [o for o in merged if o.date and _is_country(ctx, o.place) and ctx.place_contains(o.place, p.place)]
+            if nat:
+                p.date, p.date_text = nat[-1].date, nat[-1].date_text
+                return next((o for o in merged if o.place == p.place and o.date == p.date), None)
+            return next((o for o in reversed(merged) if o.place is None and o.date is None and not o.generic), None)
+        return None
+    if p.date is not None:
+        return next((o for o in reversed(merged) if o.date == p.date), None)
+    if p.generic:
+        anchor_tok = ctx.doc.char_span(p.anchor, p.anchor + 1, alignment_mode="expand")
+        definite = anchor_tok is not None and any(c.lower_ in ("the", "these", "those", "their") for c in anchor_tok.root.children)
+        specific = [o for o in merged if not o.generic]
+        if definite and specific:
+            return specific[-1]
+        return next((o for o in merged if o.generic), None)
+    return next((o for o in reversed(merged) if not o.generic), None) or next((o for o in merged if o.generic), None)
+
+
+def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
+    """Undated events take the day the text gives their gathering elsewhere: a town
+    named with dated events in one sentence takes their day; a town of a dated national
+    protest takes the national day; a national protest whose towns all have one day
+    takes it."""
+    for e in events:
+        if e.date is not None or e.generic or e.place is None or _is_country(ctx, e.place):
+            continue
+        days = {(o.date, o.date_text) for o in events if o.date and o is not e
+                and set(o.evidence) & set(e.evidence) and not _is_country(ctx, o.place)}
+        if len(days) == 1:
+            e.date, e.date_text = next(iter(days))
+            continue
+        nat = {(o.date, o.date_text) for o in events if o.date and _is_country(ctx, o.place)
+               and ctx.place_contains(o.place, e.place)}
+        if len({d for d, _ in nat}) == 1:
+            e.date, e.date_text = sorted(nat, key=lambda x: str(x[1]))[0]
+    for e in events:
+        if e.date is not None or e.generic or not _is_country(ctx, e.place):
+            continue
+        towns = {(o.date, o.date_text) for o in events if o.date and o.place and not _is_country(ctx, o.place)
+                 and ctx.place_contains(e.place, o.place)}
+        if len({d for d, _ in towns}) == 1:
+            e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]

@@ -1,0 +1,98 @@
+"""The towns of a protest: a venue's town, the towns of what protesters acted on, every town of a list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.articles import slug
+from kg.extract.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["town_of_venue", "object_places", "conj_places"]
+
+def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
+    """ "near Bangkok's Democracy Monument": the town that names the venue."""
+    if place is None or ctx.actors[place].type != "Place" or ctx.actors[place].country:
+        return place
+    for a, b, k in ctx.mentions:
+        if k == place and sent.start <= a < sent.end:
+            for tok in ctx.doc[a:b]:
+                for c in tok.children:
+                    k2 = ctx.tok_actor[c.i]
+                    if c.dep_ in ("poss", "compound") and k2 and k2 != place and ctx.actors[k2].type == "Place":
+                        return k2
+    return place
+
+
+def object_places(ctx: Context, t: Token) -> list[str]:
+    """Towns of what a protest verb acts on: "packed Moscow's Pushkin Square", "stormed the
+    headquarters in Rawalpindi and the residence in Lahore"."""
+    if t.pos_ != "VERB":
+        return []
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs += [x for o in objs for x in o.conjuncts]
+    out: list[str] = []
+    for o in objs:
+        cands = [c for c in o.children if c.dep_ == "poss"]
+        cands += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
+                  for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            k = ctx.tok_actor[c.i]
+            if k and ctx.actors[k].type == "Place" and not ctx.in_quote[c.i] and k not in out:
+                out.append(k)
+    return out
+
+
+def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
+    """The other towns of a list the place heads ("in Jerusalem, Beersheba, Ra'anana
+    and Karkur", "in St Petersburg and in Yakutsk"). Names the model did not read as
+    places become places: in such a list every item is a town."""
+    out: list[str] = []
+    for a, b, k in ctx.mentions:
+        if k == place and sent.start <= a < sent.end:
+            root = ctx.doc[a:b].root
+            items = _list_items(root)
+            if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
+                items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
+            for c in items:
+                k2 = ctx.tok_actor[c.i]
+                if k2 is None or ctx.actors[k2].type not in ("Place", "Country"):
+                    k2 = _town_at(ctx, c) if c.pos_ == "PROPN" and c.text[:1].isupper() else None
+                if k2 and k2 != place and ctx.actors[k2].type in ("Place", "Country") and k2 not in out:
+                    out.append(k2)
+            break
+    return out
+
+
+def _list_items(root: Token) -> list[Token]:
+    """The items coordinated with ``root`` (through conj and appos links)."""
+    out: list[Token] = []
+    todo = [root]
+    while todo:
+        cur = todo.pop()
+        for c in cur.children:
+            if c.dep_ in ("conj", "appos") and c not in out and c.i != root.i:
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _town_at(ctx: Context, tok: Token) -> str | None:
+    """The place named by a list item the model misread ("Hod Hasharon" as a person)."""
+    first = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]])
+    span = ctx.doc[first: tok.i + 1]
+    name = span.text
+    entry = ctx.gaz.lookup(name)
+    if entry is not None and entry.type in ("Place", "Country"):
+        rec = ctx.add_actor(entry.key, entry.name, entry.type, span.start_char, entry=entry, alias=name, body=False)
+    else:
+        key = slug(name)
+        rec = ctx.actors.get(key) or ctx.add_actor(key, name, "Place", span.start_char, alias=name, body=False)
+        if rec.type in ("Person", "Organization") and all(
+                ctx.doc[a:b].root.dep_ in ("conj", "appos", "pobj") for a, b, k in ctx.mentions if k == key):
+            rec.type = "Place"  # read as a name, used only as a town of the list
+    ctx.mark(span, rec)
+    return rec.key
+

@@ -131,7 +131,9 @@ ROLE_NOUNS = frozenset({"president", "minister", "premier", "leader", "chief", "
                         "spokeswoman", "spokesperson", "chancellor", "secretary", "governor",
                         "mayor", "ambassador", "envoy", "analyst", "reporter", "prosecutor",
                         "commissioner", "official", "general", "king", "queen", "pope", "observer",
-                        "monitor", "expert", "investigator", "diplomat", "source", "representative"})
+                        "monitor", "expert", "investigator", "diplomat", "source", "representative",
+                        "judge", "justice", "dictator", "chairman", "chairwoman", "senator", "lawyer",
+                        "negotiator", "commander"})
 # "the two leaders met": a plural noun standing for the pair just named
 PAIR_NOUNS = frozenset({"leader", "president", "minister", "side", "man", "woman", "head", "counterpart"})
 # gatherings that are protests when their subject is protesters ("protesters gathered outside")

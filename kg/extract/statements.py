@@ -117,6 +117,61 @@ def _bare(ctx: Context, q: Quote, scope: Span) -> bool:
 
 
 def _attribute(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, str | None]:
+    """The speech verb and speaker of quotation ``q``: in its own sentences, else in the
+    attribution-only sentence next to them ('"...?" / student activist X told the crowds.',
+    'X said: / "..."')."""
+    verb, speaker = _attribute_in(ctx, q, scope)
+    if speaker is None:
+        for near in (_next_attribution(ctx, scope), _previous_attribution(ctx, scope)):
+            if near is not None:
+                verb, speaker = _attribute_in(ctx, q, near)
+                if speaker is not None:
+                    break
+    return verb, speaker
+
+
+def _next_attribution(ctx: Context, scope: Span) -> Span | None:
+    """The sentence right after a quotation's own when it only attributes it: a speech
+    verb without a clause of its own, no quotation, in the same paragraph (or on the next
+    line when that line goes on in lower case)."""
+    doc = ctx.doc
+    j = scope.end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    if j >= len(doc):
+        return None
+    last = max((t for t in scope if not t.is_space), key=lambda t: t.i, default=scope[-1])
+    gap = ctx.text[last.idx + len(last.text): doc[j].idx]
+    if "\n" in gap and not (gap.count("\n") == 1 and doc[j].text[:1].islower()):
+        return None
+    nxt = doc[j].sent
+    return nxt if _attribution_only(ctx, nxt) else None
+
+
+def _previous_attribution(ctx: Context, scope: Span) -> Span | None:
+    """'In the statement, X said:' closing the sentence before the quotation."""
+    doc = ctx.doc
+    j = scope.start - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in ('"', "\u201c")):
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    prev = doc[j].sent
+    return prev if _attribution_only(ctx, prev) else None
+
+
+def _attribution_only(ctx: Context, sent: Span) -> bool:
+    if any(ctx.in_quote[t.i] for t in sent):
+        return False
+    # a plain speech verb ("said", "told the crowds", "noted"), not one that says something
+    # of its own ("commended Russia for ...")
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.SPEECH_VERBS
+             and L.SPEECH_VERBS[t.lemma_.lower()] is None]
+    return any(not any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and v.lemma_.lower() not in ("tell", "ask"))
+                       for c in v.children) for v in verbs)
+
+
+def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, str | None]:
     cands: list[tuple[int, Token]] = []
     for t in scope:
         if ctx.in_quote[t.i]:
@@ -151,6 +206,9 @@ def _dist(ctx: Context, t: Token, q: Quote) -> int:
 
 def _call_for(ctx: Context, t: Token) -> bool:
     """'called for X', 'called on X to', 'called for X to be done' -- not 'called a strike'."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.lower_ in ("for", "on") and nxt.dep_ in ("prep", "prt") and nxt.head.i == t.i:
+        return True  # 'calling for PM X to step down' (the name misparsed as the object)
     if any(c.dep_ == "dobj" for c in t.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children) or any(
@@ -172,6 +230,10 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
                     return actor_at(ctx, p)
         return None
     subj = subject(ctx, verb)
+    if subj is not None and ctx.in_quote[subj.i]:
+        # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
+                     and not ctx.in_quote[c.i] and c.pos_ in ("PROPN", "NOUN")), None)
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
@@ -250,7 +312,8 @@ def _reported(ctx: Context, used: set[int]) -> None:
                     or lemma in ("claim", "insist", "warn", "deny", "confirm", "declare") and any(c.dep_ == "dobj" for c in t.children)
                     or _trailing_attribution(ctx, t)):
                 continue
-            if lemma in ("welcome", "thank") and not any(c.dep_ == "dobj" for c in t.children):
+            if lemma in ("welcome", "thank") and not any(
+                    c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
                 continue
             if welcomes_guest(ctx, t):
                 continue

@@ -62,7 +62,7 @@ ADDRESSEE_VERBS = frozenset({
 SPEECH_NOUNS = frozenset({
     "statement", "call", "slogan", "chant", "message", "letter", "post", "tweet", "remark",
     "comment", "account", "banner", "placard", "sign", "speech", "address", "interview",
-    "declaration", "appeal", "testimony", "warning", "words",
+    "declaration", "appeal", "testimony", "warning", "words", "communique", "communiqu\u00e9",
 })
 # "gave accounts of ...", "issued a statement": light verb + speech noun object.
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "make", "deliver", "release", "publish"})

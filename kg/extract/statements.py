@@ -16,6 +16,7 @@ from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.quotes import Quote
+from kg.extract.speakers import speaker_of, titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,6 +31,8 @@ def find_statements(ctx: Context) -> None:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "PROPN" and not ctx.tok_actor[subj.i]:
                 untagged_person(ctx, subj)
+            elif subj is not None and subj.tag_ == "NN" and not ctx.in_quote[subj.i]:
+                titled_person(ctx, subj)
     _descriptions(ctx)
     used_verbs: set[int] = set()
     last: Ev | None = None
@@ -214,42 +217,6 @@ def _call_for(ctx: Context, t: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children) or any(
         c.dep_ in ("xcomp", "advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         for c in t.children)
-
-
-def speaker_of(ctx: Context, verb: Token) -> str | None:
-    if verb.lower_ == "according":
-        for c in verb.children:
-            if c.lower_ == "to":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return actor_at(ctx, p)
-        nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
-        if nxt is not None and nxt.lower_ == "to":
-            for p in nxt.children:
-                if p.dep_ == "pobj":
-                    return actor_at(ctx, p)
-        return None
-    subj = subject(ctx, verb)
-    if subj is not None and ctx.in_quote[subj.i]:
-        # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
-                     and not ctx.in_quote[c.i] and c.pos_ in ("PROPN", "NOUN")), None)
-    if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
-    k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
-    if k is None and verb.i > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
-        # a misparsed subject: "..., the Thai Lawyers for Human Rights group said."
-        prev = verb.doc[verb.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[prev.i]:
-            subj = prev
-            k = actor_at(ctx, prev)
-    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        for c in subj.conjuncts:  # "police and medical sources said": the police
-            k = actor_at(ctx, c)
-            if k:
-                ctx.described.setdefault(subj.lemma_.lower(), k)
-                break
-    return k
 
 
 def _kind(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:

@@ -1,0 +1,149 @@
+"""Who speaks: the actor a speech verb's subject stands for.
+
+Beyond :func:`~kg.extract.coref.actor_at`, speakers have constructions of their own: the
+author of a statement noun ("a statement from police ... said"), a person after a title
+("History teacher Patipat said"), "according to X", a quoted subject skipped ('"...,"
+wrote X'), and unnamed sources of a body ("a government source", "military sources").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.articles import slug
+from kg.extract.context import Context
+from kg.extract.coref import actor_at, subject, untagged_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["speaker_of", "titled_person"]
+
+def speaker_of(ctx: Context, verb: Token) -> str | None:
+    """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
+    if verb.lower_ == "according":
+        return _according_to(ctx, verb)
+    subj = subject(ctx, verb)
+    if subj is not None and ctx.in_quote[subj.i]:
+        # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
+                     and not ctx.in_quote[c.i] and c.pos_ in ("PROPN", "NOUN")), None)
+    if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+        return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
+    k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
+    if subj is not None and subj.i < verb.i:
+        k = _chunk_speaker(ctx, verb, subj) or k
+    if subj is not None and (k is None or ctx.actors[k].type == "Group") and subj.tag_ == "NN":
+        k = titled_person(ctx, subj) or k  # "History teacher Patipat, 29, said"
+    if k is None and verb.i > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
+        # a misparsed subject: "..., the Thai Lawyers for Human Rights group said."
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[prev.i]:
+            subj = prev
+            k = actor_at(ctx, prev)
+    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+        for c in subj.conjuncts:  # "police and medical sources said": the police
+            k = actor_at(ctx, c)
+            if k:
+                ctx.described.setdefault(subj.lemma_.lower(), k)
+                break
+    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+        k = _unnamed_source(ctx, subj)
+    return k
+
+
+def _according_to(ctx: Context, verb: Token) -> str | None:
+    for c in verb.children:
+        if c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return actor_at(ctx, p)
+    nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for p in nxt.children:
+            if p.dep_ == "pobj":
+                return actor_at(ctx, p)
+    return None
+
+
+def _unnamed_source(ctx: Context, noun: Token) -> str | None:
+    """A body or a person the text does not name: "the air force said", "a government
+    source said", "military sources had indicated" (the home country's institution),
+    "a provincial health official told AFP" (one person, named by the description)."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha]
+    if noun.lemma_.lower() in L.INSTITUTION_NOUNS or " ".join([*(m.lower_ for m in mods), noun.lower_]) == "air force":
+        return home_institution(ctx, noun, mods)
+    if noun.lemma_.lower() not in L.SOURCE_NOUNS:
+        return None
+    for m in mods:
+        if m.lemma_.lower() in L.INSTITUTION_NOUNS:
+            return home_institution(ctx, m, [])  # "a government source", "military sources"
+    if noun.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in noun.children) and mods:
+        phrase = " ".join([*(m.lower_ for m in mods), noun.lower_])
+        rec = ctx.add_actor(slug(phrase), phrase, "Person", noun.idx, alias=phrase)
+        return rec.key
+    return None
+
+
+def home_institution(ctx: Context, noun: Token, mods: list[Token]) -> str | None:
+    """The home country's institution named by a common noun: "the government" in a report
+    from Colombia is the Colombian government."""
+    home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
+    if home is None:
+        return None
+    phrase = " ".join([*(m.lower_ for m in mods), noun.lemma_.lower() if noun.tag_ == "NNS" else noun.lower_])
+    demonym = home.demonyms[0] if home.demonyms else home.name
+    name = f"{demonym} {phrase}"
+    entry = ctx.gaz.lookup(name)
+    key = entry.key if entry else slug(f"{home.key}-{phrase}")
+    rec = ctx.add_actor(key, name, "Organization", noun.idx, entry=entry, alias=phrase)
+    printed = " ".join(t.text for t in ctx.doc[min([noun.i, *(m.i for m in mods)]): noun.i + 1])
+    rec.aliases.add(printed)
+    return rec.key
+
+
+def _chunk_speaker(ctx: Context, verb: Token, subj: Token) -> str | None:
+    """'..., a statement from police in the capital Dhaka said.': when the words between
+    the last comma and the verb open with a statement noun, its author speaks, whichever
+    noun the parser made the subject."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 12:
+        if doc[j].pos_ in ("VERB", "AUX") and doc[j].i != verb.i:
+            return None
+        j -= 1
+    first = next((t for t in doc[j + 1: verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    if first is None or first.i == subj.i or first.lemma_.lower() not in L.SPEECH_NOUNS:
+        return None
+    for c in first.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for p in c.children:
+                k = actor_at(ctx, p) if p.dep_ == "pobj" else None
+                if k:
+                    return k
+    return None
+
+
+def titled_person(ctx: Context, noun: Token) -> str | None:
+    """The person a singular common noun titles: 'History teacher Patipat', 'activist and
+    protest organiser Parit Chiwarak' (a name right after the noun, before any comma)."""
+    inside = {t.i for t in noun.subtree}
+    j = noun.i + 1
+    while j < min(noun.i + 6, len(ctx.doc)) and j in inside and ctx.doc[j].is_lower and ctx.doc[j].is_alpha:
+        j += 1
+    if j not in inside or ctx.doc[j].pos_ != "PROPN" or ctx.in_quote[j]:
+        return None
+    end = j
+    while end + 1 in inside and ctx.doc[end + 1].pos_ == "PROPN" and ctx.doc[end + 1].text[:1].isupper():
+        end += 1
+    k = ctx.tok_actor[end]
+    if k and ctx.actors[k].type == "Person":
+        return k
+    if k and ctx.actors[k].type == "Place" and ctx.gaz.lookup(ctx.actors[k].name) is None:
+        ctx.actors[k].type = "Person"  # a name the model took for a place, after a person's title
+        return k
+    if k:
+        return None
+    return untagged_person(ctx, ctx.doc[end])
+

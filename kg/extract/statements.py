@@ -139,8 +139,8 @@ def _next_attribution(ctx: Context, scope: Span) -> Span | None:
     line when that line goes on in lower case)."""
     doc = ctx.doc
     j = scope.end
-    while j < len(doc) and doc[j].is_space:
-        j += 1
+    while j < len(doc) and (doc[j].is_space or doc[j].is_punct):
+        j += 1  # the closing mark may be a sentence of its own
     if j >= len(doc):
         return None
     last = max((t for t in scope if not t.is_space), key=lambda t: t.i, default=scope[-1])
@@ -372,7 +372,8 @@ def _inside_other_speech(ctx: Context, verb: Token, speaker: str) -> bool:
     if verb.dep_ not in ("ccomp", "conj"):
         return False
     for anc in verb.ancestors:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in L.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in anc.children):
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in L.SPEECH_VERBS and anc.i < verb.i and any(
+                c.dep_ == "ccomp" for c in anc.children):  # not '..., the ministry said' after it
             other = speaker_of(ctx, anc)
             return other is not None and other != speaker
     return False

@@ -1,0 +1,69 @@
+"""Speakers and attributions of real reporting on small texts (the real spaCy pipeline):
+quotations attributed by the next or previous sentence, inverted and titled speakers,
+statement nouns, unnamed sources and institutions of the home country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.errors import ModelError
+
+pytestmark = pytest.mark.model
+
+MINSK = "Thousands marched in Minsk on Sunday. "
+
+
+@pytest.fixture(scope="module")
+def extract() -> Any:
+    from kg.extract.api import extract_text
+    from kg.extract.pipeline import load_nlp
+
+    try:
+        load_nlp()
+    except ModelError as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(str(exc))
+    return lambda text: extract_text(text, published="2020-09-14")
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None, str]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e.get("quote"), e["kind"]) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # the attribution is the next sentence (here on the next line, in lower case)
+        (MINSK + '\n"How can we live like this?"\nstudent activist Maria Kolesnikova told the crowds.',
+         "Maria Kolesnikova", "How can we live like this?"),
+        # ... or the sentence before, closed by a colon
+        ('Sviatlana Tikhanovskaya spoke in Vilnius. In a message, she wrote:\n"We will not stop. We are many."',
+         "Svetlana Tikhanovskaya", "We will not stop. We are many"),
+        # inverted: the quoted words are not the subject
+        ('"The roads are closed to everyone," wrote Maria Kolesnikova in a post.', "Maria Kolesnikova",
+         "The roads are closed to everyone"),
+        # a statement noun's author, whatever noun the parser made the subject
+        (MINSK + '"Vandals have burned several buildings," a statement from police in the capital Minsk said.',
+         "Belarusian police", "Vandals have burned several buildings"),
+    ],
+)
+def test_quotation_speaker(extract: Any, text: str, speaker: str, quote: str) -> None:
+    assert (speaker, quote) in [(s, q) for s, q, _ in _statements(extract(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (MINSK + "History teacher Vasily, 29, said the government would fall.", "Vasily"),
+        (MINSK + "Two people were injured, a provincial health official told Reuters.", "provincial health official"),
+        (MINSK + "Two people were injured, a government source said.", "Belarusian government"),
+        (MINSK + "The marchers were detained, the air force said in a statement.", "Belarusian air force"),
+        # a trailing attribution does not swallow the statement it reports
+        (MINSK + "The interior ministry blamed the unrest on foreign agents, a government source said.",
+         "Belarusian Interior Ministry"),
+    ],
+)
+def test_reported_speaker(extract: Any, text: str, speaker: str) -> None:
+    assert speaker in [s for s, q, _ in _statements(extract(text)) if q is None]

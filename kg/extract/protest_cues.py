@@ -34,6 +34,8 @@ _CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "
 ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "grip"})
 CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
 _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
+_MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol", "figurehead", "icon",
+                             "anniversary"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
 
 
@@ -44,6 +46,13 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     kids = list(t.children)
     if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJ for c in kids):
         return True
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _MOVEMENT_HEADS:
+        return True  # "the leader of the protests": the movement, not a gathering
+    if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids):
+        return True  # "registered 195 protests in 95 municipalities": a tally, not one gathering
+    if (t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("begin", "start")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)):
+        return True  # "the protests started on April 13": the movement's first day told as background
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
         return True  # "near-daily gatherings since mid-July"
     if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly", "again") for c in kids):

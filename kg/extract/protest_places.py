@@ -26,16 +26,25 @@ def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
     return place
 
 
+# "the protests rocked Nakuru town": a protest noun whose verb acts on the town
+_HIT_VERBS = frozenset({"rock", "hit", "grip", "sweep", "engulf", "shake", "paralyse", "paralyze", "roil", "rattle"})
+
+
 def object_places(ctx: Context, t: Token) -> list[str]:
     """Towns of what a protest verb acts on: "packed Moscow's Pushkin Square", "stormed the
-    headquarters in Rawalpindi and the residence in Lahore"."""
+    headquarters in Rawalpindi and the residence in Lahore", "broke into Lahore Cantt",
+    "the protests rocked Nakuru town"."""
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HIT_VERBS:
+        t = t.head
     if t.pos_ != "VERB":
         return []
     objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "onto")
+             for p in c.children if p.dep_ == "pobj"]
     objs += [x for o in objs for x in o.conjuncts]
     out: list[str] = []
     for o in objs:
-        cands = [c for c in o.children if c.dep_ == "poss"]
+        cands = [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]
         cands += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
                   for p in c.children if p.dep_ == "pobj"]
         for c in cands:
@@ -56,6 +65,7 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
             items = _list_items(root)
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
+            items += _more_towns(root)
             for c in items:
                 k2 = ctx.tok_actor[c.i]
                 if k2 is None or ctx.actors[k2].type not in ("Place", "Country"):
@@ -64,6 +74,32 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
                     out.append(k2)
             break
     return out
+
+
+def _more_towns(root: Token) -> list[Token]:
+    """Towns named beside a list's head: "the northern city of Haifa and Beer Sheva" (the
+    list hangs on "city"), "in Cali ... as well as in Barranquilla" (a second "in" of the
+    same verb), "Besides Islamabad, protests started in ..." (the towns added to)."""
+    out: list[Token] = []
+    if root.dep_ != "pobj":
+        return out
+    prep = root.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _TOWN_NOUNS:
+        out += [c for c in _list_items(prep.head) if c.pos_ == "PROPN"]
+    verb = prep.head
+    if prep.lower_ == "in" and verb.pos_ in ("VERB", "AUX"):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i != prep.i and (
+                    (c.lower_ == "in" and any(x.lower_ == "as" and x.dep_ == "cc" for x in root.children))
+                    or c.lower_ in ("besides", "beside")):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        out += [p, *_list_items(p)]
+    return out
+
+
+_TOWN_NOUNS = frozenset({"city", "town", "cities", "towns", "village", "villages", "province", "provinces",
+                         "region", "regions", "state", "states", "capital", "port"})
 
 
 def _list_items(root: Token) -> list[Token]:

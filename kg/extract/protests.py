@@ -20,7 +20,7 @@ from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import conj_places, object_places, town_of_venue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["find_protests"]
 
@@ -35,6 +35,12 @@ def find_protests(ctx: Context) -> None:
         used_counts: set[int] = set()
         for t in triggers:
             d, dtxt = date_for(ctx, t, sent)
+            head = _date_head(ctx, sent, dtxt)
+            if head is not None and head.lower_ == "since":
+                continue  # "since last Friday thousands have taken part in protests": a span, not a day
+            if head is not None and head.i != t.i and head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
+                    x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree}:
+                d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
                 d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
             if dtxt is None:
@@ -106,6 +112,19 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+def _date_head(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
+    """The word the date phrase ``dtxt`` of ``sent`` hangs on ("since", a verb)."""
+    if dtxt is None:
+        return None
+    for d, span in ctx.dates:
+        if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
+            cur = span.root
+            while cur.head.i != cur.i and span.start <= cur.head.i < span.end:
+                cur = cur.head
+            return cur.head
+    return None
 
 
 def _organizer(ctx: Context, t: Token) -> str | None:

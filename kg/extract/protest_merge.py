@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.extract.context import Context, Ev
+from kg.extract.dates import resolve_date
 
 __all__ = ["merge_protests"]
 
@@ -44,6 +47,7 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     merged = [p for p in merged if not (p.generic and p.date is None and not p.counts and p.kind != "caused"
                                         and (p.place is None or _is_country(ctx, p.place)))]
     _inherit_dates(ctx, merged)
+    _lead_day(ctx, merged)
     out: list[Ev] = []
     for p in merged:  # mentions that now share place and day are one event
         twin = next((o for o in out if o.place == p.place and o.date == p.date), None)
@@ -112,3 +116,23 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
                  and ctx.place_contains(e.place, o.place)}
         if len({d for d, _ in towns}) == 1:
             e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]
+
+
+def _lead_day(ctx: Context, events: list[Ev]) -> None:
+    """A report leads with the day of its news ("It started quietly on Sunday", "in a
+    speech Wednesday before masses of demonstrators"): a gathering the text dates nowhere
+    else took place that day, when the first day the body names is at most three days
+    before publication. Only in the report of one gathering: where several are told, the
+    first day named is as often another event's (an arrest, a vote)."""
+    pub = ctx.art.published
+    if pub is None or len(events) != 1 or events[0].date is not None or events[0].generic:
+        return
+    for d, span in ctx.dates:
+        if ctx.in_headline(span.start_char):
+            continue
+        day = resolve_date(d, pub)
+        if day is None:
+            continue
+        if pub - dt.timedelta(days=3) <= day <= pub:
+            events[0].date, events[0].date_text = day, ctx.text[d.start:d.end]
+        return

@@ -219,7 +219,7 @@ def actors_of(ctx: Context, tok: Token) -> list[str]:
     leaders" is the last pair of people named together."""
     if ((tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS
             and not ctx.tok_actor[tok.i] and any(c.lower_ in ("two", "both", "the") for c in tok.children))
-            or (tok.lower_ == "they" and tok.pos_ == "PRON" and ctx.meetings)):  # "they sat down for talks"
+            or (tok.lower_ == "they" and tok.pos_ == "PRON" and ctx.meetings is not None)):  # "they sat down for talks"
         pair = _last_pair(ctx, tok)
         if pair:
             return pair
@@ -241,8 +241,8 @@ def _last_pair(ctx: Context, tok: Token) -> list[str] | None:
         if a >= tok.i or a < window or ctx.actors[key].type != "Person" or ctx.in_quote[a]:
             continue
         root = ctx.doc[a:b].root
-        for c in root.conjuncts:
-            k2 = ctx.tok_actor[c.i]
+        for c in [x for cj in root.conjuncts for x in (cj, *(ap for ap in cj.children if ap.dep_ == "appos"))]:
+            k2 = ctx.tok_actor[c.i]  # "Joe Biden and his Russian counterpart Vladimir Putin"
             if k2 and k2 != key and ctx.actors[k2].type == "Person":
                 return sorted({key, k2}, key=lambda k: min(x for x, _, kk in ctx.mentions if kk == k))
     last = ctx.meetings

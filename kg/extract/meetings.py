@@ -1,25 +1,38 @@
-"""Meetings and visits: talks of two or more actors, and people travelling to a place.
+"""Meetings: talks of two or more actors ("met", "held talks", "hosted", "a summit between").
 
-Triggers are meeting verbs and nouns ("met", "hosted", "talks between"), visit verbs and
-nouns; reports of one meeting (same participants, compatible date and place) merge, and
-a visit lends its place and date to the meeting it was for.
+Each trigger word gives its participants from the parse (the verb's subject and object,
+"with"/"between"/"of" phrases of a meeting noun, the subject of the verb that holds or
+attends it); a definite mention with no participants of its own ("the summit in Paris on
+Monday", "Monday's meeting") refers to the meeting just reported and lends it its place
+and date. Reports of one meeting (same participants, compatible date and place) merge;
+visits (:mod:`kg.extract.visits`) are found alongside and linked to their meeting.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
-from kg.extract.coref import actor_at, actors_of, subject
+from kg.extract.coref import actors_of, subject
 from kg.extract.places import date_for, place_for, sentence_date
+from kg.extract.visits import (earlier_year, guest_visits, link_visits, visit_at, visit_to_meet, welcomed_visits,
+                               welcomes_guest)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["find_meetings", "welcomes_guest"]
 
-_MEETING_WORDS = L.MEETING_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | {"welcome", "sit"}
+_MEETING_WORDS = L.MEETING_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | {"welcome", "sit", "greet"}
+# verbs whose subject takes part in the meeting named by their object ("held talks with")
+_HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
+                         "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail"})
+# "talks hosted by", "a summit attended by": the agent takes part too
+_ACL_AGENT = frozenset({"host", "chair", "organise", "organize", "broker", "mediate", "attend", "join"})
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def find_meetings(ctx: Context) -> None:
@@ -31,85 +44,177 @@ def find_meetings(ctx: Context) -> None:
             continue
         lemma = t.lemma_.lower()
         low = t.lower_
-        if not (lemma in _MEETING_WORDS or low in _MEETING_WORDS):
+        if not (lemma in _MEETING_WORDS or low in _MEETING_WORDS) or _earlier_year(ctx, t):
             continue
         sent = t.sent
-        parts: list[str] = []
+        if t.pos_ == "VERB" and lemma in ("welcome", "greet", "receive") and _passive(t):
+            visits += welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
+            if lemma != "receive":
+                continue
         sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or welcomes_guest(ctx, t)):
-            subj = subject(ctx, t)
-            if subj is not None:
-                parts += actors_of(ctx, subj)
-            for c in t.children:
-                if c.dep_ in ("dobj",):
-                    parts += actors_of(ctx, c)
-                if c.dep_ == "prep" and c.lower_ == "with":
-                    parts += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+            parts = _verb_parts(ctx, t)
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in L.MEETING_NOUNS or low in L.MEETING_NOUNS) and t.dep_ != "compound":
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-                    # "talks between the presidents of Russia and France, Vladimir Putin and Emmanuel Macron"
-                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
-                    pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
-                    found = [k for p in pobjs for k in actors_of(ctx, p)]
-                    if len(found) < 2:  # "between the presidents of Russia and France, Putin and Macron"
-                        found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
-                                  and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
-                    parts += found
-                if c.dep_ in ("compound", "poss", "nmod", "amod") and ctx.tok_actor[c.i]:
-                    parts += actors_of(ctx, c)
-                if c.dep_ == "acl" and c.lemma_.lower() in ("host", "chair", "organise", "organize", "broker", "mediate"):
-                    for a in c.children:  # "talks hosted by Charles Michel"
-                        if a.dep_ == "agent":
-                            parts += [k for p in a.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
-            gov = t.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-                gov = gov.head
-            if gov.pos_ in ("VERB", "AUX") and gov.i != t.i:
-                subj = subject(ctx, gov)
-                if subj is not None:
-                    subj_actors = actors_of(ctx, subj)
-                    if parts or len(subj_actors) >= 2:
-                        parts = subj_actors + parts
-        elif lemma in L.VISIT_VERBS and t.pos_ == "VERB":
-            _visit(ctx, t, visits)
-            continue
-        elif lemma in L.VISIT_NOUNS and t.pos_ == "NOUN":
-            _visit(ctx, t, visits)
+            parts, own = _noun_parts(ctx, t)
+            if not own and _refer(ctx, t, sent, _clean(ctx, parts), meetings):
+                continue
+        elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting":
+            v = visit_at(ctx, t)
+            if v is not None:
+                visits.append(v)
             continue
         else:
             continue
-        parts = [p for i, p in enumerate(parts) if p not in parts[:i] and ctx.actors[p].type in ("Person", "Organization", "Country")
-                 and not _common_noun(ctx.actors[p].name)]
-        if sum(ctx.actors[p].type == "Person" for p in parts) >= 2:
-            # "the presidents of Russia and France, Putin and Macron": the leaders meet, not their countries
-            parts = [p for p in parts if ctx.actors[p].type != "Country"]
+        parts = _clean(ctx, parts)
         if len(parts) < 2:
-            if not parts and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.children):
-                # "The meeting at the Filoli estate was ...": the meeting just reported
-                place = place_for(ctx, t, sent, include_to=False)
-                if meetings and place and (meetings[-1].place is None or ctx.place_contains(meetings[-1].place, place)):
-                    meetings[-1].place = place
-                    meetings[-1].evidence.append(ctx.sent_span(sent))
             continue
-        d, dtxt = date_for(ctx, t, sent)
-        if d is None and dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
-                                                  for c in t.children):
-            d, dtxt = sentence_date(ctx, t, sent)
-        place = place_for(ctx, t, sent, include_to=True)
+        d, dtxt = _meeting_date(ctx, t, sent)
+        if earlier_year(ctx, d):
+            continue
+        place = _meeting_place(ctx, t, sent)
         ev = Ev("Meeting", [ctx.sent_span(sent)], participants=parts, place=place, date=d, date_text=dtxt, anchor=t.idx)
         meetings.append(ev)
-        if (lemma in ("host", "receive") or welcomes_guest(ctx, t)) and t.pos_ == "VERB":
-            subj = subject(ctx, t)
-            host = actor_at(ctx, subj) if subj is not None else None
-            for c in t.children:
-                if c.dep_ == "dobj":
-                    for guest in actors_of(ctx, c):
-                        if guest != host and ctx.actors[guest].type == "Person":
-                            visits.append(Ev("Visit", [ctx.sent_span(sent)], participants=[guest], place=place,
-                                             date=d, date_text=dtxt, anchor=t.idx, host=host))
-    ctx.events += _merge_meetings(ctx, meetings, visits)
+        if t.pos_ == "VERB":
+            visits += guest_visits(ctx, t, ev)
+            v = visit_to_meet(ctx, t, ev)
+            if v is not None:
+                visits.append(v)
+    ctx.events += link_visits(ctx, _merge_meetings(ctx, meetings), visits)
+
+
+def _passive(t: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (t.tag_ == "VBN" and t.dep_ in ("acl", "relcl"))
+
+
+def _earlier_year(ctx: Context, t: Token) -> bool:
+    """ "the 1985 meeting between Reagan and Gorbachev", "meetings ... in 2014": another year's event."""
+    pub = ctx.art.published
+    if pub is None:
+        return False
+    scope = list(t.subtree) if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ in ("prep", "npadvmod")]
+    scope += [x for c in scope if c.pos_ == "ADP" for x in c.subtree]
+    for x in scope:
+        if x.like_num and _YEAR.match(x.text) and int(x.text) < pub.year and x.head.lower_ not in ("since", "until"):
+            if x.i in {y.i for c in t.children if c.dep_ in ("relcl", "acl") for y in c.subtree}:
+                continue  # "the summit, the first since 2016"
+            return True
+    return False
+
+
+def _meet_subject(ctx: Context, t: Token) -> Token | None:
+    subj = subject(ctx, t)
+    if subj is not None:
+        return subj
+    cur = t  # "Zelensky is scheduled to meet with Putin", "is expected to hold talks"
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("after", "before", "while", "upon", "on", "since", "without") \
+                and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head  # "was detained after failing to reach a deal in talks with X"
+        elif cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        found = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
+
+
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _group(ctx: Context, tok: Token) -> list[str]:
+    """ "The three men met", "both leaders": the participants of the last meeting of that many."""
+    n = next((_NUMBERS[c.lower_] for c in tok.children if c.lower_ in _NUMBERS), None)
+    if n and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and ctx.meetings:
+        last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
+        if last is not None:
+            return list(last.participants)
+    return actors_of(ctx, tok)
+
+
+def _verb_parts(ctx: Context, t: Token) -> list[str]:
+    parts: list[str] = []
+    subj = _meet_subject(ctx, t)
+    if subj is not None:
+        parts += _group(ctx, subj)
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c is not subj:
+            parts += actors_of(ctx, c)
+        if c.dep_ == "prep" and c.lower_ == "with":
+            parts += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+    return parts
+
+
+def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
+    """The participants of a meeting noun, and whether the noun names any itself ("with",
+    "between", "of" phrases) rather than through the verb it hangs from."""
+    parts: list[str] = []
+    labels: list[str] = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "of"):
+            # "talks between the presidents of Russia and France, Vladimir Putin and Emmanuel Macron"
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
+            if c.lower_ == "of":  # "a summit of four leaders - A, B, C and D"; not "a meeting of the council"
+                pobjs = [p for p in pobjs if p.dep_ == "appos" or _person(ctx, ctx.tok_actor[p.i])]
+            found = [k for p in pobjs for k in actors_of(ctx, p)]
+            if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
+                found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
+                          and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
+            parts += found
+        listed = actors_of(ctx, c) if c.dep_ == "appos" else []
+        if sum(_person(ctx, k) for k in listed) >= 2:
+            parts += listed  # "a summit - A, B and C - has begun"; not "a summit, the so-called Normandy Format"
+        if c.dep_ in ("compound", "poss", "nmod", "amod") and ctx.tok_actor[c.i]:
+            labels += actors_of(ctx, c)  # "the Putin-Xi summit", "a U.S.-Russia summit", "a Normandy summit"
+    own = bool(parts) or any(_person(ctx, k) for k in labels)
+    for c in [*t.children, *_loose_participles(t)]:
+        if c.dep_ in ("acl", "relcl", "dep", "advcl") and c.lemma_.lower() in _ACL_AGENT:
+            for a in c.children:  # "talks hosted by Charles Michel", "also attended by Merkel and Macron"
+                if a.dep_ == "agent":
+                    parts += [k for p in a.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+    if sum(_person(ctx, k) for k in parts) < 2 or any(_person(ctx, k) for k in labels):
+        parts = labels + parts
+    n = len(parts)
+    gov = t.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.pos_ in ("VERB", "AUX") and gov.i != t.i:
+        subj = _meet_subject(ctx, gov)
+        if subj is not None and subj.i != t.i:
+            subj_actors = _group(ctx, subj)
+            holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ in ("dobj", "attr") or (
+                t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for") and t.head.head.i == gov.i)
+            # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"
+            if n == 1 or (n == 0 and len(subj_actors) >= 2) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
+                    or (not own and holds and len(subj_actors) >= 2):
+                parts = subj_actors + parts
+    return parts, own
+
+
+def _loose_participles(t: Token) -> list[Token]:
+    """ "during a summit ..., also attended by Merkel and Macron" parsed off the main verb."""
+    out = []
+    for x in t.sent:
+        if x.i > t.i and x.tag_ == "VBN" and x.dep_ in ("dep", "advcl") and x.head.i in {a.i for a in t.ancestors} \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) \
+                and not any(y.lemma_.lower() in L.MEETING_NOUNS for y in t.sent[t.i - t.sent.start + 1:x.i - t.sent.start]):
+            out.append(x)
+    return out
+
+
+def _person(ctx: Context, k: str | None) -> bool:
+    return bool(k) and ctx.actors[k].type == "Person"  # type: ignore[index]
+
+
+def _clean(ctx: Context, parts: list[str]) -> list[str]:
+    parts = [p for i, p in enumerate(parts) if p not in parts[:i] and ctx.actors[p].type in ("Person", "Organization", "Country")
+             and not _common_noun(ctx.actors[p].name)]
+    if sum(ctx.actors[p].type == "Person" for p in parts) >= 2:
+        # "the presidents of Russia and France, Putin and Macron": the leaders meet, not their countries
+        parts = [p for p in parts if ctx.actors[p].type != "Country"]
+    return parts
 
 
 def _common_noun(name: str) -> bool:
@@ -118,43 +223,111 @@ def _common_noun(name: str) -> bool:
     return low in _MEETING_WORDS or low.rstrip("s") in L.PAIR_NOUNS or low.rstrip("s") in L.ROLE_NOUNS
 
 
-def welcomes_guest(ctx: Context, t: Token) -> bool:
-    """'welcomed Narendra Modi to the White House': hosting a visitor, not praise."""
-    if t.lemma_.lower() != "welcome":
-        return False
-    guest = any(c.dep_ == "dobj" and actor_at(ctx, c) and ctx.actors[actor_at(ctx, c)].type == "Person"  # type: ignore[index]
-                for c in t.children)
-    return guest and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in t.children)
+def _own_clause(t: Token) -> list[Token]:
+    """The relative clause about a meeting noun: "the summit between A and B, which began in Wuhan on Friday"."""
+    return [c for x in t.subtree for c in x.children if c.dep_ == "relcl"
+            and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)]
 
 
-def _visit(ctx: Context, t: Token, visits: list[Ev]) -> None:
-    sent = t.sent
-    if t.pos_ == "VERB":
-        subj = subject(ctx, t)
-        who = actor_at(ctx, subj) if subj is not None else None
-    else:
-        who = next((actor_at(ctx, c) for c in t.children if c.dep_ == "poss" and actor_at(ctx, c)), None)
-    if not who or ctx.actors[who].type != "Person":
-        return
-    dest: str | None = None
-    if t.lemma_.lower() == "visit":
-        for c in t.children:
-            k = ctx.tok_actor[c.i]
-            if c.dep_ == "dobj" and k and ctx.actors[k].type in ("Place", "Country"):
-                dest = k
-    if dest is None:
-        dest = place_for(ctx, t, sent, include_to=True)
-    if dest is None:
-        return
+def _meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None]:
     d, dtxt = date_for(ctx, t, sent)
-    visits.append(Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt, anchor=t.idx))
+    if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
+        for rel in _own_clause(t):
+            d, dtxt = date_for(ctx, rel, sent)
+            if dtxt is not None:
+                break
+    if d is None and dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) \
+            and not any(a.dep_ == "ccomp" for a in [t, *t.ancestors]):
+        d, dtxt = sentence_date(ctx, t, sent)  # not the date of the verb reporting it ("hoped today that a summit ...")
+    if dtxt is not None and _span_start(ctx, sent, dtxt):
+        return None, None  # "from April 27 to 28": a span gives no date
+    return d, dtxt
 
 
-def _merge_meetings(ctx: Context, meetings: list[Ev], visits: list[Ev]) -> list[Ev]:
+def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
+    at = ctx.text.find(dtxt, sent.start_char, sent.end_char)
+    if at < 0:
+        return False
+    before = ctx.text[max(at - 6, sent.start_char):at].lower()
+    after = ctx.text[at + len(dtxt):at + len(dtxt) + 5].lower()
+    return before.endswith(("from ", "between ")) and (after.startswith((" to ", " and ", "-", "–", " until ")))
+
+
+def _meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
+    """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
+    verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return place_for(ctx, t, sent, include_to=True)
+    place = place_for(ctx, t, sent, include_to=True)
+    tried: set[str] = set()
+    while place is not None and not _attached(ctx, t, place, sent):
+        tried.add(place)
+        place = place_for(ctx, t, sent, include_to=True, exclude=tried)
+    if place is None:
+        for rel in _own_clause(t):
+            place = place_for(ctx, rel, sent, include_to=False)
+            if place:
+                break
+    return place
+
+
+def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
+    own = {x.i for x in t.subtree}
+    gov = t.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.i not in own:
+        gov = gov.head
+    for a, b, key in ctx.mentions:
+        if key != place or not (sent.start <= a < sent.end):
+            continue
+        if a in own:
+            return True
+        root = ctx.doc[a:b].root
+        cur = root.head.head if root.dep_ == "pobj" else root.head  # the word the locative phrase hangs from
+        if cur.i == gov.i or cur.pos_ in ("VERB", "AUX"):
+            return cur.i == gov.i or cur.i in {x.i for x in t.ancestors}
+        return False
+    return True  # "in the Kremlin" (a seat named like its office) or "the capital": not a mention of its own
+
+
+def _refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[Ev]) -> bool:
+    """ "The meeting at the Filoli estate", "At the summit in Paris on Monday night",
+    "Monday's meeting in Paris": the meeting just reported, told again; it lends its place and date."""
+    if not meetings or t.tag_ == "NNS" and t.lower_ != "talks":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children)
+    if not definite:
+        return False
+    last = next((m for m in reversed(meetings) if set(parts) <= set(m.participants)), None)
+    if last is None:
+        last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
+    if last is None:
+        return False
+    if t.head.lower_ in ("after", "before", "since", "ahead"):
+        return True
+    place = _meeting_place(ctx, t, sent)
+    d, dtxt = date_for(ctx, t, sent)
+    if dtxt is None:
+        d, dtxt = sentence_date(ctx, t, sent)
+    if d is not None and last.date is not None and d != last.date:
+        return False
+    if place and not (ctx.place_contains(last.place, place) or ctx.place_contains(place, last.place)):
+        return False
+    if place and (last.place is None or ctx.place_contains(last.place, place)):
+        last.place = place
+    if last.date is None and d is not None:
+        last.date, last.date_text = d, dtxt
+    if place or d:
+        last.evidence.append(ctx.sent_span(sent))
+    return True
+
+
+def _merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
     merged: list[Ev] = []
     for m in meetings:
         for o in merged:
-            if set(m.participants) <= set(o.participants) or set(o.participants) <= set(m.participants):
+            small, big = sorted((set(m.participants), set(o.participants)), key=len)
+            # one set of people: a bilateral session inside a four-leader summit is its own meeting
+            if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:
                     continue
                 if not (ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
@@ -166,44 +339,4 @@ def _merge_meetings(ctx: Context, meetings: list[Ev], visits: list[Ev]) -> list[
                 break
         else:
             merged.append(m)
-    vmerged: list[Ev] = []
-    for v in visits:
-        for o in vmerged:
-            if o.participants == v.participants and (not v.date or not o.date or v.date == o.date) and (
-                    ctx.place_contains(o.place, v.place) or ctx.place_contains(v.place, o.place)):
-                ctx.absorb(o, v)
-                break
-        else:
-            vmerged.append(v)
-    for m in merged:
-        for v in vmerged:
-            if v.participants[0] not in m.participants:
-                continue
-            if m.date and v.date and m.date != v.date:
-                continue
-            if v.place and m.place and ctx.actors[m.place].country == v.place:
-                v.place = m.place  # "a visit to Brazil" for talks in Brasilia
-            if ctx.place_contains(m.place, v.place):
-                if v.place and (m.place is None or ctx.actors[m.place].type == "Country"):
-                    m.place = v.place
-                if m.date is None and v.date:
-                    m.date, m.date_text = v.date, v.date_text
-                if v.date is None and m.date:
-                    v.date, v.date_text = m.date, m.date_text
-                others = [p for p in m.participants if p != v.participants[0]]
-                if len(others) == 1 and v.host is None:
-                    v.host = others[0]
-    for m in merged:
-        if m.place is None:
-            # a session inside a summit, or the article's talks told again without their town
-            around = {o.place for o in merged if o is not m and o.place and set(m.participants) <= set(o.participants)}
-            if not around:
-                around = {o.place for o in merged + vmerged if o is not m and o.place}
-            if len(around) == 1:
-                m.place = next(iter(around))
-    city = ctx.dateline_place()
-    if city:
-        for e in merged + vmerged:
-            if e.place is None or ctx.actors[e.place].venue:
-                e.place = city  # events are placed in towns: the venue's town is the dateline's
-    return merged + vmerged
+    return merged

@@ -1,0 +1,215 @@
+"""Visits: a person travelling to a place, or received there by a host.
+
+Triggers are visit verbs and nouns ("flew to Moscow", "his visit to China", "who is on a
+two-day visit to China", "visiting Minister X"), hosts' verbs ("hosted", "received",
+"welcomed X to"), their passives ("was welcomed by", "was received by") and a trip made
+to meet someone ("will be in Kiev tomorrow to meet"). A visit with no town of its own
+takes the town, date and host of the meeting its visitor attends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context, Ev
+from kg.extract.coref import actor_at, actors_of, subject
+from kg.extract.places import date_for, place_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year"]
+
+# a destination named by a common noun ("will be visiting the central Chinese city"): the meeting's town
+_PLACE_NOUNS = frozenset({"city", "capital", "town", "country", "region", "province", "resort", "port"})
+# "will be in Kiev tomorrow to meet", "flew to Moscow for talks"
+_GO_VERBS = frozenset({"be", "go", "come", "travel", "fly", "head", "arrive", "return", "visit"})
+
+
+def welcomes_guest(ctx: Context, t: Token) -> bool:
+    """'welcomed Narendra Modi to the White House': hosting a visitor, not praise."""
+    if t.lemma_.lower() != "welcome":
+        return False
+    guest = any(c.dep_ == "dobj" and _person(ctx, actor_at(ctx, c)) for c in t.children)
+    return guest and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in t.children)
+
+
+def earlier_year(ctx: Context, d: object) -> bool:
+    """A date of an earlier year than the article's ("In May 2015, during his first visit"): background."""
+    pub = ctx.art.published
+    return isinstance(d, dt.date) and pub is not None and d.year < pub.year
+
+
+def _person(ctx: Context, k: str | None) -> bool:
+    return bool(k) and ctx.actors[k].type == "Person"  # type: ignore[index]
+
+
+def _visitor(ctx: Context, t: Token) -> str | None:
+    if _attributive(t):
+        return actor_at(ctx, t.head)  # "visiting External Affairs Minister Sushma Swaraj"
+    if t.pos_ == "VERB":
+        subj = subject(ctx, t)
+        return actor_at(ctx, subj) if subj is not None else None
+    who = next((actor_at(ctx, c) for c in t.children if c.dep_ == "poss" and actor_at(ctx, c)), None)
+    if who is None and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.pos_ in ("AUX", "VERB"):
+        subj = subject(ctx, t.head.head)  # "Modi, who is on a two-day visit to China"
+        who = actor_at(ctx, subj) if subj is not None else None
+    return who
+
+
+def _attributive(t: Token) -> bool:
+    return t.lower_ == "visiting" and t.dep_ in ("amod", "compound") and t.head.pos_ in ("PROPN", "NOUN")
+
+
+def visit_at(ctx: Context, t: Token) -> Ev | None:
+    """The visit a visit verb or noun reports, if it names a person (and a place, or a town to come)."""
+    if not (t.pos_ == "VERB" or t.pos_ == "NOUN" and t.lemma_.lower() in L.VISIT_NOUNS or t.lower_ == "visiting"):
+        return None
+    who = _visitor(ctx, t)
+    if not _person(ctx, who):
+        return None
+    sent = t.sent
+    dest: str | None = None
+    pending = False
+    if t.lemma_.lower() == "visit":
+        for c in t.children:
+            k = ctx.tok_actor[c.i]
+            if c.dep_ == "dobj" and k and ctx.actors[k].type in ("Place", "Country"):
+                dest = k
+            elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
+                pending = True  # "will be visiting the central Chinese city": the town of the talks
+    if dest is None and not _attributive(t):
+        dest = place_for(ctx, t, sent, include_to=True)
+    if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
+        return None
+    d, dtxt = date_for(ctx, t, sent)
+    if earlier_year(ctx, d):
+        return None
+    host = None
+    for c in t.children:  # "at the invitation of President Xi"
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ == "invitation":
+                    host = next((actor_at(ctx, x) for q in p.children if q.lower_ == "of"
+                                 for x in q.children if x.dep_ == "pobj" and _person(ctx, actor_at(ctx, x))), None)
+    # a stay ("his two-day visit", "visiting Minister X") spans days: it takes no date from its talks
+    stay = t.pos_ == "NOUN" or _attributive(t)
+    return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
+              anchor=t.idx, host=host, kind="stay" if stay else None)
+
+
+def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
+    """ "PM Modi was welcomed by President Xi at the museum", "The two men were welcomed to the villa by
+    the Swiss president": a visit of each guest, hosted by the welcoming person."""
+    sent = t.sent
+    guests: list[str] = []
+    for c in t.children:
+        if c.dep_ == "nsubjpass":
+            guests += actors_of(ctx, c)
+    if t.dep_ in ("acl", "relcl") and not guests:
+        guests += actors_of(ctx, t.head)
+    host = None
+    for c in t.children:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+            host = next((k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if _person(ctx, k)), None)
+    for x in t.subtree:  # "welcomed to the villa by Swiss President Guy Parmelin" parsed under the villa
+        if host is None and x.lower_ == "by" and x.dep_ == "prep":
+            host = next((k for p in x.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if _person(ctx, k)), None)
+    d, dtxt = date_for(ctx, t, sent)
+    if earlier_year(ctx, d):
+        return []
+    place = place_for(ctx, t, sent, include_to=True)
+    return [Ev("Visit", [ctx.sent_span(sent)], participants=[g], place=place, date=d, date_text=dtxt, anchor=t.idx, host=host)
+            for g in dict.fromkeys(guests) if _person(ctx, g) and g != host]
+
+
+def guest_visits(ctx: Context, t: Token, ev: Ev) -> list[Ev]:
+    """ "Putin hosted Kim at the cosmodrome", "Lula welcomed Maduro to Brasilia": the guest's visit."""
+    if not (t.lemma_.lower() in ("host", "receive") or welcomes_guest(ctx, t)):
+        return []
+    subj = subject(ctx, t)
+    host = actor_at(ctx, subj) if subj is not None else None
+    out = []
+    for c in t.children:
+        if c.dep_ == "dobj":
+            for guest in actors_of(ctx, c):
+                if guest != host and _person(ctx, guest):
+                    out.append(Ev("Visit", list(ev.evidence), participants=[guest], place=ev.place,
+                                  date=ev.date, date_text=ev.date_text, anchor=t.idx, host=host))
+    return out
+
+
+def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:
+    """ "Macron, who will be in Kiev tomorrow to meet Zelensky": the subject visits the town, the other hosts."""
+    head = t.head
+    if t.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in _GO_VERBS:
+        return None
+    subj = subject(ctx, head)
+    who = actor_at(ctx, subj) if subj is not None else None
+    if not _person(ctx, who) or who not in ev.participants:
+        return None
+    sent = t.sent
+    place = place_for(ctx, head, sent, include_to=True)
+    if place is None:
+        return None
+    d, dtxt = date_for(ctx, head, sent)
+    others = [p for p in ev.participants if p != who]
+    return Ev("Visit", list(ev.evidence), participants=[who], place=place, date=d or ev.date,
+              date_text=dtxt if d else ev.date_text, anchor=t.idx, host=others[0] if len(others) == 1 else None)
+
+
+def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
+    """Merge reports of one visit, give each visit the town, date and host of its meeting, and
+    place events with no town of their own; visits left with no place are dropped."""
+    vmerged: list[Ev] = []
+    for v in visits:
+        for o in vmerged:
+            if o.participants == v.participants and (not v.date or not o.date or v.date == o.date) and (
+                    ctx.place_contains(o.place, v.place) or ctx.place_contains(v.place, o.place)):
+                ctx.absorb(o, v)
+                o.host = o.host or v.host
+                o.kind = o.kind or v.kind
+                break
+        else:
+            vmerged.append(v)
+    for v in vmerged:
+        cands = [m for m in merged if v.participants[0] in m.participants and not (m.date and v.date and m.date != v.date)]
+        if v.place is None:
+            cands = [m for m in cands if m.place is not None][-1:] if len(cands) != 1 else cands
+        for m in cands:
+            if v.place and m.place and ctx.actors[v.place].type == "Country" and (
+                    ctx.actors[m.place].country == v.place or ctx.actors[m.place].type == "Place" and ctx.actors[m.place].country is None):
+                v.place = m.place  # "a visit to Brazil" for talks in Brasilia
+            if not ctx.place_contains(m.place, v.place):
+                continue
+            if v.place is None and m.place:
+                v.place = m.place
+            if v.place and (m.place is None or ctx.actors[m.place].type == "Country"):
+                m.place = v.place
+            if m.date is None and v.date:
+                m.date, m.date_text = v.date, v.date_text
+            if v.date is None and m.date and v.kind != "stay":
+                v.date, v.date_text = m.date, m.date_text
+            others = [p for p in m.participants if p != v.participants[0]]
+            if len(others) == 1 and v.host is None:
+                v.host = others[0]
+            break
+    vmerged = [v for v in vmerged if v.place is not None]
+    for v in vmerged:
+        v.kind = None
+    for m in merged:
+        if m.place is None:
+            # a session inside a summit, or the article's talks told again without their town
+            around = {o.place for o in merged if o is not m and o.place and set(m.participants) <= set(o.participants)}
+            if not around:
+                around = {o.place for o in merged + vmerged if o is not m and o.place}
+            if len(around) == 1:
+                m.place = next(iter(around))
+    city = ctx.dateline_place()
+    if city:
+        for e in merged + vmerged:
+            if e.place is None or ctx.actors[e.place].venue:
+                e.place = city  # events are placed in towns: the venue's town is the dateline's
+    return merged + vmerged

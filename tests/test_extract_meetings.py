@@ -1,0 +1,111 @@
+"""Meetings and visits from the constructions news reports use (issue 10), with the real
+spaCy pipeline. The sentences are written for these tests; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.extract.errors import ModelError
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from kg.extract.pipeline import load_nlp
+
+    try:
+        return load_nlp()
+    except ModelError as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(str(exc))
+
+
+def _events(nlp: Any, text: str, published: str, kind: str) -> list[tuple[set[str], str | None, dt.date | None, str | None]]:
+    """(participants, place, date, host) of each event of ``kind``, by name."""
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [({names[p] for p in e["participants"]}, names.get(e.get("place")), e.get("date"), names.get(e.get("host")))
+            for e in facts["events"] if e["type"] == kind]
+
+
+def test_talks_with_someone_are_a_meeting_of_the_clause_subject(nlp: Any) -> None:
+    text = ("Nikol Pashinyan was freed on Tuesday after he had been held on Sunday after failing to reach a deal "
+            "in short talks with Serzh Sargsyan.\n")
+    (m,) = _events(nlp, text, "2018-04-24", "Meeting")
+    assert m[0] == {"Nikol Pashinyan", "Serzh Sargsyan"} and m[2] == dt.date(2018, 4, 22)
+
+
+def test_they_sat_down_for_talks_and_the_historic_summit_is_left_out(nlp: Any) -> None:
+    text = ("Joe Biden and his Russian counterpart Vladimir Putin looked relaxed on Wednesday as they sat down for "
+            "talks at a lakeside villa in Geneva.\n\n"
+            "The city also hosted the 1985 meeting between Ronald Reagan and Mikhail Gorbachev.\n")
+    (m,) = _events(nlp, text, "2021-06-16", "Meeting")
+    assert m[:3] == ({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16))
+
+
+def test_a_summit_attended_by_others_and_a_bilateral_session_apart(nlp: Any) -> None:
+    text = ("Vladimir Putin and Volodymyr Zelensky agreed to swap prisoners during a summit in Paris on Monday, "
+            "also attended by Angela Merkel and Emmanuel Macron.\n\n"
+            "After the summit, Zelensky is scheduled to separately meet with Putin.\n")
+    got = _events(nlp, text, "2019-12-10", "Meeting")
+    assert ({"Vladimir Putin", "Volodymyr Zelensky", "Angela Merkel", "Emmanuel Macron"}, "Paris", dt.date(2019, 12, 9),
+            None) in got
+    assert any(m[0] == {"Vladimir Putin", "Volodymyr Zelensky"} for m in got) and len(got) == 2
+
+
+def test_a_summit_of_leaders_listed_by_apposition(nlp: Any) -> None:
+    text = ("A summit of four leaders - Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia, Angela Merkel of "
+            "Germany and Emmanuel Macron of France - has begun in Paris.\n")
+    (m,) = _events(nlp, text, "2019-12-09", "Meeting")
+    assert m[0] == {"Volodymyr Zelensky", "Vladimir Putin", "Angela Merkel", "Emmanuel Macron"} and m[1] == "Paris"
+
+
+def test_the_summit_told_again_lends_its_place_and_date(nlp: Any) -> None:
+    text = ("Emmanuel Macron and Olaf Scholz held talks on energy prices.\n\n"
+            "At the summit in Berlin on Tuesday, the two leaders also agreed to meet again.\n")
+    got = _events(nlp, text, "2022-10-27", "Meeting")
+    assert ({"Emmanuel Macron", "Olaf Scholz"}, "Berlin", dt.date(2022, 10, 25), None) in got
+
+
+def test_the_same_pair_on_two_days_is_two_meetings(nlp: Any) -> None:
+    text = ("Narendra Modi met Xi Jinping in Wuhan on Friday.\n\n"
+            "On Saturday, both leaders are expected to spend more time together in informal talks.\n")
+    got = _events(nlp, text, "2018-04-27", "Meeting")
+    assert sorted(m[2] for m in got if m[0] == {"Narendra Modi", "Xi Jinping"}) == [dt.date(2018, 4, 27),
+                                                                                     dt.date(2018, 4, 28)]
+
+
+def test_a_visit_on_which_someone_is_takes_the_town_of_the_talks(nlp: Any) -> None:
+    text = ("Narendra Modi, who is on a two-day visit to China, has met Xi Jinping in Wuhan.\n\n"
+            "Modi was welcomed by Xi at a museum.\n")
+    (v,) = _events(nlp, text, "2018-04-27", "Visit")
+    assert v == ({"Narendra Modi"}, "Wuhan", None, "Xi Jinping")
+
+
+def test_received_by_officials_is_a_visit_hosted_by_the_other_leader(nlp: Any) -> None:
+    text = ("The summit between Narendra Modi and Xi Jinping began in Wuhan on Friday.\n\n"
+            "Modi, who arrived shortly after midnight, was received by senior officials.\n")
+    (v,) = _events(nlp, text, "2018-04-28", "Visit")
+    assert v == ({"Narendra Modi"}, "Wuhan", dt.date(2018, 4, 27), "Xi Jinping")
+
+
+def test_two_guests_welcomed_by_a_host_and_a_trip_made_to_meet(nlp: Any) -> None:
+    text = ("Joe Biden and Vladimir Putin shook hands before a summit in Geneva.\n\n"
+            "The two men were welcomed to the lakeside villa by Guy Parmelin.\n\n"
+            "Emmanuel Macron, who will be in Kiev tomorrow to meet Volodymyr Zelensky, spoke to reporters.\n")
+    got = _events(nlp, text, "2021-06-16", "Visit")
+    assert ({"Joe Biden"}, "Geneva", None, "Guy Parmelin") in got and ({"Vladimir Putin"}, "Geneva", None, "Guy Parmelin") in got
+    assert ({"Emmanuel Macron"}, "Kyiv", dt.date(2021, 6, 17), "Volodymyr Zelensky") in got
+
+
+def test_a_meeting_of_an_earlier_year_and_a_speaker_condemning_talks_are_no_meetings(nlp: Any) -> None:
+    text = ("In May 2015, during his first visit to China, Modi was greeted by Xi Jinping in Xian.\n\n"
+            "Svetlana Tikhanovskaya condemned Vladimir Putin for negotiating with Alexander Lukashenko.\n")
+    assert _events(nlp, text, "2018-04-28", "Visit") == []
+    assert all("Svetlana Tikhanovskaya" not in m[0] for m in _events(nlp, text, "2018-04-28", "Meeting"))

@@ -16,14 +16,14 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.gazetteer import Entry
+from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name
+from kg.extract.tidy import merge_fragments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["find_actors", "find_roles"]
 
-_VENUES = frozenset({"estate", "palace", "residence", "hotel", "square", "stadium", "centre", "center", "hall",
-                     "airport", "building", "house", "castle", "villa", "dacha", "park"})
 _GENERIC_ORGS = frozenset({"Ministry", "Court", "Commission", "Parliament", "Government", "Army", "Embassy",
                            "Council", "Assembly", "Committee", "Office", "Presidency", "Service", "Agency"})
 _ORG_STOP = frozenset({"State", "Department", "Ministry", "Office", "Interior", "Defence", "Defense",
@@ -90,13 +90,20 @@ def find_actors(ctx: Context) -> None:
                 ctx.vote_country(entry.country)
             continue
         head = ent.root.head
-        if (entry is None and ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in _VENUES
+        if (entry is None and ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in VENUE_WORDS
                 and ent.label_ in ("GPE", "FAC", "ORG", "LOC")):
             # "the Filoli estate", "the Planalto palace": a venue named by its owner word
             venue = ctx.doc[ent.start: head.i + 1]
             rec = ctx.add_actor(slug(venue.text), venue.text, "Place", ent.start_char, alias=venue.text, body=body)
             rec.venue = True
             ctx.mark(venue, rec)
+            continue
+        if entry is None and (is_venue_name(name) or any(
+                c.dep_ == "appos" and c.lemma_.lower() in VENUE_WORDS for c in ent.root.children)):
+            # "Kenyatta Avenue", "Villa La Grange", "Maidan, Kiev's main square"
+            rec = ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body)
+            rec.venue = True
+            ctx.mark(ent, rec)
             continue
         if ent.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") and _locative(ctx, ent):
             rec = ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body)
@@ -162,6 +169,7 @@ def find_actors(ctx: Context) -> None:
     for rec in list(ctx.actors.values()):
         if rec.type == "Person" and rec.name in rec.aliases:
             rec.aliases.discard(rec.name)
+    merge_fragments(ctx)
     _list_places(ctx)
     _groups(ctx)
 
@@ -179,6 +187,12 @@ def _merged_ents(ctx: Context) -> list[Span]:
                and not ctx.doc[end + 1].ent_type_):
             end += 2  # "OVD-Info", "Copa-Cogeca": the model stopped at the hyphen
         ents.append(e if end == e.end else _Span(ctx.doc, e.start, end, label=e.label_))
+    fixed: list[Span] = []
+    for e in ents:
+        f = fix_entity(e)
+        if f is not None and not (fixed and f.start < fixed[-1].end):
+            fixed.append(f)
+    ents = fixed
     out: list[Span] = []
     i = 0
     while i < len(ents):

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from kg.extract.context import Context, Ev
+from kg.extract.tidy import declared_alone
 from kg.identity.events import EventSig, event_key
 
 
@@ -84,7 +85,7 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
     places: list[dict[str, Any]] = []
     needed = set(used)
     for k, known in ctx.actors.items():
-        if known.in_body and known.type != "Place" and not known.weak:
+        if known.in_body and known.type != "Place" and not known.weak and declared_alone(ctx, k):
             needed.add(k)
     for k in list(needed):
         place = ctx.actors.get(k)

@@ -1,0 +1,113 @@
+"""What a named entity of the model really covers, before it becomes an actor.
+
+The small English model cuts names into pieces and takes words around them for names:
+"Interior Minister Antoine Felix Abdoulaye Diome" comes as "Interior" (ORG), "Antoine
+Felix" (PERSON) and "Diome" (ORG); "External Affairs Minister Sushma Swaraj" gives an
+organisation "External Affairs"; "Kenyatta Avenue", "the Blaise Diagne avenue", "Villa
+La Grange" are people or organisations to it. :func:`fix_entity` repairs such a span: a
+person's name runs over the whole chain of proper nouns, a ministry named only as a
+title's portfolio is no organisation, a street, square or building is a place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["VENUE_WORDS", "fix_entity", "is_venue_name"]
+
+#: Nouns of buildings, streets and open spaces: "the Filoli estate", "Kaplan Street".
+VENUE_WORDS = frozenset({"estate", "palace", "residence", "hotel", "square", "stadium", "centre", "center", "hall",
+                         "airport", "building", "house", "castle", "villa", "dacha", "park", "avenue", "street",
+                         "road", "boulevard", "field", "cosmodrome", "museum", "hospital", "monument", "bridge",
+                         "station", "mosque", "cathedral", "church", "temple", "highway", "roundabout", "plaza"})
+# Venue words that also end the names of bodies ("the Carter Center", "the White House").
+_ALSO_BODIES = frozenset({"centre", "center", "house", "hall", "residence", "estate", "building"})
+# Words that open the name of a building ("Villa La Grange", "Hotel Metropol").
+_VENUE_FIRST = frozenset({"villa", "hotel", "palace", "castle", "fort", "camp"})
+# Person titles that introduce a name: "Interior Minister X", "the Minister of Finance".
+_TITLES = frozenset({"Minister", "Secretary", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Chief",
+                     "Director", "Commissioner", "Ambassador", "Governor", "Mayor", "Chancellor", "Premier"})
+# Documents and days are not actors: "the Minsk Agreements", "International Workers' Day".
+_NOT_ACTORS = frozenset({"agreement", "agreements", "accord", "accords", "treaty", "protocol", "day", "week",
+                         "declaration", "charter", "constitution"})
+
+
+def is_venue_name(name: str) -> bool:
+    """Whether ``name`` is that of a street, square or building ("Kenyatta Avenue",
+    "Villa La Grange", "Hubei Provincial Museum").
+
+    >>> is_venue_name("Kenyatta Avenue"), is_venue_name("Villa La Grange"), is_venue_name("Ousmane Sonko")
+    (True, True, False)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[-1].lower() in VENUE_WORDS - _ALSO_BODIES or words[0].lower() in _VENUE_FIRST
+
+
+def fix_entity(ent: Span) -> Span | None:
+    """The span and label ``ent`` should have, or None when it names no actor."""
+    from spacy.tokens import Span as _Span
+
+    doc = ent.doc
+    label = ent.label_
+    if label not in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
+        return ent
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if label == "ORG" and not _person_after_portfolio(ent):
+        if ent[0].text in _TITLES:
+            return None  # "the Minister of Finance": a role, not an organisation
+        if prev is not None and prev.text == "of" and ent.start >= 2 and doc[ent.start - 2].text in _TITLES:
+            return None  # "Minister of the Farm of the time"
+        if nxt is not None and nxt.text in _TITLES and (ent[-1].text in _PORTFOLIOS or ent[-1].text == "Affairs"):
+            # "External Affairs Minister Sushma Swaraj": the title's portfolio
+            return None
+        if prev is not None and prev.like_num and len(ent) == 1:
+            return None  # "0200 GMT"
+    last = ent[-1].lower_.strip("'\u2019")
+    if last in _NOT_ACTORS or (nxt is not None and nxt.lower_ in ("day",) and label == "ORG"):
+        return None
+    start, end = ent.start, ent.end
+    # a person's name runs over the proper nouns it modifies ("Antoine Felix" + "Abdoulaye Diome")
+    if label == "PERSON":
+        while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+               and doc[end].text not in _TITLES
+               and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
+               and doc[end].ent_type_ in ("", "PERSON", "ORG") and end - start < 5):
+            end += 1
+    if label == "PERSON":
+        # "Interior Antoine ...": the portfolio word the model took for a name
+        while end - start > 2 and doc[start].text in _PORTFOLIOS:
+            start += 1
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 2].text != "-":
+            end -= 1  # "Diome al": a word of the cut-off sentence
+    elif label == "ORG" and end - start >= 4 and ent[0].lower_ == "the" and ent[1].text in _PORTFOLIOS \
+            and _namelike(doc[start + 2: end]):
+        start, label = start + 2, "PERSON"  # "the Minister of the Interior Antoine Diome"
+    elif label == "ORG" and end - start >= 3 and ent[0].text in _PORTFOLIOS and _namelike(doc[start + 1: end]):
+        start, label = start + 1, "PERSON"
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
+        return ent
+    return _Span(doc, start, end, label=label)
+
+
+def _person_after_portfolio(ent: Span) -> bool:
+    """'the Interior Antoine Diome' (of "the Minister of the Interior Antoine Diome")."""
+    skip = 2 if ent[0].lower_ == "the" else 1
+    return len(ent) >= skip + 2 and ent[skip - 1].text in _PORTFOLIOS and _namelike(ent[skip:])
+
+
+def _namelike(span: Span) -> bool:
+    """Proper nouns in title case, none of them a word of an institution's name."""
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in _INSTITUTION_WORDS for t in span)
+
+
+_INSTITUTION_WORDS = frozenset({"Ministry", "Department", "Office", "Council", "Committee", "Service", "Agency",
+                                "Commission", "Court", "Bank", "Party", "Union", "Army", "Police", "Forces"})
+# Portfolio words of a minister's title ("Interior Minister", "Minister of the Interior").
+_PORTFOLIOS = frozenset({"Interior", "Foreign", "Defence", "Defense", "Finance", "Justice", "Home", "Economy",
+                         "Health", "Education", "Energy", "Agriculture", "Trade", "Labour", "Labor"})

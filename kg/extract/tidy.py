@@ -1,0 +1,137 @@
+"""Tidying the article's actors: fragments of names, and which actors are declared.
+
+The model often cuts one name into pieces ("Interior" / "Antoine Felix" / "Diome") or
+spells a surname two ways in one article ("Sargsyan", "Sarksyan"): :func:`merge_fragments`
+gives such a piece to the full-named person it belongs to, when exactly one fits.
+:func:`declared_alone` says whether an actor with no role in any event is still an actor
+of the article: not when it is named only in a headline, only as the medium or outlet
+that relays the news ("said on Twitter", "(Reuters)", "Reuters reported"), only in a
+currency ("US$"), or (a group) when it never acts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context, norm_media
+from kg.identity.names import fold, match_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["declared_alone", "merge_fragments"]
+
+# verbs whose object or "on" phrase is where news is relayed, not who acts
+_RELAY_VERBS = frozenset({"report", "say", "tell", "write", "post", "tweet", "quote", "cite", "publish", "follow",
+                          "announce", "add", "state", "broadcast", "air", "share", "debut", "make"})
+_MEMBERS = frozenset({"officer", "member", "leader", "figure", "activist", "supporter", "spokesman", "spokeswoman",
+                      "spokesperson", "representative", "unit", "force", "chief", "commander"})
+_CURRENCY = frozenset({"$", "dollar", "dollars", "cents", "cent"})
+
+
+def _tokens(name: str) -> list[str]:
+    return [w for w in fold(name).split() if w]
+
+
+def merge_fragments(ctx: Context) -> None:
+    """Give a piece of a person's name (a given name and not the surname, a surname
+    spelled another way, the name with a word of the sentence stuck to it) to the one
+    full-named person of the article it belongs to."""
+    people = [r for r in ctx.actors.values() if r.type == "Person" and len(_tokens(r.name)) >= 2]
+    for rec in list(ctx.actors.values()):
+        if rec.type not in ("Person", "Organization") or rec in people or rec.wikidata or rec.role:
+            continue
+        if ctx.gaz.entries.get(rec.key) is not None:
+            continue
+        words = _tokens(rec.name)
+        if not words or len(words) > 3:
+            continue
+        fits = [p for p in people if p.key != rec.key and _fragment_of(words, rec.name, p.name)]
+        if len(fits) != 1:
+            continue
+        _repoint(ctx, rec.key, fits[0].key)
+
+
+def _fragment_of(words: list[str], name: str, full: str) -> bool:
+    """Whether ``words`` (of ``name``) are a run of the words of ``full``, or its surname
+    in another spelling."""
+    fw = _tokens(full)
+    n = len(words)
+    if n < len(fw) and any(fw[i: i + n] == words for i in range(len(fw) - n + 1)):
+        return True
+    if n == 1 and len(words[0]) >= 5:
+        m = match_names(name, full)
+        return bool(m and m.weak)
+    return False
+
+
+def _repoint(ctx: Context, old: str, new: str) -> None:
+    """Every mention of actor ``old`` now names ``new``; ``old`` is dropped."""
+    gone = ctx.actors.pop(old)
+    rec = ctx.actors[new]
+    rec.aliases.add(gone.name)
+    rec.aliases.update(a for a in gone.aliases if a != rec.name)
+    rec.first = min(rec.first, gone.first)
+    rec.in_body = rec.in_body or gone.in_body
+    ctx.tok_actor = [new if k == old else k for k in ctx.tok_actor]
+    ctx.mentions = sorted((a, b, new if k == old else k) for a, b, k in ctx.mentions)
+    ctx.surnames = {s: (new if k == old else k) for s, k in ctx.surnames.items()}
+
+
+def declared_alone(ctx: Context, key: str) -> bool:
+    """Whether actor ``key``, in no event's role, is still declared as an actor."""
+    rec = ctx.actors[key]
+    spans = [ctx.doc[a:b] for a, b, k in ctx.mentions if k == key]
+    spans = [s for s in spans if not all(ctx.in_quote[t.i] for t in s)]
+    if not spans:
+        return True  # declared by other means (a gazetteer country of a place)
+    if all(ctx.in_headline(s.start_char) for s in spans):
+        return False
+    if all(_relayed(ctx, s) or _currency(s) for s in spans):
+        return False
+    if rec.type == "Group" and not any(_acts(s) for s in spans):
+        return False
+    return True
+
+
+def _currency(span: Span) -> bool:
+    """'US$ 3.9 billion', 'US dollars': a country in a currency is no mention of it."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and (nxt.text in _CURRENCY or nxt.lower_ in _CURRENCY)
+
+
+def _relayed(ctx: Context, span: Span) -> bool:
+    """The medium or outlet that carries the news: 'said on Twitter', '(Reuters)',
+    'Reuters reported', 'told AFP', 'according to AP'."""
+    root = span.root
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and after is not None and before.text == "(" and after.text == ")":
+        return True
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "NOUN") and (
+            head.head.lemma_.lower() in _RELAY_VERBS or head.head.lemma_.lower() in L.SPEECH_VERBS):
+        return True
+    if norm_media(span.text) not in L.MEDIA:
+        return False
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in _RELAY_VERBS:
+        return True  # "told AFP"
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return root.dep_ == "nsubj" and head.lemma_.lower() in ("report", "say", "quote", "cite")
+
+
+def _acts(span: Span) -> bool:
+    """Whether a group's mention names the group, not a thing of it: 'police vehicles',
+    'an opposition party', 'opposition-controlled', 'in union with' are no mentions."""
+    tok: Token = span.root
+    doc = span.doc
+    if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        # "opposition sources", "police officers": people who speak or act for the group
+        return tok.head.lemma_.lower() in _MEMBERS or tok.head.lemma_.lower() in L.SOURCE_NOUNS
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.tag_ in ("NN", "NNP"))

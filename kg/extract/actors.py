@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
-from kg.extract.context import Context
+from kg.extract.context import ActorRec, Context
 from kg.extract.gazetteer import Entry
 from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name
-from kg.extract.tidy import merge_fragments
+from kg.extract.tidy import acts, merge_fragments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,6 +40,8 @@ _PERSON_TITLES = frozenset({"PM", "President", "Presidents", "Prime", "Minister"
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
                             "King", "Queen", "Prince", "Leaders", "Leader", "Premier"})
 _NOT_ORGS = frozenset(L.MEETING_NOUNS | L.PROTEST_NOUNS)
+# Bodies that, named without a country, are the article's home country's ("the government").
+_HOME_BODIES = frozenset({"government", "parliament", "military", "army"})
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
@@ -269,8 +271,11 @@ def _groups(ctx: Context) -> None:
         if ctx.tok_actor[t.i] or t.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[t.i]:
             continue
         lemma = t.lemma_.lower()
-        if t.lower_ == "police" or lemma in L.GROUP_NOUNS:
-            canon = L.GROUP_NOUNS.get(lemma, "police")
+        forces = _forces(t)
+        if forces == "air force":
+            _institution(ctx, t, home, phrase="air force")
+        elif t.lower_ == "police" or lemma in L.GROUP_NOUNS or forces:
+            canon = forces or L.GROUP_NOUNS.get(lemma, "police")
             if lemma in L.PLURAL_GROUPS and t.tag_ not in ("NNS", "NNPS"):
                 continue
             if canon == "opposition" and (
@@ -287,17 +292,48 @@ def _groups(ctx: Context) -> None:
                     continue  # "opposition supporters" are the opposition
                 name = f"{owner.name} supporters"  # "PTI supporters", "Sonko supporters"
                 key = slug(f"{owner.key}-supporters")
+            town = _town_of(ctx, t) if canon == "police" else None
+            if town is not None:  # "Islamabad police", "police in the capital Dhaka"
+                name, key = f"{town.name} police", slug(f"{town.key}-police")
             rec = ctx.add_actor(key, name, "Group", t.idx, alias=t.text.lower())
             rec.aliases.add(canon)
             rec.weak = lemma in L.PLURAL_GROUPS and (rec.weak or rec.first == t.idx)
             ctx.tok_actor[t.i] = key
             ctx.mentions.append((t.i, t.i + 1, key))
-        elif lemma in L.INSTITUTION_NOUNS and (t.pos_ == "NOUN" or t.is_lower):
+        elif (lemma in L.INSTITUTION_NOUNS or lemma in _HOME_BODIES) and (t.pos_ == "NOUN" or t.is_lower):
             _institution(ctx, t, home)
     ctx.mentions.sort()
 
 
-def _institution(ctx: Context, t: Token, home: Entry | None) -> None:
+def _forces(t: Token) -> str | None:
+    """'security forces', 'armed forces', 'air force': the forces a noun names, if any."""
+    if t.lemma_.lower() != "force" or t.pos_ != "NOUN":
+        return None
+    mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
+    if "air" in mods:
+        return "air force"
+    if t.tag_ == "NNS" and mods & {"security", "armed"}:
+        return "security forces" if "security" in mods else "armed forces"
+    return None
+
+
+def _town_of(ctx: Context, t: Token) -> ActorRec | None:
+    """The town whose police ``t`` is: 'Islamabad police', 'police in the capital Dhaka'."""
+    cands = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                cands += [p, *(a for a in p.children if a.dep_ == "appos")]
+                cands += [x for x in p.subtree if x.dep_ in ("appos", "compound") and x.i > p.i]
+    for c in cands:
+        k = ctx.tok_actor[c.i]
+        rec = ctx.actors.get(k) if k else None
+        if rec is not None and rec.type == "Place" and not rec.venue:
+            return rec
+    return None
+
+
+def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | None = None) -> None:
     """'the interior ministry', "China's foreign ministry", 'the Russian government'."""
     country: Entry | None = None
     mods: list[Token] = []
@@ -324,9 +360,15 @@ def _institution(ctx: Context, t: Token, home: Entry | None) -> None:
                 return
         elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha:
             mods.append(c)
+    implied = country is None
     if country is None:
-        if t.lemma_.lower() != "ministry":
+        # "the ministry", "the government", "a government source": the home country's
+        if t.lemma_.lower() not in ("ministry", *_HOME_BODIES) and phrase is None:
             return
+        if t.lemma_.lower() in _HOME_BODIES:
+            if t.tag_ == "NNS":
+                return  # "leftist governments": not one body
+            mods = []  # "the old government" is the government
         country = home
     if country is None:  # "two defence ministry sources": a ministry of a country we do not know
         if not mods:
@@ -340,14 +382,20 @@ def _institution(ctx: Context, t: Token, home: Entry | None) -> None:
         ctx.mentions.append((start, t.i + 1, key))
         return
     demonym = country.demonyms[0] if country.demonyms else country.name
-    phrase = " ".join([*(m.text for m in sorted(mods, key=lambda m: m.i)), t.text.lower()])
+    phrase = phrase or " ".join([*(m.text for m in sorted(mods, key=lambda m: m.i)), t.text.lower()])
     name = f"{demonym} {phrase}"
     entry = ctx.gaz.lookup(name)
     key = entry.key if entry else slug(f"{country.key}-{phrase}")
     start = min([t.i, *(m.i for m in mods)])
     printed = ctx.doc[min(c.i for c in t.lefts if c.dep_ != "det") if any(c.dep_ != "det" for c in t.lefts) else t.i: t.i + 1].text
     # no bare "foreign ministry" alias: it would make every country's ministry one
+    known = key in ctx.actors
     rec = ctx.add_actor(key, name, "Organization", t.idx, entry=entry)
+    if implied and t.lemma_.lower() in _HOME_BODIES:
+        # named without its country, the body is an actor of the article only when it acts
+        rec.weak = (rec.weak or not known) and not acts(ctx.doc[t.i: t.i + 1])
+    elif not rec.weak or not implied:
+        rec.weak = False
     if printed.lower() != phrase.lower():
         rec.aliases.add(printed)
     for i in range(start, t.i + 1):

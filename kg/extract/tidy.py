@@ -20,7 +20,7 @@ from kg.identity.names import fold, match_names
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["declared_alone", "merge_fragments"]
+__all__ = ["acts", "declared_alone", "merge_fragments"]
 
 # verbs whose object or "on" phrase is where news is relayed, not who acts
 _RELAY_VERBS = frozenset({"report", "say", "tell", "write", "post", "tweet", "quote", "cite", "publish", "follow",
@@ -135,3 +135,22 @@ def _acts(span: Span) -> bool:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
         return False
     return not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.tag_ in ("NN", "NNP"))
+
+
+def acts(span: Span) -> bool:
+    """Whether a body named by a common noun acts in this mention: the subject ('the
+    government said'), the owner of an act ("the government's decision"), the body its
+    sources speak for ('a government source'), a side of talks ('between the government
+    and the opposition')."""
+    tok: Token = span.root
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return True
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.SOURCE_NOUNS:
+            return True
+        if tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "between"):
+            return True
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -17,7 +17,7 @@ from kg.extract.articles import slug
 from kg.extract.context import ActorRec, Context
 from kg.extract.gazetteer import Entry
 from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name
-from kg.extract.tidy import acts, merge_fragments
+from kg.extract.tidy import acts, merge_fragments, resolve_short_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -172,6 +172,7 @@ def find_actors(ctx: Context) -> None:
         if rec.type == "Person" and rec.name in rec.aliases:
             rec.aliases.discard(rec.name)
     merge_fragments(ctx)
+    resolve_short_names(ctx)
     _list_places(ctx)
     _groups(ctx)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.tidy import org_for_description
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,6 +116,10 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         body = _body_of(ctx, tok, depth)
         if body:
             return body
+    if tok.pos_ in ("NOUN", "PROPN"):
+        named = org_for_description(ctx, tok)  # "the Front", "the party": the one named before
+        if named:
+            return named
     if tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "these") for c in tok.children):
         return ctx.described.get(tok.lemma_.lower())  # "the sources said": those named before
     return None

@@ -20,7 +20,7 @@ from kg.identity.names import fold, match_names
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["acts", "declared_alone", "merge_fragments"]
+__all__ = ["acts", "declared_alone", "merge_fragments", "org_for_description", "resolve_short_names"]
 
 # verbs whose object or "on" phrase is where news is relayed, not who acts
 _RELAY_VERBS = frozenset({"report", "say", "tell", "write", "post", "tweet", "quote", "cite", "publish", "follow",
@@ -51,6 +51,53 @@ def merge_fragments(ctx: Context) -> None:
         if len(fits) != 1:
             continue
         _repoint(ctx, rec.key, fits[0].key)
+
+
+def resolve_short_names(ctx: Context) -> None:
+    """An organisation's short name ("CHRF" after "the Civil Human Rights Front (CHRF)",
+    or the initials alone; "the Front") is the organisation named in full, when exactly
+    one fits."""
+    orgs = [r for r in ctx.actors.values() if r.type == "Organization" and len(r.name.split()) >= 2]
+    for rec in list(ctx.actors.values()):
+        if rec.type != "Organization" or len(rec.name.split()) != 1 or ctx.gaz.entries.get(rec.key) is not None:
+            continue
+        short = rec.name
+        if short.isupper() and short.isalpha() and 2 <= len(short) <= 8:
+            fits = [o for o in orgs if o.key != rec.key and (short in _initials(o.name) or _in_brackets_after(ctx, rec.key, o.key))]
+        elif short[:1].isupper() and short[1:].islower():
+            fits = [o for o in orgs if o.key != rec.key and o.name.split()[-1] == short]
+        else:
+            continue
+        if len(fits) == 1:
+            _repoint(ctx, rec.key, fits[0].key)
+
+
+def org_for_description(ctx: Context, tok: Token) -> str | None:
+    """'the Front', 'the party', 'the movement': the one organisation named before whose
+    name ends with that word."""
+    if not any(c.lower_ == "the" for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    word = tok.text.lower()
+    fits = {k for a, _b, k in ctx.mentions if a < tok.i and ctx.actors[k].type == "Organization"
+            and len(ctx.actors[k].name.split()) >= 2 and ctx.actors[k].name.split()[-1].lower() == word}
+    return fits.pop() if len(fits) == 1 else None
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "del", "la", "le", "des", "du", "&"})
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of ``name`` and of each run of its words that ends it
+    ("Hong Kong Civil Human Rights Front" -> HKCHRF, KCHRF, CHRF, HRF, RF, F)."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _SMALL_WORDS and w[:1].isalpha()]
+    letters = "".join(w[0].upper() for w in words)
+    return {letters[i:] for i in range(len(letters) - 1)}
+
+
+def _in_brackets_after(ctx: Context, key: str, other: str) -> bool:
+    """Whether a mention of ``key`` is in brackets right after one of ``other``: 'Front (CHRF)'."""
+    ends = {b for _a, b, k in ctx.mentions if k == other}
+    return any(a >= 2 and ctx.doc[a - 1].text == "(" and a - 1 in ends for a, _b, k in ctx.mentions if k == key)
 
 
 def _fragment_of(words: list[str], name: str, full: str) -> bool:

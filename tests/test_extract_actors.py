@@ -1,0 +1,132 @@
+"""Actors of an article (issue 11, item 3), one rule per test, on invented sentences.
+
+With the real spaCy English pipeline (marked ``model``; skipped without one): what is
+tested is what the rules make of the model's reading, as ``kg extract`` does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.errors import ModelError
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extract() -> Any:
+    from kg.extract.api import extract_text
+    from kg.extract.pipeline import load_nlp
+
+    try:
+        load_nlp()
+    except ModelError as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(str(exc))
+    return lambda text: extract_text(text, published="2020-09-14")
+
+
+def actors(facts: dict[str, Any]) -> dict[str, str]:
+    """Actor name -> type."""
+    return {a["name"]: a["type"] for a in facts["actors"]}
+
+
+def places(facts: dict[str, Any]) -> set[str]:
+    return {p["name"] for p in facts.get("places", [])}
+
+
+def speakers(facts: dict[str, Any]) -> list[str]:
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
+
+
+def test_a_name_cut_by_the_model_is_one_person_without_its_title(extract: Any) -> None:
+    facts = extract("Interior Minister Jean Paul Oumarou Kante said on Friday that the curfew would stay in place.")
+    assert actors(facts) == {"Jean Paul Oumarou Kante": "Person"}
+
+
+def test_a_surname_in_another_spelling_is_the_person_named_before(extract: Any) -> None:
+    facts = extract("Opposition leader Tigran Petrosyan led the march in Yerevan on Monday. "
+                    "Later, Petrossian told supporters that the vote was rigged.")
+    assert [n for n, t in actors(facts).items() if t == "Person"] == ["Tigran Petrosyan"]
+    assert speakers(facts) == ["Tigran Petrosyan"]
+
+
+def test_streets_and_buildings_are_places_not_people(extract: Any) -> None:
+    facts = extract("Thousands of protesters marched along Mandela Avenue in Lusaka on Sunday and gathered "
+                    "outside Villa Rosa, the police said.")
+    assert "Mandela Avenue" not in actors(facts) and "Villa Rosa" not in actors(facts)
+    assert "Villa Rosa" in places(facts)
+
+
+def test_a_portfolio_and_a_treaty_are_no_organisations(extract: Any) -> None:
+    facts = extract("Foreign Affairs Minister Ana Duarte said the Lisbon Accords must be respected.")
+    assert actors(facts) == {"Ana Duarte": "Person"}
+
+
+def test_a_relaying_outlet_and_a_platform_are_the_source_not_actors(extract: Any) -> None:
+    facts = extract("NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday, "
+                    "a police source told AFP. The opposition said on Twitter that order would be restored.")
+    names = actors(facts)
+    assert "Reuters" not in names and "AFP" not in names and "Twitter" not in names
+    assert "Kenyan police" in names
+
+
+def test_a_country_in_a_currency_is_no_actor(extract: Any) -> None:
+    facts = extract("The government offered US$ 2 billion to the unions, Kenyan Finance Minister Peter Mwangi "
+                    "said on Monday.")
+    assert "United States" not in actors(facts)
+    assert "Peter Mwangi" in actors(facts)
+
+
+def test_a_headline_word_is_no_actor(extract: Any) -> None:
+    facts = extract("SILENT NIGHT\n\nKenyan security forces fired tear gas at protesters in Nairobi on Tuesday.")
+    names = actors(facts)
+    assert not any("SILENT" in n or "NIGHT" in n for n in names)
+    assert names.get("Kenyan security forces") == "Group"
+
+
+def test_a_group_named_only_as_a_modifier_is_no_actor(extract: Any) -> None:
+    facts = extract("Protesters in Nairobi burned police vehicles on Sunday, witnesses said.")
+    assert "Kenyan police" not in actors(facts) and "Police" not in actors(facts)
+
+
+def test_the_government_is_the_home_countrys_when_it_acts(extract: Any) -> None:
+    acting = extract("Kenyan security forces fired tear gas at protesters in Nairobi on Tuesday. "
+                     "The government said it would listen to the youth.")
+    assert actors(acting).get("Kenyan government") == "Organization"
+    assert "Kenyan government" in speakers(acting)
+    passive = extract("Thousands of protesters marched in Nairobi on Tuesday against government plans to raise taxes.")
+    assert "Kenyan government" not in actors(passive)
+
+
+def test_a_towns_police_keeps_the_towns_name(extract: Any) -> None:
+    facts = extract("Nakuru police said on Tuesday that 40 people were arrested in Nakuru, Kenya.")
+    assert actors(facts).get("Nakuru police") == "Group"
+    assert "Kenyan police" not in actors(facts)
+    assert speakers(facts) == ["Nakuru police"]
+
+
+def test_an_acronym_in_brackets_is_the_organisation_named_before(extract: Any) -> None:
+    facts = extract("The Popular Democratic Front (PDF) called for a strike on Monday. "
+                    "The PDF said the strike would last three days.")
+    assert actors(facts) == {"Popular Democratic Front": "Organization"}
+    assert set(speakers(facts)) == {"Popular Democratic Front"}
+
+
+def test_an_acronym_of_the_initials_is_the_organisation_named_before(extract: Any) -> None:
+    facts = extract("Leaders of the Civic Renewal Alliance met in Nairobi on Sunday. "
+                    "The CRA said it would field a candidate.")
+    assert actors(facts) == {"Civic Renewal Alliance": "Organization"}
+    assert speakers(facts) == ["Civic Renewal Alliance"]
+
+
+def test_the_front_and_the_movement_are_the_organisation_named_before(extract: Any) -> None:
+    front = extract("The Civil Human Rights Front organised the march in Nairobi on Sunday. "
+                    "The Front said 100,000 people took part.")
+    assert actors(front) == {"Civil Human Rights Front": "Organization"}
+    assert speakers(front) == ["Civil Human Rights Front"]
+    movement = extract("Members of the National Renewal Movement marched in Lusaka on Sunday. "
+                       "The movement said 20 people were detained.")
+    assert speakers(movement) == ["National Renewal Movement"]

@@ -67,3 +67,33 @@ def test_quotation_speaker(extract: Any, text: str, speaker: str, quote: str) ->
 )
 def test_reported_speaker(extract: Any, text: str, speaker: str) -> None:
     assert speaker in [s for s, q, _ in _statements(extract(text)) if q is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # figures someone gives are claims of theirs
+        (MINSK + "Police put turnout at around 2,000 people, while the opposition put the figure at 50,000.",
+         [("Belarusian police", None, "claim"), ("Belarusian opposition", None, "claim")]),
+        # a protest's purpose clause, and "they" right after the protesters, demand for the protesters
+        ("Tens of thousands of people protest on Saturday in Minsk to demand the release of political prisoners.",
+         [("Belarusian protesters", None, "demand")]),
+        ("Police fired tear gas at young demonstrators in Minsk on Sunday. They demand the release of Maria Kolesnikova.",
+         [("Belarusian protesters", None, "demand")]),
+        # nobody speaks in a passive without agent, nor in a promise given as background
+        ("Alexander Lukashenko, whose policies have been widely blamed for the crisis, left Minsk. "
+         "He will resign on Monday as promised earlier.", []),
+        # "..., he added" goes on with the quotation; a quoted word inside the reporter's
+        # sentence does not swallow the next quotation
+        ('Dmitry Peskov spoke in Moscow. "This is a domestic affair," Peskov said. "We follow the developments '
+         'there," he added.', [("Dmitry Peskov", "This is a domestic affair ... We follow the developments there",
+                                "comment")]),
+        ('Dmitry Peskov stressed the "importance" of the talks. "The situation is too complex to expect breakthroughs."',
+         [("Dmitry Peskov", "importance", "comment"),
+          ("Dmitry Peskov", "The situation is too complex to expect breakthroughs", "comment")]),
+        # "said ..., she said": one statement
+        ("Maria Kolesnikova said the talks would go on in Minsk, she said.", [("Maria Kolesnikova", None, "claim")]),
+    ],
+)
+def test_statements_of_reporting(extract: Any, text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(s, q) for s, q, _ in _statements(extract(text))] == [(s, q) for s, q, _ in expected]

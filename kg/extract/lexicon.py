@@ -49,6 +49,10 @@ NEEDS_CLAUSE = frozenset({
     "maintain", "predict", "warn", "declare", "confirm", "deny", "report", "estimate", "indicate",
     "emphasise", "emphasize", "underline", "assure", "reiterate", "observe", "recount", "testify",
 })
+# Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
+OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "confirm", "declare", "estimate"})
+# "police put turnout at 2,000": the nouns of a figure someone gives
+FIGURE_NOUNS = frozenset({"figure", "turnout", "number", "toll", "count", "attendance", "crowd", "size", "tally"})
 # News media: the channel of a statement ("told Reuters"), never its addressee.
 MEDIA = frozenset({"reuters", "afp", "ap", "associated press", "agence france-presse", "tass", "ria novosti",
                    "ria", "interfax", "bbc", "cnn", "belta", "xinhua", "anadolu", "dpa", "efe", "ansa",

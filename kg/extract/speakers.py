@@ -31,6 +31,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
                      and not ctx.in_quote[c.i] and c.pos_ in ("PROPN", "NOUN")), None)
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
+    if L.SPEECH_VERBS.get(verb.lemma_.lower()) == "demand" and _protesters_demand(ctx, verb, subj):
+        return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if subj is not None and subj.i < verb.i:
         k = _chunk_speaker(ctx, verb, subj) or k
@@ -50,7 +52,40 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
                 break
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = _unnamed_source(ctx, subj)
+    if k and subj is not None and ctx.actors[k].type == "Group" and k in (
+            ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
+        _alias_as_printed(ctx, subj, k)
     return k
+
+
+def _alias_as_printed(ctx: Context, tok: Token, key: str) -> None:
+    """A speaking group is also known by its words in the text: "protest organisers",
+    "Likud lawmakers", "student leaders" (the group "organisers", "lawmakers", "students")."""
+    head = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+             and not ctx.in_quote[c.i]]
+    if words:
+        phrase = " ".join([*(w.text for w in words), head.text])
+        ctx.actors[key].aliases.add(phrase if words[0].pos_ == "PROPN" else phrase.lower())
+
+
+def _protesters_demand(ctx: Context, verb: Token, subj: Token | None) -> bool:
+    """Demands of a protest whose subject names no one: 'thousands of people protest ...
+    to demand', 'They demand the release of ...' or 'Some are also demanding ...' right
+    after the protesters were named."""
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("they", "some", "many", "others", "most"):
+        key = ctx.home_group("protesters")
+        start = verb.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = ctx.doc[start - 1].sent.start
+        return any(k == key and start <= a < verb.i for a, _b, k in ctx.mentions)
+    if subj is not None and actor_at(ctx, subj) is not None:
+        return False
+    head = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and head.pos_ == "VERB" and (
+        head.lemma_.lower() in L.PROTEST_VERBS | L.GATHER_VERBS
+        or head.lemma_.lower() == "take" and any(x.lower_ == "streets" for x in head.subtree))
 
 
 def _according_to(ctx: Context, verb: Token) -> str | None:

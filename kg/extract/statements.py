@@ -1,9 +1,9 @@
-"""Quotations and reported speech: who said what, and what kind of statement it is.
+"""Statements: quotations and who said them, then reported speech (:mod:`.reported`).
 
 Each quotation is attributed to the speaker of the speech verb nearest to it (or that
-governs it) in its sentences, else continues the previous speaker's quotation; each
-speech verb outside quotations with a clause, an object or "for" ("said that ...",
-"condemned the vote", "called for talks") is a reported statement.
+governs it) in its sentences, else in the attribution-only sentence next to them, else
+continues the previous speaker's quotation. Kinds come from :mod:`.kinds`, speakers from
+:mod:`.speakers`.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
-from kg.extract.context import Context, Ev, norm_media
+from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject, untagged_person
-from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
+from kg.extract.kinds import addressee_of, calls_for, kind_of
 from kg.extract.quotes import Quote
+from kg.extract.reported import find_reported
 from kg.extract.speakers import speaker_of, titled_person
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def find_statements(ctx: Context) -> None:
                 speaker = actor_at(ctx, subj) if subj is not None else None
             elif last is not None and last.speaker and para - last_para <= 1 and _bare(ctx, q, scope):
                 speaker = last.speaker
-                if para == last_para and last.quote is not None:
+                if para == last_para and last.quote is not None and _opens_sentence(ctx, last.quote[0][0]):
                     last.quote.extend(q.parts)
                     last.evidence.append(ctx.sent_span(scope))
                     continue
@@ -69,8 +70,8 @@ def find_statements(ctx: Context) -> None:
             used_verbs.add(verb.i)
             if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in L.SPEECH_VERBS:
                 used_verbs.add(verb.head.i)  # "criticised the visit, saying ... "quote"": one statement
-        kind = _kind(ctx, verb, quote_words)
-        addressee = _addressee(ctx, verb, speaker) if verb is not None else None
+        kind = kind_of(ctx, verb, quote_words)
+        addressee = addressee_of(ctx, verb, speaker) if verb is not None else None
         ev = Ev("Statement", [_evidence(ctx, scope, verb)], speaker=speaker, kind=kind,
                 quote=list(q.parts), addressee=addressee, anchor=q.start)
         d, dtxt = date_for(ctx, verb, verb.sent) if verb is not None else (None, None)
@@ -80,12 +81,35 @@ def find_statements(ctx: Context) -> None:
             vkey = (verb.head.i if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
                     and verb.head.lemma_.lower() in L.SPEECH_VERBS else verb.i)
         if (last is not None and last.speaker == speaker and para == last_para and last.quote is not None
-                and verb is not None and last_verb == vkey and last.anchor < q.start):
-            last.quote.extend(q.parts)  # '"X," he said, "Y."': one quotation interrupted by its attribution
+                and verb is not None and last.anchor < q.start and (last_verb == vkey or _goes_on(ctx, verb, last, q))):
+            # '"X," he said, "Y."': one quotation interrupted by its attribution;
+            # '"X," Peskov said. "Y," he added.': one quotation going on
+            last.quote.extend(q.parts)
             continue
         ctx.events.append(ev)
         last, last_para, last_verb = ev, para, vkey
-    _reported(ctx, used_verbs)
+    find_reported(ctx, used_verbs)
+
+
+def _opens_sentence(ctx: Context, start: int) -> bool:
+    """Whether the quotation starting at ``start`` opens its sentence (a quotation of its
+    own, not words quoted inside the reporter's sentence)."""
+    before = ctx.text[:start].rstrip().rstrip('"\u201c\u2018\u00ab').rstrip()
+    return not before or before[-1] in ".!?:\n\u201d\""
+
+
+def _goes_on(ctx: Context, verb: Token, last: Ev, q: Quote) -> bool:
+    """'"X," Peskov said. "Y," he added.': the speaker's next quotation in the paragraph,
+    both of them whole sentences, goes on with the same utterance."""
+    if not (verb.lemma_.lower() == "add" and last.quote is not None
+            and _opens_sentence(ctx, last.quote[0][0]) and _opens_sentence(ctx, q.start)):
+        return False
+    a = ctx.doc.char_span(last.quote[-1][0], last.quote[-1][1], alignment_mode="expand")
+    b = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if a is None or b is None:
+        return False
+    between = ctx.doc[a[-1].sent.end: b[0].sent.start]
+    return not any(t.is_alpha for t in between)  # no sentence of the reporter's in between
 
 
 def _descriptions(ctx: Context) -> None:
@@ -183,7 +207,7 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
         if lemma == "accord" and t.lower_ == "according":
             cands.append((_dist(ctx, t, q), t))
         elif lemma in L.SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
-            if lemma == "call" and not _call_for(ctx, t) and not _governs(ctx, t, q):
+            if lemma == "call" and not calls_for(ctx, t) and not _governs(ctx, t, q):
                 continue
             if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
                 continue
@@ -207,48 +231,6 @@ def _dist(ctx: Context, t: Token, q: Quote) -> int:
     return t.idx - q.end
 
 
-def _call_for(ctx: Context, t: Token) -> bool:
-    """'called for X', 'called on X to', 'called for X to be done' -- not 'called a strike'."""
-    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.lower_ in ("for", "on") and nxt.dep_ in ("prep", "prt") and nxt.head.i == t.i:
-        return True  # 'calling for PM X to step down' (the name misparsed as the object)
-    if any(c.dep_ == "dobj" for c in t.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children) or any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        for c in t.children)
-
-
-def _kind(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:
-    """The statement kind: the speech verb's own, else the first kind whose cue words occur
-    in what was said, else ``default`` (a quotation comments; reported speech claims)."""
-    if verb is not None:
-        k = L.SPEECH_VERBS.get(verb.lemma_.lower())
-        if k:
-            return k
-        if verb.lower_ == "according":
-            return "claim"
-    low = " " + words.lower() + " "
-    for kind, cues in L.KIND_CUES:
-        if any(c in low for c in cues):
-            return kind
-    return default
-
-
-def _addressee(ctx: Context, verb: Token, speaker: str) -> str | None:
-    lemma = verb.lemma_.lower()
-    cands: list[Token] = []
-    if lemma in L.ADDRESSEE_VERBS:
-        cands += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if lemma in ("call", "appeal"):
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("on", "to"):
-                cands += [p for p in c.children if p.dep_ == "pobj"]
-    for c in cands:
-        k = actor_at(ctx, c)
-        if k and k != speaker and ctx.actors[k].type != "Group" and norm_media(ctx.actors[k].name) not in L.MEDIA:
-            return k
-    return None
 
 
 def _evidence(ctx: Context, scope: Span, verb: Token | None) -> tuple[int, int]:
@@ -257,172 +239,3 @@ def _evidence(ctx: Context, scope: Span, verb: Token | None) -> tuple[int, int]:
         va, vb = ctx.sent_span(verb.sent)
         a, b = min(a, va), max(b, vb)
     return a, b
-
-
-def _reported(ctx: Context, used: set[int]) -> None:
-    for t in ctx.doc:
-        if t.i in used or ctx.in_quote[t.i]:
-            continue
-        lemma = t.lemma_.lower()
-        verb: Token | None = None
-        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
-            verb = t
-        elif t.pos_ == "VERB" and lemma in L.SPEECH_VERBS and lemma not in L.QUOTE_ONLY_VERBS:
-            if lemma == "call" and not _call_for(ctx, t):
-                continue
-            if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
-                continue
-            if lemma in L.NEEDS_CLAUSE and t.dep_ != "relcl" and not (
-                    any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)
-                    or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
-                    or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
-                    or lemma in ("claim", "insist", "warn", "deny", "confirm", "declare") and any(c.dep_ == "dobj" for c in t.children)
-                    or _trailing_attribution(ctx, t)):
-                continue
-            if lemma in ("welcome", "thank") and not any(
-                    c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
-                continue
-            if welcomes_guest(ctx, t):
-                continue
-        elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                    for p in c.children:
-                        k = actor_at(ctx, p) if p.dep_ == "pobj" else None
-                        if k and ctx.actors[k].type != "Group":
-                            _add_reported(ctx, t, k, L.SPEECH_EVENT_NOUNS[lemma])
-            continue
-        elif t.pos_ == "VERB" and lemma in L.CONCERN_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS for c in t.children):
-            sp = speaker_of(ctx, t)
-            praise = any(c.dep_ == "dobj" and c.lemma_.lower() in L.PRAISE_NOUNS for c in t.children)
-            if sp:
-                _add_reported(ctx, t, sp, "praise" if praise else "criticism")
-            continue
-        elif t.pos_ == "VERB" and lemma in L.LIGHT_SPEECH_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS for c in t.children):
-            verb = None
-            sp = speaker_of(ctx, t)
-            if sp:
-                _add_reported(ctx, t, sp, "claim")
-            continue
-        else:
-            continue
-        if verb is None:
-            verb = t
-        if _reports_other(ctx, verb):
-            continue
-        if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in L.SPEECH_VERBS
-                and subject(ctx, verb.head) is not None):
-            continue  # "criticized the meeting, saying ...": one statement
-        sp = speaker_of(ctx, verb)
-        if not sp:
-            continue
-        if _inside_other_speech(ctx, verb, sp):
-            continue
-        kind = L.SPEECH_VERBS.get(lemma) or _kind(ctx, None, _complement_text(ctx, verb), default="claim")
-        if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
-            kind = "claim"  # "police said the protests would be broken up": a claim about others
-        if verb.lower_ == "according":
-            kind = "claim"
-        _add_reported(ctx, verb, sp, kind)
-
-
-def _trailing_attribution(ctx: Context, verb: Token) -> bool:
-    """'..., police and medical sources said on Thursday.': a speech verb that closes its
-    sentence after a comma reports the clause before it (however the parser attached it)."""
-    if verb.lemma_.lower() not in ("say", "tell", "add", "report", "write", "state"):
-        return False
-    sent = verb.sent
-    inside = {x.i for x in verb.subtree}
-    if any(not (x.is_punct or x.is_space) and x.i not in inside for x in ctx.doc[verb.i + 1: sent.end]):
-        return False
-    j = verb.i - 1
-    while j > sent.start and ctx.doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON", "NUM", "PART") \
-            and ctx.doc[j].text != ",":
-        j -= 1
-    return j > sent.start + 2 and ctx.doc[j].text == "," and j < verb.i - 1
-
-
-def _about_others(ctx: Context, verb: Token, speaker: str) -> bool:
-    """Whether the clause a verb reports is about something other than its speaker
-    ("police said the protests would be broken up"), which makes a future a claim."""
-    for c in verb.children:
-        if c.dep_ != "ccomp":
-            continue
-        subj = subject(ctx, c)
-        if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in L.PRESENTATIVE:
-            return False
-        k = actor_at(ctx, subj)
-        # a thing or an event ("the talks would include"), not a party to the story
-        return k is None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in L.GROUP_NOUNS
-    return False
-
-
-def _complement_text(ctx: Context, verb: Token) -> str:
-    """What a reporting verb reports: its clause without the subject."""
-    subj = subject(ctx, verb)
-    skip = {t.i for t in subj.subtree} if subj is not None else set()
-    return " ".join(t.text for t in verb.subtree if t.i not in skip)
-
-
-def _inside_other_speech(ctx: Context, verb: Token, speaker: str) -> bool:
-    """'Peskov said ... that Ukraine had refused to negotiate': Peskov's claim, not a
-    statement by Ukraine."""
-    if verb.dep_ not in ("ccomp", "conj"):
-        return False
-    for anc in verb.ancestors:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in L.SPEECH_VERBS and anc.i < verb.i and any(
-                c.dep_ == "ccomp" for c in anc.children):  # not '..., the ministry said' after it
-            other = speaker_of(ctx, anc)
-            return other is not None and other != speaker
-    return False
-
-
-def _reports_other(ctx: Context, verb: Token) -> bool:
-    """'Wang urged ..., the ministry said': the outer verb only gives the source of
-    another actor's statement, which is the statement."""
-    if verb.lemma_.lower() not in ("say", "add", "tell", "write", "state", "report"):
-        return False
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS and any(
-                x.dep_ == "nsubj" for x in c.children):
-            sub = subject(ctx, c)
-            if sub is None:
-                continue
-            outer = subject(ctx, verb)
-            if actor_at(ctx, sub) not in (None, actor_at(ctx, outer) if outer is not None else None):
-                return True
-    h = verb.head
-    if verb.dep_ in ("ccomp", "parataxis") and h.i < verb.i and h.lemma_.lower() in L.SPEECH_VERBS:
-        sub = subject(ctx, h)
-        return sub is not None and actor_at(ctx, sub) is not None
-    return False
-
-
-def _clause_span(ctx: Context, verb: Token) -> tuple[int, int]:
-    """The reporting clause: the verb's phrase with its subject (and, for a relative
-    clause, the noun it describes), within the sentence; the sentence when short."""
-    sent = verb.sent
-    toks = list(verb.subtree)
-    if verb.dep_ == "relcl":
-        toks += [verb.head]
-    subj = subject(ctx, verb)
-    if subj is not None and sent.start <= subj.i < sent.end:
-        toks += list(subj.subtree) if subj.i < verb.i else [subj]
-    toks = [t for t in toks if not t.is_space]
-    a, b = min(t.i for t in toks), max(t.i for t in toks)
-    if b - a < 3:
-        return ctx.sent_span(sent)
-    start, end = ctx.doc[a].idx, ctx.doc[b].idx + len(ctx.doc[b].text)
-    while end < len(ctx.text) and ctx.text[end] in '"\u201d\u2019' :
-        end += 1
-    return start, end
-
-
-def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
-    sent = verb.sent
-    ev = Ev("Statement", [_clause_span(ctx, verb)], speaker=speaker, kind=kind, anchor=verb.idx,
-            addressee=_addressee(ctx, verb, speaker))
-    ev.date, ev.date_text = date_for(ctx, verb, sent)
-    ctx.events.append(ev)

@@ -1,0 +1,225 @@
+"""Reported speech: statements without quotation marks ("said that ...", "condemned the
+vote", "called for talks", "according to X", "police put turnout at 2,000")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context, Ev
+from kg.extract.coref import actor_at, subject
+from kg.extract.kinds import addressee_of, calls_for, kind_of
+from kg.extract.meetings import welcomes_guest
+from kg.extract.places import date_for
+from kg.extract.speakers import speaker_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["find_reported"]
+
+
+def find_reported(ctx: Context, used: set[int]) -> None:
+    """Reported speech: speech verbs outside quotations ("said that ...", "condemned the
+    vote", "called for talks"), statement nouns ("warnings from China"), concern and
+    support ("voiced concern"), light verbs ("issued a statement"), "according to X"."""
+    for t in ctx.doc:
+        if t.i in used or ctx.in_quote[t.i]:
+            continue
+        lemma = t.lemma_.lower()
+        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
+            _add_speech(ctx, t, lemma)
+        elif t.pos_ == "VERB" and lemma in L.SPEECH_VERBS and lemma not in L.QUOTE_ONLY_VERBS:
+            if _reports_speech(ctx, t, lemma):
+                _add_speech(ctx, t, lemma)
+        elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    for p in c.children:
+                        k = actor_at(ctx, p) if p.dep_ == "pobj" else None
+                        if k and ctx.actors[k].type != "Group":
+                            _add_reported(ctx, t, k, L.SPEECH_EVENT_NOUNS[lemma])
+        elif t.pos_ == "VERB" and lemma in L.CONCERN_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS for c in t.children):
+            sp = speaker_of(ctx, t)
+            praise = any(c.dep_ == "dobj" and c.lemma_.lower() in L.PRAISE_NOUNS for c in t.children)
+            if sp:
+                _add_reported(ctx, t, sp, "praise" if praise else "criticism")
+        elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS for c in t.children) or _puts_figure(t)):
+            sp = speaker_of(ctx, t)
+            if sp and not _quote_follows(ctx, t, sp):
+                _add_reported(ctx, t, sp, "claim")
+
+
+def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
+    """Whether speech verb ``t`` reports something said (not "called a meeting", not a
+    bare "he said" whose words are elsewhere, not "widely blamed" by nobody)."""
+    if lemma == "call" and not calls_for(ctx, t):
+        return False
+    if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
+        return False  # "whose policies have been widely blamed": nobody speaks
+    if t.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        return False  # "he resigns as promised": the promise is background
+    if lemma in L.NEEDS_CLAUSE and t.dep_ != "relcl" and not (
+            any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)
+            or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
+            or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
+            or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
+            or _trailing_attribution(ctx, t)):
+        return False
+    if lemma in ("welcome", "thank") and not any(
+            c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
+        return False
+    return not welcomes_guest(ctx, t)
+
+
+def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
+    """A reported statement for speech verb ``verb``, unless another actor's statement or
+    another speech verb of the same speaker already carries it."""
+    if _reports_other(ctx, verb):
+        return
+    if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in L.SPEECH_VERBS
+            and subject(ctx, verb.head) is not None):
+        return  # "criticized the meeting, saying ...": one statement
+    sp = speaker_of(ctx, verb)
+    if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
+        return
+    kind = L.SPEECH_VERBS.get(lemma) or kind_of(ctx, None, _complement_text(ctx, verb), default="claim")
+    if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
+        kind = "claim"  # "police said the protests would be broken up": a claim about others
+    if verb.lower_ == "according":
+        kind = "claim"
+    _add_reported(ctx, verb, sp, kind)
+
+
+def _puts_figure(t: Token) -> bool:
+    """'police put turnout at 2,000', 'the opposition put the figure at 50,000'."""
+    return t.lemma_.lower() in ("put", "place") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in L.FIGURE_NOUNS for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+
+
+def _same_attribution(ctx: Context, verb: Token, speaker: str) -> bool:
+    """'He said a consensus was reached ..., he said.': the second verb repeats the first."""
+    if verb.lemma_.lower() not in L.REPORTING_VERBS:
+        return False
+    inner = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.lemma_.lower() in L.REPORTING_VERBS and c.i < verb.i and speaker_of(ctx, c) == speaker for c in inner):
+        return True
+    if inner:
+        return False
+    for e in ctx.events:
+        if e.speaker == speaker and e.quote is None and verb.sent.start_char <= e.anchor < verb.idx:
+            first = ctx.doc.char_span(e.anchor, e.anchor + 1, alignment_mode="expand")
+            if first is not None and first[0].lemma_.lower() in L.REPORTING_VERBS:
+                return True
+    return False
+
+
+def _quote_follows(ctx: Context, verb: Token, speaker: str) -> bool:
+    """'X made a statement regarding the issue. "..." X said.': the quotation is the statement."""
+    return any(e.speaker == speaker and e.quote is not None and 0 <= e.anchor - verb.sent.end_char < 40
+               for e in ctx.events)
+
+
+def _trailing_attribution(ctx: Context, verb: Token) -> bool:
+    """'..., police and medical sources said on Thursday.': a speech verb that closes its
+    sentence after a comma reports the clause before it (however the parser attached it)."""
+    if verb.lemma_.lower() not in ("say", "tell", "add", "report", "write", "state"):
+        return False
+    sent = verb.sent
+    inside = {x.i for x in verb.subtree}
+    if any(not (x.is_punct or x.is_space) and x.i not in inside for x in ctx.doc[verb.i + 1: sent.end]):
+        return False
+    j = verb.i - 1
+    while j > sent.start and ctx.doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON", "NUM", "PART") \
+            and ctx.doc[j].text != ",":
+        j -= 1
+    return j > sent.start + 2 and ctx.doc[j].text == "," and j < verb.i - 1
+
+
+def _about_others(ctx: Context, verb: Token, speaker: str) -> bool:
+    """Whether the clause a verb reports is about something other than its speaker
+    ("police said the protests would be broken up"), which makes a future a claim."""
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        subj = subject(ctx, c)
+        if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in L.PRESENTATIVE:
+            return False
+        k = actor_at(ctx, subj)
+        # a thing or an event ("the talks would include"), not a party to the story
+        return k is None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in L.GROUP_NOUNS
+    return False
+
+
+def _complement_text(ctx: Context, verb: Token) -> str:
+    """What a reporting verb reports: its clause without the subject."""
+    subj = subject(ctx, verb)
+    skip = {t.i for t in subj.subtree} if subj is not None else set()
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)
+
+
+def _inside_other_speech(ctx: Context, verb: Token, speaker: str) -> bool:
+    """'Peskov said ... that Ukraine had refused to negotiate': Peskov's claim, not a
+    statement by Ukraine."""
+    if verb.dep_ not in ("ccomp", "conj"):
+        return False
+    for anc in verb.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in L.SPEECH_VERBS and anc.i < verb.i and any(
+                c.dep_ == "ccomp" for c in anc.children):  # not '..., the ministry said' after it
+            other = speaker_of(ctx, anc)
+            return other is not None and other != speaker
+    return False
+
+
+def _reports_other(ctx: Context, verb: Token) -> bool:
+    """'Wang urged ..., the ministry said': the outer verb only gives the source of
+    another actor's statement, which is the statement."""
+    if verb.lemma_.lower() not in ("say", "add", "tell", "write", "state", "report"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS and any(
+                x.dep_ == "nsubj" for x in c.children):
+            sub = subject(ctx, c)
+            if sub is None:
+                continue
+            outer = subject(ctx, verb)
+            if actor_at(ctx, sub) not in (None, actor_at(ctx, outer) if outer is not None else None):
+                return True
+    h = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and h.i < verb.i and h.lemma_.lower() in L.SPEECH_VERBS:
+        sub = subject(ctx, h)
+        return sub is not None and actor_at(ctx, sub) is not None
+    return False
+
+
+def _clause_span(ctx: Context, verb: Token) -> tuple[int, int]:
+    """The reporting clause: the verb's phrase with its subject (and, for a relative
+    clause, the noun it describes), within the sentence; the sentence when short."""
+    sent = verb.sent
+    toks = list(verb.subtree)
+    if verb.dep_ == "relcl":
+        toks += [verb.head]
+    subj = subject(ctx, verb)
+    if subj is not None and sent.start <= subj.i < sent.end:
+        toks += list(subj.subtree) if subj.i < verb.i else [subj]
+    toks = [t for t in toks if not t.is_space]
+    a, b = min(t.i for t in toks), max(t.i for t in toks)
+    if b - a < 3:
+        return ctx.sent_span(sent)
+    start, end = ctx.doc[a].idx, ctx.doc[b].idx + len(ctx.doc[b].text)
+    while end < len(ctx.text) and ctx.text[end] in '"\u201d\u2019' :
+        end += 1
+    return start, end
+
+
+def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
+    sent = verb.sent
+    ev = Ev("Statement", [_clause_span(ctx, verb)], speaker=speaker, kind=kind, anchor=verb.idx,
+            addressee=addressee_of(ctx, verb, speaker))
+    ev.date, ev.date_text = date_for(ctx, verb, sent)
+    ctx.events.append(ev)

@@ -6,9 +6,10 @@
    output (actors, places, events with participants, dates, places, sources and evidence
    mentions), then times read_graph_data and the three projections (SELECT queries only).
 2. For views of 2,000, 10,000 and 50,000 nodes (an event graph, and a relationship view of
-   as many actors): HTML generation time and size, the time until the page is stable (kgReady)
-   in headless Chromium with the network blocked, and the time from a click on the most
-   central node to its details in the panel.
+   as many actors): the time to write the page (layout, drawing, packing; not the synthetic
+   data) and its size, the time until the page is stable (kgReady: its first frame on screen)
+   in headless Chromium with the network blocked, the time from a click on the most central
+   node to its details in the panel, and from a click on one of its ties to the tie's details.
 """
 
 from __future__ import annotations
@@ -188,23 +189,40 @@ def _poll(pg: Any, expression: str, timeout: float = 300.0) -> None:
         time.sleep(0.02)
 
 
-def _click_answer(pg: Any) -> float:
-    """Seconds from a click on the most central node to its details in the panel."""
+def _click_answer(pg: Any) -> tuple[float, float]:
+    """Seconds from a click on the most central node to its details in the panel, and from a click
+    on one of its ties to that tie's details (a tie's events are unpacked on demand)."""
     target = pg.evaluate("window.kgNodes.get().reduce((a, b) => (b.size > a.size ? b : a)).id")
-    label = pg.evaluate(f"window.kgNodes.get({target}).info.label")
+    label = pg.evaluate(f"(n => n.name || n.info.label)(window.kgNodes.get({target}))")
     pg.evaluate(f"window.kgNetwork.focus({target}, {{scale: 1.5, animation: false}})")
     pg.wait_for_timeout(200)
-    xy = pg.evaluate(f"(() => {{ const p = window.kgNetwork.canvasToDOM(window.kgNetwork.getPosition({target}));"
-                     "const r = document.getElementById('graph').getBoundingClientRect();"
-                     "return [p.x + r.left, p.y + r.top]; })()")
+    xy = _dom(pg, f"window.kgNetwork.getPosition({target})")
     t = time.perf_counter()
     pg.mouse.click(*xy)
     _poll(pg, f"document.getElementById('details').innerText.includes({json.dumps(label)})")
-    return time.perf_counter() - t
+    node = time.perf_counter() - t
+    tie = pg.evaluate(f"window.kgEdges.get().find(e => e.from === {target} || e.to === {target}).id")
+    middle = f"window.kgNetwork.edgeMiddle({json.dumps(tie)})"
+    pg.evaluate(f"window.kgNetwork.moveTo({{position: {middle}, scale: 4}})")
+    pg.evaluate("document.getElementById('details').textContent = ''")
+    pg.wait_for_timeout(200)
+    xy = _dom(pg, middle)
+    t = time.perf_counter()
+    pg.mouse.click(*xy)
+    _poll(pg, "/Evidence|Relation/.test(document.getElementById('details').innerText)")
+    return node, time.perf_counter() - t
 
 
-def bench_views(sizes: list[int], browser: bool) -> list[tuple[str, int, int, float, int, float | None, float | None]]:
-    """For each size, the event graph and the relationship view: generation, size, stable, click answer."""
+def _dom(pg: Any, point: str) -> tuple[float, float]:
+    """Page coordinates of a point in the drawing's coordinates (a JS expression)."""
+    return tuple(pg.evaluate(f"(() => {{ const p = window.kgNetwork.canvasToDOM({point});"  # type: ignore[return-value]
+                             "const r = document.getElementById('graph').getBoundingClientRect();"
+                             "return [p.x + r.left, p.y + r.top]; })()"))
+
+
+def bench_views(sizes: list[int], browser: bool) -> list[tuple[str, int, int, float, int, float | None, float | None,
+                                                               float | None]]:
+    """For each size, the event graph and the relationship view: page writing, size, stable, click answers."""
     out = []
     pw = b = None
     if browser:
@@ -217,28 +235,32 @@ def bench_views(sizes: list[int], browser: bool) -> list[tuple[str, int, int, fl
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             for name in ("events", "ties"):
-                t = time.perf_counter()
                 if name == "events":
                     view = synthetic_view(n)
+                    t = time.perf_counter()
                     page = render_html(view)
                     edges = view.graph.number_of_edges()
                 else:
                     ties = synthetic_ties(n)
-                    page = network_page([draw_ties(ties, _synthetic_data(ties))], "ties")
+                    data = _synthetic_data(ties)
+                    t = time.perf_counter()
+                    page = network_page([draw_ties(ties, data)], "ties")
                     edges = ties.graph.number_of_edges()
-                gen = time.perf_counter() - t
+                gen = time.perf_counter() - t  # the page alone: layout, drawing, packing (not the synthetic data)
                 path = Path(tmp) / f"{name}{n}.html"
                 path.write_text(page, encoding="utf-8")
-                stable = click = None
+                stable = click = tie = None
+                renderer = "-"
                 if b is not None:
                     pg, external, stable = _open(b, path)
-                    click = _click_answer(pg)
+                    renderer = pg.evaluate("window.kgNetwork.renderer || 'vis-network'")
+                    click, tie = _click_answer(pg)
                     assert not external, external
                     pg.close()
-                out.append((name, n, edges, gen, len(page.encode()), stable, click))
+                out.append((name, n, edges, gen, len(page.encode()), stable, click, tie))
                 print(f"{name:>7} {n:>7,} {edges:>7,} {gen:>13.2f} {len(page.encode()) / 1e6:>10.2f} MB "
-                      f"{'-' if stable is None else f'{stable:.2f}':>12} {'-' if click is None else f'{click:.2f}':>14}",
-                      flush=True)
+                      f"{'-' if stable is None else f'{stable:.2f}':>12} {'-' if click is None else f'{click:.2f}':>11} "
+                      f"{'-' if tie is None else f'{tie:.2f}':>10} {renderer:>10}", flush=True)
     if b is not None:
         b.close()
         pw.stop()  # type: ignore[union-attr]
@@ -256,7 +278,7 @@ def main() -> None:
         print(f"  {name:<78} {secs:8.2f} s")
     print()
     print(f"{'view':>7} {'nodes':>7} {'edges':>7} {'HTML gen (s)':>13} {'HTML size':>13} {'stable (s)':>12} "
-          f"{'click (s)':>14}")
+          f"{'node click':>11} {'tie click':>10} {'renderer':>10}")
     bench_views([int(x) for x in args.sizes.split(",")], not args.no_browser)
 
 

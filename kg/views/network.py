@@ -8,9 +8,6 @@ a short, bounded physics run that is switched off once stable, large ones draw a
 
 from __future__ import annotations
 
-import base64
-import gzip
-import json
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +16,7 @@ import networkx as nx
 
 from kg.network import EventInfo, GraphData
 from kg.views.layout import compute_layout
+from kg.views.packed import pack_drawing
 from kg.views.page import canvas_js, fill_template, safe_json, vis_js
 
 __all__ = [
@@ -43,13 +41,17 @@ ACTOR_STYLES: dict[str, tuple[str, str]] = {
 }
 PHYSICS_MAX_NODES = 200  # above this the Python layout is final and physics stays off
 LABEL_BUDGET = 30  # node labels drawn at the opening zoom: the most central ones
-CANVAS_MIN_NODES = 1500  # from here on the page draws with its own canvas renderer instead of vis-network
+CANVAS_MIN_NODES = 1500  # from here on the page draws with its own WebGL renderer instead of vis-network
 EDGE_LABEL_MAX_EDGES = 600  # edge labels cost a text draw each; above this the legend explains colours
 
 
 @dataclass
 class Drawing:
-    """One network the page can show: vis-network nodes and edges, and a legend of what is drawn."""
+    """One network the page can show: vis-network nodes and edges, and a legend of what is drawn.
+
+    From :data:`CANVAS_MIN_NODES` nodes on it is drawn by polkg's WebGL renderer from packed
+    columns (:mod:`kg.views.packed`), its details unpacked on demand.
+    """
 
     key: str
     heading: str
@@ -58,20 +60,20 @@ class Drawing:
     edges: list[dict[str, Any]]
     legend: list[dict[str, Any]] = field(default_factory=list)
     physics: bool = True  # False: the given positions are final, whatever the size
+    events: dict[str, dict[str, Any]] = field(default_factory=dict)  # an edge's info["events"] are keys here
 
     def as_json(self) -> dict[str, Any]:
-        """The drawing as the page's data, with the vis-network options it needs."""
-        canvas = len(self.nodes) >= CANVAS_MIN_NODES
-        nodes, edges = self.nodes, self.edges
-        if canvas:
-            # Each tooltip and details record as one JSON string, parsed on first use: a page of
-            # 10,000 nodes would otherwise build millions of objects (and collect them) on load.
-            nodes = [{**n, "info": json.dumps(n["info"], ensure_ascii=False, separators=(",", ":"))} for n in nodes]
-            edges = [{**e, "info": json.dumps(e["info"], ensure_ascii=False, separators=(",", ":"))} for e in edges]
-        return {"key": self.key, "heading": self.heading, "description": self.description, "nodes": nodes,
-                "edges": edges, "legend": self.legend, "labelBudget": LABEL_BUDGET,
-                "renderer": "canvas" if canvas else "vis",
-                "options": network_options(len(self.nodes) if self.physics else PHYSICS_MAX_NODES + 1, len(self.edges))}
+        """The drawing as the page's data: for vis-network, or packed for the WebGL renderer."""
+        head = {"key": self.key, "heading": self.heading, "description": self.description, "legend": self.legend,
+                "labelBudget": LABEL_BUDGET}
+        if len(self.nodes) >= CANVAS_MIN_NODES:
+            return head | {"renderer": "fast", "packed": pack_drawing(self.nodes, self.edges, self.events),
+                           "options": {}}
+        edges = [{**e, "info": {**e["info"], "events": [self.events[k] for k in e["info"]["events"]]}}
+                 if "events" in e["info"] else e for e in self.edges]
+        return head | {"renderer": "vis", "nodes": self.nodes, "edges": edges,
+                       "options": network_options(len(self.nodes) if self.physics else PHYSICS_MAX_NODES + 1,
+                                                  len(self.edges))}
 
 
 def clip(text: str, width: int = 32) -> str:
@@ -149,20 +151,12 @@ def network_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 
 
 def network_page(drawings: list[Drawing], title: str) -> str:
-    """The self-contained HTML page showing ``drawings[0]`` (the others one click away).
-
-    Large pages carry their data gzip-compressed in base64 (deterministic: no timestamp), which
-    the browser unpacks natively; reading 15 MB of JSON text alone took the parser a second.
-    """
+    """The self-contained HTML page showing ``drawings[0]`` (the others one click away)."""
     first = drawings[0]
     data = safe_json({"views": [d.as_json() for d in drawings]})
-    kind = "application/json"
-    if sum(len(d.nodes) for d in drawings) >= CANVAS_MIN_NODES:
-        data = base64.b64encode(gzip.compress(data.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
-        kind = "application/gzip+base64"
     # vis-network (half a megabyte of script to compile) only where a drawing uses it.
     library = vis_js() if any(len(d.nodes) < CANVAS_MIN_NODES for d in drawings) else ""
     return fill_template(
         "network.html",
         text={"TITLE": f"polkg: {title}", "HEADING": first.heading, "DESCRIPTION": first.description},
-        raw={"VIS_JS": library, "CANVAS_JS": canvas_js(), "DATA_TYPE": kind, "DATA": data})
+        raw={"VIS_JS": library, "CANVAS_JS": canvas_js(), "DATA": data})

@@ -19,6 +19,7 @@ import networkx as nx
 from kg.network import GraphData
 from kg.views.network import (
     ACTOR_STYLES,
+    CANVAS_MIN_NODES,
     EDGE_LABEL_MAX_EDGES,
     Drawing,
     event_info,
@@ -73,9 +74,11 @@ def draw_ties(view: TieView, data: GraphData, key: str = "ties") -> Drawing:
     g = view.graph
     styles = {n: ACTOR_STYLES.get(g.nodes[n]["type"], ACTOR_STYLES["Actor"]) for n in g}
     nodes, ids = place_nodes(g, {n: actor_info(g, n) for n in g}, styles)
-    curves = _curves(g)
+    # bent ties only for vis-network; the WebGL renderer of large drawings draws them straight
+    curves = _curves(g) if len(g) < CANVAS_MIN_NODES else {}
     labels = g.number_of_edges() <= EDGE_LABEL_MAX_EDGES
     edges = []
+    events: dict[str, dict[str, Any]] = {}
     kinds: set[str] = set()
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         tie = TIE_KINDS[k]
@@ -85,9 +88,12 @@ def draw_ties(view: TieView, data: GraphData, key: str = "ties") -> Drawing:
         title = f"{a} {k} {b}" if tie.directed else f"{a} and {b}: {k}"
         edge: dict[str, Any] = {
             "id": f"{ids[u]}-{ids[v]}-{k}", "from": ids[u], "to": ids[v], "color": tie.colour,
-            "width": round(1.5 + 2.5 * math.log2(n), 1) if n > 1 else 1.5, "smooth": curves[(u, v, k)],
+            "width": round(1.5 + 2.5 * math.log2(n), 1) if n > 1 else 1.5, "smooth": curves.get((u, v, k), False),
             "info": {"label": title, "tie": k, "count": str(n),
-                     "events": [event_info(data.events[e], data) for e in d["events"]]}}
+                     "events": list(d["events"])}}
+        for e in d["events"]:
+            if e not in events:
+                events[e] = event_info(data.events[e], data)
         if tie.directed:
             edge["arrows"] = "to"
         if labels:
@@ -100,7 +106,7 @@ def draw_ties(view: TieView, data: GraphData, key: str = "ties") -> Drawing:
     for name, tie in TIE_KINDS.items():
         if name in kinds:
             legend.append({"line": tie.colour, "arrow": tie.directed, "label": tie.legend})
-    return Drawing(key, view.heading, view.description, nodes, edges, legend)
+    return Drawing(key, view.heading, view.description, nodes, edges, legend, events=events)
 
 
 def write_relationship_view(data: GraphData, output: str | Path, **filters: Any) -> ViewResult:

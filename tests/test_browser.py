@@ -229,6 +229,43 @@ def test_relationship_view_in_chromium(browser, bundled, tmp_path):
     v.page.close()
 
 
+def drawing_overflow(v: Visit) -> float:
+    """How far (pixels) any node or its label reaches outside the drawing's box; 0 when all fit."""
+    return v.page.evaluate("""(() => {
+        const net = window.kgNetwork, r = document.getElementById('graph').getBoundingClientRect();
+        let worst = 0;
+        for (const id of window.kgNodes.getIds()) {
+          const b = net.body.nodes[id].shape.boundingBox;
+          const a = net.canvasToDOM({x: b.left, y: b.top}), c = net.canvasToDOM({x: b.right, y: b.bottom});
+          worst = Math.max(worst, -a.x, -a.y, c.x - r.width, c.y - r.height);
+        }
+        return worst; })()""")
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1100, 650), (800, 600)])
+def test_demo_page_fits_the_window_at_first_paint(browser, bundled, tmp_path, size):
+    path = write_view(bundled, tmp_path / "polkg.html").path  # what make demo writes: the relationship view
+    v = Visit(browser, path, viewport={"width": size[0], "height": size[1]})
+    assert drawing_overflow(v) <= 0  # every node and label inside the window when the page is ready
+    # the window shrinks: the drawing is fitted again (the reader has not moved it)
+    v.page.set_viewport_size({"width": size[0] - 200, "height": size[1] - 150})
+    v.page.wait_for_timeout(300)
+    assert drawing_overflow(v) <= 0
+    # once the reader zooms, the view is theirs
+    box = v.page.locator("#graph").bounding_box()
+    v.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(8):
+        v.page.mouse.wheel(0, -300)
+        v.page.wait_for_timeout(60)
+    v.page.wait_for_timeout(300)
+    assert drawing_overflow(v) > 50
+    v.page.set_viewport_size({"width": size[0], "height": size[1]})
+    v.page.wait_for_timeout(300)
+    assert drawing_overflow(v) > 50  # not fitted again
+    assert v.external == [] and v.errors == [] and v.dialogs == []
+    v.page.close()
+
+
 def test_export_buttons_save_png_and_svg(browser, bundled, tmp_path):
     path = write_relationship_view(bundled, tmp_path / "ties.html").path
     v = Visit(browser, path)

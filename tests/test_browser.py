@@ -67,7 +67,7 @@ def browser() -> Iterator[object]:
 class Visit:
     """A page opened from file:// with every non-file request blocked and counted."""
 
-    def __init__(self, browser, path: Path, viewport: dict[str, int] | None = None, no_webgl: bool = False) -> None:
+    def __init__(self, browser, path: Path, viewport: dict[str, int] | None = None, renderer: str = "") -> None:
         self.external: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
@@ -76,8 +76,8 @@ class Visit:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("dialog", self._dialog)
-        if no_webgl:  # the renderer's fallback for browsers without WebGL
-            self.page.add_init_script("window.kgNoWebGL = true")
+        if renderer:  # a packed drawing of this size would choose the other one
+            self.page.add_init_script("window.kgWebGL = true" if renderer == "webgl" else "window.kgNoWebGL = true")
         self.page.goto(path.resolve().as_uri())
         self.wait("window.kgReady === true")
 
@@ -349,7 +349,7 @@ def test_large_view_draws_with_webgl_and_answers(browser, tmp_path, renderer):
     path = write_relationship_view(data, tmp_path / "large.html").path
     text = path.read_text(encoding="utf-8")
     assert '"packed":' in text and "Evidence sentence" not in text  # details travel compressed, unpacked on demand
-    v = Visit(browser, path, no_webgl=renderer == "canvas2d")
+    v = Visit(browser, path, renderer=renderer)
     assert v.counts() == (view.graph.number_of_nodes(), view.graph.number_of_edges())
     assert v.page.evaluate("window.kgNetwork instanceof KgCanvasNetwork")
     assert v.page.evaluate("window.kgNetwork.renderer") == renderer

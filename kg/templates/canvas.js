@@ -130,10 +130,14 @@ function KgGlPainter(canvas, nodes, edges, byId) {
       const q = segments(drawn, [0, -1, 1, -1, 1, 1, 0, -1, 1, 1, 0, 1], function (e) { return e.width || 1; });
       quads = {count: q.count, bufs: [buffer(q.f), buffer(q.c)]};
     }
-    bind(lineProg, wide ? quads.bufs : buffers.hair, segAttrs);
-    uniforms(lineProg, Object.assign({u_wscale: Math.sqrt(view.scale), u_alpha: 1}, common));
-    gl.drawArrays(wide ? gl.TRIANGLES : gl.LINES, 0, wide ? quads.count : hair.count);
-    if (view.arrow > 0 && arrows.count) {
+    // While the reader drags or zooms a very large drawing, lines wait until the motion stops.
+    const lines = !(view.moving && edges.length > 20000);
+    if (lines) {
+      bind(lineProg, wide ? quads.bufs : buffers.hair, segAttrs);
+      uniforms(lineProg, Object.assign({u_wscale: Math.sqrt(view.scale), u_alpha: 1}, common));
+      gl.drawArrays(wide ? gl.TRIANGLES : gl.LINES, 0, wide ? quads.count : hair.count);
+    }
+    if (lines && view.arrow > 0 && arrows.count) {
       bind(arrowProg, buffers.arrows, segAttrs);
       uniforms(arrowProg, Object.assign({u_wscale: view.arrow}, common));
       gl.drawArrays(gl.TRIANGLES, 0, arrows.count);
@@ -145,7 +149,7 @@ function KgGlPainter(canvas, nodes, edges, byId) {
     uniforms(nodeProg, common);
     gl.drawArrays(gl.POINTS, 0, nodes.length);
     for (let i = 0; i < 8; i++) gl.disableVertexAttribArray(i);
-    return view.arrow > 0 ? this.arrowCount : 0;
+    return lines && view.arrow > 0 ? this.arrowCount : 0;
   };
 }
 
@@ -243,10 +247,12 @@ function KgCanvasNetwork(container, view, makeTip, infoOf) {
   for (const n of nodes) byId.set(n.id, n);
   edges.forEach(function (e, i) { if (e.id === undefined) e.id = "e" + i; });
   const edgeById = new Map(edges.map(function (e) { return [e.id, e]; }));
-  const gl = window.kgNoWebGL ? {ok: false} : new KgGlPainter(canvas, nodes, edges, byId);
+  // WebGL for the largest drawings; below that Canvas 2D draws a first frame sooner (a headless or
+  // GPU-less browser rasterises WebGL in software), and wherever WebGL is missing.
+  const wantGl = (view.webgl || window.kgWebGL) && !window.kgNoWebGL;
+  const gl = wantGl ? new KgGlPainter(canvas, nodes, edges, byId) : {ok: false};
   const painter = gl.ok ? gl : new Kg2dPainter(canvas, nodes, edges, byId);
   this.renderer = gl.ok ? "webgl" : "canvas2d";
-  this.painter = painter;
   const listeners = {};
   let scale = 1, tx = 0, ty = 0, width = 0, height = 0;
   const dpr = window.devicePixelRatio || 1;

@@ -1,4 +1,4 @@
-"""Large drawings packed for the page's WebGL renderer: columns of numbers, details on demand.
+"""Large drawings packed for the page's own renderer: columns of numbers, details on demand.
 
 A drawing of thousands of nodes reaches the page as columns (positions, sizes, colour indices,
 edge ends as integer ids) that parse in milliseconds. What a click or a hover shows (node
@@ -15,9 +15,10 @@ import gzip
 import json
 from typing import Any
 
-__all__ = ["CHUNK", "pack_drawing"]
+__all__ = ["CHUNK", "WEBGL_MIN_NODES", "pack_drawing"]
 
 CHUNK = 500  # records per compressed chunk: one click unpacks one (or a few) of them
+WEBGL_MIN_NODES = 20000  # from here on the page draws with WebGL (below, Canvas 2D paints a first frame sooner)
 _SHAPES = {"square": 1, "box": 1}  # the renderer draws these as squares, everything else as discs
 
 
@@ -41,8 +42,9 @@ def pack_drawing(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
         events: the details of each event an edge refers to, by key.
 
     Returns:
-        ``{"nodes": columns, "edges": columns, "colors": [...], "info": chunks}``; node and
-        edge ids in the page are their positions in these columns.
+        ``{"nodes": columns, "edges": columns, "colors": [...], "webgl": bool, "info": chunks}``;
+        node and edge ids in the page are their positions in these columns. ``webgl`` asks for
+        the WebGL renderer (from :data:`WEBGL_MIN_NODES` nodes); smaller drawings use Canvas 2D.
     """
     index = {n["id"]: i for i, n in enumerate(nodes)}
     colours = sorted({n.get("color", "#4e79a7") for n in nodes} | {e.get("color", "#999999") for e in edges})
@@ -67,7 +69,7 @@ def pack_drawing(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
         edge_info.append(info)
     ev_table = list(event_ids)
     return {
-        "nodes": columns, "center": centre, "colors": colours,
+        "nodes": columns, "center": centre, "colors": colours, "webgl": len(nodes) >= WEBGL_MIN_NODES,
         "edges": {"from": [index[e["from"]] for e in edges], "to": [index[e["to"]] for e in edges],
                   "color": [ci[e.get("color", "#999999")] for e in edges],
                   "width": [e.get("width", 1) for e in edges],

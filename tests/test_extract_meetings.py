@@ -109,3 +109,23 @@ def test_a_meeting_of_an_earlier_year_and_a_speaker_condemning_talks_are_no_meet
             "Svetlana Tikhanovskaya condemned Vladimir Putin for negotiating with Alexander Lukashenko.\n")
     assert _events(nlp, text, "2018-04-28", "Visit") == []
     assert all("Svetlana Tikhanovskaya" not in m[0] for m in _events(nlp, text, "2018-04-28", "Meeting"))
+
+
+def test_place_through_locative_phrases_and_a_seat_named_as_a_venue(nlp: Any) -> None:
+    text = ("The summit between Joe Biden and Vladimir Putin took place at a villa in Geneva on Wednesday.\n\n"
+            "Emmanuel Macron received Olaf Scholz at the Elysee Palace on Sunday.\n")
+    got = _events(nlp, text, "2021-06-16", "Meeting")
+    assert ({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16), None) in got
+    assert ({"Emmanuel Macron", "Olaf Scholz"}, "Paris", dt.date(2021, 6, 13), None) in got
+    assert ({"Olaf Scholz"}, "Paris", dt.date(2021, 6, 13), "Emmanuel Macron") in _events(nlp, text, "2021-06-16", "Visit")
+
+
+def test_greeted_at_a_venue_and_a_visiting_minister(nlp: Any) -> None:
+    text = ("Vladimir Putin greeted Kim Jong Un with a handshake at the Vostochny cosmodrome on Wednesday.\n\n"
+            "Wang Yi spoke in Beijing after a meeting with visiting Foreign Minister Sushma Swaraj.\n")
+    meetings = _events(nlp, text, "2023-09-13", "Meeting")
+    assert ({"Vladimir Putin", "Kim Jong Un"}, "Vostochny cosmodrome", dt.date(2023, 9, 13), None) in meetings
+    assert any(m[0] == {"Wang Yi", "Sushma Swaraj"} and m[1] == "Beijing" for m in meetings)
+    visits = _events(nlp, text, "2023-09-13", "Visit")
+    assert ({"Kim Jong Un"}, "Vostochny cosmodrome", dt.date(2023, 9, 13), "Vladimir Putin") in visits
+    assert any(v[0] == {"Sushma Swaraj"} and v[1] == "Beijing" for v in visits)

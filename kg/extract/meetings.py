@@ -18,8 +18,8 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of, subject
 from kg.extract.places import date_for, place_for, sentence_date
-from kg.extract.visits import (earlier_year, guest_visits, link_visits, visit_at, visit_to_meet, welcomed_visits,
-                               welcomes_guest)
+from kg.extract.visits import (earlier_year, guest_visits, link_visits, town_of, visit_at, visit_to_meet,
+                               welcomed_visits, welcomes_guest)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -256,6 +256,10 @@ def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
 def _meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
     """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
     verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
+    return town_of(ctx, _trigger_place(ctx, t, sent))
+
+
+def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
     if t.pos_ not in ("NOUN", "PROPN"):
         return place_for(ctx, t, sent, include_to=True)
     place = place_for(ctx, t, sent, include_to=True)
@@ -272,19 +276,24 @@ def _meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
 
 
 def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
+    """Whether the place phrase hangs off the meeting noun or the verbs above it through
+    locative phrases only ("took place at a villa in Geneva"), not off another argument
+    ("agreed to a ceasefire in the war in Donbass during a summit")."""
     own = {x.i for x in t.subtree}
-    gov = t.head
-    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i and gov.i not in own:
-        gov = gov.head
+    above = {a.i for a in t.ancestors}
     for a, b, key in ctx.mentions:
         if key != place or not (sent.start <= a < sent.end):
             continue
         if a in own:
             return True
-        root = ctx.doc[a:b].root
-        cur = root.head.head if root.dep_ == "pobj" else root.head  # the word the locative phrase hangs from
-        if cur.i == gov.i or cur.pos_ in ("VERB", "AUX"):
-            return cur.i == gov.i or cur.i in {x.i for x in t.ancestors}
+        cur = ctx.doc[a:b].root
+        for _ in range(8):
+            if cur.i in own or cur.i in above and cur.pos_ in ("VERB", "AUX"):
+                return True
+            if cur.dep_ in ("pobj", "prep", "compound", "appos", "npadvmod") or cur.pos_ == "ADP":
+                cur = cur.head
+                continue
+            return False
         return False
     return True  # "in the Kremlin" (a seat named like its office) or "the capital": not a mention of its own
 

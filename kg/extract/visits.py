@@ -20,7 +20,7 @@ from kg.extract.places import date_for, place_for
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year"]
+__all__ = ["town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year"]
 
 # a destination named by a common noun ("will be visiting the central Chinese city"): the meeting's town
 _PLACE_NOUNS = frozenset({"city", "capital", "town", "country", "region", "province", "resort", "port"})
@@ -29,11 +29,23 @@ _GO_VERBS = frozenset({"be", "go", "come", "travel", "fly", "head", "arrive", "r
 
 
 def welcomes_guest(ctx: Context, t: Token) -> bool:
-    """'welcomed Narendra Modi to the White House': hosting a visitor, not praise."""
-    if t.lemma_.lower() != "welcome":
+    """'welcomed Narendra Modi to the White House', 'greeted Kim at the cosmodrome': hosting a
+    visitor, not praise."""
+    if t.lemma_.lower() not in ("welcome", "greet"):
         return False
     guest = any(c.dep_ == "dobj" and _person(ctx, actor_at(ctx, c)) for c in t.children)
-    return guest and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in t.children)
+    return guest and (t.lemma_.lower() == "greet" or any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in t.children))
+
+
+def town_of(ctx: Context, place: str | None) -> str | None:
+    """A seat of government named as a venue ("the Elysee Palace") is in its town."""
+    rec = ctx.actors.get(place) if place else None
+    town = L.SEATS.get(rec.name.lower().removeprefix("the ")) if rec is not None and rec.venue else None
+    entry = ctx.gaz.lookup(town) if town else None
+    if entry is None or entry.type != "Place":
+        return place
+    ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
+    return entry.key
 
 
 def earlier_year(ctx: Context, d: object) -> bool:
@@ -48,7 +60,10 @@ def _person(ctx: Context, k: str | None) -> bool:
 
 def _visitor(ctx: Context, t: Token) -> str | None:
     if _attributive(t):
-        return actor_at(ctx, t.head)  # "visiting External Affairs Minister Sushma Swaraj"
+        cur = t.head  # "visiting External Affairs Minister Sushma Swaraj"
+        while cur.dep_ == "compound" and not ctx.tok_actor[cur.i]:
+            cur = cur.head
+        return actor_at(ctx, cur)
     if t.pos_ == "VERB":
         subj = subject(ctx, t)
         return actor_at(ctx, subj) if subj is not None else None
@@ -81,7 +96,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
                 pending = True  # "will be visiting the central Chinese city": the town of the talks
     if dest is None and not _attributive(t):
-        dest = place_for(ctx, t, sent, include_to=True)
+        dest = town_of(ctx, place_for(ctx, t, sent, include_to=True))
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
@@ -120,7 +135,7 @@ def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
     d, dtxt = date_for(ctx, t, sent)
     if earlier_year(ctx, d):
         return []
-    place = place_for(ctx, t, sent, include_to=True)
+    place = town_of(ctx, place_for(ctx, t, sent, include_to=True))
     return [Ev("Visit", [ctx.sent_span(sent)], participants=[g], place=place, date=d, date_text=dtxt, anchor=t.idx, host=host)
             for g in dict.fromkeys(guests) if _person(ctx, g) and g != host]
 
@@ -151,7 +166,7 @@ def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:
     if not _person(ctx, who) or who not in ev.participants:
         return None
     sent = t.sent
-    place = place_for(ctx, head, sent, include_to=True)
+    place = town_of(ctx, place_for(ctx, head, sent, include_to=True))
     if place is None:
         return None
     d, dtxt = date_for(ctx, head, sent)

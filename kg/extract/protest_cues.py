@@ -36,6 +36,8 @@ CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "igni
 _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
 _MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol", "figurehead", "icon",
                              "anniversary"})
+# force used on a crowd: "fired tear gas at protesters", "clashed with demonstrators"
+_FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
 
 
@@ -103,7 +105,10 @@ def nationwide(t: Token) -> bool:
 
 def present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
     """A protest reported in the present ("demonstrations are underway in ...") takes the
-    date of the article's dateline ("NAIROBI, Kenya, Jun 20 -")."""
+    date of the article's dateline ("NAIROBI, Kenya, Jun 20 -"). Not in a headline: headlines
+    tell the past in the present ("protesters storm prime minister's office")."""
+    if ctx.in_headline(t.idx):
+        return None, None
     verb = t if t.pos_ in ("VERB", "AUX") else t.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VBZ"):
         if not (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)):
@@ -134,6 +139,11 @@ def is_protest(ctx: Context, t: Token) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
+    if t.pos_ == "VERB" and lemma in _FORCE_VERBS and t.dep_ not in ("relcl", "acl") and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "with") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd") for p in c.children)
+            for c in t.children):
+        return True  # "the army fired tear gas at protesters", "police clashed with demonstrators"
     if (t.lower_ == "streets" and t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "onto") and t.head.head.pos_ == "VERB"
             and t.head.head.lemma_.lower() != "take" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(ctx.tok_actor[p.i] for p in c.children) for c in t.children)):

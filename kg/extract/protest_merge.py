@@ -46,8 +46,8 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     # a wave of protests with neither day nor town, and no figure, is background
     merged = [p for p in merged if not (p.generic and p.date is None and not p.counts and p.kind != "caused"
                                         and (p.place is None or _is_country(ctx, p.place)))]
-    _inherit_dates(ctx, merged)
     _lead_day(ctx, merged)
+    _inherit_dates(ctx, merged)
     out: list[Ev] = []
     for p in merged:  # mentions that now share place and day are one event
         twin = next((o for o in out if o.place == p.place and o.date == p.date), None)
@@ -122,10 +122,13 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
     """A report leads with the day of its news ("It started quietly on Sunday", "in a
     speech Wednesday before masses of demonstrators"): a gathering the text dates nowhere
     else took place that day, when the first day the body names is at most three days
-    before publication. Only in the report of one gathering: where several are told, the
-    first day named is as often another event's (an arrest, a vote)."""
+    before publication. Only in the report of one gathering (and perhaps its country's day,
+    which then takes the town's): where several are told, the first day named is as often
+    another event's (an arrest, a vote)."""
     pub = ctx.art.published
-    if pub is None or len(events) != 1 or events[0].date is not None or events[0].generic:
+    towns = [e for e in events if not _is_country(ctx, e.place)] or events
+    if (pub is None or len(towns) != 1 or any(e.date is not None for e in events) or towns[0].generic
+            or len(events) > 2):
         return
     for d, span in ctx.dates:
         if ctx.in_headline(span.start_char):
@@ -134,5 +137,5 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
         if day is None:
             continue
         if pub - dt.timedelta(days=3) <= day <= pub:
-            events[0].date, events[0].date_text = day, ctx.text[d.start:d.end]
+            towns[0].date, towns[0].date_text = day, ctx.text[d.start:d.end]
         return

@@ -92,11 +92,12 @@ def find_protests(ctx: Context) -> None:
             if verb is not None and verb.lemma_.lower() in L.DETAIN_VERBS:
                 d, dtxt = date_for(ctx, verb, sent)
                 place = place_for(ctx, verb, sent, include_to=False)
-                if protests and nationwide(verb) and ctx.home_country and place is None:
+                if protests and nationwide(verb) and ctx.home_country and (place is None or _including(ctx, verb, place)):
                     # "police detained 2,737 people nationwide": the national day's figure
                     ev = Ev("Protest", [ctx.sent_span(sent)], place=ctx.home_country, date=d, date_text=dtxt,
                             anchor=verb.idx)
                     ev.counts["detained_count"] = (value, phrase)
+                    ctx.ensure_country(ctx.home_country)
                     protests.append(ev)
                     continue
                 det = Ev("Detention", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=verb.idx)
@@ -112,6 +113,12 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+def _including(ctx: Context, verb: Token, place: str) -> bool:
+    """ "detained 2,737 people nationwide, including 681 in Moscow": the town is a share of the figure."""
+    return any(t.dep_ == "prep" and t.lower_ == "including" and any(ctx.tok_actor[x.i] == place for x in t.subtree)
+               for t in verb.subtree)
 
 
 def _date_head(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:

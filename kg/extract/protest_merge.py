@@ -6,6 +6,7 @@ import datetime as dt
 
 from kg.extract.context import Context, Ev
 from kg.extract.dates import resolve_date
+from kg.extract.furniture import dateline_date_span
 
 __all__ = ["merge_protests"]
 
@@ -130,9 +131,10 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
     if (pub is None or len(towns) != 1 or any(e.date is not None for e in events) or towns[0].generic
             or len(events) > 2):
         return
+    dateline = dateline_date_span(ctx.text)
     for d, span in ctx.dates:
-        if ctx.in_headline(span.start_char):
-            continue
+        if ctx.in_headline(span.start_char) or (dateline is not None and d.start < dateline[1] and dateline[0] < d.end):
+            continue  # the dateline's day is the day of filing, not of the news
         day = resolve_date(d, pub)
         if day is None:
             continue

@@ -53,6 +53,8 @@ def find_protests(ctx: Context) -> None:
             obj_places = object_places(ctx, t)
             if place is None and obj_places:
                 place = obj_places[0]
+            if place is None:
+                place = _subject_town(ctx, t)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
             ev.generic = plural and d is None and (place is None or ctx.actors[place].type == "Country")
@@ -113,6 +115,24 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+def _subject_town(ctx: Context, t: Token) -> str | None:
+    """ "Police in Algiers fired tear gas to disperse protesters": the town of whoever acts
+    on the protest, for a protest word that names none."""
+    cur = t
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            for s in cur.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                        k = ctx.tok_actor[p.i]
+                        if k and ctx.actors[k].type == "Place" and not ctx.in_quote[p.i]:
+                            return k
+    return None
 
 
 def _including(ctx: Context, verb: Token, place: str) -> bool:

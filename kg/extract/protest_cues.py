@@ -36,6 +36,12 @@ CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "igni
 _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
 _MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol", "figurehead", "icon",
                              "anniversary"})
+# street protest words beyond the lexicon's: "riots in the capital", "a candlelight vigil"
+_STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "mobilisation", "mobilizations",
+                           "mobilisations"})
+# the sides of a street clash (not of a border clash between armies)
+_CROWD_SIDES = frozenset({"police", "policeman", "officer", "protester", "protestor", "demonstrator", "student",
+                          "supporter", "youth", "gendarme", "marcher", "rioter", "crowd"})
 # force used on a crowd: "fired tear gas at protesters", "clashed with demonstrators"
 _FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
@@ -132,6 +138,11 @@ def is_protest(ctx: Context, t: Token) -> bool:
         if lemma == "march" and t.text[0].isupper() and t.i > t.sent.start:
             return False
         return True
+    if t.pos_ == "NOUN" and t.dep_ != "compound" and (lemma in _STREET_NOUNS or low in _STREET_NOUNS):
+        return True
+    if t.pos_ == "NOUN" and t.dep_ != "compound" and lemma in ("clash", "clashes") and any(
+            x.lemma_.lower() in _CROWD_SIDES for x in t.subtree if x.i != t.i):
+        return True  # "clashes between students and riot police", "clashes with the police"
     if t.pos_ == "VERB" and lemma in L.PROTEST_VERBS:
         subj = subject(ctx, t)
         return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num)

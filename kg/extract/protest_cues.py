@@ -67,7 +67,7 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         return True
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPAN_NOUNS:
         sent = t.sent
-        if date_for(ctx, t, sent)[0] is None:
+        if date_for(ctx, t, sent)[0] is None and date_for(ctx, t.head.head, sent)[0] is None:
             return True  # "after several weeks of demonstrations", "months of protests"
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in t.head.children):

@@ -66,6 +66,7 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
             items += _more_towns(root)
+            items = [n for c in items for n in _named_town(c)]
             for c in items:
                 k2 = ctx.tok_actor[c.i]
                 if k2 is None or ctx.actors[k2].type not in ("Place", "Country"):
@@ -74,6 +75,14 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
                     out.append(k2)
             break
     return out
+
+
+def _named_town(item: Token) -> list[Token]:
+    """A list item as the town it names: "the southern city of Tyre" -> Tyre."""
+    if item.pos_ == "NOUN" and item.lower_ in _TOWN_NOUNS:
+        return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    return [item]
 
 
 def _more_towns(root: Token) -> list[Token]:

@@ -130,8 +130,9 @@ def _subject_town(ctx: Context, t: Token) -> str | None:
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
                         k = ctx.tok_actor[p.i]
-                        if k and ctx.actors[k].type == "Place" and not ctx.in_quote[p.i]:
-                            return k
+                        if k and not ctx.in_quote[p.i] and (ctx.actors[k].type == "Place" or (
+                                ctx.actors[k].type == "Country" and s.lower_ in ("cities", "towns", "provinces"))):
+                            return k  # "several cities in Colombia woke up with protests": the country's day
     return None
 
 

@@ -132,6 +132,7 @@ def link_facts(docs: list[dict[str, Any]], index: IdentityIndex | None = None) -
     index = index if index is not None else IdentityIndex()
     for doc in docs:
         _resolve_entities(doc, index)
+    index.prefetch(event_sig(doc, e) for doc in docs for e in doc.get("events") or [])
     for doc in docs:
         _resolve_events(doc, index)
     return docs

@@ -29,6 +29,8 @@ __all__ = [
     "same_event",
     "places_agree",
     "content_hash",
+    "Wanted",
+    "wanted",
 ]
 
 #: Minimum word overlap for two quotes to be the same quote.
@@ -185,3 +187,39 @@ def same_event(a: EventSig, b: EventSig) -> str | None:
             return f"protest {when}{where}"
         return None
     return None
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """Where the known events that a report could be are found: events of ``type`` with
+    ``key`` as a ``role`` (``participant``, ``speaker``, or ``any`` of those and the
+    location), reported on ``date`` when one is given."""
+
+    type: str
+    role: str
+    key: str
+    date: dt.date | None = None
+
+
+def wanted(sig: EventSig) -> frozenset[Wanted]:
+    """What to look up to find every known event that :func:`same_event` could match with
+    ``sig`` among those sharing a key with it: a statement's speaker, a meeting's or a
+    visit's participants (a meeting needs two), a protest's keys on its date (both
+    reports of a protest are dated, on the same day). Other types never match.
+
+    >>> sorted(w.key for w in wanted(EventSig("Meeting", participants=frozenset({"a", "b"}), place="sochi")))
+    ['a', 'b']
+    >>> wanted(EventSig("Statement", speaker="a"))  # no quote: nothing can match
+    frozenset()
+    """
+    if sig.type == "Statement":
+        ok = bool(sig.quote and sig.speaker)
+        return frozenset({Wanted("Statement", "speaker", sig.speaker)} if ok and sig.speaker else ())
+    if sig.type in ("Meeting", "Visit"):
+        if len(sig.participants) < (2 if sig.type == "Meeting" else 1):
+            return frozenset()
+        return frozenset(Wanted(sig.type, "participant", k) for k in sig.participants)
+    if sig.type == "Protest" and sig.date and sig.place:
+        keys = {*sig.participants, sig.speaker, sig.place}
+        return frozenset(Wanted("Protest", "any", k, sig.date) for k in keys if k)
+    return frozenset()

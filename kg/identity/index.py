@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from kg.identity.events import NO_DATE, EventSig, places_agree, same_event
+from kg.identity.events import NO_DATE, EventSig, Wanted, places_agree, same_event, wanted
 from kg.identity.names import SURNAME_MIN, NameMatch, match_names, name_key, translit_key, translit_tokens
 
 __all__ = ["KnownEntity", "Report", "Decisions", "IdentityIndex", "ACTOR", "PLACE"]
@@ -73,13 +73,13 @@ class IdentityIndex:
     """Known actors, places and event reports, with the lookups resolution needs.
 
     Args:
-        fetch_reports: called with actor and place keys, returns the stored reports of
-            events those take part in (so events are read from the store only for the
-            keys a batch touches).
+        fetch_reports: called with what to look up (:class:`~kg.identity.events.Wanted`),
+            returns every stored report of the events found (so events are read from the
+            store only for what a batch's events could be: see :meth:`prefetch`).
         decisions: the user's merge and keep-apart decisions.
     """
 
-    def __init__(self, fetch_reports: Callable[[set[str]], Iterable[Report]] | None = None,
+    def __init__(self, fetch_reports: Callable[[set[Wanted]], Iterable[Report]] | None = None,
                  decisions: Decisions | None = None) -> None:
         self.entities: dict[tuple[str, str], KnownEntity] = {}
         self.by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -89,7 +89,8 @@ class IdentityIndex:
         self._surnames: list[str] | None = None
         self.reports: dict[str, list[Report]] = defaultdict(list)
         self.events_of: dict[str, set[str]] = defaultdict(set)
-        self._fetched: set[str] = set()
+        self._fetched: set[Wanted] = set()
+        self._known_reports: set[tuple[str, str]] = set()
         self._fetch = fetch_reports
         self.decisions = decisions or Decisions()
 
@@ -216,20 +217,23 @@ class IdentityIndex:
 
     # ------------------------------------------------------------------ events
 
-    def _ensure_reports(self, keys: set[str]) -> None:
-        missing = keys - self._fetched
-        if not missing or self._fetch is None:
-            self._fetched |= missing
-            return
+    def prefetch(self, sigs: Iterable[EventSig]) -> None:
+        """Read (in one go) the stored events that any of ``sigs`` could be: resolving a
+        batch's events then needs no more reads."""
+        want: set[Wanted] = set()
+        for sig in sigs:
+            want |= wanted(sig)
+        missing = want - self._fetched
         self._fetched |= missing
-        seen = {(r.key, r.article) for rs in self.reports.values() for r in rs}
+        if not missing or self._fetch is None:
+            return
         for r in self._fetch(missing):
-            if (r.key, r.article) not in seen:
+            if (r.key, r.article) not in self._known_reports:
                 self.add_report(r)
-                seen.add((r.key, r.article))
 
     def add_report(self, report: Report) -> None:
         """Record one article's report of an event."""
+        self._known_reports.add((report.key, report.article))
         self.reports[report.key].append(report)
         s = report.sig
         for k in (*s.participants, s.speaker, s.place):
@@ -238,8 +242,8 @@ class IdentityIndex:
 
     def find_event(self, sig: EventSig, article: str) -> Match | None:
         """The known event ``sig`` reports (agreeing with every report of it), or None."""
+        self.prefetch([sig])
         keys = {k for k in (*sig.participants, sig.speaker, sig.place) if k}
-        self._ensure_reports(keys)
         candidates: set[str] = set()
         for k in keys:
             candidates |= self.events_of.get(k, set())

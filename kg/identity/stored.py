@@ -2,8 +2,8 @@
 
 SELECT queries only, so it works on the embedded store and on a remote endpoint alike:
 one query for every actor's and place's names, types and Wikidata ids (once per ingest
-call), and, for the actor and place keys a batch touches, one query for the events they
-take part in, read per article graph (each article's report separately).
+call), and, for the events a batch's events could be (:func:`kg.identity.events.wanted`),
+one query for their reports, read per article graph (each article's report separately).
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.identity.events import EventSig
+from kg.identity.events import EventSig, Wanted
 from kg.identity.index import ACTOR, PLACE, Decisions, IdentityIndex, Report
 from kg.stores import Store
 from kg.terms import DEFAULT_BASE, EVENT_TYPES, POL, PREFIXES
 
 __all__ = ["read_index", "read_reports"]
 
+_XSD_DATE = NamedNode(PREFIXES["xsd"] + "date")
 _TYPES = ("Person", "Organization", "Country", "Group")
 _EVENT_PROPS = ("participant", "speaker", "location", "date", "quote")
 
@@ -37,7 +38,7 @@ def read_index(store: Store, *, base: str = DEFAULT_BASE, decisions: Decisions |
         from kg.identity.review import read_decisions
 
         decisions = read_decisions(store, base=base)
-    index = IdentityIndex(lambda keys: read_reports(store, keys, base=base), decisions)
+    index = IdentityIndex(lambda wants: read_reports(store, wants, base=base), decisions)
     rows = store.select(
         "SELECT ?x ?p ?o WHERE { VALUES ?c { pol:Actor pol:Place } ?x a ?c . "
         "VALUES ?p { rdfs:label skos:altLabel owl:sameAs rdf:type } ?x ?p ?o }"
@@ -130,29 +131,53 @@ def _graph_context(context: Iterable[tuple[object, ...]], key_of: Callable[[obje
     return published, inside
 
 
-def read_reports(store: Store, keys: Iterable[str], *, base: str = DEFAULT_BASE) -> list[Report]:
-    """Every article's report of the events that the actors or places ``keys`` are in.
+def _terms(base: str, key: str) -> list[str]:
+    """The actor and place IRIs a key may be, as N-Triples terms (none if not an IRI)."""
+    out = []
+    for kind in ("actor", "place"):
+        try:
+            out.append(str(NamedNode(f"{base}{kind}/{key}")))
+        except ValueError:
+            pass
+    return out
 
-    Three index lookups rather than one pattern (which the engine plans as a scan): the
-    (graph, event) pairs that name a key, their identifying properties, and the
-    publication date and place containment of their graphs.
-    """
-    nodes = sorted({str(NamedNode(f"{base}{kind}/{k}")) for k in keys for kind in ("actor", "place")})
-    if not nodes:
-        return []
-    pairs = store.select(
-        "SELECT DISTINCT ?g ?e WHERE { VALUES ?k { " + " ".join(nodes) + " } "
-        "{ GRAPH ?g { ?e pol:participant ?k } } UNION { GRAPH ?g { ?e pol:speaker ?k } } "
-        "UNION { GRAPH ?g { ?e pol:location ?k } } }").rows
-    pairs = [(g, e) for g, e in pairs if isinstance(g, NamedNode) and isinstance(e, NamedNode)]
-    if not pairs:
+
+def _candidates(wants: Iterable[Wanted], base: str) -> list[str]:
+    """The group patterns that find the events ``wants`` asks for (their ``?e``), one
+    VALUES block each; every value an N-Triples term written by the engine's serialiser."""
+    pol = str(POL._NS)
+    by_part = sorted({f"({t} {NamedNode(pol + w.type)})" for w in wants if w.role == "participant"
+                      for t in _terms(base, w.key)})
+    by_speaker = sorted({t for w in wants if w.role == "speaker" for t in _terms(base, w.key)})
+    by_date = sorted({f"({Literal(w.date.isoformat(), datatype=_XSD_DATE)} {t} {NamedNode(pol + w.type)})"
+                      for w in wants if w.role == "any" and w.date for t in _terms(base, w.key)})
+    out = []
+    if by_part:
+        out.append("{ VALUES (?k ?t) { " + " ".join(by_part) + " } GRAPH ?c { ?e pol:participant ?k . ?e a ?t } }")
+    if by_speaker:
+        out.append("{ VALUES ?k { " + " ".join(by_speaker) + " } GRAPH ?c { ?e pol:speaker ?k . ?e a pol:Statement } }")
+    if by_date:
+        out.append("{ VALUES (?d ?k ?t) { " + " ".join(by_date) + " } GRAPH ?c { ?e pol:date ?d . ?e a ?t . ?e ?r ?k } "
+                   "FILTER(?r IN (pol:participant, pol:speaker, pol:location)) }")
+    return out
+
+
+def read_reports(store: Store, wants: Iterable[Wanted], *, base: str = DEFAULT_BASE) -> list[Report]:
+    """Every article's report of the events that ``wants`` find (each event with all its
+    reports, so what they say together is known): two SELECTs, the events' properties in
+    every graph and the publication date and place containment of those graphs."""
+    patterns = _candidates(wants, base)
+    if not patterns:
         return []
     rows = store.select(
         # every property, filtered here: a VALUES list of properties makes the engine scan
-        "SELECT ?g ?e ?p ?o WHERE { VALUES (?g ?e) { " + " ".join(f"({g} {e})" for g, e in pairs) + " } "
+        "SELECT ?g ?e ?p ?o WHERE { { SELECT DISTINCT ?e WHERE { " + " UNION ".join(patterns) + " } } "
         "GRAPH ?g { ?e ?p ?o } }").rows
+    graphs = sorted({str(g) for g, *_ in rows if isinstance(g, NamedNode)})
+    if not graphs:
+        return []
     context = store.select(
-        "SELECT ?g ?x ?p ?o WHERE { VALUES ?g { " + " ".join(sorted({str(g) for g, _ in pairs})) + " } "
+        "SELECT ?g ?x ?p ?o WHERE { VALUES ?g { " + " ".join(graphs) + " } "
         "{ GRAPH ?g { ?x pol:published ?o } BIND(pol:published AS ?p) } "
         "UNION { GRAPH ?g { ?x schema:containedInPlace ?o } BIND(schema:containedInPlace AS ?p) } }").rows
     events: dict[tuple[str, str], _Seen] = {}

@@ -134,3 +134,30 @@ def test_a_merge_records_its_evidence(extracted: dict[Path, Extracted]) -> None:
             "SELECT ?r WHERE { ?m pol:mergedInto ?x ; pol:mergeReason ?r ; pol:decidedIn ?art . ?art pol:articleId 'sochi-talks-loan' }",
             {"x": NamedNode(DEFAULT_BASE + "actor/svetlana-tikhanovskaya")}).rows
         assert [str(r[0].value) for r in rows] == ["same transliteration: 'Swetlana Tichanowskaja' = 'Svetlana Tikhanovskaya'"]  # type: ignore[union-attr]
+
+
+def test_a_failed_batch_write_falls_back_to_one_article_at_a_time(extracted: dict[Path, Extracted],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.errors import StoreError
+
+    items = [extracted[p] for p in BELARUS]
+    with open_store("memory") as batch, open_store("memory") as single:
+        def refuse(*_: object, **__: object) -> Any:
+            raise StoreError("batch write refused")
+            yield  # pragma: no cover - a generator, like the real one
+
+        monkeypatch.setattr(single, "write_graphs", refuse)
+        _ingest(batch, items, one_by_one=False)
+        _ingest(single, items, one_by_one=False)
+        _assert_isomorphic(_dataset(batch), _dataset(single))
+
+
+def test_an_article_id_twice_in_one_batch_is_replaced_as_one_by_one(extracted: dict[Path, Extracted]) -> None:
+    first, second = extracted[BELARUS[0]], extracted[BELARUS[1]]
+    twin = Extracted(second.path, copy.deepcopy(second.facts), second.text)
+    twin.facts["article"]["id"] = first.facts["article"]["id"]
+    with open_store("memory") as batch, open_store("memory") as single:
+        results = list(resolve_and_load(batch, _fresh([first, twin])))
+        assert [r.loaded.replaced for r in results if r.loaded] == [False, True]
+        _ingest(single, [first, twin], one_by_one=True)
+        _assert_isomorphic(_dataset(batch), _dataset(single))

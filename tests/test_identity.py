@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 import kg.identity.events
 import kg.identity.names
 from kg.identity import fold, match_names, name_key, slug, translit_key
+from kg.identity.index import ACTOR, PLACE, IdentityIndex
+from kg.identity.names import match_titles
 from kg.identity.events import EventSig, event_key, same_event
 
 PAIRS = yaml.safe_load((Path(__file__).parent / "data" / "name_pairs.yaml").read_text(encoding="utf-8"))
@@ -39,6 +41,36 @@ def test_pair_results_in_total() -> None:
     merged = sum(match_names(a, b) is not None for a, b in PAIRS["same"])
     false = sum(match_names(a, b) is not None for a, b in PAIRS["different"])
     assert (merged, false) == (len(PAIRS["same"]), 0)
+
+
+@pytest.mark.parametrize("a,b", PAIRS["same_titles"], ids=[f"{a}={b}" for a, b in PAIRS["same_titles"]])
+def test_organisation_and_place_spellings_merge(a: str, b: str) -> None:
+    assert match_titles(a, b) is not None and match_titles(b, a) is not None
+
+
+@pytest.mark.parametrize("a,b", PAIRS["different_titles"], ids=[f"{a}!={b}" for a, b in PAIRS["different_titles"]])
+def test_organisation_and_place_near_misses_stay_apart(a: str, b: str) -> None:
+    assert match_titles(a, b) is None and match_titles(b, a) is None
+
+
+def test_an_organisation_named_after_a_person_resolves_across_spellings() -> None:
+    index = IdentityIndex()
+    index.add_entity(ACTOR, "svetlana-tikhanovskaya", "Svetlana Tikhanovskaya", "Person")
+    index.add_entity(ACTOR, "tikhanovskaya-s-headquarters", "Tikhanovskaya's headquarters", "Organization")
+    index.add_entity(ACTOR, "colombia", "Colombia", "Country")
+    index.add_entity(ACTOR, "colombia-s-ministry-of-defence", "Colombia's Ministry of Defence", "Organization")
+    index.add_entity(PLACE, "kharkiv", "Kharkiv", "Place")
+    m = index.resolve_entity(ACTOR, "tsikhanouskaya-s-headquarters", ["Tsikhanouskaya's headquarters"], "Organization")
+    assert m is not None and m.key == "tikhanovskaya-s-headquarters"
+    assert "similarity" in m.reason
+    assert index.resolve_entity(ACTOR, "tikhanovsky-s-headquarters", ["Tikhanovsky's headquarters"], "Organization") is None
+    # the same words around a place's name spelt alike are not a person's name spelt two ways
+    assert index.resolve_entity(ACTOR, "columbia-s-ministry-of-defence", ["Columbia's Ministry of Defence"],
+                                "Organization") is None
+    m = index.resolve_entity(PLACE, "charkiw", ["Charkiw"], "Place")
+    assert m is not None and m.key == "kharkiv" and m.reason.startswith("same transliteration key")
+    # persons are matched by the person rules only, groups never
+    assert index.resolve_entity(ACTOR, "tsikhanouskaya-s-team", ["Tsikhanouskaya's team"], "Group") is None
 
 
 @pytest.mark.parametrize("module", [kg.identity.names, kg.identity.events])

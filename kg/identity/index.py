@@ -20,7 +20,18 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from kg.identity.events import NO_DATE, EventSig, Wanted, places_agree, same_event, wanted
-from kg.identity.names import SURNAME_MIN, NameMatch, match_names, name_key, translit_key, translit_tokens
+from kg.identity.names import (
+    NAMED_AFTER_MIN,
+    SURNAME_MIN,
+    NameMatch,
+    match_names,
+    match_titles,
+    name_key,
+    title_key,
+    title_tokens,
+    translit_key,
+    translit_tokens,
+)
 
 __all__ = ["KnownEntity", "Report", "Decisions", "IdentityIndex", "ACTOR", "PLACE"]
 
@@ -86,6 +97,8 @@ class IdentityIndex:
         self.by_translit: dict[str, set[str]] = defaultdict(set)
         self.by_wikidata: dict[tuple[str, str], str] = {}
         self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.by_title: dict[tuple[str, object], set[str]] = defaultdict(set)  # (kind, title key or shape)
+        self.place_words: set[str] = set()  # one-word place and country names, transliterated
         self._surnames: list[str] | None = None
         self.reports: dict[str, list[Report]] = defaultdict(list)
         self.events_of: dict[str, set[str]] = defaultdict(set)
@@ -118,6 +131,11 @@ class IdentityIndex:
                 if tokens and len(tokens[-1]) > 3:
                     self.by_surname[tokens[-1]].add(key)
                     self._surnames = None
+            if type_ not in ("Person", "Group"):
+                self.by_title[(kind, title_key(n))].add(key)
+                self.by_title[(kind, _shape(n))].add(key)
+                if type_ in ("Place", "Country") and len(title_tokens(n)) == 1:
+                    self.place_words.add(title_key(n))
         if wikidata and ent.wikidata is None:
             ent.wikidata = wikidata
             self.by_wikidata.setdefault((kind, wikidata), key)
@@ -155,6 +173,8 @@ class IdentityIndex:
                           and "Group" not in self.entities[(kind, k)].types)
             if len(hits) == 1:
                 return Match(hits[0], f"same name {n!r}")
+        if kind == PLACE or type_ in ("Organization", "Country"):
+            return self._title_match(kind, key, names)
         if kind != ACTOR or type_ != "Person":
             return None
         for n in names:
@@ -164,6 +184,34 @@ class IdentityIndex:
                 ent = self.entities[(kind, hits[0])]
                 return Match(hits[0], f"same transliteration: {n!r} = {self._closest(n, ent)!r}")
         return self._fuzzy(key, names)
+
+    def _title_match(self, kind: str, key: str, names: list[str]) -> Match | None:
+        """An organisation or place known under another romanisation of its name
+        (:func:`~kg.identity.names.match_titles`); one candidate only, and a place's name
+        in the possessive ("Colombia's") is never taken for a person's."""
+        for n in names:
+            found: dict[str, str] = {}
+            for k in sorted(self.by_title.get((kind, title_key(n)), set()) | self.by_title.get((kind, _shape(n)), set())):
+                ent = self.entities[(kind, k)]
+                if k == key or not self._allowed(key, k) or ent.types & {"Person", "Group"}:
+                    continue
+                for known in sorted(ent.names):
+                    m = match_titles(n, known)
+                    if m is not None and not self._place_named(n, known):
+                        found[k] = f"{m.reason}: {n!r} ~ {known!r}"
+                        break
+            if len(found) == 1:
+                k, reason = next(iter(found.items()))
+                return Match(k, reason)
+        return None
+
+    def _place_named(self, a: str, b: str) -> bool:
+        """Whether the words in which ``a`` and ``b`` differ include a known place's name."""
+        diff: set[str] = set()
+        for (x, _), (y, _) in zip(title_tokens(a), title_tokens(b), strict=False):
+            if x != y:
+                diff |= {x, y}
+        return bool(diff & self.place_words)
 
     def _person(self, key: str) -> bool:
         ent = self.entities.get((ACTOR, key))
@@ -262,6 +310,12 @@ class IdentityIndex:
             else:
                 return m
         return weak[0] if len(weak) == 1 else None
+
+
+def _shape(name: str) -> tuple[str, ...]:
+    """A name's words with every long possessive (a person's name) as ``*``: the
+    organisations named after one person under several spellings share it."""
+    return tuple("*" if p and len(t) >= NAMED_AFTER_MIN else t for t, p in title_tokens(name))
 
 
 def merged_sig(reports: list[Report]) -> EventSig:

@@ -129,3 +129,19 @@ def test_greeted_at_a_venue_and_a_visiting_minister(nlp: Any) -> None:
     visits = _events(nlp, text, "2023-09-13", "Visit")
     assert ({"Kim Jong Un"}, "Vostochny cosmodrome", dt.date(2023, 9, 13), "Vladimir Putin") in visits
     assert any(v[0] == {"Sushma Swaraj"} and v[1] == "Beijing" for v in visits)
+
+
+def test_a_meeting_at_a_summit_is_not_a_meeting_with_its_host_body(nlp: Any) -> None:
+    text = ("Antony Blinken met with Wang Yi on the sidelines of the G20 summit in Bali on Saturday.\n\n"
+            "Following a meeting with Viktor Orban in Budapest, Benjamin Netanyahu said the two countries were close.\n\n"
+            "In 2015, Narendra Modi met Xi Jinping in Xian.\n")
+    got = _events(nlp, text, "2023-03-22", "Meeting")
+    assert sorted(sorted(m[0]) for m in got) == [["Antony Blinken", "Wang Yi"], ["Benjamin Netanyahu", "Viktor Orban"]]
+    assert ({"Antony Blinken", "Wang Yi"}, "Bali", dt.date(2023, 3, 18), None) in got
+
+
+def test_his_trip_is_the_trip_of_the_one_making_it(nlp: Any) -> None:
+    text = ("Alexander Lukashenko arrived in Sochi, where Vladimir Putin has a residence, making his first foreign "
+            "trip since the election.\n\nLukashenko and Putin met on Monday.\n")
+    got = _events(nlp, text, "2020-09-14", "Visit")
+    assert [v[0] for v in got] == [{"Alexander Lukashenko"}] and got[0][1] == "Sochi" and got[0][3] == "Vladimir Putin"

@@ -19,7 +19,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of, subject
 from kg.extract.places import date_for, place_for, sentence_date
 from kg.extract.visits import (earlier_year, guest_visits, link_visits, town_of, visit_at, visit_to_meet,
-                               welcomed_visits, welcomes_guest)
+                               welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,7 +70,7 @@ def find_meetings(ctx: Context) -> None:
         if len(parts) < 2:
             continue
         d, dtxt = _meeting_date(ctx, t, sent)
-        if earlier_year(ctx, d):
+        if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
             continue
         place = _meeting_place(ctx, t, sent)
         ev = Ev("Meeting", [ctx.sent_span(sent)], participants=parts, place=place, date=d, date_text=dtxt, anchor=t.idx)
@@ -152,7 +152,7 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     parts: list[str] = []
     labels: list[str] = []
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "between", "of"):
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") and not (c.lower_ == "of" and _backdrop(t)):
             # "talks between the presidents of Russia and France, Vladimir Putin and Emmanuel Macron"
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
@@ -167,7 +167,8 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         if sum(_person(ctx, k) for k in listed) >= 2:
             parts += listed  # "a summit - A, B and C - has begun"; not "a summit, the so-called Normandy Format"
         if c.dep_ in ("compound", "poss", "nmod", "amod") and ctx.tok_actor[c.i]:
-            labels += actors_of(ctx, c)  # "the Putin-Xi summit", "a U.S.-Russia summit", "a Normandy summit"
+            # "the Putin-Xi summit", "a U.S.-Russia summit"; not "a NATO summit", "the G20 summit" (its host body)
+            labels += [k for k in actors_of(ctx, c) if ctx.actors[k].type != "Organization"]
     own = bool(parts) or any(_person(ctx, k) for k in labels)
     for c in [*t.children, *_loose_participles(t)]:
         if c.dep_ in ("acl", "relcl", "dep", "advcl") and c.lemma_.lower() in _ACL_AGENT:
@@ -178,8 +179,10 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         parts = labels + parts
     n = len(parts)
     gov = t.head
-    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-        gov = gov.head
+    while (gov.pos_ not in ("VERB", "AUX") or gov.dep_ == "prep") and gov.head.i != gov.i:
+        gov = gov.head  # "Following a meeting with X, Y said": the verb above the participle
+    if _backdrop(t) and not own:
+        return parts, True
     if gov.pos_ in ("VERB", "AUX") and gov.i != t.i:
         subj = _meet_subject(ctx, gov)
         if subj is not None and subj.i != t.i:
@@ -191,6 +194,12 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                     or (not own and holds and len(subj_actors) >= 2):
                 parts = subj_actors + parts
     return parts, own
+
+
+def _backdrop(t: Token) -> bool:
+    """ "on the sidelines of the G20 summit", "ahead of the summit": the setting of another event."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in (
+        "sideline", "sidelines", "margin", "margins", "eve", "side", "run-up", "start", "end", "opening", "close")
 
 
 def _loose_participles(t: Token) -> list[Token]:

@@ -10,18 +10,20 @@ takes the town, date and host of the meeting its visitor attends.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
-from kg.extract.coref import actor_at, actors_of, subject
-from kg.extract.places import date_for, place_for
+from kg.extract.coref import actor_at, actors_of, coref, subject
+from kg.extract.places import clause_path, date_for, place_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year"]
+__all__ = ["town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
 
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # a destination named by a common noun ("will be visiting the central Chinese city"): the meeting's town
 _PLACE_NOUNS = frozenset({"city", "capital", "town", "country", "region", "province", "resort", "port"})
 # "will be in Kiev tomorrow to meet", "flew to Moscow for talks"
@@ -48,10 +50,35 @@ def town_of(ctx: Context, place: str | None) -> str | None:
     return entry.key
 
 
-def earlier_year(ctx: Context, d: object) -> bool:
+def earlier_year(ctx: Context, d: object, dtxt: str | None = None) -> bool:
     """A date of an earlier year than the article's ("In May 2015, during his first visit"): background."""
     pub = ctx.art.published
-    return isinstance(d, dt.date) and pub is not None and d.year < pub.year
+    if pub is None:
+        return False
+    if isinstance(d, dt.date):
+        return d.year < pub.year
+    year = re.search(r"\b(1[89]|20)\d\d\b", dtxt or "")
+    return year is not None and int(year.group()) < pub.year
+
+
+def year_before(ctx: Context, t: Token) -> bool:
+    """A year earlier than the article's on the trigger's clause ("In May 2015, during his first visit ...")."""
+    pub = ctx.art.published
+    if pub is None:
+        return False
+    path = {x.i for x in clause_path(ctx, t)}
+    for x in t.sent:
+        if x.like_num and _YEAR.match(x.text) and int(x.text) < pub.year:
+            cur = x
+            for _ in range(4):
+                if cur.head.i == cur.i or cur.dep_ not in ("nummod", "pobj", "prep", "compound", "npadvmod", "appos"):
+                    break
+                cur = cur.head
+                if cur.i in path and cur.pos_ in ("VERB", "AUX", "NOUN"):
+                    if x.head.lower_ not in ("since", "until") and cur.head.lower_ not in ("since", "until"):
+                        return True
+                    break
+    return False
 
 
 def _person(ctx: Context, k: str | None) -> bool:
@@ -67,7 +94,12 @@ def _visitor(ctx: Context, t: Token) -> str | None:
     if t.pos_ == "VERB":
         subj = subject(ctx, t)
         return actor_at(ctx, subj) if subj is not None else None
-    who = next((actor_at(ctx, c) for c in t.children if c.dep_ == "poss" and actor_at(ctx, c)), None)
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    who = actor_at(ctx, poss) if poss is not None else None
+    if who is None and poss is not None and poss.lower_ in ("his", "her"):
+        # "making his first foreign trip": the one making it; "his third visit to Washington": the last person named
+        subj = subject(ctx, t.head) if t.dep_ == "dobj" else None
+        who = actor_at(ctx, subj) if subj is not None else coref(ctx, poss, ("Person",))
     if who is None and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.pos_ in ("AUX", "VERB"):
         subj = subject(ctx, t.head.head)  # "Modi, who is on a two-day visit to China"
         who = actor_at(ctx, subj) if subj is not None else None
@@ -100,7 +132,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
-    if earlier_year(ctx, d):
+    if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
         return None
     host = None
     for c in t.children:  # "at the invitation of President Xi"
@@ -133,7 +165,7 @@ def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
         if host is None and x.lower_ == "by" and x.dep_ == "prep":
             host = next((k for p in x.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if _person(ctx, k)), None)
     d, dtxt = date_for(ctx, t, sent)
-    if earlier_year(ctx, d):
+    if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
         return []
     place = town_of(ctx, place_for(ctx, t, sent, include_to=True))
     return [Ev("Visit", [ctx.sent_span(sent)], participants=[g], place=place, date=d, date_text=dtxt, anchor=t.idx, host=host)

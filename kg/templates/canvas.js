@@ -196,7 +196,7 @@ function Kg2dPainter(canvas, nodes, edges, byId) {
         if (i % 200 === 199) { ctx.stroke(); ctx.beginPath(); }
       });
       ctx.stroke();
-      if (v.arrow > 0 && list.length < 3000) {
+      if (v.arrow > 0 && visible <= 3000) {
         ctx.beginPath();
         for (const e of list) {
           if (!e.arrows) continue;
@@ -213,6 +213,8 @@ function Kg2dPainter(canvas, nodes, edges, byId) {
         ctx.fill();
       }
     }
+    ctx.strokeStyle = "rgba(0, 0, 0, 0.5)";
+    ctx.lineWidth = 1;
     for (const [colour, list] of nodeGroups) {
       ctx.fillStyle = colour;
       ctx.beginPath();
@@ -224,6 +226,7 @@ function Kg2dPainter(canvas, nodes, edges, byId) {
         ctx.arc(sx, sy, r, 0, 2 * Math.PI);
       }
       ctx.fill();
+      if (scale > 0.3) ctx.stroke();  // a dark rim: a node stays visible on lines of its own colour
     }
     return arrowsDrawn;
   };
@@ -298,8 +301,12 @@ function KgCanvasNetwork(container, view, makeTip, infoOf) {
     still = setTimeout(function () { moving = false; request(); }, 200);
   }
   function arrowLength() {
+    // Arrows once ties are long enough on screen to carry one and few enough (about 3,000 in the
+    // window, estimated from the drawing's area) to be told apart; zoomed out they are noise.
     const L = 8 * Math.min(Math.max(Math.sqrt(scale), 0.75), 1.75);
-    return typical * scale > 3 * L ? L : 0;
+    const area = Math.max((x1 - x0 + 2 * maxR) * (y1 - y0 + 2 * maxR) * scale * scale, 1);
+    const inWindow = edges.length * Math.min(1, (width * height) / area);
+    return typical * scale > 3 * L && inWindow <= 3000 ? L : 0;
   }
 
   function draw() {

@@ -130,3 +130,10 @@ def test_the_front_and_the_movement_are_the_organisation_named_before(extract: A
     movement = extract("Members of the National Renewal Movement marched in Lusaka on Sunday. "
                        "The movement said 20 people were detained.")
     assert speakers(movement) == ["National Renewal Movement"]
+
+
+def test_every_country_is_known_with_its_demonym(extract: Any) -> None:
+    facts = extract("Zambian police said on Monday that 40 people were arrested in Lusaka. "
+                    "Bhutan said it would send observers.")
+    names = actors(facts)
+    assert names.get("Zambian police") == "Group" and names.get("Bhutan") == "Country"

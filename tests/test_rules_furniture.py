@@ -18,6 +18,7 @@ from kg.extract.furniture import dateline_city, is_furniture
     "Protesters at a square, July 9, 2022. AP/Jane Doe", "Police fired tear gas in the capital. / AFP",
     "A woman gestures next to a burning police vehicle in Karachi, May 9, 2023 (Photo: Reuters)",
     "Protesters rally in the capital on Saturday. \u00a9 Jane Doe, AFP",
+    "Visa free travel to Ruritania revoked for Freedonia... -", "- Finance minister announces new budget for the co...",
 ])
 def test_furniture_lines(line: str) -> None:
     assert is_furniture(line)
@@ -28,6 +29,7 @@ def test_furniture_lines(line: str) -> None:
     "By nightfall, tens of thousands had gathered in the main square of the capital.",
     "The president said on Monday he would resign.",
     "Tens of thousands rally in Kiev for closer EU ties",
+    'He told the crowd: "We will see..."', "Police fired tear gas. Then the crowd ran...",
 ])
 def test_reporting_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)

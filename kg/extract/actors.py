@@ -286,6 +286,9 @@ def _groups(ctx: Context) -> None:
                 continue  # "his opposition to the plan" is a stance, not a group
             name = f"{demonym} {canon}" if demonym else canon.capitalize()
             key = slug(f"{home.key}-{canon}") if home else slug(canon)
+            own = _own_country(ctx, t)
+            if own is not None and own is not home:  # "Zambian police" in a report from elsewhere
+                name, key = f"{own.demonyms[0] if own.demonyms else own.name} {canon}", slug(f"{own.key}-{canon}")
             whose = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.tok_actor[c.i]]
             if lemma == "supporter" and whose:
                 owner = ctx.actors[ctx.tok_actor[whose[-1].i]]  # type: ignore[index]
@@ -293,6 +296,8 @@ def _groups(ctx: Context) -> None:
                     continue  # "opposition supporters" are the opposition
                 name = f"{owner.name} supporters"  # "PTI supporters", "Sonko supporters"
                 key = slug(f"{owner.key}-supporters")
+                printed = f"{whose[-1].text} supporters"  # "Navalny supporters" of "Alexei Navalny"
+                ctx.add_actor(key, name, "Group", t.idx, alias=printed if printed != name else None)
             town = _town_of(ctx, t) if canon == "police" else None
             if town is not None:  # "Islamabad police", "police in the capital Dhaka"
                 name, key = f"{town.name} police", slug(f"{town.key}-police")
@@ -315,6 +320,19 @@ def _forces(t: Token) -> str | None:
         return "air force"
     if t.tag_ == "NNS" and mods & {"security", "armed"}:
         return "security forces" if "security" in mods else "armed forces"
+    return None
+
+
+def _own_country(ctx: Context, t: Token) -> Entry | None:
+    """The country a group noun names as its own: 'Zambian police', "Kenya's police"."""
+    for c in t.children:
+        if c.dep_ not in ("amod", "compound", "poss", "nmod") or c.i > t.i:
+            continue
+        k = ctx.gaz.by_demonym.get(c.text.lower())
+        if k is None and ctx.tok_actor[c.i] and ctx.actors[ctx.tok_actor[c.i]].type == "Country":  # type: ignore[index]
+            k = ctx.tok_actor[c.i]
+        if k is not None:
+            return ctx.gaz.entries.get(k)
     return None
 
 

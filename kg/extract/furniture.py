@@ -52,6 +52,8 @@ _BOILERPLATE = [
     r"by:?\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&)){0,5}",
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}by",
     r"(?:[\w-]+\s+){0,3}(?:news service|news desk|web desk|staff reporter|staff writer|correspondent|bureau|news agency)",
+    # teasers of other stories, cut off: "Visa free travel to X revoked for Y... -"
+    r"(?:[-•*]\s*)?[^.!?\"“”]{3,140}[^.\s](?:\.\.\.|…)(?:\s*-)?",
     # date headers: "Thursday, 3rd October 2019", "* Tuesday, May 09, 2023", "March 27, 2023Tweet"
     rf"(?:[\u2022\u00b7*]\s*)?(?:by:?\s+)?{_HEADER_DATE}",
 ]

@@ -137,3 +137,19 @@ def test_every_country_is_known_with_its_demonym(extract: Any) -> None:
                     "Bhutan said it would send observers.")
     names = actors(facts)
     assert names.get("Zambian police") == "Group" and names.get("Bhutan") == "Country"
+
+
+def test_a_shorter_form_of_a_long_name_is_the_same_person(extract: Any) -> None:
+    facts = extract("Prime Minister Adel Abdel Karim met union leaders on Monday. "
+                    "Later, Abdel Karim ordered a curfew in the capital.")
+    assert [n for n, t in actors(facts).items() if t == "Person"] == ["Adel Abdel Karim"]
+
+
+def test_a_title_taken_into_the_name_is_dropped(extract: Any) -> None:
+    facts = extract("The engagements of PM Kamau spread over two days, his office said.")
+    assert actors(facts) == {"Kamau": "Person"}
+
+
+def test_a_town_the_model_took_for_a_person_is_no_actor(extract: Any) -> None:
+    facts = extract("In Mbao, looters ransacked a supermarket, a witness said.")
+    assert "Mbao" not in actors(facts)

@@ -93,7 +93,7 @@ def find_actors(ctx: Context) -> None:
             continue
         head = ent.root.head
         if (entry is None and ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in VENUE_WORDS
-                and ent.label_ in ("GPE", "FAC", "ORG", "LOC")):
+                and ent.label_ in ("GPE", "FAC", "ORG", "LOC", "PERSON")):
             # "the Filoli estate", "the Planalto palace": a venue named by its owner word
             venue = ctx.doc[ent.start: head.i + 1]
             rec = ctx.add_actor(slug(venue.text), venue.text, "Place", ent.start_char, alias=venue.text, body=body)
@@ -258,7 +258,12 @@ def _locative(ctx: Context, ent: Span) -> bool:
         return bool(k and ctx.actors[k].type == "Place")
     if ent.label_ == "FAC" and root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near", "outside", "inside"):
         return True
-    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near") and ent.label_ != "PERSON"
+    if ent.label_ == "PERSON":
+        # "In Mbao, ...", "in Ness Ziona": a name the model took for a person, used as a
+        # place, and not part of a person's full name elsewhere in the article
+        return (root.dep_ == "pobj" and root.head.lower_ == "in" and len(ent) <= 2 and not any(
+            e.label_ == "PERSON" and len(e) > len(ent) and ent[-1].text in {t.text for t in e} for e in ctx.doc.ents))
+    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near")
             and not any(t.text in _ORG_HEADS for t in ent))
 
 

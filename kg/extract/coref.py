@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["actor_at", "actors_of", "coref", "subject", "untagged_person"]
 
-_TITLES = frozenset({"General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
+_TITLES = frozenset({"PM", "General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
                      "Senator", "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "King",
                      "Queen", "Prince", "Chancellor", "Ambassador", "Commander", "Colonel", "Lieutenant", "Judge",
                      "Representative", "Rep.", "Sen.", "Gen.", "Foreign", "Defence", "Defense", "Interior", "Deputy"})

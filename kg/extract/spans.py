@@ -58,6 +58,16 @@ def fix_entity(ent: Span) -> Span | None:
         return ent
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start > 0 else None
+    start, end = ent.start, ent.end
+    if label in ("PERSON", "ORG") and ent[0].text in _LEAD_TITLES:
+        # "PM Modi", "President Xi" taken whole: the person without the title
+        while start < end and doc[start].text in _LEAD_TITLES:
+            start += 1
+        if start == end:
+            return None
+        if _namelike(doc[start:end]):
+            return _Span(doc, start, end, label="PERSON")
+        start = ent.start
     if label == "ORG" and not _person_after_portfolio(ent):
         if ent[0].text in _TITLES:
             return None  # "the Minister of Finance": a role, not an organisation
@@ -72,10 +82,16 @@ def fix_entity(ent: Span) -> Span | None:
     if last in _NOT_ACTORS or (nxt is not None and nxt.lower_ in ("day",) and label == "ORG"):
         return None
     start, end = ent.start, ent.end
+    if label == "PERSON":
+        # "Ness" + "Ziona": a proper noun the model left out on the left
+        while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+               and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+               and not doc[start - 1].ent_type_ and doc[start - 1].text not in _ANY_TITLE):
+            start -= 1
     # a person's name runs over the proper nouns it modifies ("Antoine Felix" + "Abdoulaye Diome")
     if label == "PERSON":
         while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-               and doc[end].text not in _TITLES
+               and doc[end].text not in _ANY_TITLE
                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end
                and doc[end].ent_type_ in ("", "PERSON", "ORG") and end - start < 5):
             end += 1
@@ -108,6 +124,14 @@ def _namelike(span: Span) -> bool:
 
 _INSTITUTION_WORDS = frozenset({"Ministry", "Department", "Office", "Council", "Committee", "Service", "Agency",
                                 "Commission", "Court", "Bank", "Party", "Union", "Army", "Police", "Forces"})
+# Titles that open a person's name in the model's spans ("PM Modi", "President Xi").
+_LEAD_TITLES = frozenset({"PM", "President", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+                          "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor", "King", "Queen",
+                          "Prince", "Premier", "Vice", "Deputy"})
 # Portfolio words of a minister's title ("Interior Minister", "Minister of the Interior").
 _PORTFOLIOS = frozenset({"Interior", "Foreign", "Defence", "Defense", "Finance", "Justice", "Home", "Economy",
                          "Health", "Education", "Energy", "Agriculture", "Trade", "Labour", "Labor"})
+# Any word of a title, never taken into a name on its left ("Judge Moraes", "Ambassador Luo").
+_ANY_TITLE = _LEAD_TITLES | _TITLES | _PORTFOLIOS | frozenset({
+    "Judge", "Justice", "Colonel", "Lieutenant", "Commander", "Captain", "Ambassador", "Representative", "Rep.",
+    "Speaker", "Cardinal", "Pope", "Bishop", "Rabbi", "Imam", "Professor", "Prof.", "Envoy", "Chairman", "Leader"})

@@ -40,17 +40,16 @@ def merge_fragments(ctx: Context) -> None:
     full-named person of the article it belongs to."""
     people = [r for r in ctx.actors.values() if r.type == "Person" and len(_tokens(r.name)) >= 2]
     for rec in list(ctx.actors.values()):
-        if rec.type not in ("Person", "Organization") or rec in people or rec.wikidata or rec.role:
+        if rec.type not in ("Person", "Organization") or rec.wikidata or rec.role:
             continue
         if ctx.gaz.entries.get(rec.key) is not None:
             continue
         words = _tokens(rec.name)
         if not words or len(words) > 3:
             continue
-        fits = [p for p in people if p.key != rec.key and _fragment_of(words, rec.name, p.name)]
-        if len(fits) != 1:
-            continue
-        _repoint(ctx, rec.key, fits[0].key)
+        fits = [p for p in people if p.key != rec.key and p.key in ctx.actors and _fragment_of(words, rec.name, p.name)]
+        if len(fits) == 1:
+            _repoint(ctx, rec.key, fits[0].key)
 
 
 def resolve_short_names(ctx: Context) -> None:

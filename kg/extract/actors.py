@@ -93,7 +93,7 @@ def find_actors(ctx: Context) -> None:
             continue
         head = ent.root.head
         if (entry is None and ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in VENUE_WORDS
-                and ent.label_ in ("GPE", "FAC", "ORG", "LOC", "PERSON")):
+                and ent.label_ in ("GPE", "FAC", "ORG", "LOC")):
             # "the Filoli estate", "the Planalto palace": a venue named by its owner word
             venue = ctx.doc[ent.start: head.i + 1]
             rec = ctx.add_actor(slug(venue.text), venue.text, "Place", ent.start_char, alias=venue.text, body=body)

@@ -97,3 +97,22 @@ def test_reported_speaker(extract: Any, text: str, speaker: str) -> None:
 )
 def test_statements_of_reporting(extract: Any, text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(s, q) for s, q, _ in _statements(extract(text))] == [(s, q) for s, q, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the parse of the reported clause, where a word list cannot see the kind
+        ("Alexander Lukashenko said he would not resign.", "rejection"),
+        ("Alexander Lukashenko said he would resign in March.", "announcement"),
+        ("Donald Trump said that the United States did not recognise Nicolas Maduro as president.", "rejection"),
+        ("Sviatlana Tikhanovskaya said the government must resign.", "demand"),
+        ("Maria Kolesnikova said the government would not be able to ignore the protests.", "claim"),
+        ("Maria Kolesnikova said two activists had been arrested in Minsk.", "claim"),
+        ('"We want a new election," Maria Kolesnikova said in Minsk.', "demand"),
+        ('"I would like to thank you for the invitation," Vladimir Putin told Emmanuel Macron.', "praise"),
+    ],
+)
+def test_kind_from_the_parse(extract: Any, text: str, kind: str) -> None:
+    (st,) = _statements(extract(text))
+    assert st[2] == kind

@@ -16,7 +16,7 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "kind_of"]
+__all__ = ["addressee_of", "calls_for", "clause_kind", "kind_of", "quote_kind"]
 
 
 def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:
@@ -33,6 +33,58 @@ def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "commen
         if any(c in low for c in cues):
             return kind
     return default
+
+
+def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bool = False) -> str | None:
+    """The kind the parse of a reported clause gives, where a word list cannot see it:
+    a modal of obligation demands ("the government must resign"); a future or a decision
+    of the speaker's own announces ("he would resign", "we will return"), of anyone else
+    predicts ("the government would not ignore it"); a negated recognition or acceptance
+    rejects ("the US did not consider Maduro legitimate")."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    neg = any(c.dep_ == "neg" for c in clause.children)
+    if aux & {"must", "should"} or (clause.lemma_.lower() in ("need", "have") and any(
+            c.dep_ == "xcomp" for c in clause.children)):
+        return "demand"
+    if neg and clause.lemma_.lower() in L.ACCEPT_VERBS:
+        return "rejection"
+    future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or clause.lemma_.lower() in L.INTENT_VERBS
+    if future:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        own = subj.lower_ in ("i", "we") or (speaker is not None and actor_at(ctx, subj) == speaker)
+        if own and subj.dep_ == "nsubj":
+            # "said he would not resign": a refusal (inside a longer quotation, "I will not
+            # apply any of them" is one step of what is announced)
+            return "rejection" if neg and refusal else "announcement"
+        if neg:
+            return "claim"  # "the government wouldn't be able to ignore it": a prediction
+    return None
+
+
+def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str | None:
+    """The kind the parse of a quotation gives (after the speech verb's own): its clauses in
+    order, as :func:`clause_kind` reads them, and "we want ..." as a demand."""
+    if verb is not None and (L.SPEECH_VERBS.get(verb.lemma_.lower()) or verb.lower_ == "according"):
+        return None
+    for a, b in parts:
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if t.pos_ not in ("VERB", "AUX") or (t.head.i != t.i and span.start <= t.head.i < span.end
+                                                  and t.dep_ not in ("conj", "ccomp")):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in L.SPEECH_VERBS for c in t.children):
+                continue  # "I would like to thank you", "I want to say": the inner verb tells
+            if t.lemma_.lower() == "want" and subj is not None and subj.lower_ in ("we", "i"):
+                return "demand"  # "We want a new election"
+            kind = clause_kind(ctx, t, speaker)
+            if kind:
+                return kind
+    return None
 
 
 def addressee_of(ctx: Context, verb: Token, speaker: str) -> str | None:

@@ -49,6 +49,10 @@ NEEDS_CLAUSE = frozenset({
     "maintain", "predict", "warn", "declare", "confirm", "deny", "report", "estimate", "indicate",
     "emphasise", "emphasize", "underline", "assure", "reiterate", "observe", "recount", "testify",
 })
+# Recognising and accepting: negated, a rejection ("did not recognise the vote").
+ACCEPT_VERBS = frozenset({"recognise", "recognize", "accept", "consider", "agree", "allow", "acknowledge", "tolerate"})
+# Verbs of a decision or an intention: their subject's own future ("he decided to resign").
+INTENT_VERBS = frozenset({"decide", "plan", "intend", "prepare", "resolve", "aim"})
 # Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
 OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "confirm", "declare", "estimate"})
 # "police put turnout at 2,000": the nouns of a figure someone gives

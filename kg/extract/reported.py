@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import addressee_of, calls_for, kind_of
+from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
@@ -87,12 +87,25 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     sp = speaker_of(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
-    kind = L.SPEECH_VERBS.get(lemma) or kind_of(ctx, None, _complement_text(ctx, verb), default="claim")
+    kind = L.SPEECH_VERBS.get(lemma) or _reported_kind(ctx, verb, sp)
     if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
-        kind = "claim"  # "police said the protests would be broken up": a claim about others
+        kind = "claim"  # "police confirmed the protests would be broken up": a claim about others
     if verb.lower_ == "according":
         kind = "claim"
     _add_reported(ctx, verb, sp, kind)
+
+
+def _reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
+    """The kind of what a reporting verb reports: its clause's parse first ("said he would
+    resign": announcement), then the words of criticism or praise in it, else a claim (what
+    someone says happened is a claim, whatever tense or arrest it names)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        by_parse = clause_kind(ctx, clause, speaker, refusal=True)
+        if by_parse:
+            return by_parse
+    kind = kind_of(ctx, None, _complement_text(ctx, verb), default="claim")
+    return "claim" if kind == "announcement" and clause is None else kind
 
 
 def _puts_figure(t: Token) -> bool:

@@ -14,7 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.places import date_for
-from kg.extract.kinds import addressee_of, calls_for, kind_of
+from kg.extract.kinds import addressee_of, calls_for, kind_of, quote_kind
 from kg.extract.quotes import Quote
 from kg.extract.reported import find_reported
 from kg.extract.speakers import speaker_of, titled_person
@@ -70,7 +70,7 @@ def find_statements(ctx: Context) -> None:
             used_verbs.add(verb.i)
             if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in L.SPEECH_VERBS:
                 used_verbs.add(verb.head.i)  # "criticised the visit, saying ... "quote"": one statement
-        kind = kind_of(ctx, verb, quote_words)
+        kind = quote_kind(ctx, verb, q.parts, speaker) or kind_of(ctx, verb, quote_words)
         addressee = addressee_of(ctx, verb, speaker) if verb is not None else None
         ev = Ev("Statement", [_evidence(ctx, scope, verb)], speaker=speaker, kind=kind,
                 quote=list(q.parts), addressee=addressee, anchor=q.start)

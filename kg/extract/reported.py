@@ -104,8 +104,25 @@ def _reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
         by_parse = clause_kind(ctx, clause, speaker, refusal=True)
         if by_parse:
             return by_parse
-    kind = kind_of(ctx, None, _complement_text(ctx, verb), default="claim")
-    return "claim" if kind == "announcement" and clause is None else kind
+    text = _complement_text(ctx, verb)
+    kind = kind_of(ctx, None, text, default="claim")
+    if kind == "announcement" and (clause is None or not (_ahead(clause) or _own_arrests(ctx, speaker))):
+        return "claim"  # what someone says has happened ("Khan was arrested") is a claim
+    return kind
+
+
+def _own_arrests(ctx: Context, speaker: str) -> bool:
+    """Police or a ministry saying whom it detained announce what they did."""
+    name = ctx.actors[speaker].name.lower()
+    return any(w in name for w in ("police", "ministry", "authorities", "prosecutor", "security", "army"))
+
+
+def _ahead(clause: Token) -> bool:
+    """Whether a reported clause speaks of what is to come ("will", "would", "plans to",
+    "is ready to", "agreed to")."""
+    words = {t.lower_ for t in clause.subtree}
+    return bool(words & {"will", "would", "shall", "'ll", "going", "ready", "plan", "plans", "planned", "intends",
+                         "intend", "agreed", "agree", "to"})
 
 
 def _puts_figure(t: Token) -> bool:

@@ -145,3 +145,12 @@ def test_his_trip_is_the_trip_of_the_one_making_it(nlp: Any) -> None:
             "trip since the election.\n\nLukashenko and Putin met on Monday.\n")
     got = _events(nlp, text, "2020-09-14", "Visit")
     assert [v[0] for v in got] == [{"Alexander Lukashenko"}] and got[0][1] == "Sochi" and got[0][3] == "Vladimir Putin"
+
+
+def test_four_leaders_listed_as_subject_and_an_invitation_is_no_visit(nlp: Any) -> None:
+    text = ("Angela Merkel, Emmanuel Macron, Vladimir Putin and Volodymyr Zelensky met in Paris on Monday.\n\n"
+            "Kim Jong Un invited Vladimir Putin to visit North Korea, the Kremlin said.\n")
+    (m,) = _events(nlp, text, "2019-12-10", "Meeting")
+    assert m == ({"Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"}, "Paris",
+                 dt.date(2019, 12, 9), None)
+    assert _events(nlp, text, "2019-12-10", "Visit") == []

@@ -124,13 +124,20 @@ _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _group(ctx: Context, tok: Token) -> list[str]:
-    """ "The three men met", "both leaders": the participants of the last meeting of that many."""
+    """ "The three men met", "both leaders": the participants of the last meeting of that many;
+    "A, B, C and D met" parsed as an apposition and its conjuncts: all four."""
     n = next((_NUMBERS[c.lower_] for c in tok.children if c.lower_ in _NUMBERS), None)
     if n and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and ctx.meetings:
         last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
         if last is not None:
             return list(last.participants)
-    return actors_of(ctx, tok)
+    found = actors_of(ctx, tok)
+    if len(found) == 1 and _person(ctx, found[0]):
+        for c in tok.children:
+            listed = actors_of(ctx, c) if c.dep_ == "appos" else []
+            if len(listed) >= 2 and all(_person(ctx, k) for k in listed):
+                found += [k for k in listed if k not in found]
+    return found
 
 
 def _verb_parts(ctx: Context, t: Token) -> list[str]:
@@ -140,7 +147,7 @@ def _verb_parts(ctx: Context, t: Token) -> list[str]:
         parts += _group(ctx, subj)
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass") and c is not subj:
-            parts += actors_of(ctx, c)
+            parts += _group(ctx, c)
         if c.dep_ == "prep" and c.lower_ == "with":
             parts += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
     return parts

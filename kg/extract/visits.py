@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
 
+_INVITE_VERBS = frozenset({"invite", "ask", "urge", "welcome", "encourage", "allow"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # a destination named by a common noun ("will be visiting the central Chinese city"): the meeting's town
 _PLACE_NOUNS = frozenset({"city", "capital", "town", "country", "region", "province", "resort", "port"})
@@ -114,6 +115,8 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     """The visit a visit verb or noun reports, if it names a person (and a place, or a town to come)."""
     if not (t.pos_ == "VERB" or t.pos_ == "NOUN" and t.lemma_.lower() in L.VISIT_NOUNS or t.lower_ == "visiting"):
         return None
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INVITE_VERBS:
+        return None  # "Kim invited Putin to visit North Korea": an invitation, not a visit made or planned
     who = _visitor(ctx, t)
     if not _person(ctx, who):
         return None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from kg.extract.context import Context, Ev
 from kg.extract.dates import resolve_date
 from kg.extract.furniture import dateline_date_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["merge_protests"]
 
@@ -41,6 +45,8 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     for p in merged:
         if city and not p.generic and (p.place is None or ctx.actors[p.place].venue):
             p.place = city
+        elif p.place is not None and ctx.actors[p.place].venue:
+            p.place = _town_before(ctx, p.anchor)
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)
@@ -57,6 +63,34 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
         else:
             ctx.absorb(twin, p)
     return out
+
+
+def _town_before(ctx: Context, at: int) -> str | None:
+    """The last town the body names before offset ``at`` ("In Dakar's district of Medina ...
+    Protesters chanted on the main avenue": Dakar), the town of a venue named without one."""
+    town = None
+    for a, b, k in ctx.mentions:
+        tok = ctx.doc[a]
+        if tok.idx >= at:
+            break
+        rec = ctx.actors[k]
+        if rec.type == "Place" and not rec.venue and not ctx.in_headline(tok.idx) and not ctx.in_quote[a]:
+            town = _town_of_district(ctx, ctx.doc[a:b].root) or k
+    return town
+
+
+_DISTRICTS = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs", "area"})
+
+
+def _town_of_district(ctx: Context, root: Token) -> str | None:
+    """ "Dakar's working class district of Medina": Dakar, the town of the district."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in _DISTRICTS:
+        return None
+    for c in root.head.head.children:
+        k = ctx.tok_actor[c.i]
+        if c.dep_ == "poss" and k and ctx.actors[k].type == "Place":
+            return k
+    return None
 
 
 def _is_country(ctx: Context, key: str | None) -> bool:

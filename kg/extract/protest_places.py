@@ -49,7 +49,7 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                   for p in c.children if p.dep_ == "pobj"]
         for c in cands:
             k = ctx.tok_actor[c.i]
-            if k and ctx.actors[k].type == "Place" and not ctx.in_quote[c.i] and k not in out:
+            if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[c.i] and k not in out:
                 out.append(k)
     return out
 

@@ -42,6 +42,7 @@ _STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "
 # the sides of a street clash (not of a border clash between armies)
 _CROWD_SIDES = frozenset({"police", "policeman", "officer", "protester", "protestor", "demonstrator", "student",
                           "supporter", "youth", "gendarme", "marcher", "rioter", "crowd"})
+_POLICE = frozenset({"police", "policeman", "officer", "force", "troops", "soldier", "gendarme", "army"})
 # force used on a crowd: "fired tear gas at protesters", "clashed with demonstrators"
 _FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
@@ -155,6 +156,10 @@ def is_protest(ctx: Context, t: Token) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd") for p in c.children)
             for c in t.children):
         return True  # "the army fired tear gas at protesters", "police clashed with demonstrators"
+    if t.pos_ == "VERB" and lemma == "clash" and t.dep_ not in ("relcl", "acl") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _POLICE for p in c.children) for c in t.children):
+        return True  # "students clashed with riot police"
     if (t.lower_ == "streets" and t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "onto") and t.head.head.pos_ == "VERB"
             and t.head.head.lemma_.lower() != "take" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(ctx.tok_actor[p.i] for p in c.children) for c in t.children)):

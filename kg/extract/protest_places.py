@@ -51,6 +51,16 @@ def object_places(ctx: Context, t: Token) -> list[str]:
             k = ctx.tok_actor[c.i]
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[c.i] and k not in out:
                 out.append(k)
+    for v in (c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+        # "took to the streets on Sunday, blocking roads in Beirut, Tripoli and the city of Tyre"
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+        for p in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj"):
+            for item in (n for x in [p, *_list_items(p)] for n in _named_town(x)):
+                k = ctx.tok_actor[item.i]
+                if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[item.i] \
+                        and k not in out:
+                    out.append(k)
     return out
 
 

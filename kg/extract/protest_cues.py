@@ -44,7 +44,7 @@ _CROWD_SIDES = frozenset({"police", "policeman", "officer", "protester", "protes
                           "supporter", "youth", "gendarme", "marcher", "rioter", "crowd"})
 _POLICE = frozenset({"police", "policeman", "officer", "force", "troops", "soldier", "gendarme", "army"})
 # force used on a crowd: "fired tear gas at protesters", "clashed with demonstrators"
-_FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob"})
+_FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob", "use"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
 
 
@@ -126,6 +126,15 @@ def present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
 
 
 
+def _crowd(tok: Token) -> bool:
+    """ "protesters", "the crowd", "thousands of demonstrators"."""
+    if tok.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd"):
+        return True
+    return tok.lemma_.lower() in L.QUANTITY_NOUNS and any(
+        p.lemma_.lower() in L.PROTESTER_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children)
+
+
 def is_protest(ctx: Context, t: Token) -> bool:
     if ctx.in_quote[t.i] or t.ent_type_ == "DATE":
         return False
@@ -152,8 +161,8 @@ def is_protest(ctx: Context, t: Token) -> bool:
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
     if t.pos_ == "VERB" and lemma in _FORCE_VERBS and t.dep_ not in ("relcl", "acl") and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "with") and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd") for p in c.children)
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "with", "against") and any(
+                p.dep_ == "pobj" and _crowd(p) for p in c.children)
             for c in t.children):
         return True  # "the army fired tear gas at protesters", "police clashed with demonstrators"
     if t.pos_ == "VERB" and lemma == "clash" and t.dep_ not in ("relcl", "acl") and any(
@@ -170,8 +179,9 @@ def is_protest(ctx: Context, t: Token) -> bool:
             return True  # "supporters of Imran Khan stormed the army headquarters"
     if t.pos_ == "VERB" and lemma in _CROWD_VERBS and t.dep_ not in ("relcl", "acl"):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens"):
-            return True  # "tens of thousands of people packed Pushkin Square"
+        if subj is not None and (subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens", "crowd") or (
+                subj.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in subj.children))):
+            return True  # "tens of thousands of people packed Pushkin Square", "5,000 people gathered"
     if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
             and lemma not in ("be", "have", "do", "say") and t.dep_ not in ("relcl", "acl"):
         # "protesters stormed the residence", "demonstrators blocked the road"

@@ -34,11 +34,15 @@ def object_places(ctx: Context, t: Token) -> list[str]:
     """Towns of what a protest verb acts on: "packed Moscow's Pushkin Square", "stormed the
     headquarters in Rawalpindi and the residence in Lahore", "broke into Lahore Cantt",
     "the protests rocked Nakuru town"."""
-    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HIT_VERBS:
+    spread = t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("spread", "extend")
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HIT_VERBS | {"spread", "extend"}:
         t = t.head
     if t.pos_ != "VERB":
         return []
     objs = [c for c in t.children if c.dep_ == "dobj"]
+    if spread:  # "protests spread to Tripoli, Sidon and Nabatieh"
+        objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                 if p.dep_ == "pobj" for x in [p, *_list_items(p)]]
     objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "onto")
              for p in c.children if p.dep_ == "pobj"]
     objs += [x for o in objs for x in o.conjuncts]

@@ -120,11 +120,7 @@ def find_protests(ctx: Context) -> None:
 def _subject_town(ctx: Context, t: Token) -> str | None:
     """ "Police in Algiers fired tear gas to disperse protesters": the town of whoever acts
     on the protest, for a protest word that names none."""
-    cur = t
-    for _ in range(6):
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
+    for cur in _heads(t, 6):
         if cur.pos_ in ("VERB", "AUX"):
             for s in cur.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
@@ -134,6 +130,14 @@ def _subject_town(ctx: Context, t: Token) -> str | None:
                                 ctx.actors[k].type == "Country" and s.lower_ in ("cities", "towns", "provinces"))):
                             return k  # "several cities in Colombia woke up with protests": the country's day
     return None
+
+
+def _heads(t: Token, n: int) -> list[Token]:
+    """``t`` and up to ``n`` of its heads."""
+    out = [t]
+    while len(out) <= n and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
 
 
 def _including(ctx: Context, verb: Token, place: str) -> bool:

@@ -57,7 +57,8 @@ def test_streets_and_buildings_are_places_not_people(extract: Any) -> None:
     facts = extract("Thousands of protesters marched along Mandela Avenue in Lusaka on Sunday and gathered "
                     "outside Villa Rosa, the police said.")
     assert "Mandela Avenue" not in actors(facts) and "Villa Rosa" not in actors(facts)
-    assert "Villa Rosa" in places(facts)
+    # a venue named without its town is placed in the town the report names (gold convention)
+    assert places(facts) == {"Lusaka"}
 
 
 def test_a_portfolio_and_a_treaty_are_no_organisations(extract: Any) -> None:

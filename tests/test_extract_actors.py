@@ -154,3 +154,13 @@ def test_a_title_taken_into_the_name_is_dropped(extract: Any) -> None:
 def test_a_town_the_model_took_for_a_person_is_no_actor(extract: Any) -> None:
     facts = extract("In Mbao, looters ransacked a supermarket, a witness said.")
     assert "Mbao" not in actors(facts)
+
+
+def test_a_pro_prefix_is_not_part_of_the_name(extract: Any) -> None:
+    facts = extract("Members of the pro-Unity Party youth wing clashed with police in the capital on Monday.")
+    assert "Unity Party" in actors(facts) and not any(n.lower().startswith("pro") for n in actors(facts))
+
+
+def test_a_name_before_monitoring_group_is_an_organisation(extract: Any) -> None:
+    facts = extract("Police detained 300 people on Saturday, according to the Civic Watch monitoring group.")
+    assert actors(facts).get("Civic Watch") == "Organization"

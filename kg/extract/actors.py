@@ -295,14 +295,17 @@ def _groups(ctx: Context) -> None:
             if own is not None and own is not home:  # "Zambian police" in a report from elsewhere
                 name, key = f"{own.demonyms[0] if own.demonyms else own.name} {canon}", slug(f"{own.key}-{canon}")
             whose = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.tok_actor[c.i]]
+            whose = whose or [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                              if p.dep_ == "pobj" and ctx.tok_actor[p.i]]  # "supporters of Jair Bolsonaro"
             if lemma == "supporter" and whose:
                 owner = ctx.actors[ctx.tok_actor[whose[-1].i]]  # type: ignore[index]
                 if owner.type == "Group":
                     continue  # "opposition supporters" are the opposition
                 name = f"{owner.name} supporters"  # "PTI supporters", "Sonko supporters"
                 key = slug(f"{owner.key}-supporters")
-                printed = f"{whose[-1].text} supporters"  # "Navalny supporters" of "Alexei Navalny"
-                ctx.add_actor(key, name, "Group", t.idx, alias=printed if printed != name else None)
+                # "Navalny supporters" of "Alexei Navalny"
+                short = owner.name.split()[-1] if owner.type == "Person" or not whose else whose[-1].text
+                ctx.add_actor(key, name, "Group", t.idx, alias=f"{short} supporters")
             town = _town_of(ctx, t) if canon == "police" else None
             if town is not None:  # "Islamabad police", "police in the capital Dhaka"
                 name, key = f"{town.name} police", slug(f"{town.key}-police")

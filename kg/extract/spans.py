@@ -54,9 +54,15 @@ def fix_entity(ent: Span) -> Span | None:
 
     doc = ent.doc
     label = ent.label_
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if label in ("PRODUCT", "WORK_OF_ART", "EVENT") and nxt is not None and nxt.lower_ in _BODY_NOUNS | {"monitoring"}:
+        return _Span(doc, ent.start, ent.end, label="ORG")  # "the OVD Info monitoring group"
     if label not in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
         return ent
-    nxt = doc[ent.end] if ent.end < len(doc) else None
+    skip = 1 if ent[0].lower_ == "the" else 0
+    if len(ent) > skip + 2 and ent[skip].lower_ == "pro" and ent[skip + 1].text == "-":
+        ent = _Span(doc, ent.start + skip + 2, ent.end, label=label)  # "pro-Awami League supporters"
+
     prev = doc[ent.start - 1] if ent.start > 0 else None
     start, end = ent.start, ent.end
     if label in ("PERSON", "ORG") and ent[0].text in _LEAD_TITLES:
@@ -135,3 +141,6 @@ _PORTFOLIOS = frozenset({"Interior", "Foreign", "Defence", "Defense", "Finance",
 _ANY_TITLE = _LEAD_TITLES | _TITLES | _PORTFOLIOS | frozenset({
     "Judge", "Justice", "Colonel", "Lieutenant", "Commander", "Captain", "Ambassador", "Representative", "Rep.",
     "Speaker", "Cardinal", "Pope", "Bishop", "Rabbi", "Imam", "Professor", "Prof.", "Envoy", "Chairman", "Leader"})
+# Nouns after a name that make it a body: "the OVD Info monitoring group".
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "agency", "party", "movement", "union", "network",
+                         "watchdog", "monitor", "ngo", "coalition", "alliance", "association", "foundation"})

@@ -116,3 +116,15 @@ def test_statements_of_reporting(extract: Any, text: str, expected: list[tuple[s
 def test_kind_from_the_parse(extract: Any, text: str, kind: str) -> None:
     (st,) = _statements(extract(text))
     assert st[2] == kind
+
+
+def test_a_quotation_standing_alone_goes_on_from_the_sentence_before(extract: Any) -> None:
+    text = (MINSK + "Maria Kolesnikova said the police had received hundreds of letters.\n\n"
+            "\u201cWe have warned them about the use of force.\n\n\u201cThe marches will go on.\u201d")
+    assert ("Maria Kolesnikova", "We have warned them about the use of force ... The marches will go on") in [
+        (s, q) for s, q, _ in _statements(extract(text))]
+
+
+def test_a_statement_made_somewhere_says_nothing_itself(extract: Any) -> None:
+    text = MINSK + "Maria Kolesnikova made the statement at a press conference in Minsk."
+    assert _statements(extract(text)) == []

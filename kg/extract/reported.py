@@ -46,7 +46,8 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             if sp:
                 _add_reported(ctx, t, sp, "praise" if praise else "criticism")
         elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS for c in t.children) or _puts_figure(t)):
+                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS and _says_something(c) for c in t.children)
+                or _puts_figure(t)):
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
                 _add_reported(ctx, t, sp, "claim")
@@ -123,6 +124,13 @@ def _ahead(clause: Token) -> bool:
     words = {t.lower_ for t in clause.subtree}
     return bool(words & {"will", "would", "shall", "'ll", "going", "ready", "plan", "plans", "planned", "intends",
                          "intend", "agreed", "agree", "to"})
+
+
+def _says_something(noun: Token) -> bool:
+    """'issued a statement condemning ...', 'gave accounts of ...' -- not 'made the
+    statement in a press conference' (whose words follow elsewhere)."""
+    return any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or (c.dep_ == "prep" and c.lower_ in (
+        "on", "about", "of", "against", "over", "to", "regarding", "concerning")) for c in noun.children)
 
 
 def _puts_figure(t: Token) -> bool:

@@ -61,6 +61,8 @@ def find_statements(ctx: Context) -> None:
                     last.quote.extend(q.parts)
                     last.evidence.append(ctx.sent_span(scope))
                     continue
+            if speaker is None and _bare(ctx, q, scope) and _opens_sentence(ctx, q.start):
+                speaker = _previous_speaker(ctx, scope)
         if speaker is None:
             continue
         quote_words = " ".join(ctx.text[a:b] for a, b in q.parts)
@@ -89,6 +91,25 @@ def find_statements(ctx: Context) -> None:
         ctx.events.append(ev)
         last, last_para, last_verb = ev, para, vkey
     find_reported(ctx, used_verbs)
+
+
+def _previous_speaker(ctx: Context, scope: Span) -> str | None:
+    """'Mr Tse said the station received hundreds of letters. / "We have also forewarned
+    them ..."': a quotation standing alone goes on from the speaker of the sentence before
+    it (in the same or the previous paragraph)."""
+    j = scope.start - 1
+    while j >= 0 and (ctx.doc[j].is_space or ctx.doc[j].is_punct):
+        j -= 1
+    if j < 0 or ctx.text.count("\n", ctx.doc[j].idx, scope.start_char) > 2:
+        return None  # the sentence right before, in the same or the previous paragraph
+    prev = ctx.doc[j].sent
+    for t in reversed(prev):
+        if (t.pos_ == "VERB" and t.lemma_.lower() in L.SPEECH_VERBS and not ctx.in_quote[t.i]
+                and t.lemma_.lower() not in ("call", "rule")):
+            sp = speaker_of(ctx, t)
+            if sp:
+                return sp
+    return None
 
 
 def _opens_sentence(ctx: Context, start: int) -> bool:

@@ -154,3 +154,9 @@ def test_four_leaders_listed_as_subject_and_an_invitation_is_no_visit(nlp: Any) 
     assert m == ({"Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"}, "Paris",
                  dt.date(2019, 12, 9), None)
     assert _events(nlp, text, "2019-12-10", "Visit") == []
+
+
+def test_talks_at_a_venue_and_in_its_town_are_one_meeting_in_the_town(nlp: Any) -> None:
+    text = ("Joe Biden and Vladimir Putin met at the Villa La Grange on Wednesday. Earlier, Biden and Putin shook "
+            "hands before the talks in Geneva.\n")
+    assert _events(nlp, text, "2021-06-17", "Meeting") == [({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16), None)]

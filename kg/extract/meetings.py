@@ -19,7 +19,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of, subject
 from kg.extract.places import date_for, place_for, sentence_date
 from kg.extract.visits import (earlier_year, guest_visits, link_visits, town_of, visit_at, visit_to_meet,
-                               welcomed_visits, welcomes_guest, year_before)
+                               venue_town, welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -327,17 +327,25 @@ def _refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[
         last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
     if last is None:
         return False
-    if t.head.lower_ in ("after", "before", "since", "ahead"):
-        return True
     place = _meeting_place(ctx, t, sent)
-    d, dtxt = date_for(ctx, t, sent)
-    if dtxt is None:
-        d, dtxt = sentence_date(ctx, t, sent)
+    if t.head.lower_ in ("after", "before", "since", "ahead"):
+        # "before the talks in Geneva": their place, not the date of what happened before them
+        own = {x.i for x in t.subtree}
+        d, dtxt = None, None
+        if place and not any(a in own for a, _, k in ctx.mentions if k == place):
+            place = None
+    else:
+        d, dtxt = date_for(ctx, t, sent)
+        if dtxt is None:
+            d, dtxt = sentence_date(ctx, t, sent)
     if d is not None and last.date is not None and d != last.date:
         return False
-    if place and not (ctx.place_contains(last.place, place) or ctx.place_contains(place, last.place)):
+    town = venue_town(ctx, last.place, place)
+    if place and not (town or ctx.place_contains(last.place, place) or ctx.place_contains(place, last.place)):
         return False
-    if place and (last.place is None or ctx.place_contains(last.place, place)):
+    if town:
+        last.place = town
+    elif place and (last.place is None or ctx.place_contains(last.place, place)):
         last.place = place
     if last.date is None and d is not None:
         last.date, last.date_text = d, dtxt
@@ -355,9 +363,11 @@ def _merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
             if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:
                     continue
-                if not (ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
+                town = venue_town(ctx, m.place, o.place)
+                if not (town or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
                     continue
                 ctx.absorb(o, m)
+                o.place = town or o.place
                 for p in m.participants:
                     if p not in o.participants:
                         o.participants.append(p)

@@ -21,7 +21,7 @@ from kg.extract.places import clause_path, date_for, place_for
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
+__all__ = ["venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
 
 _INVITE_VERBS = frozenset({"invite", "ask", "urge", "welcome", "encourage", "allow"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -49,6 +49,18 @@ def town_of(ctx: Context, place: str | None) -> str | None:
         return place
     ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
     return entry.key
+
+
+def venue_town(ctx: Context, a: str | None, b: str | None) -> str | None:
+    """Of a venue ("the Villa La Grange") and a town, the town: events are placed in towns, the venue is in it."""
+    if not a or not b or a == b:
+        return None
+    ra, rb = ctx.actors[a], ctx.actors[b]
+    if ra.venue and rb.type == "Place" and not rb.venue:
+        return b
+    if rb.venue and ra.type == "Place" and not ra.venue:
+        return a
+    return None
 
 
 def earlier_year(ctx: Context, d: object, dtxt: str | None = None) -> bool:

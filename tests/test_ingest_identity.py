@@ -161,3 +161,23 @@ def test_an_article_id_twice_in_one_batch_is_replaced_as_one_by_one(extracted: d
         assert [r.loaded.replaced for r in results if r.loaded] == [False, True]
         _ingest(single, [first, twin], one_by_one=True)
         _assert_isomorphic(_dataset(batch), _dataset(single))
+
+
+def test_one_by_one_on_every_backend_gives_the_batch_graph(extracted: dict[Path, Extracted], store: Store) -> None:
+    """The store-side matching reads with SELECTs only: the same graph on the embedded store,
+    an Oxigraph server and Virtuoso, with the index read in a second thread as kg ingest does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.identity.stored import read_index
+
+    items = [extracted[p] for p in BELARUS]
+    for it in _fresh(items):
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            index = pool.submit(read_index, store).result()
+        results = list(resolve_and_load(store, [it], index=index))
+        assert all(r.error is None for r in results), [r.error for r in results]
+    _belarus_checks(store)
+    with open_store("memory") as batch:
+        _ingest(batch, items, one_by_one=False)
+        ours, theirs = _dataset(batch), _dataset(store)
+        _assert_isomorphic(ours, {g: theirs[g] for g in ours})

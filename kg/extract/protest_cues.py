@@ -160,6 +160,9 @@ def is_protest(ctx: Context, t: Token) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
+    if t.pos_ == "VERB" and lemma in L.DEATH_VERBS | L.DETAIN_VERBS and t.dep_ in ("relcl", "acl") \
+            and t.head.lemma_.lower() in L.PROTESTER_NOUNS:
+        return True  # "one protester who died in Nasiriyah on Tuesday", "protesters killed in Baghdad"
     if t.pos_ == "VERB" and lemma in _FORCE_VERBS and t.dep_ not in ("relcl", "acl") and any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "with", "against") and any(
                 p.dep_ == "pobj" and _crowd(p) for p in c.children)

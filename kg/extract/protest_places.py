@@ -92,9 +92,13 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
 
 
 def _named_town(item: Token) -> list[Token]:
-    """A list item as the town it names: "the southern city of Tyre" -> Tyre."""
+    """A list item as the town it names: "the southern city of Tyre" -> Tyre, "(in Rawalpindi
+    and) the residence in Lahore" -> Lahore."""
     if item.pos_ == "NOUN" and item.lower_ in _TOWN_NOUNS:
         return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if item.pos_ == "NOUN":
+        return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     return [item]
 

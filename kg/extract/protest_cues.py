@@ -27,6 +27,9 @@ _PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former
                        "nightly", "weekly", "regular", "further", "future", "upcoming"})
 _PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
                          "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
+# "protesters plan to march on Monday": what protesters intend is no protest yet
+_INTEND_VERBS = frozenset({"plan", "vow", "threaten", "intend", "prepare", "schedule", "want", "hope", "promise",
+                           "pledge", "expect", "aim", "seek", "try"})
 _RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besiege", "break", "occupy", "vandalise",
                          "vandalize", "smash", "invade", "loot"})
 _CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "march", "rally", "mass", "assemble",
@@ -186,7 +189,7 @@ def is_protest(ctx: Context, t: Token) -> bool:
                 subj.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in subj.children))):
             return True  # "tens of thousands of people packed Pushkin Square", "5,000 people gathered"
     if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
-            and lemma not in ("be", "have", "do", "say") and t.dep_ not in ("relcl", "acl"):
+            and lemma not in ("be", "have", "do", "say") and lemma not in _INTEND_VERBS and t.dep_ not in ("relcl", "acl"):
         # "protesters stormed the residence", "demonstrators blocked the road"
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None:

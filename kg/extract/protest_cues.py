@@ -17,9 +17,10 @@ from kg.extract.coref import actor_at, subject
 from kg.extract.places import date_for
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["is_protest", "not_an_event", "nationwide", "present_date", "ERUPT_VERBS", "CAUSE_VERBS"]
+__all__ = ["is_protest", "not_an_event", "nationwide", "present_date", "date_head", "ERUPT_VERBS",
+           "CAUSE_VERBS"]
 
 _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
                          "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds"})
@@ -111,6 +112,14 @@ def nationwide(t: Token) -> bool:
                 if any(p.lower_ in ("country", "nation") and p.head.lower_ in (c.lower_, "of") for p in c.subtree):
                     return True
     return False
+
+
+def date_head(span: Span) -> Token:
+    """The word a date phrase hangs on: "since" (a span), a verb ("said on Sunday")."""
+    cur = span.root
+    while cur.head.i != cur.i and span.start <= cur.head.i < span.end:
+        cur = cur.head
+    return cur.head
 
 
 def present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:

@@ -15,7 +15,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.counts import count_role, find_counts, governing_verb
 from kg.extract.places import date_for, place_for, sentence_date
-from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date
+from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import conj_places, object_places, town_of_venue
 
@@ -35,15 +35,15 @@ def find_protests(ctx: Context) -> None:
         used_counts: set[int] = set()
         for t in triggers:
             d, dtxt = date_for(ctx, t, sent)
+            if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
+                d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
             head = _date_head(ctx, sent, dtxt)
             if head is not None and head.lower_ == "since":
                 continue  # "since last Friday thousands have taken part in protests": a span, not a day
             if head is not None and head.i != t.i and head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
                     x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree}:
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
-            if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
-                d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
-            if dtxt is None:
+            elif dtxt is None:
                 d, dtxt = present_date(ctx, t)
             place = place_for(ctx, t, sent, include_to=False)
             if t.lower_ == "streets":  # "on the streets of Chattogram, Rangpur and Cumilla"
@@ -152,10 +152,7 @@ def _date_head(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
         return None
     for d, span in ctx.dates:
         if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
-            cur = span.root
-            while cur.head.i != cur.i and span.start <= cur.head.i < span.end:
-                cur = cur.head
-            return cur.head
+            return date_head(span)
     return None
 
 

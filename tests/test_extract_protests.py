@@ -1,0 +1,79 @@
+"""Protests as events (issue 10, item 3), one rule per test, on invented sentences.
+
+With the real spaCy English pipeline (marked ``model``; skipped without one): what is
+tested is what the rules make of the model's reading, as ``kg extract`` does. The
+publication day is Monday 14 September 2020, so "on Sunday" is the 13th.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.errors import ModelError
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extract() -> Any:
+    from kg.extract.api import extract_text
+    from kg.extract.pipeline import load_nlp
+
+    try:
+        load_nlp()
+    except ModelError as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(str(exc))
+    return lambda text: extract_text(text, published="2020-09-14")
+
+
+def protests(facts: dict[str, Any]) -> set[tuple[str | None, str | None]]:
+    """(place name, ISO day) of each protest."""
+    names = {p["id"]: p["name"] for p in facts.get("places", [])}
+    names.update({a["id"]: a["name"] for a in facts["actors"]})
+    return {(names.get(e.get("place"), e.get("place")), str(e["date"]) if e.get("date") else None)
+            for e in facts["events"] if e["type"] == "Protest"}
+
+
+def test_every_town_of_a_list_beside_its_head(extract: Any) -> None:
+    facts = extract("Besides Lusaka, protests started in Ndola, Kitwe and the northern city of Kasama on Sunday.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Lusaka", "Ndola", "Kitwe", "Kasama")}
+
+
+def test_towns_of_a_participial_clause(extract: Any) -> None:
+    facts = extract("Thousands of protesters took to the streets on Sunday, blocking roads in Ndola and Kitwe.")
+    assert {p for p, _ in protests(facts)} >= {"Ndola", "Kitwe"}
+
+
+def test_protests_spread_to_towns(extract: Any) -> None:
+    facts = extract("Protests spread to Ndola, Kitwe and Kasama on Sunday.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Ndola", "Kitwe", "Kasama")}
+
+
+@pytest.mark.parametrize("text", [
+    "Since last Friday thousands have taken part in protests in Lusaka.",
+    "The protests started in Lusaka on September 1.",
+    "Protesters plan to march on parliament in Lusaka on Monday.",
+    "The government registered 195 protests in 95 municipalities.",
+])
+def test_background_and_plans_are_no_protest(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == set()
+
+
+def test_force_used_on_a_crowd_is_a_protest_in_the_town_of_the_police(extract: Any) -> None:
+    facts = extract("Police in Lusaka on Sunday fired tear gas to disperse thousands of protesters "
+                    "demonstrating against the president.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}
+
+
+def test_a_date_of_the_speech_verb_does_not_date_the_protest(extract: Any) -> None:
+    facts = extract("Eleven people were killed during protests overnight in Kasama, police said on Sunday. "
+                    "Thousands marched in Ndola on Saturday.")
+    assert protests(facts) == {("Kasama", None), ("Ndola", "2020-09-12")}
+
+
+def test_the_one_gathering_of_a_report_takes_its_lead_day(extract: Any) -> None:
+    facts = extract("It started quietly on Sunday in a small park.\n\n"
+                    "Tens of thousands of demonstrators then marched in Lusaka.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}

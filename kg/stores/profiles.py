@@ -14,7 +14,9 @@ store, but servers differ where the standard leaves room. A profile says, for on
 * which graphs are the engine's own (never listed, counted or exported);
 * whether the whole dataset can be downloaded with one Graph Store ``GET``;
 * how many update requests a load keeps in flight (Virtuoso gets slower with more:
-  lock escalation);
+  lock escalation), and how many triples of new articles go into each;
+* whether the Graph Store takes N-Quads for the whole dataset (Oxigraph: new articles then
+  go as one POST per batch, applied in one transaction);
 * whether a multi-operation update is applied as one unit (Virtuoso: not always), so
   polkg checks each write after it lands.
 
@@ -55,6 +57,10 @@ class EngineProfile:
     dataset_get: bool = False
     #: Update requests a load keeps in flight for new articles.
     connections: int = 2
+    #: About how many triples of new articles go into one write request.
+    batch_triples: int = 20_000
+    #: The Graph Store takes a POST of N-Quads to the whole dataset (one transaction).
+    quads_post: bool = False
     #: The engine may apply part of a multi-operation update: check every write.
     verify_writes: bool = False
 
@@ -70,7 +76,8 @@ class EngineProfile:
         return graph != self.union_graph and not graph.startswith(self.system_graphs)
 
 
-OXIGRAPH = EngineProfile("oxigraph", "/query", "/update", "/store", union_graph=None, dataset_get=True)
+OXIGRAPH = EngineProfile("oxigraph", "/query", "/update", "/store", union_graph=None, dataset_get=True,
+                         quads_post=True)
 
 VIRTUOSO = EngineProfile(
     "virtuoso", "/sparql", "/sparql", "/sparql-graph-crud",
@@ -79,7 +86,8 @@ VIRTUOSO = EngineProfile(
     # (The DAV and SPARQL graphs are named after the ini's [URIQA] DefaultHost, localhost:8890.)
     system_graphs=("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://www.w3.org/2002/07/owl#",
                    "http://localhost:8890/", "virtrdf:", "urn:activitystreams-owl:map"),
-    connections=1, verify_writes=True,
+    # Virtuoso's SPARQL parser runs out of memory on an INSERT DATA of ~13,000 lines.
+    connections=1, batch_triples=3_500, verify_writes=True,
 )
 
 GENERIC = EngineProfile("generic", "/query", "/update", "/store")

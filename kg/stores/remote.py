@@ -11,13 +11,14 @@ from the environment::
 
 ``KG_STORE_TIMEOUT`` (seconds, default 60) bounds every request; credentials come from the
 environment only (:mod:`kg.stores.http`); ``KG_STORE_CONNECTIONS`` (default 2) is how many
-updates a load keeps in flight (:mod:`kg.stores.writer`).
+requests a load keeps in flight and ``KG_STORE_BATCH_TRIPLES`` about how many triples of new
+articles go in each (defaults per engine: :mod:`kg.stores.profiles`; :mod:`kg.stores.writer`).
 
 * **Parameters** are bound as ``VALUES ?name { term }`` (:func:`kg.stores.binding.bind_values`).
-* **The union** is materialised in the server's default graph, as in the embedded store
-  (:mod:`kg.stores.updates`), so queries need no "union default graph" setting.
-* **Atomic writes**: an article is one SPARQL Update request, which a SPARQL 1.1 server
-  applies as one unit: the old graph stays until the new one is complete.
+* **The union** is materialised (:mod:`kg.stores.updates`) where the engine profile says.
+* **Atomic writes**: new articles go many to a request (an N-Quads POST or one INSERT DATA),
+  a reload alone in one update; a SPARQL 1.1 server applies a request as one unit, and on an
+  engine that may not, a failed write is checked and repaired or reported (:mod:`kg.stores.verify`).
 * **Exports and results** come as GSP GETs, SPARQL JSON or N-Triples, parsed by pyoxigraph.
 """
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -59,7 +60,8 @@ from kg.stores.embedded import OxigraphStore
 from kg.stores.auth import Credentials
 from kg.stores.http import MAX_BYTES, HttpClient, check_url, one_line
 from kg.stores.profiles import EngineProfile, endpoint_urls, profile_for_server, profile_named
-from kg.stores.updates import drop_sparql, replace_sparql, union_insert_sparql
+from kg.stores.updates import drop_sparql, replace_sparql
+from kg.stores.verify import send_checked
 from kg.terms import PREFIXES
 
 __all__ = ["RemoteStore", "endpoint_urls"]
@@ -88,6 +90,7 @@ class RemoteStore(Store):
         timeout = env_seconds("KG_STORE_TIMEOUT", 60.0, allow_zero=False, maximum=7 * 24 * 3600)
         self._connections = env_int("KG_STORE_CONNECTIONS", 0, minimum=1, maximum=64,
                                     what="a number of connections") or None
+        self._batch = env_int("KG_STORE_BATCH_TRIPLES", 0, minimum=1, what="a number of triples") or None
         self._creds = Credentials()
         self._http = HttpClient(timeout, env_int("KG_STORE_MAX_BYTES", MAX_BYTES, minimum=1, what="a number of bytes"))
         self._profile: EngineProfile | None = None
@@ -126,6 +129,11 @@ class RemoteStore(Store):
     def connections(self) -> int:
         """How many update requests :meth:`write_graphs` keeps in flight for new graphs."""
         return self._connections or self.profile.connections
+
+    @property
+    def batch_triples(self) -> int:
+        """About how many triples of new articles :meth:`write_graphs` sends per request."""
+        return self._batch or self.profile.batch_triples
 
     @property
     def union_graph(self) -> str | None:
@@ -382,54 +390,36 @@ class RemoteStore(Store):
         # The N-Triples come from the engine's serialiser (never from user text), and
         # N-Triples statements are valid SPARQL triples, so they can go into INSERT DATA.
         text = replace_sparql({g: nt.decode("utf-8") for g, nt in graphs.items()}, self.union_graph)
-        if not self.profile.verify_writes:
-            try:
-                self.update(text)
-            except StoreError as exc:
-                raise StoreError(f"{exc}; the graph(s) were not changed") from None
+        self.send_write(lambda: self.update(text), graphs)
+
+    def send_write(self, send: Callable[[], None], graphs: Mapping[str, bytes]) -> None:
+        """One write request: atomic on a SPARQL 1.1 server; checked after a failure on an
+        engine that may apply part of it (:mod:`kg.stores.verify`)."""
+        if self.profile.verify_writes:
+            send_checked(self, send, graphs)
             return
-        # An engine that may apply part of a multi-operation update that fails (Virtuoso):
-        # after a failure, check what landed, send the whole update once more if it is not
-        # all there, then report. (An update the server accepted was applied whole.)
-        for attempt in (0, 1):
-            try:
-                self.update(text)
-            except StoreError as exc:
-                failure = exc
-            else:
-                return
-            wrong = self._unwritten(graphs)
-            if not wrong:
-                return
-            if attempt == 1 or not self._replayable(failure):
-                break
-        raise StoreError(f"{failure}; the server applied only part of the update: graph(s) {', '.join(sorted(wrong))} "
-                         "do not hold what was written; load the article(s) again")
+        try:
+            send()
+        except StoreError as exc:
+            raise StoreError(f"{exc}; the graph(s) were not changed") from None
 
-    @staticmethod
-    def _replayable(failure: StoreError) -> bool:
-        return "refused" not in str(failure) and "404" not in str(failure)
+    def post_quads(self, body: bytes) -> None:
+        """POST N-Quads to the Graph Store (added to the dataset; Oxigraph: in one transaction)."""
+        status, reason, data = self._request("POST", self.gsp_url, body,
+                                             {"Content-Type": "application/n-quads"})
+        self._check(self.gsp_url, status, reason, data, "adding graphs")
 
-    def _unwritten(self, graphs: Mapping[str, bytes]) -> list[str]:
-        """The graphs among ``graphs`` whose content or share of the union is not what was sent."""
-        values = " ".join(str(NamedNode(g)) for g in graphs)
-        rows = self._select(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} "
-                            "GROUP BY ?g", union=False).rows
-        sizes = {g.value: int(n.value) for g, n in rows}  # type: ignore[union-attr]
-        wrong = [g for g, nt in graphs.items() if sizes.get(g, 0) != len(set(nt.splitlines()) - {b""})]
-        union = f"GRAPH {NamedNode(self.union_graph)} {{ ?s ?p ?o }}" if self.union_graph else "?s ?p ?o"
-        for g in graphs:
-            if g not in wrong and self._query(f"ASK {{ GRAPH {NamedNode(g)} {{ ?s ?p ?o }} "
-                                              f"FILTER NOT EXISTS {{ {union} }} }}", union=False):
-                try:  # the graph landed but its copy into the union did not: finish that part
-                    self.update(union_insert_sparql(g, self.union_graph))
-                except StoreError:
-                    wrong.append(g)
-        return wrong
+    def select_dataset(self, sparql: str) -> SelectResult:
+        """A SELECT on the dataset as polkg laid it out (named graphs, not the union)."""
+        return self._select(sparql, union=False)
+
+    def ask_dataset(self, sparql: str) -> bool:
+        """An ASK on the dataset as polkg laid it out."""
+        return bool(self._query(sparql, union=False))
 
     def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
                      ) -> Iterator[tuple[GraphWrite, bool]]:
-        """One atomic SPARQL Update per graph, new graphs over several connections (:mod:`kg.stores.writer`)."""
+        """New graphs batched over several connections, reloads one by one (:mod:`kg.stores.writer`)."""
         from kg.stores.writer import write_concurrently
 
         return write_concurrently(self, writes, progress)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 
 from pyoxigraph import NamedNode
 
-__all__ = ["release_sparql", "drop_sparql", "replace_sparql", "union_insert_sparql"]
+__all__ = ["release_sparql", "drop_sparql", "replace_sparql", "insert_data_sparql", "union_insert_sparql"]
 
 
 def _in_union(union: str | None, pattern: str = "?s ?p ?o") -> str:
@@ -64,3 +64,13 @@ def replace_sparql(graphs: Mapping[str, str], union: str | None = None) -> str:
         # parsed once, not twice.
         ops += [union_insert_sparql(g, union) for g, nt in graphs.items() if nt.strip()]
     return " ;\n".join(ops)
+
+
+def insert_data_sparql(graphs: Mapping[str, str], union_ntriples: str, union: str | None = None) -> str:
+    """One ``INSERT DATA`` adding each new graph's N-Triples and ``union_ntriples`` (their
+    triples, each once) to the union: a single operation, so engines that may apply part of
+    a multi-operation update apply all of it or none."""
+    blocks = [f"GRAPH {NamedNode(g)} {{\n{nt}}}" for g, nt in graphs.items() if nt.strip()]
+    if union_ntriples.strip():
+        blocks.append(f"GRAPH {NamedNode(union)} {{\n{union_ntriples}}}" if union else union_ntriples)
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"

@@ -1,4 +1,4 @@
-"""The remote engine's writer: new graphs over several connections, reloads one at a time."""
+"""The remote engine's writer: new graphs batched over several connections, reloads one at a time."""
 
 from __future__ import annotations
 
@@ -9,37 +9,42 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode, Triple, parse
 
-from kg.stores.base import GraphWrite, Progress, RdfFile
+from kg.errors import StoreError
+from kg.stores.base import GraphWrite, Progress, RdfFile, batch_writes
+from kg.stores.updates import insert_data_sparql
 
 if TYPE_CHECKING:
     from kg.stores.remote import RemoteStore
 
-__all__ = ["write_concurrently", "load_rdf_file"]
+__all__ = ["write_concurrently", "add_graphs", "load_rdf_file"]
 
 
 def write_concurrently(store: RemoteStore, writes: Sequence[GraphWrite], progress: Progress | None = None
-                   ) -> Iterator[tuple[GraphWrite, bool]]:
-    """One atomic SPARQL Update per graph; new graphs go over several connections.
+                       ) -> Iterator[tuple[GraphWrite, bool]]:
+    """New graphs in batches of about ``store.batch_triples`` triples, one request each, over
+    ``store.connections`` connections; a reload alone, in one request.
 
-    Graphs not on the server yet are sent ``store.connections`` at a time: their updates
-    only add triples, so they commute. A *reload* goes alone, after the requests in
-    flight: it deletes from the union what no other graph holds, and two such updates
-    running side by side could each see the other's old graph and both keep a triple
-    that neither graph holds any more (write skew under snapshot isolation). If one
-    update fails, those still in flight are waited for, the ones that landed are
-    yielded, and the error is raised.
+    A batch only adds graphs the server does not hold (and their triples to the union), so
+    batches commute, and each is applied whole or not at all (or checked, on an engine that
+    may apply part of one: :mod:`kg.stores.verify`): every article is one atomic unit. A
+    *reload* goes alone, after the requests in flight: it deletes from the union what no
+    other graph holds, and two such updates running side by side could each see the other's
+    old graph and both keep a triple that neither graph holds any more (write skew under
+    snapshot isolation). If a request fails, those still in flight are waited for, the
+    articles that landed are yielded, and the error is raised.
     """
     existing = set(store.graphs())
-    inflight: deque[tuple[GraphWrite, Future[None]]] = deque()
+    inflight: deque[tuple[list[GraphWrite], Future[None]]] = deque()
 
-    def landed(w: GraphWrite) -> tuple[GraphWrite, bool]:
+    def landed(batch: list[GraphWrite]) -> Iterator[tuple[GraphWrite, bool]]:
+        for w in batch:
+            yield w, w.graph in existing
         if progress:
-            progress(w.triples)
-        return w, w.graph in existing
+            progress(sum(w.triples for w in batch))
 
     def settle(limit: int) -> Iterator[tuple[GraphWrite, bool]]:
         while inflight and (len(inflight) > limit or inflight[0][1].done()):
-            w, fut = inflight.popleft()
+            batch, fut = inflight.popleft()
             exc = fut.exception()
             if exc is not None:
                 for _, f in inflight:
@@ -47,23 +52,63 @@ def write_concurrently(store: RemoteStore, writes: Sequence[GraphWrite], progres
                 rest = [b for b, f in inflight if not f.cancelled() and f.exception() is None]
                 inflight.clear()
                 for b in rest:
-                    yield landed(b)
+                    yield from landed(b)
                 raise exc
-            yield landed(w)
+            yield from landed(batch)
 
-    sent: set[str] = set()
     with ThreadPoolExecutor(max_workers=store.connections, thread_name_prefix="kg-load") as pool:
-        for w in writes:
-            if w.graph in existing or w.graph in sent:  # a reload: alone
+        for new, run in _runs(writes, existing):
+            if not new:  # a reload: alone
                 yield from settle(0)
-                store.replace_graph_ntriples(w.graph, w.ntriples)  # one request, atomic
-                yield landed(w)
-            else:
-                inflight.append((w, pool.submit(store.replace_graph_ntriples, w.graph, w.ntriples)))
+                store.replace_graph_ntriples(run[0].graph, run[0].ntriples)  # one request, atomic
+                yield from landed(run)
+                continue
+            for batch in batch_writes(run, store.batch_triples):
+                inflight.append((batch, pool.submit(add_graphs, store, batch)))
                 yield from settle(2 * store.connections)
-            sent.add(w.graph)
         yield from settle(0)
 
+
+def _runs(writes: Sequence[GraphWrite], existing: set[str]) -> Iterator[tuple[bool, list[GraphWrite]]]:
+    """``writes`` in order, as runs of new graphs (True) and single reloads (False)."""
+    run: list[GraphWrite] = []
+    seen: set[str] = set()
+    for w in writes:
+        if w.graph in existing or w.graph in seen:
+            if run:
+                yield True, run
+                run = []
+            yield False, [w]
+        else:
+            run.append(w)
+        seen.add(w.graph)
+    if run:
+        yield True, run
+
+
+def add_graphs(store: RemoteStore, writes: Sequence[GraphWrite]) -> None:
+    """Add graphs the server does not hold yet, and their share of the union, in ONE request:
+    a POST of N-Quads to the Graph Store where the engine takes one (Oxigraph), else one
+    ``INSERT DATA``. Only triples are added, so such requests commute. A request too large
+    for the server's SPARQL parser (Virtuoso: "memory exhausted", nothing applied) is split."""
+    union = b"".join(dict.fromkeys(line for w in writes for line in w.ntriples.splitlines(keepends=True)))
+    graphs = {w.graph: w.ntriples for w in writes}
+    if store.profile.quads_post:
+        if store.union_graph:
+            union = GraphWrite(store.union_graph, union, 0).nquads
+        body = b"".join(w.nquads for w in writes) + union
+        store.send_write(lambda: store.post_quads(body), graphs)
+        return
+    text = insert_data_sparql({g: nt.decode("utf-8") for g, nt in graphs.items()},
+                              union.decode("utf-8"), store.union_graph)
+    try:
+        store.send_write(lambda: store.update(text), graphs)
+    except StoreError as exc:
+        if len(writes) < 2 or "memory exhausted" not in str(exc):
+            raise
+        half = len(writes) // 2
+        add_graphs(store, writes[:half])
+        add_graphs(store, writes[half:])
 
 def load_rdf_file(store: RemoteStore, file: RdfFile) -> bool:
     """One RDF file's graphs replaced in one update request; True if any existed."""

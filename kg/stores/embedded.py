@@ -401,14 +401,14 @@ class OxigraphStore(Store):
     def load_rdf(self, file: RdfFile) -> bool:
         """The file through the engine's bulk loader. A triples file's union is the same file
         loaded again into the default graph by the engine (no quad becomes a Python object);
-        a quads file's union is read back from the graphs it wrote."""
+        a quads file is parsed once, each quad going to its graph and to the union."""
         path = str(file.path)
-        union = None
-        if file.format not in QUAD_FORMATS:
-            def union(ox: OxStore) -> None:
-                ox.bulk_load(path=path, format=file.format)
-        existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_load(path=path, format=file.format,
-                                                                       to_graph=NamedNode(file.graph)), union=union)
+        if file.format in QUAD_FORMATS:
+            existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_extend(_with_union(path, file)), union=_nothing)
+        else:
+            existed = self.bulk_write(
+                file.graphs, lambda ox: ox.bulk_load(path=path, format=file.format, to_graph=NamedNode(file.graph)),
+                union=lambda ox: ox.bulk_load(path=path, format=file.format))
         return any(existed.values())
 
     def drop_graph(self, graph: str) -> int:
@@ -435,6 +435,20 @@ class OxigraphStore(Store):
 def _value(term: Term | Triple) -> str:
     """A term's value (a quoted triple, which polkg never writes, as its N-Triples form)."""
     return str(term) if isinstance(term, Triple) else term.value
+
+
+def _nothing(ox: OxStore) -> None:
+    """No separate union write (the write added the union's share itself)."""
+
+
+def _with_union(path: str, file: RdfFile) -> Iterator[Quad]:
+    """The quads of a quads file, its default graph in ``file.graph``, each followed by its
+    copy into the union (blank nodes renamed as the bulk loader does)."""
+    target = NamedNode(file.graph)
+    for q in parse(path=path, format=file.format, rename_blank_nodes=True):
+        g = q.graph_name
+        yield q if isinstance(g, NamedNode) else Quad(q.subject, q.predicate, q.object, target)
+        yield Quad(q.subject, q.predicate, q.object)
 
 
 def _quads_to_triples(nquads: bytes) -> bytes:

@@ -4,7 +4,8 @@ For each size (synthetic facts, about 10k, 100k and 1M triples; ``--sizes`` to c
 
 * load:   ``kg load`` of the facts files (check + build triples + bulk write), in triples/s,
           against pyoxigraph's raw ``bulk_load`` of the same quads as N-Quads on disk (ratio);
-          also ``kg load`` of that N-Quads file (the RDF path), and the remote load.
+          also ``kg load`` of that N-Quads file and of its union as N-Triples (the RDF paths,
+          each against the raw `bulk_load` of the same file), and the remote load.
 * query:  each saved query's median latency through kg against the same SPARQL on the raw
           pyoxigraph store (ratio), and against rdflib's in-memory Dataset (speed-up).
 * export: Turtle export time (engine serialiser), embedded and remote.
@@ -259,12 +260,14 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
         store.close()
         raw = child(RAW_LOAD, str(tmp / "raw"), str(nq))
         kg_nq = child(KG_LOAD, str(tmp / "kgnq"), str(nq))
-        times: dict[str, float] = {"load facts": kg["seconds"], "load .nq": kg_nq["seconds"],
+        nt_times = triples_file_load(tmp, nq)
+        times: dict[str, float] = {"load facts": kg["seconds"], "load .nq": kg_nq["seconds"], "load .nt": nt_times[0],
                                    "raw bulk_load .nq": raw["seconds"], "export Turtle": t_ttl}
         emit(f"== {n:,} triples ({quads:,} quads in {len(list(facts.iterdir())):,} articles) ==")
         row("measure", "kg", "reference", "ratio")
         row("load facts, triples/s", f"{n / kg['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw", f"{(n / kg['seconds']) / (quads / raw['seconds']):.2f}")
         row("load .nq via kg, quads/s", f"{quads / kg_nq['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw", f"{raw['seconds'] / kg_nq['seconds']:.2f}")
+        row(f"load .nt ({nt_times[2]:,} triples) via kg, s", f"{nt_times[0]:.2f}", f"{nt_times[1]:.2f} raw", f"{nt_times[1] / nt_times[0]:.2f}")
         row("peak RSS load (main+worker), MB", f"{kg['peak_mb']:.0f}+{kg['workers_peak_mb']:.0f}", f"{raw['peak_mb']:.0f} raw", "")
         row(f"export Turtle ({union:,} triples), s", f"{t_ttl:.2f}", f"{t_raw_ttl:.2f} raw dump", f"{t_raw_ttl / t_ttl:.2f}")
         row("export N-Quads, s", f"{t_nq:.2f}", "", "")
@@ -335,6 +338,21 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
                 proc.terminate()
                 proc.wait(10)
     return n, times
+
+
+def triples_file_load(tmp: Path, nq: Path) -> tuple[float, float, int]:
+    """``kg load`` of an N-Triples file (the union of ``nq``'s graphs) against the raw engine's
+    ``bulk_load`` of the same file: (kg seconds, raw seconds, triples)."""
+    from pyoxigraph import RdfFormat, Store as OxStore, serialize
+
+    nt = tmp / "same.nt"
+    scratch = OxStore()
+    scratch.bulk_load(path=str(nq), format=RdfFormat.N_QUADS)
+    nt.write_bytes(serialize(dict.fromkeys(q.triple for q in scratch), format=RdfFormat.N_TRIPLES) or b"")
+    del scratch
+    raw = child(RAW_LOAD.replace("N_QUADS", "N_TRIPLES"), str(tmp / "rawnt"), str(nt))
+    kg = child(KG_LOAD, str(tmp / "kgnt"), str(nt))
+    return kg["seconds"], raw["seconds"], kg["triples"]
 
 
 def projection_times(store) -> dict[str, float]:

@@ -61,7 +61,7 @@ class VirtuosoServer:
             raise
 
     def _wait(self) -> None:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a fresh database installs its packages first: slow on a busy machine
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"virtuoso-t exited with {self.proc.returncode}; see {self.dir}/db/virtuoso.log")
@@ -71,7 +71,7 @@ class VirtuosoServer:
                         return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError("virtuoso did not start within 60 s")
+        raise RuntimeError("virtuoso did not start within 180 s")
 
     def sql(self, statement: str) -> str:
         out = subprocess.run(["isql-vt", f"127.0.0.1:{self.sql_port}", "dba", "dba", f"exec={statement}"],

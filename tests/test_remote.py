@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import DefaultGraph, Literal, NamedNode, RdfFormat, Triple, parse
 
 from kg.cli import cli
 from kg.errors import QueryError, StoreError
@@ -127,22 +127,35 @@ def test_credentials_come_from_the_environment(fake, monkeypatch):
     assert handler.seen[-1][2]["Authorization"] == "Bearer tok"
 
 
-def test_one_article_is_one_update_request(fake):
+def test_a_new_article_is_one_quads_post_and_a_reload_one_update_request(fake):
     url, handler = fake
+    g = "https://w3id.org/polkg/id/graph/lukashenko-putin-sochi"
     # The server has no graphs yet (kg load asks once, up front).
     handler.answer = (200, "application/sparql-results+json", b'{"head":{"vars":["g"]},"results":{"bindings":[]}}')
     r = run("load", "--store", url, str(BUNDLED_FACTS))
     assert r.exit_code == 0, r.output
-    updates = [s for s in handler.seen if s[1] == "/update"]
-    assert len(updates) == 1
-    text = updates[0][3].decode()
-    g = "<https://w3id.org/polkg/id/graph/lukashenko-putin-sochi>"
-    # release the article's share of the union, drop its graph, insert the graph, copy it
-    # into the union: one request, so the server applies all of it or none
-    assert text.startswith(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} ")
-    assert f" ;\nDROP SILENT GRAPH {g} ;\nINSERT DATA {{\nGRAPH {g} {{" in text
+    writes = [s for s in handler.seen if s[0] == "POST" and s[1] in ("/update", "/store")]
+    # A new article: its graph and its share of the union in ONE N-Quads POST to the Graph
+    # Store, which Oxigraph server applies in one transaction.
+    assert [(w[1], w[2]["Content-Type"]) for w in writes] == [("/store", "application/n-quads")]
+    quads = list(parse(writes[0][3], RdfFormat.N_QUADS))
+    in_graph = {q.triple for q in quads if q.graph_name == NamedNode(g)}
+    in_union = {q.triple for q in quads if q.graph_name == DefaultGraph()}
+    assert len(in_graph) == 575 and in_union == in_graph and {q.graph_name for q in quads} == {NamedNode(g), DefaultGraph()}
+    # A reload: one update request (release the article's share of the union, drop its graph,
+    # insert the graph, copy it into the union), so the server applies all of it or none.
+    handler.seen.clear()
+    handler.answer = (200, "application/sparql-results+json",
+                      json.dumps({"head": {"vars": ["g"]}, "results": {"bindings": [{"g": {"type": "uri", "value": g}}]}}).encode())
+    r = run("load", "--store", url, str(BUNDLED_FACTS))
+    assert r.exit_code == 0, r.output
+    writes = [s for s in handler.seen if s[0] == "POST" and s[1] in ("/update", "/store")]
+    assert [w[1] for w in writes] == ["/update"]
+    text = writes[0][3].decode()
+    assert text.startswith(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> ")
+    assert f" ;\nDROP SILENT GRAPH <{g}> ;\nINSERT DATA {{\nGRAPH <{g}> {{" in text
     assert text.count("INSERT DATA") == 1
-    assert text.endswith(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+    assert text.endswith(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
 
 
 def test_queries_send_parameters_as_values(fake):

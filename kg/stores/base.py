@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Triple, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Triple, parse, serialize
 
 from kg.errors import QueryError
 
 __all__ = [
     "Term",
     "batch_writes",
+    "quads_with_union",
     "strip_prefix_lines",
     "takes_prefixes",
     "QUAD_FORMATS",
@@ -228,3 +229,12 @@ def batch_writes(writes: Sequence[GraphWrite], limit: int) -> Iterator[list[Grap
         size += w.triples
     if batch:
         yield batch
+
+
+def quads_with_union(file: RdfFile) -> Iterator[Quad]:
+    """The quads of a quads file, its default graph in ``file.graph``, each followed by its
+    copy into the union (blank nodes renamed as the engine's bulk loader does)."""
+    target = NamedNode(file.graph)
+    for q in parse(path=str(file.path), format=file.format, rename_blank_nodes=True):
+        yield q if isinstance(q.graph_name, NamedNode) else Quad(q.subject, q.predicate, q.object, target)
+        yield Quad(q.subject, q.predicate, q.object)

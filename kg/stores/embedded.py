@@ -51,6 +51,7 @@ from kg.stores.base import (
     Store,
     Term,
     batch_writes,
+    quads_with_union,
     solutions_to_result,
     strip_prefix_lines,
     takes_prefixes,
@@ -404,7 +405,8 @@ class OxigraphStore(Store):
         a quads file is parsed once, each quad going to its graph and to the union."""
         path = str(file.path)
         if file.format in QUAD_FORMATS:
-            existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_extend(_with_union(path, file)), union=_nothing)
+            existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_extend(quads_with_union(file)),
+                                      union=lambda ox: None)  # (the write adds the union's share)
         else:
             existed = self.bulk_write(
                 file.graphs, lambda ox: ox.bulk_load(path=path, format=file.format, to_graph=NamedNode(file.graph)),
@@ -435,20 +437,6 @@ class OxigraphStore(Store):
 def _value(term: Term | Triple) -> str:
     """A term's value (a quoted triple, which polkg never writes, as its N-Triples form)."""
     return str(term) if isinstance(term, Triple) else term.value
-
-
-def _nothing(ox: OxStore) -> None:
-    """No separate union write (the write added the union's share itself)."""
-
-
-def _with_union(path: str, file: RdfFile) -> Iterator[Quad]:
-    """The quads of a quads file, its default graph in ``file.graph``, each followed by its
-    copy into the union (blank nodes renamed as the bulk loader does)."""
-    target = NamedNode(file.graph)
-    for q in parse(path=path, format=file.format, rename_blank_nodes=True):
-        g = q.graph_name
-        yield q if isinstance(g, NamedNode) else Quad(q.subject, q.predicate, q.object, target)
-        yield Quad(q.subject, q.predicate, q.object)
 
 
 def _quads_to_triples(nquads: bytes) -> bytes:

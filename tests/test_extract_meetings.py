@@ -160,3 +160,11 @@ def test_talks_at_a_venue_and_in_its_town_are_one_meeting_in_the_town(nlp: Any) 
     text = ("Joe Biden and Vladimir Putin met at the Villa La Grange on Wednesday. Earlier, Biden and Putin shook "
             "hands before the talks in Geneva.\n")
     assert _events(nlp, text, "2021-06-17", "Meeting") == [({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16), None)]
+
+
+def test_an_arrival_in_the_country_does_not_date_later_talks(nlp: Any) -> None:
+    text = ("Vladimir Putin met Kim Jong Un at the Vostochny cosmodrome.\n\n"
+            "Kim Jong Un arrived in Russia on Tuesday by armoured train.\n")
+    (m,) = _events(nlp, text, "2023-09-13", "Meeting")
+    assert m[:3] == ({"Vladimir Putin", "Kim Jong Un"}, "Vostochny cosmodrome", None)
+    assert ({"Kim Jong Un"}, "Russia", dt.date(2023, 9, 12), None) in _events(nlp, text, "2023-09-13", "Visit")

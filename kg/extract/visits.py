@@ -222,6 +222,17 @@ def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:
               date_text=dtxt if d else ev.date_text, anchor=t.idx, host=others[0] if len(others) == 1 else None)
 
 
+def _for_talks(ctx: Context, v: Ev) -> bool:
+    """ "flew to Russia on Monday for talks with Putin", "... to meet Putin": a trip made for the talks."""
+    for a, b in v.evidence:
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        for x in span if span is not None else []:
+            if x.lemma_.lower() in L.MEETING_NOUNS and x.head.lower_ == "for" or (
+                    x.lemma_.lower() == "meet" and x.dep_ in ("advcl", "xcomp")):
+                return True
+    return False
+
+
 def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     """Merge reports of one visit, give each visit the town, date and host of its meeting, and
     place events with no town of their own; visits left with no place are dropped."""
@@ -241,6 +252,9 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         if v.place is None:
             cands = [m for m in cands if m.place is not None][-1:] if len(cands) != 1 else cands
         for m in cands:
+            if v.date and m.date is None and v.place != m.place and not set(v.evidence) & set(m.evidence) \
+                    and not _for_talks(ctx, v):
+                continue  # "arrived in Russia on September 12" does not date the talks at the cosmodrome
             if v.place and m.place and ctx.actors[v.place].type == "Country" and (
                     ctx.actors[m.place].country == v.place or ctx.actors[m.place].type == "Place" and ctx.actors[m.place].country is None):
                 v.place = m.place  # "a visit to Brazil" for talks in Brasilia

@@ -164,3 +164,19 @@ def test_a_pro_prefix_is_not_part_of_the_name(extract: Any) -> None:
 def test_a_name_before_monitoring_group_is_an_organisation(extract: Any) -> None:
     facts = extract("Police detained 300 people on Saturday, according to the Civic Watch monitoring group.")
     assert actors(facts).get("Civic Watch") == "Organization"
+
+
+def test_a_body_named_only_for_its_building_is_no_actor(extract: Any) -> None:
+    facts = extract("Thousands of protesters marched towards the Kremlin on Sunday while police sealed off "
+                    "streets near the Kremlin, witnesses said.")
+    assert "Kremlin" not in actors(facts)
+
+
+def test_the_name_of_a_talks_format_is_no_actor(extract: Any) -> None:
+    facts = extract("Putin and Macron met in Paris for talks in the Normandy format on Monday.")
+    assert set(actors(facts)) == {"Vladimir Putin", "Emmanuel Macron"}
+
+
+def test_a_masthead_alone_on_its_line_is_no_actor(extract: Any) -> None:
+    facts = extract("The Daily Courier\n\nKenyan police fired tear gas at protesters in Nairobi on Monday.")
+    assert "Daily Courier" not in actors(facts)

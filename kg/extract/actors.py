@@ -91,6 +91,10 @@ def find_actors(ctx: Context) -> None:
             elif entry.country:
                 ctx.vote_country(entry.country)
             continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if entry is None and ent.label_ in ("ORG", "GPE") and nxt is not None and (
+                nxt.pos_ == "NOUN" and nxt.lemma_.lower() in L.MEETING_NOUNS | {"format"}):
+            continue  # "the Normandy format", "a Normandy summit": the talks' name, no actor
         head = ent.root.head
         if (entry is None and ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in VENUE_WORDS
                 and ent.label_ in ("GPE", "FAC", "ORG", "LOC")):

@@ -8,6 +8,7 @@ already found; "the two leaders" to the pair just named.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["actor_at", "actors_of", "coref", "subject", "untagged_person"]
 
-_TITLES = frozenset({"PM", "General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
+_TITLES = frozenset({"PM", "Presidents", "Leaders", "Ministers", "General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
                      "Senator", "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "King",
                      "Queen", "Prince", "Chancellor", "Ambassador", "Commander", "Colonel", "Lieutenant", "Judge",
                      "Representative", "Rep.", "Sen.", "Gen.", "Foreign", "Defence", "Defense", "Interior", "Deputy"})
@@ -153,7 +154,8 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
             continue
         break
     span = ctx.doc[start: tok.i + 1]
-    if not 1 <= len(span.text.replace("-", " ").split()) <= 4 or ctx.doc[start].text in _TITLES:
+    if not 1 <= len(span.text.replace("-", " ").split()) <= 4 or ctx.doc[start].text in _TITLES or re.match(
+            r"(?:I|We|You|They|He|She)\b", span.text):  # "....I've decided": a pronoun, no name
         return None
     known = ctx.surnames.get(tok.text)
     if known in ctx.actors:

@@ -59,6 +59,8 @@ def fix_entity(ent: Span) -> Span | None:
         return _Span(doc, ent.start, ent.end, label="ORG")  # "the OVD Info monitoring group"
     if label not in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
         return ent
+    if ent[0].lower_ in _PRONOUNS or ent[0].lower_.split("'")[0].split("\u2019")[0] in _PRONOUNS:
+        return None  # "....I've decided": a pronoun run into the text before it
     skip = 1 if ent[0].lower_ == "the" else 0
     if len(ent) > skip + 2 and ent[skip].lower_ == "pro" and ent[skip + 1].text == "-":
         ent = _Span(doc, ent.start + skip + 2, ent.end, label=label)  # "pro-Awami League supporters"
@@ -144,3 +146,4 @@ _ANY_TITLE = _LEAD_TITLES | _TITLES | _PORTFOLIOS | frozenset({
 # Nouns after a name that make it a body: "the OVD Info monitoring group".
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "agency", "party", "movement", "union", "network",
                          "watchdog", "monitor", "ngo", "coalition", "alliance", "association", "foundation"})
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})

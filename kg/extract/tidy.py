@@ -132,13 +132,37 @@ def declared_alone(ctx: Context, key: str) -> bool:
     spans = [s for s in spans if not all(ctx.in_quote[t.i] for t in s)]
     if not spans:
         return True  # declared by other means (a gazetteer country of a place)
-    if all(ctx.in_headline(s.start_char) for s in spans):
-        return False
+    if all(ctx.in_headline(s.start_char) or _alone(s) for s in spans):
+        return False  # a headline, a masthead ("The New York Sun"), a credit line
     if all(_relayed(ctx, s) or _currency(s) for s in spans):
         return False
     if rec.type == "Group" and not any(_acts(s) for s in spans):
         return False
+    if rec.type == "Organization" and all(_spatial(s) for s in spans):
+        return False  # "marched towards the Kremlin", "was entering the High Court": a building
     return True
+
+
+_SPATIAL_PREPS = frozenset({"towards", "toward", "near", "outside", "inside", "around", "past"})
+_ENTER_VERBS = frozenset({"enter", "storm", "surround", "besiege", "reach", "leave", "occupy", "ransack"})
+
+
+def _spatial(span: Span) -> bool:
+    """A body's name used for its building: 'towards the Kremlin', 'was at the High
+    Court', 'entering the High Court', 'the Kremlin critic'."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in _SPATIAL_PREPS or (head.lower_ == "at" and head.head.pos_ in ("VERB", "AUX"))
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in _ENTER_VERBS
+    return root.dep_ == "compound" and head.lemma_.lower() in ("critic", "wall", "gate", "walls", "gates")
+
+
+def _alone(span: Span) -> bool:
+    """Whether the name is all its line says ('The New York Sun', 'Reuters Graphics')."""
+    words = [t for t in span.sent if not (t.is_space or t.is_punct or t.lower_ == "the")]
+    return bool(words) and all(span.start <= t.i < span.end for t in words)
 
 
 def _currency(span: Span) -> bool:

@@ -60,6 +60,10 @@ def test_quotation_speaker(extract: Any, text: str, speaker: str, quote: str) ->
         (MINSK + "Two people were injured, a provincial health official told Reuters.", "provincial health official"),
         (MINSK + "Two people were injured, a government source said.", "Belarusian government"),
         (MINSK + "The marchers were detained, the air force said in a statement.", "Belarusian air force"),
+        # a trailing attribution whose speaker phrase has a preposition in it
+        (MINSK + "More than 10 people were detained on Tuesday for taking part in an unauthorized protest in Minsk, "
+                 "spokeswoman for the Minsk main police department Natalya Ganusevich told Sputnik.",
+         "Natalya Ganusevich"),
         # a trailing attribution does not swallow the statement it reports
         (MINSK + "The interior ministry blamed the unrest on foreign agents, a government source said.",
          "Belarusian Interior Ministry"),

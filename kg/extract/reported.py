@@ -173,7 +173,7 @@ def _trailing_attribution(ctx: Context, verb: Token) -> bool:
     if any(not (x.is_punct or x.is_space) and x.i not in inside for x in ctx.doc[verb.i + 1: sent.end]):
         return False
     j = verb.i - 1
-    while j > sent.start and ctx.doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON", "NUM", "PART") \
+    while j > sent.start and ctx.doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PRON", "NUM", "PART", "ADP") \
             and ctx.doc[j].text != ",":
         j -= 1
     return j > sent.start + 2 and ctx.doc[j].text == "," and j < verb.i - 1

@@ -30,10 +30,14 @@ def find_statements(ctx: Context) -> None:
     for t in doc:  # create untagged speakers first, so "he said" can resolve to them
         if t.pos_ == "VERB" and t.lemma_.lower() in L.SPEECH_VERBS and not ctx.in_quote[t.i]:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            key = None
             if subj is not None and subj.pos_ == "PROPN" and not ctx.tok_actor[subj.i]:
-                untagged_person(ctx, subj)
+                key = untagged_person(ctx, subj)
             elif subj is not None and subj.tag_ == "NN" and not ctx.in_quote[subj.i]:
-                titled_person(ctx, subj)
+                key = titled_person(ctx, subj)
+            names = ctx.actors[key].name.split() if key else []
+            if len(names) > 1:
+                ctx.surnames.setdefault(names[-1], key)  # type: ignore[arg-type]  # "Ganusevich said" later
     _descriptions(ctx)
     used_verbs: set[int] = set()
     last: Ev | None = None

@@ -65,6 +65,16 @@ def test_load_stats_reload_remove(store_spec):
     assert r.exit_code == 1 and "no article 'lukashenko-putin-sochi'" in r.stderr
 
 
+def test_graph_sizes_are_the_per_graph_counts_in_one_read(store_spec, facts_dir):
+    kg(store_spec, "load", str(BUNDLED_FACTS), str(_second_article(facts_dir, "copy")))
+    with open_store(store_spec, create=False) as store:
+        sizes = store.graph_sizes()
+        assert sizes == {g: store.count(g) for g in store.graphs()}
+        assert len(sizes) == 2 and all(n > 500 for n in sizes.values())
+    stats = kg(store_spec, "stats").output
+    assert "articles: 2" in stats and f"  copy: {sizes[GRAPH.replace('lukashenko-putin-sochi', 'copy')]} triples" in stats
+
+
 def test_a_bad_file_in_a_batch_changes_nothing(store_spec, facts_dir):
     kg(store_spec, "load", str(BUNDLED_FACTS))
     before = dump_nquads(store_spec)

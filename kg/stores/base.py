@@ -144,6 +144,13 @@ class Store(abc.ABC):
     def count(self, graph: str | None = None) -> int:
         """Number of distinct triples in the union (or in one named graph)."""
 
+    def graph_sizes(self) -> dict[str, int]:
+        """polkg's named graphs (those :meth:`graphs` lists) and their triple counts: one
+        grouped count, not one count per graph."""
+        own = set(self.graphs())
+        rows = self.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
+        return {g.value: int(n.value) for g, n in rows if g is not None and n is not None and g.value in own}
+
     def predicate_pairs(self, predicates: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         """Per predicate IRI, the (subject, object) values of its triples in the union graph.
 

@@ -1,4 +1,4 @@
-"""SPARQL with bound parameters, saved queries, and result formatting.
+"""SPARQL with bound parameters and the saved queries (results are printed by :mod:`kg.results`).
 
 Parameters are bound as terms by the store (see :mod:`kg.stores.binding`), never formatted
 into the query text, so a value like ``x" } ; DROP ALL`` is just an odd string.
@@ -12,22 +12,18 @@ Saved queries live in ``kg/queries/NAME.rq``; their header comments document the
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
-import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple, serialize, RdfFormat
+from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.errors import NotFound, QueryError, UsageError
 from kg.stores import SelectResult, SelectStream, Store, Term
-from kg.stores.binding import has_keyword
+from kg.stores.binding import bind_values, has_keyword
+from kg.results import format_result, table_lines, term_text, write_result
 from kg.terminal import visible
 from kg.terms import PREFIXES
 
@@ -38,11 +34,14 @@ __all__ = [
     "parse_param",
     "run_query",
     "run_saved",
+    "stream_saved",
+    "resolve_name",
     "list_actors",
     "list_events",
     "format_result",
     "stream_query",
     "write_result",
+    "table_lines",
     "term_text",
 ]
 
@@ -62,18 +61,23 @@ class SavedQuery:
     params: dict[str, str] = field(default_factory=dict)  # name -> description
     optional: frozenset[str] = frozenset()
     example: str = ""
+    lookups: dict[str, str] = field(default_factory=dict)  # parameter -> "actor" | "place"
 
 
 def _parse_saved(name: str, text: str) -> SavedQuery:
     title, example = name, ""
     params: dict[str, str] = {}
     optional: set[str] = set()
+    lookups: dict[str, str] = {}
     for line in text.splitlines():
-        m = re.match(r"#\s*(title|param|optional|example):\s*(.*)$", line)
+        m = re.match(r"#\s*(title|param|optional|example|lookup):\s*(.*)$", line)
         if not m:
             continue
         tag, rest = m.groups()
-        if tag == "title":
+        if tag == "lookup":
+            pname, _, kind = rest.strip().partition(" ")
+            lookups[pname] = kind.strip()
+        elif tag == "title":
             title = rest.strip()
         elif tag == "example":
             example = rest.strip()
@@ -82,7 +86,7 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
             params[pname] = desc.strip()
             if tag == "optional":
                 optional.add(pname)
-    return SavedQuery(name, title, text, params, frozenset(optional), example)
+    return SavedQuery(name, title, text, params, frozenset(optional), example, lookups)
 
 
 @functools.lru_cache(maxsize=1)
@@ -200,8 +204,15 @@ def run_query(store: Store, sparql: str, params: dict[str, Term] | None = None, 
     return store.query(sparql, params)
 
 
-def run_saved(store: Store, name: str, params: dict[str, Term] | None = None) -> SelectResult | bool | list[Triple]:
-    """Run a saved query, checking its documented parameters."""
+def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
+                   offset: int | None) -> tuple[str, dict[str, Term]]:
+    """The saved query's text with its names resolved and bound, and the other parameters.
+
+    A parameter the query documents as a name (``# lookup: actor actor``) is resolved first,
+    once, by the one name lookup (:mod:`kg.network.names`), and the query runs with the IRI
+    found bound as ``VALUES`` (written by the engine's serialiser: an IRI the store itself
+    returned, never the text typed); so the graph is read from that actor or place on.
+    """
     q = get_saved_query(name)
     params = dict(params or {})
     for p in params:
@@ -211,7 +222,47 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None) ->
     missing = [p for p in q.params if p not in params and p not in q.optional]
     if missing:
         raise QueryError(f"saved query {name!r} needs --param {missing[0]}=... ({q.params[missing[0]]})")
-    return run_query(store, q.text, params)
+    resolved = {p: resolve_name(store, q.lookups[p], params.pop(p).value) for p in list(params) if p in q.lookups}
+    text = bind_values(q.text, resolved)
+    for word, value in (("LIMIT", limit), ("OFFSET", offset)):
+        if value is not None:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise UsageError(f"--{word.lower()} must be a whole number of rows, 0 or more, not {value!r}")
+            text += f"\n{word} {value}"
+    return text, params
+
+
+def resolve_name(store: Store, kind: str, name: str) -> NamedNode:
+    """The IRI of the one actor or place (``kind``) called ``name`` (see :mod:`kg.network.names`)."""
+    from kg.network.names import find_actor, find_place
+
+    return NamedNode(find_place(store, name) if kind == "place" else find_actor(store, name))
+
+
+def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *, limit: int | None = None,
+              offset: int | None = None) -> SelectResult | bool | list[Triple]:
+    """Run a saved query, checking its documented parameters and resolving the names among them.
+
+    Args:
+        store: the store to ask.
+        name: the saved query (:func:`saved_queries`).
+        params: parameter name -> term (:func:`to_term`); a name parameter may be a plain
+            string (a name, resolved by the one lookup) or the IRI itself.
+        limit, offset: at most ``limit`` rows, after skipping ``offset`` (in the query's order).
+
+    Raises:
+        QueryError: an unknown or missing parameter.
+        NotFound, AmbiguousName: no actor / place, or several, have that name.
+    """
+    text, rest = _prepare_saved(store, name, params, limit, offset)
+    return run_query(store, text, rest)
+
+
+def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None, *, limit: int | None = None,
+                 offset: int | None = None) -> SelectStream | bool | list[Triple]:
+    """Like :func:`run_saved`, but the rows arrive as the engine finds them."""
+    text, rest = _prepare_saved(store, name, params, limit, offset)
+    return stream_query(store, text, rest)
 
 
 def list_actors(store: Store, type_: str | None = None) -> SelectResult | bool | list[Triple]:
@@ -229,9 +280,7 @@ def list_events(store: Store, *, type_: str | None = None, actor: str | None = N
     if actor is not None:
         if type_ or date_from or date_to:
             raise QueryError("--actor cannot be combined with --type/--from/--to; give one or the other")
-        from kg.network.names import find_actor
-
-        return run_saved(store, "timeline", {"actor": NamedNode(find_actor(store, actor))})
+        return run_saved(store, "timeline", {"actor": Literal(actor)})
     params: dict[str, Term] = {}
     for name, value in (("from", date_from), ("to", date_to)):
         if value:
@@ -242,126 +291,6 @@ def list_events(store: Store, *, type_: str | None = None, actor: str | None = N
     if type_:
         params["type"] = to_term(f"pol:{type_}")
     return run_saved(store, "events", params)
-
-
-# ------------------------------------------------------------------ formatting
-
-
-def term_text(term: Term | Triple | None, *, compact: bool = True) -> str:
-    """A term as a human reads it: literals bare, IRIs as prefixed names."""
-    if term is None:
-        return ""
-    if isinstance(term, Literal):
-        return term.value
-    if isinstance(term, NamedNode):
-        if compact:
-            best = ""
-            for p, iri in PREFIXES.items():
-                if term.value.startswith(iri) and len(iri) > len(best):
-                    best, name = iri, p
-            if best:
-                return f"{name}:{term.value[len(best):]}"
-        return term.value
-    if isinstance(term, BlankNode):
-        return f"_:{term.value}"
-    return str(term)
-
-
-def _json_term(term: Term | Triple | None) -> dict[str, Any] | None:
-    if term is None:
-        return None
-    if isinstance(term, Triple):  # SPARQL 1.2 JSON results: a triple term
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                            "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
-    if isinstance(term, NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype and term.datatype.value != _XSD + "string":
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def format_result(result: SelectResult | bool | list[Triple], fmt: str = "table", *, max_width: int = 60) -> str:
-    """Render a query result as ``table``, ``csv``, ``tsv`` or ``json`` (SELECT/ASK) or Turtle (CONSTRUCT)."""
-    if isinstance(result, bool):
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": result})
-        return "true" if result else "false"
-    if isinstance(result, list):
-        return _escape_c1((serialize(result, format=RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8"))
-    if fmt == "json":
-        doc = {"head": {"vars": result.variables},
-               "results": {"bindings": [{v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-                                        for row in result.rows]}}
-        return _escape_c1(json.dumps(doc, ensure_ascii=False, indent=2))
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(result.variables)
-        for row in result.rows:
-            writer.writerow([visible(term_text(t, compact=False)) for t in row])
-        return buf.getvalue().rstrip("\n")
-    if fmt != "table":
-        raise QueryError(f"unknown format {fmt!r}; use table, csv, tsv or json")
-    cells = [[_clip(visible(term_text(t), keep_newlines=False), max_width) for t in row] for row in result.rows]
-    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
-    line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=True)).rstrip(), line]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-    return "\n".join(out)
-
-
-_C1 = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape_c1(text: str) -> str:
-    """JSON and Turtle escape C0 controls themselves; write the others (DEL, C1, bidi
-    overrides) as ``\\uXXXX`` too, which both formats read back as the same character."""
-    return _C1.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
-
-
-def write_result(result: SelectStream | SelectResult | bool | list[Triple], fmt: str,
-                 write: Callable[[str], None]) -> None:
-    """Print a result with ``write`` (one call per line or block): CSV, TSV and JSON rows as
-    they come, so a large SELECT result is never held whole; a table needs every row first."""
-    if not isinstance(result, SelectStream) or fmt == "table":
-        if isinstance(result, SelectStream):
-            result = SelectResult(result.variables, list(result.rows))
-        write(format_result(result, fmt))
-        return
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(result.variables)
-        for i, row in enumerate(result.rows):
-            writer.writerow([visible(term_text(t, compact=False)) for t in row])
-            if i % 256 == 255:
-                write(buf.getvalue().rstrip("\n"))
-                buf.seek(0)
-                buf.truncate()
-        if buf.getvalue():
-            write(buf.getvalue().rstrip("\n"))
-        return
-    if fmt != "json":
-        raise QueryError(f"unknown format {fmt!r}; use table, csv, tsv or json")
-    write('{"head": {"vars": ' + json.dumps(result.variables) + '},\n "results": {"bindings": [')
-    sep = ""
-    for row in result.rows:
-        binding = {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-        write(sep + "  " + _escape_c1(json.dumps(binding, ensure_ascii=False)))
-        sep = ","
-    write("]}}")
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def read_query_arg(arg: str) -> str:

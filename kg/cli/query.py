@@ -17,27 +17,34 @@ __all__ = ["query_cli", "actors_cli", "events_cli", "COMMANDS"]
               help="Bind ?NAME to VALUE (repeatable). <iri>, pol:Term, YYYY-MM-DD and integers are typed.")
 @format_option(TABLE_FORMATS)
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="A saved query: at most N rows.")
+@click.option("--offset", type=click.IntRange(min=0), metavar="N",
+              help="A saved query: skip the first N rows (with --limit, page through a long answer).")
 @click.option("--allow-service", is_flag=True,
               help="Let the query call other endpoints (SERVICE <url>), which sends data over the network.")
 @timeout_option
 @with_store(write=False)
 def query_cli(store: Store, sparql: str | None, saved: str | None, params: tuple[str, ...], fmt: str,
-              list_saved: bool, allow_service: bool) -> None:
+              list_saved: bool, limit: int | None, offset: int | None, allow_service: bool) -> None:
     """Run SPARQL over all articles: inline, from a .rq file, or a saved query by name.
 
-    SELECT and ASK print a table (or CSV, TSV, JSON); CONSTRUCT and DESCRIBE print
-    Turtle. Prefixes pol:, kind:, actor:, event:, place:, article:, rdfs:, skos:, schema: ... are predeclared.
+    SELECT and ASK print a table (or CSV, TSV, JSON) as the rows arrive; CONSTRUCT and
+    DESCRIBE print Turtle. Prefixes pol:, kind:, actor:, event:, place:, article:, rdfs:,
+    skos:, schema: ... are predeclared. A saved query's name parameters (an actor, a place)
+    are resolved to one IRI first: a name that fits several lists them.
     """
-    from kg.query import parse_param, read_query_arg, run_saved, stream_query, write_result
+    from kg.query import parse_param, read_query_arg, stream_query, stream_saved, write_result
 
     if list_saved:
         _print_saved()
         return
     if bool(sparql) == bool(saved):
         raise click.UsageError("give either a SPARQL query (text or .rq file) or --saved NAME")
+    if sparql and (limit is not None or offset is not None):
+        raise click.UsageError("--limit/--offset are for saved queries; write LIMIT/OFFSET in your own SPARQL")
     bound = dict(parse_param(p) for p in params)
     if saved:
-        write_result(run_saved(store, saved, bound), fmt, click.echo)
+        write_result(stream_saved(store, saved, bound, limit=limit, offset=offset), fmt, click.echo)
     else:
         assert sparql is not None
         write_result(stream_query(store, read_query_arg(sparql), bound, allow_service=allow_service), fmt, click.echo)

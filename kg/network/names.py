@@ -1,15 +1,18 @@
-"""One name lookup for actors, used by every command that takes an actor's name.
+"""One name lookup for actors and places, used by every command that takes a name.
 
-The rule (:func:`find_actor`):
+The rule (:func:`find_actor`, :func:`find_place`):
 
-1. the actor's IRI, or its label or an alias, compared with case, accents and hyphens
-   ignored ("lukashenka" finds "Alexander Lukashenko" when that alias is known);
+1. the IRI, or a label or an alias, compared with case, accents and hyphens ignored
+   ("lukashenka" finds "Alexander Lukashenko" when that alias is known);
 2. failing that, the same name in another romanisation (:func:`kg.identity.translit_key`:
-   "Tichanowskaja" finds "Tikhanovskaya"), when exactly one actor has it;
+   "Tichanowskaja" finds "Tikhanovskaya"), when exactly one has it;
 3. failing that, a word-for-word part of a label or alias ("Tikhanovskaya" finds
-   "Svetlana Tikhanovskaya"), when exactly one actor has it;
+   "Svetlana Tikhanovskaya"), when exactly one has it;
 4. otherwise an error: :class:`AmbiguousName` listing every candidate, or
    :class:`~kg.errors.NotFound` with "did you mean" suggestions.
+
+On a store the names are read with one SELECT (labels and aliases only); the type and
+roles that describe the candidates of an ambiguous name are read for those alone.
 """
 
 from __future__ import annotations
@@ -17,17 +20,26 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 
+from pyoxigraph import NamedNode
+
 from kg.errors import KGError, NotFound
 from kg.identity import fold, translit_key
-from kg.network.data import ActorInfo, GraphData, read_actors
+from kg.network.data import LABEL, POL, ActorInfo, GraphData
 from kg.stores import Store
 from kg.terms import PREFIXES
 
-__all__ = ["AmbiguousName", "find_actor", "fold_name"]
+__all__ = ["AmbiguousName", "find_actor", "find_place", "fold_name", "read_names"]
+
+_ACTOR_CLASSES = tuple(POL + c for c in ("Person", "Organization", "Country", "Group"))
+# OPTIONAL keeps the engine on the instances' own triples (a plain join scans every label).
+_NAMES = {
+    "actor": "SELECT ?x ?p ?n WHERE { ?x a pol:Actor . OPTIONAL { VALUES ?p { rdfs:label skos:altLabel } ?x ?p ?n } }",
+    "place": "SELECT ?x ?p ?n WHERE { ?x a pol:Place . OPTIONAL { VALUES ?p { rdfs:label skos:altLabel } ?x ?p ?n } }",
+}
 
 
 class AmbiguousName(KGError):
-    """A name matches more than one actor."""
+    """A name matches more than one actor (or place)."""
 
 
 def fold_name(text: str) -> str:
@@ -39,48 +51,105 @@ def fold_name(text: str) -> str:
     return fold(text)
 
 
+def read_names(store: Store, kind: str = "actor") -> dict[str, ActorInfo]:
+    """Every actor (or place) with its label and aliases, keyed by IRI: one SELECT.
+
+    The label is the smallest one (an empty label counts as the IRI), as in
+    :func:`kg.network.read_graph_data`; type and roles are left empty.
+    """
+    labels: dict[str, list[str]] = defaultdict(list)
+    alts: dict[str, set[str]] = defaultdict(set)
+    for x, p, n in store.select(_NAMES[kind]).rows:
+        if not isinstance(x, NamedNode):
+            continue
+        labels.setdefault(x.value, [])  # every instance, named or not
+        if p is not None and n is not None:
+            (labels[x.value].append if p.value == LABEL else alts[x.value].add)(n.value)
+    out: dict[str, ActorInfo] = {}
+    for iri in sorted(labels):
+        label = min((lab or iri for lab in labels[iri]), default=iri)
+        out[iri] = ActorInfo(iri, label, "", aliases=tuple(sorted(alts[iri] - {label})))
+    return out
+
+
 def _describe(a: ActorInfo) -> str:
     extra = ", ".join(x for x in (a.type, "; ".join(a.roles)) if x)
     return f"{a.label} ({extra})" if extra else a.label
 
 
-def _actors(source: Store | GraphData) -> dict[str, ActorInfo]:
-    return source.actors if isinstance(source, GraphData) else read_actors(source)
+def _described(store: Store, a: ActorInfo) -> ActorInfo:
+    """``a`` with the type and roles :func:`kg.network.read_graph_data` would give it."""
+    rows = store.select("SELECT ?p ?o WHERE { ?x ?p ?o FILTER(?p IN (rdf:type, pol:role)) }",
+                        {"x": NamedNode(a.iri)}).rows
+    classes = [o.value for p, o in rows if p is not None and o is not None and p.value != POL + "role"
+               and o.value in _ACTOR_CLASSES]
+    roles = tuple(sorted({o.value for p, o in rows if p is not None and o is not None and p.value == POL + "role"}))
+    type_ = min(classes).removeprefix(POL) if classes else "Actor"
+    return ActorInfo(a.iri, a.label, type_, roles, a.aliases)
 
 
-def _expand_iri(name: str, actors: dict[str, ActorInfo]) -> str | None:
-    """``name`` as an actor IRI: the IRI itself, ``<iri>``, or a prefixed name such as ``actor:x``."""
+def _expand_iri(name: str, known: dict[str, ActorInfo]) -> str | None:
+    """``name`` as a known IRI: the IRI itself, ``<iri>``, or a prefixed name such as ``actor:x``."""
     iri = name[1:-1] if name.startswith("<") and name.endswith(">") else name
-    if iri in actors:
+    if iri in known:
         return iri
     prefix, sep, local = name.partition(":")
-    if sep and prefix in PREFIXES and PREFIXES[prefix] + local in actors:
+    if sep and prefix in PREFIXES and PREFIXES[prefix] + local in known:
         return PREFIXES[prefix] + local
     return None
 
 
-def _ambiguous(name: str, hits: list[str], actors: dict[str, ActorInfo]) -> AmbiguousName:
-    listed = "; ".join(_describe(actors[h]) for h in hits)
-    return AmbiguousName(f"{name!r} matches {len(hits)} actors: {listed}; use a fuller name or the IRI")
-
-
-def _suggestions(wanted: str, names: dict[str, set[str]], actors: dict[str, ActorInfo]) -> list[str]:
-    """Labels of the actors whose names contain ``wanted`` or look like it (at most 5)."""
+def _suggestions(wanted: str, names: dict[str, set[str]], known: dict[str, ActorInfo]) -> list[str]:
+    """Labels of those whose names contain ``wanted`` or look like it (at most 5)."""
     close = [n for n in sorted(names) if wanted and wanted in n]
     close += difflib.get_close_matches(wanted, sorted(names), n=5, cutoff=0.6)
     shown: list[str] = []
     for c in close:
         for iri in sorted(names[c]):
-            if actors[iri].label not in shown:
-                shown.append(actors[iri].label)
+            if known[iri].label not in shown:
+                shown.append(known[iri].label)
     return shown[:5]
+
+
+def _matches(name: str, names: dict[str, set[str]]) -> list[str]:
+    """Steps 1-3 of the rule: the IRIs the first step that finds any gives."""
+    wanted = fold_name(name)
+    hits = sorted(names.get(wanted, ()))
+    if not hits and wanted:
+        key = translit_key(name)
+        hits = sorted({i for n, iris in names.items() if translit_key(n) == key for i in iris}) if key else []
+    if not hits and wanted:
+        padded = f" {wanted} "
+        hits = sorted({i for n, iris in names.items() if padded in f" {n} " for i in iris})
+    return hits
+
+
+def _find(name: str, known: dict[str, ActorInfo], kind: str, store: Store | None) -> str:
+    iri = _expand_iri(name, known)
+    if iri is not None:
+        return iri
+    names: dict[str, set[str]] = defaultdict(set)
+    for iri, a in known.items():
+        for n in (a.label, *a.aliases):
+            names[fold_name(n)].add(iri)
+    hits = _matches(name, names)
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        found = [known[h] if store is None or kind != "actor" else _described(store, known[h]) for h in hits]
+        listed = "; ".join(_describe(a) for a in found)
+        raise AmbiguousName(f"{name!r} matches {len(hits)} {kind}s: {listed}; use a fuller name or the IRI")
+    shown = _suggestions(fold_name(name), names, known)
+    hint = (f"; did you mean {', '.join(shown)}?" if shown else
+            "; see `kg actors` for the known names" if kind == "actor" else "")
+    raise NotFound(f"no {kind} named {name!r}{hint}")
 
 
 def find_actor(source: Store | GraphData, name: str) -> str:
     """Resolve a name, alias or IRI to one actor IRI (the rule is in the module docstring).
 
     Args:
-        source: a store or :class:`GraphData`.
+        source: a store (its names read with one SELECT) or :class:`GraphData`.
         name: a label ("Alexander Lukashenko"), an alias ("lukashenka"), whole words of
             either ("Tikhanovskaya"), the actor's IRI or a prefixed name (``actor:vladimir-putin``).
 
@@ -91,26 +160,12 @@ def find_actor(source: Store | GraphData, name: str) -> str:
         NotFound: no actor has that name; the message suggests the closest names.
         AmbiguousName: several actors have that name; the message lists them.
     """
-    actors = _actors(source)
-    iri = _expand_iri(name, actors)
-    if iri is not None:
-        return iri
-    wanted = fold_name(name)
-    names: dict[str, set[str]] = defaultdict(set)
-    for iri, a in actors.items():
-        for n in (a.label, *a.aliases):
-            names[fold_name(n)].add(iri)
-    hits = sorted(names.get(wanted, ()))
-    if not hits and wanted:
-        key = translit_key(name)
-        hits = sorted({i for n, iris in names.items() if translit_key(n) == key for i in iris}) if key else []
-    if not hits and wanted:
-        padded = f" {wanted} "
-        hits = sorted({i for n, iris in names.items() if padded in f" {n} " for i in iris})
-    if len(hits) == 1:
-        return hits[0]
-    if hits:
-        raise _ambiguous(name, hits, actors)
-    shown = _suggestions(wanted, names, actors)
-    hint = f"; did you mean {', '.join(shown)}?" if shown else "; see `kg actors` for the known names"
-    raise NotFound(f"no actor named {name!r}{hint}")
+    if isinstance(source, GraphData):
+        return _find(name, source.actors, "actor", None)
+    return _find(name, read_names(source, "actor"), "actor", source)
+
+
+def find_place(store: Store, name: str) -> str:
+    """Resolve a place's name, alias or IRI to one place IRI, by the same rule as
+    :func:`find_actor` (countries are places too)."""
+    return _find(name, read_names(store, "place"), "place", store)

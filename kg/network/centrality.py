@@ -15,27 +15,14 @@ MEASURES = ("degree", "betweenness", "pagerank")
 
 
 def _pagerank(g: nx.Graph, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
-    # Power iteration in plain Python: networkx's pagerank needs SciPy, which polkg does not
-    # depend on. Dangling nodes spread their rank evenly, as in networkx.
-    nodes = list(g)
-    n = len(nodes)
-    if n == 0:
+    """Weighted PageRank by networkx's SciPy sparse power iteration (dangling nodes spread
+    their rank evenly; stops when the summed change is under ``len(g) * tol``)."""
+    if len(g) == 0:
         return {}
-    out_w = {u: sum(d.get("weight", 1) for _, _, d in g.edges(u, data=True)) for u in nodes}
-    rank = dict.fromkeys(nodes, 1.0 / n)
-    for _ in range(max_iter):
-        dangling = alpha * sum(rank[u] for u in nodes if out_w[u] == 0) / n
-        new = dict.fromkeys(nodes, (1.0 - alpha) / n + dangling)
-        for u in nodes:
-            if out_w[u]:
-                share = alpha * rank[u] / out_w[u]
-                for _, v, d in g.edges(u, data=True):
-                    new[v] += share * d.get("weight", 1)
-        err = sum(abs(new[u] - rank[u]) for u in nodes)
-        rank = new
-        if err < n * tol:
-            break
-    return rank
+    try:
+        return nx.pagerank(g, alpha=alpha, tol=tol, max_iter=max_iter, weight="weight")
+    except nx.PowerIterationFailedConvergence:
+        raise KGError(f"PageRank did not converge in {max_iter} iterations") from None
 
 
 def compute_centrality(g: nx.Graph, measure: str = "degree") -> dict[str, float]:

@@ -490,6 +490,16 @@ def test_f12_bad_output_paths_are_one_line(store: str, tmp_path: Path, readonly_
     assert sorted(p.name for p in tmp_path.iterdir() if p.name not in ("ro", "b.kg")) == ["file"]
 
 
+@pytest.mark.parametrize("command", [["load", str(BUNDLED_FACTS)], ["stats"], ["query", "--saved", "actors"]],
+                         ids=lambda c: c[0])
+def test_f12_a_store_path_the_system_refuses_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    """Found by the fuzzing of KG_STORE: a folder name longer than the file system allows."""
+    (tmp_path / "file").write_text("x")
+    for spec in (str(tmp_path / ("s" * 300)), str(tmp_path / "ok" / ("s" * 300) / "deeper")):
+        assert_clean_failure(kg(*command, env={"KG_STORE": spec}), 1, "sssss")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
 @pytest.mark.parametrize("command", [["export"], ["export-graph"], ["viz"]], ids=lambda c: c[0])
 def test_f12_a_full_disk_leaves_no_partial_output(store: str, tmpfs: Path, command: list[str]) -> None:
     (tmpfs / "g.out").write_text("old")

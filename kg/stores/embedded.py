@@ -59,7 +59,7 @@ from kg.stores.base import (
 )
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
-from kg.stores.folder import check_new_store_folder
+from kg.stores.folder import check_new_store_folder, usable_store_path
 from kg.stores.journal import LoadJournal
 from kg.stores.updates import drop_sparql, replace_sparql
 from kg.terms import PREFIXES
@@ -87,7 +87,7 @@ class OxigraphStore(Store):
 
     def __init__(self, spec: str, *, create: bool = True) -> None:
         self.spec = spec
-        self.path: Path | None = None if spec == "memory" else Path(spec)
+        self.path: Path | None = None if spec == "memory" else usable_store_path(spec)
         self._journal = None if self.path is None else LoadJournal(self.path)
         self._ox = self._open(create)
         #: Graphs of an interrupted bulk write that opening the store undid.

@@ -7,15 +7,35 @@ when the load then failed. A store is now created only in a folder that does not
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from kg.errors import StoreError
 
-__all__ = ["STORE_MARKERS", "check_new_store_folder"]
+__all__ = ["STORE_MARKERS", "check_new_store_folder", "usable_store_path"]
 
 #: Files that show a folder is, or is becoming, an Oxigraph store (RocksDB writes LOCK and
 #: IDENTITY first, so a store another writer is creating right now counts).
 STORE_MARKERS = ("CURRENT", "LOCK", "IDENTITY")
+
+#: The longest file name (bytes) of the usual Linux file systems.
+NAME_MAX = 255
+
+
+def usable_store_path(spec: str) -> Path:
+    """``spec`` as a path, or a StoreError when the system cannot even look it up (a name
+    too long for the file system, a file where a folder should be on the way...)."""
+    path = Path(spec)
+    try:
+        path.exists()
+        if any(len(os.fsencode(part)) > NAME_MAX for part in path.parts):  # refused before any mkdir
+            raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG))
+    except OSError as exc:
+        shown = spec if len(spec) <= 80 else spec[:77] + "..."
+        raise StoreError(f"{shown}: cannot use this path as a store ({exc.strerror or exc}); "
+                         "pass --store (or set KG_STORE to) a shorter folder path") from None
+    return path
 
 
 def check_new_store_folder(path: Path) -> None:

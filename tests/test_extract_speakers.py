@@ -132,3 +132,22 @@ def test_a_quotation_standing_alone_goes_on_from_the_sentence_before(extract: An
 def test_a_statement_made_somewhere_says_nothing_itself(extract: Any) -> None:
     text = MINSK + "Maria Kolesnikova made the statement at a press conference in Minsk."
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MINSK + "BBC News said the talks would include arms control.",
+        MINSK + "The march reached the city centre by noon, reported Geo News.",
+        MINSK + "Independent Television said 40 people had been injured.",
+        MINSK + "Reuters reporters estimated the crowd at several thousand.",
+    ],
+)
+def test_an_outlet_that_only_relays_is_no_speaker(extract: Any, text: str) -> None:
+    """Issue 11's convention: the outlet is the source of what it reports, not a statement's speaker."""
+    assert [s for s in _statements(extract(text)) if s[0] not in ("Belarus",)] == []
+
+
+def test_a_body_whose_name_ends_in_agency_still_speaks(extract: Any) -> None:
+    facts = extract(MINSK + "The International Atomic Energy Agency said the plant was safe.")
+    assert [s[0] for s in _statements(facts)] == ["International Atomic Energy Agency"]

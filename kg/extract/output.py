@@ -5,19 +5,35 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.context import Context, Ev
+from kg.extract import lexicon as L
+from kg.extract.context import Context, Ev, norm_media
 from kg.extract.tidy import declared_alone
 from kg.identity.events import EventSig, event_key
 
 
-__all__ = ["QUOTE_GAP", "to_facts"]
+__all__ = ["QUOTE_GAP", "relays", "to_facts"]
 
 QUOTE_GAP = " ... "
+
+#: Last words that make a speaker's name a medium ('BBC News', 'Pakistani media', 'Independent
+#: Television'): what it says is the news being relayed, not a statement of the story.
+_MEDIUM_WORDS = frozenset({"news", "media", "television", "tv", "reports", "newspaper", "broadcaster"})
+
+
+def relays(ctx: Context, key: str | None) -> bool:
+    """Whether the speaker ``key`` is an outlet that only relays the news (issue 11's
+    convention: the source, never a speaker): a known medium or a name ending in a medium word."""
+    rec = ctx.actors.get(key) if key else None
+    if rec is None or rec.type not in ("Organization", "Group"):
+        return False
+    name = norm_media(rec.name)
+    return name in L.MEDIA or name.split()[-1:] in ([w] for w in _MEDIUM_WORDS)
 
 
 def to_facts(ctx: Context) -> dict[str, Any]:
     used: set[str] = set()
-    ctx.events = [e for e in ctx.events if not (e.type == "Statement" and ctx.in_headline(e.anchor))]
+    ctx.events = [e for e in ctx.events
+                  if not (e.type == "Statement" and (ctx.in_headline(e.anchor) or relays(ctx, e.speaker)))]
     events_out: list[dict[str, Any]] = []
     ctx.events.sort(key=lambda e: e.anchor)
     for e in ctx.events:

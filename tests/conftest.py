@@ -192,3 +192,23 @@ def facts_dir(tmp_path: Path) -> Path:
     shutil.copytree(DATA / "articles", dst / "articles")
     shutil.copytree(DATA / "facts", dst / "facts")
     return dst
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The spaCy pipeline of kg extract; a test that needs it is skipped on a machine without the model."""
+    from kg.extract.errors import ModelError
+    from kg.extract.pipeline import load_nlp
+
+    try:
+        return load_nlp()
+    except ModelError as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def extract(nlp: Any) -> Any:
+    """Facts of a short text, published on 14 September 2020 (the day of the Sochi talks)."""
+    from kg.extract.api import extract_text
+
+    return lambda text: extract_text(text, published="2020-09-14")

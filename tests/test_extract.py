@@ -15,23 +15,12 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from kg.extract.errors import ModelError
 
 pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
 SOCHI = ARTICLES / "lukashenko-putin-sochi.txt"
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Any:
-    from kg.extract.pipeline import load_nlp
-
-    try:
-        return load_nlp()
-    except ModelError as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="session")

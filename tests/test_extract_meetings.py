@@ -9,19 +9,8 @@ from typing import Any
 
 import pytest
 
-from kg.extract.errors import ModelError
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from kg.extract.pipeline import load_nlp
-
-    try:
-        return load_nlp()
-    except ModelError as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(str(exc))
 
 
 def _events(nlp: Any, text: str, published: str, kind: str) -> list[tuple[set[str], str | None, dt.date | None, str | None]]:

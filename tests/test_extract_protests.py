@@ -11,21 +11,8 @@ from typing import Any
 
 import pytest
 
-from kg.extract.errors import ModelError
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def extract() -> Any:
-    from kg.extract.api import extract_text
-    from kg.extract.pipeline import load_nlp
-
-    try:
-        load_nlp()
-    except ModelError as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(str(exc))
-    return lambda text: extract_text(text, published="2020-09-14")
 
 
 def protests(facts: dict[str, Any]) -> set[tuple[str | None, str | None]]:

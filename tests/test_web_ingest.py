@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from kg.extract.errors import ModelError
 from kg.stores import open_store
 from kg.web import article_id_for_url
 from tests.test_web import FURNITURE, PAGE_FACTS
@@ -19,16 +18,6 @@ from tests.webserver import PAGES, Site, serve_site
 
 pytestmark = pytest.mark.model
 POL = "https://w3id.org/polkg/ontology#"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from kg.extract.pipeline import load_nlp
-
-    try:
-        return load_nlp()
-    except ModelError as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(str(exc))
 
 
 @pytest.fixture

@@ -64,3 +64,10 @@ def test_the_one_gathering_of_a_report_takes_its_lead_day(extract: Any) -> None:
     facts = extract("It started quietly on Sunday in a small park.\n\n"
                     "Tens of thousands of demonstrators then marched in Lusaka.")
     assert protests(facts) == {("Lusaka", "2020-09-13")}
+
+
+def test_the_same_evening_is_the_day_named_before_it(extract: Any) -> None:
+    facts = extract("On Sunday the opposition leader was detained in Lusaka. "
+                    "Police said 35,000 people gathered in Kitwe the same evening. "
+                    "Thousands marched in Ndola on Monday.")
+    assert protests(facts) == {("Kitwe", "2020-09-13"), ("Ndola", "2020-09-14")}

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DatePhrase", "find_dates", "resolve_date"]
+__all__ = ["DatePhrase", "find_dates", "relative_to", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -29,13 +29,15 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     # "on August 9, 2020", "August 9", "Aug. 9"
     re.compile(rf"\b(?:on )?{_MON} {_DAY}\b(?:,? {_YEAR}\b)?"),
-    # "on 9 August 2020", "9 August"
-    re.compile(rf"\b(?:on )?{_DAY} {_MON}\b(?: {_YEAR}\b)?"),
+    # "on 9 August 2020", "9 August", "on the 28th of April"
+    re.compile(rf"\b(?:on )?(?:the )?{_DAY} (?:of )?{_MON}\b(?:,? {_YEAR}\b)?"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
     re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
     re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow)\b", re.I),
     re.compile(r"\b(?P<ago>(?:two|three|four|five|six|\d) days ago)\b"),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+    # "the same evening", "the following day": a day told relative to the one named before it
+    re.compile(r"\b(?:[Tt]he|[Tt]hat) (?P<same>same|next|following) (?:day|morning|afternoon|evening|night)\b"),
 ]
 _NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -72,6 +74,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
             found.append(DatePhrase(m.start(), m.end(), m.group(0), groups))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def relative_to(phrase: DatePhrase, before: dt.date) -> DatePhrase:
+    """A "the same evening" / "the next day" phrase resolved against ``before``, the day
+    named last before it: the same phrase as an explicit day.
+
+    >>> d = find_dates("the next day")[0]
+    >>> str(resolve_date(relative_to(d, dt.date(2020, 9, 13)), None))
+    '2020-09-14'
+    """
+    day = before + dt.timedelta(days=0 if phrase.get("same") == "same" else 1)
+    return DatePhrase(phrase.start, phrase.end, phrase.text, (*phrase.groups, ("iso", day.isoformat())))
 
 
 def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool = False) -> dt.date | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
-from kg.extract.dates import resolve_date, find_dates
+from kg.extract.dates import find_dates, relative_to, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,12 +26,22 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "to", "into",
 
 
 def index_dates(ctx: Context) -> None:
+    """The date phrases of the body outside quotations; "the same evening" and "the next
+    day" are resolved against the last day named before them (none: dropped)."""
+    last: dt.date | None = None
     for s in ctx.doc.sents:
         a, b = s.start_char, s.end_char
         for d in find_dates(ctx.art.analysed, a, b):
             span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is not None and not any(ctx.in_quote[t.i] for t in span):
-                ctx.dates.append((d, span))
+            if span is None or any(ctx.in_quote[t.i] for t in span):
+                continue
+            if d.get("same"):
+                if last is None:
+                    continue
+                d = relative_to(d, last)
+            elif not ctx.in_headline(d.start):
+                last = resolve_date(d, ctx.art.published) or last
+            ctx.dates.append((d, span))
 
 
 def clause_path(ctx: Context, tok: Token, *, wide: bool = False) -> list[Token]:

@@ -71,3 +71,11 @@ def test_the_same_evening_is_the_day_named_before_it(extract: Any) -> None:
                     "Police said 35,000 people gathered in Kitwe the same evening. "
                     "Thousands marched in Ndola on Monday.")
     assert protests(facts) == {("Kitwe", "2020-09-13"), ("Ndola", "2020-09-14")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rallies were held on Sunday in more than 20 cities, including Ndola, Kitwe and Kasama.",
+    "Protests took place in dozens of towns on Sunday, including Ndola, Kitwe and Kasama.",
+])
+def test_every_town_a_protest_names_as_including(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == {(t, "2020-09-13") for t in ("Ndola", "Kitwe", "Kasama")}

@@ -10,7 +10,7 @@ from kg.extract.context import Context
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["town_of_venue", "object_places", "conj_places"]
+__all__ = ["town_of_venue", "object_places", "conj_places", "included_towns"]
 
 def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
     """ "near Bangkok's Democracy Monument": the town that names the venue."""
@@ -88,6 +88,31 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
                 if k2 and k2 != place and ctx.actors[k2].type in ("Place", "Country") and k2 not in out:
                     out.append(k2)
             break
+    return out
+
+
+def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
+    """The towns a protest's clause names as examples of its places: "rallies were held in
+    more than 20 cities, including Ndola, Kitwe and Kasama", "across the country, including
+    in Ndola"."""
+    pset = {x.i for x in path}
+    out: list[str] = []
+    for prep in t.sent:
+        if prep.lower_ != "including" or prep.dep_ != "prep" or ctx.in_quote[prep.i]:
+            continue
+        host = prep.head
+        if host.i not in pset and not (host.dep_ == "dobj" and host.head.i in pset) and not (
+                host.lower_ in _TOWN_NOUNS | {"country", "nation"} and any(a.i in pset for a in host.ancestors)):
+            continue
+        pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+        pobjs += [p for c in prep.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+                  if p.dep_ == "pobj"]
+        for item in (n for p in pobjs for x in [p, *_list_items(p)] for n in _named_town(x)):
+            k = ctx.tok_actor[item.i]
+            if (k is None or ctx.actors[k].type != "Place") and item.pos_ == "PROPN" and item.text[:1].isupper():
+                k = _town_at(ctx, item)
+            if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
+                out.append(k)
     return out
 
 

@@ -14,10 +14,10 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.counts import count_role, find_counts, governing_verb
-from kg.extract.places import date_for, place_for, sentence_date
+from kg.extract.places import clause_path, date_for, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
 from kg.extract.protest_merge import merge_protests
-from kg.extract.protest_places import conj_places, object_places, town_of_venue
+from kg.extract.protest_places import conj_places, included_towns, object_places, town_of_venue
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -81,8 +81,11 @@ def find_protests(ctx: Context) -> None:
                     ev.counts.setdefault(role, (value, phrase))
                     used_counts.add(tok.i)
             protests.append(ev)
+            extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or _is_country(ctx, ev.place) else []
             if place is not None:
-                for extra in [*conj_places(ctx, place, sent), *[k for k in obj_places if k != place]]:
+                extras += [*conj_places(ctx, place, sent), *[k for k in obj_places if k != place]]
+            if extras:
+                for extra in dict.fromkeys(extras):
                     twin = Ev("Protest", list(ev.evidence), place=extra, date=d, date_text=dtxt, anchor=t.idx)
                     twin.participants = list(ev.participants)
                     protests.append(twin)
@@ -115,6 +118,10 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+def _is_country(ctx: Context, key: str | None) -> bool:
+    return key is not None and ctx.actors[key].type == "Country"
 
 
 def _subject_town(ctx: Context, t: Token) -> str | None:

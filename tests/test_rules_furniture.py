@@ -72,6 +72,10 @@ def test_hard_wrapped_paragraph_is_one_text_but_lists_are_not() -> None:
     ("By: Jane Doe\n\nCOLOMBO, Sri Lanka \u2014 Protesters stormed the residence.", "Colombo"),
     ("Details: Kim Jong Un arrived by train at the station.", None),
     ("Putin said: the talks were useful.", None),
+    ("Share:\n\nLusaka-Tens of thousands marched.\n\nPolice in Lusaka said 15,000 took part.", "Lusaka"),
+    ("Lusaka-Tens of thousands marched.", None),  # a glued town is trusted when it is named again
+    ("Franco-German talks began. Franco was there.", None),
+    ("Jean-Pierre Raffarin said so. Jean is here.", None),
 ])
 def test_dateline_city(text: str, city: str | None) -> None:
     assert dateline_city(text) == city

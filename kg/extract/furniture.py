@@ -154,7 +154,7 @@ def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
             continue
         if markdown:
             body = _mask_markdown(body)
-        body = _mask_dateline(body)
+        body = _mask_dateline(body, text)
         out.append(body + end)
     return _unwrap("".join(out)), dropped
 
@@ -218,8 +218,27 @@ _NOT_CITIES = frozenset({"details", "source", "sources", "update", "note", "cont
                          "by", "credit", "credits", "published", "updated", "posted", "tags", "topics"})
 
 
-def _dateline(line: str) -> tuple[int, int, str] | None:
-    """(start, end, city) of a dateline opening ``line``, if it has one."""
+# first parts of hyphenated words and names, never a town glued to the lead ("Franco-German")
+_HYPHEN_PARTS = frozenset({"anti", "pro", "non", "post", "pre", "mid", "self", "co", "ex", "neo", "semi", "multi",
+                           "inter", "trans", "franco", "sino", "russo", "indo", "anglo", "euro", "afro", "greco",
+                           "austro", "italo", "luso", "turco", "saint", "st", "al", "el", "ul", "bin", "ibn", "abu",
+                           "ben", "ould", "jean", "marie", "hans", "ali"})
+
+
+def _glued(t: re.Match[str], line: str, text: str | None) -> bool:
+    """ "Bangkok-Tens of thousands ...": a town glued to the lead by a bare hyphen, trusted
+    when the town is named again in the text (a hyphenated word or name is not)."""
+    city = t.group("city")
+    if t.group("sep") != "-" or " " in city or len(city) < 4 or city.isupper() or city.lower() in _HYPHEN_PARTS:
+        return False
+    if not line[t.end():t.end() + 1].isupper() or line[t.start("sep") - 1:t.start("sep")].isspace():
+        return False
+    return re.search(rf"\b{re.escape(city)}\b(?!-)", text or "") is not None
+
+
+def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None:
+    """(start, end, city) of a dateline opening ``line``, if it has one (``text``, the whole
+    article, tells a town glued to the lead from a hyphenated word)."""
     m = _DATELINE.match(line)
     if m and re.match(r"[A-Z]{3}", m.group(2)):
         city = re.split(r"[,(/]|\s-|\s\u2014|\s\u2013", m.group(2).strip())[0].strip()
@@ -228,7 +247,7 @@ def _dateline(line: str) -> tuple[int, int, str] | None:
     if t is None or t.group("city").split()[0].lower() in _NOT_CITIES:
         return None
     trusted = t.group("date") or t.group("agency") or (t.group("country") and t.group("sep") != ":") or (
-        t.group("sep") == ":" and not t.group("country") and len(t.group("city").split()) <= 2)
+        t.group("sep") == ":" and not t.group("country") and len(t.group("city").split()) <= 2) or _glued(t, line, text)
     if not trusted:
         return None
     return len(t.group(1)), t.end(), t.group("city")
@@ -245,8 +264,8 @@ def dateline_date_span(text: str) -> tuple[int, int] | None:
     for n, line in enumerate(text.splitlines(keepends=True)):
         if n >= 15:
             break
-        if not is_furniture(line.strip()) and _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line)):
-            d = _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line))
+        if not is_furniture(line.strip()) and _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line), text):
+            d = _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line), text)
             assert d is not None
             m = re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?",
                           line[d[0]:d[1]])
@@ -255,10 +274,10 @@ def dateline_date_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _mask_dateline(line: str) -> str:
+def _mask_dateline(line: str, text: str | None = None) -> str:
     """Mask a wire dateline ("VILNIUS, Sept 1 (Reuters) - "): it is not part of the
     first sentence, and a city in it would read as that sentence's subject."""
-    d = _dateline(line)
+    d = _dateline(line, text)
     if d is None:
         return line
     return line[:d[0]] + " " * (d[1] - d[0]) + line[d[1]:]
@@ -273,7 +292,7 @@ def dateline_city(text: str) -> str | None:
     for line in _STORE_DATE.sub("", text).splitlines()[:15]:
         if is_furniture(line.strip()):
             continue
-        d = _dateline(line)
+        d = _dateline(line, text)
         if d is not None:
             return d[2] or None
     return None

@@ -157,3 +157,9 @@ def test_an_arrival_in_the_country_does_not_date_later_talks(nlp: Any) -> None:
     (m,) = _events(nlp, text, "2023-09-13", "Meeting")
     assert m[:3] == ({"Vladimir Putin", "Kim Jong Un"}, "Vostochny cosmodrome", None)
     assert ({"Kim Jong Un"}, "Russia", dt.date(2023, 9, 12), None) in _events(nlp, text, "2023-09-13", "Visit")
+
+
+def test_a_titled_subject_with_its_country_meets_through_the_name_in_apposition(nlp: Any) -> None:
+    text = "Lebanon's Prime Minister Saad Hariri met with President Michel Aoun on Sunday as protests went on.\n"
+    (m,) = _events(nlp, text, "2019-10-21", "Meeting")
+    assert m[0] == {"Saad Hariri", "Michel Aoun"} and m[2] == dt.date(2019, 10, 20)

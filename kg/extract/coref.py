@@ -46,7 +46,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         if key in ctx.actors:
             return key
     if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.text[:1].isupper():
-        return untagged_person(ctx, tok)
+        found = untagged_person(ctx, tok)
+        if found or not any(c.dep_ == "appos" for c in tok.children):
+            return found  # "Lebanon's Prime Minister Saad Hariri met": the title's apposition, below
     if low in L.PERSON_PRONOUNS and tok.pos_ == "PRON":
         return coref(ctx, tok, ("Person",))
     if low in L.ORG_PRONOUNS and tok.pos_ == "PRON":

@@ -163,3 +163,33 @@ def test_a_titled_subject_with_its_country_meets_through_the_name_in_apposition(
     text = "Lebanon's Prime Minister Saad Hariri met with President Michel Aoun on Sunday as protests went on.\n"
     (m,) = _events(nlp, text, "2019-10-21", "Meeting")
     assert m[0] == {"Saad Hariri", "Michel Aoun"} and m[2] == dt.date(2019, 10, 20)
+
+
+def test_meetings_refused_called_for_or_of_an_earlier_year_are_none(nlp: Any) -> None:
+    pub = "2023-09-13"
+    assert _events(nlp, "Nikol Pashinyan refused to meet Serzh Sargsyan on Saturday.\n", pub, "Meeting") == []
+    assert _events(nlp, "Juan Guaido called for talks with Nicolas Maduro on Friday.\n", pub, "Meeting") == []
+    assert _events(nlp, "Kim Jong Un last visited Russia in 2019, when he met Vladimir Putin in Vladivostok.\n", pub,
+                   "Meeting") == []
+
+
+def test_his_counterpart_named_in_apposition_and_a_summit_hosted_and_attended_by_others(nlp: Any) -> None:
+    text = ("Russian President Vladimir Putin and his Ukrainian counterpart Volodymyr Zelensky met in Paris on Monday, "
+            "at a summit hosted by French President Emmanuel Macron and attended by German Chancellor Angela Merkel.\n")
+    (m,) = _events(nlp, text, "2019-12-10", "Meeting")
+    assert m == ({"Vladimir Putin", "Volodymyr Zelensky", "Emmanuel Macron", "Angela Merkel"}, "Paris",
+                 dt.date(2019, 12, 9), None)
+
+
+def test_the_place_of_an_event_before_it_and_a_span_of_days_are_not_the_meeting_s(nlp: Any) -> None:
+    text = "Joe Biden will meet Vladimir Putin on Wednesday after the G7 summit in Cornwall.\n"
+    assert _events(nlp, text, "2021-06-14", "Meeting") == [({"Joe Biden", "Vladimir Putin"}, None, dt.date(2021, 6, 16), None)]
+    text = "Narendra Modi will hold an informal summit with Xi Jinping in Wuhan on April 27-28, officials said.\n"
+    assert _events(nlp, text, "2018-04-22", "Meeting") == [({"Narendra Modi", "Xi Jinping"}, "Wuhan", None, None)]
+
+
+def test_a_host_welcoming_two_guests_is_their_meeting_and_two_visits(nlp: Any) -> None:
+    text = "Guy Parmelin welcomed Joe Biden and Vladimir Putin to Geneva on Wednesday.\n"
+    assert _events(nlp, text, "2021-06-16", "Meeting") == [({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16), None)]
+    visits = _events(nlp, text, "2021-06-16", "Visit")
+    assert sorted(v[0].pop() for v in visits) == ["Joe Biden", "Vladimir Putin"] and {v[3] for v in visits} == {"Guy Parmelin"}

@@ -33,6 +33,10 @@ _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "
 # "talks hosted by", "a summit attended by": the agent takes part too
 _ACL_AGENT = frozenset({"host", "chair", "organise", "organize", "broker", "mediate", "attend", "join"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# "refused to meet", "called for talks", "was ready to hold talks": a meeting asked for, offered or
+# turned down, not one held or planned
+_UNREAL_HEADS = frozenset({"refuse", "decline", "reject", "call", "urge", "demand", "seek", "want", "ready", "willing",
+                           "prepared", "open", "appeal", "push", "press", "oppose", "rule", "boycott", "avoid", "snub"})
 
 
 def find_meetings(ctx: Context) -> None:
@@ -47,6 +51,8 @@ def find_meetings(ctx: Context) -> None:
         if not (lemma in _MEETING_WORDS or low in _MEETING_WORDS) or _earlier_year(ctx, t):
             continue
         sent = t.sent
+        if lemma in L.MEETING_VERBS | L.MEETING_NOUNS and _unreal(t):
+            continue
         if t.pos_ == "VERB" and lemma in ("welcome", "greet", "receive") and _passive(t):
             visits += welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
             if lemma != "receive":
@@ -55,6 +61,9 @@ def find_meetings(ctx: Context) -> None:
             c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or welcomes_guest(ctx, t)):
             parts = _verb_parts(ctx, t)
+            guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if _person(ctx, k)]
+            if lemma in ("welcome", "greet", "host", "receive") and len(guests) >= 2:
+                parts = guests  # "Parmelin welcomed Biden and Putin to the villa": the guests meet, the host receives
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in L.MEETING_NOUNS or low in L.MEETING_NOUNS) and t.dep_ != "compound":
             parts, own = _noun_parts(ctx, t)
             if not own and _refer(ctx, t, sent, _clean(ctx, parts), meetings):
@@ -83,6 +92,24 @@ def find_meetings(ctx: Context) -> None:
     ctx.events += link_visits(ctx, _merge_meetings(ctx, meetings), visits)
 
 
+def _unreal(t: Token) -> bool:
+    """ "did not meet", "refused to meet", "called for talks with", "was ready to hold talks": no meeting
+    took place or is set; "the talks he had called for" is not asked, it is told."""
+    cur = t
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        head = cur.head
+        if cur.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.lemma_.lower() in _UNREAL_HEADS:
+            return True  # "called for talks", "was open to talks"
+        if cur.dep_ in ("xcomp", "dobj", "acomp") and head.lemma_.lower() in _UNREAL_HEADS and head.i != cur.i:
+            return True  # "refused to meet", "rejected talks", "was ready to hold talks"
+        if cur.dep_ not in ("xcomp", "dobj") or head.i == cur.i:
+            return False
+        cur = head
+    return False
+
+
 def _passive(t: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (t.tag_ == "VBN" and t.dep_ in ("acl", "relcl"))
 
@@ -92,6 +119,12 @@ def _earlier_year(ctx: Context, t: Token) -> bool:
     pub = ctx.art.published
     if pub is None:
         return False
+    if t.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in t.children):
+        h = t.head  # "Kim last visited Russia in 2019, when he met Putin": that year's meeting
+        if h.like_num and _YEAR.match(h.text) and int(h.text) < pub.year:
+            return True
+        if h.pos_ in ("VERB", "AUX") and (_earlier_year(ctx, h) or year_before(ctx, h)):
+            return True
     scope = list(t.subtree) if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ in ("prep", "npadvmod")]
     scope += [x for c in scope if c.pos_ == "ADP" for x in c.subtree]
     for x in scope:
@@ -132,6 +165,11 @@ def _group(ctx: Context, tok: Token) -> list[str]:
         if last is not None:
             return list(last.participants)
     found = actors_of(ctx, tok)
+    if found and any(c.lemma_.lower() in L.PAIR_NOUNS and not ctx.tok_actor[c.i] and set(actors_of(ctx, c)) <= set(found)
+                     for c in tok.conjuncts):
+        # "Putin and his Ukrainian counterpart Volodymyr Zelensky" parsed with the name under Putin
+        found += [k for c in tok.children if c.dep_ == "appos" and (k := ctx.tok_actor[c.i])
+                  and _person(ctx, k) and k not in found]
     if len(found) == 1 and _person(ctx, found[0]):
         for c in tok.children:
             listed = actors_of(ctx, c) if c.dep_ == "appos" else []
@@ -177,8 +215,9 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # "the Putin-Xi summit", "a U.S.-Russia summit"; not "a NATO summit", "the G20 summit" (its host body)
             labels += [k for k in actors_of(ctx, c) if ctx.actors[k].type != "Organization"]
     own = bool(parts) or any(_person(ctx, k) for k in labels)
-    for c in [*t.children, *_loose_participles(t)]:
-        if c.dep_ in ("acl", "relcl", "dep", "advcl") and c.lemma_.lower() in _ACL_AGENT:
+    loose = _loose_participles(t)
+    for c in [*t.children, *loose]:
+        if (c.dep_ in ("acl", "relcl", "dep", "advcl") or c in loose) and c.lemma_.lower() in _ACL_AGENT:
             for a in c.children:  # "talks hosted by Charles Michel", "also attended by Merkel and Macron"
                 if a.dep_ == "agent":
                     parts += [k for p in a.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
@@ -213,7 +252,8 @@ def _loose_participles(t: Token) -> list[Token]:
     """ "during a summit ..., also attended by Merkel and Macron" parsed off the main verb."""
     out = []
     for x in t.sent:
-        if x.i > t.i and x.tag_ == "VBN" and x.dep_ in ("dep", "advcl") and x.head.i in {a.i for a in t.ancestors} \
+        if x.i > t.i and x.tag_ == "VBN" and x.head.i in {a.i for a in t.ancestors} and (x.dep_ in ("dep", "advcl") or (
+                x.dep_ == "conj" and any(c.dep_ == "agent" for c in x.children) and not any(c.dep_.startswith("aux") for c in x.children))) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) \
                 and not any(y.lemma_.lower() in L.MEETING_NOUNS for y in t.sent[t.i - t.sent.start + 1:x.i - t.sent.start]):
             out.append(x)
@@ -266,6 +306,8 @@ def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
         return False
     before = ctx.text[max(at - 6, sent.start_char):at].lower()
     after = ctx.text[at + len(dtxt):at + len(dtxt) + 5].lower()
+    if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
+        return True  # "on April 27-28", "on 27-28 April": a span of days
     return before.endswith(("from ", "between ")) and (after.startswith((" to ", " and ", "-", "–", " until ")))
 
 
@@ -277,7 +319,10 @@ def _meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
 
 def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
     if t.pos_ not in ("NOUN", "PROPN"):
-        return place_for(ctx, t, sent, include_to=True)
+        place = place_for(ctx, t, sent, include_to=True)
+        if place is not None and _before_or_after(ctx, place, sent):
+            place = place_for(ctx, t, sent, include_to=True, exclude={place})
+        return place
     place = place_for(ctx, t, sent, include_to=True)
     tried: set[str] = set()
     while place is not None and not _attached(ctx, t, place, sent):
@@ -289,6 +334,18 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
             if place:
                 break
     return place
+
+
+def _before_or_after(ctx: Context, place: str, sent: Span) -> bool:
+    """ "will meet Putin after the G7 summit in Cornwall": the place of the event before or after it."""
+    for a, b, key in ctx.mentions:
+        if key == place and sent.start <= a < sent.end:
+            root = ctx.doc[a:b].root
+            noun = root.head.head if root.dep_ == "pobj" else None
+            if noun is None or noun.pos_ != "NOUN":
+                return False
+            return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following", "since", "ahead")
+    return False
 
 
 def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
@@ -327,6 +384,9 @@ def _refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[
         last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
     if last is None:
         return False
+    if t.head.lower_ in ("after", "before", "following") and t.head.head.lemma_.lower() in L.MEETING_VERBS \
+            and last.anchor == t.head.head.idx:
+        return True  # "will meet Putin after the G7 summit in Cornwall": another event, no place of this one
     place = _meeting_place(ctx, t, sent)
     if t.head.lower_ in ("after", "before", "since", "ahead"):
         # "before the talks in Geneva": their place, not the date of what happened before them

@@ -7,6 +7,7 @@ words said decide, with the parse for what a word list cannot see.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
@@ -16,7 +17,18 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "clause_kind", "kind_of", "quote_kind"]
+__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "quote_kind"]
+
+# Each kind's cue words, matched at the start of a word: "lie" in "lies", not in "believe".
+_CUES = [(kind, re.compile(r"(?<![\w'\u2019])(?:" + "|".join(re.escape(c) for c in cues) + ")"))
+         for kind, cues in L.KIND_CUES]
+
+
+def cue_kind(words: str) -> str | None:
+    """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
+    begins a word of ``words``."""
+    low = " " + words.lower() + " "
+    return next((kind for kind, cues in _CUES if cues.search(low)), None)
 
 
 def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:
@@ -28,11 +40,7 @@ def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "commen
             return k
         if verb.lower_ == "according":
             return "claim"
-    low = " " + words.lower() + " "
-    for kind, cues in L.KIND_CUES:
-        if any(c in low for c in cues):
-            return kind
-    return default
+    return cue_kind(words) or default
 
 
 def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bool = False) -> str | None:

@@ -1,0 +1,28 @@
+"""Statement kinds (kg/extract/kinds.py): each rule on sentences written for it, through
+the real spaCy pipeline, and the cue words on their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.kinds import cue_kind
+
+
+def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    return [(names[e["speaker"]], e["kind"]) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("We believe in the friendship of our peoples", "praise"),  # "lie" is not in "believe"
+        ("The summit highlights our ties", None),  # ... nor in "highlight"
+        ("Those are lies", "criticism"),
+        ("The violence must end", "criticism"),  # a cue begins a word: "violen" in "violence"
+    ],
+)
+def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:
+    assert cue_kind(words) == kind

@@ -26,3 +26,10 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
 )
 def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:
     assert cue_kind(words) == kind
+
+
+def test_a_speech_verb_inside_the_quotation_gives_its_kind(extract: Any) -> None:
+    # "want to thank": the inner verb's kind, before any cue word ("concern" is one of criticism)
+    text = ('"We share a concern about security in Europe, and I want to thank you for your help," '
+            "Vladimir Putin told Emmanuel Macron.")
+    assert _kinds(extract(text)) == [("Vladimir Putin", "praise")]

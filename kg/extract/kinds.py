@@ -85,8 +85,11 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
                                                   and t.dep_ not in ("conj", "ccomp")):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if any(c.dep_ == "xcomp" and c.lemma_.lower() in L.SPEECH_VERBS for c in t.children):
-                continue  # "I would like to thank you", "I want to say": the inner verb tells
+            inner = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_.lower() in L.SPEECH_VERBS), None)
+            if inner is not None:  # "I would like to thank you", "I want to say": the inner verb tells
+                if L.SPEECH_VERBS[inner.lemma_.lower()]:
+                    return L.SPEECH_VERBS[inner.lemma_.lower()]
+                continue
             if t.lemma_.lower() == "want" and subj is not None and subj.lower_ in ("we", "i"):
                 return "demand"  # "We want a new election"
             kind = clause_kind(ctx, t, speaker)

@@ -33,3 +33,18 @@ def test_a_speech_verb_inside_the_quotation_gives_its_kind(extract: Any) -> None
     text = ('"We share a concern about security in Europe, and I want to thank you for your help," '
             "Vladimir Putin told Emmanuel Macron.")
     assert _kinds(extract(text)) == [("Vladimir Putin", "praise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "call X Y" names X (the words decide), it calls for nothing
+        ('Alexander Lukashenko called the marchers "bandits and terrorists".', "criticism"),
+        # "told / asked X to do": an order or a request
+        ("Alexander Lukashenko told the police to clear the square.", "demand"),
+        # a participle going on from a speech verb is that verb's statement
+        ('The opposition urged its supporters to march, tweeting this is a "now or never moment".', "demand"),
+    ],
+)
+def test_the_speech_verb_read_with_its_arguments(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

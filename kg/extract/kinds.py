@@ -17,7 +17,7 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "quote_kind"]
+__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "quote_kind", "verb_kind"]
 
 # Each kind's cue words, matched at the start of a word: "lie" in "lies", not in "believe".
 _CUES = [(kind, re.compile(r"(?<![\w'\u2019])(?:" + "|".join(re.escape(c) for c in cues) + ")"))
@@ -31,11 +31,28 @@ def cue_kind(words: str) -> str | None:
     return next((kind for kind, cues in _CUES if cues.search(low)), None)
 
 
+def verb_kind(verb: Token) -> str | None:
+    """The kind a speech verb gives by itself, read with its arguments: "called X 'vandals'"
+    names (the words decide), "told/asked X to do" orders (a demand), and a participle that
+    goes on from a speech verb ("urged them to protest, tweeting ...") is that verb's."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) and not calls_for(None, verb):
+        return None
+    kind = L.SPEECH_VERBS.get(lemma)
+    if kind is None and lemma in ("tell", "ask") and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return "demand"
+    if (kind is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i
+            and verb.head.lemma_.lower() in L.SPEECH_VERBS):
+        return verb_kind(verb.head)
+    return kind
+
+
 def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:
     """The statement kind: the speech verb's own, else the first kind whose cue words occur
     in what was said, else ``default`` (a quotation comments; reported speech claims)."""
     if verb is not None:
-        k = L.SPEECH_VERBS.get(verb.lemma_.lower())
+        k = verb_kind(verb)
         if k:
             return k
         if verb.lower_ == "according":
@@ -74,7 +91,7 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
 def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str | None:
     """The kind the parse of a quotation gives (after the speech verb's own): its clauses in
     order, as :func:`clause_kind` reads them, and "we want ..." as a demand."""
-    if verb is not None and (L.SPEECH_VERBS.get(verb.lemma_.lower()) or verb.lower_ == "according"):
+    if verb is not None and (verb_kind(verb) or verb.lower_ == "according"):
         return None
     for a, b in parts:
         span = ctx.doc.char_span(a, b, alignment_mode="expand")
@@ -114,7 +131,7 @@ def addressee_of(ctx: Context, verb: Token, speaker: str) -> str | None:
     return None
 
 
-def calls_for(ctx: Context, t: Token) -> bool:
+def calls_for(ctx: Context | None, t: Token) -> bool:
     """'called for X', 'called on X to', 'called for X to be done' -- not 'called a strike'."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if nxt is not None and nxt.lower_ in ("for", "on") and nxt.dep_ in ("prep", "prt") and nxt.head.i == t.i:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of
+from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of, verb_kind
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
@@ -88,7 +88,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     sp = speaker_of(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
-    kind = L.SPEECH_VERBS.get(lemma) or _reported_kind(ctx, verb, sp)
+    kind = verb_kind(verb) or _reported_kind(ctx, verb, sp)
     if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
         kind = "claim"  # "police confirmed the protests would be broken up": a claim about others
     if verb.lower_ == "according":

@@ -86,7 +86,7 @@ def test_quote_before_the_speech_verb() -> None:
 def test_pronoun_speaker_is_the_person_named_before() -> None:
     (st,) = events(run_rules(PRONOUN, PRONOUN_PARSE), "Statement")
     assert (st["speaker"], st["quote"]) == ("Sergei Lavrov", "The West is to blame")
-    assert st["kind"] == "comment"
+    assert st["kind"] == "criticism"  # "is to blame": the inner speech verb tells
 
 
 def test_conjoined_speech_verbs_are_two_statements_with_their_kinds() -> None:

@@ -79,3 +79,40 @@ def test_hard_wrapped_paragraph_is_one_text_but_lists_are_not() -> None:
 ])
 def test_dateline_city(text: str, city: str | None) -> None:
     assert dateline_city(text) == city
+
+
+@pytest.mark.parametrize("line", [
+    # agency captions whose credit says "photo" run to three sentences
+    "Marchers gather outside the cathedral in Leon, Ruritania, Saturday, May 4, 2024. The march was called by"
+    " the bishops as a day of prayer. After the largest protests in decades the government has been left"
+    " weakened but still in control of the police and the courts. (AP Photo/Jane Doe)",
+    "Students march in the capital. (AP Photo/ Photo/John Roe)", "Crowds outside the palace. (Reuters)",
+    "Graffiti and protests this Wednesday in Leon. AFP photo.", "Marchers on the bridge on Saturday. Photo: Jane Doe /",
+    "Riot police face marchers in the capital. Image Credit: AP", "Police detain a man. EFE-EPA/JOHN ROE",
+    # a caption with no credit: place, country and full date close the line
+    "Protesters gather in front of the ruling party headquarters in Leon, Ruritania, Tuesday Oct. 3, 2017.",
+    "Demonstrators block a highway in Jal el-Dib, Lebanon, October 23, 2019.",
+    # a credit on a line of its own
+    "(Associated Press)", "(AP Photo/Jane Doe)", "Reuters Graphics", "AFP",
+])
+def test_captions_and_credits_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The opposition leader said police had detained him (Reuters).",
+    "The summit was held in Geneva, Switzerland, on June 16, 2021.",
+    "He told reporters in Paris, France, on Tuesday, Dec. 10, 2019, that the talks had gone well.",
+    "Photographers said the police had beaten them outside the court in the capital on Friday evening, and"
+    " that several of their cameras were broken by officers who then detained three of them for hours.",
+])
+def test_sentences_near_captions_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_caption_whose_credit_is_the_next_line_gives_no_facts() -> None:
+    text = ("Marchers celebrate in front of the palace in the capital after the prime minister resigned on Tuesday.\n"
+            "(Associated Press)\n\nThe prime minister of Ruritania said on Tuesday he would resign.\n")
+    a = parse_article(text)
+    assert "Marchers" not in a.analysed and "Associated" not in a.analysed
+    assert "would resign" in a.analysed

@@ -57,12 +57,30 @@ _BOILERPLATE = [
     # date headers: "Thursday, 3rd October 2019", "* Tuesday, May 09, 2023", "March 27, 2023Tweet"
     rf"(?:[\u2022\u00b7*]\s*)?(?:by:?\s+)?{_HEADER_DATE}",
 ]
+_AGENCY = r"(?:afp|ap|reuters|epa|efe|getty images|tass|sputnik|anadolu|xinhua|associated press|pa)"
 _CREDIT_END = re.compile(
     r"(?:/\s*(?:afp|reuters|ap|getty images|epa|tass|sputnik|anadolu|xinhua)(?: photo)?"
     r"|\b(?:afp|ap|reuters|epa|getty images)\s*/\s*[A-Z][\w.'\u2019 -]{2,40}"
-    r"|\u00a9\s*[^.\n]{2,60}|\((?:photo|picture|image|credit)s?(?: by)?:?[^)]{2,80}\))\s*\.?$", re.I)
-#: A caption ending with its credit may be long; anything longer is text.
+    r"|\u00a9\s*[^.\n]{2,60}|\((?:photo|picture|image|credit)s?(?: by)?:?[^)]{2,80}\)"
+    # "(AP Photo/Francisco Seco)", "(Reuters)", "(Associated Press)": a credit in brackets
+    rf"|\({_AGENCY}(?:\s+photo[^)]{{0,80}}|\s*/[^)]{{0,80}})\)|[.!?\"\u201d\u2019]\s+\({_AGENCY}\)"
+    # "AFP photo.", "Photo: Oscar Navarrete /", "Image Credit: AP", "EFE-EPA/NARONG SANGNAK"
+    rf"|\b{_AGENCY}\s+photo|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.:\n]{{2,60}}?\s*/?"
+    r"|\befe(?:-epa)?\s*/\s*[A-Z][\w.'\u2019 -]{2,40})\s*\.?$", re.I)
+#: A caption ending with its credit may be long; anything longer is text. A credit that says
+#: "photo" ("(AP Photo/X)") is never text, and the agencies' captions run to three sentences.
 _MAX_CAPTION_CHARS = 400
+_MAX_PHOTO_CAPTION_CHARS = 900
+# A caption without a credit, as agencies write them: "... in Barcelona, Spain, Tuesday, Oct. 3,
+# 2017." -- a place, its country and a full date closing the line, with no "on" before the date.
+_CAPTION_DATE_END = re.compile(
+    r"\b(?:in|at|near|outside) [A-Z][^,.;\n]{1,40}, [A-Z][^,.;\d\n]{1,30},?\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$", re.I)
+_MAX_DATED_CAPTION_CHARS = 300
+# A line that is only a credit: "(Associated Press)", "(AP Photo/X)", "Reuters Graphics".
+_CREDIT_ONLY = re.compile(
+    rf"\(?{_AGENCY}(?:\s+(?:photo|graphics|images?))?(?:\s*/[^)\n]{{0,80}})?\)?\.?", re.I)
 _BOILER_RE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r")", re.I)
 # A boilerplate candidate must also be short: real sentences that happen to start with
 # "Read" or "Photo" are long and end with a full stop after several words.
@@ -127,9 +145,15 @@ def is_furniture(line: str) -> bool:
     """
     if not line:
         return False
-    if len(line) <= MAX_BOILER_CHARS and _BOILER_RE.fullmatch(line):
+    if len(line) <= MAX_BOILER_CHARS and (_BOILER_RE.fullmatch(line) or _CREDIT_ONLY.fullmatch(line)):
         return True
-    return len(line) <= _MAX_CAPTION_CHARS and bool(_CREDIT_END.search(line))
+    if len(line) <= _MAX_DATED_CAPTION_CHARS and _CAPTION_DATE_END.search(line):
+        return True
+    credit = _CREDIT_END.search(line)
+    if credit is None:
+        return False
+    limit = _MAX_PHOTO_CAPTION_CHARS if re.search(r"photo", credit.group(0), re.I) else _MAX_CAPTION_CHARS
+    return len(line) <= limit
 
 
 def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
@@ -147,8 +171,10 @@ def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
         end = line[len(body):]
         s = body.strip()
         nxt = next((x.strip() for x in lines[n + 1:] if x.strip()), "")
-        # a caption printed twice, the second time with its credit
-        if is_furniture(s) or (len(s) > 20 and nxt.startswith(s) and is_furniture(nxt)):
+        # a caption printed twice, the second time with its credit; a caption whose credit
+        # is the next line on its own ("(Associated Press)")
+        if is_furniture(s) or (len(s) > 20 and nxt.startswith(s) and is_furniture(nxt)) or (
+                len(s) <= _MAX_CAPTION_CHARS and _CREDIT_ONLY.fullmatch(nxt) is not None):
             dropped.append(s)
             out.append(" " * len(body) + end)
             continue

@@ -34,6 +34,14 @@ def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None, str]]:
         # a statement noun's author, whatever noun the parser made the subject
         (MINSK + '"Vandals have burned several buildings," a statement from police in the capital Minsk said.',
          "Belarusian police", "Vandals have burned several buildings"),
+        # guillemets, closed by their own mark or by a double quote
+        (MINSK + "\u00ab We will not give up \u00bb, Maria Kolesnikova told reporters.", "Maria Kolesnikova",
+         "We will not give up"),
+        (MINSK + "\u00abWe will not give up,\" Maria Kolesnikova told reporters.", "Maria Kolesnikova",
+         "We will not give up"),
+        # "lament" is a speech verb like "deplore"
+        (MINSK + '"This is a tragedy for the country," lamented Maria Kolesnikova.', "Maria Kolesnikova",
+         "This is a tragedy for the country"),
     ],
 )
 def test_quotation_speaker(extract: Any, text: str, speaker: str, quote: str) -> None:
@@ -54,6 +62,9 @@ def test_quotation_speaker(extract: Any, text: str, speaker: str, quote: str) ->
         # a trailing attribution does not swallow the statement it reports
         (MINSK + "The interior ministry blamed the unrest on foreign agents, a government source said.",
          "Belarusian Interior Ministry"),
+        # a title the model reads as a name, with the person in apposition
+        (MINSK + "The Minister of the Interior Yuri Karaev told the press that order had been restored.",
+         "Yuri Karaev"),
     ],
 )
 def test_reported_speaker(extract: Any, text: str, speaker: str) -> None:
@@ -138,3 +149,11 @@ def test_an_outlet_that_only_relays_is_no_speaker(extract: Any, text: str) -> No
 def test_a_body_whose_name_ends_in_agency_still_speaks(extract: Any) -> None:
     facts = extract(MINSK + "The International Atomic Energy Agency said the plant was safe.")
     assert [s[0] for s in _statements(facts)] == ["International Atomic Energy Agency"]
+
+
+def test_a_pronoun_after_a_role_noun_subject_is_that_person(extract: Any) -> None:
+    """'The Russian president said ... He called for ...': "he" is the person the role noun
+    stood for, not the last person named."""
+    text = ("Alexander Lukashenko met Vladimir Putin in Sochi. The Russian president said the vote was legitimate. "
+            "He called for calm.")
+    assert ("Vladimir Putin", None, "demand") in _statements(extract(text))

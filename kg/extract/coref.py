@@ -201,7 +201,10 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     fallback: str | None = None
     found: str | None = None
     found_sent = -1
-    for a, b, key in reversed(ctx.mentions):
+    mentions = ctx.mentions
+    if role is None and "Person" in types:
+        mentions = sorted(mentions + _role_subjects(ctx, tok, window))
+    for a, b, key in reversed(mentions):
         if a >= tok.i or ctx.in_quote[a] or not ok(key, a):
             continue
         r = ctx.doc[a:b].root
@@ -221,6 +224,20 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     if found is not None:
         return found
     return None if subjects_only else fallback
+
+
+def _role_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int, int, str]]:
+    """Subjects between ``window`` and ``tok`` that are a role noun standing for a person
+    named before ("The minister accused X. He condemned ..."): mentions of that person
+    for the pronouns after them."""
+    out = []
+    for t in ctx.doc[window: tok.i]:
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in L.ROLE_NOUNS
+                and not ctx.tok_actor[t.i] and not ctx.in_quote[t.i] and any(c.lower_ == "the" for c in t.children)):
+            k = actor_at(ctx, t)
+            if k and ctx.actors[k].type == "Person":
+                out.append((t.i, t.i + 1, k))
+    return out
 
 
 def actors_of(ctx: Context, tok: Token) -> list[str]:

@@ -18,7 +18,7 @@ SPEECH_VERBS: dict[str, str | None] = {
     "demand": "demand", "appeal": "demand", "call": "demand", "condemn": "criticism",
     "criticise": "criticism", "criticize": "criticism", "denounce": "criticism", "slam": "criticism",
     "blast": "criticism", "decry": "criticism", "accuse": "criticism", "lambast": "criticism",
-    "deplore": "criticism", "castigate": "criticism", "reject": "rejection", "deny": "rejection",
+    "deplore": "criticism", "castigate": "criticism", "lament": "criticism", "reject": "rejection", "deny": "rejection",
     "dismiss": "rejection", "refuse": "rejection", "rule": "rejection", "praise": "praise",
     "hail": "praise", "welcome": "praise", "commend": "praise", "thank": "praise",
     "congratulate": "congratulation", "describe": None, "blame": "criticism", "brand": "criticism",

@@ -1,4 +1,4 @@
-"""Quotations in article text: straight or curly double quotes, per paragraph."""
+"""Quotations in article text: straight or curly double quotes or guillemets, per paragraph."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ __all__ = ["Quote", "find_quotes"]
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
+_OPENS = (_OPEN, "\u00ab")  # and guillemets: '« We will stay », she said' (closed by » or by a double quote)
+_CLOSES = (_CLOSE, "\u00bb")
 # ‘...’ not inside a word; an apostrophe inside ("‘Armenia’s choice’") is kept
 _SINGLE = re.compile("(?<![\\w\u2019])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\\w))+?)\u2019(?!\\w)")
 
@@ -35,8 +37,15 @@ def _trim(text: str, a: int, b: int) -> int:
     return b
 
 
+def _after_spaces(text: str, at: int) -> int:
+    """The start of a quotation part after the spaces that follow its opening mark ('« We')."""
+    while at < len(text) and text[at] in " \u00a0\u202f":
+        at += 1
+    return at
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """Quotations in ``text`` (straight or curly double quotes), per paragraph.
+    """Quotations in ``text`` (straight or curly double quotes, guillemets), per paragraph.
 
     A paragraph whose quotation is not closed continues into the next paragraph when
     that one opens with a quotation mark (the wire convention for long quotes).
@@ -44,6 +53,9 @@ def find_quotes(text: str) -> list[Quote]:
     >>> t = 'He said: "One. Two," and "three".'
     >>> [t[a:b] for q in find_quotes(t) for a, b in q.parts]
     ['One. Two,', 'three']
+    >>> t = '« We stay », she said; « Enough, " he said.'
+    >>> [t[a:b] for q in find_quotes(t) for a, b in q.parts]
+    ['We stay', 'Enough,']
     """
     quotes: list[Quote] = []
     pending: Quote | None = None
@@ -54,26 +66,26 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         stripped = para.lstrip()
         opened_here: int | None = None
-        if pending is not None and not (stripped.startswith('"') or stripped.startswith(_OPEN)):
+        if pending is not None and not stripped.startswith(('"', *_OPENS)):
             if stripped:
                 quotes.append(pending)
                 pending = None
-        marks = list(re.finditer(r'["\u201c\u201d]', para))
+        marks = list(re.finditer(r'["\u201c\u201d\u00ab\u00bb]', para))
         for n, m in enumerate(marks):
             ch = m.group(0)
             at = pos + m.start()
             if opened_here is None:
-                if ch == _CLOSE and pending is None:
+                if ch in _CLOSES and pending is None:
                     continue
-                opened_here = at + 1
+                opened_here = _after_spaces(text, at + 1)
             else:
-                if ch == _OPEN and n + 1 < len(marks):
+                if ch in _OPENS and n + 1 < len(marks):
                     # an opening mark inside an open quotation: the writer began a new
                     # sentence of the same quotation without closing the last one
                     if pending is None:
                         pending = Quote([])
                     pending.parts.append((opened_here, _trim(text, opened_here, at)))
-                    opened_here = at + 1
+                    opened_here = _after_spaces(text, at + 1)
                     continue
                 # a closing mark (or the paragraph's last mark, printed as an opening one:
                 # '"there will be no winners "Putin said')

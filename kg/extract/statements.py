@@ -204,7 +204,7 @@ def _previous_attribution(ctx: Context, scope: Span) -> Span | None:
     """'In the statement, X said:' closing the sentence before the quotation."""
     doc = ctx.doc
     j = scope.start - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in ('"', "\u201c")):
+    while j >= 0 and (doc[j].is_space or doc[j].text in ('"', "\u201c", "\u00ab")):
         j -= 1
     if j < 0 or doc[j].text != ":":
         return None

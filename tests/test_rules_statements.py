@@ -162,3 +162,28 @@ def test_a_rally_that_calls_for_something_speaks_for_the_protesters() -> None:
     facts = run_rules(RALLY, RALLY_PARSE)
     (st,) = events(facts, "Statement")
     assert (st["speaker"], st["kind"]) == ("Belarusian protesters", "demand")
+
+
+INVERTED = '"Why are they silent?" asked Maria Kolesnikova on Sunday.'
+INVERTED_PARSE = """
+" `` punct 2
+Why WRB advmod 2
+are VBP ROOT 2 be
+they PRP nsubj 2
+silent JJ acomp 2
+? . punct 2
+" '' punct 2
+asked VBD ROOT 7 ask
+Maria NNP compound 9 - B-PERSON
+Kolesnikova NNP dobj 7 - I-PERSON
+on IN prep 7
+Sunday NNP pobj 10 - B-DATE
+. . punct 7
+"""
+
+
+def test_an_inverted_speaker_parsed_as_the_object_speaks() -> None:
+    """'"...?" asked X', the quotation a sentence of its own: X, read as the object of a
+    verb without subject, is the speaker."""
+    (st,) = events(run_rules(INVERTED, INVERTED_PARSE), "Statement")
+    assert (st["speaker"], st["quote"]) == ("Maria Kolesnikova", "Why are they silent?")

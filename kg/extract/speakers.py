@@ -25,8 +25,9 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if verb.lower_ == "according":
         return _according_to(ctx, verb)
     subj = subject(ctx, verb)
-    if subj is not None and ctx.in_quote[subj.i]:
-        # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject
+    if subj is not None and ctx.in_quote[subj.i] or subj is None and _after_quote(ctx, verb):
+        # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject;
+        # '"...?" asked Ambassador Luo': the inverted speaker, parsed as the object
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
                      and not ctx.in_quote[c.i] and c.pos_ in ("PROPN", "NOUN")), None)
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
@@ -56,6 +57,14 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
     return k
+
+
+def _after_quote(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` comes right after a quotation (only punctuation between them)."""
+    j = verb.i - 1
+    while j >= 0 and (ctx.doc[j].is_punct or ctx.doc[j].is_space) and not ctx.in_quote[j]:
+        j -= 1
+    return j >= 0 and j < verb.i - 1 and ctx.in_quote[j]
 
 
 def _alias_as_printed(ctx: Context, tok: Token, key: str) -> None:

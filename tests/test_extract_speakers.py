@@ -157,3 +157,10 @@ def test_a_pronoun_after_a_role_noun_subject_is_that_person(extract: Any) -> Non
     text = ("Alexander Lukashenko met Vladimir Putin in Sochi. The Russian president said the vote was legitimate. "
             "He called for calm.")
     assert ("Vladimir Putin", None, "demand") in _statements(extract(text))
+
+
+def test_the_same_quotation_in_the_lede_and_the_body_is_one_statement(extract: Any) -> None:
+    text = (MINSK + 'Alexander Lukashenko promised to "restore order" in the capital.\n\n'
+            'On Monday, Alexander Lukashenko again promised to "restore order" after the clashes.')
+    (st,) = [e for e in extract(text)["events"] if e["type"] == "Statement"]
+    assert (st["quote"], len(st["evidence"]), str(st["date"])) == ("restore order", 2, "2020-09-14")

@@ -8,6 +8,7 @@ continues the previous speaker's quotation. Kinds come from :mod:`.kinds`, speak
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
@@ -92,9 +93,30 @@ def find_statements(ctx: Context) -> None:
             # '"X," Peskov said. "Y," he added.': one quotation going on
             last.quote.extend(q.parts)
             continue
+        same = _same_quotation(ctx, ev)
+        if same is not None:  # the lede and the body quote the same words of the same speaker: one statement
+            same.evidence.extend(ev.evidence)
+            if same.date is None:
+                same.date, same.date_text = ev.date, ev.date_text
+            continue
         ctx.events.append(ev)
         last, last_para, last_verb = ev, para, vkey
     find_reported(ctx, used_verbs)
+
+
+def _words(ctx: Context, parts: list[tuple[int, int]]) -> list[str]:
+    return re.findall(r"\w+", " ".join(ctx.text[a:b] for a, b in parts).lower())
+
+
+def _same_quotation(ctx: Context, ev: Ev) -> Ev | None:
+    """An earlier statement of the same speaker quoting the same words (not in a headline,
+    which gives no statement of its own)."""
+    words = _words(ctx, ev.quote or [])
+    for e in ctx.events:
+        if (e.type == "Statement" and e.speaker == ev.speaker and e.quote is not None
+                and not ctx.in_headline(e.anchor) and _words(ctx, e.quote) == words):
+            return e
+    return None
 
 
 def _previous_speaker(ctx: Context, scope: Span) -> str | None:

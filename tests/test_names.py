@@ -108,3 +108,39 @@ def test_an_unknown_name_is_one_error_line(loaded, command):
     r = CliRunner().invoke(cli, [*command, "--store", spec])
     assert r.exit_code == 1, r.output
     assert r.output.count("\n") == 1 and r.output.startswith("Error: no actor named 'pid:x'"), r.output
+
+
+def _two_actors() -> Store:
+    """Ann Lee, and another actor with the alias ANN LEE (the same name, case aside)."""
+    from pyoxigraph import Literal, NamedNode, Triple
+
+    from kg.terms import PREFIXES
+
+    pol, rdf = PREFIXES["pol"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    label, alt = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel"
+    a, b = NamedNode("https://w3id.org/polkg/id/actor/ann-lee"), NamedNode("https://w3id.org/polkg/id/actor/other")
+    triples = [Triple(x, NamedNode(rdf), NamedNode(pol + c)) for x in (a, b) for c in ("Actor", "Person")]
+    triples += [Triple(a, NamedNode(label), Literal("Ann Lee")), Triple(b, NamedNode(label), Literal("Other")),
+                Triple(b, NamedNode(alt), Literal("ANN LEE"))]
+    store = open_store("memory")
+    store.replace_graph("https://w3id.org/polkg/id/graph/test", triples)
+    return store
+
+
+def test_a_name_as_written_comes_before_the_same_name_in_other_case():
+    store = _two_actors()
+    data = read_graph_data(store)
+    for source in (store, data):  # the engine's bound lookups and the projections' names agree
+        assert find_actor(source, "Ann Lee") == "https://w3id.org/polkg/id/actor/ann-lee"
+        assert find_actor(source, "ANN LEE") == "https://w3id.org/polkg/id/actor/other"
+        with pytest.raises(AmbiguousName, match="'ann lee' matches 2 actors: Ann Lee .*; Other"):
+            find_actor(source, "ann lee")
+
+
+def test_a_name_is_bound_not_formatted_into_the_lookup():
+    store = _two_actors()
+    before = store.count()
+    for name in ('x" } ; DROP ALL #', "x' } } DELETE WHERE { ?s ?p ?o } #", "<x> ?p ?o } #"):
+        with pytest.raises(KGError, match="no actor named"):
+            find_actor(store, name)
+    assert store.count() == before

@@ -11,6 +11,8 @@ itself in :mod:`kg.stores.registry`; nothing outside the package knows which eng
 from __future__ import annotations
 
 import abc
+import mmap
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ from kg.errors import QueryError
 __all__ = [
     "Term",
     "batch_writes",
+    "may_hold_blank_nodes",
     "quads_with_union",
     "strip_prefix_lines",
     "takes_prefixes",
@@ -236,6 +239,17 @@ def batch_writes(writes: Sequence[GraphWrite], limit: int) -> Iterator[list[Grap
         size += w.triples
     if batch:
         yield batch
+
+
+def may_hold_blank_nodes(file: RdfFile) -> bool:
+    """False only if ``file`` surely has no blank node: no ``_:`` label (nor, in Turtle or
+    TriG, a ``[`` or a ``(``) anywhere in it, literals included (searched at C speed)."""
+    marks = (b"_:",) if file.format in (RdfFormat.N_TRIPLES, RdfFormat.N_QUADS) else (b"_:", b"[", b"(")
+    with open(file.path, "rb") as fh:
+        if os.fstat(fh.fileno()).st_size == 0:
+            return False
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return any(data.find(m) >= 0 for m in marks)
 
 
 def quads_with_union(file: RdfFile) -> Iterator[Quad]:

@@ -51,6 +51,7 @@ from kg.stores.base import (
     Store,
     Term,
     batch_writes,
+    may_hold_blank_nodes,
     quads_with_union,
     solutions_to_result,
     strip_prefix_lines,
@@ -179,9 +180,9 @@ class OxigraphStore(Store):
         """Drop ``graphs`` and put back ``old`` (their previous quads, N-Quads), or raise."""
         try:
             self._drop_graphs(graphs)
-            if old:
-                self._ox.bulk_load(old, RdfFormat.N_QUADS)
-                self._ox.bulk_load(_quads_to_triples(old), RdfFormat.N_TRIPLES)
+            if old:  # each quad and its copy into the union, blank nodes kept (one parse)
+                self._ox.bulk_extend(x for q in parse(old, format=RdfFormat.N_QUADS)
+                                     for x in (q, Quad(q.subject, q.predicate, q.object)))
             self._ox.flush()
         except (StoreError, OSError, RuntimeError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.spec}: an interrupted load could not be undone yet ({exc}); the load journal "
@@ -400,11 +401,12 @@ class OxigraphStore(Store):
                 progress(sum(w.triples for w in batch))
 
     def load_rdf(self, file: RdfFile) -> bool:
-        """The file through the engine's bulk loader. A triples file's union is the same file
-        loaded again into the default graph by the engine (no quad becomes a Python object);
-        a quads file is parsed once, each quad going to its graph and to the union."""
+        """The file through the engine's bulk loader. A triples file without blank nodes is
+        loaded twice by the engine, into its graph and into the union (no quad becomes a Python
+        object); any other file is parsed once, each quad going to its graph and to the union
+        (so a blank node is one node in both: each bulk load names blank nodes afresh)."""
         path = str(file.path)
-        if file.format in QUAD_FORMATS:
+        if file.format in QUAD_FORMATS or may_hold_blank_nodes(file):
             existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_extend(quads_with_union(file)),
                                       union=lambda ox: None)  # (the write adds the union's share)
         else:
@@ -437,9 +439,3 @@ class OxigraphStore(Store):
 def _value(term: Term | Triple) -> str:
     """A term's value (a quoted triple, which polkg never writes, as its N-Triples form)."""
     return str(term) if isinstance(term, Triple) else term.value
-
-
-def _quads_to_triples(nquads: bytes) -> bytes:
-    """The triples of N-Quads text (graph names dropped), as N-Triples."""
-    parsed = parse(nquads, format=RdfFormat.N_QUADS)
-    return to_bytes(q.triple for q in parsed)

@@ -16,7 +16,9 @@ store, but servers differ where the standard leaves room. A profile says, for on
 * how many update requests a load keeps in flight (Virtuoso gets slower with more:
   lock escalation), and how many triples of new articles go into each;
 * whether the Graph Store takes N-Quads for the whole dataset (Oxigraph: new articles then
-  go as one POST per batch, applied in one transaction);
+  go as one POST per batch), and whether that POST may go to the engine's bulk loader
+  (Oxigraph's ``?no_transaction``: about twice as fast, not one transaction, so a failed
+  request is checked and repaired or reported like a Virtuoso write, :mod:`kg.stores.verify`);
 * whether a multi-operation update is applied as one unit (Virtuoso: not always), so
   polkg checks each write after it lands.
 
@@ -61,6 +63,9 @@ class EngineProfile:
     batch_triples: int = 20_000
     #: The Graph Store takes a POST of N-Quads to the whole dataset (one transaction).
     quads_post: bool = False
+    #: That POST may skip the transaction (``?no_transaction``: the engine's bulk loader);
+    #: a request that fails is then checked (:mod:`kg.stores.verify`).
+    bulk_post: bool = False
     #: The engine may apply part of a multi-operation update: check every write.
     verify_writes: bool = False
 
@@ -77,7 +82,7 @@ class EngineProfile:
 
 
 OXIGRAPH = EngineProfile("oxigraph", "/query", "/update", "/store", union_graph=None, dataset_get=True,
-                         quads_post=True)
+                         quads_post=True, bulk_post=True)
 
 VIRTUOSO = EngineProfile(
     "virtuoso", "/sparql", "/sparql", "/sparql-graph-crud",

@@ -17,8 +17,9 @@ articles go in each (defaults per engine: :mod:`kg.stores.profiles`; :mod:`kg.st
 * **Parameters** are bound as ``VALUES ?name { term }`` (:func:`kg.stores.binding.bind_values`).
 * **The union** is materialised (:mod:`kg.stores.updates`) where the engine profile says.
 * **Atomic writes**: new articles go many to a request (an N-Quads POST or one INSERT DATA),
-  a reload alone in one update; a SPARQL 1.1 server applies a request as one unit, and on an
-  engine that may not, a failed write is checked and repaired or reported (:mod:`kg.stores.verify`).
+  a reload alone in one update; a SPARQL 1.1 server applies a request as one unit, and where
+  that is not promised (Virtuoso; Oxigraph's bulk loader, which takes the new articles), a
+  failed write is checked and repaired or reported (:mod:`kg.stores.verify`).
 * **Exports and results** come as GSP GETs, SPARQL JSON or N-Triples, parsed by pyoxigraph.
 """
 
@@ -403,11 +404,12 @@ class RemoteStore(Store):
         except StoreError as exc:
             raise StoreError(f"{exc}; the graph(s) were not changed") from None
 
-    def post_quads(self, body: bytes) -> None:
-        """POST N-Quads to the Graph Store (added to the dataset; Oxigraph: in one transaction)."""
-        status, reason, data = self._request("POST", self.gsp_url, body,
-                                             {"Content-Type": "application/n-quads"})
-        self._check(self.gsp_url, status, reason, data, "adding graphs")
+    def post_quads(self, body: bytes, *, bulk: bool = False) -> None:
+        """POST N-Quads to the Graph Store (added to the dataset; Oxigraph: in one transaction,
+        or through its bulk loader with ``bulk``, which is not one transaction)."""
+        url = self.gsp_url + (("&" if "?" in self.gsp_url else "?") + "no_transaction" if bulk else "")
+        status, reason, data = self._request("POST", url, body, {"Content-Type": "application/n-quads"})
+        self._check(url, status, reason, data, "adding graphs")
 
     def select_dataset(self, sparql: str) -> SelectResult:
         """A SELECT on the dataset as polkg laid it out (named graphs, not the union)."""

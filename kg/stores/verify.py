@@ -1,8 +1,10 @@
-"""Writes checked after a failure, for engines that may apply part of an update (Virtuoso).
+"""Writes checked after a failure, for requests an engine may apply in part.
 
 A SPARQL 1.1 server applies one update request as a unit; Virtuoso may apply the first
-operations of a request that then fails. On such an engine (``verify_writes`` in its
-:mod:`profile <kg.stores.profiles>`), a failed write is followed by a check of what landed:
+operations of a request that then fails, and Oxigraph's bulk loader (the Graph Store POST
+with ``?no_transaction`` that loads new articles) is not one transaction. On such an engine
+(``verify_writes`` or ``bulk_post`` in its :mod:`profile <kg.stores.profiles>`), a failed
+write is followed by a check of what landed:
 a graph that holds what was sent and is in the union is fine; a graph that landed without
 its copy into the union gets that copy; anything else is sent once more, and what is still
 wrong after that is reported by name. (An update the server accepted was applied whole.)
@@ -40,12 +42,21 @@ def send_checked(store: RemoteStore, send: Callable[[], None], graphs: Mapping[s
         if attempt == 1 or not _replayable(failure):
             break
     shown = ", ".join(sorted(wrong)[:5]) + (f" and {len(wrong) - 5} more" if len(wrong) > 5 else "")
+    if not _holding(store, wrong):
+        raise StoreError(f"{failure}; graph(s) {shown} were not written (nothing of them is in the store); "
+                         "load the article(s) again")
     raise StoreError(f"{failure}; the server applied only part of the update: graph(s) {shown} "
                      "do not hold what was written; load the article(s) again")
 
 
 def _replayable(failure: StoreError) -> bool:
     return "refused" not in str(failure) and "404" not in str(failure)
+
+
+def _holding(store: RemoteStore, graphs: list[str]) -> bool:
+    """Whether any of ``graphs`` holds a triple."""
+    values = " ".join(str(NamedNode(g)) for g in graphs)
+    return store.ask_dataset(f"ASK {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
 
 
 def unwritten(store: RemoteStore, graphs: Mapping[str, bytes]) -> list[str]:

@@ -12,6 +12,7 @@ from pyoxigraph import NamedNode, Triple, parse
 from kg.errors import StoreError
 from kg.stores.base import GraphWrite, Progress, RdfFile, batch_writes
 from kg.stores.updates import insert_data_sparql
+from kg.stores.verify import send_checked
 
 if TYPE_CHECKING:
     from kg.stores.remote import RemoteStore
@@ -88,8 +89,9 @@ def _runs(writes: Sequence[GraphWrite], existing: set[str]) -> Iterator[tuple[bo
 
 def add_graphs(store: RemoteStore, writes: Sequence[GraphWrite]) -> None:
     """Add graphs the server does not hold yet, and their share of the union, in ONE request:
-    a POST of N-Quads to the Graph Store where the engine takes one (Oxigraph), else one
-    ``INSERT DATA``. Only triples are added, so such requests commute. A request too large
+    a POST of N-Quads to the Graph Store where the engine takes one (Oxigraph: to its bulk
+    loader, a failed request then checked), else one ``INSERT DATA``. Only triples are added,
+    so such requests commute. A request too large
     for the server's SPARQL parser (Virtuoso: "memory exhausted", nothing applied) is split."""
     union = b"".join(dict.fromkeys(line for w in writes for line in w.ntriples.splitlines(keepends=True)))
     graphs = {w.graph: w.ntriples for w in writes}
@@ -97,7 +99,10 @@ def add_graphs(store: RemoteStore, writes: Sequence[GraphWrite]) -> None:
         if store.union_graph:
             union = GraphWrite(store.union_graph, union, 0).nquads
         body = b"".join(w.nquads for w in writes) + union
-        store.send_write(lambda: store.post_quads(body), graphs)
+        if store.profile.bulk_post:  # not one transaction: a failed request is checked
+            send_checked(store, lambda: store.post_quads(body, bulk=True), graphs)
+        else:
+            store.send_write(lambda: store.post_quads(body), graphs)
         return
     text = insert_data_sparql({g: nt.decode("utf-8") for g, nt in graphs.items()},
                               union.decode("utf-8"), store.union_graph)

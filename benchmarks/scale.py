@@ -5,7 +5,9 @@ For each size (synthetic facts, about 10k, 100k and 1M triples; ``--sizes`` to c
 * load:   ``kg load`` of the facts files (check + build triples + bulk write), in triples/s,
           against pyoxigraph's raw ``bulk_load`` of the same quads as N-Quads on disk (ratio);
           also ``kg load`` of that N-Quads file and of its union as N-Triples (the RDF paths,
-          each against the raw `bulk_load` of the same file), and the remote load.
+          each against the raw `bulk_load` of the same file), and the remote load. Each ratio
+          is given on wall time and on CPU time (all threads, worker processes and, for the
+          remote load, the server): on a shared machine the CPU ratio is the steadier one.
 * query:  each saved query's median latency through kg against the same SPARQL on the raw
           pyoxigraph store (ratio), and against rdflib's in-memory Dataset (speed-up).
 * export: Turtle export time (engine serialiser), embedded and remote.
@@ -17,7 +19,8 @@ For each size (synthetic facts, about 10k, 100k and 1M triples; ``--sizes`` to c
           superlinear step).
 
 Run: ``python benchmarks/scale.py [--sizes 10000,100000,1000000] [--big] [--work DIR] [--no-rdflib]``
-(``--big`` adds the 10M row: long, and outside CI).
+(``--big`` adds the 10M row: long, and outside CI; from 5M triples each measure runs once and
+projections, bars, rdflib and the remote load are left out, so the row ends in tens of minutes).
 """
 
 from __future__ import annotations
@@ -60,13 +63,15 @@ import json, resource, sys, time
 from kg.stores import open_store
 from kg.bulk import load_paths
 store = open_store(sys.argv[1])
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 n = sum(r.triples for r in load_paths(store, [sys.argv[2]]))
 store.close()
 dt = time.perf_counter() - t
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes, once they ended
+cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
 # VmHWM, not ru_maxrss: Linux carries the forking parent's peak into a child's ru_maxrss.
 hwm = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]) / 1024
-print(json.dumps({"triples": n, "seconds": dt,
+print(json.dumps({"triples": n, "seconds": dt, "cpu": cpu,
                   "peak_mb": hwm,
                   "workers_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -74,11 +79,11 @@ print(json.dumps({"triples": n, "seconds": dt,
 RAW_LOAD = """
 import json, resource, sys, time
 from pyoxigraph import Store, RdfFormat
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 s = Store(sys.argv[1]); s.bulk_load(path=sys.argv[2], format=RdfFormat.N_QUADS); s.flush(); del s
 dt = time.perf_counter() - t
 hwm = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]) / 1024
-print(json.dumps({"seconds": dt, "peak_mb": hwm}))
+print(json.dumps({"seconds": dt, "cpu": time.process_time() - c, "peak_mb": hwm}))
 """
 
 
@@ -159,14 +164,18 @@ def raw_query(ox, text: str, params: dict) -> callable:
     return run
 
 
-def fast_enough(spec: str, name: str, cap: float) -> bool:
-    """Whether one run of saved query ``name`` on the raw engine ends within ``cap`` seconds.
+def fast_enough(spec: str, name: str, params: dict, cap: float) -> bool:
+    """Whether one run of saved query ``name`` (its ``params`` resolved as a user's would be)
+    on the raw engine ends within ``cap`` seconds.
 
     (A query inside the engine cannot be interrupted, so this runs in a child process.)
     """
+    labels = {p: v.value for p, v in params.items()}
     code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import benchmarks.scale as S; "
+            "from pyoxigraph import Literal; "
             f"from kg.stores import open_store; from kg.query import get_saved_query; s = open_store({spec!r}); "
-            f"S.raw_query(s.ox, get_saved_query({name!r}).text, S.resolved(s, {name!r}, S.saved_params(s)[{name!r}]))()")
+            f"p = {{k: Literal(v) for k, v in {labels!r}.items()}}; "
+            f"S.raw_query(s.ox, get_saved_query({name!r}).text, S.resolved(s, {name!r}, p))()")
     try:
         subprocess.run([PY, "-c", code], timeout=cap, check=True, capture_output=True)
         return True
@@ -236,7 +245,7 @@ def start_server(location: Path) -> tuple[subprocess.Popen, str]:
 
 def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple[int, dict[str, float]]:
     """Print the figures of one size; return its triple count and the time of each operation."""
-    from pyoxigraph import RdfFormat, Store as OxStore
+    from pyoxigraph import RdfFormat
 
     from kg.export import export_rdf
     from kg.query import run_saved
@@ -251,7 +260,8 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
 
     row = lambda *cells: emit("  ".join(str(c).ljust(w) for c, w in zip(cells, (34, 16, 16, 12))))  # noqa: E731
 
-    runs = 10 if target <= 100_000 else 5
+    big = target >= BIG  # the 10M row: one run per measure, no projections / bars / remote
+    runs = 1 if big else 10 if target <= 100_000 else 5
     with tempfile.TemporaryDirectory(dir=work) as tmp:
         tmp = Path(tmp)
         kg = child(KG_LOAD, str(tmp / "kg"), str(facts))
@@ -259,11 +269,17 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
         store = open_store(str(tmp / "kg"))
         # Statements in the article graphs: what the N-Quads file (the raw engine's input) holds.
         # (The store also holds the materialised union graph, which kg writes on top.)
-        quads = sum(store.count(g) for g in store.graphs())
+        sizes = store.graph_sizes()
+        quads = sum(sizes.values())
+        emit(f"== {n:,} triples ({quads:,} quads in {len(sizes):,} articles) ==")
+        row("measure", "kg", "reference", "ratio (wall / CPU)")
+        row("load facts, s (wall / CPU)", f"{kg['seconds']:.1f} / {kg['cpu']:.1f}", "", "")
+        row("peak RSS load (main+worker), MB", f"{kg['peak_mb']:.0f}+{kg['workers_peak_mb']:.0f}", "", "")
         nq = tmp / "same.nq"
         t = time.perf_counter()
         export_rdf(store, "nquads", nq)
         t_nq = time.perf_counter() - t
+        row("export N-Quads, s", f"{t_nq:.2f}", "", "")
         from pyoxigraph import DefaultGraph
 
         from kg.terms import PREFIXES
@@ -276,34 +292,23 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
         # kg's export against the engine alone dumping the same (union) graph; alternating,
         # best of two each, so neither gets the warmer cache.
         t_ttl = t_raw_ttl = float("inf")
-        for _ in range(2):
+        for _ in range(1 if big else 2):
             t_ttl = min(t_ttl, timed(lambda: export_rdf(store, "turtle", tmp / "out.ttl")))
             t_raw_ttl = min(t_raw_ttl, timed(lambda: store.ox.dump(
                 str(tmp / "raw.ttl"), RdfFormat.TURTLE, from_graph=DefaultGraph(), prefixes=PREFIXES)))
         union = store.count()
-        store.close()
-        raw = child(RAW_LOAD, str(tmp / "raw"), str(nq))
-        kg_nq = child(KG_LOAD, str(tmp / "kgnq"), str(nq))
-        nt_times = triples_file_load(tmp, nq)
-        times: dict[str, float] = {"load facts": kg["seconds"], "load .nq": kg_nq["seconds"], "load .nt": nt_times[0],
-                                   "raw bulk_load .nq": raw["seconds"], "export Turtle": t_ttl}
-        emit(f"== {n:,} triples ({quads:,} quads in {len(list(facts.iterdir())):,} articles) ==")
-        row("measure", "kg", "reference", "ratio")
-        row("load facts, triples/s", f"{n / kg['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw", f"{(n / kg['seconds']) / (quads / raw['seconds']):.2f}")
-        row("load .nq via kg, quads/s", f"{quads / kg_nq['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw", f"{raw['seconds'] / kg_nq['seconds']:.2f}")
-        row(f"load .nt ({nt_times[2]:,} triples) via kg, s", f"{nt_times[0]:.2f}", f"{nt_times[1]:.2f} raw", f"{nt_times[1] / nt_times[0]:.2f}")
-        row("peak RSS load (main+worker), MB", f"{kg['peak_mb']:.0f}+{kg['workers_peak_mb']:.0f}", f"{raw['peak_mb']:.0f} raw", "")
         row(f"export Turtle ({union:,} triples), s", f"{t_ttl:.2f}", f"{t_raw_ttl:.2f} raw dump", f"{t_raw_ttl / t_ttl:.2f}")
-        row("export N-Quads, s", f"{t_nq:.2f}", "", "")
+        nt = tmp / "same.nt"  # the union as N-Triples: the input of the triples-file load below
+        export_rdf(store, "ntriples", nt)
+        times: dict[str, float] = {"load facts": kg["seconds"], "export Turtle": t_ttl, "export N-Quads": t_nq}
 
-        store = open_store(str(tmp / "kg"))
         queries = saved_params(store)
         store.close()
-        slow = [name for name in queries if not fast_enough(str(tmp / "kg"), name, cap=10)]
+        slow = [name for name, params in queries.items() if not fast_enough(str(tmp / "kg"), name, params, cap=10)]
         for name in slow:
             del queries[name]
         store = open_store(str(tmp / "kg"))
-        ox = OxStore(str(tmp / "raw")) if False else store.ox  # the same on-disk store, raw engine
+        ox = store.ox  # the same on-disk store, raw engine
         kg_t, raw_t = {}, {}
         from kg.query import get_saved_query
 
@@ -311,75 +316,97 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
         for name, params in queries.items():
             kg_t[name], raw_t[name] = paired_medians(lambda n=name, p=params: run_saved(store, n, p),
                                                      raw_query(ox, get_saved_query(name).text, bound[name]), runs)
-        proj = projection_times(store)
         del ox
-        times.update(bar_table(store, runs, emit))
-        store.close()
-        rd_load, rd_t = rdflib_times(nq, bound, cap=60 if target >= 1_000_000 else 30) if use_rdflib else (None, {})
-        row("query (median, ms)", "kg", "raw pyoxigraph", "kg/raw  rdflib(ms)  rdflib/kg")
+        row("query (median, ms)", "kg", "raw pyoxigraph", "kg/raw")
         for name in queries:
-            rd = rd_t.get(name)
-            rds = "-" if not use_rdflib else (">cap" if rd is None else rd if isinstance(rd, str) else
-                                              f"{rd * 1e3:.1f}  {rd / kg_t[name]:.0f}x")
-            row(f"  {name}", f"{kg_t[name] * 1e3:.2f}", f"{raw_t[name] * 1e3:.2f}",
-                f"{kg_t[name] / raw_t[name]:.2f}  {rds}")
+            row(f"  {name}", f"{kg_t[name] * 1e3:.2f}", f"{raw_t[name] * 1e3:.2f}", f"{kg_t[name] / raw_t[name]:.2f}")
         for name in slow:
             row(f"  {name}", ">10 s", "", "skipped: slow on raw pyoxigraph too")
         times.update({f"query {name}": kg_t[name] for name in queries})
-        for op, secs in proj.items():
-            row(f"{op}, s", f"{secs:.2f}", "", "")
-            times[op] = secs
-        if use_rdflib:
-            row("rdflib in-memory parse of .nq, s", f"{rd_load:.1f}", "", "")
+        if big:
+            emit("(projections, bars, rdflib and the remote load are not run at this size)")
+        else:
+            for op, secs in projection_times(store).items():
+                row(f"{op}, s", f"{secs:.2f}", "", "")
+                times[op] = secs
+            times.update(bar_table(store, runs, emit))
+        store.close()
 
-        if remote:
-            from kg.errors import KGError
+        raw = child(RAW_LOAD, str(tmp / "raw"), str(nq))
+        ratio = lambda a, b: f"{a['seconds'] / b['seconds']:.2f} / {a['cpu'] / b['cpu']:.2f}"  # noqa: E731
+        row("load facts, triples/s", f"{n / kg['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
+            f"{(n / kg['seconds']) / (quads / raw['seconds']):.2f} / {(n / kg['cpu']) / (quads / raw['cpu']):.2f}")
+        row("peak RSS of raw bulk_load, MB", "", f"{raw['peak_mb']:.0f} raw", "")
+        kg_nq = child(KG_LOAD, str(tmp / "kgnq"), str(nq))
+        row("load .nq via kg, quads/s", f"{quads / kg_nq['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
+            ratio(raw, kg_nq))
+        raw_nt = child(RAW_LOAD.replace("N_QUADS", "N_TRIPLES"), str(tmp / "rawnt"), str(nt))
+        kg_nt = child(KG_LOAD, str(tmp / "kgnt"), str(nt))
+        row(f"load .nt ({kg_nt['triples']:,} triples) via kg, s", f"{kg_nt['seconds']:.2f}",
+            f"{raw_nt['seconds']:.2f} raw", ratio(raw_nt, kg_nt))
+        times.update({"load .nq": kg_nq["seconds"], "load .nt": kg_nt["seconds"], "raw bulk_load .nq": raw["seconds"]})
+        if use_rdflib and not big:
+            rd_load, rd_t = rdflib_times(nq, bound, cap=60 if target >= 1_000_000 else 30)
+            row("rdflib (in memory): parse .nq, s", f"{rd_load:.1f}", "", "")
+            for name in queries:
+                rd = rd_t.get(name)
+                row(f"  {name}, ms", ">cap" if rd is None else rd if isinstance(rd, str) else f"{rd * 1e3:.1f}",
+                    "", "" if rd is None or isinstance(rd, str) else f"{rd / kg_t[name]:.0f}x kg")
 
-            proc, url = start_server(tmp / "server")
-            try:
-                rs = open_store(url)
-                t = time.perf_counter()
-                from kg.bulk import load_paths
-
-                rn = sum(r.triples for r in load_paths(rs, [facts]))
-                t_load = time.perf_counter() - t
-                t = time.perf_counter()
-                export_rdf(rs, "turtle", tmp / "remote.ttl")
-                t_rttl = time.perf_counter() - t
-                row("REMOTE load facts, triples/s", f"{rn / t_load:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
-                    f"{(rn / t_load) / (quads / raw['seconds']):.2f}")
-                row("REMOTE export Turtle, s", f"{t_rttl:.2f}", f"{t_ttl:.2f} emb", f"{t_rttl / t_ttl:.2f}")
-                t = time.perf_counter()
-                export_rdf(rs, "nquads", tmp / "remote.nq")
-                t_rnq = time.perf_counter() - t
-                row("REMOTE export N-Quads, s", f"{t_rnq:.2f}", f"{t_nq:.2f} emb", f"{t_rnq / t_nq:.2f}")
-                row("REMOTE query (median, ms)", "kg remote", "raw pyoxigraph", "ratio")
-                for name, params in queries.items():
-                    rt = median_time(lambda n=name, p=params: run_saved(rs, n, p), runs)
-                    row(f"  {name}", f"{rt * 1e3:.2f}", f"{raw_t[name] * 1e3:.2f}", f"{rt / raw_t[name]:.2f}")
-                rs.close()
-            except KGError as exc:
-                emit(f"REMOTE failed: {exc}")
-            finally:
-                proc.terminate()
-                proc.wait(10)
+        if remote and not big:
+            remote_rows(tmp, facts, queries, quads, raw, (t_ttl, t_nq), raw_t, runs, row)
     return n, times
 
 
-def triples_file_load(tmp: Path, nq: Path) -> tuple[float, float, int]:
-    """``kg load`` of an N-Triples file (the union of ``nq``'s graphs) against the raw engine's
-    ``bulk_load`` of the same file: (kg seconds, raw seconds, triples)."""
-    from pyoxigraph import RdfFormat, Store as OxStore, serialize
+def cpu_of(pid: int) -> float:
+    """CPU seconds a process has used (user + system), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    nt = tmp / "same.nt"
-    scratch = OxStore()
-    scratch.bulk_load(path=str(nq), format=RdfFormat.N_QUADS)
-    nt.write_bytes(serialize(dict.fromkeys(q.triple for q in scratch), format=RdfFormat.N_TRIPLES) or b"")
-    del scratch
-    raw = child(RAW_LOAD.replace("N_QUADS", "N_TRIPLES"), str(tmp / "rawnt"), str(nt))
-    kg = child(KG_LOAD, str(tmp / "kgnt"), str(nt))
-    return kg["seconds"], raw["seconds"], kg["triples"]
 
+def remote_rows(tmp: Path, facts: Path, queries: dict, quads: int, raw: dict, emb: tuple[float, float],
+                raw_t: dict, runs: int, row) -> None:
+    """The remote load (wall, and CPU of client + workers + server against the raw load's),
+    exports and queries on an Oxigraph server."""
+    from kg.bulk import load_paths
+    from kg.errors import KGError
+    from kg.export import export_rdf
+    from kg.query import run_saved
+    from kg.stores import open_store
+
+    proc, url = start_server(tmp / "server")
+    try:
+        rs = open_store(url)
+        rs.graphs()  # the engine profile, before the clock starts
+        kids = lambda: sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2])  # noqa: E731 - reaped workers
+        s0, c0, k0 = cpu_of(proc.pid), time.process_time(), kids()
+        t = time.perf_counter()
+        rn = sum(r.triples for r in load_paths(rs, [facts]))
+        t_load = time.perf_counter() - t
+        cpu = time.process_time() - c0 + kids() - k0 + cpu_of(proc.pid) - s0
+        row("REMOTE load facts, triples/s", f"{rn / t_load:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
+            f"{(rn / t_load) / (quads / raw['seconds']):.2f} / {(rn / cpu) / (quads / raw['cpu']):.2f}")
+        row("  (CPU: client + workers + server), s", f"{cpu:.1f}", f"{raw['cpu']:.1f} raw", "")
+        for fmt, emb_s in zip(("turtle", "nquads"), emb, strict=True):
+            t = time.perf_counter()
+            export_rdf(rs, fmt, tmp / f"remote.{fmt}")
+            secs = time.perf_counter() - t
+            row(f"REMOTE export {fmt}, s", f"{secs:.2f}", f"{emb_s:.2f} emb", f"{secs / emb_s:.2f}")
+        row("REMOTE query (median, ms)", "kg remote", "raw pyoxigraph", "ratio")
+        for name, params in queries.items():
+            rt = median_time(lambda n=name, p=params: run_saved(rs, n, p), runs)
+            row(f"  {name}", f"{rt * 1e3:.2f}", f"{raw_t[name] * 1e3:.2f}", f"{rt / raw_t[name]:.2f}")
+        rs.close()
+    except KGError as exc:
+        row(f"REMOTE failed: {exc}")
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+
+#: From this many triples a size is "big": one run per measure, no projections, bars or remote.
+BIG = 5_000_000
 
 #: The bars of the interactive-scale issue, in seconds (checked at 1M triples).
 BARS = {"busiest": 1.0, "median": 0.1, "first 50 rows": 0.5, "projections": 2.0, "kg stats": 1.0}

@@ -193,3 +193,30 @@ def test_a_host_welcoming_two_guests_is_their_meeting_and_two_visits(nlp: Any) -
     assert _events(nlp, text, "2021-06-16", "Meeting") == [({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16), None)]
     visits = _events(nlp, text, "2021-06-16", "Visit")
     assert sorted(v[0].pop() for v in visits) == ["Joe Biden", "Vladimir Putin"] and {v[3] for v in visits} == {"Guy Parmelin"}
+
+
+def test_visiting_a_person_is_meeting_them_and_guests_received_after_arriving(nlp: Any) -> None:
+    text = "Saad Hariri said he would visit President Michel Aoun to hand in his resignation.\n"
+    assert [m[0] for m in _events(nlp, text, "2019-10-29", "Meeting")] == [{"Saad Hariri", "Michel Aoun"}]
+    text = ("Joe Biden and Vladimir Putin met in Geneva on Wednesday.\n\n"
+            "The two leaders arrived at the Villa La Grange and were received by Guy Parmelin.\n")
+    visits = _events(nlp, text, "2021-06-17", "Visit")
+    assert ({"Joe Biden"}, "Geneva", dt.date(2021, 6, 16), "Guy Parmelin") in visits
+    assert ({"Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16), "Guy Parmelin") in visits
+
+
+def test_aides_joining_the_talks_are_not_a_meeting_nor_participants(nlp: Any) -> None:
+    text = ("Joe Biden and Vladimir Putin held talks in Geneva on Wednesday, joined by Foreign Minister Sergei Lavrov "
+            "and Secretary of State Antony Blinken.\n\n"
+            "Ambassadors Anatoly Antonov and John Sullivan also took part in the talks.\n")
+    assert _events(nlp, text, "2021-06-17", "Meeting") == [({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16), None)]
+
+
+def test_an_untagged_venue_a_pronoun_guest_and_the_summit_told_first(nlp: Any) -> None:
+    text = "Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n"
+    assert [m[1] for m in _events(nlp, text, "2023-09-14", "Meeting")] == ["Vostochny Cosmodrome"]
+    text = "Kim Jong Un arrived by train at the Vostochny Cosmodrome on Wednesday, where Vladimir Putin met him.\n"
+    assert [m[0] for m in _events(nlp, text, "2023-09-14", "Meeting")] == [{"Kim Jong Un", "Vladimir Putin"}]
+    text = ("The Russian-US summit has ended in Geneva.\n\n"
+            "The talks between Vladimir Putin and Joe Biden lasted about four hours.\n")
+    assert _events(nlp, text, "2021-06-17", "Meeting") == [({"Vladimir Putin", "Joe Biden"}, "Geneva", None, None)]

@@ -18,7 +18,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of, subject
 from kg.extract.places import date_for, place_for, sentence_date
-from kg.extract.visits import (earlier_year, guest_visits, link_visits, town_of, visit_at, visit_to_meet,
+from kg.extract.visits import (earlier_year, guest_visits, link_visits, named_venue, town_of, visit_at, visit_to_meet,
                                venue_town, welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ def find_meetings(ctx: Context) -> None:
     meetings: list[Ev] = []
     visits: list[Ev] = []
     ctx.meetings = meetings
+    told: tuple[str | None, dt.date | None, str | None] | None = None  # "The summit took place in Paris."
     for t in ctx.doc:
         if ctx.in_quote[t.i]:
             continue
@@ -72,16 +73,27 @@ def find_meetings(ctx: Context) -> None:
             v = visit_at(ctx, t)
             if v is not None:
                 visits.append(v)
-            continue
+            hosts = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if _person(ctx, k)]
+            if not (hosts and t.pos_ == "VERB" and lemma == "visit") or _unreal(t):
+                continue
+            parts = _verb_parts(ctx, t)  # "he would visit President Michel Aoun": the two meet
         else:
             continue
-        parts = _clean(ctx, parts)
+        parts = _principals(ctx, _clean(ctx, parts))
         if len(parts) < 2:
+            if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and not meetings \
+                    and not any(_person(ctx, k) for k in parts) \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                d, dtxt = _meeting_date(ctx, t, sent)  # the summit told before its participants are named
+                told = (_meeting_place(ctx, t, sent), d, dtxt)
             continue
         d, dtxt = _meeting_date(ctx, t, sent)
         if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
             continue
         place = _meeting_place(ctx, t, sent)
+        if told is not None and not meetings:
+            place = place or told[0]
+            d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
         ev = Ev("Meeting", [ctx.sent_span(sent)], participants=parts, place=place, date=d, date_text=dtxt, anchor=t.idx)
         meetings.append(ev)
         if t.pos_ == "VERB":
@@ -185,10 +197,18 @@ def _verb_parts(ctx: Context, t: Token) -> list[str]:
         parts += _group(ctx, subj)
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass") and c is not subj:
-            parts += _group(ctx, c)
+            him = _object_pronoun(ctx, c, parts) if c.lower_ in ("him", "her") and c.pos_ == "PRON" else None
+            parts += [him] if him else _group(ctx, c)  # "where Putin met him"
         if c.dep_ == "prep" and c.lower_ == "with":
             parts += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
     return parts
+
+
+def _object_pronoun(ctx: Context, c: Token, subjects: list[str]) -> str | None:
+    """ "Kim arrived at the cosmodrome, where Putin met him": the latest other person named before."""
+    start = ctx.doc[c.sent.start - 1].sent.start if c.sent.start > 0 else 0
+    return next((k for a, _b, k in reversed(ctx.mentions) if start <= a < c.i and not ctx.in_quote[a]
+                 and _person(ctx, k) and k not in subjects), None)
 
 
 def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
@@ -273,6 +293,19 @@ def _clean(ctx: Context, parts: list[str]) -> list[str]:
     return parts
 
 
+_DELEGATION = re.compile(r"\b(minister|secretary|adviser|advisor|aide|ambassador|spokes\w*|envoy|chief of staff)\b", re.I)
+
+
+def _principals(ctx: Context, parts: list[str]) -> list[str]:
+    """ "Putin and Biden held talks, joined by Lavrov and Blinken": the leaders' meeting; the
+    ministers of their delegations are not participants of their own."""
+    def aide(k: str) -> bool:
+        role = ctx.actors[k].role
+        return bool(role and _DELEGATION.search(role) and not re.search(r"prime minister|president|chancellor", role, re.I))
+    heads = [k for k in parts if _person(ctx, k) and not aide(k)]
+    return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
+
+
 def _common_noun(name: str) -> bool:
     """ "Talks", "Presidents": a capitalised word the model read as a name."""
     low = name.lower()
@@ -314,7 +347,7 @@ def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
 def _meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
     """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
     verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
-    return town_of(ctx, _trigger_place(ctx, t, sent))
+    return town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t)
 
 
 def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
@@ -380,6 +413,9 @@ def _refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[
     if not definite:
         return False
     last = next((m for m in reversed(meetings) if set(parts) <= set(m.participants)), None)
+    gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head if t.dep_ == "dobj" else t
+    if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend"):
+        last = meetings[-1]  # "the ambassadors will take part in the talks": the talks reported, not a meeting of theirs
     if last is None:
         last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
     if last is None:

@@ -13,15 +13,19 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+import bisect
+
 from kg.extract import lexicon as L
+from kg.extract.articles import slug
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, coref, subject
 from kg.extract.places import clause_path, date_for, place_for
+from kg.extract.spans import VENUE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
+__all__ = ["named_venue", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
 
 _INVITE_VERBS = frozenset({"invite", "ask", "urge", "welcome", "encourage", "allow"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -49,6 +53,31 @@ def town_of(ctx: Context, place: str | None) -> str | None:
         return place
     ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
     return entry.key
+
+
+def named_venue(ctx: Context, t: Token) -> str | None:
+    """ "met Kim at the Vostochny Cosmodrome": a capitalised building or site the model did not tag,
+    in an "at"/"in" phrase of the trigger, becomes a venue."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "in"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.lemma_.lower() not in VENUE_WORDS or not p.text[:1].isupper() or ctx.tok_actor[p.i]:
+                continue
+            start = p.i
+            while start > 0 and ctx.doc[start - 1].head.i == p.i and ctx.doc[start - 1].dep_ in ("compound", "amod") \
+                    and ctx.doc[start - 1].text[:1].isupper() and not ctx.tok_actor[start - 1]:
+                start -= 1
+            if start == p.i:
+                continue
+            span = ctx.doc[start: p.i + 1]
+            rec = ctx.add_actor(slug(span.text), span.text, "Place", span.start_char, alias=span.text)
+            rec.venue = True
+            for x in span:
+                ctx.tok_actor[x.i] = rec.key
+            bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
+            return rec.key
+    return None
 
 
 def venue_town(ctx: Context, a: str | None, b: str | None) -> str | None:
@@ -143,7 +172,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
                 pending = True  # "will be visiting the central Chinese city": the town of the talks
     if dest is None and not _attributive(t):
-        dest = town_of(ctx, place_for(ctx, t, sent, include_to=True))
+        dest = town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t)
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
@@ -172,6 +201,9 @@ def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
             guests += actors_of(ctx, c)
     if t.dep_ in ("acl", "relcl") and not guests:
         guests += actors_of(ctx, t.head)
+    if t.dep_ == "conj" and not guests:  # "The two leaders arrived at the villa and were received by X"
+        subj = subject(ctx, t.head)
+        guests += actors_of(ctx, subj) if subj is not None else []
     host = None
     for c in t.children:
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
@@ -182,7 +214,7 @@ def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
     d, dtxt = date_for(ctx, t, sent)
     if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
         return []
-    place = town_of(ctx, place_for(ctx, t, sent, include_to=True))
+    place = town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t)
     return [Ev("Visit", [ctx.sent_span(sent)], participants=[g], place=place, date=d, date_text=dtxt, anchor=t.idx, host=host)
             for g in dict.fromkeys(guests) if _person(ctx, g) and g != host]
 
@@ -258,6 +290,9 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             if v.place and m.place and ctx.actors[v.place].type == "Country" and (
                     ctx.actors[m.place].country == v.place or ctx.actors[m.place].type == "Place" and ctx.actors[m.place].country is None):
                 v.place = m.place  # "a visit to Brazil" for talks in Brasilia
+            town = venue_town(ctx, m.place, v.place)
+            if town and town == m.place:
+                v.place = town  # received at the villa where the talks in Geneva were held
             if not ctx.place_contains(m.place, v.place):
                 continue
             if v.place is None and m.place:

@@ -48,3 +48,16 @@ def test_a_speech_verb_inside_the_quotation_gives_its_kind(extract: Any) -> None
 )
 def test_the_speech_verb_read_with_its_arguments(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a remark ("noted that", "stressed that") comments; "said that" asserts (a claim)
+        ("Dmitry Peskov noted that the talks had lasted three hours.", "comment"),
+        ("Dmitry Peskov stressed that the two countries had a long history.", "comment"),
+        ("Dmitry Peskov said that the talks had lasted three hours.", "claim"),
+    ],
+)
+def test_a_remark_comments_and_a_report_claims(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [("Dmitry Peskov", kind)]

@@ -17,7 +17,7 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "quote_kind", "verb_kind"]
+__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "quote_kind", "reported_default", "verb_kind"]
 
 # Each kind's cue words, matched at the start of a word: "lie" in "lies", not in "believe".
 _CUES = [(kind, re.compile(r"(?<![\w'\u2019])(?:" + "|".join(re.escape(c) for c in cues) + ")"))
@@ -46,6 +46,13 @@ def verb_kind(verb: Token) -> str | None:
             and verb.head.lemma_.lower() in L.SPEECH_VERBS):
         return verb_kind(verb.head)
     return kind
+
+
+def reported_default(verb: Token) -> str:
+    """The kind of reported speech that neither the parse nor a cue word decides: a remark
+    ("noted that", "stressed that", "explained that") comments; anything else said to be so
+    ("said that", "told reporters that") claims."""
+    return "comment" if verb.lemma_.lower() in L.REMARK_VERBS else "claim"
 
 
 def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:

@@ -31,6 +31,9 @@ SPEECH_VERBS: dict[str, str | None] = {
 # Verbs that only report; the kind of what they report comes from its words.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "write", "state", "note", "report", "confirm", "indicate",
                              "stress", "explain", "emphasise", "emphasize", "underline", "reiterate"})
+# Verbs that present what is reported as a remark, not as an assertion: a comment by default.
+REMARK_VERBS = frozenset({"note", "stress", "emphasise", "emphasize", "underline", "observe", "remark", "comment",
+                          "explain"})
 # Subjects that say nothing of whom a clause is about ("there will be", "this is").
 PRESENTATIVE = frozenset({"there", "this", "that", "it", "which", "what"})
 # "warnings from China", "criticism from the opposition": a statement named by a noun

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of, verb_kind
+from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of, reported_default, verb_kind
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
@@ -106,7 +106,7 @@ def _reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
         if by_parse:
             return by_parse
     text = _complement_text(ctx, verb)
-    kind = kind_of(ctx, None, text, default="claim")
+    kind = kind_of(ctx, None, text, default=reported_default(verb))
     if kind == "announcement" and (clause is None or not (_ahead(clause) or _own_arrests(ctx, speaker))):
         return "claim"  # what someone says has happened ("Khan was arrested") is a claim
     return kind

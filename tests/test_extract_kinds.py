@@ -22,6 +22,14 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
         ("The summit highlights our ties", None),  # ... nor in "highlight"
         ("Those are lies", "criticism"),
         ("The violence must end", "criticism"),  # a cue begins a word: "violen" in "violence"
+        # words of disapproval and of approval that political speech uses on any story
+        ("They are making a grave mistake", "criticism"),
+        ("This is a coup staged by a puppet government", "criticism"),
+        ("Vandals set fire to the courthouse", "criticism"),
+        ("How can we accept the lack of freedom here?", "criticism"),
+        ("I am very glad to see you", "praise"),
+        ("We offer our full support to the people", "praise"),
+        ("What a joy that you came!", "praise"),
     ],
 )
 def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:

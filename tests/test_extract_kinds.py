@@ -50,6 +50,8 @@ def test_a_speech_verb_inside_the_quotation_gives_its_kind(extract: Any) -> None
         ('Alexander Lukashenko called the marchers "bandits and terrorists".', "criticism"),
         # "told / asked X to do": an order or a request
         ("Alexander Lukashenko told the police to clear the square.", "demand"),
+        # "declared X illegal": a verdict, not an announcement; declaring a vote void rejects it
+        ("The Spanish government declared the referendum illegal.", "rejection"),
         # a participle going on from a speech verb is that verb's statement
         ('The opposition urged its supporters to march, tweeting this is a "now or never moment".', "demand"),
     ],

@@ -33,11 +33,14 @@ def cue_kind(words: str) -> str | None:
 
 def verb_kind(verb: Token) -> str | None:
     """The kind a speech verb gives by itself, read with its arguments: "called X 'vandals'"
-    names (the words decide), "told/asked X to do" orders (a demand), and a participle that
+    names and "declared X illegal" judges (the words decide), "told/asked X to do" orders (a demand), and a participle that
     goes on from a speech verb ("urged them to protest, tweeting ...") is that verb's."""
     lemma = verb.lemma_.lower()
     if lemma == "call" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) and not calls_for(None, verb):
         return None
+    if lemma in ("declare", "deem") and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
+                                            for c in verb.children):
+        return None  # "declared the vote illegal": a verdict, which the words tell
     kind = L.SPEECH_VERBS.get(lemma)
     if kind is None and lemma in ("tell", "ask") and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):

@@ -97,7 +97,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("demand", ("must ", "should ", "call on", "calls on", "demand", "urge", "need to", "needs to", "have to",
                 "has to", "let ", "release", "stop ", "immediately", "expected", "asking for")),
     ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
-                   "refuse", "not be recognised", "not recognise")),
+                   "refuse", "not be recognised", "not recognise", "illegal", "invalid", "null and void")),
     ("praise", ("welcome", "grateful", "thank", "excellent", "praise", "proud", "great ", "historic",
                 "friend", "progress", "supports", "stand with", "strength of", "productive", "glad", "joy",
                 "pleased", "delighted", "happy", "appreciat", "admir", "unconditional support", "full support",

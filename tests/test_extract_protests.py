@@ -79,3 +79,11 @@ def test_the_same_evening_is_the_day_named_before_it(extract: Any) -> None:
 ])
 def test_every_town_a_protest_names_as_including(extract: Any, text: str) -> None:
     assert protests(extract(text)) == {(t, "2020-09-13") for t in ("Ndola", "Kitwe", "Kasama")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters marched in Ndola, Zambia, on Sunday.",
+    "Thousands of protesters gathered on Sunday, Sept. 13, 2020, outside the station in Ndola, Zambia.",
+])
+def test_a_town_s_country_after_a_comma_is_its_address_not_another_protest(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == {("Ndola", "2020-09-13")}

@@ -113,6 +113,7 @@ def test_analysed_text_always_keeps_offsets(text: str) -> None:
         ("yesterday", False, "2020-09-13", "yesterday"),
         ("On Saturday evening", False, "2020-09-12", "On Saturday evening"),
         ("marched on the 28th of April", False, "2020-04-28", "on the 28th of April"),
+        ("in Ndola, Tuesday, Oct. 3, 2017.", False, "2017-10-03", "Oct. 3, 2017"),
     ],
 )
 def test_relative_dates_resolve_against_publication(text: str, future: bool, expected: str, phrase: str) -> None:

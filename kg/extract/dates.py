@@ -73,7 +73,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
             groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
             found.append(DatePhrase(m.start(), m.end(), m.group(0), groups))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    # "Tuesday, Oct. 3, 2017": the weekday names the day the full date gives
+    return [d for n, d in enumerate(found) if not (
+        d.get("wd") and n + 1 < len(found) and re.fullmatch(r",? ?", text[d.end:found[n + 1].start])
+        and _weekday_of(found[n + 1]) == str(d.get("wd")).lower())]
+
+
+def _weekday_of(d: DatePhrase) -> str | None:
+    """The weekday of a phrase with day, month and year ("Oct. 3, 2017" -> "tuesday")."""
+    day = resolve_date(d, None) if d.get("year") and d.get("mon") else None
+    return _WEEKDAYS[day.weekday()] if day else None
 
 
 def relative_to(phrase: DatePhrase, before: dt.date) -> DatePhrase:

@@ -84,8 +84,9 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
             for c in items:
                 k2 = ctx.tok_actor[c.i]
                 if k2 is None or ctx.actors[k2].type not in ("Place", "Country"):
-                    k2 = _town_at(ctx, c) if c.pos_ == "PROPN" and c.text[:1].isupper() else None
-                if k2 and k2 != place and ctx.actors[k2].type in ("Place", "Country") and k2 not in out:
+                    k2 = _town_at(ctx, c) if _may_be_town(c) else None
+                if k2 and k2 != place and ctx.actors[k2].type in ("Place", "Country") and k2 not in out \
+                        and not _address(ctx, c, k2):
                     out.append(k2)
             break
     return out
@@ -109,11 +110,31 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
                   if p.dep_ == "pobj"]
         for item in (n for p in pobjs for x in [p, *_list_items(p)] for n in _named_town(x)):
             k = ctx.tok_actor[item.i]
-            if (k is None or ctx.actors[k].type != "Place") and item.pos_ == "PROPN" and item.text[:1].isupper():
+            if (k is None or ctx.actors[k].type != "Place") and _may_be_town(item):
                 k = _town_at(ctx, item)
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
                 out.append(k)
     return out
+
+
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december"})
+
+
+def _may_be_town(tok: Token) -> bool:
+    """A capitalised name that may be a town the model did not read as one (not a month: "Oct. 3")."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME")
+            and tok.lower_.rstrip(".") not in _MONTHS)
+
+
+def _address(ctx: Context, item: Token, key: str) -> bool:
+    """ "in Ndola, Zambia": a country named after a town and a comma is the town's address,
+    not another place of the list."""
+    if ctx.actors[key].type != "Country" or item.i < 2 or ctx.doc[item.i - 1].text != ",":
+        return False
+    before = ctx.tok_actor[item.i - 2]
+    return before is not None and ctx.actors[before].type == "Place"
 
 
 def _named_town(item: Token) -> list[Token]:

@@ -87,3 +87,9 @@ def test_every_town_a_protest_names_as_including(extract: Any, text: str) -> Non
 ])
 def test_a_town_s_country_after_a_comma_is_its_address_not_another_protest(extract: Any, text: str) -> None:
     assert protests(extract(text)) == {("Ndola", "2020-09-13")}
+
+
+def test_the_town_that_names_a_venue_places_the_protest(extract: Any) -> None:
+    facts = extract("In Ndola's main square, the epicenter of the protests, demonstrators chanted slogans "
+                    "against the government.")
+    assert protests(facts) == {("Ndola", None)}

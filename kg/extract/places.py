@@ -155,8 +155,8 @@ def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, 
             continue
         rec = ctx.actors[key]
         root = ctx.doc[a:b].root
-        if root.dep_ == "compound" and root.head.dep_ == "pobj":
-            root = root.head  # "at the Filoli estate" parsed with the name as a compound
+        if root.dep_ in ("compound", "poss") and root.head.dep_ == "pobj":
+            root = root.head  # "at the Filoli estate" parsed with the name as a compound, "in Baghdad's Tahrir Square"
         prep = root.head if root.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in _PLACE_PREPS:
             continue

@@ -164,3 +164,17 @@ def test_the_same_quotation_in_the_lede_and_the_body_is_one_statement(extract: A
             'On Monday, Alexander Lukashenko again promised to "restore order" after the clashes.')
     (st,) = [e for e in extract(text)["events"] if e["type"] == "Statement"]
     assert (st["quote"], len(st["evidence"]), str(st["date"])) == ("restore order", 2, "2020-09-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Joe Biden met Vladimir Putin in Geneva. The U.S. president said the talks were good.", "Joe Biden"),
+        ("Joe Biden met Vladimir Putin in Geneva. Russia's president said the talks were constructive.",
+         "Vladimir Putin"),
+    ],
+)
+def test_a_role_noun_of_a_country_is_that_countrys_person(extract: Any, text: str, speaker: str) -> None:
+    """'the U.S. president', "Russia's president": the person of that country named before,
+    not the country."""
+    assert [s for s, _q, _k in _statements(extract(text))] == [speaker]

@@ -77,6 +77,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     rank = {"Person": 0, "Organization": 0, "Group": 1, "Country": 2}
     for c in sorted(mods, key=lambda c: (rank.get(ctx.actors[ctx.tok_actor[c.i]].type, 3), -c.i)):  # type: ignore[index]
         k = ctx.tok_actor[c.i]
+        if k and ctx.actors[k].type == "Country" and tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
+            # "the U.S. president", "Russia's leader": the latest person of that country
+            return _person_of(ctx, tok, k) or k
         if k and ctx.actors[k].type != "Place":
             return k
     if tok.pos_ == "NOUN":
@@ -99,11 +102,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         # "the Venezuelan leader": the latest person of that country
         for c in tok.children:
             country = ctx.gaz.by_demonym.get(c.text.lower()) if c.dep_ in ("amod", "compound") else None
-            if country:
-                for a, _b, key in reversed(ctx.mentions):
-                    rec = ctx.actors[key]
-                    if a < tok.i and rec.type == "Person" and rec.country == country and not ctx.in_quote[a]:
-                        return key
+            found = _person_of(ctx, tok, country) if country else None
+            if found:
+                return found
     if tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
@@ -125,6 +126,15 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             return named
     if tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "these") for c in tok.children):
         return ctx.described.get(tok.lemma_.lower())  # "the sources said": those named before
+    return None
+
+
+def _person_of(ctx: Context, tok: Token, country: str) -> str | None:
+    """The latest person of ``country`` named before ``tok``, outside quotations."""
+    for a, _b, key in reversed(ctx.mentions):
+        rec = ctx.actors[key]
+        if a < tok.i and rec.type == "Person" and rec.country == country and not ctx.in_quote[a]:
+            return key
     return None
 
 

@@ -139,6 +139,9 @@ def test_a_statement_made_somewhere_says_nothing_itself(extract: Any) -> None:
         MINSK + "The march reached the city centre by noon, reported Geo News.",
         MINSK + "Independent Television said 40 people had been injured.",
         MINSK + "Reuters reporters estimated the crowd at several thousand.",
+        # a correspondent of the outlet reports for it
+        MINSK + "FRANCE 24's Minsk correspondent Leila Molana-Allen said the police attacked the marchers.",
+        MINSK + "Our correspondent Jim Muir said the crowd was angry.",
     ],
 )
 def test_an_outlet_that_only_relays_is_no_speaker(extract: Any, text: str) -> None:

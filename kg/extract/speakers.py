@@ -30,6 +30,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         # '"...?" asked Ambassador Luo': the inverted speaker, parsed as the object
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
                      and not ctx.in_quote[c.i] and c.pos_ in ("PROPN", "NOUN")), None)
+    if subj is not None and _correspondent(ctx, verb):
+        return None  # "our correspondent X said": the outlet reporting (the source), not a speaker
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
     if L.SPEECH_VERBS.get(verb.lemma_.lower()) == "demand" and _protesters_demand(ctx, verb, subj):
@@ -57,6 +59,16 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
     return k
+
+
+def _correspondent(ctx: Context, verb: Token) -> bool:
+    """Whether the verb's subject is a correspondent ("FRANCE 24's Beirut correspondent X",
+    "X, our correspondent,"): a reporter of the outlet, whose account is the outlet's."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]):
+        near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
+        if any(t.lemma_.lower() == "correspondent" for t in near):
+            return True
+    return False
 
 
 def _after_quote(ctx: Context, verb: Token) -> bool:

@@ -181,3 +181,16 @@ def test_a_role_noun_of_a_country_is_that_countrys_person(extract: Any, text: st
     """'the U.S. president', "Russia's president": the person of that country named before,
     not the country."""
     assert [s for s, _q, _k in _statements(extract(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The talks will resume in a month," revealed Maria Kolesnikova, a leader of the council.',
+         ("Maria Kolesnikova", "The talks will resume in a month", "announcement")),
+        ("Maria Kolesnikova disclosed that two activists had been arrested.", ("Maria Kolesnikova", None, "claim")),
+        ("Maria Kolesnikova applauded the courage of the marchers.", ("Maria Kolesnikova", None, "praise")),
+    ],
+)
+def test_more_speech_verbs_of_general_english(extract: Any, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert _statements(extract(MINSK + text)) == [expected]

@@ -27,6 +27,9 @@ SPEECH_VERBS: dict[str, str | None] = {
     "report": None, "estimate": "claim", "complain": "criticism", "assure": "announcement",
     "emphasise": None, "emphasize": None, "underline": None, "indicate": "claim", "greet": None,
     "request": "demand", "reiterate": None, "observe": None, "recount": None, "testify": "claim",
+    "reveal": None, "disclose": None, "affirm": None, "reaffirm": None, "retort": None, "mention": None,
+    "boast": "claim", "proclaim": "announcement", "plead": "demand", "implore": "demand", "exhort": "demand",
+    "applaud": "praise", "laud": "praise", "refute": "rejection", "rebuff": "rejection", "rebut": "rejection",
 }
 # Verbs that only report; the kind of what they report comes from its words.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "write", "state", "note", "report", "confirm", "indicate",
@@ -51,6 +54,7 @@ NEEDS_CLAUSE = frozenset({
     "acknowledge", "admit", "suggest", "tweet", "insist", "claim", "allege", "assert", "argue",
     "maintain", "predict", "warn", "declare", "confirm", "deny", "report", "estimate", "indicate",
     "emphasise", "emphasize", "underline", "assure", "reiterate", "observe", "recount", "testify",
+    "reveal", "disclose", "affirm", "reaffirm", "retort", "mention", "boast", "proclaim",
 })
 # Recognising and accepting: negated, a rejection ("did not recognise the vote").
 ACCEPT_VERBS = frozenset({"recognise", "recognize", "accept", "consider", "agree", "allow", "acknowledge", "tolerate"})

@@ -194,3 +194,16 @@ def test_a_role_noun_of_a_country_is_that_countrys_person(extract: Any, text: st
 )
 def test_more_speech_verbs_of_general_english(extract: Any, text: str, expected: tuple[str, str | None, str]) -> None:
     assert _statements(extract(MINSK + text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The European Union issued a statement on Monday.\n\n"The violence must stop," the statement said.',
+         ("European Union", "The violence must stop")),
+        ("The European Union issued a statement on Monday. The statement said 200 people had been detained.",
+         ("European Union", None)),
+    ],
+)
+def test_the_statement_speaks_for_its_author(extract: Any, text: str, expected: tuple[str, str | None]) -> None:
+    assert (expected[0], expected[1]) in [(s, q) for s, q, _k in _statements(extract(MINSK + text))]

@@ -79,6 +79,9 @@ SPEECH_NOUNS = frozenset({
     "comment", "account", "banner", "placard", "sign", "speech", "address", "interview",
     "declaration", "appeal", "testimony", "warning", "words", "communique", "communiqu\u00e9",
 })
+# Documents that speak for their author ("the statement said", "the letter reads").
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "declaration", "letter", "message",
+                            "post", "tweet", "note"})
 # "gave accounts of ...", "issued a statement": light verb + speech noun object.
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "make", "deliver", "release", "publish"})
 # "raised concerns about ...", "voiced alarm": criticism without a speech verb.

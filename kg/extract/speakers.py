@@ -54,11 +54,33 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
                 ctx.described.setdefault(subj.lemma_.lower(), k)
                 break
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        k = _unnamed_source(ctx, subj)
+        k = _unnamed_source(ctx, subj) or _statement_author(ctx, subj)
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
     return k
+
+
+def _statement_author(ctx: Context, noun: Token) -> str | None:
+    """'the statement said': the author of that statement, named with it a few sentences
+    before ("X issued a statement", "a statement from X")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in L.DOCUMENT_NOUNS or not any(c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    start = noun.sent.start
+    for _ in range(4):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for t in reversed(ctx.doc[start: noun.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
+            continue
+        k = actor_at(ctx, t)  # "a statement from the ministry"
+        if k is None and t.dep_ == "dobj" and t.head.lemma_.lower() in L.LIGHT_SPEECH_VERBS:
+            s = subject(ctx, t.head)  # "the ministry issued a statement"
+            k = actor_at(ctx, s) if s is not None and not ctx.in_quote[s.i] else None
+        if k:
+            return k
+    return None
 
 
 def _correspondent(ctx: Context, verb: Token) -> bool:

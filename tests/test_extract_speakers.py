@@ -190,6 +190,8 @@ def test_a_role_noun_of_a_country_is_that_countrys_person(extract: Any, text: st
          ("Maria Kolesnikova", "The talks will resume in a month", "announcement")),
         ("Maria Kolesnikova disclosed that two activists had been arrested.", ("Maria Kolesnikova", None, "claim")),
         ("Maria Kolesnikova applauded the courage of the marchers.", ("Maria Kolesnikova", None, "praise")),
+        # "warn" needs a clause, an object, or what it warns of
+        ("Alexander Lukashenko warned of a foreign plot against Belarus.", ("Alexander Lukashenko", None, "claim")),
     ],
 )
 def test_more_speech_verbs_of_general_english(extract: Any, text: str, expected: tuple[str, str | None, str]) -> None:

@@ -69,6 +69,8 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
             or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
             or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
+            or lemma in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
+                                                    for c in t.children)  # "warned of a plot"
             or _trailing_attribution(ctx, t)):
         return False
     if lemma in ("welcome", "thank") and not any(

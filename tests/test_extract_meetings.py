@@ -220,3 +220,11 @@ def test_an_untagged_venue_a_pronoun_guest_and_the_summit_told_first(nlp: Any) -
     text = ("The Russian-US summit has ended in Geneva.\n\n"
             "The talks between Vladimir Putin and Joe Biden lasted about four hours.\n")
     assert _events(nlp, text, "2021-06-17", "Meeting") == [({"Vladimir Putin", "Joe Biden"}, "Geneva", None, None)]
+
+
+def test_a_pair_who_met_and_an_invitation_to_a_summit_next_year(nlp: Any) -> None:
+    text = ("Narendra Modi and Xi Jinping, who met yesterday in Wuhan, will hold more talks today.\n\n"
+            "Modi invited Xi Jinping to an informal summit in India next year as he began his visit on Friday.\n")
+    got = _events(nlp, text, "2018-04-28", "Meeting")
+    assert ({"Narendra Modi", "Xi Jinping"}, "Wuhan", dt.date(2018, 4, 27), None) in got
+    assert ({"Narendra Modi", "Xi Jinping"}, "India", None, None) in got

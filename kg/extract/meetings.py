@@ -95,6 +95,8 @@ def find_meetings(ctx: Context) -> None:
             place = place or told[0]
             d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
         ev = Ev("Meeting", [ctx.sent_span(sent)], participants=parts, place=place, date=d, date_text=dtxt, anchor=t.idx)
+        if any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children):
+            ev.kind = "later"  # "a summit in India next year": not the talks of this visit
         meetings.append(ev)
         if t.pos_ == "VERB":
             visits += guest_visits(ctx, t, ev)
@@ -195,6 +197,9 @@ def _verb_parts(ctx: Context, t: Token) -> list[str]:
     subj = _meet_subject(ctx, t)
     if subj is not None:
         parts += _group(ctx, subj)
+        if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            parts += actors_of(ctx, t.head.head)  # "Modi and Xi Jinping, who met yesterday": both
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass") and c is not subj:
             him = _object_pronoun(ctx, c, parts) if c.lower_ in ("him", "her") and c.pos_ == "PRON" else None
@@ -259,6 +264,9 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             if n == 1 or (n == 0 and len(subj_actors) >= 2) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
                     or (not own and holds and len(subj_actors) >= 2):
                 parts = subj_actors + parts
+            elif n == 0 and gov.lemma_.lower() == "invite" and t.dep_ == "pobj" and t.head.lower_ == "to" \
+                    and t.head.head.i == gov.i:  # "Modi invited Xi to an informal summit in India next year"
+                parts = subj_actors + [k for c in gov.children if c.dep_ == "dobj" for k in _group(ctx, c)]
     return parts, own
 
 
@@ -325,7 +333,8 @@ def _meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, s
             d, dtxt = date_for(ctx, rel, sent)
             if dtxt is not None:
                 break
-    if d is None and dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children) \
+    if d is None and dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.dep_ == "npadvmod"
+                                              for c in t.children) \
             and not any(a.dep_ == "ccomp" for a in [t, *t.ancestors]):
         d, dtxt = sentence_date(ctx, t, sent)  # not the date of the verb reporting it ("hoped today that a summit ...")
     if dtxt is not None and _span_start(ctx, sent, dtxt):
@@ -456,6 +465,8 @@ def _merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
         for o in merged:
             small, big = sorted((set(m.participants), set(o.participants)), key=len)
             # one set of people: a bilateral session inside a four-leader summit is its own meeting
+            if (m.kind == "later") != (o.kind == "later"):
+                continue
             if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:
                     continue

@@ -280,7 +280,8 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         else:
             vmerged.append(v)
     for v in vmerged:
-        cands = [m for m in merged if v.participants[0] in m.participants and not (m.date and v.date and m.date != v.date)]
+        cands = [m for m in merged if v.participants[0] in m.participants and not (m.date and v.date and m.date != v.date)
+                 and m.kind != "later"]
         if v.place is None:
             cands = [m for m in cands if m.place is not None][-1:] if len(cands) != 1 else cands
         for m in cands:
@@ -308,8 +309,8 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                 v.host = others[0]
             break
     vmerged = [v for v in vmerged if v.place is not None]
-    for v in vmerged:
-        v.kind = None
+    for e in vmerged + merged:
+        e.kind = None
     for m in merged:
         if m.place is None:
             # a session inside a summit, or the article's talks told again without their town

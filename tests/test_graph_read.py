@@ -11,6 +11,9 @@ from kg.bulk import load_paths
 from kg.network import read_graph_data
 from kg.network.data import PREDICATES
 from kg.stores import Store, open_store
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 BUNDLED = Path(__file__).resolve().parent.parent / "data" / "facts"
 
@@ -132,3 +135,26 @@ def test_pattern_reads_equal_the_generic_select() -> None:
     generic = Store.predicate_pairs(s, PREDICATES)
     assert {p: sorted(v) for p, v in fast.items()} == {p: sorted(v) for p, v in generic.items()}
     assert sum(map(len, fast.values())) > 400 and all(fast[p] for p in PREDICATES[:4])
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.text(max_size=12), st.sampled_from(["", "en", "de-CH", "string", "integer", "double",
+                                                                 "boolean", "date", "decimal"])), max_size=8))
+def test_tsv_reads_give_every_term_value_the_term_objects_give(values: list[tuple[str, str]]) -> None:
+    """The engine's TSV results, split in Python, give the values its term objects give:
+    escapes, language tags, typed and bare (number, boolean) literals, blank nodes."""
+    s = open_store("memory")
+    p = NamedNode("https://example.org/p")
+    quads = [Quad(BlankNode("b0"), p, NamedNode("https://example.org/o"))]
+    for i, (text, kind) in enumerate(values):
+        lit = (Literal(text) if kind in ("", "string") else Literal(text, language=kind) if "-" in kind or len(kind) == 2
+               else Literal(text, datatype=NamedNode(_XSD + kind)))
+        quads.append(Quad(NamedNode(f"https://example.org/s{i}"), p, lit))
+        quads.append(Quad(NamedNode(f"https://example.org/s{i}"), p, BlankNode(f"x{i}")))
+    s.ox.extend(quads)  # type: ignore[attr-defined]
+    fast = s.predicate_pairs([p.value])
+    assert sorted(fast[p.value]) == sorted(Store.predicate_pairs(s, [p.value])[p.value])
+    assert sorted(fast[p.value]) == sorted((q.subject.value, q.object.value) for q in quads)

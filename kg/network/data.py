@@ -10,14 +10,17 @@ The analyses take either a store or the :class:`GraphData` read from it once wit
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from kg.stores import Store, Term
 from kg.terms import PREFIXES
 
 __all__ = ["ACTOR_ROLES", "ActorInfo", "PlaceInfo", "EventInfo", "GraphData", "Ranked", "read_graph_data",
-           "read_actors", "graph_data"]
+           "read_actors", "graph_data", "gc_paused"]
 
 POL = PREFIXES["pol"]
 KIND = PREFIXES["kind"]
@@ -126,38 +129,48 @@ PREDICATES = (RDF_TYPE, LABEL, ALT_LABEL, POL + "role", POL + "source", POL + "e
               *(POL + p for p in (*_EVENT_VALUES, *_LINKS, *_SOURCE_VALUES, *_MENTION_VALUES)))
 
 
+def _smallest(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Subject -> its smallest object (sorted largest first, so the last one kept wins)."""
+    return dict(sorted(pairs, reverse=True))
+
+
+def _grouped(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for s, o in pairs:
+        index[s].append(o)
+    return index
+
+
 class _Triples:
     """The store's triples of :data:`PREDICATES`, indexed by subject (read once)."""
 
     def __init__(self, store: Store, predicates: tuple[str, ...] = PREDICATES) -> None:
-        pairs = store.predicate_pairs(predicates)
-        self.by: dict[str, dict[str, list[str]]] = {}
-        for p, rows in pairs.items():
-            index: dict[str, list[str]] = defaultdict(list)
-            for s, o in rows:
-                index[s].append(o)
-            self.by[p] = index
-        self.types = self.by[RDF_TYPE]
+        self.pairs = store.predicate_pairs(predicates)
+        self.types = _grouped(self.pairs[RDF_TYPE])
         self.typed: dict[str, set[str]] = defaultdict(set)  # class -> its instances
-        for s, classes in self.types.items():
-            for c in classes:
-                self.typed[c].add(s)
+        for s, c in self.pairs[RDF_TYPE]:
+            self.typed[c].add(s)
+        # The smallest label (an empty one counts as the IRI), else the IRI.
+        self.labels = _smallest([(s, o or s) for s, o in self.pairs[LABEL]])
 
-    def values(self, predicate: str, subject: str) -> list[str]:
-        return self.by[predicate].get(subject, [])
+    def grouped(self, predicate: str) -> dict[str, list[str]]:
+        return _grouped(self.pairs[predicate])
+
+    def smallest(self, predicate: str) -> dict[str, str]:
+        return _smallest(self.pairs[predicate])
 
     def label(self, iri: str) -> str:
-        """The smallest label (an empty one counts as the IRI), else the IRI."""
-        return min((lab or iri for lab in self.values(LABEL, iri)), default=iri)
+        return self.labels.get(iri, iri)
 
 
 def _actors(t: _Triples) -> dict[str, ActorInfo]:
     actors: dict[str, ActorInfo] = {}
+    roles, aliases = t.grouped(POL + "role"), t.grouped(ALT_LABEL)
     for iri in sorted(t.typed[POL + "Actor"]):
         classes = [c for c in t.types.get(iri, ()) if c in _ACTOR_CLASSES]
         info = ActorInfo(iri, t.label(iri), _local(min(classes)) or "Actor" if classes else "Actor")
-        info.roles = tuple(sorted(set(t.values(POL + "role", iri))))
-        info.aliases = tuple(sorted(set(t.values(ALT_LABEL, iri)) - {info.label}))
+        info.roles = tuple(sorted(set(roles.get(iri, ()))))
+        info.aliases = tuple(sorted(set(aliases.get(iri, ())) - {info.label}))
         actors[iri] = info
     return actors
 
@@ -173,50 +186,65 @@ def _places(t: _Triples) -> dict[str, PlaceInfo]:
 
 
 def _events(t: _Triples) -> dict[str, EventInfo]:
+    event = POL + "Event"
+    # An event's type: its smallest class in pol: other than pol:Event (none: not an event here).
+    classes = _smallest([(s, c) for s, c in t.pairs[RDF_TYPE] if c != event and c.startswith(POL)])
+    date, date_text, quote, kind = (t.smallest(POL + p) for p in ("date", "dateText", "quote", "kind"))
+    label, n = t.labels, len(POL)
     events: dict[str, EventInfo] = {}
-    for iri in sorted(t.typed[POL + "Event"]):
-        classes = [c for c in t.types.get(iri, ()) if c != POL + "Event" and c.startswith(POL)]
-        if not classes:
+    for iri in sorted(t.typed[event]):
+        cls = classes.get(iri)
+        if cls is None:
             continue
-        ev = events[iri] = EventInfo(iri, _local(min(classes)) or "Event", t.label(iri))
-        ev.date, ev.date_text, ev.quote = (min(t.values(POL + p, iri), default=None) for p in ("date", "dateText", "quote"))
-        ev.kind = _local(min(t.values(POL + "kind", iri), default=None), KIND)
+        k = kind.get(iri)
+        events[iri] = EventInfo(iri, cls[n:] or "Event", label.get(iri, iri), date.get(iri), date_text.get(iri),
+                                kind=None if k is None else _local(k, KIND), quote=quote.get(iri))
     return events
 
 
 def _links(t: _Triples, events: dict[str, EventInfo], actors: dict[str, ActorInfo]) -> None:
-    for iri, ev in events.items():
-        roles: dict[str, set[str]] = defaultdict(set)
-        for r in ACTOR_ROLES:
-            for target in t.values(POL + r, iri):
-                if target in actors:
-                    roles[target].add(r)
-        ev.roles = {a: sorted(rs) for a, rs in sorted(roles.items())}
-        ev.place = min(t.values(POL + "location", iri), default=None)
-        ev.about = sorted(set(t.values(POL + "about", iri)))
-        ev.part_of = sorted(set(t.values(POL + "partOf", iri)))
+    roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in ACTOR_ROLES:
+        for e, target in t.pairs[POL + r]:
+            if target in actors and e in events:
+                roles[e][target].add(r)
+    for e, held in roles.items():
+        events[e].roles = {a: sorted(rs) for a, rs in sorted(held.items())}
+    for e, place in t.smallest(POL + "location").items():
+        if e in events:
+            events[e].place = place
+    for attr, p in (("about", "about"), ("part_of", "partOf")):
+        for e, targets in t.grouped(POL + p).items():
+            if e in events:
+                setattr(events[e], attr, sorted(set(targets)))
 
 
-def _or_none(values: list[str]) -> list[str | None]:
+def _or_none(values: list[str] | None) -> list[str | None]:
     return list(values) if values else [None]
 
 
 def _sources(t: _Triples, events: dict[str, EventInfo]) -> None:
-    for iri, ev in events.items():
-        sources: set[tuple[str, str, str, str]] = set()
-        for art in t.values(POL + "source", iri):
-            for aid in _or_none(t.values(POL + "articleId", art)):
-                for title in _or_none(t.values(POL + "title", art)):
-                    for pub in _or_none(t.values(POL + "published", art)):
-                        sources.add((art, aid or art, title or "", pub or ""))
-        ev.sources = sorted(sources)
-        evidence: set[tuple[str, int, str]] = set()
-        for m in t.values(POL + "evidence", iri):
-            for text in t.values(POL + "mentionText", m):
-                for where in _or_none(t.values(POL + "inArticle", m)):
-                    for start in _or_none(t.values(POL + "startOffset", m)):
-                        evidence.add((where or "", _offset(start), text or ""))
-        ev.evidence = [text for _, _, text in sorted(evidence)]
+    aid, title, pub = (t.grouped(POL + p) for p in ("articleId", "title", "published"))
+    about_article: dict[str, list[tuple[str, str, str, str]]] = {}
+
+    def described(art: str) -> list[tuple[str, str, str, str]]:
+        if art not in about_article:
+            about_article[art] = [(art, i or art, ti or "", pu or "") for i in _or_none(aid.get(art))
+                                  for ti in _or_none(title.get(art)) for pu in _or_none(pub.get(art))]
+        return about_article[art]
+
+    for e, arts in t.grouped(POL + "source").items():
+        if e in events:
+            events[e].sources = sorted({x for art in arts for x in described(art)})
+    text, where, start = (t.grouped(POL + p) for p in ("mentionText", "inArticle", "startOffset"))
+    mentions: dict[str, list[tuple[str, int, str]]] = {}
+    for m, texts in text.items():
+        mentions[m] = [(w or "", _offset(s), x or "") for x in texts
+                       for w in _or_none(where.get(m)) for s in _or_none(start.get(m))]
+    for e, ms in t.grouped(POL + "evidence").items():
+        if e in events:
+            found = {x for m in ms for x in mentions.get(m, ())}
+            events[e].evidence = [x for _, _, x in sorted(found)]
 
 
 def _offset(value: str | None) -> int:
@@ -241,13 +269,27 @@ def read_graph_data(store: Store) -> GraphData:
         state differently (two labels for one event) resolve to the smallest, so the result
         does not depend on the engine's row order.
     """
-    t = _Triples(store)
-    actors = _actors(t)
-    places = _places(t)
-    events = _events(t)
-    _links(t, events, actors)
-    _sources(t, events)
+    with gc_paused():
+        t = _Triples(store)
+        actors = _actors(t)
+        places = _places(t)
+        events = _events(t)
+        _links(t, events, actors)
+        _sources(t, events)
     return GraphData(actors, places, events)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside (building many objects that all stay alive, each
+    collection would walk them again); what was enabled before is enabled again after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _min_opt(a: str | None, b: str | None) -> str | None:

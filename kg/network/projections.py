@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
-from kg.network.data import ActorInfo, EventInfo, GraphData, graph_data
+from kg.network.data import ActorInfo, EventInfo, GraphData, gc_paused, graph_data
 from kg.stores import Store
 
 __all__ = ["PROJECTIONS", "STANCE_SIGNS", "build_actor_network", "build_event_graph", "build_stance_network",
@@ -47,6 +47,7 @@ def _event_attrs(ev: EventInfo, data: GraphData) -> dict[str, Any]:
     return attrs
 
 
+@gc_paused()
 def build_actor_network(source: Store | GraphData) -> nx.Graph:
     """The actor network: actors linked when they take part in the same event.
 
@@ -76,6 +77,7 @@ def build_actor_network(source: Store | GraphData) -> nx.Graph:
     return g
 
 
+@gc_paused()
 def build_event_graph(source: Store | GraphData) -> nx.DiGraph:
     """The actor-event-place graph.
 
@@ -109,6 +111,7 @@ def build_event_graph(source: Store | GraphData) -> nx.DiGraph:
     return g
 
 
+@gc_paused()
 def build_stance_network(source: Store | GraphData) -> nx.MultiDiGraph:
     """The stance network: speaker -> addressee, one edge per statement and addressee.
 

@@ -58,6 +58,7 @@ from kg.stores.base import (
     takes_prefixes,
     to_bytes,
 )
+from kg.stores import tsv
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
 from kg.stores.folder import check_new_store_folder, usable_store_path
@@ -327,10 +328,8 @@ class OxigraphStore(Store):
         return int(value.value)
 
     def predicate_pairs(self, predicates: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """The engine's own pattern reads on the union graph, one per predicate (no SPARQL)."""
-        d = DefaultGraph()
-        return {p: [(_value(q.subject), _value(q.object)) for q in self._ox.quads_for_pattern(None, NamedNode(p), None, d)]
-                for p in dict.fromkeys(predicates)}
+        """One SELECT of the two columns per predicate, as the engine's TSV (:mod:`kg.stores.tsv`)."""
+        return tsv.predicate_pairs(self._ox, predicates)
 
     def union_triples(self) -> Iterator[Triple]:
         """Triples of the union graph (each once), in the engine's stable (content-based) order."""
@@ -434,8 +433,3 @@ class OxigraphStore(Store):
                 pass
             del self._ox
             self._ox = None  # type: ignore[assignment]
-
-
-def _value(term: Term | Triple) -> str:
-    """A term's value (a quoted triple, which polkg never writes, as its N-Triples form)."""
-    return str(term) if isinstance(term, Triple) else term.value

@@ -55,3 +55,31 @@ def test_pagerank_of_a_weighted_network_is_unchanged(seed):
     new, old = compute_centrality(g, "pagerank"), loop_pagerank(g)
     assert max(abs(new[k] - old[k]) for k in old) < 1e-9
     assert compute_centrality(nx.Graph(), "pagerank") == {}
+
+
+def _ranking(scores: dict) -> list:
+    return [n for n, _ in sorted(scores.items(), key=lambda kv: (-round(kv[1], 12), str(kv[0])))]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_betweenness_equals_networkx_on_random_graphs(seed: int) -> None:
+    """The sparse-matrix Brandes gives networkx's betweenness (to 1e-12) and the same ranking,
+    on connected and disconnected graphs with isolated nodes."""
+    rng = random.Random(seed)
+    g = nx.gnm_random_graph(rng.randint(3, 90), rng.randint(0, 200), seed=seed)
+    g.add_nodes_from(["isolated-a", "isolated-b"])
+    fast, ref = compute_centrality(g, "betweenness"), nx.betweenness_centrality(g)
+    assert fast.keys() == ref.keys() and fast == pytest.approx(ref, rel=1e-12, abs=1e-15)
+    assert _ranking(fast) == _ranking(ref)
+
+
+def test_betweenness_of_the_bundled_actor_network_equals_networkx(bundled_facts):
+    with open_store("memory") as store:
+        load_facts(store, bundled_facts)
+        g = build_actor_network(read_graph_data(store))
+    fast, ref = compute_centrality(g, "betweenness"), nx.betweenness_centrality(g)
+    assert fast == pytest.approx(ref, rel=1e-12, abs=1e-15) and _ranking(fast) == _ranking(ref)
+    assert max(fast.values()) > 0.01
+    assert compute_centrality(nx.Graph([(1, 2)]), "betweenness") == {1: 0.0, 2: 0.0}
+    d = nx.DiGraph([(1, 2), (2, 3)])
+    assert compute_centrality(d, "betweenness") == nx.betweenness_centrality(d)

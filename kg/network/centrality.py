@@ -1,10 +1,12 @@
-"""Centrality of the actors in the actor network: degree, betweenness, weighted PageRank."""
+"""Centrality of the actors in the actor network: degree, betweenness (SciPy sparse Brandes on an
+undirected graph, :mod:`kg.network.betweenness`), weighted PageRank (networkx's SciPy power iteration)."""
 
 from __future__ import annotations
 
 import networkx as nx
 
 from kg.errors import KGError
+from kg.network.betweenness import betweenness
 from kg.network.data import GraphData, Ranked
 from kg.network.projections import actor_network
 from kg.stores import Store
@@ -30,7 +32,9 @@ def compute_centrality(g: nx.Graph, measure: str = "degree") -> dict[str, float]
     if measure == "degree":
         return nx.degree_centrality(g) if len(g) > 1 else dict.fromkeys(g, 0.0)
     if measure == "betweenness":
-        return nx.betweenness_centrality(g)
+        # networkx's sums in sparse matrix form (undirected graphs: the actor network); others by networkx
+        simple = not g.is_directed() and not g.is_multigraph()
+        return betweenness(g) if simple else nx.betweenness_centrality(g)
     if measure == "pagerank":
         return _pagerank(g)
     raise KGError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)}")

@@ -93,3 +93,11 @@ def test_the_town_that_names_a_venue_places_the_protest(extract: Any) -> None:
     facts = extract("In Ndola's main square, the epicenter of the protests, demonstrators chanted slogans "
                     "against the government.")
     assert protests(facts) == {("Ndola", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters poured onto the streets of Lusaka on Sunday.",
+    "Tens of thousands of people marched through Lusaka on Sunday.",
+])
+def test_a_name_the_model_misreads_is_a_town_when_it_has_streets_or_is_marched_through(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == {("Lusaka", "2020-09-13")}

@@ -267,7 +267,10 @@ def _locative(ctx: Context, ent: Span) -> bool:
         # place, and not part of a person's full name elsewhere in the article
         return (root.dep_ == "pobj" and root.head.lower_ == "in" and len(ent) <= 2 and not any(
             e.label_ == "PERSON" and len(e) > len(ent) and ent[-1].text in {t.text for t in e} for e in ctx.doc.ents))
-    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near")
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("streets", "outskirts") \
+            and not any(t.text in _ORG_HEADS for t in ent):
+        return True  # "took to the streets of Lusaka": only a town has streets
+    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through")
             and not any(t.text in _ORG_HEADS for t in ent))
 
 

@@ -101,3 +101,9 @@ def test_the_town_that_names_a_venue_places_the_protest(extract: Any) -> None:
 ])
 def test_a_name_the_model_misreads_is_a_town_when_it_has_streets_or_is_marched_through(extract: Any, text: str) -> None:
     assert protests(extract(text)) == {("Lusaka", "2020-09-13")}
+
+
+def test_a_gathering_told_in_the_past_perfect_does_not_take_the_lead_day(extract: Any) -> None:
+    facts = extract("The opposition leader was released on Sunday.\n\n"
+                    "Tens of thousands of demonstrators had marched in Lusaka against the government.")
+    assert protests(facts) == {("Lusaka", None)}

@@ -153,6 +153,17 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
             e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]
 
 
+def _before_the_news(ctx: Context, e: Ev) -> bool:
+    """ "supporters had taken to the streets": a gathering first told in the past perfect
+    came before the day the report leads with."""
+    span = ctx.doc.char_span(e.anchor, e.anchor + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _lead_day(ctx: Context, events: list[Ev]) -> None:
     """A report leads with the day of its news ("It started quietly on Sunday", "in a
     speech Wednesday before masses of demonstrators"): a gathering the text dates nowhere
@@ -163,7 +174,7 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
     pub = ctx.art.published
     towns = [e for e in events if not _is_country(ctx, e.place)] or events
     if (pub is None or len(towns) != 1 or any(e.date is not None for e in events) or towns[0].generic
-            or len(events) > 2):
+            or len(events) > 2 or _before_the_news(ctx, towns[0])):
         return
     dateline = dateline_date_span(ctx.text)
     for d, span in ctx.dates:

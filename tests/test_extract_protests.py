@@ -107,3 +107,8 @@ def test_a_gathering_told_in_the_past_perfect_does_not_take_the_lead_day(extract
     facts = extract("The opposition leader was released on Sunday.\n\n"
                     "Tens of thousands of demonstrators had marched in Lusaka against the government.")
     assert protests(facts) == {("Lusaka", None)}
+
+
+def test_the_town_a_list_is_in_addition_to(extract: Any) -> None:
+    facts = extract("In addition to Ndola, protests took place in Kitwe and Kasama on Sunday.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Ndola", "Kitwe", "Kasama")}

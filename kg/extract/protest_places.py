@@ -80,6 +80,10 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
             items += _more_towns(root)
+            cap = ctx.capital_of(ctx.home_country) if ctx.home_country and any(
+                c.lower_ == "capital" and not any(x.lower_ == "of" for x in c.children) for c in items) else None
+            if cap and cap != place:  # "in addition to the capital, ... in Cali": the home country's capital
+                out.append(cap)
             items = [n for c in items for n in _named_town(c)]
             for c in items:
                 k2 = ctx.tok_actor[c.i]
@@ -152,7 +156,8 @@ def _named_town(item: Token) -> list[Token]:
 def _more_towns(root: Token) -> list[Token]:
     """Towns named beside a list's head: "the northern city of Haifa and Beer Sheva" (the
     list hangs on "city"), "in Cali ... as well as in Barranquilla" (a second "in" of the
-    same verb), "Besides Islamabad, protests started in ..." (the towns added to)."""
+    same verb), "Besides Islamabad, protests started in ...", "In addition to the capital,
+    the demonstrations were felt in ..." (the towns added to)."""
     out: list[Token] = []
     if root.dep_ != "pobj":
         return out
@@ -168,6 +173,10 @@ def _more_towns(root: Token) -> list[Token]:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
                         out += [p, *_list_items(p)]
+            if c.dep_ == "prep" and c.i != prep.i and c.lower_ == "in":  # "In addition to Bogotá, ..."
+                out += [x for a in c.children if a.dep_ == "pobj" and a.lower_ == "addition"
+                        for t in a.children if t.dep_ == "prep" and t.lower_ == "to"
+                        for p in t.children if p.dep_ == "pobj" for x in [p, *_list_items(p)]]
     return out
 
 

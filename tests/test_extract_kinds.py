@@ -30,6 +30,10 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
         ("I am very glad to see you", "praise"),
         ("We offer our full support to the people", "praise"),
         ("What a joy that you came!", "praise"),
+        # words that demand or praise only in some uses are no cues: "stop", "expected", "great"
+        ("They want to stop the parliamentary process", None),
+        ("He was expected to fly to Singapore", None),
+        ("The leader shows great interest in rockets", None),
     ],
 )
 def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:
@@ -71,3 +75,20 @@ def test_the_speech_verb_read_with_its_arguments(extract: Any, text: str, kind: 
 )
 def test_a_remark_comments_and_a_report_claims(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [("Dmitry Peskov", kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb that does what it says, in the present, with the speaker as its subject
+        ('"Today I swear to assume the powers of the president," Juan Guaido told the crowd.', "announcement"),
+        ('"I\u2019ve decided to break relations with the government," Nicolas Maduro told the crowd.', "announcement"),
+        ('The leaders of Russia and Ukraine met in Paris. "The sides commit to a full ceasefire before the end of '
+         'the year," the Kremlin said in a joint statement.', "announcement"),
+        ('"I am quitting the post of prime minister," Serzh Sargsyan said.', "announcement"),
+        # staying on until someone resigns demands it, whatever the quotation says first
+        ('"It feels great. We will stay here until Prayuth steps down," Maria Kolesnikova said.', "demand"),
+    ],
+)
+def test_the_parse_of_the_quotation(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

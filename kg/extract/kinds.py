@@ -84,11 +84,15 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if neg and clause.lemma_.lower() in L.ACCEPT_VERBS:
         return "rejection"
     future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or clause.lemma_.lower() in L.INTENT_VERBS
-    if future:
+    if future or clause.lemma_.lower() in L.COMMIT_VERBS:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
-        own = subj.lower_ in ("i", "we") or (speaker is not None and actor_at(ctx, subj) == speaker)
+        own = _own_subject(ctx, subj, speaker)
+        if not future and not neg and own and subj.dep_ == "nsubj" and clause.tag_ in ("VBP", "VBZ", "VBG"):
+            return "announcement"  # "I swear to ...", "the sides commit to ...", "I am quitting ..."
+        if not future:
+            return None
         if own and subj.dep_ == "nsubj":
             # "said he would not resign": a refusal (inside a longer quotation, "I will not
             # apply any of them" is one step of what is announced)
@@ -98,15 +102,26 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     return None
 
 
+def _own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
+    """Whether a clause's subject is its speaker: "I", "we" (also as one token, "I've"),
+    "the sides" of a joint statement, or a name or pronoun that resolves to the speaker."""
+    low = subj.lower_.replace("\u2019", "'").split("'")[0]
+    if low in ("i", "we") or (subj.lemma_.lower() in ("side", "party") and subj.tag_ == "NNS"):
+        return True
+    return speaker is not None and actor_at(ctx, subj) == speaker
+
+
 def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str | None:
     """The kind the parse of a quotation gives (after the speech verb's own): its clauses in
-    order, as :func:`clause_kind` reads them, and "we want ..." as a demand."""
+    order, as :func:`clause_kind` reads them, "we want ..." as a demand, and staying on "until
+    he resigns" as a demand before anything else."""
     if verb is not None and (verb_kind(verb) or verb.lower_ == "according"):
         return None
-    for a, b in parts:
-        span = ctx.doc.char_span(a, b, alignment_mode="expand")
-        if span is None:
-            continue
+    spans = [s for s in (ctx.doc.char_span(a, b, alignment_mode="expand") for a, b in parts) if s is not None]
+    if any(t.lower_ == "until" and t.dep_ == "mark" and t.head.lemma_.lower() in L.RESIGN_VERBS
+           for span in spans for t in span):
+        return "demand"  # "we will not stop until he resigns": a demand, whatever comes first
+    for span in spans:
         for t in span:
             if t.pos_ not in ("VERB", "AUX") or (t.head.i != t.i and span.start <= t.head.i < span.end
                                                   and t.dep_ not in ("conj", "ccomp")):

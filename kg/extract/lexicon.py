@@ -56,8 +56,14 @@ NEEDS_CLAUSE = frozenset({
     "emphasise", "emphasize", "underline", "assure", "reiterate", "observe", "recount", "testify",
     "reveal", "disclose", "affirm", "reaffirm", "retort", "mention", "boast", "proclaim",
 })
+# Leaving office: "we will stay until he resigns / steps down" demands it.
+RESIGN_VERBS = frozenset({"resign", "step", "quit", "leave", "go", "fall", "abdicate"})
 # Recognising and accepting: negated, a rejection ("did not recognise the vote").
 ACCEPT_VERBS = frozenset({"recognise", "recognize", "accept", "consider", "agree", "allow", "acknowledge", "tolerate"})
+# Verbs that do what they say in the present, with the speaker as subject: "I swear to ...",
+# "the sides commit to ...", "I am quitting ...": an announcement.
+COMMIT_VERBS = frozenset({"swear", "commit", "pledge", "promise", "vow", "undertake", "resign", "quit", "announce",
+                          "declare"})
 # Verbs of a decision or an intention: their subject's own future ("he decided to resign").
 INTENT_VERBS = frozenset({"decide", "plan", "intend", "prepare", "resolve", "aim"})
 # Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
@@ -102,10 +108,10 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "injustice", "abuse", "aggression", "provocat", "corrupt", "hypocri", "absurd", "scandal",
                    "disastrous", "shameful", "arbitrary", "persecut")),
     ("demand", ("must ", "should ", "call on", "calls on", "demand", "urge", "need to", "needs to", "have to",
-                "has to", "let ", "release", "stop ", "immediately", "expected", "asking for")),
+                "has to", "let ", "release", "immediately", "asking for")),
     ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
                    "refuse", "not be recognised", "not recognise", "illegal", "invalid", "null and void")),
-    ("praise", ("welcome", "grateful", "thank", "excellent", "praise", "proud", "great ", "historic",
+    ("praise", ("welcome", "grateful", "thank", "excellent", "praise", "proud", "historic",
                 "friend", "progress", "supports", "stand with", "strength of", "productive", "glad", "joy",
                 "pleased", "delighted", "happy", "appreciat", "admir", "unconditional support", "full support",
                 "solidarity", "success", "constructive", "congenial", "warm ")),

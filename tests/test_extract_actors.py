@@ -167,3 +167,13 @@ def test_the_name_of_a_talks_format_is_no_actor(extract: Any) -> None:
 def test_a_masthead_alone_on_its_line_is_no_actor(extract: Any) -> None:
     facts = extract("The Daily Courier\n\nKenyan police fired tear gas at protesters in Nairobi on Monday.")
     assert "Daily Courier" not in actors(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 40 people in Minsk, AFP journalists said. The opposition leader Maria Kolesnikova condemned it.",
+    "Police detained 40 people in Minsk, as reported by TASS. The opposition leader Maria Kolesnikova condemned it.",
+    "Police detained 40 people in Minsk. The opposition leader Maria Kolesnikova condemned it, Geo News reported.",
+])
+def test_an_outlet_that_relays_the_news_is_no_actor(extract: Any, text: str) -> None:
+    assert not {"AFP", "TASS", "Geo News"} & set(actors(extract(text)))
+    assert "Maria Kolesnikova" in actors(extract(text))

@@ -24,10 +24,14 @@ def relays(ctx: Context, key: str | None) -> bool:
     """Whether the speaker ``key`` is an outlet that only relays the news (issue 11's
     convention: the source, never a speaker): a known medium or a name ending in a medium word."""
     rec = ctx.actors.get(key) if key else None
-    if rec is None or rec.type not in ("Organization", "Group"):
-        return False
-    name = norm_media(rec.name)
-    return name in L.MEDIA or name.split()[-1:] in ([w] for w in _MEDIUM_WORDS)
+    return rec is not None and (norm_media(rec.name) in L.MEDIA and rec.type in ("Organization", "Group")
+                                or _news_outlet(rec.name, rec.type))
+
+
+def _news_outlet(name: str, type_: str) -> bool:
+    """A body named as news ('Geo News', 'Pakistani media', 'Independent Television'): an
+    outlet whatever it is doing in the sentence."""
+    return type_ in ("Organization", "Group") and norm_media(name).split()[-1:] in ([w] for w in _MEDIUM_WORDS)
 
 
 def to_facts(ctx: Context) -> dict[str, Any]:
@@ -62,7 +66,7 @@ def to_facts(ctx: Context) -> dict[str, Any]:
         if e.type == "Statement":
             d["speaker"] = _id(ctx, e.speaker)  # type: ignore[arg-type]
             used.add(e.speaker)  # type: ignore[arg-type]
-            if e.addressee:
+            if e.addressee and not relays(ctx, e.addressee):  # "told AFP": the source, not one addressed
                 d["addressee"] = _id(ctx, e.addressee)
                 used.add(e.addressee)
             d["kind"] = e.kind or "comment"
@@ -101,7 +105,9 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
     places: list[dict[str, Any]] = []
     needed = set(used)
     for k, known in ctx.actors.items():
-        if known.in_body and known.type != "Place" and not known.weak and declared_alone(ctx, k):
+        # a news outlet in no event's role only relays the news: the source, never an actor
+        if known.in_body and known.type != "Place" and not known.weak and not _news_outlet(known.name, known.type) \
+                and declared_alone(ctx, k):
             needed.add(k)
     for k in list(needed):
         place = ctx.actors.get(k)

@@ -27,6 +27,9 @@ _RELAY_VERBS = frozenset({"report", "say", "tell", "write", "post", "tweet", "qu
                           "announce", "add", "state", "broadcast", "air", "share", "debut", "make"})
 _MEMBERS = frozenset({"officer", "member", "leader", "figure", "activist", "supporter", "spokesman", "spokeswoman",
                       "spokesperson", "representative", "unit", "force", "chief", "commander"})
+#: Who works for an outlet: "AFP journalists saw", "a Reuters correspondent said".
+_NEWS_PEOPLE = frozenset({"journalist", "reporter", "correspondent", "photographer", "crew", "team", "cameraman",
+                          "report", "footage", "photo", "picture", "video", "tally", "count"})
 _CURRENCY = frozenset({"$", "dollar", "dollars", "cents", "cent"})
 
 
@@ -187,6 +190,12 @@ def _relayed(ctx: Context, span: Span) -> bool:
         return True
     if norm_media(span.text) not in L.MEDIA:
         return False
+    if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in _NEWS_PEOPLE:
+        return True  # "AFP journalists said", "an AFP correspondent", "Reuters reporters estimated"
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _RELAY_VERBS:
+        return True  # "as reported by RIA Novosti", "published by Ria Novosti"
+    if any(t.text in ("©", "(c)") for t in span.sent):
+        return True  # a photo credit: "© Pavel Korolyov, AFP"
     if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in _RELAY_VERBS:
         return True  # "told AFP"
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":

@@ -273,3 +273,29 @@ def test_evaluate_cli_prints_scores(nlp: Any, kg_cli: click.Group) -> None:
     data = json.loads(res.stdout)
     assert set(data["total"]) == {"actors", "meetings", "visits", "protests", "statements"}
     assert data["actor_recall"] >= 0.95
+
+
+# -- parsing in a second process (kg.extract.parallel) ----------------------------------------
+
+def test_parse_apart_gives_the_documents_and_facts_of_an_in_process_parse(nlp: Any) -> None:
+    from kg.extract import api
+    from kg.extract.articles import read_article
+    from kg.extract.parallel import parse_apart, worth_a_process
+
+    paths = sorted(p for p in ARTICLES.iterdir() if p.suffix == ".txt")[:9]
+    texts = [read_article(p).analysed for p in paths]
+    apart = list(parse_apart(nlp, texts, batch_size=4, ahead=2))
+    assert [d.to_json() for d in apart] == [d.to_json() for d in nlp.pipe(texts, batch_size=4)]
+    if worth_a_process(len(paths)):  # a one-core machine parses in-process; same facts either way
+        assert [r.facts for r in api.extract_articles(paths)] == [r.facts for r in api.extract_articles(paths[:1])] + \
+            [r.facts for r in api.extract_articles(paths[1:2])] + [r.facts for r in api.extract_articles(paths[2:])]
+
+
+def test_parse_apart_raises_what_failed_in_the_child(nlp: Any) -> None:
+    from kg.extract.errors import ExtractError
+    from kg.extract.parallel import parse_apart
+
+    docs = parse_apart(nlp, ["One sentence.", 42], batch_size=1)  # type: ignore[list-item]
+    assert next(docs).text == "One sentence."
+    with pytest.raises(ExtractError, match="parsing failed: .*"):
+        next(docs)

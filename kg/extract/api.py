@@ -11,6 +11,7 @@ from typing import Any
 from kg.extract.articles import Article, parse_article, read_article
 from kg.extract.errors import ExtractError, KGError
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.parallel import parse_apart, worth_a_process
 
 __all__ = ["ExtractResult", "extract_article", "extract_text", "extract_articles", "extract_prepared", "write_facts",
            "facts_path"]
@@ -63,7 +64,8 @@ def extract_article(path: str | os.PathLike[str]) -> dict[str, Any]:
 def extract_articles(paths: Iterable[str | os.PathLike[str]], *, raise_errors: bool = False,
                      batch_size: int = 8, n_process: int = 1) -> Iterator[ExtractResult]:
     """Extract many articles, in order; a bad article yields an error result and the
-    batch goes on (unless ``raise_errors``). Parsing is batched through ``nlp.pipe``.
+    batch goes on (unless ``raise_errors``). Parsing is batched through ``nlp.pipe``, from
+    8 articles on in a second process (:mod:`kg.extract.parallel`) unless ``n_process`` says otherwise.
 
     Raises:
         ModelError: no spaCy model is installed (nothing can be extracted).
@@ -96,7 +98,11 @@ def extract_prepared(pending: Iterable[tuple[Path, Article | None, str | None]],
     nlp = load_nlp()
     pending = list(pending)
     good = [a for _, a, _ in pending if a is not None]
-    docs = nlp.pipe((a.analysed for a in good), batch_size=batch_size, n_process=n_process)
+    docs: Iterator[Any]
+    if n_process == 1 and worth_a_process(len(good)):
+        docs = parse_apart(nlp, [a.analysed for a in good], batch_size=batch_size)
+    else:
+        docs = nlp.pipe((a.analysed for a in good), batch_size=batch_size, n_process=n_process)
     for path, article, err in pending:
         if article is None:
             yield ExtractResult(path, error=err)

@@ -228,3 +228,10 @@ def test_a_pair_who_met_and_an_invitation_to_a_summit_next_year(nlp: Any) -> Non
     got = _events(nlp, text, "2018-04-28", "Meeting")
     assert ({"Narendra Modi", "Xi Jinping"}, "Wuhan", dt.date(2018, 4, 27), None) in got
     assert ({"Narendra Modi", "Xi Jinping"}, "India", None, None) in got
+
+
+def test_a_walk_together_and_a_dinner_hosted_for_a_guest_are_meetings(nlp: Any) -> None:
+    text = "Narendra Modi and Xi Jinping took a walk together along the East Lake in Wuhan on Saturday.\n"
+    assert _events(nlp, text, "2018-04-28", "Meeting") == [({"Narendra Modi", "Xi Jinping"}, "Wuhan", dt.date(2018, 4, 28), None)]
+    text = "Xi Jinping hosted a dinner for Narendra Modi in Wuhan on Friday evening.\n"
+    assert [m[0] for m in _events(nlp, text, "2018-04-28", "Meeting")] == [{"Xi Jinping", "Narendra Modi"}]

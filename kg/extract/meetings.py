@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 __all__ = ["find_meetings", "welcomes_guest"]
 
-_MEETING_WORDS = L.MEETING_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | {"welcome", "sit", "greet"}
+# "took a walk together", "had tea together", "spent more time together": the subjects meet
+_TOGETHER = frozenset({"spend", "walk", "stroll", "dine", "tour", "have", "take", "ride", "lunch"})
+_MEALS = frozenset({"dinner", "lunch", "banquet", "reception", "breakfast", "luncheon"})
+_MEETING_WORDS = L.MEETING_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | _TOGETHER | {"welcome", "sit", "greet"}
 # verbs whose subject takes part in the meeting named by their object ("held talks with")
 _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
                          "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail"})
@@ -60,7 +63,9 @@ def find_meetings(ctx: Context) -> None:
                 continue
         sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"
-        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or welcomes_guest(ctx, t)):
+        together = lemma in _TOGETHER and t.pos_ == "VERB" and any(
+            x.lower_ == "together" and t.i in (x.head.i, x.head.head.i) for x in t.subtree)
+        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or welcomes_guest(ctx, t)):
             parts = _verb_parts(ctx, t)
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if _person(ctx, k)]
             if lemma in ("welcome", "greet", "host", "receive") and len(guests) >= 2:
@@ -200,12 +205,17 @@ def _verb_parts(ctx: Context, t: Token) -> list[str]:
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             parts += actors_of(ctx, t.head.head)  # "Modi and Xi Jinping, who met yesterday": both
+    holders = [t]
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass") and c is not subj:
             him = _object_pronoun(ctx, c, parts) if c.lower_ in ("him", "her") and c.pos_ == "PRON" else None
             parts += [him] if him else _group(ctx, c)  # "where Putin met him"
-        if c.dep_ == "prep" and c.lower_ == "with":
-            parts += [k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+        if c.dep_ == "dobj" and c.lemma_.lower() in _MEALS and t.lemma_.lower() == "host":
+            holders.append(c)  # "Xi hosted a dinner for Modi"
+    for x in holders:
+        for prep in x.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "with" and x is t or prep.lower_ == "for" and len(holders) > 1):
+                parts += [k for p in prep.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
     return parts
 
 

@@ -112,3 +112,12 @@ def test_a_gathering_told_in_the_past_perfect_does_not_take_the_lead_day(extract
 def test_the_town_a_list_is_in_addition_to(extract: Any) -> None:
     facts = extract("In addition to Ndola, protests took place in Kitwe and Kasama on Sunday.")
     assert protests(facts) == {(t, "2020-09-13") for t in ("Ndola", "Kitwe", "Kasama")}
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Clashes between riot police and protesters left a dozen people injured in Ndola and Kitwe on Sunday.",
+     ("Ndola", "Kitwe")),
+    ("Marseille was hit by a general strike on Sunday.", ("Marseille",)),
+])
+def test_the_towns_a_protest_acts_on_as_cause_or_agent(extract: Any, text: str, towns: tuple[str, ...]) -> None:
+    assert protests(extract(text)) == {(t, "2020-09-13") for t in towns}

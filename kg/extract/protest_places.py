@@ -33,13 +33,23 @@ _HIT_VERBS = frozenset({"rock", "hit", "grip", "sweep", "engulf", "shake", "para
 def object_places(ctx: Context, t: Token) -> list[str]:
     """Towns of what a protest verb acts on: "packed Moscow's Pushkin Square", "stormed the
     headquarters in Rawalpindi and the residence in Lahore", "broke into Lahore Cantt",
-    "the protests rocked Nakuru town"."""
+    "the protests rocked Nakuru town", "Catalonia was hit by a strike", "clashes left
+    three dead in Cali"."""
     spread = t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("spread", "extend")
-    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HIT_VERBS | {"spread", "extend"}:
+    passive = (t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "agent"
+               and t.head.head.lemma_.lower() in _HIT_VERBS)  # "Catalonia was hit by a general strike"
+    left = t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() == "leave"
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HIT_VERBS | {"spread", "extend", "leave"}:
         t = t.head
+    elif passive:
+        t = t.head.head
     if t.pos_ != "VERB":
         return []
-    objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if left:  # "clashes left a dozen people injured in Medellin and Cali": where the harm was done
+        objs = [x for o in objs for a in o.children if a.dep_ in ("acl", "amod")
+                for c in a.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj" for x in [p, *_list_items(p)]]
     if spread:  # "protests spread to Tripoli, Sidon and Nabatieh"
         objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                  if p.dep_ == "pobj" for x in [p, *_list_items(p)]]

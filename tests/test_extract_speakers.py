@@ -39,6 +39,9 @@ def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None, str]]:
          "We will not give up"),
         (MINSK + "\u00abWe will not give up,\" Maria Kolesnikova told reporters.", "Maria Kolesnikova",
          "We will not give up"),
+        # the inverted subject is a description with the person's name in apposition
+        (MINSK + '"We have to get rid of them," insisted one of the marchers, 62-year-old Ivan Petrov, who '
+                 'travelled 100 miles to join the march.', "Ivan Petrov", "We have to get rid of them"),
         # "lament" is a speech verb like "deplore"
         (MINSK + '"This is a tragedy for the country," lamented Maria Kolesnikova.', "Maria Kolesnikova",
          "This is a tragedy for the country"),

@@ -28,8 +28,11 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if subj is not None and ctx.in_quote[subj.i] or subj is None and _after_quote(ctx, verb):
         # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject;
         # '"...?" asked Ambassador Luo': the inverted speaker, parsed as the object
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i
-                     and not ctx.in_quote[c.i] and c.pos_ in ("PROPN", "NOUN")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > verb.i
+                     and not ctx.in_quote[c.i] and (c.pos_ in ("PROPN", "NOUN") or c.lower_ == "one")), None)
+        named = _named_in_apposition(ctx, subj) if subj is not None else None
+        if named:
+            return named  # '"...," insisted one of the marchers, 62-year-old Ivan Petrov'
     if subj is not None and _correspondent(ctx, verb):
         return None  # "our correspondent X said": the outlet reporting (the source), not a speaker
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
@@ -59,6 +62,15 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
     return k
+
+
+def _named_in_apposition(ctx: Context, tok: Token) -> str | None:
+    """The person named in apposition to a description ("one of the marchers, Ivan Petrov")."""
+    for c in tok.children:
+        k = ctx.tok_actor[c.i] if c.dep_ in ("appos", "conj") and c.i > tok.i else None
+        if k and ctx.actors[k].type == "Person":
+            return k
+    return None
 
 
 def _statement_author(ctx: Context, noun: Token) -> str | None:

@@ -212,3 +212,9 @@ def test_more_speech_verbs_of_general_english(extract: Any, text: str, expected:
 )
 def test_the_statement_speaks_for_its_author(extract: Any, text: str, expected: tuple[str, str | None]) -> None:
     assert (expected[0], expected[1]) in [(s, q) for s, q, _k in _statements(extract(MINSK + text))]
+
+
+def test_a_chant_and_its_continuation_are_no_statements(extract: Any) -> None:
+    """The real set's convention: chants are not statements, nor is '"...," they added' after one."""
+    text = MINSK + '"Go away!" the marchers chanted outside the palace. "We are the people," they added.'
+    assert _statements(extract(text)) == []

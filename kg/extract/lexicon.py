@@ -85,6 +85,8 @@ SPEECH_NOUNS = frozenset({
     "comment", "account", "banner", "placard", "sign", "speech", "address", "interview",
     "declaration", "appeal", "testimony", "warning", "words", "communique", "communiqu\u00e9",
 })
+# Chanting and singing: the words are a chant, not a statement (the real set's convention).
+CHANT_VERBS = frozenset({"chant", "sing"})
 # Documents that speak for their author ("the statement said", "the letter reads").
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "declaration", "letter", "message",
                             "post", "tweet", "note"})

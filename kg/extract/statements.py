@@ -45,6 +45,7 @@ def find_statements(ctx: Context) -> None:
     last_para = -1
     last_verb = -1
     para_of = ctx.paragraph_index()
+    chant_para = -1
     for q in ctx.quotes:
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
         if first_tok is None:
@@ -55,6 +56,12 @@ def find_statements(ctx: Context) -> None:
         ctx.last_speaker = last.speaker if last is not None else None
         verb, speaker = _attribute(ctx, q, scope)
         para = para_of(q.start)
+        if _chanted(ctx, scope):
+            chant_para = para
+            continue  # '"...," they chanted': a chant, not a statement
+        if verb is not None and verb.lemma_.lower() == "add" and para == chant_para:
+            used_verbs.add(verb.i)
+            continue  # '"...," they added': the chant goes on
         if speaker is None and verb is None:
             noun = next((t for t in scope if not ctx.in_quote[t.i] and t.lemma_.lower() in L.SPEECH_NOUNS and t.pos_ == "NOUN"), None)
             if noun is not None:
@@ -102,6 +109,17 @@ def find_statements(ctx: Context) -> None:
         ctx.events.append(ev)
         last, last_para, last_verb = ev, para, vkey
     find_reported(ctx, used_verbs)
+
+
+def _chanted(ctx: Context, scope: Span) -> bool:
+    """Whether a quotation's sentences, or the sentence right after them on its line, say it
+    was chanted or sung."""
+    j = scope.end
+    while j < len(ctx.doc) and (ctx.doc[j].is_punct and not ctx.doc[j].is_space):
+        j += 1
+    after = ctx.doc[j].sent if j < len(ctx.doc) and "\n" not in ctx.text[scope.end_char: ctx.doc[j].idx] else None
+    toks = [*scope, *(after if after is not None else [])]
+    return any(t.lemma_.lower() in L.CHANT_VERBS and t.pos_ == "VERB" and not ctx.in_quote[t.i] for t in toks)
 
 
 def _words(ctx: Context, parts: list[tuple[int, int]]) -> list[str]:

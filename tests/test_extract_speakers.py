@@ -218,3 +218,14 @@ def test_a_chant_and_its_continuation_are_no_statements(extract: Any) -> None:
     """The real set's convention: chants are not statements, nor is '"...," they added' after one."""
     text = MINSK + '"Go away!" the marchers chanted outside the palace. "We are the people," they added.'
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not stop," read a statement from the Coordination Council.',
+        'The Coordination Council issued a statement. The statement read: "We will not stop."',
+    ],
+)
+def test_a_document_that_reads_speaks_for_its_author(extract: Any, text: str) -> None:
+    assert _statements(extract(MINSK + text)) == [("Coordination Council", "We will not stop", "announcement")]

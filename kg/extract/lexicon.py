@@ -30,6 +30,7 @@ SPEECH_VERBS: dict[str, str | None] = {
     "reveal": None, "disclose": None, "affirm": None, "reaffirm": None, "retort": None, "mention": None,
     "boast": "claim", "proclaim": "announcement", "plead": "demand", "implore": "demand", "exhort": "demand",
     "applaud": "praise", "laud": "praise", "refute": "rejection", "rebuff": "rejection", "rebut": "rejection",
+    "read": None,
 }
 # Verbs that only report; the kind of what they report comes from its words.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "write", "state", "note", "report", "confirm", "indicate",
@@ -47,7 +48,7 @@ SPEECH_EVENT_NOUNS: dict[str, str] = {
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 # Verbs that only attribute a quotation; alone (no quote) they are not a statement.
 QUOTE_ONLY_VERBS = frozenset({"speak", "quote", "recall", "ask", "post", "reply", "answer", "respond", "refer",
-                              "describe", "label", "brand", "greet"})
+                              "describe", "label", "brand", "greet", "read"})
 # Verbs that need a clause complement ("said that ...") to count as reported speech.
 NEEDS_CLAUSE = frozenset({
     "say", "tell", "add", "write", "state", "note", "stress", "explain", "remark", "comment",

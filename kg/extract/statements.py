@@ -276,6 +276,9 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
                 continue
             if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
                 continue
+            if lemma == "read" and not any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in L.DOCUMENT_NOUNS
+                                           and (c.dep_ == "nsubj" or c.i > t.i) for c in t.children):
+                continue  # only a document reads ('"...," read a statement from X'; 'the letter reads:')
             cands.append((_dist(ctx, t, q), t))
     qspan = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     governing = {a.i for a in qspan.root.ancestors} if qspan is not None else set()

@@ -49,6 +49,7 @@ def main() -> None:
     from kg.bulk import load_paths
     from kg.extract.articles import read_article
     from kg.extract.batch import extract_batch
+    from kg.extract.parallel import worth_a_process
     from kg.extract.pipeline import load_model, load_nlp
     from kg.identity.events import Wanted
     from kg.identity.stored import read_index, read_reports
@@ -122,7 +123,8 @@ def main() -> None:
         reports = read_reports(store, wants)
         t_reports = time.perf_counter() - t
         n = args.articles
-        print(f"{n} articles per round, best of {args.rounds} rounds, 1 process")
+        apart = "the parse in a second process" if worth_a_process(n) else "the parse in-process (one core or few articles)"
+        print(f"{n} articles per round, best of {args.rounds} rounds; bare: 1 process; extract and ingest: {apart}")
         for name, (secs, cpus) in best.items():
             print(f"{name:<8} {n / secs:8.1f} articles/s  ({secs:.2f} s wall, {cpus:.2f} s CPU)")
         wall = {name: secs for name, (secs, _) in best.items()}

@@ -235,3 +235,10 @@ def test_a_walk_together_and_a_dinner_hosted_for_a_guest_are_meetings(nlp: Any) 
     assert _events(nlp, text, "2018-04-28", "Meeting") == [({"Narendra Modi", "Xi Jinping"}, "Wuhan", dt.date(2018, 4, 28), None)]
     text = "Xi Jinping hosted a dinner for Narendra Modi in Wuhan on Friday evening.\n"
     assert [m[0] for m in _events(nlp, text, "2018-04-28", "Meeting")] == [{"Xi Jinping", "Narendra Modi"}]
+
+
+def test_one_pair_on_one_day_in_a_region_and_at_a_site_is_one_meeting_at_the_site(nlp: Any) -> None:
+    text = ("Vladimir Putin welcomed Kim Jong Un to a launch site in Russia's Far East on Wednesday.\n\n"
+            "Putin met Kim Jong Un at the Vostochny Cosmodrome in the Amur region on Wednesday.\n")
+    assert _events(nlp, text, "2023-09-14", "Meeting") == [({"Vladimir Putin", "Kim Jong Un"}, "Vostochny Cosmodrome",
+                                                            dt.date(2023, 9, 13), None)]

@@ -481,10 +481,13 @@ def _merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                 if m.date and o.date and m.date != o.date:
                     continue
                 town = venue_town(ctx, m.place, o.place)
-                if not (town or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
+                same_day = small == big and m.date is not None and m.date == o.date  # one pair, one day: one meeting
+                if not (town or same_day or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
                     continue
                 ctx.absorb(o, m)
                 o.place = town or o.place
+                if same_day and m.place and ctx.actors[m.place].venue and not (o.place and ctx.actors[o.place].venue):
+                    o.place = m.place  # "a launch site in the Far East" and "the Vostochny Cosmodrome": the site
                 for p in m.participants:
                     if p not in o.participants:
                         o.participants.append(p)

@@ -121,3 +121,8 @@ def test_the_town_a_list_is_in_addition_to(extract: Any) -> None:
 ])
 def test_the_towns_a_protest_acts_on_as_cause_or_agent(extract: Any, text: str, towns: tuple[str, ...]) -> None:
     assert protests(extract(text)) == {(t, "2020-09-13") for t in towns}
+
+
+def test_the_protest_in_a_town_is_the_gathering_told_just_before(extract: Any) -> None:
+    facts = extract("Demonstrators gathered outside parliament on Sunday. The protest in Beirut was the largest in years.")
+    assert protests(facts) == {("Beirut", "2020-09-13")}

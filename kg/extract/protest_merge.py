@@ -97,6 +97,13 @@ def _is_country(ctx: Context, key: str | None) -> bool:
     return key is not None and ctx.actors[key].type == "Country"
 
 
+def _definite_one(ctx: Context, p: Ev) -> bool:
+    """Whether mention ``p`` is a singular protest noun with "the" ("the protest in Beirut")."""
+    span = ctx.doc.char_span(p.anchor, p.anchor + 1, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    return tok is not None and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
     """The event already found that mention ``p`` reports, if any."""
     if p.place is not None and p.date is not None:
@@ -113,6 +120,8 @@ def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
             if nat:
                 p.date, p.date_text = nat[-1].date, nat[-1].date_text
                 return next((o for o in merged if o.place == p.place and o.date == p.date), None)
+            if _definite_one(ctx, p):  # "Demonstrators gathered on Sunday. The protest in Beirut was ...": that one
+                return next((o for o in reversed(merged) if o.place is None and not o.generic), None)
             return next((o for o in reversed(merged) if o.place is None and o.date is None and not o.generic), None)
         return None
     if p.date is not None:

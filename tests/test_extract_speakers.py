@@ -65,6 +65,9 @@ def test_quotation_speaker(extract: Any, text: str, speaker: str, quote: str) ->
         # a trailing attribution does not swallow the statement it reports
         (MINSK + "The interior ministry blamed the unrest on foreign agents, a government source said.",
          "Belarusian Interior Ministry"),
+        # the clause the parser gave to the outlet's attribution closing the sentence
+        (MINSK + "Police in Minsk said about 15,000 people blocked traffic as they marched, the Guardian reported.",
+         "Minsk police"),
         # a title the model reads as a name, with the person in apposition
         (MINSK + "The Minister of the Interior Yuri Karaev told the press that order had been restored.",
          "Yuri Karaev"),

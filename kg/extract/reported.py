@@ -71,7 +71,7 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
             or lemma in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
                                                     for c in t.children)  # "warned of a plot"
-            or _trailing_attribution(ctx, t)):
+            or _trailing_attribution(ctx, t) or _clause_taken(ctx, t)):
         return False
     if lemma in ("welcome", "thank") and not any(
             c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
@@ -165,6 +165,21 @@ def _quote_follows(ctx: Context, verb: Token, speaker: str) -> bool:
                for e in ctx.events)
 
 
+def _clause_taken(ctx: Context, verb: Token) -> bool:
+    """'Police said 15,000 people marched, the Guardian reported': the clause right after the
+    verb, which the parser gave to the attribution closing the sentence, is the verb's."""
+    j = verb.i + 1
+    if j < len(ctx.doc) and ctx.doc[j].lower_ == "that":
+        j += 1
+    if j >= len(ctx.doc) or ctx.in_quote[j]:
+        return False
+    for v in [ctx.doc[j], *ctx.doc[j].ancestors]:
+        if v.dep_ == "ccomp" and v.left_edge.i == j and v.head.i > v.i > verb.i \
+                and v.head.lemma_.lower() in L.REPORTING_VERBS:
+            return True
+    return False
+
+
 def _trailing_attribution(ctx: Context, verb: Token) -> bool:
     """'..., police and medical sources said on Thursday.': a speech verb that closes its
     sentence after a comma reports the clause before it (however the parser attached it)."""
@@ -222,7 +237,7 @@ def _reports_other(ctx: Context, verb: Token) -> bool:
     if verb.lemma_.lower() not in ("say", "add", "tell", "write", "state", "report"):
         return False
     for c in verb.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in L.SPEECH_VERBS and any(
+        if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.lemma_.lower() in L.SPEECH_VERBS and any(
                 x.dep_ == "nsubj" for x in c.children):
             sub = subject(ctx, c)
             if sub is None:

@@ -241,6 +241,12 @@ def test_any_bytes_give_a_page_or_a_page_error(parts: list[str], raw: bytes) -> 
             assert page.text.strip() and page.url and page.url.startswith("http://")
 
 
+@pytest.mark.parametrize("data", [b"<item<link</item<channel</link>", b"<rss><channel><item><link></item></link>"])
+def test_markup_the_feed_parser_breaks_on_is_a_feed_error(data: bytes) -> None:
+    with pytest.raises(FeedError, match=r"^f\.xml: not an RSS or Atom feed"):
+        read_feed(data, "f.xml")
+
+
 @settings(deadline=None, max_examples=40)
 @given(st.one_of(st.binary(max_size=400), st.lists(st.sampled_from(
     ["<rss version='2.0'>", "<channel>", "<item>", "<link>", "http://127.0.0.1:9/a?utm_source=x", "</link>",

@@ -43,7 +43,12 @@ def read_feed(data: bytes | str, source: str = "<feed>", *, base_url: str | None
     import feedparser
 
     headers = {"content-location": base_url} if base_url else None
-    parsed = feedparser.parse(data, response_headers=headers)
+    try:
+        parsed = feedparser.parse(data, response_headers=headers)
+    except (KeyError, IndexError, AttributeError, TypeError, ValueError) as exc:
+        # feedparser's own bugs on broken markup (a KeyError 'links' from '<item<link</item<channel</link>')
+        raise FeedError(f"{source}: not an RSS or Atom feed (the feed parser failed: "
+                        f"{type(exc).__name__} {str(exc)[:80]}); give the feed's URL or file") from None
     version = getattr(parsed, "version", "")
     if not version and not parsed.entries:
         why = getattr(parsed, "bozo_exception", None)

@@ -210,8 +210,11 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
 
     A parameter the query documents as a name (``# lookup: actor actor``) is resolved first,
     once, by the one name lookup (:mod:`kg.network.names`), and the query runs with the IRI
-    found bound as ``VALUES`` (written by the engine's serialiser: an IRI the store itself
-    returned, never the text typed); so the graph is read from that actor or place on.
+    found (written by the engine's serialiser: an IRI the store itself returned, never the
+    text typed) bound as ``VALUES`` on Oxigraph, and in place of the variable elsewhere
+    (:func:`with_iris`: Virtuoso's ``FILTER`` in an ``OPTIONAL`` does not see a ``VALUES``
+    outside it, and Oxigraph plans some queries far slower with the constant); so the graph
+    is read from that actor or place on.
     """
     q = get_saved_query(name)
     params = dict(params or {})
@@ -223,13 +226,33 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
     if missing:
         raise QueryError(f"saved query {name!r} needs --param {missing[0]}=... ({q.params[missing[0]]})")
     resolved = {p: resolve_name(store, q.lookups[p], params.pop(p).value) for p in list(params) if p in q.lookups}
-    text = bind_values(q.text, resolved)
+    profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
+    text = bind_values(q.text, resolved) if profile is None or profile.name == "oxigraph" else \
+        with_iris(q.text, resolved)
     for word, value in (("LIMIT", limit), ("OFFSET", offset)):
         if value is not None:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise UsageError(f"--{word.lower()} must be a whole number of rows, 0 or more, not {value!r}")
             text += f"\n{word} {value}"
     return text, params
+
+
+# A string, an IRI, a comment or a variable, in that order (so a ``?x`` inside a string is not one).
+_LEXEME = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                     r'|<[^<>"{}|^`\\\s]*>|#[^\n]*|[?$]([A-Za-z_][A-Za-z0-9_]*)')
+
+
+def with_iris(text: str, iris: dict[str, NamedNode]) -> str:
+    """``text`` with each variable ``?name`` of ``iris`` replaced by its IRI (``<...>``, written
+    by the engine's serialiser); strings, IRIs and comments are left as they are.
+
+    >>> with_iris('SELECT ?e WHERE { ?e ?p ?actor FILTER(?x != "?actor") } # ?actor',
+    ...           {"actor": NamedNode("http://ex.org/a")})
+    'SELECT ?e WHERE { ?e ?p <http://ex.org/a> FILTER(?x != "?actor") } # ?actor'
+    """
+    if not iris:
+        return text
+    return _LEXEME.sub(lambda m: str(iris[m.group(1)]) if m.group(1) in iris else m.group(0), text)
 
 
 def resolve_name(store: Store, kind: str, name: str) -> NamedNode:

@@ -196,6 +196,9 @@ def test_a_role_noun_of_a_country_is_that_countrys_person(extract: Any, text: st
          ("Maria Kolesnikova", "The talks will resume in a month", "announcement")),
         ("Maria Kolesnikova disclosed that two activists had been arrested.", ("Maria Kolesnikova", None, "claim")),
         ("Maria Kolesnikova applauded the courage of the marchers.", ("Maria Kolesnikova", None, "praise")),
+        # "stress", "reiterate" ... report their object as "deny" does
+        ("Sviatlana Tikhanovskaya reiterated her support for the strikers.",
+         ("Svetlana Tikhanovskaya", None, "claim")),
         # "warn" needs a clause, an object, or what it warns of
         ("Alexander Lukashenko warned of a foreign plot against Belarus.", ("Alexander Lukashenko", None, "claim")),
     ],

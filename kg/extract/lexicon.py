@@ -68,7 +68,8 @@ COMMIT_VERBS = frozenset({"swear", "commit", "pledge", "promise", "vow", "undert
 # Verbs of a decision or an intention: their subject's own future ("he decided to resign").
 INTENT_VERBS = frozenset({"decide", "plan", "intend", "prepare", "resolve", "aim"})
 # Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
-OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "confirm", "declare", "estimate"})
+OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "confirm", "declare", "estimate",
+                           "stress", "emphasise", "emphasize", "underline", "reiterate", "reaffirm"})
 # "police put turnout at 2,000": the nouns of a figure someone gives
 FIGURE_NOUNS = frozenset({"figure", "turnout", "number", "toll", "count", "attendance", "crowd", "size", "tally"})
 # News media: the channel of a statement ("told Reuters"), never its addressee.

@@ -242,3 +242,13 @@ def test_one_pair_on_one_day_in_a_region_and_at_a_site_is_one_meeting_at_the_sit
             "Putin met Kim Jong Un at the Vostochny Cosmodrome in the Amur region on Wednesday.\n")
     assert _events(nlp, text, "2023-09-14", "Meeting") == [({"Vladimir Putin", "Kim Jong Un"}, "Vostochny Cosmodrome",
                                                             dt.date(2023, 9, 13), None)]
+
+
+def test_a_host_holding_talks_with_two_guests_and_a_secretary_general_are_one_meeting_of_three(nlp: Any) -> None:
+    text = "Emmanuel Macron hosted Donald Trump and Volodymyr Zelensky at the Elysee Palace in Paris on Saturday.\n"
+    assert [m[0] for m in _events(nlp, text, "2024-12-08", "Meeting")] == [
+        {"Emmanuel Macron", "Donald Trump", "Volodymyr Zelensky"}]
+    text = ("Turkish President Recep Tayyip Erdogan and UN Secretary-General Antonio Guterres met Ukrainian President "
+            "Volodymyr Zelensky in Lviv on Thursday.\n")
+    assert [m[0] for m in _events(nlp, text, "2022-08-18", "Meeting")] == [
+        {"Recep Tayyip Erdogan", "Antonio Guterres", "Volodymyr Zelensky"}]

@@ -68,8 +68,10 @@ def find_meetings(ctx: Context) -> None:
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or welcomes_guest(ctx, t)):
             parts = _verb_parts(ctx, t)
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if _person(ctx, k)]
-            if lemma in ("welcome", "greet", "host", "receive") and len(guests) >= 2:
-                parts = guests  # "Parmelin welcomed Biden and Putin to the villa": the guests meet, the host receives
+            if lemma in ("welcome", "greet") and len(guests) >= 2:
+                # "Parmelin welcomed Biden and Putin to the villa": the guests meet, the host greets them;
+                # "Macron hosted Trump and Zelensky" / "received X and Y" is a meeting of all three
+                parts = guests
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in L.MEETING_NOUNS or low in L.MEETING_NOUNS) and t.dep_ != "compound":
             parts, own = _noun_parts(ctx, t)
             if not own and _refer(ctx, t, sent, _clean(ctx, parts), meetings):
@@ -319,7 +321,8 @@ def _principals(ctx: Context, parts: list[str]) -> list[str]:
     ministers of their delegations are not participants of their own."""
     def aide(k: str) -> bool:
         role = ctx.actors[k].role
-        return bool(role and _DELEGATION.search(role) and not re.search(r"prime minister|president|chancellor", role, re.I))
+        return bool(role and _DELEGATION.search(role)
+                    and not re.search(r"prime minister|president|chancellor|secretary[- ]general", role, re.I))
     heads = [k for k in parts if _person(ctx, k) and not aide(k)]
     return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
 

@@ -42,7 +42,7 @@ def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:
 
 def test_a_speech_verb_inside_the_quotation_gives_its_kind(extract: Any) -> None:
     # "want to thank": the inner verb's kind, before any cue word ("concern" is one of criticism)
-    text = ('"We share a concern about security in Europe, and I want to thank you for your help," '
+    text = ('"We share a concern about security on the continent, and I want to thank you for all your help," '
             "Vladimir Putin told Emmanuel Macron.")
     assert _kinds(extract(text)) == [("Vladimir Putin", "praise")]
 

@@ -31,8 +31,8 @@ def test_talks_with_someone_are_a_meeting_of_the_clause_subject(nlp: Any) -> Non
 
 
 def test_they_sat_down_for_talks_and_the_historic_summit_is_left_out(nlp: Any) -> None:
-    text = ("Joe Biden and his Russian counterpart Vladimir Putin looked relaxed on Wednesday as they sat down for "
-            "talks at a lakeside villa in Geneva.\n\n"
+    text = ("Joe Biden and his Russian counterpart Vladimir Putin seemed calm on Wednesday when they sat down for "
+            "talks in a villa by the lake in Geneva.\n\n"
             "The city also hosted the 1985 meeting between Ronald Reagan and Mikhail Gorbachev.\n")
     (m,) = _events(nlp, text, "2021-06-16", "Meeting")
     assert m[:3] == ({"Joe Biden", "Vladimir Putin"}, "Geneva", dt.date(2021, 6, 16))
@@ -49,8 +49,8 @@ def test_a_summit_attended_by_others_and_a_bilateral_session_apart(nlp: Any) -> 
 
 
 def test_a_summit_of_leaders_listed_by_apposition(nlp: Any) -> None:
-    text = ("A summit of four leaders - Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia, Angela Merkel of "
-            "Germany and Emmanuel Macron of France - has begun in Paris.\n")
+    text = ("A summit of four leaders - Angela Merkel of Germany, Emmanuel Macron of France, Vladimir Putin of "
+            "Russia and Volodymyr Zelensky of Ukraine - opened in Paris.\n")
     (m,) = _events(nlp, text, "2019-12-09", "Meeting")
     assert m[0] == {"Volodymyr Zelensky", "Vladimir Putin", "Angela Merkel", "Emmanuel Macron"} and m[1] == "Paris"
 
@@ -71,7 +71,7 @@ def test_the_same_pair_on_two_days_is_two_meetings(nlp: Any) -> None:
 
 
 def test_a_visit_on_which_someone_is_takes_the_town_of_the_talks(nlp: Any) -> None:
-    text = ("Narendra Modi, who is on a two-day visit to China, has met Xi Jinping in Wuhan.\n\n"
+    text = ("Narendra Modi, who is on a three-day visit to China, has met Xi Jinping in Wuhan.\n\n"
             "Modi was welcomed by Xi at a museum.\n")
     (v,) = _events(nlp, text, "2018-04-27", "Visit")
     assert v == ({"Narendra Modi"}, "Wuhan", None, "Xi Jinping")

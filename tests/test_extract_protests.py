@@ -49,8 +49,8 @@ def test_background_and_plans_are_no_protest(extract: Any, text: str) -> None:
 
 
 def test_force_used_on_a_crowd_is_a_protest_in_the_town_of_the_police(extract: Any) -> None:
-    facts = extract("Police in Lusaka on Sunday fired tear gas to disperse thousands of protesters "
-                    "demonstrating against the president.")
+    facts = extract("Police in Lusaka on Sunday fired tear gas to disperse several thousand marchers "
+                    "protesting against the president.")
     assert protests(facts) == {("Lusaka", "2020-09-13")}
 
 

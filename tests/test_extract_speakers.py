@@ -141,7 +141,7 @@ def test_a_statement_made_somewhere_says_nothing_itself(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        MINSK + "BBC News said the talks would include arms control.",
+        MINSK + "BBC News said the talks would cover nuclear weapons.",
         MINSK + "The march reached the city centre by noon, reported Geo News.",
         MINSK + "Independent Television said 40 people had been injured.",
         MINSK + "Reuters reporters estimated the crowd at several thousand.",

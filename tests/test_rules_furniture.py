@@ -16,7 +16,7 @@ from kg.extract.furniture import dateline_city, is_furniture
     "Express News Service", "Thursday, 3rd October 2019", "\u2022 Tuesday, May 09, 2023", "March 27, 2023Tweet",
     "By January 9, 2023", "Published on July 19, 2024 by someone", "Updated 07/19/2024",
     "Protesters at a square, July 9, 2022. AP/Jane Doe", "Police fired tear gas in the capital. / AFP",
-    "A woman gestures next to a burning police vehicle in Karachi, May 9, 2023 (Photo: Reuters)",
+    "A man stands next to a burning bus in Karachi, May 9, 2023 (Photo: Reuters)",
     "Protesters rally in the capital on Saturday. \u00a9 Jane Doe, AFP",
     "Visa free travel to Ruritania revoked for Freedonia... -", "Register now for FREE unlimited access to", "- Finance minister announces new budget for the co...",
 ])
@@ -28,7 +28,7 @@ def test_furniture_lines(line: str) -> None:
     "Police fired tear gas on Friday to disperse thousands of protesters, witnesses said.",
     "By nightfall, tens of thousands had gathered in the main square of the capital.",
     "The president said on Monday he would resign.",
-    "Tens of thousands rally in Kiev for closer EU ties",
+    "Tens of thousands rally in Leon for closer trade ties",
     'He told the crowd: "We will see..."', "Police fired tear gas. Then the crowd ran...",
 ])
 def test_reporting_is_not_furniture(line: str) -> None:

@@ -100,7 +100,7 @@ def header_date(text: str) -> dt.date | None:
     """The page store's ``date YYYY-MM-DD`` prefix, else a full date on a short line among
     the first lines ("By Staff | September 7, 2020", "Thursday, 3rd October 2019").
 
-    >>> header_date(" date 2019-03-01 Police in Algiers on Friday fired tear gas")
+    >>> header_date(" date 2019-03-01 Police in Oran fired tear gas on Friday")
     datetime.date(2019, 3, 1)
     """
     m0 = _STORE_DATE.match(text)

@@ -235,7 +235,7 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     labels: list[str] = []
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") and not (c.lower_ == "of" and _backdrop(t)):
-            # "talks between the presidents of Russia and France, Vladimir Putin and Emmanuel Macron"
+            # "talks between the presidents of France and Russia, Macron and Putin"
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
             if c.lower_ == "of":  # "a summit of four leaders - A, B, C and D"; not "a meeting of the council"

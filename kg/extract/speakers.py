@@ -194,7 +194,7 @@ def home_institution(ctx: Context, noun: Token, mods: list[Token]) -> str | None
 
 
 def _chunk_speaker(ctx: Context, verb: Token, subj: Token) -> str | None:
-    """'..., a statement from police in the capital Dhaka said.': when the words between
+    """'..., a statement from police in Dhaka said.': when the words between
     the last comma and the verb open with a statement noun, its author speaks, whichever
     noun the parser made the subject."""
     doc = ctx.doc

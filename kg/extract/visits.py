@@ -1,7 +1,7 @@
 """Visits: a person travelling to a place, or received there by a host.
 
 Triggers are visit verbs and nouns ("flew to Moscow", "his visit to China", "who is on a
-two-day visit to China", "visiting Minister X"), hosts' verbs ("hosted", "received",
+three-day visit to China", "visiting Minister X"), hosts' verbs ("hosted", "received",
 "welcomed X to"), their passives ("was welcomed by", "was received by") and a trip made
 to meet someone ("will be in Kiev tomorrow to meet"). A visit with no town of its own
 takes the town, date and host of the meeting its visitor attends.
@@ -143,7 +143,7 @@ def _visitor(ctx: Context, t: Token) -> str | None:
         subj = subject(ctx, t.head) if t.dep_ == "dobj" else None
         who = actor_at(ctx, subj) if subj is not None else coref(ctx, poss, ("Person",))
     if who is None and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.pos_ in ("AUX", "VERB"):
-        subj = subject(ctx, t.head.head)  # "Modi, who is on a two-day visit to China"
+        subj = subject(ctx, t.head.head)  # "Modi, who is on a three-day visit to China"
         who = actor_at(ctx, subj) if subj is not None else None
     return who
 
@@ -192,7 +192,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
 
 
 def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
-    """ "PM Modi was welcomed by President Xi at the museum", "The two men were welcomed to the villa by
+    """ "Modi was welcomed by Xi at the museum", "The two men were welcomed to the villa by
     the Swiss president": a visit of each guest, hosted by the welcoming person."""
     sent = t.sent
     guests: list[str] = []

@@ -9,6 +9,7 @@ import io
 import re
 import shlex
 import sys
+from collections.abc import Callable
 
 import pytest
 from click.testing import CliRunner
@@ -144,6 +145,25 @@ def test_only_polkg_graphs_are_listed_counted_and_exported(virtuoso_server):
     assert "articles: 1" in stats and "all articles): 575" in stats
 
 
+def _cut_first_update(store: RemoteStore, monkeypatch: pytest.MonkeyPatch, cut: Callable[[str], str]) -> list[str]:
+    """Record every update sent to ``store``: the first lands only as far as ``cut`` keeps it and
+    then fails as an HTTP 500 would (a fault in the middle of an update cannot be caused on demand)."""
+    from kg.errors import StoreError
+
+    real = store.update
+    calls: list[str] = []
+
+    def partial(text: str) -> None:
+        calls.append(text)
+        if len(calls) == 1:
+            real(cut(text))
+            raise StoreError("injected: HTTP 500 in the middle of the update")
+        real(text)
+
+    monkeypatch.setattr(store, "update", partial)
+    return calls
+
+
 def test_a_write_the_engine_applied_in_part_is_repaired_or_reported(virtuoso_server, monkeypatch):
     """Virtuoso may apply the first operations of an update and not the rest. A fault in the
     middle of an update cannot be caused on demand, so the update request is cut after its
@@ -151,18 +171,8 @@ def test_a_write_the_engine_applied_in_part_is_repaired_or_reported(virtuoso_ser
     virtuoso_server.clear()
     store = open_store(virtuoso_server.url)
     assert isinstance(store, RemoteStore)
-    real = store.update
-    calls = []
-
-    def partial(text: str) -> None:
-        calls.append(text)
-        if len(calls) == 1:  # the first attempt: only the INSERT DATA lands, then "HTTP 500"
-            real(text[text.index("INSERT DATA"):text.rindex(" ;\nINSERT {")])
-            from kg.errors import StoreError
-            raise StoreError("injected: HTTP 500 in the middle of the update")
-        real(text)
-
-    monkeypatch.setattr(store, "update", partial)
+    # the first attempt: only the INSERT DATA lands, then "HTTP 500"
+    calls = _cut_first_update(store, monkeypatch, lambda t: t[t.index("INSERT DATA"):t.rindex(" ;\nINSERT {")])
     store.replace_graph_ntriples("https://w3id.org/polkg/id/graph/x",
                                  b"<http://x/a> <http://x/b> <http://x/c> .\n<http://x/a> <http://x/b> \"d\" .\n")
     assert len(calls) == 2  # checked, found incomplete, sent again
@@ -170,30 +180,18 @@ def test_a_write_the_engine_applied_in_part_is_repaired_or_reported(virtuoso_ser
     store.close()
 
 
-
 def test_a_batch_of_new_articles_the_engine_applied_in_part_is_repaired(virtuoso_server, monkeypatch):
     """New articles go several to one INSERT DATA. The request is cut after its first graph
     (a fault injected at the engine call, as above): the check finds the second graph and
     the union incomplete, sends the batch again, and every article and the union are whole."""
-    from kg.errors import StoreError
     from kg.stores import GraphWrite
     from kg.stores.writer import add_graphs
 
     virtuoso_server.clear()
     store = open_store(virtuoso_server.url)
     assert isinstance(store, RemoteStore)
-    real = store.update
-    calls = []
-
-    def partial(text: str) -> None:
-        calls.append(text)
-        if len(calls) == 1:
-            second = text.index("GRAPH <https://w3id.org/polkg/id/graph/y>")
-            real(text[:second] + "}")
-            raise StoreError("injected: HTTP 500 in the middle of the update")
-        real(text)
-
-    monkeypatch.setattr(store, "update", partial)
+    calls = _cut_first_update(store, monkeypatch,
+                              lambda t: t[:t.index("GRAPH <https://w3id.org/polkg/id/graph/y>")] + "}")
     x = b"<http://x/a> <http://x/b> <http://x/c> .\n<http://x/a> <http://x/b> \"d\" .\n"
     y = b"<http://x/a> <http://x/b> <http://x/c> .\n<http://x/e> <http://x/b> \"f\" .\n"
     add_graphs(store, [GraphWrite("https://w3id.org/polkg/id/graph/x", x, 2),

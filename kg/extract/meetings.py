@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of, subject
-from kg.extract.places import date_for, place_for, sentence_date
-from kg.extract.visits import (earlier_year, guest_visits, link_visits, named_venue, town_of, visit_at, visit_to_meet,
-                               venue_town, welcomed_visits, welcomes_guest, year_before)
+from kg.extract.meeting_merge import merge_meetings, refer
+from kg.extract.meeting_places import meeting_date, meeting_place
+from kg.extract.visits import (earlier_year, guest_visits, link_visits, visit_at, visit_to_meet,
+                               welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = ["find_meetings", "welcomes_guest"]
 
@@ -74,7 +75,7 @@ def find_meetings(ctx: Context) -> None:
                 parts = guests
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in L.MEETING_NOUNS or low in L.MEETING_NOUNS) and t.dep_ != "compound":
             parts, own = _noun_parts(ctx, t)
-            if not own and _refer(ctx, t, sent, _clean(ctx, parts), meetings):
+            if not own and refer(ctx, t, sent, _clean(ctx, parts), meetings):
                 continue
         elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting":
             v = visit_at(ctx, t)
@@ -91,13 +92,13 @@ def find_meetings(ctx: Context) -> None:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and not meetings \
                     and not any(_person(ctx, k) for k in parts) \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                d, dtxt = _meeting_date(ctx, t, sent)  # the summit told before its participants are named
-                told = (_meeting_place(ctx, t, sent), d, dtxt)
+                d, dtxt = meeting_date(ctx, t, sent)  # the summit told before its participants are named
+                told = (meeting_place(ctx, t, sent), d, dtxt)
             continue
-        d, dtxt = _meeting_date(ctx, t, sent)
+        d, dtxt = meeting_date(ctx, t, sent)
         if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
             continue
-        place = _meeting_place(ctx, t, sent)
+        place = meeting_place(ctx, t, sent)
         if told is not None and not meetings:
             place = place or told[0]
             d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
@@ -110,7 +111,7 @@ def find_meetings(ctx: Context) -> None:
             v = visit_to_meet(ctx, t, ev)
             if v is not None:
                 visits.append(v)
-    ctx.events += link_visits(ctx, _merge_meetings(ctx, meetings), visits)
+    ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
 
 
 def _unreal(t: Token) -> bool:
@@ -331,170 +332,3 @@ def _common_noun(name: str) -> bool:
     """ "Talks", "Presidents": a capitalised word the model read as a name."""
     low = name.lower()
     return low in _MEETING_WORDS or low.rstrip("s") in L.PAIR_NOUNS or low.rstrip("s") in L.ROLE_NOUNS
-
-
-def _own_clause(t: Token) -> list[Token]:
-    """The relative clause about a meeting noun: "the summit between A and B, which began in Wuhan on Friday"."""
-    return [c for x in t.subtree for c in x.children if c.dep_ == "relcl"
-            and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)]
-
-
-def _meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None]:
-    d, dtxt = date_for(ctx, t, sent)
-    if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
-        for rel in _own_clause(t):
-            d, dtxt = date_for(ctx, rel, sent)
-            if dtxt is not None:
-                break
-    if d is None and dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.dep_ == "npadvmod"
-                                              for c in t.children) \
-            and not any(a.dep_ == "ccomp" for a in [t, *t.ancestors]):
-        d, dtxt = sentence_date(ctx, t, sent)  # not the date of the verb reporting it ("hoped today that a summit ...")
-    if dtxt is not None and _span_start(ctx, sent, dtxt):
-        return None, None  # "from April 27 to 28": a span gives no date
-    return d, dtxt
-
-
-def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
-    at = ctx.text.find(dtxt, sent.start_char, sent.end_char)
-    if at < 0:
-        return False
-    before = ctx.text[max(at - 6, sent.start_char):at].lower()
-    after = ctx.text[at + len(dtxt):at + len(dtxt) + 5].lower()
-    if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
-        return True  # "on April 27-28", "on 27-28 April": a span of days
-    return before.endswith(("from ", "between ")) and (after.startswith((" to ", " and ", "-", "–", " until ")))
-
-
-def _meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
-    """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
-    verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
-    return town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t)
-
-
-def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
-    if t.pos_ not in ("NOUN", "PROPN"):
-        place = place_for(ctx, t, sent, include_to=True)
-        if place is not None and _before_or_after(ctx, place, sent):
-            place = place_for(ctx, t, sent, include_to=True, exclude={place})
-        return place
-    place = place_for(ctx, t, sent, include_to=True)
-    tried: set[str] = set()
-    while place is not None and not _attached(ctx, t, place, sent):
-        tried.add(place)
-        place = place_for(ctx, t, sent, include_to=True, exclude=tried)
-    if place is None:
-        for rel in _own_clause(t):
-            place = place_for(ctx, rel, sent, include_to=False)
-            if place:
-                break
-    return place
-
-
-def _before_or_after(ctx: Context, place: str, sent: Span) -> bool:
-    """ "will meet Putin after the G7 summit in Cornwall": the place of the event before or after it."""
-    for a, b, key in ctx.mentions:
-        if key == place and sent.start <= a < sent.end:
-            root = ctx.doc[a:b].root
-            noun = root.head.head if root.dep_ == "pobj" else None
-            if noun is None or noun.pos_ != "NOUN":
-                return False
-            return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following", "since", "ahead")
-    return False
-
-
-def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
-    """Whether the place phrase hangs off the meeting noun or the verbs above it through
-    locative phrases only ("took place at a villa in Geneva"), not off another argument
-    ("agreed to a ceasefire in the war in Donbass during a summit")."""
-    own = {x.i for x in t.subtree}
-    above = {a.i for a in t.ancestors}
-    for a, b, key in ctx.mentions:
-        if key != place or not (sent.start <= a < sent.end):
-            continue
-        if a in own:
-            return True
-        cur = ctx.doc[a:b].root
-        for _ in range(8):
-            if cur.i in own or cur.i in above and cur.pos_ in ("VERB", "AUX"):
-                return True
-            if cur.dep_ in ("pobj", "prep", "compound", "appos", "npadvmod") or cur.pos_ == "ADP":
-                cur = cur.head
-                continue
-            return False
-        return False
-    return True  # "in the Kremlin" (a seat named like its office) or "the capital": not a mention of its own
-
-
-def _refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[Ev]) -> bool:
-    """ "The meeting at the Filoli estate", "At the summit in Paris on Monday night",
-    "Monday's meeting in Paris": the meeting just reported, told again; it lends its place and date."""
-    if not meetings or t.tag_ == "NNS" and t.lower_ != "talks":
-        return False
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children)
-    if not definite:
-        return False
-    last = next((m for m in reversed(meetings) if set(parts) <= set(m.participants)), None)
-    gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head if t.dep_ == "dobj" else t
-    if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend"):
-        last = meetings[-1]  # "the ambassadors will take part in the talks": the talks reported, not a meeting of theirs
-    if last is None:
-        last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
-    if last is None:
-        return False
-    if t.head.lower_ in ("after", "before", "following") and t.head.head.lemma_.lower() in L.MEETING_VERBS \
-            and last.anchor == t.head.head.idx:
-        return True  # "will meet Putin after the G7 summit in Cornwall": another event, no place of this one
-    place = _meeting_place(ctx, t, sent)
-    if t.head.lower_ in ("after", "before", "since", "ahead"):
-        # "before the talks in Geneva": their place, not the date of what happened before them
-        own = {x.i for x in t.subtree}
-        d, dtxt = None, None
-        if place and not any(a in own for a, _, k in ctx.mentions if k == place):
-            place = None
-    else:
-        d, dtxt = date_for(ctx, t, sent)
-        if dtxt is None:
-            d, dtxt = sentence_date(ctx, t, sent)
-    if d is not None and last.date is not None and d != last.date:
-        return False
-    town = venue_town(ctx, last.place, place)
-    if place and not (town or ctx.place_contains(last.place, place) or ctx.place_contains(place, last.place)):
-        return False
-    if town:
-        last.place = town
-    elif place and (last.place is None or ctx.place_contains(last.place, place)):
-        last.place = place
-    if last.date is None and d is not None:
-        last.date, last.date_text = d, dtxt
-    if place or d:
-        last.evidence.append(ctx.sent_span(sent))
-    return True
-
-
-def _merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
-    merged: list[Ev] = []
-    for m in meetings:
-        for o in merged:
-            small, big = sorted((set(m.participants), set(o.participants)), key=len)
-            # one set of people: a bilateral session inside a four-leader summit is its own meeting
-            if (m.kind == "later") != (o.kind == "later"):
-                continue
-            if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
-                if m.date and o.date and m.date != o.date:
-                    continue
-                town = venue_town(ctx, m.place, o.place)
-                same_day = small == big and m.date is not None and m.date == o.date  # one pair, one day: one meeting
-                if not (town or same_day or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
-                    continue
-                ctx.absorb(o, m)
-                o.place = town or o.place
-                if same_day and m.place and ctx.actors[m.place].venue and not (o.place and ctx.actors[o.place].venue):
-                    o.place = m.place  # "a launch site in the Far East" and "the Vostochny Cosmodrome": the site
-                for p in m.participants:
-                    if p not in o.participants:
-                        o.participants.append(p)
-                break
-        else:
-            merged.append(m)
-    return merged

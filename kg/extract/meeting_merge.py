@@ -1,0 +1,96 @@
+"""Reports of one meeting: a definite mention told again ("the summit in Paris on Monday")
+lends the meeting just reported its place and date, and mentions of one set of participants
+on one day in one town merge into one meeting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context, Ev
+from kg.extract.meeting_places import meeting_place
+from kg.extract.places import date_for, sentence_date
+from kg.extract.visits import venue_town
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["merge_meetings", "refer"]
+
+
+def _person(ctx: Context, k: str | None) -> bool:
+    return bool(k) and ctx.actors[k].type == "Person"  # type: ignore[index]
+
+
+def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[Ev]) -> bool:
+    """ "The meeting at the Filoli estate", "At the summit in Paris on Monday night",
+    "Monday's meeting in Paris": the meeting just reported, told again; it lends its place and date."""
+    if not meetings or t.tag_ == "NNS" and t.lower_ != "talks":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children)
+    if not definite:
+        return False
+    last = next((m for m in reversed(meetings) if set(parts) <= set(m.participants)), None)
+    gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head if t.dep_ == "dobj" else t
+    if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend"):
+        last = meetings[-1]  # "the ambassadors will take part in the talks": the talks reported, not a meeting of theirs
+    if last is None:
+        last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
+    if last is None:
+        return False
+    if t.head.lower_ in ("after", "before", "following") and t.head.head.lemma_.lower() in L.MEETING_VERBS \
+            and last.anchor == t.head.head.idx:
+        return True  # "will meet Putin after the G7 summit in Cornwall": another event, no place of this one
+    place = meeting_place(ctx, t, sent)
+    if t.head.lower_ in ("after", "before", "since", "ahead"):
+        # "before the talks in Geneva": their place, not the date of what happened before them
+        own = {x.i for x in t.subtree}
+        d, dtxt = None, None
+        if place and not any(a in own for a, _, k in ctx.mentions if k == place):
+            place = None
+    else:
+        d, dtxt = date_for(ctx, t, sent)
+        if dtxt is None:
+            d, dtxt = sentence_date(ctx, t, sent)
+    if d is not None and last.date is not None and d != last.date:
+        return False
+    town = venue_town(ctx, last.place, place)
+    if place and not (town or ctx.place_contains(last.place, place) or ctx.place_contains(place, last.place)):
+        return False
+    if town:
+        last.place = town
+    elif place and (last.place is None or ctx.place_contains(last.place, place)):
+        last.place = place
+    if last.date is None and d is not None:
+        last.date, last.date_text = d, dtxt
+    if place or d:
+        last.evidence.append(ctx.sent_span(sent))
+    return True
+
+
+def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
+    merged: list[Ev] = []
+    for m in meetings:
+        for o in merged:
+            small, big = sorted((set(m.participants), set(o.participants)), key=len)
+            # one set of people: a bilateral session inside a four-leader summit is its own meeting
+            if (m.kind == "later") != (o.kind == "later"):
+                continue
+            if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
+                if m.date and o.date and m.date != o.date:
+                    continue
+                town = venue_town(ctx, m.place, o.place)
+                same_day = small == big and m.date is not None and m.date == o.date  # one pair, one day: one meeting
+                if not (town or same_day or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
+                    continue
+                ctx.absorb(o, m)
+                o.place = town or o.place
+                if same_day and m.place and ctx.actors[m.place].venue and not (o.place and ctx.actors[o.place].venue):
+                    o.place = m.place  # "a launch site in the Far East" and "the Vostochny Cosmodrome": the site
+                for p in m.participants:
+                    if p not in o.participants:
+                        o.participants.append(p)
+                break
+        else:
+            merged.append(m)
+    return merged

@@ -1,0 +1,114 @@
+"""The date and place of a meeting: which date phrase and which town a meeting word takes.
+
+A verb takes the place of its clause; a meeting noun takes one of its own phrase, of its
+relative clause ("the summit, which began in Wuhan on Friday"), or of the verb it hangs
+from through locative phrases only. A span of days ("from April 27 to 28") gives no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context
+from kg.extract.places import date_for, place_for, sentence_date
+from kg.extract.visits import named_venue, town_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["meeting_date", "meeting_place"]
+
+
+def _own_clause(t: Token) -> list[Token]:
+    """The relative clause about a meeting noun: "the summit between A and B, which began in Wuhan on Friday"."""
+    return [c for x in t.subtree for c in x.children if c.dep_ == "relcl"
+            and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)]
+
+
+def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    d, dtxt = date_for(ctx, t, sent)
+    if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
+        for rel in _own_clause(t):
+            d, dtxt = date_for(ctx, rel, sent)
+            if dtxt is not None:
+                break
+    if d is None and dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or c.dep_ == "npadvmod"
+                                              for c in t.children) \
+            and not any(a.dep_ == "ccomp" for a in [t, *t.ancestors]):
+        d, dtxt = sentence_date(ctx, t, sent)  # not the date of the verb reporting it ("hoped today that a summit ...")
+    if dtxt is not None and _span_start(ctx, sent, dtxt):
+        return None, None  # "from April 27 to 28": a span gives no date
+    return d, dtxt
+
+
+def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
+    at = ctx.text.find(dtxt, sent.start_char, sent.end_char)
+    if at < 0:
+        return False
+    before = ctx.text[max(at - 6, sent.start_char):at].lower()
+    after = ctx.text[at + len(dtxt):at + len(dtxt) + 5].lower()
+    if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
+        return True  # "on April 27-28", "on 27-28 April": a span of days
+    return before.endswith(("from ", "between ")) and (after.startswith((" to ", " and ", "-", "–", " until ")))
+
+
+def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
+    """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
+    verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
+    return town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t)
+
+
+def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
+    if t.pos_ not in ("NOUN", "PROPN"):
+        place = place_for(ctx, t, sent, include_to=True)
+        if place is not None and _before_or_after(ctx, place, sent):
+            place = place_for(ctx, t, sent, include_to=True, exclude={place})
+        return place
+    place = place_for(ctx, t, sent, include_to=True)
+    tried: set[str] = set()
+    while place is not None and not _attached(ctx, t, place, sent):
+        tried.add(place)
+        place = place_for(ctx, t, sent, include_to=True, exclude=tried)
+    if place is None:
+        for rel in _own_clause(t):
+            place = place_for(ctx, rel, sent, include_to=False)
+            if place:
+                break
+    return place
+
+
+def _before_or_after(ctx: Context, place: str, sent: Span) -> bool:
+    """ "will meet Putin after the G7 summit in Cornwall": the place of the event before or after it."""
+    for a, b, key in ctx.mentions:
+        if key == place and sent.start <= a < sent.end:
+            root = ctx.doc[a:b].root
+            noun = root.head.head if root.dep_ == "pobj" else None
+            if noun is None or noun.pos_ != "NOUN":
+                return False
+            return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following", "since", "ahead")
+    return False
+
+
+def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
+    """Whether the place phrase hangs off the meeting noun or the verbs above it through
+    locative phrases only ("took place at a villa in Geneva"), not off another argument
+    ("agreed to a ceasefire in the war in Donbass during a summit")."""
+    own = {x.i for x in t.subtree}
+    above = {a.i for a in t.ancestors}
+    for a, b, key in ctx.mentions:
+        if key != place or not (sent.start <= a < sent.end):
+            continue
+        if a in own:
+            return True
+        cur = ctx.doc[a:b].root
+        for _ in range(8):
+            if cur.i in own or cur.i in above and cur.pos_ in ("VERB", "AUX"):
+                return True
+            if cur.dep_ in ("pobj", "prep", "compound", "appos", "npadvmod") or cur.pos_ == "ADP":
+                cur = cur.head
+                continue
+            return False
+        return False
+    return True  # "in the Kremlin" (a seat named like its office) or "the capital": not a mention of its own

@@ -177,3 +177,24 @@ def test_a_masthead_alone_on_its_line_is_no_actor(extract: Any) -> None:
 def test_an_outlet_that_relays_the_news_is_no_actor(extract: Any, text: str) -> None:
     assert not {"AFP", "TASS", "Geo News"} & set(actors(extract(text)))
     assert "Maria Kolesnikova" in actors(extract(text))
+
+
+def test_a_name_after_a_title_is_a_person_when_the_model_leaves_it_untagged(extract: Any) -> None:
+    # the model tags nothing here: a run of proper nouns right after "PM" is the person
+    facts = extract("Thousands marched on Saturday, calling for PM Prakan Chan-O-Dee to step down.")
+    assert actors(facts) == {"Prakan Chan-O-Dee": "Person"}
+
+
+def test_a_hyphenated_name_and_a_churchmans_title(extract: Any) -> None:
+    facts = extract("Thousands rallied in Bangkok on Sunday, calling for PM Somchai Wong-Sa-Wat to resign.")
+    assert actors(facts) == {"Somchai Wong-Sa-Wat": "Person"}
+    facts = extract("The march was led by the bishop of Leon, Monsignor Carlos Ruiz, who blessed the crowd.")
+    assert "Carlos Ruiz" in actors(facts) and "Monsignor Carlos Ruiz" not in actors(facts)
+
+
+def test_a_name_after_the_country_or_body_of_its_title_is_a_person(extract: Any) -> None:
+    facts = extract("On Monday, President of Moldova Andrei Rusu met the President of Ukraine Volodymyr Zelensky in Kyiv.")
+    assert {"Andrei Rusu", "Volodymyr Zelensky"} <= set(actors(facts))
+    facts = extract("He was greeted by the Governor of the Amur Region Pavel Orlov and the head of the "
+                    "Ministry of Transport Ivan Belov.")
+    assert actors(facts) == {"Pavel Orlov": "Person", "Ivan Belov": "Person"}

@@ -16,7 +16,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import ActorRec, Context
 from kg.extract.gazetteer import Entry
-from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name
+from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name, titled_names
 from kg.extract.tidy import acts, merge_fragments, resolve_short_names
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def find_actors(ctx: Context) -> None:
             ctx.mark(ent, rec)
             continue
         if ent.label_ == "PERSON":
-            if len(name) < 3 or name.lower() == name or len(ent) > 5 or re.search(r"\d", name):
+            if len(name) < 3 or name.lower() == name or len(name.split()) > 5 or re.search(r"\d", name):
                 continue
             persons.append((ent, name))
         elif ent.label_ == "ORG":
@@ -199,7 +199,7 @@ def _merged_ents(ctx: Context) -> list[Span]:
         f = fix_entity(e)
         if f is not None and not (fixed and f.start < fixed[-1].end):
             fixed.append(f)
-    ents = fixed
+    ents = _with_titled_names(ctx, fixed)
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -213,6 +213,22 @@ def _merged_ents(ctx: Context) -> list[Span]:
         out.append(e)
         i += 1
     return out
+
+
+def _with_titled_names(ctx: Context, ents: list[Span]) -> list[Span]:
+    """``ents`` with the people :func:`titled_names` finds: an entity the name was run into
+    ("Ukraine Volodymyr ...", "the Ministry of ... Ivan Petrov") gives way to the person."""
+    from spacy.tokens import Span as _Span
+
+    def is_place(name: str) -> bool:
+        return (ctx.gaz.lookup(re.sub(r"^(?:the|The)\s+", "", name)) or _NO_ENTRY).type in ("Place", "Country")
+
+    for a, b in titled_names(ctx.doc, is_place):
+        if any(e.label_ == "PERSON" and e.start <= a and b <= e.end for e in ents):
+            continue
+        ents = [e for e in ents if e.end <= a or e.start >= b]
+        ents.append(_Span(ctx.doc, a, b, label="PERSON"))
+    return sorted(ents, key=lambda e: e.start)
 
 
 _LIST_PREPS = frozenset({"in", "at", "near", "across", "throughout", "outside", "including"})

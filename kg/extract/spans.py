@@ -11,12 +11,13 @@ title's portfolio is no organisation, a street, square or building is a place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
-__all__ = ["VENUE_WORDS", "fix_entity", "is_venue_name"]
+__all__ = ["VENUE_WORDS", "fix_entity", "is_venue_name", "titled_names"]
 
 #: Nouns of buildings, streets and open spaces: "the Filoli estate", "Kaplan Street".
 VENUE_WORDS = frozenset({"estate", "palace", "residence", "hotel", "square", "stadium", "centre", "center", "hall",
@@ -67,9 +68,9 @@ def fix_entity(ent: Span) -> Span | None:
 
     prev = doc[ent.start - 1] if ent.start > 0 else None
     start, end = ent.start, ent.end
-    if label in ("PERSON", "ORG") and ent[0].text in _LEAD_TITLES:
-        # "PM Modi", "President Xi" taken whole: the person without the title
-        while start < end and doc[start].text in _LEAD_TITLES:
+    if label in ("PERSON", "ORG") and (ent[0].text in _LEAD_TITLES or label == "PERSON" and ent[0].text in _OPENERS):
+        # "PM Modi", "President Xi", "Monsignor Carlos Ruiz" taken whole: the person without the title
+        while start < end and (doc[start].text in _LEAD_TITLES or doc[start].text in _OPENERS):
             start += 1
         if start == end:
             return None
@@ -147,3 +148,67 @@ _ANY_TITLE = _LEAD_TITLES | _TITLES | _PORTFOLIOS | frozenset({
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "agency", "party", "movement", "union", "network",
                          "watchdog", "monitor", "ngo", "coalition", "alliance", "association", "foundation"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+# Titles that open a person's name ("PM Prayut ...", "Monsignor Silvio Baez").
+_OPENERS = (_LEAD_TITLES | _ANY_TITLE | frozenset({"Monsignor", "Father", "Archbishop", "Rev.", "Reverend"})) \
+    - _PORTFOLIOS - frozenset({"Prime", "Vice", "Deputy", "Justice", "Leader", "Representative"})
+# Last words of a body's or a territory's name, after which a title's name may begin:
+# "the Governor of the Primorsky Territory Oleg Ivanov".
+_NAME_ENDS = _INSTITUTION_WORDS | _PORTFOLIOS | frozenset({
+    "Territory", "Region", "Province", "Oblast", "Krai", "Republic", "Federation", "Resources", "Affairs",
+    "Development", "Security", "Relations", "Emergencies", "Defence", "Defense", "Staff"})
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """The end of the run of title-case proper nouns from token ``i`` (hyphenated pieces
+    written without spaces, "Chan-O-Cha", are one name)."""
+    j = i
+    while j < len(doc):
+        t = doc[j]
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in _ANY_TITLE and t.is_alpha:
+            j += 1
+        elif (t.text == "-" and j > i and not t.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+              and doc[j + 1].text[:1].isupper()):
+            j += 1
+        else:
+            break
+    while j > i and doc[j - 1].text == "-":
+        j -= 1
+    return j
+
+
+def titled_names(doc: Doc, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """People's names the model left untagged or ran into the body or territory of their title:
+    a run of two to four proper nouns right after a title ("PM Prayut Chan-O-Cha",
+    "Monsignor Silvio Baez"), or ending a title's "of" phrase after the name of a body or
+    a place ("the President of Ukraine Mykola Ivanenko", "the head of the Ministry of
+    Natural Resources Ivan Petrov"). Token spans (start, end)."""
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        if t.text in _OPENERS and t.i + 1 < len(doc) and not doc[t.i + 1].ent_type_:
+            end = _name_run(doc, t.i + 1)
+            words = [w for w in doc[t.i + 1: end] if w.text != "-"]
+            if 2 <= len(words) <= 4 and all(not w.ent_type_ and w.text not in _INSTITUTION_WORDS for w in words):
+                out.append((t.i + 1, end))
+            continue
+        if t.lower_ != "of" or t.i == 0 or not (doc[t.i - 1].text in _TITLES or doc[t.i - 1].lower_ in ("head", "chief")):
+            continue
+        start = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the" else t.i + 1
+        # the whole chain of capitalised words of the "of" phrase ("Ministry of Natural Resources ...")
+        end = start
+        while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].lower_ == "of"):
+            end += 1
+        for cut in range(end - 2, start, -1):
+            name = doc[cut:end]
+            if len(name) > 3:
+                break
+            before = doc[start:cut]
+            # "the Ministry of Transport Ivan Petrov": a portfolio of one or more words, then a
+            # name of two (the commonest)
+            portfolio = len(name) == 2 and any(w.lower_ == "of" for w in before) and before[0].text in _INSTITUTION_WORDS
+            if (before[-1].text in _NAME_ENDS or is_place(before.text) or portfolio) and _namelike(name) \
+                    and not is_place(name.text) and all(w.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") for w in name):
+                out.append((cut, end))
+                break
+    return out

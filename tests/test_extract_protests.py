@@ -126,3 +126,10 @@ def test_the_towns_a_protest_acts_on_as_cause_or_agent(extract: Any, text: str, 
 def test_the_protest_in_a_town_is_the_gathering_told_just_before(extract: Any) -> None:
     facts = extract("Demonstrators gathered outside parliament on Sunday. The protest in Beirut was the largest in years.")
     assert protests(facts) == {("Beirut", "2020-09-13")}
+
+
+def test_protesters_who_marched_this_month_are_the_wave_not_the_day_of_the_news(extract: Any) -> None:
+    # the relative clause tells its own time ("this month"), so the day of "said" is not its day
+    facts = extract("Zambia's president said on Sunday he would step down, bowing to protesters who took to the "
+                    "streets this month.")
+    assert protests(facts) == set()

@@ -18,7 +18,7 @@ from kg.extract.dates import find_dates, relative_to, resolve_date
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["index_dates", "clause_path", "date_for", "is_future", "place_for", "place_mentions", "sentence_date"]
+__all__ = ["index_dates", "clause_path", "date_for", "is_future", "place_for", "own_time", "place_mentions", "sentence_date"]
 
 _TIME_SHIFT = frozenset({"after", "before", "since", "until", "ahead"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "to", "into", "throughout", "around",
@@ -106,8 +106,9 @@ def _attach_point(ctx: Context, span: Span) -> Token:
 
 
 def date_for(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None, str | None]:
-    found = _date_on(ctx, clause_path(ctx, tok), sent)
-    if found[1] is None:
+    path = clause_path(ctx, tok)
+    found = _date_on(ctx, path, sent)
+    if found[1] is None and not own_time(ctx, path):
         found = _date_on(ctx, clause_path(ctx, tok, wide=True), sent)
     return found
 
@@ -237,10 +238,34 @@ def sentence_date(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None,
         if any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in _TIME_SHIFT | {"since"} for c in anc.children):
             return None, None
     d, span = found[0]
+    path = clause_path(ctx, tok)
+    if own_time(ctx, path):
+        return None, None
     before = ctx.doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in _TIME_SHIFT or before.lower_ in ("since", "by", "from", "of")):
         return None, None
     if span.root.head.lower_ in _TIME_SHIFT or span.root.head.lower_ in ("since", "by", "from"):
         return None, None
-    return resolve_date(d, ctx.art.published, future=is_future(ctx, clause_path(ctx, tok))), ctx.text[d.start:d.end]
+    return resolve_date(d, ctx.art.published, future=is_future(ctx, path)), ctx.text[d.start:d.end]
 
+
+def own_time(ctx: Context, path: list[Token]) -> bool:
+    """The trigger's clause tells a time of its own that is no day ("protesters who took to the
+    streets this month", "last year, thousands marched"): another clause's day is not its day."""
+    verbs = {t.i for t in path if t.pos_ in ("VERB", "AUX")}
+    verbs |= {c.i for t in path if t.i in verbs for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}  # "blocked roads and spent every day"
+    days = {i for _d, span in ctx.dates for i in range(span.start, span.end)}
+    for x in path[0].sent:
+        if x.ent_type_ != "DATE" or x.i in days or x.i in verbs:
+            continue
+        cur = x
+        for _ in range(4):
+            if cur.head.i == cur.i or cur.dep_ not in ("npadvmod", "pobj", "prep", "det", "amod", "compound", "nummod", "advmod"):
+                break
+            cur = cur.head
+            if cur.lower_ in _TIME_SHIFT:
+                break  # "a day after protesters stormed parliament": a day told from another event's
+            if cur.i in verbs:
+                return not any(c.dep_ == "mark" and c.lower_ in _TIME_SHIFT and c.i > x.i for c in cur.children)
+    return False

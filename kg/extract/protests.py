@@ -14,7 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.counts import count_role, find_counts, governing_verb
-from kg.extract.places import clause_path, date_for, place_for, sentence_date
+from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import conj_places, included_towns, object_places, town_of_venue
@@ -57,7 +57,8 @@ def find_protests(ctx: Context) -> None:
                 place = _subject_town(ctx, t)
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
-            ev.generic = plural and d is None and (place is None or ctx.actors[place].type == "Country")
+            ev.generic = (plural or own_time(ctx, clause_path(ctx, t))) and d is None and (
+                place is None or ctx.actors[place].type == "Country")  # "who took to the streets this month": the wave
             if nationwide(t) and ctx.home_country and (place is None or ctx.actors[place].type == "Country"):
                 ev.place = place or ctx.home_country
                 ctx.ensure_country(ctx.home_country)

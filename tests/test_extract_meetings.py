@@ -252,3 +252,11 @@ def test_a_host_holding_talks_with_two_guests_and_a_secretary_general_are_one_me
             "Volodymyr Zelensky in Lviv on Thursday.\n")
     assert [m[0] for m in _events(nlp, text, "2022-08-18", "Meeting")] == [
         {"Recep Tayyip Erdogan", "Antonio Guterres", "Volodymyr Zelensky"}]
+
+
+def test_a_meeting_placed_in_a_country_takes_the_dateline_town_in_it(nlp: Any) -> None:
+    text = ("ANKARA, March 3 (Reuters) - Turkish President Tayyip Erdogan received Hungarian Prime Minister Viktor "
+            "Orban at his palace on Thursday, and the two discussed gas supplies.\n\n"
+            "Orban, who is on a one-day visit to Turkey, called the talks useful.\n")
+    (m,) = _events(nlp, text, "2022-03-03", "Meeting")
+    assert m[0] == {"Recep Tayyip Erdogan", "Viktor Orban"} and m[1] == "Ankara"

@@ -76,6 +76,10 @@ def test_hard_wrapped_paragraph_is_one_text_but_lists_are_not() -> None:
     ("Lusaka-Tens of thousands marched.", None),  # a glued town is trusted when it is named again
     ("Franco-German talks began. Franco was there.", None),
     ("Jean-Pierre Raffarin said so. Jean is here.", None),
+    # the TASS style closes with the agency between slashes, and no dash
+    ("VILNIUS, March 3. /TASS/. The two ministers met for an hour.", "Vilnius"),
+    (" date 2021-03-03 Vilnius, 3 March 2021 /BNS/. The two ministers met.", "Vilnius"),
+    ("Putin, Kim and their aides met at the site.", None),
 ])
 def test_dateline_city(text: str, city: str | None) -> None:
     assert dateline_city(text) == city
@@ -116,3 +120,12 @@ def test_a_caption_whose_credit_is_the_next_line_gives_no_facts() -> None:
     a = parse_article(text)
     assert "Marchers" not in a.analysed and "Associated" not in a.analysed
     assert "would resign" in a.analysed
+
+
+def test_a_dateline_day_in_either_order() -> None:
+    from kg.extract.furniture import dateline_date_span
+
+    for text, day in (("VILNIUS, March 3. /TASS/. The ministers met.", "March 3"),
+                      ("Vilnius, 3 March 2021 \u2014 The ministers met.", "3 March 2021")):
+        span = dateline_date_span(text)
+        assert span is not None and text[span[0]:span[1]] == day

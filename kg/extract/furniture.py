@@ -222,11 +222,16 @@ def _unwrap(text: str) -> str:
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
 
 
+_DL_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "June 16", "Sept. 13, 2023", "7 February 2022": the day of a dateline
+_DL_DAY = rf"(?:{_DL_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_DL_MONTH}(?:,?\s+\d{{4}})?)"
+# the closing agency of the TASS style ("GENEVA, June 16. /TASS/."), which has no dash
+_SLASH_AGENCY = r"\.?\s*/[A-Z][A-Za-z-]{1,20}/\.?"
 _DATELINE = re.compile(
     r"^(\s*)((?:[A-Z][A-Z.'\u2019/-]+(?: [A-Z][A-Z.'\u2019/-]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,2})?"
-    r"(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s+)(?=\S)"
+    rf"(?:,?\s*{_DL_DAY})?"
+    rf"(?:\s*(?:\([^)\n]{{1,40}}\))?\s*(?:-{{1,2}}|\u2014|\u2013|:)|{_SLASH_AGENCY})\s+)(?=\S)"
 )
 
 
@@ -235,8 +240,8 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"^(\s*)(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})"
     r"(?P<country>,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})?"
-    r"(?P<date>,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>,?\s*\([^)\n]{1,80}\))?\s*(?P<sep>-{1,2}|\u2014|\u2013|:)\s*(?=\S)"
+    rf"(?P<date>,?\s*{_DL_DAY})?"
+    rf"(?:\s*(?P<agency>,?\s*\([^)\n]{{1,80}}\))?\s*(?P<sep>-{{1,2}}|\u2014|\u2013|:)|(?P<slash>{_SLASH_AGENCY}))\s*(?=\S)"
 )
 _NOT_CITIES = frozenset({"details", "source", "sources", "update", "note", "context", "background", "watch",
                          "analysis", "opinion", "editor", "read", "photo", "video", "live", "breaking", "exclusive",
@@ -272,7 +277,7 @@ def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None
     t = _TITLE_DATELINE.match(line)
     if t is None or t.group("city").split()[0].lower() in _NOT_CITIES:
         return None
-    trusted = t.group("date") or t.group("agency") or (t.group("country") and t.group("sep") != ":") or (
+    trusted = t.group("date") or t.group("agency") or t.group("slash") or (t.group("country") and t.group("sep") != ":") or (
         t.group("sep") == ":" and not t.group("country") and len(t.group("city").split()) <= 2) or _glued(t, line, text)
     if not trusted:
         return None
@@ -293,8 +298,7 @@ def dateline_date_span(text: str) -> tuple[int, int] | None:
         if not is_furniture(line.strip()) and _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line), text):
             d = _dateline(_STORE_DATE.sub(lambda m: " " * len(m.group(0)), line), text)
             assert d is not None
-            m = re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?",
-                          line[d[0]:d[1]])
+            m = re.search(_DL_DAY, line[d[0]:d[1]])
             return (pos + d[0] + m.start(), pos + d[0] + m.end()) if m else None
         pos += len(line)
     return None

@@ -324,4 +324,6 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         for e in merged + vmerged:
             if e.place is None or ctx.actors[e.place].venue:
                 e.place = city  # events are placed in towns: the venue's town is the dateline's
+            elif e in merged and ctx.actors[e.place].type == "Country" and ctx.actors[city].country == e.place:
+                e.place = city  # "ANKARA - ... received Orban" placed by his "visit to Turkey": the dateline's town
     return merged + vmerged

@@ -198,3 +198,36 @@ def test_a_name_after_the_country_or_body_of_its_title_is_a_person(extract: Any)
     facts = extract("He was greeted by the Governor of the Amur Region Pavel Orlov and the head of the "
                     "Ministry of Transport Ivan Belov.")
     assert actors(facts) == {"Pavel Orlov": "Person", "Ivan Belov": "Person"}
+
+
+def test_a_church_that_speaks_is_a_body_not_a_building(extract: Any) -> None:
+    assert actors(extract("The Catholic Church said the march in Lima would go ahead.")) == {
+        "Catholic Church": "Organization"}
+
+
+def test_the_minister_of_a_portfolio_is_no_organisation(extract: Any) -> None:
+    facts = extract("Despite the resignation of the Minister of Finance, the unions in Lima called a strike.")
+    assert "Minister of Finance" not in actors(facts)
+
+
+def test_military_sources_speak_for_the_home_countrys_military(extract: Any) -> None:
+    facts = extract("Protesters clashed with police in Lima, Peru on Monday. "
+                    "Military sources said on Tuesday that the president had left the country.")
+    assert actors(facts).get("Peruvian military") == "Organization"
+    assert "Peruvian military" in speakers(facts)
+
+
+def test_an_administration_named_after_its_leader_is_a_body(extract: Any) -> None:
+    facts = extract("The move drew praise from the Garcia administration, which said it would send aid.")
+    assert actors(facts) == {"Garcia administration": "Organization"}
+    facts = extract("Sanctions were announced by the Trump administration, which said Caracas had gone too far.")
+    assert "Trump administration" in actors(facts) and "Donald Trump" not in actors(facts)
+
+
+def test_a_given_name_introduced_as_someone_new_is_another_person(extract: Any) -> None:
+    facts = extract("Olga Sokolova was detained in Moscow on Saturday. "
+                    "Olga, a 52-year-old teacher, said she had marched anyway.")
+    assert {"Olga Sokolova", "Olga"} <= {n for n, t in actors(facts).items() if t == "Person"}
+    assert "Olga" in speakers(facts)
+    # one teacher described is no group of teachers
+    assert "Russian teachers" not in actors(facts)

@@ -17,7 +17,8 @@ from kg.extract.articles import slug
 from kg.extract.context import ActorRec, Context
 from kg.extract.gazetteer import Entry
 from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name, titled_names
-from kg.extract.tidy import acts, merge_fragments, resolve_short_names
+from kg.identity.names import fold
+from kg.extract.tidy import acts, introduces, merge_fragments, resolve_short_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,13 @@ def find_actors(ctx: Context) -> None:
             continue
         body = not all(ctx.in_quote[t.i] for t in ent)
         entry = gaz.entries.get(ent.ent_id_) if ent.ent_id_ else gaz.lookup(name)
+        if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ == "compound" and ent.root.head.i == ent.end \
+                and ent.root.head.lower_ == "administration" and (entry is None or entry.type == "Person"):
+            # "the Trump administration": the government named after its leader
+            org = f"{name.split()[-1]} administration"
+            ctx.mark(doc[ent.start: ent.end + 1],
+                     ctx.add_actor(slug(org), org, "Organization", ent.start_char, alias=org, body=body))
+            continue
         if ent.label_ == "NORP" or (entry is None and name.lower() in gaz.by_demonym):
             key = gaz.by_demonym.get(name.lower())
             if key:
@@ -152,7 +160,7 @@ def find_actors(ctx: Context) -> None:
                 key = slug(name)
                 # "Vladimir Putin" may be listed only under an alias spelling
                 rec = ctx.add_actor(key, name, "Person", ent.start_char, alias=name, body=body)
-            elif parts[0] in full:
+            elif parts[0] in full and not _someone_else(ctx, ent, full[parts[0]]):
                 rec = ctx.actors.get(full[parts[0]]) or ctx.add_actor(full[parts[0]], parts[0], "Person", ent.start_char)
                 rec.aliases.add(parts[0])
                 rec.in_body = rec.in_body or body
@@ -160,7 +168,10 @@ def find_actors(ctx: Context) -> None:
                 rec = ctx.add_actor(slug(name), name, "Person", ent.start_char, alias=name, body=body)
             ctx.mark(ent, rec)
         elif ent.label_ == "GPE":
-            if len(parts) == 1 and parts[0] in full and full[parts[0]] in ctx.actors:
+            if len(parts) == 1 and parts[0] in full and _someone_else(ctx, ent, full[parts[0]]):
+                # "Yulia, a 40-year-old protester": a person the model took for a place
+                ctx.mark(ent, ctx.add_actor(slug(name), name, "Person", ent.start_char, alias=name, body=body))
+            elif len(parts) == 1 and parts[0] in full and full[parts[0]] in ctx.actors:
                 ctx.mark(ent, ctx.actors[full[parts[0]]])  # "met Navalnaya" read as a place
             else:
                 ctx.mark(ent, ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body))
@@ -179,6 +190,14 @@ def find_actors(ctx: Context) -> None:
     resolve_short_names(ctx)
     _list_places(ctx)
     _groups(ctx)
+
+
+def _someone_else(ctx: Context, ent: Span, key: str) -> bool:
+    """'Yulia, a 40-year-old protester, said': a given name alone, introduced as someone new,
+    is not the person of that given name named in full elsewhere (a surname would be)."""
+    rec = ctx.actors.get(key)
+    words = rec.name.split() if rec else key.split("-")
+    return len(ent) == 1 and fold(ent.text) == fold(words[0]) and fold(ent.text) != fold(words[-1]) and introduces(ent)
 
 
 def _merged_ents(ctx: Context) -> list[Span]:
@@ -307,6 +326,8 @@ def _groups(ctx: Context) -> None:
             canon = forces or L.GROUP_NOUNS.get(lemma, "police")
             if lemma in L.PLURAL_GROUPS and t.tag_ not in ("NNS", "NNPS"):
                 continue
+            if _one_person(ctx, t):
+                continue
             if canon == "opposition" and (
                     t.dep_ == "compound" and t.head.lemma_.lower() in ("leader", "figure", "politician", "candidate")
                     or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
@@ -339,7 +360,28 @@ def _groups(ctx: Context) -> None:
             ctx.mentions.append((t.i, t.i + 1, key))
         elif (lemma in L.INSTITUTION_NOUNS or lemma in _HOME_BODIES) and (t.pos_ == "NOUN" or t.is_lower):
             _institution(ctx, t, home)
+    for t in ctx.doc:  # "military sources said": the adjective names the body they speak for
+        if (t.pos_ == "ADJ" and t.lower_ == "military" and t.dep_ == "amod" and not ctx.tok_actor[t.i]
+                and not ctx.in_quote[t.i] and t.head.lemma_.lower() in L.SOURCE_NOUNS and t.head.tag_ == "NNS"):
+            _institution(ctx, t, home)
     ctx.mentions.sort()
+
+
+def _one_person(ctx: Context, t: Token) -> bool:
+    """A singular member noun that describes one named person, not the group: 'history
+    teacher Ana Ruiz', 'Ana Ruiz, a 29-year-old student', 'the activist, Ana Ruiz'."""
+    if t.tag_ != "NN" or t.lower_ in ("police", "opposition", "union") or t.lemma_.lower() in ("police", "opposition", "union"):
+        return False
+
+    def person(x: Token) -> bool:
+        k = ctx.tok_actor[x.i]
+        return bool(k and ctx.actors[k].type == "Person")
+
+    if t.dep_ == "appos" and person(t.head):
+        return True
+    if t.dep_ in ("compound", "nmod") and person(t.head):
+        return True
+    return any(c.dep_ == "appos" and person(c) for c in t.children)
 
 
 def _forces(t: Token) -> str | None:

@@ -25,7 +25,7 @@ VENUE_WORDS = frozenset({"estate", "palace", "residence", "hotel", "square", "st
                          "road", "boulevard", "field", "cosmodrome", "museum", "hospital", "monument", "bridge",
                          "station", "mosque", "cathedral", "church", "temple", "highway", "roundabout", "plaza"})
 # Venue words that also end the names of bodies ("the Carter Center", "the White House").
-_ALSO_BODIES = frozenset({"centre", "center", "house", "hall", "residence", "estate", "building"})
+_ALSO_BODIES = frozenset({"centre", "center", "house", "hall", "residence", "estate", "building", "church"})
 # Words that open the name of a building ("Villa La Grange", "Hotel Metropol").
 _VENUE_FIRST = frozenset({"villa", "hotel", "palace", "castle", "fort", "camp"})
 # Person titles that introduce a name: "Interior Minister X", "the Minister of Finance".
@@ -78,7 +78,7 @@ def fix_entity(ent: Span) -> Span | None:
             return _Span(doc, start, end, label="PERSON")
         start = ent.start
     if label == "ORG" and not _person_after_portfolio(ent):
-        if ent[0].text in _TITLES:
+        if ent[skip].text in _TITLES:
             return None  # "the Minister of Finance": a role, not an organisation
         if prev is not None and prev.text == "of" and ent.start >= 2 and doc[ent.start - 2].text in _TITLES:
             return None  # "Minister of the Farm of the time"

@@ -20,7 +20,7 @@ from kg.identity.names import fold, match_names
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["acts", "declared_alone", "merge_fragments", "org_for_description", "resolve_short_names"]
+__all__ = ["acts", "declared_alone", "introduces", "merge_fragments", "org_for_description", "resolve_short_names"]
 
 # verbs whose object or "on" phrase is where news is relayed, not who acts
 _RELAY_VERBS = frozenset({"report", "say", "tell", "write", "post", "tweet", "quote", "cite", "publish", "follow",
@@ -51,8 +51,23 @@ def merge_fragments(ctx: Context) -> None:
         if not words or len(words) > 3:
             continue
         fits = [p for p in people if p.key != rec.key and p.key in ctx.actors and _fragment_of(words, rec.name, p.name)]
+        if len(fits) == 1 and len(words) == 1 and words[0] == _tokens(fits[0].name)[0] != _tokens(fits[0].name)[-1] \
+                and _introduced(ctx, rec.key):
+            continue  # a given name introduced as someone new
         if len(fits) == 1:
             _repoint(ctx, rec.key, fits[0].key)
+
+
+def _introduced(ctx: Context, key: str) -> bool:
+    """Whether a mention of ``key`` introduces someone new (see :func:`introduces`)."""
+    return any(k == key and introduces(ctx.doc[a:b]) for a, b, k in ctx.mentions)
+
+
+def introduces(span: Span) -> bool:
+    """Whether the name ``span`` introduces someone new: 'Yulia, a 40-year-old protester,
+    said' is not the Yulia named in full elsewhere."""
+    return any(c.dep_ == "appos" and c.i >= span.end and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in span.root.children)
 
 
 def resolve_short_names(ctx: Context) -> None:
@@ -225,7 +240,7 @@ def acts(span: Span) -> bool:
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return True
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in L.SOURCE_NOUNS:
+        if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in L.SOURCE_NOUNS:
             return True
         if tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "between"):
             return True

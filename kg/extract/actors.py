@@ -1,4 +1,4 @@
-"""Phase 1: the actors an article names, and their roles.
+"""Phase 1: the actors an article names, and their roles (groups and institutions: groups.py).
 
 Named entities are resolved through the gazetteer (every spelling of a known name has
 one key); unknown names become people, organisations or places by how they are used;
@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
-from kg.extract.context import ActorRec, Context
+from kg.extract.context import Context
 from kg.extract.gazetteer import Entry
+from kg.extract.groups import find_groups
 from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name, titled_names
 from kg.identity.names import fold
-from kg.extract.tidy import acts, introduces, merge_fragments, resolve_short_names
+from kg.extract.tidy import introduces, merge_fragments, resolve_short_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,8 +42,6 @@ _PERSON_TITLES = frozenset({"PM", "President", "Presidents", "Prime", "Minister"
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
                             "King", "Queen", "Prince", "Leaders", "Leader", "Premier"})
 _NOT_ORGS = frozenset(L.MEETING_NOUNS | L.PROTEST_NOUNS)
-# Bodies that, named without a country, are the article's home country's ("the government").
-_HOME_BODIES = frozenset({"government", "parliament", "military", "army"})
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
@@ -189,7 +188,7 @@ def find_actors(ctx: Context) -> None:
     merge_fragments(ctx)
     resolve_short_names(ctx)
     _list_places(ctx)
-    _groups(ctx)
+    find_groups(ctx)
 
 
 def _someone_else(ctx: Context, ent: Span, key: str) -> bool:
@@ -307,192 +306,6 @@ def _locative(ctx: Context, ent: Span) -> bool:
         return True  # "took to the streets of Lusaka": only a town has streets
     return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through")
             and not any(t.text in _ORG_HEADS for t in ent))
-
-
-def _groups(ctx: Context) -> None:
-    votes = ctx.votes
-    if votes:
-        ctx.home_country = max(sorted(votes), key=lambda k: votes[k])
-    home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
-    demonym = home.demonyms[0] if home and home.demonyms else None
-    for t in ctx.doc:
-        if ctx.tok_actor[t.i] or t.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[t.i]:
-            continue
-        lemma = t.lemma_.lower()
-        forces = _forces(t)
-        if forces == "air force":
-            _institution(ctx, t, home, phrase="air force")
-        elif t.lower_ == "police" or lemma in L.GROUP_NOUNS or forces:
-            canon = forces or L.GROUP_NOUNS.get(lemma, "police")
-            if lemma in L.PLURAL_GROUPS and t.tag_ not in ("NNS", "NNPS"):
-                continue
-            if _one_person(ctx, t):
-                continue
-            if canon == "opposition" and (
-                    t.dep_ == "compound" and t.head.lemma_.lower() in ("leader", "figure", "politician", "candidate")
-                    or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
-                    or any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)):
-                continue  # "his opposition to the plan" is a stance, not a group
-            name = f"{demonym} {canon}" if demonym else canon.capitalize()
-            key = slug(f"{home.key}-{canon}") if home else slug(canon)
-            own = _own_country(ctx, t)
-            if own is not None and own is not home:  # "Zambian police" in a report from elsewhere
-                name, key = f"{own.demonyms[0] if own.demonyms else own.name} {canon}", slug(f"{own.key}-{canon}")
-            whose = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.tok_actor[c.i]]
-            whose = whose or [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                              if p.dep_ == "pobj" and ctx.tok_actor[p.i]]  # "supporters of Jair Bolsonaro"
-            if lemma == "supporter" and whose:
-                owner = ctx.actors[ctx.tok_actor[whose[-1].i]]  # type: ignore[index]
-                if owner.type == "Group":
-                    continue  # "opposition supporters" are the opposition
-                name = f"{owner.name} supporters"  # "PTI supporters", "Sonko supporters"
-                key = slug(f"{owner.key}-supporters")
-                # "Navalny supporters" of "Alexei Navalny"
-                short = owner.name.split()[-1] if owner.type == "Person" or not whose else whose[-1].text
-                ctx.add_actor(key, name, "Group", t.idx, alias=f"{short} supporters")
-            town = _town_of(ctx, t) if canon == "police" else None
-            if town is not None:  # "Islamabad police", "police in the capital Dhaka"
-                name, key = f"{town.name} police", slug(f"{town.key}-police")
-            rec = ctx.add_actor(key, name, "Group", t.idx, alias=t.text.lower())
-            rec.aliases.add(canon)
-            rec.weak = lemma in L.PLURAL_GROUPS and (rec.weak or rec.first == t.idx)
-            ctx.tok_actor[t.i] = key
-            ctx.mentions.append((t.i, t.i + 1, key))
-        elif (lemma in L.INSTITUTION_NOUNS or lemma in _HOME_BODIES) and (t.pos_ == "NOUN" or t.is_lower):
-            _institution(ctx, t, home)
-    for t in ctx.doc:  # "military sources said": the adjective names the body they speak for
-        if (t.pos_ == "ADJ" and t.lower_ == "military" and t.dep_ == "amod" and not ctx.tok_actor[t.i]
-                and not ctx.in_quote[t.i] and t.head.lemma_.lower() in L.SOURCE_NOUNS and t.head.tag_ == "NNS"):
-            _institution(ctx, t, home)
-    ctx.mentions.sort()
-
-
-def _one_person(ctx: Context, t: Token) -> bool:
-    """A singular member noun that describes one named person, not the group: 'history
-    teacher Ana Ruiz', 'Ana Ruiz, a 29-year-old student', 'the activist, Ana Ruiz'."""
-    if t.tag_ != "NN" or t.lower_ in ("police", "opposition", "union") or t.lemma_.lower() in ("police", "opposition", "union"):
-        return False
-
-    def person(x: Token) -> bool:
-        k = ctx.tok_actor[x.i]
-        return bool(k and ctx.actors[k].type == "Person")
-
-    if t.dep_ == "appos" and person(t.head):
-        return True
-    if t.dep_ in ("compound", "nmod") and person(t.head):
-        return True
-    return any(c.dep_ == "appos" and person(c) for c in t.children)
-
-
-def _forces(t: Token) -> str | None:
-    """'security forces', 'armed forces', 'air force': the forces a noun names, if any."""
-    if t.lemma_.lower() != "force" or t.pos_ != "NOUN":
-        return None
-    mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
-    if "air" in mods:
-        return "air force"
-    if t.tag_ == "NNS" and mods & {"security", "armed"}:
-        return "security forces" if "security" in mods else "armed forces"
-    return None
-
-
-def _own_country(ctx: Context, t: Token) -> Entry | None:
-    """The country a group noun names as its own: 'Zambian police', "Kenya's police"."""
-    for c in t.children:
-        if c.dep_ not in ("amod", "compound", "poss", "nmod") or c.i > t.i:
-            continue
-        k = ctx.gaz.by_demonym.get(c.text.lower())
-        if k is None and ctx.tok_actor[c.i] and ctx.actors[ctx.tok_actor[c.i]].type == "Country":  # type: ignore[index]
-            k = ctx.tok_actor[c.i]
-        if k is not None:
-            return ctx.gaz.entries.get(k)
-    return None
-
-
-def _town_of(ctx: Context, t: Token) -> ActorRec | None:
-    """The town whose police ``t`` is: 'Islamabad police', 'police in the capital Dhaka'."""
-    cands = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
-        for p in prep.children:
-            if p.dep_ == "pobj":
-                cands += [p, *(a for a in p.children if a.dep_ == "appos")]
-                cands += [x for x in p.subtree if x.dep_ in ("appos", "compound") and x.i > p.i]
-    for c in cands:
-        k = ctx.tok_actor[c.i]
-        rec = ctx.actors.get(k) if k else None
-        if rec is not None and rec.type == "Place" and not rec.venue:
-            return rec
-    return None
-
-
-def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | None = None) -> None:
-    """'the interior ministry', "China's foreign ministry", 'the Russian government'."""
-    country: Entry | None = None
-    mods: list[Token] = []
-    # "Russia's foreign ministry spokeswoman": the parser may hang "Russia's" on the
-    # last noun, so look at the words just left of the institution noun too
-    left: list[Token] = []
-    j = t.i - 1
-    while j >= max(0, t.i - 4):
-        w = ctx.doc[j]
-        if w.pos_ in ("DET", "PUNCT", "VERB", "AUX", "ADP", "PRON") and w.tag_ != "POS":
-            break
-        left.append(w)
-        j -= 1
-    for c in sorted({*t.children, *left}, key=lambda x: x.i):
-        if c.i > t.i or (c.dep_ not in ("amod", "compound", "poss", "nmod") and c not in left) or c.tag_ == "POS":
-            continue
-        k = ctx.gaz.by_demonym.get(c.text.lower())
-        ck = ctx.tok_actor[c.i]
-        if k:
-            country = ctx.gaz.entries.get(k)
-        elif ck and ctx.actors[ck].type == "Country":
-            country = ctx.gaz.entries.get(ck)
-            if country is None:
-                return
-        elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha:
-            mods.append(c)
-    implied = country is None
-    if country is None:
-        # "the ministry", "the government", "a government source": the home country's
-        if t.lemma_.lower() not in ("ministry", *_HOME_BODIES) and phrase is None:
-            return
-        if t.lemma_.lower() in _HOME_BODIES:
-            if t.tag_ == "NNS":
-                return  # "leftist governments": not one body
-            mods = []  # "the old government" is the government
-        country = home
-    if country is None:  # "two defence ministry sources": a ministry of a country we do not know
-        if not mods:
-            return
-        phrase = " ".join([*(m.text for m in sorted(mods, key=lambda m: m.i)), t.text.lower()])
-        key = slug(phrase)
-        rec = ctx.add_actor(key, phrase, "Organization", t.idx, alias=phrase)
-        start = min([t.i, *(m.i for m in mods)])
-        for i in range(start, t.i + 1):
-            ctx.tok_actor[i] = key
-        ctx.mentions.append((start, t.i + 1, key))
-        return
-    demonym = country.demonyms[0] if country.demonyms else country.name
-    phrase = phrase or " ".join([*(m.text for m in sorted(mods, key=lambda m: m.i)), t.text.lower()])
-    name = f"{demonym} {phrase}"
-    entry = ctx.gaz.lookup(name)
-    key = entry.key if entry else slug(f"{country.key}-{phrase}")
-    start = min([t.i, *(m.i for m in mods)])
-    printed = ctx.doc[min(c.i for c in t.lefts if c.dep_ != "det") if any(c.dep_ != "det" for c in t.lefts) else t.i: t.i + 1].text
-    # no bare "foreign ministry" alias: it would make every country's ministry one
-    known = key in ctx.actors
-    rec = ctx.add_actor(key, name, "Organization", t.idx, entry=entry)
-    if implied and t.lemma_.lower() in _HOME_BODIES:
-        # named without its country, the body is an actor of the article only when it acts
-        rec.weak = (rec.weak or not known) and not acts(ctx.doc[t.i: t.i + 1])
-    elif not rec.weak or not implied:
-        rec.weak = False
-    if printed.lower() != phrase.lower():
-        rec.aliases.add(printed)
-    for i in range(start, t.i + 1):
-        ctx.tok_actor[i] = key
-    ctx.mentions.append((start, t.i + 1, key))
 
 
 def find_roles(ctx: Context) -> None:

@@ -92,3 +92,18 @@ def test_a_remark_comments_and_a_report_claims(extract: Any, text: str, kind: st
 )
 def test_the_parse_of_the_quotation(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a "to" alone ("it was right to march") is not what is to come: the first is a claim
+        ("Senator Ruth Okafor said it was right to march and said she expected the vote would be delayed.",
+         ["claim", "announcement"]),
+        # an intention of the clause's own verbs is, even as the reason given ("because ... intended to")
+        ("Interior minister Pavel Dragan said the site was chosen because the government intended to expand "
+         "the port.", ["announcement"]),
+    ],
+)
+def test_reported_speech_announces_only_what_is_ahead(extract: Any, text: str, kinds: list[str]) -> None:
+    assert [k for _, k in _kinds(extract(text))] == kinds

@@ -109,23 +109,41 @@ def _reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
             return by_parse
     text = _complement_text(ctx, verb)
     kind = kind_of(ctx, None, text, default=reported_default(verb))
-    if kind == "announcement" and (clause is None or not (_ahead(clause) or _own_arrests(ctx, speaker))):
+    if kind == "announcement" and (clause is None or not (_ahead(clause) or _own_arrests(ctx, speaker, clause))):
         return "claim"  # what someone says has happened ("Khan was arrested") is a claim
     return kind
 
 
-def _own_arrests(ctx: Context, speaker: str) -> bool:
+def _own_arrests(ctx: Context, speaker: str, clause: Token) -> bool:
     """Police or a ministry saying whom it detained announce what they did."""
     name = ctx.actors[speaker].name.lower()
-    return any(w in name for w in ("police", "ministry", "authorities", "prosecutor", "security", "army"))
+    return any(w in name for w in ("police", "ministry", "authorities", "prosecutor", "security", "army")) and any(
+        t.lemma_.lower() in L.DETAIN_VERBS for t in _clause_verbs(clause))
+
+
+def _clause_verbs(clause: Token) -> list[Token]:
+    """The verbs of a reported clause: its head, the verbs conjoined with it, their
+    complements and adverbial clauses ("because Moscow intended to help"), not the clauses
+    that describe a noun in it ("a law that would protect him")."""
+    out, todo = [], [clause]
+    while todo:
+        v = todo.pop()
+        out.append(v)
+        todo += [c for c in v.children if c.dep_ in ("conj", "xcomp", "ccomp", "advcl") or (c.dep_ == "acomp" and any(
+            x.dep_ == "xcomp" for x in c.children))]
+    return out
 
 
 def _ahead(clause: Token) -> bool:
-    """Whether a reported clause speaks of what is to come ("will", "would", "plans to",
-    "is ready to", "agreed to")."""
-    words = {t.lower_ for t in clause.subtree}
-    return bool(words & {"will", "would", "shall", "'ll", "going", "ready", "plan", "plans", "planned", "intends",
-                         "intend", "agreed", "agree", "to"})
+    """Whether a reported clause speaks of what is to come: a future, a conditional or a plan
+    in it ("would return", "the talks that will begin", "plans to", "agreed on"), or an
+    intention or a schedule of its own verbs ("is due to", "because Moscow intended to
+    help"). A "to" alone ("it was his duty to take the reins") is not."""
+    if {t.lower_ for t in clause.subtree} & {"will", "would", "shall", "'ll", "wo", "going", "ready", "plan", "plans",
+                                              "planned", "intends", "intend", "agreed", "agree"}:
+        return True
+    return any(v.lemma_.lower() in L.INTENT_VERBS | L.FUTURE_VERBS | {"willing", "prepared"}
+               and any(c.dep_ == "xcomp" for c in v.children) for v in _clause_verbs(clause))
 
 
 def _says_something(noun: Token) -> bool:

@@ -235,3 +235,12 @@ def test_a_chant_and_its_continuation_are_no_statements(extract: Any) -> None:
 )
 def test_a_document_that_reads_speaks_for_its_author(extract: Any, text: str) -> None:
     assert _statements(extract(MINSK + text)) == [("Coordination Council", "We will not stop", "announcement")]
+
+
+def test_a_name_taken_for_a_place_but_described_as_a_person_speaks(extract: Any) -> None:
+    # the model reads "Aurelia" as a place; a common noun in apposition says it is a person,
+    # so both her reported speech and the quotation of "she said" are hers
+    text = ('Police blocked the bridge. Aurelia, a 61-year-old protester in Moscow, said she had walked for '
+            'hours. "Nobody listens to us," she said.')
+    assert [(s, q) for s, q, _ in _statements(extract(text))] == [
+        ("Aurelia", None), ("Aurelia", "Nobody listens to us")]

@@ -18,7 +18,7 @@ from kg.extract.coref import actor_at, subject, untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["speaker_of", "titled_person"]
+__all__ = ["misread_place", "speaker_of", "titled_person"]
 
 def speaker_of(ctx: Context, verb: Token) -> str | None:
     """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
@@ -40,6 +40,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if L.SPEECH_VERBS.get(verb.lemma_.lower()) == "demand" and _protesters_demand(ctx, verb, subj):
         return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
+    if k is None and subj is not None and not ctx.in_quote[subj.i]:
+        k = misread_place(ctx, subj)
     if subj is not None and subj.i < verb.i:
         k = _chunk_speaker(ctx, verb, subj) or k
     if subj is not None and (k is None or ctx.actors[k].type == "Group") and subj.tag_ == "NN":
@@ -61,6 +63,19 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
+    return k
+
+
+def misread_place(ctx: Context, subj: Token) -> str | None:
+    """'Yulia, a 40-year-old protester, said': a name the model took for a place, which no
+    gazetteer knows, described by a common noun in apposition, is a person."""
+    k = ctx.tok_actor[subj.i]
+    if (k is None or ctx.actors[k].type != "Place" or subj.pos_ != "PROPN"
+            or ctx.gaz.lookup(ctx.actors[k].name) is not None):
+        return None
+    if not any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > subj.i for c in subj.children):
+        return None
+    ctx.actors[k].type = "Person"
     return k
 
 

@@ -18,7 +18,7 @@ from kg.extract.places import date_for
 from kg.extract.kinds import addressee_of, calls_for, kind_of, quote_kind
 from kg.extract.quotes import Quote
 from kg.extract.reported import find_reported
-from kg.extract.speakers import speaker_of, titled_person
+from kg.extract.speakers import misread_place, speaker_of, titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,6 +34,8 @@ def find_statements(ctx: Context) -> None:
             key = None
             if subj is not None and subj.pos_ == "PROPN" and not ctx.tok_actor[subj.i]:
                 key = untagged_person(ctx, subj)
+            elif subj is not None and subj.pos_ == "PROPN" and not ctx.in_quote[subj.i]:
+                misread_place(ctx, subj)  # "Yulia, a protester, said": a person, before "she said" resolves
             elif subj is not None and subj.tag_ == "NN" and not ctx.in_quote[subj.i]:
                 key = titled_person(ctx, subj)
             names = ctx.actors[key].name.split() if key else []

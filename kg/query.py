@@ -21,6 +21,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.errors import NotFound, QueryError, UsageError
+from kg.firstrows import MAX_ROWS, first_rows, first_rows_of, stream_rows
 from kg.stores import SelectResult, SelectStream, Store, Term
 from kg.stores.binding import bind_values, has_keyword
 from kg.results import format_result, table_lines, term_text, write_result
@@ -277,15 +278,42 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *,
         QueryError: an unknown or missing parameter.
         NotFound, AmbiguousName: no actor / place, or several, have that name.
     """
+    fast = _first_page(store, name, params, limit, offset)
+    if fast is not None:
+        return fast
     text, rest = _prepare_saved(store, name, params, limit, offset)
     return run_query(store, text, rest)
 
 
 def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None, *, limit: int | None = None,
                  offset: int | None = None) -> SelectStream | bool | list[Triple]:
-    """Like :func:`run_saved`, but the rows arrive as the engine finds them."""
+    """Like :func:`run_saved`, but the rows arrive as the engine finds them (a listing's first
+    rows read at once, see :mod:`kg.firstrows`)."""
+    fast = _first_page(store, name, params, limit, offset)
+    if fast is not None:
+        return SelectStream(fast.variables, iter(fast.rows))
+    if not params and limit is None and offset is None:
+        plan = first_rows_of(get_saved_query(name).text)
+        streamed = stream_rows(store, get_saved_query(name).text, plan) if plan else None
+        if streamed is not None:
+            return streamed
     text, rest = _prepare_saved(store, name, params, limit, offset)
     return stream_query(store, text, rest)
+
+
+def _first_page(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
+                offset: int | None) -> SelectResult | None:
+    """A page of a listing (``limit`` rows after ``offset``, no parameters) read in two phases
+    (:mod:`kg.firstrows`); None when the full query must run."""
+    q = get_saved_query(name)
+    plan = first_rows_of(q.text)
+    if plan is None or params or not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+        return None
+    skip = offset or 0
+    if not isinstance(skip, int) or isinstance(skip, bool) or skip < 0 or skip + limit > MAX_ROWS:
+        return None
+    result = first_rows(store, q.text, plan, skip + limit)
+    return None if result is None else SelectResult(result.variables, result.rows[skip:])
 
 
 def list_actors(store: Store, type_: str | None = None) -> SelectResult | bool | list[Triple]:

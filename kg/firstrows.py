@@ -58,9 +58,10 @@ class FirstRows:
         return [r[0] for r in rows]
 
     def subjects(self, store: Store, last: Literal) -> list[Term]:
-        """Every subject with a value on or before ``last``, or one the engine cannot compare with it."""
-        rows = store.select(f"SELECT DISTINCT ?x WHERE {{ ?x {self.predicate} ?v "
-                            f"FILTER(COALESCE(?v <= {last}, true)) }}").rows
+        """Every subject with a value on or before ``last``, or one that is no plain ``xsd:date``
+        (engines differ in where they sort those: Virtuoso puts a date with a time zone first)."""
+        rows = store.select(f"SELECT DISTINCT ?x WHERE {{ ?x {self.predicate} ?v FILTER(COALESCE(?v <= {last}, true) "
+                            f"|| DATATYPE(?v) != xsd:date || STRLEN(STR(?v)) != 10) }}").rows
         return [r[0] for r in rows if r[0] is not None]
 
 

@@ -292,7 +292,7 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
     fast = _first_page(store, name, params, limit, offset)
     if fast is not None:
         return SelectStream(fast.variables, iter(fast.rows))
-    if not params and limit is None and offset is None:
+    if not params and limit is None and offset is None and _two_phase_engine(store):
         plan = first_rows_of(get_saved_query(name).text)
         streamed = stream_rows(store, get_saved_query(name).text, plan) if plan else None
         if streamed is not None:
@@ -301,13 +301,21 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
     return stream_query(store, text, rest)
 
 
+def _two_phase_engine(store: Store) -> bool:
+    """Whether the two phases may run: on Oxigraph, embedded or a server (another engine may order
+    a date with a time zone apart from the plain dates it equals, so it runs the full query)."""
+    profile = getattr(store, "profile", None)
+    return profile is None or profile.name == "oxigraph"
+
+
 def _first_page(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
                 offset: int | None) -> SelectResult | None:
     """A page of a listing (``limit`` rows after ``offset``, no parameters) read in two phases
     (:mod:`kg.firstrows`); None when the full query must run."""
     q = get_saved_query(name)
     plan = first_rows_of(q.text)
-    if plan is None or params or not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+    if plan is None or params or not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0 \
+            or not _two_phase_engine(store):
         return None
     skip = offset or 0
     if not isinstance(skip, int) or isinstance(skip, bool) or skip < 0 or skip + limit > MAX_ROWS:

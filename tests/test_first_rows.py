@@ -1,0 +1,180 @@
+"""A listing's first rows read in two phases (kg/firstrows.py) are the full query's, in order:
+on synthetic articles plus hand-made ties (one date, one label, one speaker for several rows),
+undated rows, dates the engine cannot compare and several dates or places per event."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from pyoxigraph import RdfFormat, parse
+
+from kg.bulk import load_paths
+from kg.firstrows import FirstRows, first_rows, first_rows_of
+from kg.query import get_saved_query, run_query, run_saved, saved_queries, stream_saved
+from kg.stores import SelectResult, SelectStream, Store, open_store
+from kg.terms import PREFIXES
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+from benchmarks.synth import generate  # noqa: E402
+
+LISTINGS = ("events", "protests", "criticism", "evidence")
+
+_TIES = """
+ex:a1 a pol:Article ; pol:articleId "tie-a" ; pol:published "2000-01-05"^^xsd:date .
+ex:a2 a pol:Article ; pol:articleId "tie-b" ; pol:published "2000-01-05"^^xsd:date .
+ex:a3 a pol:Article ; pol:articleId "tie-c" ; pol:published "2000-01-05Z"^^xsd:date .
+ex:a5 a pol:Article ; pol:articleId "tie-e" ; pol:published "2000-01-04"^^xsd:date, "2000-01-09"^^xsd:date .
+ex:a6 a pol:Article ; pol:articleId "tie-f" ; pol:published "2000-01-07"^^xsd:date .
+ex:a4 a pol:Article ; pol:articleId "tie-d" .
+ex:sp a pol:Actor, pol:Person ; rdfs:label "Ada Tie" .
+ex:ad1 a pol:Actor, pol:Person ; rdfs:label "Bo Tie" .
+ex:ad2 a pol:Actor, pol:Country ; rdfs:label "Cyland" .
+ex:pl a pol:Place ; rdfs:label "Tietown" .
+ex:pl2 a pol:Place ; rdfs:label "Tieville" .
+ex:e1 a pol:Event, pol:Meeting ; rdfs:label "Twin talks" ; pol:date "2000-01-01"^^xsd:date ; pol:source ex:a1 ;
+  pol:location ex:pl, ex:pl2 .
+ex:e2 a pol:Event, pol:Meeting ; rdfs:label "Twin talks" ; pol:date "2000-01-01"^^xsd:date ; pol:source ex:a2, ex:a1 .
+ex:e3 a pol:Event, pol:Visit ; rdfs:label "Two-date visit" ; pol:date "2000-01-01"^^xsd:date, "2000-01-03"^^xsd:date ;
+  pol:source ex:a3 .
+ex:e9 a pol:Event, pol:Protest ; rdfs:label "Between march" ; pol:date "2000-01-02"^^xsd:date ; pol:source ex:a3 .
+ex:s5 a pol:Event, pol:Statement ; rdfs:label "Ada twice" ; pol:speaker ex:sp ; pol:kind kind:criticism ;
+  pol:date "2000-01-01"^^xsd:date, "2000-01-03"^^xsd:date ; pol:source ex:a3 .
+ex:s6 a pol:Event, pol:Statement ; rdfs:label "Ada between" ; pol:speaker ex:sp ; pol:kind kind:rejection ;
+  pol:date "2000-01-02"^^xsd:date ; pol:source ex:a3 .
+ex:e4 a pol:Event, pol:Protest ; rdfs:label "Odd-date march" ; pol:date "2000-01-01T10:00:00"^^xsd:dateTime ;
+  pol:source ex:a1 .
+ex:e5 a pol:Event, pol:Protest ; rdfs:label "Zoned march" ; pol:date "2000-01-01+05:00"^^xsd:date ; pol:source ex:a2 ;
+  pol:participantCount 300 ; pol:participantCountText "300" .
+ex:e6 a pol:Event, pol:Protest ; rdfs:label "Undated march" ; pol:source ex:a4 .
+ex:e7 a pol:Event, pol:Protest ; rdfs:label "Twin march" ; pol:date "2000-01-01"^^xsd:date ; pol:source ex:a1 .
+ex:e8 a pol:Event, pol:Protest ; rdfs:label "Twin march" ; pol:date "2000-01-01"^^xsd:date ; pol:source ex:a2 ;
+  pol:location ex:pl .
+ex:d1 a pol:Event, pol:Detention ; rdfs:label "Arrests" ; pol:partOf ex:e8 ; pol:detainedCountText "dozens" ;
+  pol:source ex:a2 .
+ex:s1 a pol:Event, pol:Statement ; rdfs:label "Ada on Bo" ; pol:speaker ex:sp ; pol:addressee ex:ad1 ;
+  pol:kind kind:criticism ; pol:date "2000-01-01"^^xsd:date ; pol:source ex:a1 ; pol:quote "No." .
+ex:s2 a pol:Event, pol:Statement ; rdfs:label "Ada on both" ; pol:speaker ex:sp ; pol:addressee ex:ad1, ex:ad2 ;
+  pol:kind kind:rejection ; pol:date "2000-01-01"^^xsd:date ; pol:source ex:a2 .
+ex:s3 a pol:Event, pol:Statement ; rdfs:label "Ada, undated" ; pol:speaker ex:sp ; pol:kind kind:criticism ;
+  pol:source ex:a4 .
+ex:s4 a pol:Event, pol:Statement ; rdfs:label "Ada again" ; pol:speaker ex:sp ; pol:addressee ex:ad1 ;
+  pol:kind kind:criticism ; pol:date "2000-01-01"^^xsd:date ; pol:source ex:a1 ; pol:quote "No." .
+"""
+
+_MENTIONS = "".join(
+    f"ex:m{i} a pol:Mention ; pol:mentionText \"Sentence {i % 3}.\" ; pol:startOffset {i % 4} ; pol:endOffset 9 ; "
+    f"pol:inArticle ex:a{1 + i % 6} .\nex:{e} pol:evidence ex:m{i} .\n"
+    for i, e in enumerate(["e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "s1", "s2", "s3", "e1", "e2"]))
+
+
+def _ties_turtle() -> str:
+    head = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
+    return head + "@prefix ex: <https://example.org/ties/> .\n" + _TIES + _MENTIONS
+
+
+def _fill(store: Store, facts: list[Path]) -> None:
+    list(load_paths(store, facts, workers=1))
+    store.replace_graph("https://example.org/ties", list(parse(_ties_turtle(), format=RdfFormat.TURTLE)))
+
+
+@pytest.fixture(scope="module")
+def facts(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return generate(tmp_path_factory.mktemp("firstrows"), 40, seed=5, events=4)
+
+
+@pytest.fixture(scope="module")
+def spec(tmp_path_factory: pytest.TempPathFactory, facts: list[Path]) -> str:
+    spec = str(tmp_path_factory.mktemp("firstrows-store") / "store")
+    with open_store(spec) as store:
+        _fill(store, facts)
+    return spec
+
+
+def _full(store: Store, name: str) -> list[tuple]:
+    result = run_query(store, get_saved_query(name).text)
+    assert isinstance(result, SelectResult)
+    return result.rows
+
+
+def _plan(name: str) -> FirstRows:
+    plan = first_rows_of(get_saved_query(name).text)
+    assert plan is not None
+    return plan
+
+
+def test_the_listings_and_only_they_have_a_plan_ordered_by_its_column_undated_last():
+    planned = {name for name, q in saved_queries().items() if first_rows_of(q.text)}
+    assert planned == set(LISTINGS)
+    for name in LISTINGS:
+        plan = _plan(name)
+        order = get_saved_query(name).text.split("ORDER BY", 1)[1].split()
+        assert order[:2] == [f"(!BOUND(?{plan.column}))", f"?{plan.column}"], name
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_every_first_page_is_the_full_querys(spec, name):
+    with open_store(spec, create=False) as store:
+        full = _full(store, name)
+        assert len(full) > 15, name
+        text, plan = get_saved_query(name).text, _plan(name)
+        answered = 0
+        for n in (1, 2, 5, 13, len(full)):
+            for rate in (plan.rate, 0.05, 20.0):  # a bad guess costs tries, never other rows
+                got = first_rows(store, text, FirstRows(plan.subject, plan.predicate, plan.column, rate), n)
+                if got is not None:
+                    answered += 1
+                    assert got.rows == full[:n], (name, n, rate)
+        assert answered >= 8, (name, answered)
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_streams_and_pages_match_the_full_query(spec, name):
+    with open_store(spec, create=False) as store:
+        full = _full(store, name)
+        streamed = stream_saved(store, name)
+        assert isinstance(streamed, SelectStream)
+        assert list(streamed.rows) == full
+        for limit, offset in ((5, None), (50, 0), (7, 3), (20, len(full) - 10), (3, len(full)), (0, 2)):
+            page = run_saved(store, name, limit=limit, offset=offset)
+            assert isinstance(page, SelectResult)
+            assert page.rows == full[offset or 0:(offset or 0) + limit], (limit, offset)
+
+
+def test_dates_the_engine_cannot_compare_are_read_with_the_earliest(spec):
+    with open_store(spec, create=False) as store:
+        full = [r for r in _full(store, "protests")]
+        labels = [str(r[1].value) for r in full[:8]]
+        assert "Twin march" in labels
+        got = first_rows(store, get_saved_query("protests").text, _plan("protests"), 8)
+        assert got is not None and got.rows == full[:8]
+        # the undated protest comes last in both
+        assert str(full[-1][1].value) == "Undated march" and full[-1][0] is None
+
+
+@pytest.mark.slow
+def test_an_oxigraph_server_gives_the_embedded_rows(oxigraph_server, spec, facts):
+    """The same two phases over HTTP (SELECT only) give the embedded store's rows."""
+    oxigraph_server.update("DROP ALL")
+    with open_store(oxigraph_server.url) as remote, open_store(spec, create=False) as local:
+        _fill(remote, facts)
+        for name in LISTINGS:
+            want = _full(local, name)
+            assert _cells(_full(remote, name)) == _cells(want), name
+            got = stream_saved(remote, name)
+            assert isinstance(got, SelectStream)
+            assert _cells([row for _, row in zip(range(50), got.rows, strict=False)]) == _cells(want[:50]), name
+            page = run_saved(remote, name, limit=6, offset=4)
+            assert isinstance(page, SelectResult) and _cells(page.rows) == _cells(want[4:10]), name
+            answered = [first_rows(remote, get_saved_query(name).text, _plan(name), n) for n in (2, 5, 13, 30)]
+            assert any(answered), name
+            for fast in filter(None, answered):
+                assert _cells(fast.rows) == _cells(want[:len(fast.rows)]), name
+
+
+def _cells(rows: list[tuple]) -> list[list[str]]:
+    """Row values; a GROUP_CONCAT (protests' ``detentions``) as its sorted items (SPARQL leaves their order open)."""
+    return [["; ".join(sorted(str(t).split("; "))) if t is not None else "" for t in row] for row in rows]

@@ -8,11 +8,11 @@ ingesting articles one by one gives the graph that ingesting them together gives
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import RdfFormat, parse
 
@@ -25,6 +25,9 @@ from kg.load import LoadResult, facts_to_triples
 from kg.stores import GraphWrite, Store
 from kg.stores.base import to_bytes
 from kg.terms import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    from kg.extract.api import ExtractResult
 
 __all__ = ["Extracted", "IngestResult", "resolve_and_load", "ingest_articles"]
 
@@ -48,10 +51,16 @@ class IngestResult:
     error: str | None = None
 
 
-def resolve_and_load(store: Store, items: Sequence[Extracted], *, base: str = DEFAULT_BASE,
+#: Articles resolved, checked and serialised together while the next ones are parsed: one
+#: read of the store's events per chunk (the chunk's events could be), one chunk of work left
+#: when the parse ends. Any size gives the same graph (:meth:`IdentityIndex.prefetch`).
+CHUNK = 8
+
+
+def resolve_and_load(store: Store, items: Iterable[Extracted], *, base: str = DEFAULT_BASE,
                      decisions: Decisions | None = None,
                      alias_file: str | os.PathLike[str] | None = None,
-                     index: IdentityIndex | None = None) -> Iterator[IngestResult]:
+                     index: IdentityIndex | None = None, chunk: int = CHUNK) -> Iterator[IngestResult]:
     """Resolve ``items`` (in order) against the store, then validate and load each.
 
     ``decisions`` replaces the user decisions recorded in the store; ``alias_file`` adds
@@ -59,26 +68,69 @@ def resolve_and_load(store: Store, items: Sequence[Extracted], *, base: str = DE
     what :func:`kg.identity.stored.read_index` read of the store, if already read. An article
     whose facts break the format is reported and skipped; the others load, together
     (:meth:`kg.stores.Store.write_graphs`: each article's graph whole or not at all).
+    ``items`` may be a stream (e.g. articles as they are extracted): they are resolved
+    ``chunk`` at a time as they come (the same graph whatever the chunk size), and nothing is
+    written before the last one is resolved.
     """
-    from kg.extract.resolve import link_facts
-    from kg.facts import parse_facts
-    from kg.identity.review import apply_alias_file
     from kg.identity.stored import read_index
 
     if index is None:
         index = read_index(store, base=base, decisions=decisions)
-    if alias_file is not None:
-        apply_alias_file(index, alias_file)
-    link_facts([it.facts for it in items], index=index)
-    writes: list[_Write] = []
+    prepared = _Prepared(lambda: index, base=base, alias_file=alias_file, chunk=chunk)
     for it in items:
-        try:
-            facts = parse_facts(it.facts, source=str(it.path), base_dir=it.path.parent, text=it.text)
-        except KGError as exc:
-            yield IngestResult(it.path, error=f"{it.path}: extracted facts are invalid: {exc}")
-            continue
-        writes.append(_Write.of(it.path, facts, base))
-    yield from _write(store, writes)
+        prepared.add(it)
+    prepared.close()
+    yield from prepared.errors
+    yield from _write(store, prepared.writes)
+
+
+class _Prepared:
+    """Articles resolved against an index (read when first needed), checked and turned into
+    graphs ready to write, ``chunk`` at a time; the failures in ``errors``."""
+
+    def __init__(self, index: Callable[[], IdentityIndex], *, base: str,
+                 alias_file: str | os.PathLike[str] | None, chunk: int) -> None:
+        self._get_index = index
+        self._index: IdentityIndex | None = None
+        self._alias_file = alias_file
+        self._base = base
+        self._chunk = max(1, chunk)
+        self._pending: list[Extracted] = []
+        self.writes: list[_Write] = []
+        self.errors: list[IngestResult] = []
+
+    def add(self, item: Extracted) -> None:
+        self._pending.append(item)
+        if len(self._pending) >= self._chunk:
+            self._flush()
+
+    def close(self) -> None:
+        self._flush()
+
+    def _flush(self) -> None:
+        from kg.extract.resolve import link_facts
+        from kg.facts import parse_facts
+
+        if not self._pending:
+            return
+        if self._index is None:
+            self._index = self._get_index()
+            if self._alias_file is not None:
+                from kg.identity.review import apply_alias_file
+
+                apply_alias_file(self._index, self._alias_file)
+        items, self._pending = self._pending, []
+        # Resolving a batch chunk by chunk gives the keys resolving it whole gives: each
+        # article against the articles before it, and against every stored event its events
+        # could be (read for its chunk; kg.identity.events.wanted finds them all).
+        link_facts([it.facts for it in items], index=self._index)
+        for it in items:
+            try:
+                facts = parse_facts(it.facts, source=str(it.path), base_dir=it.path.parent, text=it.text)
+            except KGError as exc:
+                self.errors.append(IngestResult(it.path, error=f"{it.path}: extracted facts are invalid: {exc}"))
+                continue
+            self.writes.append(_Write.of(it.path, facts, self._base))
 
 
 @dataclass
@@ -154,7 +206,8 @@ def ingest_articles(store: Store, paths: Iterable[str | os.PathLike[str]], *, ba
         BatchError: at the end, if any article failed; it lists them (the others are loaded).
         ModelError: no spaCy model is installed (nothing was loaded).
     """
-    from kg.extract.batch import article_paths, extract_batch
+    from kg.extract.api import extract_articles
+    from kg.extract.batch import article_paths, usable_results
     from kg.identity.stored import read_index
 
     if alias_file is not None:
@@ -164,15 +217,23 @@ def ingest_articles(store: Store, paths: Iterable[str | os.PathLike[str]], *, ba
     files = article_paths(paths)
     failures: list[str] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="polkg-names") as pool:
-        # The store's names are read while spaCy parses the articles: the engine (and an
-        # endpoint's HTTP round trip) runs without the GIL, so on two cores the read costs
-        # little wall time. Linking happens in resolve_and_load, against the store as well
-        # as within the batch.
+        # The store's names are read while spaCy parses the first articles (the engine, and an
+        # endpoint's HTTP round trip, runs without the GIL); then each chunk of articles is
+        # resolved, checked and serialised while the child process parses the next ones
+        # (kg.extract.parallel), so only the last chunk and the write wait for the parse.
         reading = pool.submit(read_index, store, base=base, decisions=decisions)
-        usable = extract_batch(files, failures, link=False, need_text=True, progress=progress)
-        index = reading.result()
-    items = [Extracted(r.path, r.facts, r.article.text) for r in usable if r.facts is not None and r.article]
-    for res in resolve_and_load(store, items, base=base, alias_file=alias_file, index=index):
+        prepared = _Prepared(reading.result, base=base, alias_file=alias_file, chunk=CHUNK)
+        extracting = extract_articles(files)
+        results: Iterable[ExtractResult] = extracting if progress is None else progress(extracting, len(files))
+        try:
+            for r in usable_results(results, failures, need_text=True):
+                assert r.facts is not None and r.article is not None
+                prepared.add(Extracted(r.path, r.facts, r.article.text))
+            prepared.close()
+        finally:
+            getattr(extracting, "close", lambda: None)()  # a failure stops the parsing process at once
+    failures += [res.error or f"{res.path}: not loaded" for res in prepared.errors]
+    for res in _write(store, prepared.writes):
         if res.loaded is None:
             failures.append(res.error or f"{res.path}: not loaded")
         else:

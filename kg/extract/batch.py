@@ -15,7 +15,8 @@ from kg.extract.api import ExtractResult, extract_articles, facts_path, write_fa
 from kg.extract.errors import ExtractError
 from kg.paths import expand_paths
 
-__all__ = ["ARTICLE_SUFFIXES", "Progress", "Written", "article_paths", "extract_batch", "extract_to_folder"]
+__all__ = ["ARTICLE_SUFFIXES", "Progress", "Written", "article_paths", "extract_batch", "extract_to_folder",
+           "usable_results"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 #: Wraps the stream of extraction results (e.g. in a progress bar); gets the stream and its length.
@@ -52,9 +53,15 @@ def extract_batch(paths: list[Path], failures: list[str], *, link: bool = True, 
     done = list(results)
     if link:
         link_facts([r.facts for r in done if r.facts is not None])
-    usable: list[ExtractResult] = []
+    return list(usable_results(done, failures, need_text=need_text))
+
+
+def usable_results(results: Iterable[ExtractResult], failures: list[str], *,
+                   need_text: bool = False) -> Iterator[ExtractResult]:
+    """The usable ``results`` (see :func:`extract_batch`), as they come; every other one is
+    described in ``failures``."""
     seen: dict[str, Path] = {}
-    for r in done:
+    for r in results:
         if r.facts is None or (need_text and r.article is None):
             failures.append(r.error or f"{r.path}: extraction failed")
             continue
@@ -63,8 +70,7 @@ def extract_batch(paths: list[Path], failures: list[str], *, link: bool = True, 
             failures.append(f"{r.path}: article id {aid!r} is also the id of {seen[aid]}; rename one of the files")
             continue
         seen[aid] = r.path
-        usable.append(r)
-    return usable
+        yield r
 
 
 def extract_to_folder(paths: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,

@@ -6,14 +6,17 @@
 process). "ingest" is what `kg ingest` does: read the articles, parse them in a second
 process (kg.extract.parallel; from 8 articles on two cores) while this one applies the rules
 to the articles parsed and reads the store's actors and places (one SELECT, in a second
-thread), resolve every actor and event against them and against the batch (the stored
-events the batch's events could be: one SELECT), validate and load the articles' graphs. The store behind it holds
+thread), and, 8 articles at a time as they are parsed, resolve every actor and event against
+them and against the batch (the stored events the chunk's events could be: one SELECT) and
+validate and serialise the articles' graphs; then load them all. The store behind it holds
 ``--store-articles`` synthetic articles (benchmarks/synth.py: Zipf-popular actors, about
 200 triples each) loaded in bulk first. The bar: ingest >= 0.8x bare articles per second. "extract" is the extraction alone
 (no store), to tell the two costs apart. Each line also gives the CPU seconds spent, this
-process and its children together: the second process buys wall time with a little more CPU
+process and its children together (a child's CPU counts once it has ended): the second process buys wall time with a little more CPU
 (each parsed document is serialised once and rebuilt).
-Also printed: the time of the store reads alone, which a one-article `kg ingest` pays once.
+Also printed: the time of the store reads alone, which a one-article `kg ingest` pays once;
+each round's figures and the load average (on a shared machine the wall ratio is noisy: the
+CPU ratio says what the work costs, the wall ratio what the overlap buys).
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ def main() -> None:
 
         timed(run_bare)  # warm-up
         best = {"bare": (float("inf"), 0.0), "extract": (float("inf"), 0.0), "ingest": (float("inf"), 0.0)}
+        print(f"load average before the rounds: {_load()}")
         for r in range(args.rounds):
             to_extract, to_ingest = batch(f"x{r}"), batch(f"r{r}")
             runs: dict[str, Callable[[], object]] = {
@@ -111,8 +115,12 @@ def main() -> None:
                 "extract": lambda paths=to_extract: extract_batch(paths, [], link=False, need_text=True),
                 "ingest": lambda paths=to_ingest: list(ingest_articles(store, paths)),  # failures raise
             }
-            for name, run in runs.items():
-                best[name] = min(best[name], timed(run))
+            got = {name: timed(run) for name, run in runs.items()}
+            for name, secs in got.items():
+                best[name] = min(best[name], secs)
+            print(f"round {r + 1}: " + ", ".join(f"{name} {w:.2f} s wall / {c:.2f} s CPU" for name, (w, c) in got.items())
+                  + f"; ingest {got['bare'][0] / got['ingest'][0]:.2f}x wall, {got['bare'][1] / got['ingest'][1]:.2f}x CPU"
+                  + f" (load {_load()})")
         t = time.perf_counter()
         index = read_index(store)
         t_index = time.perf_counter() - t
@@ -128,13 +136,21 @@ def main() -> None:
         for name, (secs, cpus) in best.items():
             print(f"{name:<8} {n / secs:8.1f} articles/s  ({secs:.2f} s wall, {cpus:.2f} s CPU)")
         wall = {name: secs for name, (secs, _) in best.items()}
+        cpu_s = {name: c for name, (_, c) in best.items()}
         print(f"ratio    {wall['bare'] / wall['ingest']:8.2f}x bare nlp.pipe (bar: >= 0.8); extraction alone "
               f"{wall['bare'] / wall['extract']:.2f}x")
+        print(f"CPU      {cpu_s['bare'] / cpu_s['ingest']:8.2f}x bare nlp.pipe's CPU seconds (ingest: this process and "
+              f"the parsing one); extraction alone {cpu_s['bare'] / cpu_s['extract']:.2f}x; load average {_load()}")
         print(f"store reads: all actor and place names {t_index * 1000:.0f} ms ({len(index.entities)} entities); "
               f"meetings, visits and statements of 200 of them {t_reports * 1000:.0f} ms ({len(reports)} reports)")
         store.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _load() -> str:
+    """The 1-minute load average (the machine's other work slows every side)."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
 
 
 if __name__ == "__main__":

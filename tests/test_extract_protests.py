@@ -133,3 +133,9 @@ def test_protesters_who_marched_this_month_are_the_wave_not_the_day_of_the_news(
     facts = extract("Zambia's president said on Sunday he would step down, bowing to protesters who took to the "
                     "streets this month.")
     assert protests(facts) == set()
+
+
+def test_a_figure_of_towns_is_no_head_count(extract: Any) -> None:
+    facts = extract("Police held 400 people on Sunday as students protested in dozens of towns across Zambia.")
+    (p,) = [e for e in facts["events"] if e["type"] == "Protest"]
+    assert "participant_count" not in p and p["detained_count"] == 400

@@ -71,10 +71,25 @@ def find_counts(ctx: Context) -> list[tuple[Token, str, int]]:
         if nxt is not None and nxt.lower_ in ("years", "year", "days", "day", "weeks", "months", "percent", "%", "km", "kilometres", "miles", "hours"):
             continue
         value = count_value(m.group(0))
-        if value is None:
+        if value is None or _counts_things(span[-1]):
             continue
         out.append((span[-1], ctx.text[m.start():m.end()], value))
     return out
+
+
+# what a figure counts when it is not people: "in dozens of cities", "23 towns", "hundreds of vehicles"
+_THINGS = frozenset({"city", "town", "village", "province", "country", "region", "district", "state", "place",
+                     "location", "site", "municipality", "county", "area", "street", "road", "school", "university",
+                     "campus", "building", "vehicle", "car", "bus", "tent", "shop", "store", "office", "station",
+                     "checkpoint", "barricade", "highway", "neighbourhood", "neighborhood", "department"})
+
+
+def _counts_things(tok: Token) -> bool:
+    """Whether the figure ending at ``tok`` counts places or things, not people."""
+    if tok.dep_ == "nummod" and tok.head.lemma_.lower() in _THINGS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lemma_.lower() in _THINGS
+                                                                  for p in c.children) for c in tok.children)
 
 
 def governing_verb(ctx: Context, tok: Token) -> Token | None:

@@ -231,3 +231,13 @@ def test_a_given_name_introduced_as_someone_new_is_another_person(extract: Any) 
     assert "Olga" in speakers(facts)
     # one teacher described is no group of teachers
     assert "Russian teachers" not in actors(facts)
+
+
+def test_a_name_in_a_list_of_people_is_a_person(extract: Any) -> None:
+    facts = extract("The delegation included Jon Bayer, Rimo Tak Sol, Kwan Dae Hoon and Pia Larsen.")
+    assert actors(facts) == {n: "Person" for n in ("Jon Bayer", "Rimo Tak Sol", "Kwan Dae Hoon", "Pia Larsen")}
+
+
+def test_a_body_is_named_without_the_town_that_owns_it(extract: Any) -> None:
+    facts = extract("The protest was called by Nairobi\u2019s Strathmore University on Monday.")
+    assert "Strathmore University" in actors(facts) and "Nairobi\u2019s Strathmore University" not in actors(facts)

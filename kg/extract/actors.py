@@ -217,7 +217,7 @@ def _merged_ents(ctx: Context) -> list[Span]:
         f = fix_entity(e)
         if f is not None and not (fixed and f.start < fixed[-1].end):
             fixed.append(f)
-    ents = _with_titled_names(ctx, fixed)
+    ents = _with_listed_people(ctx, _with_titled_names(ctx, [_without_place_owner(ctx, e) for e in fixed]))
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -246,6 +246,49 @@ def _with_titled_names(ctx: Context, ents: list[Span]) -> list[Span]:
             continue
         ents = [e for e in ents if e.end <= a or e.start >= b]
         ents.append(_Span(ctx.doc, a, b, label="PERSON"))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _without_place_owner(ctx: Context, ent: Span) -> Span:
+    """"Bangkok's Thammasat University": the body without the town or country that owns it."""
+    from spacy.tokens import Span as _Span
+
+    if ent.label_ not in ("ORG", "FAC"):
+        return ent
+    for k, t in enumerate(ent):
+        if t.tag_ == "POS" and 0 < k < len(ent) - 1:
+            owner = re.sub(r"^(?:the|The)\s+", "", ent[:k].text)
+            if (ctx.gaz.lookup(owner) or _NO_ENTRY).type in ("Place", "Country"):
+                return _Span(ctx.doc, ent.start + k + 1, ent.end, label=ent.label_)
+            break
+    return ent
+
+
+def _with_listed_people(ctx: Context, ents: list[Span]) -> list[Span]:
+    """A name of two to four proper nouns in a list of people ("Kim Yo Jong, Ri Pyong Chol,
+    Pak Jong Chon and ...") is a person's, whatever the model took its pieces for."""
+    from spacy.tokens import Span as _Span
+
+    doc = ctx.doc
+    person = {t.i for e in ents if e.label_ == "PERSON" for t in e}
+    for t in doc:
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.i in person or ctx.in_quote[t.i]:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        words = doc[start: t.i + 1]
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.is_alpha for w in words) \
+                or ctx.gaz.lookup(words.text) is not None or (start > 0 and doc[start - 1].lower_ == "the") \
+                or (after is not None and after.lower_ in ("of", "for")):  # "the Thai Lawyers for Human Rights"
+            continue
+        sides = [t.head, *(c for c in t.children if c.dep_ == "conj")]
+        if not any(x.i in person for x in sides):
+            continue
+        ents = [e for e in ents if e.end <= start or e.start > t.i]
+        ents.append(_Span(doc, start, t.i + 1, label="PERSON"))
+        person.update(range(start, t.i + 1))
     return sorted(ents, key=lambda e: e.start)
 
 

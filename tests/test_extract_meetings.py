@@ -260,3 +260,16 @@ def test_a_meeting_placed_in_a_country_takes_the_dateline_town_in_it(nlp: Any) -
             "Orban, who is on a one-day visit to Turkey, called the talks useful.\n")
     (m,) = _events(nlp, text, "2022-03-03", "Meeting")
     assert m[0] == {"Recep Tayyip Erdogan", "Viktor Orban"} and m[1] == "Ankara"
+
+
+def test_hands_shaken_at_the_start_of_their_talks_are_their_meeting(nlp: Any) -> None:
+    text = ("Lithuanian President Gitanas Nauseda and Polish President Andrzej Duda shook hands on Monday at the "
+            "opening of their long-awaited talks in Vilnius.\n")
+    (m,) = _events(nlp, text, "2022-03-15", "Meeting")
+    assert m[:3] == ({"Gitanas Nauseda", "Andrzej Duda"}, "Vilnius", dt.date(2022, 3, 14))
+
+
+def test_in_talks_one_leader_told_the_other(nlp: Any) -> None:
+    text = "During talks in Vilnius on Monday, Gitanas Nauseda told Andrzej Duda that the border would stay open.\n"
+    (m,) = _events(nlp, text, "2022-03-15", "Meeting")
+    assert m[:3] == ({"Gitanas Nauseda", "Andrzej Duda"}, "Vilnius", dt.date(2022, 3, 14))

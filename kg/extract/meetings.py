@@ -265,8 +265,8 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     gov = t.head
     while (gov.pos_ not in ("VERB", "AUX") or gov.dep_ == "prep") and gov.head.i != gov.i:
         gov = gov.head  # "Following a meeting with X, Y said": the verb above the participle
-    if _backdrop(t) and not own:
-        return parts, True
+    if _backdrop(t) and not own and not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+        return parts, True  # but "shook hands at the start of their talks": the subjects' own talks
     if gov.pos_ in ("VERB", "AUX") and gov.i != t.i:
         subj = _meet_subject(ctx, gov)
         if subj is not None and subj.i != t.i:
@@ -280,6 +280,11 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             elif n == 0 and gov.lemma_.lower() == "invite" and t.dep_ == "pobj" and t.head.lower_ == "to" \
                     and t.head.head.i == gov.i:  # "Modi invited Xi to an informal summit in India next year"
                 parts = subj_actors + [k for c in gov.children if c.dep_ == "dobj" for k in _group(ctx, c)]
+            elif n == 0 and len(subj_actors) == 1 and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at") \
+                    and t.head.head.i == gov.i and _person(ctx, subj_actors[0]):
+                # "In talks at the Kremlin, Putin told Macron ...": the one spoken to is across the table
+                parts = subj_actors + [k for c in gov.children if c.dep_ in ("dobj", "dative")
+                                       for k in actors_of(ctx, c) if _person(ctx, k)][:1]
     return parts, own
 
 

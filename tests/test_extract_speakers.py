@@ -244,3 +244,14 @@ def test_a_name_taken_for_a_place_but_described_as_a_person_speaks(extract: Any)
             'hours. "Nobody listens to us," she said.')
     assert [(s, q) for s, q, _ in _statements(extract(text))] == [
         ("Aurelia", None), ("Aurelia", "Nobody listens to us")]
+
+
+def test_words_another_subject_shouts_after_the_attribution_are_not_the_speakers(extract: Any) -> None:
+    # the second quotation is what other marchers shouted, after Bakary's attribution: not a
+    # part of his quotation ...
+    text = '"We will not leave this square," said Bakary, a baker, as other marchers shouted "the minister must go".'
+    assert [(s, q) for s, q, _ in _statements(extract(text))] == [("Bakary", "We will not leave this square")]
+    # ... but words quoted before the attribution, whoever the reporter's verb names, are his
+    text = ('"It is shameful that in this crisis," the cabinet chooses "to raise the price of bread for the '
+            'poorest," complained Bakary Sow, a baker.')
+    assert [s for s, _, _ in _statements(extract(text))] == ["Bakary Sow"]

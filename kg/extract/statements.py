@@ -284,8 +284,11 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
             cands.append((_dist(ctx, t, q), t))
     qspan = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     governing = {a.i for a in qspan.root.ancestors} if qspan is not None else set()
+    owner = _other_doer(ctx, qspan) if qspan is not None else None
     for _, verb in sorted(cands, key=lambda c: (c[1].i not in governing, c[0])):
         sp = speaker_of(ctx, verb)
+        if sp and owner is not None and verb.i < owner.head.i and actor_at(ctx, owner) != sp:
+            continue  # '"...," said Ali, as others shouted "...": the words after are not Ali's
         if sp:
             return verb, sp
         subj = subject(ctx, verb)
@@ -293,6 +296,20 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
         if subj is not None and last and subj.lemma_.lower() in L.SPEECH_NOUNS:
             return verb, last  # '"...," the statement said.'
     return None, None
+
+
+def _other_doer(ctx: Context, qspan: Span) -> Token | None:
+    """The subject of a verb that is not a speech verb and whose words the quotation right
+    after it gives ('other protesters shouted "..."', 'marchers carried banners: "..."'); it
+    takes the quotation from a speech verb before it, not from one after it ('"...," a
+    government decides "...," lamented X' is all X's)."""
+    head = qspan.root.head
+    if head.i == qspan.root.i or ctx.in_quote[head.i] or head.pos_ != "VERB" or head.i > qspan.start:
+        return None
+    if head.lemma_.lower() in L.SPEECH_VERBS or any(
+            not (t.is_punct or t.is_space) for t in ctx.doc[head.i + 1: qspan.start] if not ctx.in_quote[t.i]):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
 
 
 def _dist(ctx: Context, t: Token, q: Quote) -> int:

@@ -255,3 +255,9 @@ def test_words_another_subject_shouts_after_the_attribution_are_not_the_speakers
     text = ('"It is shameful that in this crisis," the cabinet chooses "to raise the price of bread for the '
             'poorest," complained Bakary Sow, a baker.')
     assert [s for s, _, _ in _statements(extract(text))] == ["Bakary Sow"]
+
+
+def test_a_persons_entourage_speaks_as_its_own_group(extract: Any) -> None:
+    # "Khan's lawyers said": the lawyers, not Khan himself
+    text = "Imran Khan was arrested on Tuesday. Khan's lawyers said the arrest was illegal."
+    assert [s for s, _, _ in _statements(extract(text))] == ["Khan's lawyers"]

@@ -42,6 +42,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
         k = misread_place(ctx, subj)
+    if k is not None and subj is not None and not ctx.in_quote[subj.i]:
+        k = _entourage(ctx, subj, k) or k
     if subj is not None and subj.i < verb.i:
         k = _chunk_speaker(ctx, verb, subj) or k
     if subj is not None and (k is None or ctx.actors[k].type == "Group") and subj.tag_ == "NN":
@@ -77,6 +79,19 @@ def misread_place(ctx: Context, subj: Token) -> str | None:
         return None
     ctx.actors[k].type = "Person"
     return k
+
+
+def _entourage(ctx: Context, subj: Token, key: str) -> str | None:
+    """'Yanukovych's aides said': people around a person, named by a plural noun that is
+    no actor of its own with the person as its possessor, speak as a group of their own,
+    not as the person."""
+    if subj.tag_ != "NNS" or ctx.tok_actor[subj.i] or ctx.actors[key].type != "Person":
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and ctx.tok_actor[c.i] == key), None)
+    if owner is None:
+        return None
+    name = ctx.doc[owner.left_edge.i: subj.i + 1].text
+    return ctx.add_actor(slug(name), name, "Group", subj.idx).key
 
 
 def _named_in_apposition(ctx: Context, tok: Token) -> str | None:

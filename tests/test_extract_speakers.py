@@ -255,6 +255,9 @@ def test_words_another_subject_shouts_after_the_attribution_are_not_the_speakers
     text = ('"It is shameful that in this crisis," the cabinet chooses "to raise the price of bread for the '
             'poorest," complained Bakary Sow, a baker.')
     assert [s for s, _, _ in _statements(extract(text))] == ["Bakary Sow"]
+    # ... and so are words another subject is reported to have done something with
+    text = 'Elena Ruiz said the ministers had reached "a fair compromise on the budget".'
+    assert [(s, q) for s, q, _ in _statements(extract(text))] == [("Elena Ruiz", "a fair compromise on the budget")]
 
 
 def test_a_persons_entourage_speaks_as_its_own_group(extract: Any) -> None:

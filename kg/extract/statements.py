@@ -287,7 +287,8 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
     owner = _other_doer(ctx, qspan) if qspan is not None else None
     for _, verb in sorted(cands, key=lambda c: (c[1].i not in governing, c[0])):
         sp = speaker_of(ctx, verb)
-        if sp and owner is not None and verb.i < owner.head.i and actor_at(ctx, owner) != sp:
+        if sp and owner is not None and verb.i < owner.head.i and actor_at(ctx, owner) != sp and not _reported_by(
+                owner.head, verb):
             continue  # '"...," said Ali, as others shouted "...": the words after are not Ali's
         if sp:
             return verb, sp
@@ -310,6 +311,16 @@ def _other_doer(ctx: Context, qspan: Span) -> Token | None:
             not (t.is_punct or t.is_space) for t in ctx.doc[head.i + 1: qspan.start] if not ctx.in_quote[t.i]):
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+
+
+def _reported_by(v: Token, verb: Token) -> bool:
+    """Whether clause ``v`` is what speech verb ``verb`` reports ('Michel said the leaders had
+    made "..."'), not an event beside it ('said Ali, as others shouted')."""
+    while v.i != verb.i and v.head.i != v.i:
+        if v.dep_ in ("ccomp", "xcomp"):
+            return True
+        v = v.head
+    return False
 
 
 def _dist(ctx: Context, t: Token, q: Quote) -> int:

@@ -1,8 +1,10 @@
-"""Reading the store once into plain records: actors, places and events keyed by IRI.
+"""Reading the store into plain records: actors, places and events keyed by IRI.
 
-:func:`read_graph_data` reads the triples of the predicates the projections use once,
-through ``Store.predicate_pairs`` (the engine's pattern reads on the embedded store, one
-SPARQL SELECT on a remote endpoint), and indexes them in memory; the rest of
+:func:`read_graph_data` reads what the actor network needs at once (every ``pol:`` class's
+instances, the actors' labels, aliases and roles, who took part in each event: a few
+one-column or two-column reads, through ``Store.class_members`` and ``Store.predicate_pairs``,
+as the engine's own TSV results on the embedded store) and the rest (places, the events'
+labels, dates, places, quotes, sources, evidence) on first use; the rest of
 :mod:`kg.network` reads through ``Store.select`` with bound parameters.
 The analyses take either a store or the :class:`GraphData` read from it once with
 :func:`read_graph_data`.
@@ -12,9 +14,11 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+from kg.errors import KGError
 
 from kg.stores import Store, Term
 from kg.terms import PREFIXES
@@ -30,7 +34,7 @@ ACTOR_ROLES = ("participant", "speaker", "addressee", "host", "organizer", "winn
 
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorInfo:
     """An actor as the projections see it."""
 
@@ -49,7 +53,7 @@ class PlaceInfo:
     label: str
 
 
-@dataclass
+@dataclass(slots=True)
 class EventInfo:
     """An event with everything a tooltip or an explanation needs."""
 
@@ -77,20 +81,61 @@ class EventInfo:
         return "; ".join(f"{aid}" + (f" ({pub})" if pub else "") for _, aid, _, pub in self.sources)
 
 
-@dataclass
 class GraphData:
-    """Actors, places and events read from a store, keyed by IRI (the input of every projection)."""
+    """Actors, places and events read from a store, keyed by IRI (the input of every projection).
 
-    actors: dict[str, ActorInfo]
-    places: dict[str, PlaceInfo]
-    events: dict[str, EventInfo]
+    Read with :func:`read_graph_data`, the events' details (labels, dates, places, quotes,
+    sources, evidence) and the places are read from the store on first use of
+    :attr:`events` or :attr:`places` (or :meth:`complete`): the actor network needs only the
+    actors and the events' types and actors (:attr:`linked_events`).
+    """
+
+    def __init__(self, actors: dict[str, ActorInfo], places: dict[str, PlaceInfo], events: dict[str, EventInfo],
+                 details: Callable[[GraphData], None] | None = None) -> None:
+        self.actors = actors
+        self._places = places
+        self._events = events
+        self._details = details
+
+    @property
+    def events(self) -> dict[str, EventInfo]:
+        """Every event with all its details."""
+        return self.complete()._events
+
+    @property
+    def places(self) -> dict[str, PlaceInfo]:
+        return self.complete()._places
+
+    @property
+    def linked_events(self) -> dict[str, EventInfo]:
+        """Every event with its ``iri``, ``type`` and ``roles``; other fields only once
+        :meth:`complete` (or :attr:`events`) has read them."""
+        return self._events
+
+    def complete(self) -> GraphData:
+        """Read the details still in the store now (before the store is closed); returns self."""
+        if self._details is not None:
+            details = self._details
+            details(self)
+            self._details = None
+        return self
 
     def label(self, iri: str) -> str:
         """The label of any actor, place or event (the IRI itself when unknown)."""
         for table in (self.actors, self.places, self.events):
             if iri in table:
-                return table[iri].label
+                return table[iri].label  # type: ignore[attr-defined]
         return iri
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GraphData):
+            return NotImplemented
+        return (self.actors, self.places, self.events) == (other.actors, other.places, other.events)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"GraphData({len(self.actors)} actors, {len(self._events)} events)"
 
 
 
@@ -123,10 +168,14 @@ _EVENT_VALUES = ("date", "dateText", "kind", "quote")
 _LINKS = (*ACTOR_ROLES, "location", "about", "partOf")
 _SOURCE_VALUES = ("articleId", "title", "published")
 _MENTION_VALUES = ("mentionText", "inArticle", "startOffset")
-#: Every predicate the projections read (one pattern read each on the embedded store,
-#: one SELECT in all on a remote one).
-PREDICATES = (RDF_TYPE, LABEL, ALT_LABEL, POL + "role", POL + "source", POL + "evidence",
-              *(POL + p for p in (*_EVENT_VALUES, *_LINKS, *_SOURCE_VALUES, *_MENTION_VALUES)))
+#: What the actor network needs (read at once): every class's instances, the actors' labels
+#: and these predicates.
+CORE = (ALT_LABEL, POL + "role", *(POL + r for r in ACTOR_ROLES))
+#: The events' details and the places' labels (read on first use).
+DETAILS = (LABEL, POL + "source", POL + "evidence",
+           *(POL + p for p in (*_EVENT_VALUES, "location", "about", "partOf", *_SOURCE_VALUES, *_MENTION_VALUES)))
+#: Every predicate the projections read.
+PREDICATES = (RDF_TYPE, *CORE, *DETAILS)
 
 
 def _smallest(pairs: list[tuple[str, str]]) -> dict[str, str]:
@@ -141,80 +190,101 @@ def _grouped(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return index
 
 
-class _Triples:
-    """The store's triples of :data:`PREDICATES`, indexed by subject (read once)."""
-
-    def __init__(self, store: Store, predicates: tuple[str, ...] = PREDICATES) -> None:
-        self.pairs = store.predicate_pairs(predicates)
-        self.types = _grouped(self.pairs[RDF_TYPE])
-        self.typed: dict[str, set[str]] = defaultdict(set)  # class -> its instances
-        for s, c in self.pairs[RDF_TYPE]:
-            self.typed[c].add(s)
-        # The smallest label (an empty one counts as the IRI), else the IRI.
-        self.labels = _smallest([(s, o or s) for s, o in self.pairs[LABEL]])
-
-    def grouped(self, predicate: str) -> dict[str, list[str]]:
-        return _grouped(self.pairs[predicate])
-
-    def smallest(self, predicate: str) -> dict[str, str]:
-        return _smallest(self.pairs[predicate])
-
-    def label(self, iri: str) -> str:
-        return self.labels.get(iri, iri)
+def _labels(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """The smallest label of each subject (an empty one counts as the IRI)."""
+    return _smallest([(s, o or s) for s, o in pairs])
 
 
-def _actors(t: _Triples) -> dict[str, ActorInfo]:
+def _actors(members: dict[str, list[str]], labels: dict[str, str], pairs: dict[str, list[tuple[str, str]]]
+            ) -> dict[str, ActorInfo]:
+    classes: dict[str, str] = {}  # actor -> its smallest actor class
+    for cls in sorted(_ACTOR_CLASSES, reverse=True):
+        classes.update(dict.fromkeys(members.get(cls, ()), cls))
+    roles, aliases = _grouped(pairs[POL + "role"]), _grouped(pairs[ALT_LABEL])
     actors: dict[str, ActorInfo] = {}
-    roles, aliases = t.grouped(POL + "role"), t.grouped(ALT_LABEL)
-    for iri in sorted(t.typed[POL + "Actor"]):
-        classes = [c for c in t.types.get(iri, ()) if c in _ACTOR_CLASSES]
-        info = ActorInfo(iri, t.label(iri), _local(min(classes)) or "Actor" if classes else "Actor")
+    for iri in sorted(set(members.get(POL + "Actor", ()))):
+        cls = classes.get(iri)
+        info = ActorInfo(iri, labels.get(iri, iri), _local(cls) or "Actor" if cls else "Actor")
         info.roles = tuple(sorted(set(roles.get(iri, ()))))
         info.aliases = tuple(sorted(set(aliases.get(iri, ())) - {info.label}))
         actors[iri] = info
     return actors
 
 
+def _typed(store: Store) -> dict[str, list[str]]:
+    """The instances of every class in the ``pol:`` namespace."""
+    return store.class_members([c for c in store.classes() if c.startswith(POL)])
+
+
 def read_actors(store: Store) -> dict[str, ActorInfo]:
     """Every actor with its label, class, roles and aliases, keyed by IRI (sorted)."""
-    return _actors(_Triples(store, (RDF_TYPE, LABEL, ALT_LABEL, POL + "role")))
+    classes = [POL + "Actor", *sorted(_ACTOR_CLASSES)]
+    labels = _labels(store.predicate_pairs([LABEL], of_class=POL + "Actor")[LABEL])
+    return _actors(store.class_members(classes), labels, store.predicate_pairs([ALT_LABEL, POL + "role"]))
 
 
-def _places(t: _Triples) -> dict[str, PlaceInfo]:
-    actors = t.typed[POL + "Actor"]
-    return {iri: PlaceInfo(iri, t.label(iri)) for iri in sorted(t.typed[POL + "Place"] - actors)}
-
-
-def _events(t: _Triples) -> dict[str, EventInfo]:
+def _events(members: dict[str, list[str]], pairs: dict[str, list[tuple[str, str]]], actors: dict[str, ActorInfo]
+            ) -> dict[str, EventInfo]:
+    """Every event with its type and the actors in it (its other fields are its details)."""
     event = POL + "Event"
     # An event's type: its smallest class in pol: other than pol:Event (none: not an event here).
-    classes = _smallest([(s, c) for s, c in t.pairs[RDF_TYPE] if c != event and c.startswith(POL)])
-    date, date_text, quote, kind = (t.smallest(POL + p) for p in ("date", "dateText", "quote", "kind"))
-    label, n = t.labels, len(POL)
+    classes: dict[str, str] = {}
+    for cls in sorted(members, reverse=True):
+        if cls != event and cls.startswith(POL):
+            classes.update(dict.fromkeys(members[cls], cls))
+    n = len(POL)
     events: dict[str, EventInfo] = {}
-    for iri in sorted(t.typed[event]):
+    for iri in sorted(set(members.get(event, ()))):
         cls = classes.get(iri)
-        if cls is None:
-            continue
-        k = kind.get(iri)
-        events[iri] = EventInfo(iri, cls[n:] or "Event", label.get(iri, iri), date.get(iri), date_text.get(iri),
-                                kind=None if k is None else _local(k, KIND), quote=quote.get(iri))
+        if cls is not None:
+            events[iri] = EventInfo(iri, cls[n:] or "Event", iri)
+    # Roles in alphabetical order: every actor's list comes out sorted (a repeat, two terms
+    # of one value, is next to its twin).
+    roles: dict[str, dict[str, list[str]]] = {}
+    for r in sorted(ACTOR_ROLES):
+        for e, target in pairs[POL + r]:
+            if target in actors and e in events:
+                held = roles.get(e)
+                if held is None:
+                    roles[e] = {target: [r]}
+                elif target in held:
+                    if held[target][-1] != r:
+                        held[target].append(r)
+                else:
+                    held[target] = [r]
+    for e, held in roles.items():
+        events[e].roles = dict(sorted(held.items())) if len(held) > 1 else held
     return events
 
 
-def _links(t: _Triples, events: dict[str, EventInfo], actors: dict[str, ActorInfo]) -> None:
-    roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for r in ACTOR_ROLES:
-        for e, target in t.pairs[POL + r]:
-            if target in actors and e in events:
-                roles[e][target].add(r)
-    for e, held in roles.items():
-        events[e].roles = {a: sorted(rs) for a, rs in sorted(held.items())}
-    for e, place in t.smallest(POL + "location").items():
-        if e in events:
-            events[e].place = place
+def _details(store: Store, members: dict[str, list[str]]) -> Callable[[GraphData], None]:
+    """The reader of the places and the events' details, run on first use."""
+
+    def read(data: GraphData) -> None:
+        if store.closed:
+            raise KGError("the store was closed before the events' details were read from it: call "
+                          "complete() on the data from read_graph_data before closing the store")
+        with gc_paused():
+            pairs = store.predicate_pairs(DETAILS)
+            labels = _labels(pairs[LABEL])
+            actors = set(members.get(POL + "Actor", ()))
+            data._places = {iri: PlaceInfo(iri, labels.get(iri, iri))
+                            for iri in sorted(set(members.get(POL + "Place", ())) - actors)}
+            _fill(data._events, labels, pairs)
+            _sources(pairs, data._events)
+
+    return read
+
+
+def _fill(events: dict[str, EventInfo], labels: dict[str, str], pairs: dict[str, list[tuple[str, str]]]) -> None:
+    date, date_text, quote, kind, place = (_smallest(pairs[POL + p])
+                                           for p in ("date", "dateText", "quote", "kind", "location"))
+    for iri, ev in events.items():
+        k = kind.get(iri)
+        ev.label, ev.date, ev.date_text = labels.get(iri, iri), date.get(iri), date_text.get(iri)
+        ev.kind, ev.quote, ev.place = None if k is None else _local(k, KIND), quote.get(iri), place.get(iri)
     for attr, p in (("about", "about"), ("part_of", "partOf")):
-        for e, targets in t.grouped(POL + p).items():
+        for e, targets in _grouped(pairs[POL + p]).items():
             if e in events:
                 setattr(events[e], attr, sorted(set(targets)))
 
@@ -223,8 +293,8 @@ def _or_none(values: list[str] | None) -> list[str | None]:
     return list(values) if values else [None]
 
 
-def _sources(t: _Triples, events: dict[str, EventInfo]) -> None:
-    aid, title, pub = (t.grouped(POL + p) for p in ("articleId", "title", "published"))
+def _sources(pairs: dict[str, list[tuple[str, str]]], events: dict[str, EventInfo]) -> None:
+    aid, title, pub = (_grouped(pairs[POL + p]) for p in ("articleId", "title", "published"))
     about_article: dict[str, list[tuple[str, str, str, str]]] = {}
 
     def described(art: str) -> list[tuple[str, str, str, str]]:
@@ -233,15 +303,15 @@ def _sources(t: _Triples, events: dict[str, EventInfo]) -> None:
                                   for ti in _or_none(title.get(art)) for pu in _or_none(pub.get(art))]
         return about_article[art]
 
-    for e, arts in t.grouped(POL + "source").items():
+    for e, arts in _grouped(pairs[POL + "source"]).items():
         if e in events:
             events[e].sources = sorted({x for art in arts for x in described(art)})
-    text, where, start = (t.grouped(POL + p) for p in ("mentionText", "inArticle", "startOffset"))
+    text, where, start = (_grouped(pairs[POL + p]) for p in ("mentionText", "inArticle", "startOffset"))
     mentions: dict[str, list[tuple[str, int, str]]] = {}
     for m, texts in text.items():
         mentions[m] = [(w or "", _offset(s), x or "") for x in texts
                        for w in _or_none(where.get(m)) for s in _or_none(start.get(m))]
-    for e, ms in t.grouped(POL + "evidence").items():
+    for e, ms in _grouped(pairs[POL + "evidence"]).items():
         if e in events:
             found = {x for m in ms for x in mentions.get(m, ())}
             events[e].evidence = [x for _, _, x in sorted(found)]
@@ -257,26 +327,27 @@ def _offset(value: str | None) -> int:
 
 
 def read_graph_data(store: Store) -> GraphData:
-    """Read actors, places and events from ``store``: one read of the triples of the
-    predicates the projections use (:data:`PREDICATES`), indexed in memory.
+    """Read actors, places and events from ``store``.
 
     Args:
-        store: any :class:`~kg.stores.Store` (embedded: the engine's pattern reads; remote:
-            one SELECT).
+        store: any :class:`~kg.stores.Store` (embedded: one SELECT per class and predicate,
+            read as the engine's TSV; remote: a few SELECTs).
 
     Returns:
-        The :class:`GraphData` every projection is built from. Values that several articles
-        state differently (two labels for one event) resolve to the smallest, so the result
-        does not depend on the engine's row order.
+        The :class:`GraphData` every projection is built from: the actors and the events'
+        types and actors are read now (the actor network's input); the places and the events'
+        details on first use, from the same store (so keep it open until then, or call
+        :meth:`GraphData.complete`). Values that several articles state differently (two
+        labels for one event) resolve to the smallest, so the result does not depend on the
+        engine's row order.
     """
     with gc_paused():
-        t = _Triples(store)
-        actors = _actors(t)
-        places = _places(t)
-        events = _events(t)
-        _links(t, events, actors)
-        _sources(t, events)
-    return GraphData(actors, places, events)
+        members = _typed(store)
+        pairs = store.predicate_pairs(CORE)
+        labels = _labels(store.predicate_pairs([LABEL], of_class=POL + "Actor")[LABEL])
+        actors = _actors(members, labels, pairs)
+        events = _events(members, pairs, actors)
+    return GraphData(actors, {}, events, _details(store, members))
 
 
 @contextmanager

@@ -64,8 +64,9 @@ def build_actor_network(source: Store | GraphData) -> nx.Graph:
     g = nx.Graph(name="actors", data=data)
     for iri, a in data.actors.items():
         g.add_node(iri, **_actor_attrs(a))
+    events = data.linked_events  # types and actors: the details are not needed here
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for ev in data.events.values():
+    for ev in events.values():
         actors = sorted(ev.roles)
         for i, u in enumerate(actors):
             for v in actors[i + 1:]:
@@ -73,7 +74,7 @@ def build_actor_network(source: Store | GraphData) -> nx.Graph:
     for (u, v), evs in sorted(links.items()):
         evs = sorted(evs)
         g.add_edge(u, v, weight=len(evs), events=evs,
-                   event_types=sorted({data.events[e].type for e in evs}))
+                   event_types=sorted({events[e].type for e in evs}))
     return g
 
 

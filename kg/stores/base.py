@@ -154,20 +154,45 @@ class Store(abc.ABC):
         rows = self.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
         return {g.value: int(n.value) for g, n in rows if g is not None and n is not None and g.value in own}
 
-    def predicate_pairs(self, predicates: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """Per predicate IRI, the (subject, object) values of its triples in the union graph.
+    def predicate_pairs(self, predicates: Sequence[str], of_class: str | None = None
+                        ) -> dict[str, list[tuple[str, str]]]:
+        """Per predicate IRI, the (subject, object) values of its triples in the union graph
+        (only of subjects that are instances of ``of_class``, when given).
 
-        One SELECT here; an engine with direct pattern reads overrides it (no SPARQL at all).
+        One SELECT here; an engine with faster reads overrides it.
         Values are term values (an IRI's string, a literal's lexical form).
         """
         out: dict[str, list[tuple[str, str]]] = {p: [] for p in predicates}
         if not predicates:
             return out
-        values = " ".join(f"<{p}>" for p in out)
-        for s, p, o in self.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}").rows:
+        values = " ".join(str(NamedNode(p)) for p in out)
+        typed = "" if of_class is None else f" ?s a {NamedNode(of_class)} ."
+        for s, p, o in self.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o .{typed} }}").rows:
             if s is not None and p is not None and o is not None:
                 out[p.value].append((s.value, o.value))
         return out
+
+    def classes(self) -> list[str]:
+        """IRIs of the classes that have instances (``?x a ?class``) in the union graph, sorted."""
+        rows = self.select("SELECT DISTINCT ?c WHERE { ?x a ?c }").rows
+        return sorted({c.value for (c,) in rows if isinstance(c, NamedNode)})
+
+    def class_members(self, classes: Sequence[str]) -> dict[str, list[str]]:
+        """Per class IRI, the values of its instances in the union graph (one SELECT here; an
+        engine with faster reads overrides it)."""
+        out: dict[str, list[str]] = {c: [] for c in classes}
+        if not classes:
+            return out
+        values = " ".join(str(NamedNode(c)) for c in out)
+        for x, c in self.select(f"SELECT ?x ?c WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}").rows:
+            if x is not None and c is not None:
+                out[c.value].append(x.value)
+        return out
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (reads then fail)."""
+        return False
 
     def union_triples(self) -> Iterator[Triple]:
         """Triples of the union graph, each once."""

@@ -327,9 +327,18 @@ class OxigraphStore(Store):
         assert isinstance(value, Literal)
         return int(value.value)
 
-    def predicate_pairs(self, predicates: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+    def predicate_pairs(self, predicates: Sequence[str], of_class: str | None = None
+                        ) -> dict[str, list[tuple[str, str]]]:
         """One SELECT of the two columns per predicate, as the engine's TSV (:mod:`kg.stores.tsv`)."""
-        return tsv.predicate_pairs(self._ox, predicates)
+        return tsv.predicate_pairs(self._ox, predicates, of_class=of_class)
+
+    def class_members(self, classes: Sequence[str]) -> dict[str, list[str]]:
+        """One SELECT of the subjects per class, as the engine's TSV (:mod:`kg.stores.tsv`)."""
+        return tsv.class_members(self._ox, classes)
+
+    @property
+    def closed(self) -> bool:
+        return getattr(self, "_ox", None) is None
 
     def union_triples(self) -> Iterator[Triple]:
         """Triples of the union graph (each once), in the engine's stable (content-based) order."""

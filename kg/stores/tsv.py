@@ -27,9 +27,10 @@ from pyoxigraph import (
     Triple,
 )
 
-__all__ = ["tsv_value", "tsv_rows", "pairs_from_tsv", "predicate_pairs"]
+__all__ = ["tsv_value", "tsv_rows", "pairs_from_tsv", "values_from_tsv", "predicate_pairs", "class_members"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _CHARS = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
@@ -92,14 +93,38 @@ def pairs_from_tsv(data: bytes) -> list[tuple[str, str]]:
             for s, o in tsv_rows(data)]
 
 
-def _pairs(ox: OxStore, predicate: str) -> list[tuple[str, str]]:
-    solutions = ox.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}")
+def values_from_tsv(data: bytes) -> list[str]:
+    """The values of a one-column TSV result (every row bound)."""
+    lines = data.decode().split("\n")[1:]
+    if lines and not lines[-1]:
+        lines.pop()
+    if all(line[:1] == "<" and line[1:2] != "<" and line[-1:] == ">" for line in lines):
+        return [line[1:-1] for line in lines]  # IRIs, the common case
+    return [tsv_value(line) for line in lines]
+
+
+def _select(ox: OxStore, sparql: str) -> bytes:
+    solutions = ox.query(sparql)
     assert isinstance(solutions, QuerySolutions)
+    return solutions.serialize(format=QueryResultsFormat.TSV) or b""
+
+
+def _pairs(ox: OxStore, predicate: str, of_class: str | None = None) -> list[tuple[str, str]]:
+    typed = "" if of_class is None else f" . ?s a {NamedNode(of_class)}"
     try:
-        return pairs_from_tsv(solutions.serialize(format=QueryResultsFormat.TSV) or b"")
+        return pairs_from_tsv(_select(ox, f"SELECT ?s ?o WHERE {{ ?s {NamedNode(predicate)} ?o{typed} }}"))
     except ValueError:  # a quoted triple (RDF 1.2), which polkg never writes: the engine's pattern read
+        members = None if of_class is None else set(_members(ox, of_class))
         return [(_value(q.subject), _value(q.object))
-                for q in ox.quads_for_pattern(None, NamedNode(predicate), None, DefaultGraph())]
+                for q in ox.quads_for_pattern(None, NamedNode(predicate), None, DefaultGraph())
+                if members is None or _value(q.subject) in members]
+
+
+def _members(ox: OxStore, cls: str) -> list[str]:
+    try:
+        return values_from_tsv(_select(ox, f"SELECT ?s WHERE {{ ?s a {NamedNode(cls)} }}"))
+    except ValueError:  # a quoted triple as subject (RDF 1.2): the engine's pattern read
+        return [_value(q.subject) for q in ox.quads_for_pattern(None, RDF_TYPE, NamedNode(cls), DefaultGraph())]
 
 
 def _value(term: NamedNode | BlankNode | Literal | Triple) -> str:
@@ -107,9 +132,19 @@ def _value(term: NamedNode | BlankNode | Literal | Triple) -> str:
     return str(term) if isinstance(term, Triple) else term.value
 
 
-def predicate_pairs(ox: OxStore, predicates: Sequence[str], threads: int = 2) -> dict[str, list[tuple[str, str]]]:
+def predicate_pairs(ox: OxStore, predicates: Sequence[str], threads: int = 2,
+                    of_class: str | None = None) -> dict[str, list[tuple[str, str]]]:
     """Per predicate IRI, the (subject, object) values of its triples in the engine's default
-    graph: one SELECT each, ``threads`` at a time (the engine works with the GIL released)."""
+    graph (only subjects of ``of_class`` when given): one SELECT each, ``threads`` at a time
+    (the engine works with the GIL released)."""
     unique = list(dict.fromkeys(predicates))
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-        return dict(zip(unique, pool.map(lambda p: _pairs(ox, p), unique), strict=True))
+        return dict(zip(unique, pool.map(lambda p: _pairs(ox, p, of_class), unique), strict=True))
+
+
+def class_members(ox: OxStore, classes: Sequence[str], threads: int = 2) -> dict[str, list[str]]:
+    """Per class IRI, the values of its instances in the engine's default graph: one
+    one-column SELECT each (only the subjects are turned into strings), ``threads`` at a time."""
+    unique = list(dict.fromkeys(classes))
+    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+        return dict(zip(unique, pool.map(lambda c: _members(ox, c), unique), strict=True))

@@ -264,19 +264,23 @@ def test_write_projection_rejects_unknown_format(data, tmp_path):
 
 
 def test_projections_read_only_their_predicates(loaded, monkeypatch):
-    """Projections read the triples of their predicates once (Store.predicate_pairs: pattern
-    reads on the embedded engine, one SELECT on an endpoint), never every triple."""
-    from kg.network.data import PREDICATES
+    """Projections read the triples of their predicates (Store.predicate_pairs: the engine's
+    TSV results embedded, one SELECT on an endpoint), never every triple; the actor network
+    reads none of the events' details, which the event graph reads once, on first use."""
+    from kg.network.data import CORE, DETAILS, LABEL, POL
 
     calls = []
     real = type(loaded).predicate_pairs
 
-    def spy(self, predicates):
-        calls.append(tuple(predicates))
-        return real(self, predicates)
+    def spy(self, predicates, of_class=None):
+        calls.append((tuple(predicates), of_class))
+        return real(self, predicates, of_class)
 
     monkeypatch.setattr(type(loaded), "predicate_pairs", spy)
     for name in ("union_triples", "quads", "dump"):
         monkeypatch.setattr(type(loaded), name, lambda self, *a: pytest.fail("read every triple"), raising=False)
-    assert len(build_actor_network(loaded)) == 22
-    assert calls == [PREDICATES]
+    data = read_graph_data(loaded)
+    assert len(build_actor_network(data)) == 22
+    assert calls == [(CORE, None), ((LABEL,), POL + "Actor")]
+    assert build_event_graph(data).number_of_edges() > 0 and build_stance_network(data) is not None
+    assert calls[2:] == [(DETAILS, None)]

@@ -7,7 +7,10 @@ import dataclasses
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from kg.bulk import load_paths
+from kg.errors import KGError
 from kg.network import read_graph_data
 from kg.network.data import PREDICATES
 from kg.stores import Store, open_store
@@ -167,3 +170,44 @@ def test_tsv_reads_give_every_term_value_the_term_objects_give(values: list[tupl
         # the engine's own term objects (it stores "00"^^xsd:integer as 0, so not the quads given)
         stored = s.ox.quads_for_pattern(None, NamedNode(pred), None, DefaultGraph())  # type: ignore[attr-defined]
         assert sorted(fast[pred]) == sorted((q.subject.value, q.object.value) for q in stored)
+
+
+def _odd_store() -> Store:
+    """Hand-written RDF the loader never writes: two event classes, an event that is also a
+    mention, a blank-node actor, a literal equal to an actor's IRI, empty and double labels."""
+    s = open_store("memory")
+    n, rdf = (lambda x: NamedNode(POL + x)), NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    a, b, e1, e2, e3 = (NamedNode(f"https://example.org/{x}") for x in ("a", "b", "e1", "e2", "e3"))
+    blank = BlankNode("x1")
+    triples = [(a, rdf, n("Actor")), (a, rdf, n("Person")), (a, rdf, n("Group")), (a, label, Literal("Zed")),
+               (a, label, Literal("Ann")), (b, rdf, n("Actor")), (b, label, Literal("")),
+               (blank, rdf, n("Actor")), (blank, label, Literal("Blank")),
+               (e1, rdf, n("Event")), (e1, rdf, n("Statement")), (e1, rdf, n("Meeting")), (e1, n("speaker"), a),
+               (e1, n("addressee"), b), (e1, n("participant"), a), (e1, n("participant"), Literal(a.value)),
+               (e1, n("participant"), blank), (e1, label, Literal("talks")), (e1, label, Literal("a talk")),
+               (e2, rdf, n("Event")), (e2, rdf, n("Mention")), (e2, n("participant"), b), (e2, n("participant"), a),
+               (e3, rdf, n("Event")), (e3, n("participant"), a)]
+    s.ox.extend(Quad(x, p, o, DefaultGraph()) for x, p, o in triples)  # type: ignore[attr-defined]
+    return s
+
+
+def test_odd_rdf_reads_equal_the_sparql_reads() -> None:
+    s = _odd_store()
+    got = _as_dicts(s)
+    assert got == reference(s)
+    assert got["events"]["https://example.org/e2"]["type"] == "Mention" and "https://example.org/e3" not in got["events"]
+    assert got["events"]["https://example.org/e1"]["roles"]["https://example.org/a"] == ["participant", "speaker"]
+
+
+def test_details_are_read_on_first_use_from_the_open_store(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "s"))
+    list(load_paths(store, [BUNDLED]))
+    want = _as_dicts(store)
+    early = read_graph_data(store).complete()
+    late = read_graph_data(store)
+    store.close()
+    assert {k: dataclasses.asdict(v) for k, v in early.events.items()} == want["events"]
+    with pytest.raises(KGError, match="closed before"):
+        late.events  # noqa: B018
+    assert [e.roles for e in late.linked_events.values()] == [e["roles"] for e in want["events"].values()]

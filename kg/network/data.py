@@ -124,7 +124,7 @@ class GraphData:
         """The label of any actor, place or event (the IRI itself when unknown)."""
         for table in (self.actors, self.places, self.events):
             if iri in table:
-                return table[iri].label  # type: ignore[attr-defined]
+                return table[iri].label
         return iri
 
     def __eq__(self, other: object) -> bool:
@@ -203,8 +203,8 @@ def _actors(members: dict[str, list[str]], labels: dict[str, str], pairs: dict[s
     roles, aliases = _grouped(pairs[POL + "role"]), _grouped(pairs[ALT_LABEL])
     actors: dict[str, ActorInfo] = {}
     for iri in sorted(set(members.get(POL + "Actor", ()))):
-        cls = classes.get(iri)
-        info = ActorInfo(iri, labels.get(iri, iri), _local(cls) or "Actor" if cls else "Actor")
+        known = classes.get(iri)
+        info = ActorInfo(iri, labels.get(iri, iri), _local(known) or "Actor" if known else "Actor")
         info.roles = tuple(sorted(set(roles.get(iri, ()))))
         info.aliases = tuple(sorted(set(aliases.get(iri, ())) - {info.label}))
         actors[iri] = info
@@ -235,9 +235,9 @@ def _events(members: dict[str, list[str]], pairs: dict[str, list[tuple[str, str]
     n = len(POL)
     events: dict[str, EventInfo] = {}
     for iri in sorted(set(members.get(event, ()))):
-        cls = classes.get(iri)
-        if cls is not None:
-            events[iri] = EventInfo(iri, cls[n:] or "Event", iri)
+        found = classes.get(iri)
+        if found is not None:
+            events[iri] = EventInfo(iri, found[n:] or "Event", iri)
     # Roles in alphabetical order: every actor's list comes out sorted (a repeat, two terms
     # of one value, is next to its twin).
     roles: dict[str, dict[str, list[str]]] = {}

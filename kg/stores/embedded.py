@@ -28,10 +28,10 @@ from typing import Any
 
 from pyoxigraph import (
     DefaultGraph,
-    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
+    QueryResultsFormat,
     QuerySolutions,
     QueryTriples,
     RdfFormat,
@@ -58,7 +58,7 @@ from kg.stores.base import (
     takes_prefixes,
     to_bytes,
 )
-from kg.stores import tsv
+from kg.stores import sizes, tsv
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
 from kg.stores.folder import check_new_store_folder, usable_store_path
@@ -84,14 +84,17 @@ def batch_triples() -> int:
     return env_int("KG_BATCH_TRIPLES", BATCH_TRIPLES, minimum=1, what="a number of triples")
 
 
-class OxigraphStore(Store):
-    """An embedded pyoxigraph store, on disk or in memory."""
+class OxigraphStore(tsv.EngineReads, Store):
+    """An embedded pyoxigraph store, on disk or in memory (its bulk reads: :class:`~kg.stores.tsv.EngineReads`)."""
 
     def __init__(self, spec: str, *, create: bool = True) -> None:
         self.spec = spec
         self.path: Path | None = None if spec == "memory" else usable_store_path(spec)
         self._journal = None if self.path is None else LoadJournal(self.path)
+        self._writer = create
+        self._sizes = sizes.GraphSizes(self.path, create)  # every graph's triple count, while known
         self._ox = self._open(create)
+        self._sizes.opened()
         #: Graphs of an interrupted bulk write that opening the store undid.
         self.recovered: list[str] = self._recover() if self.path is not None else []
 
@@ -141,7 +144,13 @@ class OxigraphStore(Store):
     @property
     def ox(self) -> OxStore:
         """The underlying pyoxigraph store (for code that needs the raw engine)."""
+        if self._writer:  # what is written through it is not counted
+            self._sizes.forget()
         return self._ox
+
+    def graph_sizes(self) -> dict[str, int]:
+        """As recorded by the store's writers when that holds (:mod:`kg.stores.sizes`), else counted."""
+        return self._sizes.of(self.graphs(), super().graph_sizes)
 
     # -- load journal
 
@@ -165,6 +174,7 @@ class OxigraphStore(Store):
         if entry is None:
             return []
         assert self._journal is not None
+        self._sizes.forget()
         if entry.graphs:
             old = None
             if entry.backup:
@@ -186,6 +196,7 @@ class OxigraphStore(Store):
                                      for x in (q, Quad(q.subject, q.predicate, q.object)))
             self._ox.flush()
         except (StoreError, OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            self._sizes.forget()
             raise StoreError(f"{self.spec}: an interrupted load could not be undone yet ({exc}); the load journal "
                              "keeps what is needed: free the cause (disk space?) and run the command again") from None
 
@@ -247,6 +258,7 @@ class OxigraphStore(Store):
                              "fix the input and load again") from None
         if self._journal is not None:
             self._journal.clear()
+        self._sizes.track(graphs, self.count)
         return existed
 
     def _save_old(self, graphs: list[str]) -> bytes:
@@ -317,28 +329,11 @@ class OxigraphStore(Store):
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, NamedNode))
 
     def count(self, graph: str | None = None) -> int:
-        if graph is None:
-            q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-            sols = self._ox.query(q)
-        else:
-            sols = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=NamedNode(graph))
+        """Counted by the engine with the GIL released (its TSV result), so other threads run."""
+        kw = {} if graph is None else {"default_graph": NamedNode(graph)}
+        sols = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **kw)  # type: ignore[arg-type]
         assert isinstance(sols, QuerySolutions)
-        value = next(iter(sols))[0]
-        assert isinstance(value, Literal)
-        return int(value.value)
-
-    def predicate_pairs(self, predicates: Sequence[str], of_class: str | None = None
-                        ) -> dict[str, list[tuple[str, str]]]:
-        """One SELECT of the two columns per predicate, as the engine's TSV (:mod:`kg.stores.tsv`)."""
-        return tsv.predicate_pairs(self._ox, predicates, of_class=of_class)
-
-    def class_members(self, classes: Sequence[str]) -> dict[str, list[str]]:
-        """One SELECT of the subjects per class, as the engine's TSV (:mod:`kg.stores.tsv`)."""
-        return tsv.class_members(self._ox, classes)
-
-    @property
-    def closed(self) -> bool:
-        return getattr(self, "_ox", None) is None
+        return int((sols.serialize(format=QueryResultsFormat.TSV) or b"").split(b"\n")[1])
 
     def union_triples(self) -> Iterator[Triple]:
         """Triples of the union graph (each once), in the engine's stable (content-based) order."""
@@ -379,6 +374,7 @@ class OxigraphStore(Store):
             self._ox.update(replace_sparql({graph: body}))
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"{self.spec}: writing graph <{graph}> failed, nothing was changed: {exc}") from None
+        self._sizes.track([graph], self.count)
         return existed
 
     def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
@@ -432,13 +428,16 @@ class OxigraphStore(Store):
             self._ox.update(" ;\n".join(drop_sparql([graph])))
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"{self.spec}: removing graph <{graph}> failed, nothing was changed: {exc}") from None
+        self._sizes.track([graph], self.count)
         return n
 
     def close(self) -> None:
         if getattr(self, "_ox", None) is not None:
+            self._sizes.closing(self.graph_sizes)
             try:
                 self._ox.flush()
             except (OSError, RuntimeError, AttributeError):
                 pass
             del self._ox
             self._ox = None  # type: ignore[assignment]
+            self._sizes.closed()  # after the engine is closed: the state the next open sees

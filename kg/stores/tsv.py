@@ -27,7 +27,7 @@ from pyoxigraph import (
     Triple,
 )
 
-__all__ = ["tsv_value", "tsv_rows", "pairs_from_tsv", "values_from_tsv", "predicate_pairs", "class_members"]
+__all__ = ["EngineReads", "tsv_value", "tsv_rows", "pairs_from_tsv", "values_from_tsv", "predicate_pairs", "class_members"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -148,3 +148,22 @@ def class_members(ox: OxStore, classes: Sequence[str], threads: int = 2) -> dict
     unique = list(dict.fromkeys(classes))
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         return dict(zip(unique, pool.map(lambda c: _members(ox, c), unique), strict=True))
+
+
+class EngineReads:
+    """The bulk reads of a store over a pyoxigraph engine (``_ox``), as the engine's TSV results."""
+
+    _ox: OxStore
+
+    def predicate_pairs(self, predicates: Sequence[str], of_class: str | None = None
+                        ) -> dict[str, list[tuple[str, str]]]:
+        """One SELECT of the two columns per predicate (:func:`predicate_pairs`)."""
+        return predicate_pairs(self._ox, predicates, of_class=of_class)
+
+    def class_members(self, classes: Sequence[str]) -> dict[str, list[str]]:
+        """One SELECT of the subjects per class (:func:`class_members`)."""
+        return class_members(self._ox, classes)
+
+    @property
+    def closed(self) -> bool:
+        return getattr(self, "_ox", None) is None

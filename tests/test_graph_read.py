@@ -200,14 +200,19 @@ def test_odd_rdf_reads_equal_the_sparql_reads() -> None:
     assert got["events"]["https://example.org/e1"]["roles"]["https://example.org/a"] == ["participant", "speaker"]
 
 
-def test_details_are_read_on_first_use_from_the_open_store(tmp_path: Path) -> None:
+def test_details_are_read_on_first_use_even_after_the_store_is_closed(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "s"))
     list(load_paths(store, [BUNDLED]))
     want = _as_dicts(store)
-    early = read_graph_data(store).complete()
     late = read_graph_data(store)
-    store.close()
+    store.close()  # read again from the folder, read-only
+    assert [e.roles for e in late.linked_events.values()] == [e["roles"] for e in want["events"].values()]
+    assert {k: dataclasses.asdict(v) for k, v in late.events.items()} == want["events"]
+    assert {k: dataclasses.asdict(v) for k, v in late.places.items()} == want["places"]
+    memory = open_store("memory")
+    list(load_paths(memory, [BUNDLED]))
+    early, lost = read_graph_data(memory).complete(), read_graph_data(memory)
+    memory.close()
     assert {k: dataclasses.asdict(v) for k, v in early.events.items()} == want["events"]
     with pytest.raises(KGError, match="closed before"):
-        late.events  # noqa: B018
-    assert [e.roles for e in late.linked_events.values()] == [e["roles"] for e in want["events"].values()]
+        lost.events  # noqa: B018

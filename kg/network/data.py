@@ -86,8 +86,9 @@ class GraphData:
 
     Read with :func:`read_graph_data`, the events' details (labels, dates, places, quotes,
     sources, evidence) and the places are read from the store on first use of
-    :attr:`events` or :attr:`places` (or :meth:`complete`): the actor network needs only the
-    actors and the events' types and actors (:attr:`linked_events`).
+    :attr:`events` or :attr:`places` (or :meth:`complete`), from the store opened again if it
+    was closed since (an in-memory store cannot be): the actor network needs only the actors
+    and the events' types and actors (:attr:`linked_events`).
     """
 
     def __init__(self, actors: dict[str, ActorInfo], places: dict[str, PlaceInfo], events: dict[str, EventInfo],
@@ -258,22 +259,35 @@ def _events(members: dict[str, list[str]], pairs: dict[str, list[tuple[str, str]
 
 
 def _details(store: Store, members: dict[str, list[str]]) -> Callable[[GraphData], None]:
-    """The reader of the places and the events' details, run on first use."""
+    """The reader of the places and the events' details, run on first use (from the same
+    store opened again, read-only, if it was closed since: ``with open_store(...) as s:
+    data = read_graph_data(s)`` still gives the whole data)."""
 
     def read(data: GraphData) -> None:
-        if store.closed:
-            raise KGError("the store was closed before the events' details were read from it: call "
-                          "complete() on the data from read_graph_data before closing the store")
-        with gc_paused():
-            pairs = store.predicate_pairs(DETAILS)
-            labels = _labels(pairs[LABEL])
-            actors = set(members.get(POL + "Actor", ()))
-            data._places = {iri: PlaceInfo(iri, labels.get(iri, iri))
-                            for iri in sorted(set(members.get(POL + "Place", ())) - actors)}
-            _fill(data._events, labels, pairs)
-            _sources(pairs, data._events)
+        if not store.closed:
+            _read_details(store, members, data)
+            return
+        where = getattr(store, "path", None) or store.spec
+        if where == "memory":
+            raise KGError("the in-memory store was closed before the events' details were read from it: "
+                          "call complete() on the data from read_graph_data before closing the store")
+        from kg.stores import open_store
+
+        with open_store(str(where), create=False) as again:
+            _read_details(again, members, data)
 
     return read
+
+
+def _read_details(store: Store, members: dict[str, list[str]], data: GraphData) -> None:
+    with gc_paused():
+        pairs = store.predicate_pairs(DETAILS)
+        labels = _labels(pairs[LABEL])
+        actors = set(members.get(POL + "Actor", ()))
+        data._places = {iri: PlaceInfo(iri, labels.get(iri, iri))
+                        for iri in sorted(set(members.get(POL + "Place", ())) - actors)}
+        _fill(data._events, labels, pairs)
+        _sources(pairs, data._events)
 
 
 def _fill(events: dict[str, EventInfo], labels: dict[str, str], pairs: dict[str, list[tuple[str, str]]]) -> None:
@@ -336,8 +350,8 @@ def read_graph_data(store: Store) -> GraphData:
     Returns:
         The :class:`GraphData` every projection is built from: the actors and the events'
         types and actors are read now (the actor network's input); the places and the events'
-        details on first use, from the same store (so keep it open until then, or call
-        :meth:`GraphData.complete`). Values that several articles state differently (two
+        details on first use, from the same store (opened again if it was closed; call
+        :meth:`GraphData.complete` before closing an in-memory one). Values that several articles state differently (two
         labels for one event) resolve to the smallest, so the result does not depend on the
         engine's row order.
     """

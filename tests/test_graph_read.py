@@ -4,6 +4,7 @@ SELECT remote): what it returns is what the per-record SPARQL queries it replace
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from collections import defaultdict
 from pathlib import Path
 
@@ -209,6 +210,7 @@ def test_details_are_read_on_first_use_even_after_the_store_is_closed(tmp_path: 
     assert [e.roles for e in late.linked_events.values()] == [e["roles"] for e in want["events"].values()]
     assert {k: dataclasses.asdict(v) for k, v in late.events.items()} == want["events"]
     assert {k: dataclasses.asdict(v) for k, v in late.places.items()} == want["places"]
+    assert pickle.loads(pickle.dumps(late)) == late
     memory = open_store("memory")
     list(load_paths(memory, [BUNDLED]))
     early, lost = read_graph_data(memory).complete(), read_graph_data(memory)

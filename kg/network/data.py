@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -134,6 +135,10 @@ class GraphData:
         return (self.actors, self.places, self.events) == (other.actors, other.places, other.events)
 
     __hash__ = None  # type: ignore[assignment]
+
+    def __getstate__(self) -> dict[str, object]:
+        """A copy or a pickle holds the whole data (the details read first)."""
+        return dict(self.complete().__dict__)
 
     def __repr__(self) -> str:
         return f"GraphData({len(self.actors)} actors, {len(self._events)} events)"
@@ -355,10 +360,11 @@ def read_graph_data(store: Store) -> GraphData:
         labels for one event) resolve to the smallest, so the result does not depend on the
         engine's row order.
     """
-    with gc_paused():
-        members = _typed(store)
+    with gc_paused(), ThreadPoolExecutor(max_workers=2) as pool:  # the reads at once (the engine frees the GIL)
+        typed = pool.submit(_typed, store)
+        labelled = pool.submit(store.predicate_pairs, [LABEL], POL + "Actor")
         pairs = store.predicate_pairs(CORE)
-        labels = _labels(store.predicate_pairs([LABEL], of_class=POL + "Actor")[LABEL])
+        members, labels = typed.result(), _labels(labelled.result()[LABEL])
         actors = _actors(members, labels, pairs)
         events = _events(members, pairs, actors)
     return GraphData(actors, {}, events, _details(store, members))

@@ -273,3 +273,10 @@ def test_in_talks_one_leader_told_the_other(nlp: Any) -> None:
     text = "During talks in Vilnius on Monday, Gitanas Nauseda told Andrzej Duda that the border would stay open.\n"
     (m,) = _events(nlp, text, "2022-03-15", "Meeting")
     assert m[:3] == ({"Gitanas Nauseda", "Andrzej Duda"}, "Vilnius", dt.date(2022, 3, 14))
+
+
+def test_a_meeting_with_ones_own_council_is_no_talks(nlp: Any) -> None:
+    text = ("Gitanas Nauseda met Andrzej Duda on Monday.\n\n"
+            "Nauseda said he had a meeting with his Security Council on Sunday. He also met his cabinet.\n")
+    got = _events(nlp, text, "2022-03-15", "Meeting")
+    assert [m[0] for m in got] == [{"Gitanas Nauseda", "Andrzej Duda"}]

@@ -210,7 +210,7 @@ def _verb_parts(ctx: Context, t: Token) -> list[str]:
             parts += actors_of(ctx, t.head.head)  # "Modi and Xi Jinping, who met yesterday": both
     holders = [t]
     for c in t.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c is not subj:
+        if c.dep_ in ("dobj", "nsubjpass") and c is not subj and not _own_body(ctx, c):
             him = _object_pronoun(ctx, c, parts) if c.lower_ in ("him", "her") and c.pos_ == "PRON" else None
             parts += [him] if him else _group(ctx, c)  # "where Putin met him"
         if c.dep_ == "dobj" and c.lemma_.lower() in _MEALS and t.lemma_.lower() == "host":
@@ -218,8 +218,17 @@ def _verb_parts(ctx: Context, t: Token) -> list[str]:
     for x in holders:
         for prep in x.children:
             if prep.dep_ == "prep" and (prep.lower_ == "with" and x is t or prep.lower_ == "for" and len(holders) > 1):
-                parts += [k for p in prep.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+                parts += [k for p in prep.children if p.dep_ == "pobj" and not _own_body(ctx, p) for k in actors_of(ctx, p)]
     return parts
+
+
+def _own_body(ctx: Context, p: Token) -> bool:
+    """ "a meeting with his Security Council", "met her cabinet": a leader's own body, no talks between actors."""
+    k = ctx.tok_actor[p.i]
+    if not k:
+        return False
+    return ctx.actors[k].type == "Organization" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in p.children)
 
 
 def _object_pronoun(ctx: Context, c: Token, subjects: list[str]) -> str | None:
@@ -241,7 +250,7 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
             if c.lower_ == "of":  # "a summit of four leaders - A, B, C and D"; not "a meeting of the council"
                 pobjs = [p for p in pobjs if p.dep_ == "appos" or _person(ctx, ctx.tok_actor[p.i])]
-            found = [k for p in pobjs for k in actors_of(ctx, p)]
+            found = [k for p in pobjs if not _own_body(ctx, p) for k in actors_of(ctx, p)]
             if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
                 found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]

@@ -241,3 +241,11 @@ def test_a_name_in_a_list_of_people_is_a_person(extract: Any) -> None:
 def test_a_body_is_named_without_the_town_that_owns_it(extract: Any) -> None:
     facts = extract("The protest was called by Nairobi\u2019s Strathmore University on Monday.")
     assert "Strathmore University" in actors(facts) and "Nairobi\u2019s Strathmore University" not in actors(facts)
+
+
+def test_an_ordinance_and_a_day_are_no_actors(extract: Any) -> None:
+    facts = extract("The new rules invoke sections of the Public Order Ordinance, Ghana's interior ministry said.")
+    assert "Public Order Ordinance" not in actors(facts)
+    # the parser makes "Monday" the subject of "declared": a day, not an untagged speaker
+    facts = extract("The acting president on Monday declared a state of emergency that gives him broad powers.")
+    assert "Monday" not in actors(facts)

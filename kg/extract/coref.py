@@ -155,6 +155,8 @@ def _body_of(ctx: Context, tok: Token, depth: int) -> str | None:
 def untagged_person(ctx: Context, tok: Token) -> str | None:
     """A speaker the model did not tag: "General Waker-Uz-Zaman said" -> a person
     named by the capitalised words (and hyphens) ending at the subject, titles dropped."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "on Monday declared": a day the parser made the subject
     start = tok.i
     while start > 0:
         prev = ctx.doc[start - 1]

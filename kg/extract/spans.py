@@ -33,7 +33,11 @@ _TITLES = frozenset({"Minister", "Secretary", "President", "Spokesman", "Spokesw
                      "Director", "Commissioner", "Ambassador", "Governor", "Mayor", "Chancellor", "Premier"})
 # Documents and days are not actors: "the Minsk Agreements", "International Workers' Day".
 _NOT_ACTORS = frozenset({"agreement", "agreements", "accord", "accords", "treaty", "protocol", "day", "week",
-                         "declaration", "charter", "constitution"})
+                         "declaration", "charter", "constitution", "ordinance", "decree"})
+# Days and months the model sometimes takes for names ("Colombo, Sri Lanka, Monday, July 18").
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                       "december"})
 
 
 def is_venue_name(name: str) -> bool:
@@ -60,6 +64,8 @@ def fix_entity(ent: Span) -> Span | None:
         return _Span(doc, ent.start, ent.end, label="ORG")  # "the OVD Info monitoring group"
     if label not in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
         return ent
+    if len(ent) == 1 and ent[0].lower_ in _CALENDAR and ent[0].text[:1].isupper():
+        return None  # a day or a month, never an actor
     if ent[0].lower_ in _PRONOUNS or ent[0].lower_.split("'")[0].split("\u2019")[0] in _PRONOUNS:
         return None  # "....I've decided": a pronoun run into the text before it
     skip = 1 if ent[0].lower_ == "the" else 0

@@ -187,3 +187,27 @@ def test_an_inverted_speaker_parsed_as_the_object_speaks() -> None:
     verb without subject, is the speaker."""
     (st,) = events(run_rules(INVERTED, INVERTED_PARSE), "Statement")
     assert (st["speaker"], st["quote"]) == ("Maria Kolesnikova", "Why are they silent?")
+
+
+# "said in a statement that ...": the parser hung the "that" clause on "statement"
+STRAY = "Lukashenko said in a statement that the talks were nearing an end."
+STRAY_PARSE = """
+Lukashenko NNP nsubj 1 Lukashenko B-PERSON
+said VBD ROOT 1 say
+in IN prep 1
+a DT det 4
+statement NN pobj 2
+that IN mark 9
+the DT det 7
+talks NNS nsubj 9 talk
+were VBD aux 9 be
+nearing VBG acl 4 near
+an DT det 11
+end NN dobj 9
+. . punct 1
+"""
+
+
+def test_a_that_clause_hung_on_the_statement_noun_is_what_was_said() -> None:
+    sts = events(run_rules(STRAY, STRAY_PARSE), "Statement")
+    assert [(s["speaker"], s["kind"]) for s in sts] == [("Alexander Lukashenko", "claim")]

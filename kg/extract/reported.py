@@ -66,6 +66,7 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False  # "he resigns as promised": the promise is background
     if lemma in L.NEEDS_CLAUSE and t.dep_ != "relcl" and not (
             any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)
+            or _stray_clause(t) is not None
             or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
             or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
             or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
@@ -77,6 +78,22 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
         return False
     return not welcomes_guest(ctx, t)
+
+
+def _stray_clause(verb: Token) -> Token | None:
+    """'said in a statement that talks were nearing conclusion': the "that" clause the parser
+    hung on the noun of the verb's "in"/"on"/"at" phrase (a statement, an interview, Telegram)
+    is what the verb reports."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for cl in noun.children:
+                if (cl.dep_ in ("acl", "relcl") and cl.i > noun.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cl.children)):
+                    return cl
+    return None
 
 
 def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
@@ -102,7 +119,7 @@ def _reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
     """The kind of what a reporting verb reports: its clause's parse first ("said he would
     resign": announcement), then the words of criticism or praise in it, else a claim (what
     someone says happened is a claim, whatever tense or arrest it names)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or _stray_clause(verb)
     if clause is not None:
         by_parse = clause_kind(ctx, clause, speaker, refusal=True)
         if by_parse:

@@ -22,14 +22,13 @@ from __future__ import annotations
 import os
 import time
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
+from pyoxigraph import NamedNode, RdfFormat
 
 from kg.errors import FactError, KGError
 from kg.facts import read_facts
@@ -38,6 +37,7 @@ from kg.load import LoadResult, facts_to_triples
 from kg.paths import expand_paths as _expand
 from kg.stores import GraphWrite, Progress, RdfFile, Store
 from kg.stores.base import to_bytes
+from kg.stores.rdfload import check_rdf
 from kg.terms import DEFAULT_BASE
 
 __all__ = [
@@ -126,33 +126,20 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _prepare_rdf(path: Path, base: str, graph: str | None) -> RdfFile:
+def _prepare_rdf(path: Path, base: str, graph: str | None, check: bool = True) -> RdfFile:
     fmt = RDF_SUFFIXES[path.suffix]
     target = graph or file_graph_iri(path, base)
     try:
         NamedNode(target)
     except ValueError:
         raise KGError(f"--graph {target!r}: not a valid IRI; give an absolute IRI such as https://example.org/g") from None
-    graphs: dict[str, None] = {}
-    try:
-        # One pass in C-level loops (Counter, generator): the quads per graph name, in file order.
-        per_graph = Counter(q.graph_name for q in parse(path=str(path), format=fmt))
-        for g in per_graph:
-            if isinstance(g, NamedNode):
-                graphs.setdefault(g.value, None)
-            elif isinstance(g, DefaultGraph):
-                graphs.setdefault(target, None)
-            else:
-                raise KGError(f"{path}: a graph named by a blank node cannot be replaced atomically; name it with an IRI")
-    except SyntaxError as exc:
-        raise KGError(f"{path}: invalid {fmt.name}: {' '.join(str(exc).split())}; fix the file and load again") from None
-    except OSError as exc:
-        raise KGError(f"{path}: cannot read the file: {exc.strerror or exc}; check the path") from None
-    # The graphs the file writes (an empty file: its target graph, which it empties).
-    return RdfFile(path, fmt, target, list(graphs) or [target], sum(per_graph.values()))
+    if not check:  # the store checks it as it loads it (nothing else is written before)
+        return RdfFile(path, fmt, target, [target], 0, checked=False)
+    return RdfFile(path, fmt, target, *check_rdf(path, fmt, target))
 
 
-def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | None) -> tuple[list[_Article], list[RdfFile]]:
+def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | None,
+             store_checks: bool = False) -> tuple[list[_Article], list[RdfFile]]:
     facts_paths = [p for p in paths if p.suffix not in RDF_SUFFIXES]
     rdf_paths = [p for p in paths if p.suffix in RDF_SUFFIXES]
     if graph is not None and len(rdf_paths) != 1:
@@ -179,7 +166,10 @@ def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | Non
             raise FactError(f"{a.source}:1: article.id: {a.article_id!r} is also the id of {seen[a.article_id]}; "
                             "give every article its own id")
         seen[a.article_id] = a.source
-    files = [_prepare_rdf(p, base, graph) for p in rdf_paths]
+    # A lone RDF file is the whole load: a store that checks files as it loads them needs no
+    # parse first (a bad file leaves it as it was, and nothing else was written).
+    alone = store_checks and not facts_paths and len(rdf_paths) == 1
+    files = [_prepare_rdf(p, base, graph, check=not alone) for p in rdf_paths]
     owner = {a.graph: a.source for a in articles}
     for f in files:
         for g in f.graphs:
@@ -212,7 +202,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: s
         StoreError: the store failed; every article is whole or absent.
     """
     check_base(base)
-    articles, files = _prepare(expand_paths(paths), base, graph, workers)
+    articles, files = _prepare(expand_paths(paths), base, graph, workers, store.checks_rdf_files)
     tick = progress(sum(a.triples for a in articles) + sum(f.triples for f in files)) if progress else None
     for w, existed in store.write_graphs(articles, tick):
         assert isinstance(w, _Article)

@@ -94,6 +94,9 @@ class RdfFile:
     graph: str
     graphs: list[str]  # every graph the file writes, in the file's order
     triples: int
+    #: False: not parsed yet; the store's :meth:`Store.load_rdf` checks it (only a store whose
+    #: ``checks_rdf_files`` is True gets one) and fills in ``graphs`` and ``triples``.
+    checked: bool = True
 
 
 def to_bytes(quads_or_triples: Iterable[Triple] | Iterable[Quad], fmt: RdfFormat = RdfFormat.N_TRIPLES) -> bytes:
@@ -112,6 +115,9 @@ class Store(abc.ABC):
     """The store interface every engine implements."""
 
     spec: str
+    #: Whether :meth:`load_rdf` takes an unchecked file: it reports a syntax error with the
+    #: file and line and leaves the store as it was (then a load of one file parses it once).
+    checks_rdf_files: bool = False
 
     # -- reading
 

@@ -40,7 +40,7 @@ from pyoxigraph import (
     parse,
 )
 
-from kg.errors import QueryError, StoreError, StoreLockedError
+from kg.errors import KGError, QueryError, StoreError, StoreLockedError
 from kg.stores.base import (
     QUAD_FORMATS,
     GraphWrite,
@@ -51,8 +51,6 @@ from kg.stores.base import (
     Store,
     Term,
     batch_writes,
-    may_hold_blank_nodes,
-    quads_with_union,
     solutions_to_result,
     strip_prefix_lines,
     takes_prefixes,
@@ -86,6 +84,8 @@ def batch_triples() -> int:
 
 class OxigraphStore(tsv.EngineReads, Store):
     """An embedded pyoxigraph store, on disk or in memory (its bulk reads: :class:`~kg.stores.tsv.EngineReads`)."""
+
+    checks_rdf_files = True
 
     def __init__(self, spec: str, *, create: bool = True) -> None:
         self.spec = spec
@@ -248,6 +248,11 @@ class OxigraphStore(tsv.EngineReads, Store):
                 self._ox.bulk_extend(Quad(q.subject, q.predicate, q.object)
                                      for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g)))
             self._ox.flush()
+        except KGError:  # the input was refused (kg.stores.rdfload): undone, and said by the caller
+            self._undo(graphs, old)
+            if self._journal is not None:
+                self._journal.clear()
+            raise
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             # The engine is still usable: undo now rather than at the next open. If undoing
             # fails too, the journal (and backup) stay for the next open to finish the job.
@@ -405,19 +410,11 @@ class OxigraphStore(tsv.EngineReads, Store):
                 progress(sum(w.triples for w in batch))
 
     def load_rdf(self, file: RdfFile) -> bool:
-        """The file through the engine's bulk loader. A triples file without blank nodes is
-        loaded twice by the engine, into its graph and into the union (no quad becomes a Python
-        object); any other file is parsed once, each quad going to its graph and to the union
-        (so a blank node is one node in both: each bulk load names blank nodes afresh)."""
-        path = str(file.path)
-        if file.format in QUAD_FORMATS or may_hold_blank_nodes(file):
-            existed = self.bulk_write(file.graphs, lambda ox: ox.bulk_extend(quads_with_union(file)),
-                                      union=lambda ox: None)  # (the write adds the union's share)
-        else:
-            existed = self.bulk_write(
-                file.graphs, lambda ox: ox.bulk_load(path=path, format=file.format, to_graph=NamedNode(file.graph)),
-                union=lambda ox: ox.bulk_load(path=path, format=file.format))
-        return any(existed.values())
+        """The file through the engine's bulk loader (:mod:`kg.stores.rdfload`): N-Triples and
+        N-Quads without a Python parse; a syntax error leaves the store as it was."""
+        from kg.stores.rdfload import load_rdf_file
+
+        return load_rdf_file(self, file)
 
     def drop_graph(self, graph: str) -> int:
         g = NamedNode(graph)

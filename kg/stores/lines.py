@@ -48,8 +48,10 @@ class QuadsPlan:
     statements: int
 
 
-def chunks(path: Path, size: int = CHUNK) -> Iterator[bytes]:
-    """The file in chunks of whole lines, each ending in a newline."""
+def chunks(path: Path, size: int | None = None) -> Iterator[bytes]:
+    """The file in chunks of whole lines (about ``size`` bytes, default :data:`CHUNK`), each
+    ending in a newline."""
+    size = size or CHUNK
     with open(path, "rb") as fh:
         rest = b""
         while block := fh.read(size):

@@ -20,7 +20,6 @@ import kg.stores.lines as lines
 import kg.stores.rdfload as rdfload
 from kg.bulk import file_graph_iri, load_paths
 from kg.errors import KGError
-from kg.stores import open_store
 from kg.stores.embedded import OxigraphStore
 
 _iris = st.sampled_from(["http://x/a", "http://x/b#c", "https://x/d.e", "http://x/g1", "http://x/g2"]).map(NamedNode)

@@ -78,7 +78,8 @@ def load_rdf_file(store: OxigraphStore, file: RdfFile) -> bool:
     path = str(file.path)
     if file.format in QUAD_FORMATS or may_hold_blank_nodes(file):
         # One parse, each quad going to its graph and to the union (a blank node is one node in both).
-        existed = store.bulk_write(file.graphs, lambda ox: ox.bulk_extend(quads_with_union(file)),
+        # The file's own graph is replaced even when the new version has no default graph.
+        existed = store.bulk_write([*file.graphs, file.graph], lambda ox: ox.bulk_extend(quads_with_union(file)),
                                    union=lambda ox: None)
     else:
         existed = store.bulk_write(

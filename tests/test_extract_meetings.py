@@ -280,3 +280,10 @@ def test_a_meeting_with_ones_own_council_is_no_talks(nlp: Any) -> None:
             "Nauseda said he had a meeting with his Security Council on Sunday. He also met his cabinet.\n")
     got = _events(nlp, text, "2022-03-15", "Meeting")
     assert [m[0] for m in got] == [{"Gitanas Nauseda", "Andrzej Duda"}]
+
+
+def test_an_outing_of_the_two_places_their_summit(nlp: Any) -> None:
+    text = ("Gitanas Nauseda and Andrzej Duda took a boat ride on a lake in Vilnius on Monday, the second day of "
+            "their informal summit.\n")
+    (m,) = _events(nlp, text, "2022-03-15", "Meeting")
+    assert m[:3] == ({"Gitanas Nauseda", "Andrzej Duda"}, "Vilnius", dt.date(2022, 3, 14))

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 __all__ = ["meeting_date", "meeting_place"]
 
+# what two leaders do together, whose place is theirs: "took a walk along the river in Wuhan"
+_OUTINGS = frozenset({"ride", "walk", "stroll", "tour", "cruise", "trip", "dinner", "lunch", "breakfast", "banquet"})
+
 
 def _own_clause(t: Token) -> list[Token]:
     """The relative clause about a meeting noun: "the summit between A and B, which began in Wuhan on Friday"."""
@@ -106,7 +109,8 @@ def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
         for _ in range(8):
             if cur.i in own or cur.i in above and cur.pos_ in ("VERB", "AUX"):
                 return True
-            if cur.dep_ in ("pobj", "prep", "compound", "appos", "npadvmod") or cur.pos_ == "ADP":
+            if cur.dep_ in ("pobj", "prep", "compound", "appos", "npadvmod") or cur.pos_ == "ADP" or (
+                    cur.dep_ == "dobj" and cur.lemma_.lower() in _OUTINGS):  # "took a boat ride on a lake in Wuhan"
                 cur = cur.head
                 continue
             return False

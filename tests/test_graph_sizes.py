@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pyoxigraph import NamedNode, Quad, Store as OxStore
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store as OxStore
 
 from kg.bulk import load_paths
 from kg.stats import store_stats
@@ -93,3 +93,18 @@ def test_stats_are_the_same_with_recorded_counts(tmp_path: Path, facts: list[Pat
     (path / FILE).unlink()
     with open_store(str(path), create=False) as s:
         assert store_stats(s) == fresh
+
+
+def test_rdf_file_loads_keep_the_recorded_counts_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       facts: list[Path]) -> None:
+    source, path = tmp_path / "source", tmp_path / "store"
+    with open_store(str(source)) as s:
+        list(load_paths(s, facts))
+        with open(tmp_path / "all.nq", "wb") as out:
+            s.dump(out, RdfFormat.N_QUADS)
+        with open(tmp_path / "union.nt", "wb") as out:
+            s.dump(out, RdfFormat.N_TRIPLES)
+    with open_store(str(path)) as s:
+        list(load_paths(s, [tmp_path / "all.nq", tmp_path / "union.nt"]))
+        list(load_paths(s, [tmp_path / "all.nq"]))  # a reload
+    assert len(reopened(path, monkeypatch, recorded=True)) == 6

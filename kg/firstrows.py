@@ -16,6 +16,9 @@ read (a date the engine cannot compare with D is read too). Otherwise k grows an
 again; after a few tries, or with any parameter given, the full query runs as before. The
 saved queries' orders are total (ties broken by every column), so both ways give the same rows
 in the same order. SELECT only: the same on an embedded store and on a remote endpoint.
+
+A listing ordered first by how many subjects name an actor (``actors``: ``# first-rows: count ?x
+?events PATH``, its rows grouped by the actors' labels) is read the same way by :class:`TopCounts`.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from kg.stores import SelectResult, SelectStream, Store, Term
 from kg.stores.binding import where_group_start
 from kg.terms import PREFIXES
 
-__all__ = ["FIRST_PAGE", "MAX_ROWS", "FirstRows", "first_rows_of", "first_rows", "stream_rows"]
+__all__ = ["FIRST_PAGE", "MAX_ROWS", "FirstRows", "TopCounts", "first_rows_of", "first_rows", "stream_rows"]
 
 #: Rows read by the two phases when the whole answer streams (a table prints its first 50 at once).
 FIRST_PAGE = 50
@@ -42,6 +45,7 @@ _GROWTH = 64
 _DATE = PREFIXES["xsd"] + "date"
 _TAG = re.compile(r"^#\s*first-rows:\s*\?([A-Za-z_]\w*)\s+(\S+)\s+\?([A-Za-z_]\w*)(?:\s+([0-9.]+))?\s*$",
                   re.MULTILINE)
+_COUNT_TAG = re.compile(r"^#\s*first-rows:\s*count\s+\?([A-Za-z_]\w*)\s+\?([A-Za-z_]\w*)\s+(\S+)\s*$", re.MULTILINE)
 
 
 class FirstRows:
@@ -65,8 +69,57 @@ class FirstRows:
         return [r[0] for r in rows if r[0] is not None]
 
 
-def first_rows_of(text: str) -> FirstRows | None:
+class TopCounts:
+    """How the first rows of a listing ordered first by ``DESC(?column)`` are found, where a row
+    groups the actors (``?subject a pol:Actor``) of one label and ``?column`` counts the distinct
+    ``?e`` with ``?e path ?subject``:
+
+    1. the engine counts the ``path`` triples per subject (no label read, no join) and keeps
+       the ``k`` subjects counted most; T is the k-th count (0 when fewer than k have any);
+    2. the whole query runs for those subjects plus every actor whose label another actor has too
+       (a label's row may add several actors' events up; such labels are few), ordered, limited.
+
+    A row whose label belongs to no subject read counts the events of one actor counted at most T,
+    so it is no more than T: the first ``n`` rows are the full query's when the n-th counts more."""
+
+    def __init__(self, subject: str, column: str, path: str) -> None:
+        self.subject, self.column, self.path = subject, column, path
+
+    def first(self, store: Store, text: str, n: int) -> SelectResult | None:
+        """The first ``n`` rows of ``text`` in its order, or None when the two phases cannot tell."""
+        shared = store.select("SELECT DISTINCT ?x WHERE { ?x a pol:Actor ; rdfs:label ?l { SELECT ?l WHERE { "
+                              "?y a pol:Actor ; rdfs:label ?l } GROUP BY ?l HAVING (COUNT(DISTINCT ?y) > 1) } }").rows
+        at = where_group_start(text)
+        for k in (2 * n, 8 * n):
+            top = store.select(f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?e {self.path} ?x }} "
+                               f"GROUP BY ?x ORDER BY DESC(?n) LIMIT {k}").rows
+            bound = {r[0] for r in top} | {r[0] for r in shared}
+            if not top or any(not isinstance(s, NamedNode) for s in bound):
+                return None
+            cut = _count(top[-1][1]) if len(top) == k else 0
+            values = f" VALUES ?{self.subject} {{ {' '.join(sorted(str(s) for s in bound))} }} "
+            result = store.select(f"{text[:at]}{values}{text[at:]}\nLIMIT {n}")
+            if len(result.rows) == n:
+                last = _count(result.rows[-1][result.variables.index(self.column)])
+                if cut is not None and last is not None and last > cut:
+                    return result
+            if len(top) < k:
+                return None
+        return None
+
+
+def _count(term: object) -> int | None:
+    try:
+        return int(term.value) if isinstance(term, Literal) else None
+    except ValueError:
+        return None
+
+
+def first_rows_of(text: str) -> FirstRows | TopCounts | None:
     """The ``# first-rows:`` plan of a saved query's text, if it has one."""
+    c = _COUNT_TAG.search(text)
+    if c:
+        return TopCounts(c.group(1), c.group(2), c.group(3))
     m = _TAG.search(text)
     if not m:
         return None
@@ -78,11 +131,13 @@ def _plain_date(term: object) -> bool:
         and term.value[4] == "-" and term.value[7] == "-"
 
 
-def first_rows(store: Store, text: str, plan: FirstRows, n: int) -> SelectResult | None:
+def first_rows(store: Store, text: str, plan: FirstRows | TopCounts, n: int) -> SelectResult | None:
     """The first ``n`` rows of the saved query ``text`` (no parameters), in its order, read in
     two phases; None when the two phases cannot tell (the full query must run)."""
     if n <= 0:
         return None
+    if isinstance(plan, TopCounts):
+        return plan.first(store, text, n)
     at = where_group_start(text)
     top = plan.values(store, _GROWTH * n)  # read once: the cut of every try below
     if not top:
@@ -108,7 +163,7 @@ def first_rows(store: Store, text: str, plan: FirstRows, n: int) -> SelectResult
     return None
 
 
-def stream_rows(store: Store, text: str, plan: FirstRows) -> SelectStream | None:
+def stream_rows(store: Store, text: str, plan: FirstRows | TopCounts) -> SelectStream | None:
     """The whole answer, its first :data:`FIRST_PAGE` rows read in two phases and the rest by
     the full query (``OFFSET``), run only if they are read; None when the two phases cannot tell."""
     first = first_rows(store, text, plan, FIRST_PAGE)

@@ -97,8 +97,7 @@ class TopCounts:
             if not top or any(not isinstance(s, NamedNode) for s in bound):
                 return None
             cut = _count(top[-1][1]) if len(top) == k else 0
-            values = f" VALUES ?{self.subject} {{ {' '.join(sorted(str(s) for s in bound))} }} "
-            result = store.select(f"{text[:at]}{values}{text[at:]}\nLIMIT {n}")
+            result = _bound_page(store, text, at, self.subject, sorted(str(s) for s in bound), n)
             if len(result.rows) == n:
                 last = _count(result.rows[-1][result.variables.index(self.column)])
                 if cut is not None and last is not None and last > cut:
@@ -106,6 +105,13 @@ class TopCounts:
             if len(top) < k:
                 return None
         return None
+
+
+def _bound_page(store: Store, text: str, at: int, name: str, iris: list[str], n: int) -> SelectResult:
+    """Phase 2: the first ``n`` rows of ``text`` with ``?name`` bound to ``iris`` (N-Triples
+    forms), the ``VALUES`` block opening the WHERE group that starts at ``at``."""
+    values = f" VALUES ?{name} {{ {' '.join(iris)} }} "
+    return store.select(f"{text[:at]}{values}{text[at:]}\nLIMIT {n}")
 
 
 def _count(term: object) -> int | None:
@@ -151,8 +157,7 @@ def first_rows(store: Store, text: str, plan: FirstRows | TopCounts, n: int) -> 
         subjects = plan.subjects(store, last)
         if any(not isinstance(s, NamedNode) for s in subjects):
             return None  # a blank node cannot be bound by VALUES
-        values = f" VALUES ?{plan.subject} {{ {' '.join(str(s) for s in subjects)} }} "
-        result = store.select(f"{text[:at]}{values}{text[at:]}\nLIMIT {n}")
+        result = _bound_page(store, text, at, plan.subject, [str(s) for s in subjects], n)
         if len(result.rows) == n:
             value = result.rows[-1][result.variables.index(plan.column)]
             if _plain_date(value) and value.value <= last.value:  # type: ignore[union-attr]

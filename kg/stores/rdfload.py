@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
 
 from kg.errors import KGError
+from kg.iris import valid_iri
 from kg.stores.base import QUAD_FORMATS, RdfFile, may_hold_blank_nodes, quads_with_union
 from kg.stores.lines import chunks, count_statements, name_graph, plan_quads
 
@@ -133,7 +134,7 @@ def _load_lines(store: OxigraphStore, file: RdfFile, scratch: Path) -> bool | No
         blank = may_hold_blank_nodes(file)
         with open(scratch, "wb") as out:
             plan = plan_quads(file.path, out, named=blank)
-        if plan is None or not all(_is_iri(g) for g in plan.graphs):
+        if plan is None or not all(valid_iri(g) for g in plan.graphs):
             return None
         n, graphs = plan.statements, plan.graphs or [file.graph]
         # The target is replaced too: a line misread as naming a graph (a triple whose object
@@ -155,9 +156,3 @@ def _nothing(ox: OxStore) -> None:
     """The union's own write, when the write itself carries the union copy."""
 
 
-def _is_iri(text: str) -> bool:
-    try:
-        NamedNode(text)
-    except ValueError:
-        return False
-    return True

@@ -107,3 +107,39 @@ def test_the_parse_of_the_quotation(extract: Any, text: str, kind: str) -> None:
 )
 def test_reported_speech_announces_only_what_is_ahead(extract: Any, text: str, kinds: list[str]) -> None:
     assert [k for _, k in _kinds(extract(text))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # words quoted inside the clause a verb reports take that clause's kind
+        ('The Gomez administration said it would use the "full force" of the state to restore order.',
+         "announcement"),
+        ('Pedro Gomez said the senate was "the only lawful body of the republic".', "claim"),
+        # a future in the passive is a measure ("will be punished"); "there will be" predicts
+        ('President Pedro Gomez said all those responsible would be arrested and tried "with the full strength '
+         'of the law."', "announcement"),
+        ('"There will be no winners in this war," Pedro Gomez said.', "claim"),
+        # "would like" wishes, it announces nothing: the cue words decide
+        ('"I understand that we live in a corrupt country. I would like to live differently," said Anna Petrova, '
+         'a student.', "criticism"),
+        # the speaker speaking of themselves comments; a demand verb inside the clause demands
+        ("President Pedro Gomez said he had no information about the missing minister.", "comment"),
+        ("Party leaders met on Sunday and decided to ask President Gomez to step down, senator Maria Lopez said "
+         "on Twitter.", "demand"),
+        # "called on" and "have got to" demand; a cue after a hyphen ("anti-corruption") is no cue
+        ('"We have called on every worker to join the strike," said Pedro Alvarez, the leader of the union.',
+         "demand"),
+        ("Maria Lopez, a senior official of the Liberal Party, said Gomez was detained on Monday by officers of the "
+         "anti-corruption agency.", "claim"),
+    ],
+)
+def test_the_clause_and_the_cues_of_reported_words(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+def test_a_quotation_going_on_is_read_whole(extract: Any) -> None:
+    # the kind is read again when the next quotation of the same speaker continues it
+    text = ('"It feels wonderful," said Anna Lopez, a student. "Whatever happens, we will stay here until the '
+            'president also steps down."')
+    assert _kinds(extract(text)) == [("Anna Lopez", "demand")]

@@ -17,17 +17,19 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "quote_kind", "reported_default", "verb_kind"]
+__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "own_clause", "quote_kind", "reported_default",
+           "verb_kind"]
 
 # Each kind's cue words, matched at the start of a word: "lie" in "lies", not in "believe".
-_CUES = [(kind, re.compile(r"(?<![\w'\u2019])(?:" + "|".join(re.escape(c) for c in cues) + ")"))
+# A cue after a hyphen is part of another word: "anti-corruption" criticises nobody.
+_CUES = [(kind, re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(c) for c in cues) + ")"))
          for kind, cues in L.KIND_CUES]
 
 
 def cue_kind(words: str) -> str | None:
     """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
     begins a word of ``words``."""
-    low = " " + words.lower() + " "
+    low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
     return next((kind for kind, cues in _CUES if cues.search(low)), None)
 
 
@@ -78,12 +80,19 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     rejects ("the US did not consider Maduro legitimate")."""
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     neg = any(c.dep_ == "neg" for c in clause.children)
-    if aux & {"must", "should"} or (clause.lemma_.lower() in ("need", "have") and any(
-            c.dep_ == "xcomp" for c in clause.children)):
-        return "demand"
-    if neg and clause.lemma_.lower() in L.ACCEPT_VERBS:
+    lemma = clause.lemma_.lower()
+    if aux & {"must", "should"} or (lemma in ("need", "have") or _has_got(clause, aux)) and any(
+            c.dep_ == "xcomp" for c in clause.children):
+        return "demand"  # "must resign", "we need to go", "we've got to get rid of them"
+    if neg and lemma in L.ACCEPT_VERBS:
         return "rejection"
-    future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or clause.lemma_.lower() in L.INTENT_VERBS
+    future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or lemma in L.INTENT_VERBS
+    if future and lemma in L.WISH_VERBS:
+        return None  # "I would like to ...": a wish, no decision
+    if future and any(c.dep_ == "expl" for c in clause.children):
+        return "claim"  # "there will be no winners": a prediction
+    if future and not neg and any(c.dep_ == "nsubjpass" for c in clause.children):
+        return "announcement"  # "those responsible will be punished", "access would be denied": a measure
     if future or clause.lemma_.lower() in L.COMMIT_VERBS:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -93,6 +102,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
             return "announcement"  # "I swear to ...", "the sides commit to ...", "I am quitting ..."
         if not future:
             return None
+        if own and subj.dep_ == "nsubj" and not neg and lemma == "be" and any(c.dep_ == "acomp" for c in clause.children):
+            return None  # "I will be honest", "we will be happy if ...": a manner of speaking, no decision
         if own and subj.dep_ == "nsubj":
             # "said he would not resign": a refusal (inside a longer quotation, "I will not
             # apply any of them" is one step of what is announced)
@@ -102,13 +113,28 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     return None
 
 
+def _has_got(clause: Token, aux: set[str]) -> bool:
+    """'we've got to', 'he has got to': "got" with a "have" auxiliary, an obligation."""
+    return clause.lower_ == "got" and bool(aux & {"have", "has", "'ve", "\u2019ve", "'s", "\u2019s"})
+
+
+def own_clause(ctx: Context, clause: Token, speaker: str | None) -> bool:
+    """Whether a reported clause is about its speaker: its subject is the speaker ("said he
+    had no information", "admitted she had joined")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _own_subject(ctx, subj, speaker)
+
+
 def _own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
     """Whether a clause's subject is its speaker: "I", "we" (also as one token, "I've"),
     "the sides" of a joint statement, or a name or pronoun that resolves to the speaker."""
     low = subj.lower_.replace("\u2019", "'").split("'")[0]
     if low in ("i", "we") or (subj.lemma_.lower() in ("side", "party") and subj.tag_ == "NNS"):
         return True
-    return speaker is not None and actor_at(ctx, subj) == speaker
+    if speaker is None:
+        return False
+    k = actor_at(ctx, subj)
+    return k == speaker or (k is None and low in L.PERSON_PRONOUNS)  # "X said he ...": he is X unless told otherwise
 
 
 def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str | None:
@@ -132,7 +158,7 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
                 if L.SPEECH_VERBS[inner.lemma_.lower()]:
                     return L.SPEECH_VERBS[inner.lemma_.lower()]
                 continue
-            if t.lemma_.lower() == "want" and subj is not None and subj.lower_ in ("we", "i"):
+            if t.lemma_.lower() == "want" and t.tag_ == "VBP" and subj is not None and subj.lower_ in ("we", "i"):
                 return "demand"  # "We want a new election"
             kind = clause_kind(ctx, t, speaker)
             if kind:

@@ -67,6 +67,8 @@ COMMIT_VERBS = frozenset({"swear", "commit", "pledge", "promise", "vow", "undert
                           "declare"})
 # Verbs of a decision or an intention: their subject's own future ("he decided to resign").
 INTENT_VERBS = frozenset({"decide", "plan", "intend", "prepare", "resolve", "aim"})
+# "would like / love / prefer to": a wish, not a future.
+WISH_VERBS = frozenset({"like", "love", "prefer", "want", "wish", "hope"})
 # Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
 OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "confirm", "declare", "estimate",
                            "stress", "emphasise", "emphasize", "underline", "reiterate", "reaffirm"})
@@ -111,7 +113,8 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "puppet", "destructive", "vandal", "miscreant", "lack of", "failure", "failed to", "unjust",
                    "injustice", "abuse", "aggression", "provocat", "corrupt", "hypocri", "absurd", "scandal",
                    "disastrous", "shameful", "arbitrary", "persecut")),
-    ("demand", ("must ", "should ", "call on", "calls on", "demand", "urge", "need to", "needs to", "have to",
+    ("demand", ("must ", "should ", "call on", "calls on", "called on", "calling on", "call for", "calls for",
+                "called for", "calling for", "ought to", "demand", "urge", "need to", "needs to", "have to",
                 "has to", "let ", "release", "immediately", "asking for")),
     ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
                    "refuse", "not be recognised", "not recognise", "illegal", "invalid", "null and void")),

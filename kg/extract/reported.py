@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of, reported_default, verb_kind
+from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of, own_clause, reported_default, verb_kind
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
@@ -16,7 +16,7 @@ from kg.extract.speakers import speaker_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["find_reported"]
+__all__ = ["find_reported", "reported_clause", "reported_kind"]
 
 
 def find_reported(ctx: Context, used: set[int]) -> None:
@@ -107,7 +107,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     sp = speaker_of(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
-    kind = verb_kind(verb) or _reported_kind(ctx, verb, sp)
+    kind = verb_kind(verb) or reported_kind(ctx, verb, sp)
     if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
         kind = "claim"  # "police confirmed the protests would be broken up": a claim about others
     if verb.lower_ == "according":
@@ -115,17 +115,30 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     _add_reported(ctx, verb, sp, kind)
 
 
-def _reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
+def reported_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb reports ("said [that talks would resume]")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None) or _stray_clause(verb)
+
+
+def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
     """The kind of what a reporting verb reports: its clause's parse first ("said he would
-    resign": announcement), then the words of criticism or praise in it, else a claim (what
-    someone says happened is a claim, whatever tense or arrest it names)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or _stray_clause(verb)
+    resign": announcement; "decided to ask him to resign": a demand), then the words of
+    criticism or praise in it, else a claim (what someone says happened is a claim, whatever
+    tense or arrest it names) or, when the speaker speaks of themselves ("said he had no
+    information"), a comment."""
+    clause = reported_clause(verb)
+    default = reported_default(verb)
     if clause is not None:
         by_parse = clause_kind(ctx, clause, speaker, refusal=True)
         if by_parse:
             return by_parse
+        if any(verb_kind(v) == "demand" and (v.lemma_.lower() != "call" or calls_for(ctx, v))
+               for v in _clause_verbs(clause)):
+            return "demand"
+        if own_clause(ctx, clause, speaker):
+            default = "comment"
     text = _complement_text(ctx, verb)
-    kind = kind_of(ctx, None, text, default=reported_default(verb))
+    kind = kind_of(ctx, None, text, default=default)
     if kind == "announcement" and (clause is None or not (_ahead(clause) or _own_arrests(ctx, speaker, clause))):
         return "claim"  # what someone says has happened ("Khan was arrested") is a claim
     return kind

@@ -15,9 +15,9 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.places import date_for
-from kg.extract.kinds import addressee_of, calls_for, kind_of, quote_kind
+from kg.extract.kinds import addressee_of, calls_for, kind_of, quote_kind, verb_kind
 from kg.extract.quotes import Quote
-from kg.extract.reported import find_reported
+from kg.extract.reported import find_reported, reported_clause, reported_kind
 from kg.extract.speakers import misread_place, speaker_of, titled_person
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ def find_statements(ctx: Context) -> None:
     last: Ev | None = None
     last_para = -1
     last_verb = -1
+    last_vtok: Token | None = None
     para_of = ctx.paragraph_index()
     chant_para = -1
     for q in ctx.quotes:
@@ -73,6 +74,7 @@ def find_statements(ctx: Context) -> None:
                 speaker = last.speaker
                 if para == last_para and last.quote is not None and _opens_sentence(ctx, last.quote[0][0]):
                     last.quote.extend(q.parts)
+                    last.kind = _kind(ctx, last_vtok, last.quote, last.speaker)
                     last.evidence.append(ctx.sent_span(scope))
                     continue
             if speaker is None and _bare(ctx, q, scope) and _opens_sentence(ctx, q.start):
@@ -86,7 +88,7 @@ def find_statements(ctx: Context) -> None:
             used_verbs.add(verb.i)
             if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in L.SPEECH_VERBS:
                 used_verbs.add(verb.head.i)  # "criticised the visit, saying ... "quote"": one statement
-        kind = quote_kind(ctx, verb, q.parts, speaker) or kind_of(ctx, verb, quote_words)
+        kind = _kind(ctx, verb, q.parts, speaker)
         addressee = addressee_of(ctx, verb, speaker) if verb is not None else None
         ev = Ev("Statement", [_evidence(ctx, scope, verb)], speaker=speaker, kind=kind,
                 quote=list(q.parts), addressee=addressee, anchor=q.start)
@@ -101,6 +103,7 @@ def find_statements(ctx: Context) -> None:
             # '"X," he said, "Y."': one quotation interrupted by its attribution;
             # '"X," Peskov said. "Y," he added.': one quotation going on
             last.quote.extend(q.parts)
+            last.kind = _kind(ctx, last_vtok, last.quote, speaker)
             continue
         same = _same_quotation(ctx, ev)
         if same is not None:  # the lede and the body quote the same words of the same speaker: one statement
@@ -109,8 +112,22 @@ def find_statements(ctx: Context) -> None:
                 same.date, same.date_text = ev.date, ev.date_text
             continue
         ctx.events.append(ev)
-        last, last_para, last_verb = ev, para, vkey
+        last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
+
+
+def _kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str:
+    """A quotation's kind: what its parse or its words give, or, for words quoted inside
+    the clause a verb reports ('said all involved would be punished "with the full force
+    of the law"'), that clause's kind."""
+    if verb is not None and verb_kind(verb) is None and verb.lower_ != "according":
+        clause = reported_clause(verb)
+        first = ctx.doc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
+        if clause is not None and first is not None and not ctx.in_quote[clause.i] and any(
+                t.i in {x.i for x in clause.subtree} for t in first):
+            return reported_kind(ctx, verb, speaker)
+    words = " ".join(ctx.text[a:b] for a, b in parts)
+    return quote_kind(ctx, verb, parts, speaker) or kind_of(ctx, verb, words)
 
 
 def _chanted(ctx: Context, scope: Span) -> bool:

@@ -139,3 +139,19 @@ def test_a_figure_of_towns_is_no_head_count(extract: Any) -> None:
     facts = extract("Police held 400 people on Sunday as students protested in dozens of towns across Zambia.")
     (p,) = [e for e in facts["events"] if e["type"] == "Protest"]
     assert "participant_count" not in p and p["detained_count"] == 400
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Protests also erupted in Omdurman and Atbara on Sunday.", ("Omdurman", "Atbara")),
+    ("In Tunis, hundreds protested on Sunday outside the interior ministry.", ("Tunis",)),
+    ("The march in Asuncion on Sunday drew some 20,000 people.", ("Asuncion",)),
+    ("Thousands of people marched through the centre of Lusaka on Sunday against the new tax.", ("Lusaka",)),
+])
+def test_a_name_in_the_locative_slot_of_a_protest_is_a_town(extract: Any, text: str, towns: tuple[str, ...]) -> None:
+    # the model reads these names as a nationality, a language, nothing or an organisation
+    assert protests(extract(text)) == {(t, "2020-09-13") for t in towns}
+
+
+def test_an_owner_after_outside_is_no_town(extract: Any) -> None:
+    facts = extract("Street protests erupted on Sunday outside the Prime Minister's office in Lusaka.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}

@@ -10,7 +10,7 @@ from kg.extract.context import Context
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["town_of_venue", "object_places", "conj_places", "included_towns"]
+__all__ = ["town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town"]
 
 def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
     """ "near Bangkok's Democracy Monument": the town that names the venue."""
@@ -129,6 +129,56 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
                 out.append(k)
     return out
+
+
+# the parts of a town a crowd fills: "through the centre of Lusaka", "the streets of Quito"
+_AREA_NOUNS = frozenset({"street", "streets", "centre", "center", "heart", "outskirts", "downtown", "suburbs",
+                         "square", "squares", "city", "town", "capital"})
+_LOC_PREPS = frozenset({"in", "across", "throughout", "through", "around", "near"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"})
+
+
+def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
+    """A name in the locative slot of a protest's clause that the model did not read as a
+    place ("protests erupted in Omdurman", "In Tunis, hundreds protested", "marched through
+    the centre of Lusaka"): a capitalised name after "in", "across", "through" ... (or after
+    "the streets of", "the centre of") is a town. Names read as people or organisations
+    elsewhere in the text stay what they are."""
+    pset = {x.i for x in path} | ({x.i for x in t.subtree} if t.pos_ == "NOUN" else set())
+    for prep in (c for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS):
+        for p in (p for p in prep.children if p.dep_ == "pobj"):
+            cands = [p]
+            if p.pos_ == "NOUN" and p.lemma_.lower() in _AREA_NOUNS:
+                cands = [x for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                         if x.dep_ == "pobj"] + [c for c in p.children if c.dep_ == "poss"]
+            for c in cands:
+                if not _may_be_town(c) or c.ent_type_ in _NOT_NAMES or ctx.in_quote[c.i] \
+                        or c.lower_ in ctx.gaz.by_demonym or any(x.dep_ == "case" for x in c.children):
+                    continue  # "in the Prime Minister's office": an owner, not a town
+                k = ctx.tok_actor[c.i]
+                if k is None:
+                    k = _town_at(ctx, c)
+                    ctx.mentions.sort()
+                if k is None:
+                    continue
+                if _misread(ctx, k):
+                    ctx.actors[k].type = "Place"  # "through the centre of Lusaka" read as an organisation
+                if ctx.actors[k].type in ("Place", "Country"):
+                    return k
+    return None
+
+
+def _misread(ctx: Context, key: str) -> bool:
+    """Whether actor ``key`` is a name the model took for a person or an organisation that the
+    gazetteer does not know and the text only uses where a town could stand."""
+    rec = ctx.actors[key]
+    return (rec.type in ("Organization", "Person") and ctx.gaz.lookup(rec.name) is None and rec.role is None
+            and len(rec.name.split()) <= 2 and not any(w in _ORG_WORDS for w in rec.name.split())
+            and all(ctx.doc[a:b].root.dep_ in ("pobj", "conj", "appos") for a, b, k in ctx.mentions if k == key))
+
+
+_ORG_WORDS = frozenset({"Party", "Union", "Front", "Council", "Committee", "Movement", "Congress", "Parliament",
+                        "Assembly", "Court", "Ministry", "Police", "Army", "University", "Bank", "Agency", "Office"})
 
 
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

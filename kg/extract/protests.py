@@ -17,7 +17,7 @@ from kg.extract.counts import count_role, find_counts, governing_verb
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
 from kg.extract.protest_merge import merge_protests
-from kg.extract.protest_places import conj_places, included_towns, object_places, town_of_venue
+from kg.extract.protest_places import conj_places, included_towns, object_places, shaped_town, town_of_venue
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,6 +55,8 @@ def find_protests(ctx: Context) -> None:
                 place = obj_places[0]
             if place is None:
                 place = _subject_town(ctx, t)
+            if place is None:
+                place = shaped_town(ctx, t, clause_path(ctx, t))
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
             ev.generic = (plural or own_time(ctx, clause_path(ctx, t))) and d is None and (

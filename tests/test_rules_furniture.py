@@ -49,6 +49,13 @@ def test_date_header_dates_the_article_and_gives_no_text() -> None:
     assert "October" not in a.analysed
 
 
+@pytest.mark.parametrize("header", ["(last modified 2022-05-06T10:00:00+00:00 )\nMar 3, 2020 08:16 UTC",
+                                    "Mar 3, 2020, 9:46 PM | Updated: Mar 4, 2020, 10:22 pm"])
+def test_a_modified_or_updated_date_is_not_the_day_of_publication(header: str) -> None:
+    a = parse_article(f"Crowds march in the capital\n{header}\n\nThousands marched on Monday against the law.\n")
+    assert a.published == dt.date(2020, 3, 3)
+
+
 def test_front_matter_date_wins_over_a_date_header() -> None:
     a = parse_article("---\npublished: 2020-01-02\n---\nMarch 27, 2023\nPolice said the crowd was calm.\n")
     assert a.published == dt.date(2020, 1, 2)

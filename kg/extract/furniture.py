@@ -96,6 +96,9 @@ _BYLINE_DATE = re.compile(
 )
 
 
+_UPDATED = re.compile(r"\b(?:modified|updated)\b", re.I)
+
+
 def header_date(text: str) -> dt.date | None:
     """The page store's ``date YYYY-MM-DD`` prefix, else a full date on a short line among
     the first lines ("By Staff | September 7, 2020", "Thursday, 3rd October 2019").
@@ -120,6 +123,7 @@ def header_date(text: str) -> dt.date | None:
             break
         if len(s) > 100:
             continue
+        s = _UPDATED.split(s)[0]  # "Jul 17 | Updated: Jul 18", "(last modified ...)": the day of publication comes first
         m = _BYLINE_DATE.search(s)
         if not m:
             continue

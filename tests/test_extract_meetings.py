@@ -287,3 +287,48 @@ def test_an_outing_of_the_two_places_their_summit(nlp: Any) -> None:
             "their informal summit.\n")
     (m,) = _events(nlp, text, "2022-03-15", "Meeting")
     assert m[:3] == ({"Gitanas Nauseda", "Andrzej Duda"}, "Vilnius", dt.date(2022, 3, 14))
+
+
+def test_a_relative_clause_on_two_names_gives_both_participants(nlp: Any) -> None:
+    text = "Recep Tayyip Erdogan and Vladimir Putin, who met in Sochi on Monday, agreed to extend the grain corridor.\n"
+    (m,) = _events(nlp, text, "2022-08-10", "Meeting")
+    assert m[:3] == ({"Recep Tayyip Erdogan", "Vladimir Putin"}, "Sochi", dt.date(2022, 8, 8))
+
+
+def test_two_holders_of_talks_with_two_others_all_take_part(nlp: Any) -> None:
+    text = "Angela Merkel and Emmanuel Macron will hold talks with Vladimir Putin and Volodymyr Zelensky in Paris.\n"
+    (m,) = _events(nlp, text, "2019-12-08", "Meeting")
+    assert m[0] == {"Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"}
+
+
+def test_the_day_the_meeting_was_announced_is_not_its_date(nlp: Any) -> None:
+    text = "Recep Tayyip Erdogan will meet Vladimir Putin in Sochi, the Kremlin said on Monday.\n"
+    (m,) = _events(nlp, text, "2022-08-02", "Meeting")
+    assert m[:3] == ({"Recep Tayyip Erdogan", "Vladimir Putin"}, "Sochi", None)
+
+
+def test_a_venue_named_with_its_town_places_the_meeting_in_the_town(nlp: Any) -> None:
+    (m,) = _events(nlp, "Joe Biden and Vladimir Putin met at Villa La Grange in Geneva on Wednesday.\n", "2021-06-17", "Meeting")
+    assert m[1:3] == ("Geneva", dt.date(2021, 6, 16))
+    (m,) = _events(nlp, "Vladimir Putin met Kim Jong Un at the Vostochny Cosmodrome in the Amur Region.\n", "2023-09-13", "Meeting")
+    assert m[1] == "Vostochny Cosmodrome"  # a region is no town
+
+
+def test_a_meeting_a_day_after_another_is_dated_from_it(nlp: Any) -> None:
+    text = "Ursula von der Leyen met Volodymyr Zelensky in Kyiv on Friday, a day after meeting Olaf Scholz in Berlin.\n"
+    got = _events(nlp, text, "2022-04-09", "Meeting")
+    assert ({"Ursula von der Leyen", "Volodymyr Zelensky"}, "Kyiv", dt.date(2022, 4, 8), None) in got
+    assert ({"Ursula von der Leyen", "Olaf Scholz"}, "Berlin", dt.date(2022, 4, 7), None) in got
+
+
+def test_his_talks_with_someone_are_a_meeting_of_the_one_he_stands_for(nlp: Any) -> None:
+    text = "Emmanuel Macron said on Tuesday, a day after his talks with Vladimir Putin in Moscow, that war could be avoided.\n"
+    (m,) = _events(nlp, text, "2022-02-09", "Meeting")
+    assert m[:3] == ({"Emmanuel Macron", "Vladimir Putin"}, "Moscow", dt.date(2022, 2, 7))
+
+
+def test_separate_meetings_are_one_per_guest_and_not_dated_by_the_summit_after_them(nlp: Any) -> None:
+    text = "Volodymyr Zelensky also held separate meetings with Emmanuel Macron and Angela Merkel before the summit in Paris on Monday.\n"
+    got = _events(nlp, text, "2019-12-10", "Meeting")
+    assert sorted(sorted(m[0]) for m in got) == [["Angela Merkel", "Volodymyr Zelensky"], ["Emmanuel Macron", "Volodymyr Zelensky"]]
+    assert all(m[2] is None for m in got)

@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.places import date_for, place_for, sentence_date
-from kg.extract.visits import named_venue, town_of
+from kg.extract.visits import in_town, named_venue, town_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,7 +31,14 @@ def _own_clause(t: Token) -> list[Token]:
             and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)]
 
 
+_TIME_SHIFT = frozenset({"after", "before", "ahead", "following", "since", "until"})
+_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    shift = _day_shift(ctx, t, sent)
+    if shift is not None:
+        return shift
     d, dtxt = date_for(ctx, t, sent)
     if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
         for rel in _own_clause(t):
@@ -43,7 +51,67 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
         d, dtxt = sentence_date(ctx, t, sent)  # not the date of the verb reporting it ("hoped today that a summit ...")
     if dtxt is not None and _span_start(ctx, sent, dtxt):
         return None, None  # "from April 27 to 28": a span gives no date
+    if dtxt is not None and (_reporting_date(ctx, t, sent, dtxt) or _other_event_date(ctx, t, sent, dtxt)):
+        return None, None
     return d, dtxt
+
+
+def _date_span(ctx: Context, sent: Span, dtxt: str) -> Span | None:
+    at = ctx.text.find(dtxt, sent.start_char, sent.end_char)
+    return ctx.doc.char_span(at, at + len(dtxt), alignment_mode="expand") if at >= 0 else None
+
+
+def _other_event_date(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
+    """ "held separate talks with X before the summit in Paris on Monday": the day of the event
+    before or after it, not of these talks."""
+    span = _date_span(ctx, sent, dtxt)
+    if span is None:
+        return False
+    for a in span.root.ancestors:
+        if a.dep_ == "prep" and a.lower_ in _TIME_SHIFT and not (a.left_edge.i <= t.i <= a.right_edge.i):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _reporting_date(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
+    """ "X will meet Y in Sochi, the Kremlin said on Monday": the day of the report, not of the talks."""
+    span = _date_span(ctx, sent, dtxt)
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == t.i or verb.lemma_.lower() not in L.SPEECH_VERBS:
+        return False
+    cur = t
+    while cur.head.i != cur.i and cur.head.i != verb.i:
+        cur = cur.head
+    return cur.head.i == verb.i and cur.i != verb.i and cur.dep_ in ("ccomp", "parataxis")
+
+
+def _day_shift(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
+    """ "met Y on Friday, a day after meeting Z", "on Tuesday, two days after his talks with Z": the day
+    counted from the date of the clause it hangs from; None when the meeting is not so placed."""
+    prep = t.head
+    if t.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("after", "before"):
+        return None
+    noun = prep.head
+    n = next((_DAYS[c.lower_] for c in noun.children if c.dep_ in ("det", "nummod") and c.lower_ in _DAYS), None)
+    if noun.lemma_.lower() != "day" or noun.dep_ != "npadvmod" or n is None:
+        return None
+    own = {x.i for x in noun.subtree}
+    for _d, span in ctx.dates:
+        if sent.start <= span.start and span.end <= sent.end and span.start not in own:
+            verb = span.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            ref, _txt = date_for(ctx, verb, sent)
+            if ref is not None:
+                days = dt.timedelta(days=n if prep.lower_ == "before" else -n)
+                return ref + days, ctx.text[noun.left_edge.idx:prep.idx + len(prep.text)]
+    return None, None
 
 
 def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
@@ -60,7 +128,7 @@ def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
 def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
     """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
     verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
-    return town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t)
+    return in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
 
 
 def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
-from kg.extract.coref import actors_of, subject
+from kg.extract.coref import actors_of, coref, subject
 from kg.extract.meeting_merge import merge_meetings, refer
 from kg.extract.meeting_places import meeting_date, meeting_place
 from kg.extract.visits import (earlier_year, guest_visits, link_visits, visit_at, visit_to_meet,
@@ -102,16 +102,25 @@ def find_meetings(ctx: Context) -> None:
         if told is not None and not meetings:
             place = place or told[0]
             d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
-        ev = Ev("Meeting", [ctx.sent_span(sent)], participants=parts, place=place, date=d, date_text=dtxt, anchor=t.idx)
-        if any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children):
-            ev.kind = "later"  # "a summit in India next year": not the talks of this visit
-        meetings.append(ev)
+        later = any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children)
+        for group in _separately(t, parts):
+            ev = Ev("Meeting", [ctx.sent_span(sent)], participants=group, place=place, date=d, date_text=dtxt, anchor=t.idx)
+            if later:
+                ev.kind = "later"  # "a summit in India next year": not the talks of this visit
+            meetings.append(ev)
         if t.pos_ == "VERB":
             visits += guest_visits(ctx, t, ev)
             v = visit_to_meet(ctx, t, ev)
             if v is not None:
                 visits.append(v)
     ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
+
+
+def _separately(t: Token, parts: list[str]) -> list[list[str]]:
+    """ "held separate meetings with Macron and Merkel": one meeting of the holder with each."""
+    if len(parts) >= 3 and t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in t.children):
+        return [[parts[0], p] for p in parts[1:]]
+    return [parts]
 
 
 def _unreal(t: Token) -> bool:
@@ -166,6 +175,9 @@ def _meet_subject(ctx: Context, t: Token) -> Token | None:
         if cur.dep_ == "pcomp" and cur.head.lower_ in ("after", "before", "while", "upon", "on", "since", "without") \
                 and cur.head.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "was detained after failing to reach a deal in talks with X"
+        elif cur.dep_ == "pcomp" and cur.head.lower_ in ("after", "before") and cur.head.head.dep_ == "npadvmod" \
+                and cur.head.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "met Y on Friday, a day after meeting Z"
         elif cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
             break
         cur = cur.head
@@ -205,6 +217,8 @@ def _verb_parts(ctx: Context, t: Token) -> list[str]:
     subj = _meet_subject(ctx, t)
     if subj is not None:
         parts += _group(ctx, subj)
+        if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.pos_ in ("PROPN", "NOUN"):
+            parts += [k for k in actors_of(ctx, t.head) if k not in parts]  # "Putin and Erdogan, who met in Sochi"
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             parts += actors_of(ctx, t.head.head)  # "Modi and Xi Jinping, who met yesterday": both
@@ -243,6 +257,7 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     "between", "of" phrases) rather than through the verb it hangs from."""
     parts: list[str] = []
     labels: list[str] = []
+    with_parts = False  # "held talks with A and B": the holders sit across from them
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") and not (c.lower_ == "of" and _backdrop(t)):
             # "talks between the presidents of France and Russia, Macron and Putin"
@@ -255,6 +270,7 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                 found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
             parts += found
+            with_parts = with_parts or (c.lower_ == "with" and bool(found))
         listed = actors_of(ctx, c) if c.dep_ == "appos" else []
         if sum(_person(ctx, k) for k in listed) >= 2:
             parts += listed  # "a summit - A, B and C - has begun"; not "a summit, the so-called Normandy Format"
@@ -284,6 +300,7 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for") and t.head.head.i == gov.i)
             # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"
             if n == 1 or (n == 0 and len(subj_actors) >= 2) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
+                    or (with_parts and t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS) \
                     or (not own and holds and len(subj_actors) >= 2):
                 parts = subj_actors + parts
             elif n == 0 and gov.lemma_.lower() == "invite" and t.dep_ == "pobj" and t.head.lower_ == "to" \
@@ -294,6 +311,11 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                 # "In talks at the Kremlin, Putin told Macron ...": the one spoken to is across the table
                 parts = subj_actors + [k for c in gov.children if c.dep_ in ("dobj", "dative")
                                        for k in actors_of(ctx, c) if _person(ctx, k)][:1]
+    poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is not None and len(parts) == 1 and with_parts:
+        who = coref(ctx, poss, ("Person",))  # "a day after his talks with Putin": the one he stands for
+        if who and who not in parts:
+            parts = [who, *parts]
     return parts, own
 
 

@@ -23,9 +23,9 @@ from kg.extract.places import clause_path, date_for, place_for
 from kg.extract.spans import VENUE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["named_venue", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
+__all__ = ["in_town", "named_venue", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
 
 _INVITE_VERBS = frozenset({"invite", "ask", "urge", "welcome", "encourage", "allow"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -53,6 +53,20 @@ def town_of(ctx: Context, place: str | None) -> str | None:
         return place
     ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
     return entry.key
+
+
+def in_town(ctx: Context, t: Token, sent: Span, place: str | None) -> str | None:
+    """ "met at Villa La Grange in Geneva": events are placed in towns, a venue in the town named with it."""
+    rec = ctx.actors.get(place) if place else None
+    if rec is None or not rec.venue:
+        return place
+    town = place_for(ctx, t, sent, include_to=False, exclude={rec.key})
+    trec = ctx.actors.get(town) if town else None
+    if trec is None or trec.type != "Place" or trec.venue:
+        return place
+    # a known town, or a one-word name; not "the Amur Region", "the Russian Far East"
+    known = ctx.gaz.lookup(trec.name)
+    return town if (known is not None and known.type == "Place") or len(trec.name.split()) == 1 else place
 
 
 def named_venue(ctx: Context, t: Token) -> str | None:
@@ -172,7 +186,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
                 pending = True  # "will be visiting the central Chinese city": the town of the talks
     if dest is None and not _attributive(t):
-        dest = town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t)
+        dest = in_town(ctx, t, sent, town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t))
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
@@ -214,7 +228,7 @@ def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
     d, dtxt = date_for(ctx, t, sent)
     if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
         return []
-    place = town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t)
+    place = in_town(ctx, t, sent, town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t))
     return [Ev("Visit", [ctx.sent_span(sent)], participants=[g], place=place, date=d, date_text=dtxt, anchor=t.idx, host=host)
             for g in dict.fromkeys(guests) if _person(ctx, g) and g != host]
 

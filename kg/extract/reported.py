@@ -29,7 +29,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         lemma = t.lemma_.lower()
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
-        elif t.pos_ == "VERB" and lemma in L.SPEECH_VERBS and lemma not in L.QUOTE_ONLY_VERBS:
+        elif t.pos_ == "VERB" and lemma in L.SPEECH_VERBS and (lemma not in L.QUOTE_ONLY_VERBS or _asks_for(t)):
             if _reports_speech(ctx, t, lemma):
                 _add_speech(ctx, t, lemma)
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
@@ -70,14 +70,31 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
             or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
             or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
+            or any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children)
             or lemma in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
                                                     for c in t.children)  # "warned of a plot"
             or _trailing_attribution(ctx, t) or _clause_taken(ctx, t)):
         return False
     if lemma in ("welcome", "thank") and not any(
-            c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
-        return False
+            c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for")
+            or (c.dep_ == "agent" and not _guest_welcomed(ctx, t)) for c in t.children):
+        return False  # "welcomed the vote", "the move was welcomed by Brazil", "thanked them for"
     return not welcomes_guest(ctx, t)
+
+
+def _guest_welcomed(ctx: Context, verb: Token) -> bool:
+    """'Modi was welcomed by Xi': a person welcomed is a guest received, not a thing praised."""
+    for c in verb.children:
+        k = actor_at(ctx, c) if c.dep_ == "nsubjpass" else None
+        if c.dep_ == "nsubjpass" and (k is None and c.pos_ in ("PROPN", "PRON") or k and ctx.actors[k].type != "Group"
+                                      and ctx.actors[k].type == "Person"):
+            return True
+    return False
+
+
+def _asks_for(verb: Token) -> bool:
+    """'marched to ask for the release of ...': a request, not a question put to someone."""
+    return verb.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _stray_clause(verb: Token) -> Token | None:
@@ -107,7 +124,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     sp = speaker_of(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
-    kind = verb_kind(verb) or reported_kind(ctx, verb, sp)
+    kind = "demand" if _asks_for(verb) else verb_kind(verb) or reported_kind(ctx, verb, sp)
     if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
         kind = "claim"  # "police confirmed the protests would be broken up": a claim about others
     if verb.lower_ == "according":

@@ -76,20 +76,9 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or _trailing_attribution(ctx, t) or _clause_taken(ctx, t)):
         return False
     if lemma in ("welcome", "thank") and not any(
-            c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for")
-            or (c.dep_ == "agent" and not _guest_welcomed(ctx, t)) for c in t.children):
-        return False  # "welcomed the vote", "the move was welcomed by Brazil", "thanked them for"
+            c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
+        return False
     return not welcomes_guest(ctx, t)
-
-
-def _guest_welcomed(ctx: Context, verb: Token) -> bool:
-    """'Modi was welcomed by Xi': a person welcomed is a guest received, not a thing praised."""
-    for c in verb.children:
-        k = actor_at(ctx, c) if c.dep_ == "nsubjpass" else None
-        if c.dep_ == "nsubjpass" and (k is None and c.pos_ in ("PROPN", "PRON") or k and ctx.actors[k].type != "Group"
-                                      and ctx.actors[k].type == "Person"):
-            return True
-    return False
 
 
 def _asks_for(verb: Token) -> bool:

@@ -138,9 +138,9 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
         by_parse = clause_kind(ctx, clause, speaker, refusal=True)
         if by_parse:
             return by_parse
-        if any(verb_kind(v) == "demand" and (v.lemma_.lower() != "call" or calls_for(ctx, v))
+        if any(verb_kind(v) == "demand" and v.dep_ != "advcl" and (v.lemma_.lower() != "call" or calls_for(ctx, v))
                for v in _clause_verbs(clause)):
-            return "demand"
+            return "demand"  # "decided to ask him to resign", not "marched to demand his resignation"
         if own_clause(ctx, clause, speaker):
             default = "comment"
     text = _complement_text(ctx, verb)
@@ -328,7 +328,19 @@ def _clause_span(ctx: Context, verb: Token) -> tuple[int, int]:
 
 def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
     sent = verb.sent
-    ev = Ev("Statement", [_clause_span(ctx, verb)], speaker=speaker, kind=kind, anchor=verb.idx,
+    span = _clause_span(ctx, verb)
+    words = _norm(ctx.text[span[0]:span[1]])
+    for e in ctx.events:  # a lede printed twice, a summary line repeated: one statement
+        if (e.type == "Statement" and e.speaker == speaker and e.quote is None and e.evidence
+                and any(_norm(ctx.text[a:b]) == words and not sent.start_char <= a < sent.end_char
+                        for a, b in e.evidence)):
+            e.evidence.append(span)
+            return
+    ev = Ev("Statement", [span], speaker=speaker, kind=kind, anchor=verb.idx,
             addressee=addressee_of(ctx, verb, speaker))
     ev.date, ev.date_text = date_for(ctx, verb, sent)
     ctx.events.append(ev)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -249,3 +249,35 @@ def test_an_ordinance_and_a_day_are_no_actors(extract: Any) -> None:
     # the parser makes "Monday" the subject of "declared": a day, not an untagged speaker
     facts = extract("The acting president on Monday declared a state of emergency that gives him broad powers.")
     assert "Monday" not in actors(facts)
+
+
+def test_a_country_named_only_as_a_modifier_is_no_actor(extract: Any) -> None:
+    facts = extract("Prime Minister Lena Varga said on Tuesday that the U.S. allegations were false.")
+    assert "United States" not in actors(facts)
+    assert actors(extract("The United States said on Tuesday that the vote was unfair."))["United States"] == "Country"
+    facts = extract("The U.S. ambassador said on Tuesday that the vote was unfair.")  # an official's title
+    assert actors(facts)["United States"] == "Country"
+
+
+def test_an_outlet_that_cannot_verify_a_figure_relays_the_news(extract: Any) -> None:
+    facts = extract("The Associated Press could not independently verify the figures given by the organisers.")
+    assert "Associated Press" not in actors(facts)
+
+
+def test_a_capitalised_adjective_is_no_organisation(extract: Any) -> None:
+    facts = extract("Senator Ruth Calder criticised the Leftist president for months before the vote.")
+    assert actors(facts) == {"Ruth Calder": "Person"}
+
+
+def test_a_name_after_a_territory_noun_is_a_place(extract: Any) -> None:
+    facts = extract("Police said on Monday that farmers had closed two roads of the province of Cundinamarca.")
+    assert "Cundinamarca" not in actors(facts)
+
+
+def test_supporters_are_named_in_both_word_orders_and_of_every_owner(extract: Any) -> None:
+    facts = extract("Supporters of opposition leader Ana Ruiz said on Friday that the count was rigged.")
+    groups = {a["name"]: set(a.get("aliases", [])) for a in facts["actors"] if a["type"] == "Group"}
+    assert "supporters of Ana Ruiz" in groups["Ana Ruiz supporters"]
+    assert speakers(facts) == ["Ana Ruiz supporters"]
+    facts = extract("Hezbollah and Amal supporters said on Friday that the count was rigged.")
+    assert "Hezbollah and Amal supporters" in actors(facts)

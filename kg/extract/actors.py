@@ -67,6 +67,12 @@ def find_actors(ctx: Context) -> None:
             name = name[: -len("city")].strip()
         if not name or not re.search(r"[A-Za-z]", name) or "\n" in name or re.search(r"\d\s*(?:%|percent|per cent)", name):
             continue
+        if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].tag_ in ("NNS", "NNPS") \
+                and ent[0].lemma_.lower() in L.GROUP_NOUNS:
+            continue  # "Supporters of ... stormed": a group noun capitalised, left to find_groups
+        if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ == "ADJ" and ent[0].dep_ == "amod" \
+                and ent[0].head.pos_ == "NOUN":
+            continue  # "the Leftist president": an adjective capitalised, no name
         body = not all(ctx.in_quote[t.i] for t in ent)
         entry = gaz.entries.get(ent.ent_id_) if ent.ent_id_ else gaz.lookup(name)
         if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ == "compound" and ent.root.head.i == ent.end \
@@ -344,11 +350,16 @@ def _locative(ctx: Context, ent: Span) -> bool:
         # place, and not part of a person's full name elsewhere in the article
         return (root.dep_ == "pobj" and root.head.lower_ == "in" and len(ent) <= 2 and not any(
             e.label_ == "PERSON" and len(e) > len(ent) and ent[-1].text in {t.text for t in e} for e in ctx.doc.ents))
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("streets", "outskirts") \
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _TERRITORY_NOUNS \
             and not any(t.text in _ORG_HEADS for t in ent):
-        return True  # "took to the streets of Lusaka": only a town has streets
-    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through")
+        return True  # "took to the streets of Lusaka", "the departments of Cauca", "the annexation of Crimea"
+    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through", "into", "towards", "toward", "across")
             and not any(t.text in _ORG_HEADS for t in ent))
+
+
+# Nouns whose "of" phrase names a territory: "the streets of ...", "the province of ..."
+_TERRITORY_NOUNS = frozenset({"street", "streets", "outskirts", "suburb", "department", "province", "region", "district",
+                              "city", "town", "village", "annexation", "municipality", "county"})
 
 
 def find_roles(ctx: Context) -> None:

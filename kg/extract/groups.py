@@ -60,15 +60,19 @@ def find_groups(ctx: Context) -> None:
             whose = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.tok_actor[c.i]]
             whose = whose or [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if p.dep_ == "pobj" and ctx.tok_actor[p.i]]  # "supporters of Jair Bolsonaro"
-            if lemma == "supporter" and whose:
-                owner = ctx.actors[ctx.tok_actor[whose[-1].i]]  # type: ignore[index]
-                if owner.type == "Group":
-                    continue  # "opposition supporters" are the opposition
-                name = f"{owner.name} supporters"  # "PTI supporters", "Sonko supporters"
-                key = slug(f"{owner.key}-supporters")
+            owner = ctx.actors[ctx.tok_actor[whose[-1].i]] if lemma == "supporter" and whose else None  # type: ignore[index]
+            if owner is not None and owner.type == "Group":
+                continue  # "opposition supporters" are the opposition
+            if owner is not None and owner.type in ("Person", "Organization"):
+                # "PTI supporters", "Sonko supporters", "Hezbollah and Amal supporters"
+                owners = [owner, *_conjoined_owners(ctx, whose[-1])]
+                name = " and ".join(o.name for o in owners) + " supporters"
+                key = slug("-".join(o.key for o in owners) + "-supporters")
                 # "Navalny supporters" of "Alexei Navalny"
                 short = owner.name.split()[-1] if owner.type == "Person" or not whose else whose[-1].text
-                ctx.add_actor(key, name, "Group", t.idx, alias=f"{short} supporters")
+                rec = ctx.add_actor(key, name, "Group", t.idx, alias=f"{short} supporters")
+                for n in sorted({owner.name, *owner.aliases}):  # the same group in either word order
+                    rec.aliases.update({f"supporters of {n}", f"{n} supporters"} - {rec.name})
             town = _town_of(ctx, t) if canon == "police" else None
             if town is not None:  # "Islamabad police", "police in the capital Dhaka"
                 name, key = f"{town.name} police", slug(f"{town.key}-police")
@@ -84,6 +88,17 @@ def find_groups(ctx: Context) -> None:
                 and not ctx.in_quote[t.i] and t.head.lemma_.lower() in L.SOURCE_NOUNS and t.head.tag_ == "NNS"):
             _institution(ctx, t, home)
     ctx.mentions.sort()
+
+
+def _conjoined_owners(ctx: Context, tok: Token) -> list[ActorRec]:
+    """The other owners of 'Hezbollah and Amal supporters': actors conjoined to ``tok``."""
+    out: list[ActorRec] = []
+    for c in [*tok.conjuncts]:
+        k = ctx.tok_actor[c.i]
+        rec = ctx.actors.get(k) if k else None
+        if rec is not None and rec.type in ("Person", "Organization") and rec not in out:
+            out.append(rec)
+    return sorted(out, key=lambda r: r.first)
 
 
 def _one_person(ctx: Context, t: Token) -> bool:

@@ -156,9 +156,20 @@ def declared_alone(ctx: Context, key: str) -> bool:
         return False
     if rec.type == "Group" and not any(_acts(s) for s in spans):
         return False
+    if rec.type == "Country" and all(_adjectival(s) for s in spans):
+        return False  # "U.S. allegations", "the US leader": a country named as an adjective
     if rec.type == "Organization" and all(_spatial(s) for s in spans):
         return False  # "marched towards the Kremlin", "was entering the High Court": a building
     return True
+
+
+def _adjectival(span: Span) -> bool:
+    """A country's name used as a modifier of a common noun: 'U.S. allegations', 'US
+    personnel' (not 'Russia's ...', nor an official's title: 'the U.S. ambassador')."""
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "amod") and head.i > root.i and head.pos_ == "NOUN" and head.ent_type_ == "" \
+        and head.lemma_.lower() not in L.ROLE_NOUNS  # "the U.S. ambassador" speaks for the country
 
 
 _SPATIAL_PREPS = frozenset({"towards", "toward", "near", "outside", "inside", "around", "past"})
@@ -203,9 +214,14 @@ def _relayed(ctx: Context, span: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "NOUN") and (
             head.head.lemma_.lower() in _RELAY_VERBS or head.head.lemma_.lower() in L.SPEECH_VERBS):
         return True
+    if root.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ == "on" and (
+            head.head.head.lemma_.lower() in _RELAY_VERBS or head.head.head.lemma_.lower() in L.SPEECH_VERBS):
+        return True  # "wrote on her Instagram account"
     if norm_media(span.text) not in L.MEDIA:
         return False
-    if root.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in _NEWS_PEOPLE:
+    if len([t for t in span.sent if t.is_alpha]) <= len(span) + 1:
+        return True  # a credit line: "(with AFP)", "AFP"
+    if root.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _NEWS_PEOPLE:
         return True  # "AFP journalists said", "an AFP correspondent", "Reuters reporters estimated"
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _RELAY_VERBS:
         return True  # "as reported by RIA Novosti", "published by Ria Novosti"
@@ -215,7 +231,8 @@ def _relayed(ctx: Context, span: Span) -> bool:
         return True  # "told AFP"
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
-    return root.dep_ == "nsubj" and head.lemma_.lower() in ("report", "say", "quote", "cite")
+    # "Reuters reported", "AP could not independently verify the count": the outlet at work
+    return root.dep_ == "nsubj" and head.lemma_.lower() in ("report", "say", "quote", "cite", "verify", "confirm")
 
 
 def _acts(span: Span) -> bool:

@@ -7,6 +7,8 @@ PY     := $(VENV)/bin/python
 KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 export KG_STORE ?= ./.kg
+# pytest processes for `make test` (each starts its own servers on free ports; 0 runs them in this process)
+TEST_WORKERS ?= 2
 
 .PHONY: demo test setup browser virtuoso clean bench screenshots
 
@@ -58,7 +60,7 @@ virtuoso:
 test: $(STAMP) browser virtuoso
 	$(PY) -m ruff check kg tests
 	$(PY) -m mypy kg
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS)
 
 # The README's pictures of kg viz: the bundled articles ingested and drawn by the browser tests.
 screenshots: $(STAMP) browser

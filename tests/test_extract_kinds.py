@@ -143,3 +143,27 @@ def test_a_quotation_going_on_is_read_whole(extract: Any) -> None:
     text = ('"It feels wonderful," said Anna Lopez, a student. "Whatever happens, we will stay here until the '
             'president also steps down."')
     assert _kinds(extract(text)) == [("Anna Lopez", "demand")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request made by marching ("to ask for"), a figure given as the object of a speech verb
+        ("Students marched in Lima to ask for the release of their classmates.", [("Peruvian students", "demand")]),
+        ("Opposition sources mention 80,000 participants in the march in Lima.", [("Peruvian opposition", "claim")]),
+        # "the statement said" after "X said in a statement": X speaks again
+        ("The Interior Ministry said in a statement that 12 people had been detained. The measures were needed "
+         "to protect the public, the statement said.",
+         [("Interior Ministry", "announcement"), ("Interior Ministry", "claim")]),
+    ],
+)
+def test_reported_speech_without_a_clause_of_its_own(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(extract(text)) == expected
+
+
+def test_a_lede_printed_twice_is_one_statement(extract: Any) -> None:
+    lede = ("About 5,000 people marched in Lima on Friday to demand the resignation of President Pedro Gomez, "
+            "police officers at the scene said.")
+    facts = extract(lede + "\n\nUnion leaders said the strike had closed most factories.\n\n" + lede)
+    statements = [e for e in facts["events"] if e["type"] == "Statement"]
+    assert len(statements) == 3  # the protesters' demand and the police's account once each, the unions'

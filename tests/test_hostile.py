@@ -496,7 +496,8 @@ def test_f12_a_store_path_the_system_refuses_is_one_line(tmp_path: Path, command
     """Found by the fuzzing of KG_STORE: a folder name longer than the file system allows."""
     (tmp_path / "file").write_text("x")
     for spec in (str(tmp_path / ("s" * 300)), str(tmp_path / "ok" / ("s" * 300) / "deeper")):
-        assert_clean_failure(kg(*command, env={"KG_STORE": spec}), 1, "sssss")
+        # the path is named (shortened at its end when long: its head is always there)
+        assert_clean_failure(kg(*command, env={"KG_STORE": spec}), 1, "cannot use this path as a store", str(tmp_path)[:24])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
 
 

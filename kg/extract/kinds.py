@@ -26,10 +26,15 @@ _CUES = [(kind, re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(c) for c
          for kind, cues in L.KIND_CUES]
 
 
+# "fulfilling your demand", "met their demands": someone else's demand, which the speaker does not make.
+_OTHERS_DEMANDS = re.compile(r"(?<![\w'\u2019])(?:your|their|his|her|its)\s+(?:\w+\s+)?demands?\b")
+
+
 def cue_kind(words: str) -> str | None:
     """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
     begins a word of ``words``."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
+    low = _OTHERS_DEMANDS.sub(" ", low)
     return next((kind for kind, cues in _CUES if cues.search(low)), None)
 
 

@@ -112,7 +112,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "dictator", "beating", "ignored", "interference", "treason", "criminal", "mistake", "coup",
                    "puppet", "destructive", "vandal", "miscreant", "lack of", "failure", "failed to", "unjust",
                    "injustice", "abuse", "aggression", "provocat", "corrupt", "hypocri", "absurd", "scandal",
-                   "disastrous", "shameful", "arbitrary", "persecut")),
+                   "disastrous", "shameful", "arbitrary", "persecut", "tyran", "stole", "steal")),
     ("demand", ("must ", "should ", "call on", "calls on", "called on", "calling on", "call for", "calls for",
                 "called for", "calling for", "ought to", "demand", "urge", "need to", "needs to", "have to",
                 "has to", "let ", "release", "immediately", "asking for")),

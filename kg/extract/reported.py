@@ -29,7 +29,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         lemma = t.lemma_.lower()
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
-        elif t.pos_ == "VERB" and lemma in L.SPEECH_VERBS and lemma not in L.QUOTE_ONLY_VERBS:
+        elif t.pos_ == "VERB" and lemma in L.SPEECH_VERBS and (lemma not in L.QUOTE_ONLY_VERBS or _asks_for(t)):
             if _reports_speech(ctx, t, lemma):
                 _add_speech(ctx, t, lemma)
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
@@ -70,6 +70,7 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
             or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
             or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
+            or any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children)
             or lemma in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
                                                     for c in t.children)  # "warned of a plot"
             or _trailing_attribution(ctx, t) or _clause_taken(ctx, t)):
@@ -78,6 +79,11 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
         return False
     return not welcomes_guest(ctx, t)
+
+
+def _asks_for(verb: Token) -> bool:
+    """'marched to ask for the release of ...': a request, not a question put to someone."""
+    return verb.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 def _stray_clause(verb: Token) -> Token | None:
@@ -107,7 +113,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     sp = speaker_of(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
-    kind = verb_kind(verb) or reported_kind(ctx, verb, sp)
+    kind = "demand" if _asks_for(verb) else verb_kind(verb) or reported_kind(ctx, verb, sp)
     if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
         kind = "claim"  # "police confirmed the protests would be broken up": a claim about others
     if verb.lower_ == "according":
@@ -132,9 +138,9 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
         by_parse = clause_kind(ctx, clause, speaker, refusal=True)
         if by_parse:
             return by_parse
-        if any(verb_kind(v) == "demand" and (v.lemma_.lower() != "call" or calls_for(ctx, v))
+        if any(verb_kind(v) == "demand" and v.dep_ != "advcl" and (v.lemma_.lower() != "call" or calls_for(ctx, v))
                for v in _clause_verbs(clause)):
-            return "demand"
+            return "demand"  # "decided to ask him to resign", not "marched to demand his resignation"
         if own_clause(ctx, clause, speaker):
             default = "comment"
     text = _complement_text(ctx, verb)
@@ -322,7 +328,19 @@ def _clause_span(ctx: Context, verb: Token) -> tuple[int, int]:
 
 def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
     sent = verb.sent
-    ev = Ev("Statement", [_clause_span(ctx, verb)], speaker=speaker, kind=kind, anchor=verb.idx,
+    span = _clause_span(ctx, verb)
+    words = _norm(ctx.text[span[0]:span[1]])
+    for e in ctx.events:  # a lede printed twice, a summary line repeated: one statement
+        if (e.type == "Statement" and e.speaker == speaker and e.quote is None and e.evidence
+                and any(_norm(ctx.text[a:b]) == words and not sent.start_char <= a < sent.end_char
+                        for a, b in e.evidence)):
+            e.evidence.append(span)
+            return
+    ev = Ev("Statement", [span], speaker=speaker, kind=kind, anchor=verb.idx,
             addressee=addressee_of(ctx, verb, speaker))
     ev.date, ev.date_text = date_for(ctx, verb, sent)
     ctx.events.append(ev)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())

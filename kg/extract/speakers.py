@@ -117,8 +117,11 @@ def _statement_author(ctx: Context, noun: Token) -> str | None:
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
             continue
         k = actor_at(ctx, t)  # "a statement from the ministry"
-        if k is None and t.dep_ == "dobj" and t.head.lemma_.lower() in L.LIGHT_SPEECH_VERBS:
-            s = subject(ctx, t.head)  # "the ministry issued a statement"
+        verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in L.LIGHT_SPEECH_VERBS else (
+            t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in L.SPEECH_VERBS
+            else None)  # "the ministry issued a statement", "the ministry said in a statement"
+        if k is None and verb is not None:
+            s = subject(ctx, verb)
             k = actor_at(ctx, s) if s is not None and not ctx.in_quote[s.i] else None
         if k:
             return k

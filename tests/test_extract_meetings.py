@@ -332,3 +332,25 @@ def test_separate_meetings_are_one_per_guest_and_not_dated_by_the_summit_after_t
     got = _events(nlp, text, "2019-12-10", "Meeting")
     assert sorted(sorted(m[0]) for m in got) == [["Angela Merkel", "Volodymyr Zelensky"], ["Emmanuel Macron", "Volodymyr Zelensky"]]
     assert all(m[2] is None for m in got)
+
+
+def test_leaders_listed_under_their_titles_all_take_part_in_the_talks_they_follow(nlp: Any) -> None:
+    text = ("President of Russia Vladimir Putin, President of Ukraine Volodymyr Zelensky, German Chancellor Angela Merkel "
+            "and French President Emmanuel Macron spoke to reporters in Paris on Monday, following talks at the summit.\n")
+    (m,) = _events(nlp, text, "2019-12-10", "Meeting")
+    assert m[:3] == ({"Vladimir Putin", "Volodymyr Zelensky", "Angela Merkel", "Emmanuel Macron"}, "Paris",
+                     dt.date(2019, 12, 9))
+
+
+def test_a_dateline_read_as_subject_and_a_summit_planned_elsewhere(nlp: Any) -> None:
+    text = ("Wuhan, China: Prime Minister Narendra Modi and President Xi Jinping, who met yesterday in the city, will "
+            "spend more time together today with a boat ride. Modi invited Xi to an informal summit in India next year.\n")
+    got = _events(nlp, text, "2018-04-28", "Meeting")
+    assert ({"Narendra Modi", "Xi Jinping"}, None, dt.date(2018, 4, 28), None) in got  # the day together
+    assert ({"Narendra Modi", "Xi Jinping"}, None, dt.date(2018, 4, 27), None) in got  # not placed in India
+    assert ({"Narendra Modi", "Xi Jinping"}, "India", None, None) in got
+
+
+def test_a_meeting_before_a_journey_takes_neither_its_day_nor_its_destination(nlp: Any) -> None:
+    got = _events(nlp, "Joe Biden flew to Geneva on Monday after meeting Boris Johnson in London.\n", "2021-06-15", "Meeting")
+    assert got == [({"Joe Biden", "Boris Johnson"}, "London", None, None)]

@@ -31,6 +31,7 @@ def _own_clause(t: Token) -> list[Token]:
             and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)]
 
 
+_MOTION = frozenset({"come", "arrive", "travel", "fly", "return", "head", "go", "leave", "depart", "land", "move"})
 _TIME_SHIFT = frozenset({"after", "before", "ahead", "following", "since", "until"})
 _DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -40,6 +41,11 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if shift is not None:
         return shift
     d, dtxt = date_for(ctx, t, sent)
+    scope = _shifted(t)
+    if scope is not None:
+        span = _date_span(ctx, sent, dtxt) if dtxt else None
+        # "came to Geneva on Monday after meeting Johnson": the day of the coming, not of the meeting
+        return (d, dtxt) if span is not None and scope.left_edge.i <= span.start <= scope.right_edge.i else (None, None)
     if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
         for rel in _own_clause(t):
             d, dtxt = date_for(ctx, rel, sent)
@@ -125,9 +131,26 @@ def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
     return before.endswith(("from ", "between ")) and (after.startswith((" to ", " and ", "-", "–", " until ")))
 
 
+def _shifted(t: Token) -> Token | None:
+    """The "after"/"before" phrase a meeting word heads ("after meeting Johnson in Cornwall",
+    "ahead of talks with Xi"): its date and place are its own, not those of the clause above."""
+    prep = t.head
+    if t.dep_ not in ("pobj", "pcomp") or prep.i == t.i:
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    return prep if prep.lower_ in _TIME_SHIFT else None
+
+
 def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
     """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
     verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
+    scope = _shifted(t)
+    if scope is not None and scope.head.lemma_.lower() in _MOTION:
+        # "came to Geneva after meeting Johnson": the place arrived at, not the meeting's
+        own = range(scope.left_edge.i, scope.right_edge.i + 1)
+        place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
+        return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None
     return in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
 
 

@@ -199,11 +199,23 @@ def _group(ctx: Context, tok: Token) -> list[str]:
         if last is not None:
             return list(last.participants)
     found = actors_of(ctx, tok)
+    if all(ctx.actors[k].type in ("Place", "Country") for k in found):
+        # a dateline read as the subject ("WUHAN, China: Modi and Xi ... will spend the day together")
+        found = [k for c in tok.children if c.dep_ == "appos" for k in actors_of(ctx, c) if _person(ctx, k)] or found
+    if not found and tok.lemma_.lower() in L.ROLE_NOUNS:
+        # "President of Russia Vladimir Putin, ... and French President Emmanuel Macron" headed by the title
+        skip = {x.i for c in tok.subtree if c.dep_ in ("relcl", "acl") for x in c.subtree}
+        found = list(dict.fromkeys(k for x in tok.subtree if x.i not in skip and (k := ctx.tok_actor[x.i])
+                                   and _person(ctx, k) and not ctx.in_quote[x.i]))
     if found and any(c.lemma_.lower() in L.PAIR_NOUNS and not ctx.tok_actor[c.i] and set(actors_of(ctx, c)) <= set(found)
                      for c in tok.conjuncts):
         # "Putin and his Ukrainian counterpart Volodymyr Zelensky" parsed with the name under Putin
         found += [k for c in tok.children if c.dep_ == "appos" and (k := ctx.tok_actor[c.i])
                   and _person(ctx, k) and k not in found]
+    if len(found) >= 2 and all(_person(ctx, k) for k in found):
+        # "Putin, President of Ukraine Volodymyr Zelensky, Merkel and Macron": a name under a title's "of"
+        found += dict.fromkeys(k for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in L.ROLE_NOUNS
+                               for x in c.subtree if (k := ctx.tok_actor[x.i]) and _person(ctx, k) and k not in found)
     if len(found) == 1 and _person(ctx, found[0]):
         for c in tok.children:
             listed = actors_of(ctx, c) if c.dep_ == "appos" else []
@@ -297,7 +309,7 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         if subj is not None and subj.i != t.i:
             subj_actors = _group(ctx, subj)
             holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ in ("dobj", "attr") or (
-                t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for") and t.head.head.i == gov.i)
+                t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
             # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"
             if n == 1 or (n == 0 and len(subj_actors) >= 2) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
                     or (with_parts and t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS) \

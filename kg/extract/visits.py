@@ -323,16 +323,18 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                 v.host = others[0]
             break
     vmerged = [v for v in vmerged if v.place is not None]
-    for e in vmerged + merged:
-        e.kind = None
     for m in merged:
         if m.place is None:
-            # a session inside a summit, or the article's talks told again without their town
-            around = {o.place for o in merged if o is not m and o.place and set(m.participants) <= set(o.participants)}
+            # a session inside a summit, or the article's talks told again without their town; not the
+            # town of a summit planned for later ("a summit in India next year")
+            around = {o.place for o in merged if o is not m and o.place and o.kind != "later"
+                      and set(m.participants) <= set(o.participants)}
             if not around:
-                around = {o.place for o in merged + vmerged if o is not m and o.place}
+                around = {o.place for o in merged + vmerged if o is not m and o.place and o.kind != "later"}
             if len(around) == 1:
                 m.place = next(iter(around))
+    for e in vmerged + merged:
+        e.kind = None
     city = ctx.dateline_place()
     if city:
         for e in merged + vmerged:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pyoxigraph import Literal, NamedNode
 
 from kg.stores import SelectResult, SelectStream, Store, Term
-from kg.stores.binding import where_group_start
+from kg.stores.binding import bind_values, where_group_start
 from kg.terms import PREFIXES
 
 __all__ = ["FIRST_PAGE", "MAX_ROWS", "FirstRows", "TopCounts", "first_rows_of", "first_rows", "stream_rows"]
@@ -46,6 +46,9 @@ _DATE = PREFIXES["xsd"] + "date"
 _TAG = re.compile(r"^#\s*first-rows:\s*\?([A-Za-z_]\w*)\s+(\S+)\s+\?([A-Za-z_]\w*)(?:\s+([0-9.]+))?\s*$",
                   re.MULTILINE)
 _COUNT_TAG = re.compile(r"^#\s*first-rows:\s*count\s+\?([A-Za-z_]\w*)\s+\?([A-Za-z_]\w*)\s+(\S+)\s*$", re.MULTILINE)
+#: ``# first-rows-when: type ?x a ?type``: with that parameter, rows come only from subjects matching the pattern.
+_WHEN_TAG = re.compile(r"^#\s*first-rows-when:\s*([A-Za-z_]\w*)\s+(.+?)\s*$", re.MULTILINE)
+_SIMPLE_IRI = re.compile(r"^(?:[A-Za-z][\w-]*:[A-Za-z_][\w-]*|<[^<>\"{}|^`\\\s]*>)$")
 
 
 class FirstRows:
@@ -74,44 +77,92 @@ class TopCounts:
     groups the actors (``?subject a pol:Actor``) of one label and ``?column`` counts the distinct
     ``?e`` with ``?e path ?subject``:
 
-    1. the engine counts the ``path`` triples per subject (no label read, no join) and keeps
-       the ``k`` subjects counted most; T is the k-th count (0 when fewer than k have any);
+    1. the engine counts, per subject, the distinct ``?e`` of the ``path`` triples (the path's
+       alternatives read as a UNION, which the engine scans far faster than the path; no label
+       read, no join), most first; it keeps the first ``j >= n`` subjects, where the j-th count
+       E_j is above the next one, the cut T (0 when every counted subject was kept);
     2. the whole query runs for those subjects plus every actor whose label another actor has too
        (a label's row may add several actors' events up; such labels are few), ordered, limited.
 
-    A row whose label belongs to no subject read counts the events of one actor counted at most T,
-    so it is no more than T: the first ``n`` rows are the full query's when the n-th counts more."""
+    Why its first ``n`` rows are the full query's when the n-th counts more than T: a row of a
+    label no other actor has is the one actor's, and counts its events, E; every subject left
+    out has E <= T, so every full row counting more than T is read whole (its actor kept, or all
+    the actors of its shared label bound), and every row read is whole; the full order puts
+    before the n-th only rows counting at least as much, so all are read. A parameter named in
+    ``when`` (``type``: only actors of one class have rows) adds its pattern to phase 1."""
 
-    def __init__(self, subject: str, column: str, path: str) -> None:
+    def __init__(self, subject: str, column: str, path: str, when: dict[str, str] | None = None) -> None:
         self.subject, self.column, self.path = subject, column, path
+        self.when = dict(when or {})  # parameter -> the pattern on ?subject it restricts rows to
 
-    def first(self, store: Store, text: str, n: int) -> SelectResult | None:
+    def counts(self, store: Store, k: int, params: dict[str, Term]) -> list[tuple[Term | None, ...]]:
+        """The ``k`` subjects with the most distinct ``?e`` (subject, count), most first."""
+        restrict = " ".join(self.when[p] for p in sorted(params))
+        query = bind_values(f"SELECT ?{self.subject} (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {restrict} "
+                            f"{alternatives('?e', self.path, '?' + self.subject)} }} GROUP BY ?{self.subject} "
+                            f"ORDER BY DESC(?n) LIMIT {k}", params)
+        return store.select(query).rows
+
+    def first(self, store: Store, text: str, n: int, params: dict[str, Term] | None = None) -> SelectResult | None:
         """The first ``n`` rows of ``text`` in its order, or None when the two phases cannot tell."""
-        shared = store.select("SELECT DISTINCT ?x WHERE { ?x a pol:Actor ; rdfs:label ?l { SELECT ?l WHERE { "
-                              "?y a pol:Actor ; rdfs:label ?l } GROUP BY ?l HAVING (COUNT(DISTINCT ?y) > 1) } }").rows
-        at = where_group_start(text)
-        for k in (2 * n, 8 * n):
-            top = store.select(f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?e {self.path} ?x }} "
-                               f"GROUP BY ?x ORDER BY DESC(?n) LIMIT {k}").rows
-            bound = {r[0] for r in top} | {r[0] for r in shared}
-            if not top or any(not isinstance(s, NamedNode) for s in bound):
+        params = dict(params or {})
+        if any(p not in self.when for p in params):
+            return None
+        labels = [r[0] for r in store.select("SELECT ?l WHERE { ?y a pol:Actor ; rdfs:label ?l } "
+                                             "GROUP BY ?l HAVING (COUNT(*) > 1)").rows]
+        shared = []
+        if labels:
+            if any(not isinstance(lab, Literal) for lab in labels):
                 return None
-            cut = _count(top[-1][1]) if len(top) == k else 0
-            result = _bound_page(store, text, at, self.subject, sorted(str(s) for s in bound), n)
+            shared = [r[0] for r in store.select(f"SELECT DISTINCT ?x WHERE {{ VALUES ?l {{ {' '.join(map(str, labels))} }} "
+                                                 "?x a pol:Actor ; rdfs:label ?l }").rows]
+        at = where_group_start(text)
+        for k in (n + n // 4 + 2, 8 * n):
+            top = self.counts(store, k, params)
+            counts = [_count(r[1]) for r in top]
+            if any(c is None for c in counts):
+                return None
+            j = n
+            while j < len(top) and counts[j - 1] == counts[j]:
+                j += 1
+            if j >= len(top) and len(top) == k:
+                continue  # no drop in the counts read: read more
+            cut = counts[j] if j < len(top) else 0
+            bound = {r[0] for r in top[:j]} | set(shared)
+            if not bound or any(not isinstance(s, NamedNode) for s in bound):
+                return None
+            result = _bound_page(store, text, at, self.subject, sorted(str(s) for s in bound), n, params)
             if len(result.rows) == n:
                 last = _count(result.rows[-1][result.variables.index(self.column)])
-                if cut is not None and last is not None and last > cut:
+                if last is not None and cut is not None and last > cut:
                     return result
             if len(top) < k:
                 return None
         return None
 
 
-def _bound_page(store: Store, text: str, at: int, name: str, iris: list[str], n: int) -> SelectResult:
+def alternatives(subject: str, path: str, obj: str) -> str:
+    """``subject path obj`` as a group; a path of alternatives (``a|b|c``, each a prefixed name
+    or an IRI) as a UNION of triple patterns, which Oxigraph scans without its path evaluator.
+
+    >>> alternatives("?e", "pol:a|<http://x/b>", "?x")
+    '{ { ?e pol:a ?x } UNION { ?e <http://x/b> ?x } }'
+    >>> alternatives("?e", "pol:a/pol:b", "?x")
+    '{ ?e pol:a/pol:b ?x }'
+    """
+    parts = path.split("|")
+    if not all(_SIMPLE_IRI.match(p) for p in parts):
+        return f"{{ {subject} {path} {obj} }}"
+    return "{ " + " UNION ".join(f"{{ {subject} {p} {obj} }}" for p in parts) + " }"
+
+
+def _bound_page(store: Store, text: str, at: int, name: str, iris: list[str], n: int,
+                params: dict[str, Term] | None = None) -> SelectResult:
     """Phase 2: the first ``n`` rows of ``text`` with ``?name`` bound to ``iris`` (N-Triples
-    forms), the ``VALUES`` block opening the WHERE group that starts at ``at``."""
+    forms), the ``VALUES`` block opening the WHERE group that starts at ``at``; ``params``
+    bound as ``VALUES`` too (terms written by the engine's serialiser)."""
     values = f" VALUES ?{name} {{ {' '.join(iris)} }} "
-    return store.select(f"{text[:at]}{values}{text[at:]}\nLIMIT {n}")
+    return store.select(bind_values(f"{text[:at]}{values}{text[at:]}\nLIMIT {n}", params or {}))
 
 
 def _count(term: object) -> int | None:
@@ -125,7 +176,7 @@ def first_rows_of(text: str) -> FirstRows | TopCounts | None:
     """The ``# first-rows:`` plan of a saved query's text, if it has one."""
     c = _COUNT_TAG.search(text)
     if c:
-        return TopCounts(c.group(1), c.group(2), c.group(3))
+        return TopCounts(c.group(1), c.group(2), c.group(3), {w.group(1): w.group(2) for w in _WHEN_TAG.finditer(text)})
     m = _TAG.search(text)
     if not m:
         return None
@@ -137,13 +188,17 @@ def _plain_date(term: object) -> bool:
         and term.value[4] == "-" and term.value[7] == "-"
 
 
-def first_rows(store: Store, text: str, plan: FirstRows | TopCounts, n: int) -> SelectResult | None:
-    """The first ``n`` rows of the saved query ``text`` (no parameters), in its order, read in
-    two phases; None when the two phases cannot tell (the full query must run)."""
+def first_rows(store: Store, text: str, plan: FirstRows | TopCounts, n: int,
+               params: dict[str, Term] | None = None) -> SelectResult | None:
+    """The first ``n`` rows of the saved query ``text`` (with ``params``, which only a plan's
+    ``when`` may name), in its order, read in two phases; None when the two phases cannot tell
+    (the full query must run)."""
     if n <= 0:
         return None
     if isinstance(plan, TopCounts):
-        return plan.first(store, text, n)
+        return plan.first(store, text, n, params)
+    if params:
+        return None
     at = where_group_start(text)
     top = plan.values(store, _GROWTH * n)  # read once: the cut of every try below
     if not top:
@@ -168,16 +223,18 @@ def first_rows(store: Store, text: str, plan: FirstRows | TopCounts, n: int) -> 
     return None
 
 
-def stream_rows(store: Store, text: str, plan: FirstRows | TopCounts) -> SelectStream | None:
+def stream_rows(store: Store, text: str, plan: FirstRows | TopCounts,
+                params: dict[str, Term] | None = None) -> SelectStream | None:
     """The whole answer, its first :data:`FIRST_PAGE` rows read in two phases and the rest by
-    the full query (``OFFSET``), run only if they are read; None when the two phases cannot tell."""
-    first = first_rows(store, text, plan, FIRST_PAGE)
+    the full query (``OFFSET``, ``params`` bound as the store binds them), run only if they are
+    read; None when the two phases cannot tell."""
+    first = first_rows(store, text, plan, FIRST_PAGE, params)
     if first is None:
         return None
 
     def rows() -> Iterator[tuple[Term | None, ...]]:
         yield from first.rows
-        rest = store.query_stream(f"{text}\nOFFSET {FIRST_PAGE}")
+        rest = store.query_stream(f"{text}\nOFFSET {FIRST_PAGE}", params)
         assert isinstance(rest, SelectStream)
         yield from rest.rows
 

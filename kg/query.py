@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
 from kg.errors import NotFound, QueryError, UsageError
-from kg.firstrows import MAX_ROWS, first_rows, first_rows_of, stream_rows
+from kg.firstrows import MAX_ROWS, FirstRows, TopCounts, first_rows, first_rows_of, stream_rows
 from kg.stores import SelectResult, SelectStream, Store, Term
 from kg.stores.binding import bind_values, has_keyword
 from kg.results import format_result, table_lines, term_text, write_result
@@ -292,9 +292,9 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
     fast = _first_page(store, name, params, limit, offset)
     if fast is not None:
         return SelectStream(fast.variables, iter(fast.rows))
-    if not params and limit is None and offset is None and _two_phase_engine(store):
-        plan = first_rows_of(get_saved_query(name).text)
-        streamed = stream_rows(store, get_saved_query(name).text, plan) if plan else None
+    plan = _plan(name, params)
+    if plan is not None and limit is None and offset is None and _two_phase_engine(store):
+        streamed = stream_rows(store, get_saved_query(name).text, plan, params)
         if streamed is not None:
             return streamed
     text, rest = _prepare_saved(store, name, params, limit, offset)
@@ -310,18 +310,29 @@ def _two_phase_engine(store: Store) -> bool:
 
 def _first_page(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
                 offset: int | None) -> SelectResult | None:
-    """A page of a listing (``limit`` rows after ``offset``, no parameters) read in two phases
-    (:mod:`kg.firstrows`); None when the full query must run."""
-    q = get_saved_query(name)
-    plan = first_rows_of(q.text)
-    if plan is None or params or not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0 \
+    """A page of a listing (``limit`` rows after ``offset``, no parameters but those its plan
+    takes) read in two phases (:mod:`kg.firstrows`); None when the full query must run."""
+    plan = _plan(name, params)
+    if plan is None or not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0 \
             or not _two_phase_engine(store):
         return None
     skip = offset or 0
     if not isinstance(skip, int) or isinstance(skip, bool) or skip < 0 or skip + limit > MAX_ROWS:
         return None
-    result = first_rows(store, q.text, plan, skip + limit)
+    result = first_rows(store, get_saved_query(name).text, plan, skip + limit, params)
     return None if result is None else SelectResult(result.variables, result.rows[skip:])
+
+
+def _plan(name: str, params: dict[str, Term] | None) -> FirstRows | TopCounts | None:
+    """The saved query's two-phase plan, if it has one that takes ``params`` (a plan's ``when``
+    names the parameters it takes; a name looked up is never one)."""
+    q = get_saved_query(name)
+    plan = first_rows_of(q.text)
+    if plan is None or not params:
+        return plan
+    takes = plan.when if isinstance(plan, TopCounts) else {}
+    ok = all(p in takes and p not in q.lookups and not isinstance(v, BlankNode) for p, v in params.items())
+    return plan if ok else None
 
 
 def list_actors(store: Store, type_: str | None = None) -> SelectResult | bool | list[Triple]:

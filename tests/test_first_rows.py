@@ -12,7 +12,7 @@ from pyoxigraph import RdfFormat, parse
 
 from kg.bulk import load_paths
 from kg.firstrows import FirstRows, TopCounts, first_rows, first_rows_of
-from kg.query import get_saved_query, run_query, run_saved, saved_queries, stream_saved
+from kg.query import get_saved_query, run_query, run_saved, saved_queries, stream_saved, to_term
 from kg.stores import SelectResult, SelectStream, Store, open_store
 from kg.terms import PREFIXES
 
@@ -221,3 +221,38 @@ def test_actors_tied_at_the_cut_are_all_read_before_a_first_row_is_given():
         for n in range(1, 5):
             got = first_rows(store, get_saved_query("actors").text, _plan("actors"), n)
             assert got is not None and got.rows == full[:n], n
+
+
+@pytest.mark.parametrize("kind", ["Person", "Country", "Organization", "Group", "Place"])
+def test_the_actors_of_one_type_first_are_the_full_querys(spec, kind):
+    """``--param type=...`` reads phase 1 for actors of that class only (``first-rows-when``);
+    the pages are still the full query's, the shared label "Ada Tie" (two persons) included."""
+    params = {"type": to_term(f"pol:{kind}")}
+    with open_store(spec, create=False) as store:
+        full = run_query(store, get_saved_query("actors").text, params)
+        assert isinstance(full, SelectResult)
+        assert all(r[1].value == kind for r in full.rows)
+        text, answered = get_saved_query("actors").text, 0
+        for n in (1, 2, 3, 5, 8, 13):
+            got = first_rows(store, text, _plan("actors"), n, params)
+            if got is not None:
+                answered += 1
+                assert got.rows == full.rows[:n], (kind, n)
+        counted = sum(1 for r in full.rows if int(r[4].value) > 0)  # zero-count rows: the full query
+        assert answered >= min(4, counted), (kind, answered)
+        streamed = stream_saved(store, "actors", params)
+        assert isinstance(streamed, SelectStream) and list(streamed.rows) == full.rows
+        for limit, offset in ((5, None), (3, 2)):
+            page = run_saved(store, "actors", params, limit=limit, offset=offset)
+            assert isinstance(page, SelectResult) and page.rows == full.rows[offset or 0:(offset or 0) + limit]
+        if kind == "Person":
+            assert [int(r[4].value) for r in full.rows if r[0].value == "Ada Tie"] == [7]
+
+
+def test_a_parameter_the_plan_does_not_take_runs_the_full_query(spec):
+    with open_store(spec, create=False) as store:
+        plan = _plan("actors")
+        assert isinstance(plan, TopCounts) and set(plan.when) == {"type"}
+        assert first_rows(store, get_saved_query("actors").text, plan, 3, {"other": to_term("x")}) is None
+        assert first_rows(store, get_saved_query("events").text, _plan("events"), 3,
+                          {"type": to_term("pol:Protest")}) is None

@@ -63,19 +63,24 @@ class SavedQuery:
     optional: frozenset[str] = frozenset()
     example: str = ""
     lookups: dict[str, str] = field(default_factory=dict)  # parameter -> "actor" | "place"
+    #: The text run when no parameter is given, on Oxigraph (``# without-params: FILE``, a file
+    #: beside the query whose header shows it gives the same rows in the same order), or None.
+    whole: str | None = None
 
 
 def _parse_saved(name: str, text: str) -> SavedQuery:
-    title, example = name, ""
+    title, example, whole = name, "", None
     params: dict[str, str] = {}
     optional: set[str] = set()
     lookups: dict[str, str] = {}
     for line in text.splitlines():
-        m = re.match(r"#\s*(title|param|optional|example|lookup):\s*(.*)$", line)
+        m = re.match(r"#\s*(title|param|optional|example|lookup|without-params):\s*(.*)$", line)
         if not m:
             continue
         tag, rest = m.groups()
-        if tag == "lookup":
+        if tag == "without-params":
+            whole = resources.files("kg").joinpath("queries", rest.split()[0]).read_text(encoding="utf-8")
+        elif tag == "lookup":
             pname, _, kind = rest.strip().partition(" ")
             lookups[pname] = kind.strip()
         elif tag == "title":
@@ -87,7 +92,7 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
             params[pname] = desc.strip()
             if tag == "optional":
                 optional.add(pname)
-    return SavedQuery(name, title, text, params, frozenset(optional), example, lookups)
+    return SavedQuery(name, title, text, params, frozenset(optional), example, lookups, whole)
 
 
 @functools.lru_cache(maxsize=1)
@@ -226,10 +231,14 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
     missing = [p for p in q.params if p not in params and p not in q.optional]
     if missing:
         raise QueryError(f"saved query {name!r} needs --param {missing[0]}=... ({q.params[missing[0]]})")
-    resolved = {p: resolve_name(store, q.lookups[p], params.pop(p).value) for p in list(params) if p in q.lookups}
-    profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
-    text = bind_values(q.text, resolved) if profile is None or profile.name == "oxigraph" else \
-        with_iris(q.text, resolved)
+    if not params and q.whole is not None and _two_phase_engine(store):
+        text = q.whole  # the same rows, shaped for the whole answer (see the file's header)
+    else:
+        resolved = {p: resolve_name(store, q.lookups[p], params.pop(p).value) for p in list(params)
+                    if p in q.lookups}
+        profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
+        text = bind_values(q.text, resolved) if profile is None or profile.name == "oxigraph" else \
+            with_iris(q.text, resolved)
     for word, value in (("LIMIT", limit), ("OFFSET", offset)):
         if value is not None:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:

@@ -256,3 +256,77 @@ def test_a_parameter_the_plan_does_not_take_runs_the_full_query(spec):
         assert first_rows(store, get_saved_query("actors").text, plan, 3, {"other": to_term("x")}) is None
         assert first_rows(store, get_saved_query("events").text, _plan("events"), 3,
                           {"type": to_term("pol:Protest")}) is None
+
+
+_PAIRS = """
+ex:p1 a pol:Actor, pol:Person ; rdfs:label "Ana Pair" .
+ex:p2 a pol:Actor, pol:Person ; rdfs:label "Ana Pair" .
+ex:p3 a pol:Actor, pol:Person ; rdfs:label "Ben Pair", "Benjamin Pair" .
+ex:p4 a pol:Actor, pol:Country ; rdfs:label "Ceeland"@en, "Ceeland" .
+ex:p5 a pol:Actor, pol:Group ; rdfs:label "Dee marchers" .
+ex:q1 a pol:Event, pol:Meeting ; pol:participant ex:p1, ex:p3 .
+ex:q2 a pol:Event, pol:Meeting ; pol:participant ex:p2 ; pol:host ex:p3 .
+ex:q3 a pol:Event, pol:Statement ; pol:speaker ex:p3 ; pol:addressee ex:p1, ex:p4 .
+ex:q4 a pol:Event, pol:Protest ; pol:organizer ex:p5 ; pol:participant ex:p5, ex:p4 .
+ex:q5 a pol:Event ; pol:participant ex:p1, ex:p5 .
+ex:q6 a pol:Event, <https://example.org/other#Talks> ; pol:participant ex:p3, ex:p5 .
+ex:q7 a pol:Event, pol:Visit, pol:Meeting ; pol:participant ex:p4 ; pol:addressee ex:p5 ; pol:speaker ex:p4 .
+ex:q8 a pol:Event, pol:Visit ; pol:participant ex:p2, ex:p5 .
+ex:q9 a pol:Event, pol:Statement ; pol:speaker ex:p5 ; pol:addressee ex:p2 .
+"""
+
+
+def test_shared_events_without_an_actor_gives_the_saved_querys_rows_in_its_order(spec):
+    """The listing text (kg/queries/shared-events.listing) gives the rows of shared-events.rq:
+    two actors with one label, one actor with two labels, a label with and without a language,
+    events of no pol: class but pol:Event, of another vocabulary's class, of two classes, and
+    ties in the counts. Every cell is the same but the order of the ``types`` items, which SPARQL
+    leaves open (GROUP_CONCAT lists them as the engine meets them, and the two texts meet them
+    in different orders)."""
+    head = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items()) + "@prefix ex: <https://example.org/p/> .\n"
+    with open_store("memory") as small, open_store(spec, create=False) as big:
+        small.replace_graph("https://example.org/p", list(parse(head + _PAIRS, format=RdfFormat.TURTLE)))
+        q = get_saved_query("shared-events")
+        assert q.whole is not None and q.whole != q.text
+        for store in (small, big):
+            full = _types_sorted(_full(store, "shared-events"))
+            assert len(full) > 8
+            whole = run_query(store, q.whole)
+            assert isinstance(whole, SelectResult) and _types_sorted(whole.rows) == full
+            got = run_saved(store, "shared-events")
+            assert isinstance(got, SelectResult) and _types_sorted(got.rows) == full
+            streamed = stream_saved(store, "shared-events")
+            assert isinstance(streamed, SelectStream) and _types_sorted(list(streamed.rows)) == full
+            for limit, offset in ((5, None), (3, 4), (50, 0)):
+                page = run_saved(store, "shared-events", limit=limit, offset=offset)
+                assert isinstance(page, SelectResult)
+                assert _types_sorted(page.rows) == full[offset or 0:(offset or 0) + limit]
+        rows = {(r[0], r[1]): (r[2], r[3]) for r in _types_sorted(_full(small, "shared-events"))}
+        assert rows[("Ana Pair", "Ben Pair")] == rows[("Ana Pair", "Benjamin Pair")] == (3, "Meeting, Statement")
+        assert rows[("Ben Pair", "Benjamin Pair")][0] == 3  # one actor's two labels pair up on its pol: events
+        assert ("Ceeland", "Ceeland") not in rows  # two labels of one string are one name
+        assert rows[("Ana Pair", "Dee marchers")] == (2, "Statement, Visit")  # q8 and q9; not q5 (no pol: class)
+
+
+def _types_sorted(rows: list[tuple]) -> list[tuple]:
+    """shared-events rows as (a, b, events, types) values, the ``types`` items sorted."""
+    return [(r[0].value, r[1].value, int(r[2].value), ", ".join(sorted(r[3].value.split(", ")))) for r in rows]
+
+
+def test_shared_events_with_an_actor_runs_the_saved_query_itself(spec):
+    """With ``actor`` the saved text runs, the IRI bound (the listing text is for every actor)."""
+    from kg.stores.binding import bind_values
+
+    with open_store(spec, create=False) as store:
+        text = get_saved_query("shared-events").text
+        actors = [r[0] for r in store.select("SELECT DISTINCT ?x WHERE { ?e pol:participant|pol:speaker ?x } "
+                                             "ORDER BY ?x LIMIT 6").rows]
+        seen = 0
+        for iri in actors:
+            want = store.select(bind_values(text, {"actor": iri}))  # type: ignore[dict-item]
+            got = run_saved(store, "shared-events", {"actor": iri})
+            assert isinstance(got, SelectResult) and got.rows == want.rows
+            page = run_saved(store, "shared-events", {"actor": iri}, limit=2, offset=1)
+            assert isinstance(page, SelectResult) and page.rows == want.rows[1:3]
+            seen += bool(want.rows)
+        assert seen >= 3

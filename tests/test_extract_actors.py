@@ -281,3 +281,9 @@ def test_supporters_are_named_in_both_word_orders_and_of_every_owner(extract: An
     assert speakers(facts) == ["Ana Ruiz supporters"]
     facts = extract("Hezbollah and Amal supporters said on Friday that the count was rigged.")
     assert "Hezbollah and Amal supporters" in actors(facts)
+
+
+def test_a_capital_accused_or_urged_stands_for_its_country(extract: Any) -> None:
+    facts = extract("Foreign Minister Ivo Kral accused Brussels, Washington and Ottawa of meddling in the vote, he said on Monday.")
+    assert actors(facts)["United States"] == actors(facts)["Canada"] == "Country"
+    assert "French protesters" in actors(extract("Protesters in Paris demanded new elections on Monday."))

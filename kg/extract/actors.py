@@ -89,7 +89,7 @@ def find_actors(ctx: Context) -> None:
             continue
         if entry is not None:
             if entry.type == "Place":
-                if entry.capital and entry.country and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ in ("VERB", "AUX"):
+                if entry.capital and entry.country and _metonym(ent.root):
                     cen = gaz.entries.get(entry.country)
                     if cen:
                         ctx.mark(ent, ctx.add_actor(cen.key, cen.name, "Country", ent.start_char, entry=cen, alias=name, body=body))
@@ -333,6 +333,16 @@ def _list_places(ctx: Context) -> None:
             span = ctx.doc[start: t.i + 1]
             ctx.mark(span, ctx.add_actor(slug(span.text), span.text, "Place", span.start_char, alias=span.text))
     ctx.mentions.sort()
+
+
+def _metonym(root: Token) -> bool:
+    """A capital standing for its government: the subject of a verb ('Moscow denied'),
+    or the one accused, urged or warned ('accused Washington of ...', also in a list)."""
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in L.ADDRESSEE_VERBS
 
 
 def _locative(ctx: Context, ent: Span) -> bool:

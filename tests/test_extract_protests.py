@@ -155,3 +155,24 @@ def test_a_name_in_the_locative_slot_of_a_protest_is_a_town(extract: Any, text: 
 def test_an_owner_after_outside_is_no_town(extract: Any) -> None:
     facts = extract("Street protests erupted on Sunday outside the Prime Minister's office in Lusaka.")
     assert protests(facts) == {("Lusaka", "2020-09-13")}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Clashes broke out in Ndola on Sunday between protesters and soldiers.", "Ndola"),
+    ("Hundreds of students staged a sit-in in Kitwe on Sunday.", "Kitwe"),
+    ("Riot police and demonstrators fought running battles in central Lusaka on Sunday.", "Lusaka"),
+    ("Protesters again took to the streets of Kasama on Sunday.", "Kasama"),
+])
+def test_more_ways_to_report_a_gathering(extract: Any, text: str, town: str) -> None:
+    # a clash whose sides hang on its verb, a sit-in split by the tokenizer, protesters as one
+    # side of a coordinated subject, "again" with a day of its own
+    assert protests(extract(text)) == {(town, "2020-09-13")}
+
+
+def test_a_repeated_protest_without_a_day_is_the_movement(extract: Any) -> None:
+    assert protests(extract("Protesters in Kasama took to the streets again.")) == set()
+
+
+def test_a_one_word_name_read_as_a_building_with_no_town_before_it_is_a_town(extract: Any) -> None:
+    # the model tags "Mandalay" here as a facility (FAC)
+    assert protests(extract("Protests erupted in Mandalay on Sunday.")) == {("Mandalay", "2020-09-13")}

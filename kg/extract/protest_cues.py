@@ -68,8 +68,10 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         return True  # "the protests started on April 13": the movement's first day told as background
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
         return True  # "near-daily gatherings since mid-July"
-    if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly", "again") for c in kids):
+    if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly") for c in kids):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids) and date_for(ctx, t, t.sent)[0] is None:
+        return True  # "took to the streets again": the movement, unless a day is given ("again on Sunday")
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPAN_NOUNS:
         sent = t.sent
         if date_for(ctx, t, sent)[0] is None and date_for(ctx, t.head.head, sent)[0] is None:
@@ -162,9 +164,15 @@ def is_protest(ctx: Context, t: Token) -> bool:
         return True
     if t.pos_ == "NOUN" and t.dep_ != "compound" and (lemma in _STREET_NOUNS or low in _STREET_NOUNS):
         return True
+    if low == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in":
+        return True  # "staged a sit-in", split by the tokenizer into "sit", "-", "in"
     if t.pos_ == "NOUN" and t.dep_ != "compound" and lemma in ("clash", "clashes") and any(
             x.lemma_.lower() in _CROWD_SIDES for x in t.subtree if x.i != t.i):
         return True  # "clashes between students and riot police", "clashes with the police"
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma in ("clash", "clashes") and any(
+            c.dep_ == "prep" and c.lower_ in ("between", "with") and any(x.lemma_.lower() in _CROWD_SIDES for x in c.subtree)
+            for c in t.head.children):
+        return True  # "clashes broke out on Sunday between protesters and soldiers"
     if t.pos_ == "VERB" and lemma in L.PROTEST_VERBS:
         subj = subject(ctx, t)
         return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num)
@@ -201,8 +209,9 @@ def is_protest(ctx: Context, t: Token) -> bool:
             and lemma not in ("be", "have", "do", "say") and lemma not in _INTEND_VERBS and t.dep_ not in ("relcl", "acl"):
         # "protesters stormed the residence", "demonstrators blocked the road"
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            heads = [subj, *[p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
+        if subj is not None:  # "riot police and demonstrators fought running battles": a side of the subject
+            heads = [subj, *subj.conjuncts]
+            heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             if any(h.lemma_.lower() in L.PROTESTER_NOUNS for h in heads):
                 return True
     if t.pos_ == "VERB" and lemma in L.GATHER_VERBS:

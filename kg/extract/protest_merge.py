@@ -46,7 +46,12 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
         if city and not p.generic and (p.place is None or ctx.actors[p.place].venue):
             p.place = city
         elif p.place is not None and ctx.actors[p.place].venue:
-            p.place = _town_before(ctx, p.anchor)
+            venue = ctx.actors[p.place]
+            # "clashes broke out in Mandalay": a one-word name without a venue word, and no town
+            # before it, is a town the model read as a building
+            p.place = _town_before(ctx, p.anchor) or (p.place if len(venue.name.split()) == 1 else None)
+            if p.place is not None and p.place == venue.key:
+                venue.venue = False
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)

@@ -23,6 +23,13 @@ def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
                     k2 = ctx.tok_actor[c.i]
                     if c.dep_ in ("poss", "compound") and k2 and k2 != place and ctx.actors[k2].type == "Place":
                         return k2
+            # "at Independence Square in Lusaka": the town the venue is said to be in
+            root = ctx.doc[a:b].root
+            for p in (p for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                k2 = ctx.tok_actor[p.i]
+                if p.dep_ == "pobj" and k2 and k2 != place and ctx.actors[k2].type == "Place" \
+                        and not ctx.actors[k2].venue:
+                    return k2
     return place
 
 
@@ -142,29 +149,35 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
     """A name in the locative slot of a protest's clause that the model did not read as a
     place ("protests erupted in Omdurman", "In Tunis, hundreds protested", "marched through
     the centre of Lusaka"): a capitalised name after "in", "across", "through" ... (or after
-    "the streets of", "the centre of") is a town. Names read as people or organisations
+    "the streets of", "the centre of", or the subject of "saw a march") is a town. Names read as people or organisations
     elsewhere in the text stay what they are."""
     pset = {x.i for x in path} | ({x.i for x in t.subtree} if t.pos_ == "NOUN" else set())
-    for prep in (c for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS):
-        for p in (p for p in prep.children if p.dep_ == "pobj"):
-            cands = [p]
-            if p.pos_ == "NOUN" and p.lemma_.lower() in _AREA_NOUNS:
-                cands = [x for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
-                         if x.dep_ == "pobj"] + [c for c in p.children if c.dep_ == "poss"]
-            for c in cands:
-                if not _may_be_town(c) or c.ent_type_ in _NOT_NAMES or ctx.in_quote[c.i] \
-                        or c.lower_ in ctx.gaz.by_demonym or any(x.dep_ == "case" for x in c.children):
-                    continue  # "in the Prime Minister's office": an owner, not a town
-                k = ctx.tok_actor[c.i]
-                if k is None:
-                    k = _town_at(ctx, c)
-                    ctx.mentions.sort()
-                if k is None:
-                    continue
-                if _misread(ctx, k):
-                    ctx.actors[k].type = "Place"  # "through the centre of Lusaka" read as an organisation
-                if ctx.actors[k].type in ("Place", "Country"):
-                    return k
+    slots = [p for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    if t.pos_ == "VERB":  # "occupied the main square of Kitwe"
+        slots += [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _AREA_NOUNS]
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _SEE_VERBS:  # "Lusaka saw its biggest march"
+        slots += [c for c in t.head.children if c.dep_ == "nsubj"]
+    for p in slots:
+        cands = [p]
+        if p.pos_ == "NOUN" and p.lemma_.lower() in _AREA_NOUNS:  # "the streets of Quito", "Quito's streets"
+            cands = [x for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                     if x.dep_ == "pobj"] + [c for c in p.children if c.dep_ == "poss"]
+        elif any(x.dep_ == "case" for x in p.children):
+            continue  # "in the Prime Minister's office": an owner, not a town
+        for c in cands:
+            if not _may_be_town(c) or c.ent_type_ in _NOT_NAMES or ctx.in_quote[c.i] or c.lower_ in ctx.gaz.by_demonym:
+                continue
+            k = ctx.tok_actor[c.i]
+            if k is None:
+                k = _town_at(ctx, c)
+                ctx.mentions.sort()
+            if k is None:
+                continue
+            if _misread(ctx, k):
+                ctx.actors[k].type = "Place"  # "through the centre of Lusaka" read as an organisation
+            if ctx.actors[k].type in ("Place", "Country"):
+                return k
     return None
 
 
@@ -174,7 +187,15 @@ def _misread(ctx: Context, key: str) -> bool:
     rec = ctx.actors[key]
     return (rec.type in ("Organization", "Person") and ctx.gaz.lookup(rec.name) is None and rec.role is None
             and len(rec.name.split()) <= 2 and not any(w in _ORG_WORDS for w in rec.name.split())
-            and all(ctx.doc[a:b].root.dep_ in ("pobj", "conj", "appos") for a, b, k in ctx.mentions if k == key))
+            and all(_town_slot(ctx.doc[a:b].root) for a, b, k in ctx.mentions if k == key))
+
+
+def _town_slot(root: Token) -> bool:
+    """Whether a name stands where a town could: after a preposition, in a list, as what saw a march."""
+    return root.dep_ in ("pobj", "conj", "appos") or (root.dep_ == "nsubj" and root.head.lemma_.lower() in _SEE_VERBS)
+
+
+_SEE_VERBS = frozenset({"see", "witness"})
 
 
 _ORG_WORDS = frozenset({"Party", "Union", "Front", "Council", "Committee", "Movement", "Congress", "Parliament",

@@ -114,6 +114,8 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
     kind = "demand" if _asks_for(verb) else verb_kind(verb) or reported_kind(ctx, verb, sp)
+    if kind == "announcement" and lemma in ("confirm", "assure") and reported_clause(verb) is not None:
+        kind = reported_kind(ctx, verb, sp)  # "confirmed all were evacuated": what happened, a claim
     if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
         kind = "claim"  # "police confirmed the protests would be broken up": a claim about others
     if verb.lower_ == "according":

@@ -151,6 +151,9 @@ def test_a_quotation_going_on_is_read_whole(extract: Any) -> None:
         # a request made by marching ("to ask for"), a figure given as the object of a speech verb
         ("Students marched in Lima to ask for the release of their classmates.", [("Peruvian students", "demand")]),
         ("Opposition sources mention 80,000 participants in the march in Lima.", [("Peruvian opposition", "claim")]),
+        # a future inside words quoted in the clause (a chant) is not what the speaker announces
+        ('Police in Lima said about 9,000 people blocked the avenue, shouting "the squares will be ours".',
+         [("Lima police", "claim")]),
         # "the statement said" after "X said in a statement": X speaks again
         ("The Interior Ministry said in a statement that 12 people had been detained. The measures were needed "
          "to protect the public, the statement said.",

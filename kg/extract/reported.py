@@ -147,7 +147,7 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
             default = "comment"
     text = _complement_text(ctx, verb)
     kind = kind_of(ctx, None, text, default=default)
-    if kind == "announcement" and (clause is None or not (_ahead(clause) or _own_arrests(ctx, speaker, clause))):
+    if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or _own_arrests(ctx, speaker, clause))):
         return "claim"  # what someone says has happened ("Khan was arrested") is a claim
     return kind
 
@@ -172,12 +172,13 @@ def _clause_verbs(clause: Token) -> list[Token]:
     return out
 
 
-def _ahead(clause: Token) -> bool:
+def _ahead(ctx: Context, clause: Token) -> bool:
     """Whether a reported clause speaks of what is to come: a future, a conditional or a plan
     in it ("would return", "the talks that will begin", "plans to", "agreed on"), or an
     intention or a schedule of its own verbs ("is due to", "because Moscow intended to
-    help"). A "to" alone ("it was his duty to take the reins") is not."""
-    if {t.lower_ for t in clause.subtree} & {"will", "would", "shall", "'ll", "wo", "going", "ready", "plan", "plans",
+    help"). A "to" alone ("it was his duty to take the reins") is not, nor a future in words
+    quoted inside the clause ("marched, shouting 'the streets will be ours'")."""
+    if {t.lower_ for t in clause.subtree if not ctx.in_quote[t.i]} & {"will", "would", "shall", "'ll", "wo", "going", "ready", "plan", "plans",
                                               "planned", "intends", "intend", "agreed", "agree"}:
         return True
     return any(v.lemma_.lower() in L.INTENT_VERBS | L.FUTURE_VERBS | {"willing", "prepared"}

@@ -18,7 +18,9 @@ For each size (synthetic facts, about 10k, 100k and 1M triples; ``--sizes`` to c
           between consecutive sizes (log(t2/t1) / log(n2/n1): 1.0 is linear, above shows a
           superlinear step).
 
-Run: ``python benchmarks/scale.py [--sizes 10000,100000,1000000] [--big] [--work DIR] [--no-rdflib]``
+Run: ``python benchmarks/scale.py [--sizes 10000,100000,1000000] [--big] [--work DIR] [--no-rdflib]``;
+``--row STORE`` (repeatable) measures stores that already exist instead (:mod:`benchmarks.scale_rows`:
+the 10M row without a rebuild).
 (``--big`` adds the 10M row: long, and outside CI; from 5M triples each measure runs once and
 projections, bars, rdflib and the remote load are left out, so the row ends in tens of minutes).
 """
@@ -41,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.scale_rows import GROUPS as ROW_GROUPS  # noqa: E402
 from benchmarks.synth import generate_triples  # noqa: E402
 
 PY = sys.executable
@@ -504,7 +507,7 @@ def growth_table(results: list[tuple[int, dict[str, float]]]) -> None:
         exps = []
         for (n1, r1), (n2, r2) in zip(results, results[1:]):
             a, b = r1.get(op), r2.get(op)
-            exps.append(f"{math.log(b / a) / math.log(n2 / n1):.2f}" if a and b else "-")
+            exps.append(f"{math.log(b / a) / math.log(n2 / n1):.2f}" if a and b and n1 != n2 else "-")
         cells = [("-" if t is None else f"{t:.3f}").rjust(12) for t in secs]
         print("  ".join([op[:34].ljust(34)] + cells) + "  " + " ".join(exps), flush=True)
 
@@ -517,8 +520,19 @@ def main() -> None:
     ap.add_argument("--no-remote", action="store_true")
     ap.add_argument("--big", action="store_true", help="add the 10M-triple row (long; not run in CI)")
     ap.add_argument("--bars", metavar="STORE", help="only print the bars table for an existing store (e.g. a 1M one)")
-    ap.add_argument("--runs", type=int, default=3, help="runs per measure with --bars")
+    ap.add_argument("--runs", type=int, default=3, help="runs per measure with --bars or --row")
+    ap.add_argument("--row", action="append", metavar="STORE",
+                    help="the row of an existing store, read-only (repeat for several; growth between them)")
+    ap.add_argument("--load-log", action="append", default=[], metavar="STORE=FILE",
+                    help="with --row: the `/usr/bin/time -v kg load` log that built STORE (its load time)")
+    ap.add_argument("--skip", default="", help="with --row: groups to leave out, of " + ",".join(ROW_GROUPS))
     args = ap.parse_args()
+    if args.row:
+        from benchmarks.scale_rows import existing_rows
+
+        logs = dict(x.split("=", 1) for x in args.load_log)
+        existing_rows(args.row, args.runs, set(filter(None, args.skip.split(","))), logs)
+        return
     if args.bars:
         from kg.stores import open_store
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from kg.errors import KGError
 
 from kg.stores import Store, Term
+from kg.stores.tsv import EngineReads
 from kg.terms import PREFIXES
 
 __all__ = ["ACTOR_ROLES", "ActorInfo", "PlaceInfo", "EventInfo", "GraphData", "Ranked", "read_graph_data",
@@ -201,12 +202,12 @@ def _labels(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return _smallest([(s, o or s) for s, o in pairs])
 
 
-def _actors(members: dict[str, list[str]], labels: dict[str, str], pairs: dict[str, list[tuple[str, str]]]
+def _actors(members: dict[str, list[str]], labels: dict[str, str], pair: Callable[[str], list[tuple[str, str]]]
             ) -> dict[str, ActorInfo]:
     classes: dict[str, str] = {}  # actor -> its smallest actor class
     for cls in sorted(_ACTOR_CLASSES, reverse=True):
         classes.update(dict.fromkeys(members.get(cls, ()), cls))
-    roles, aliases = _grouped(pairs[POL + "role"]), _grouped(pairs[ALT_LABEL])
+    roles, aliases = _grouped(pair(POL + "role")), _grouped(pair(ALT_LABEL))
     actors: dict[str, ActorInfo] = {}
     for iri in sorted(set(members.get(POL + "Actor", ()))):
         known = classes.get(iri)
@@ -222,33 +223,53 @@ def _typed(store: Store) -> dict[str, list[str]]:
     return store.class_members([c for c in store.classes() if c.startswith(POL)])
 
 
+#: Classes whose instances polkg never makes events (nor actors): the actor network reads them
+#: only when the store holds an event that is also one of them.
+_NOT_EVENTS = tuple(POL + c for c in ("Article", "Mention", "Place"))
+_ACTOR_TYPES = (POL + "Actor", *sorted(_ACTOR_CLASSES))
+_DISTINCT = "{{ SELECT (COUNT(DISTINCT ?i) AS ?{name}) WHERE {{ VALUES ?c {{ {classes} }} ?i a ?c }} }}"
+
+
+def _disjoint(store: Store, present: list[str]) -> bool:
+    """Whether counts taken in the engine (no value read) show that the events are exactly the
+    instances of their own ``pol:`` classes: every instance of a class other than ``pol:Event``,
+    the actor classes and :data:`_NOT_EVENTS` is a ``pol:Event``, and no ``pol:Event`` is an
+    actor, an article, a mention or a place. Then those classes need not be read."""
+    others = [c for c in present if c in _ACTOR_TYPES or c in _NOT_EVENTS]
+    kinds = [c for c in present if c not in others and c != POL + "Event"]
+    sets = {"e": [POL + "Event"], "x": others, "xe": [POL + "Event", *others], "se": [POL + "Event", *kinds]}
+    parts = " ".join(_DISTINCT.format(name=k, classes=" ".join(f"<{c}>" for c in v)) for k, v in sets.items())
+    rows = store.select(f"SELECT ?e ?x ?xe ?se WHERE {{ {parts} }}").rows
+    if len(rows) != 1 or any(t is None for t in rows[0]):
+        return False
+    e, x, xe, se = (int(t.value) for t in rows[0] if t is not None)
+    return xe == e + x and se == e
+
+
 def read_actors(store: Store) -> dict[str, ActorInfo]:
     """Every actor with its label, class, roles and aliases, keyed by IRI (sorted)."""
     classes = [POL + "Actor", *sorted(_ACTOR_CLASSES)]
     labels = _labels(store.predicate_pairs([LABEL], of_class=POL + "Actor")[LABEL])
-    return _actors(store.class_members(classes), labels, store.predicate_pairs([ALT_LABEL, POL + "role"]))
+    return _actors(store.class_members(classes), labels, store.predicate_pairs([ALT_LABEL, POL + "role"]).__getitem__)
 
 
-def _events(members: dict[str, list[str]], pairs: dict[str, list[tuple[str, str]]], actors: dict[str, ActorInfo]
-            ) -> dict[str, EventInfo]:
+def _events(members: dict[str, list[str]], pair: Callable[[str], list[tuple[str, str]]],
+            actors: dict[str, ActorInfo]) -> dict[str, EventInfo]:
     """Every event with its type and the actors in it (its other fields are its details)."""
     event = POL + "Event"
     # An event's type: its smallest class in pol: other than pol:Event (none: not an event here).
-    classes: dict[str, str] = {}
+    n = len(POL)
+    types: dict[str, str] = {}  # instance -> the local name of its smallest such class
     for cls in sorted(members, reverse=True):
         if cls != event and cls.startswith(POL):
-            classes.update(dict.fromkeys(members[cls], cls))
-    n = len(POL)
-    events: dict[str, EventInfo] = {}
-    for iri in sorted(set(members.get(event, ()))):
-        found = classes.get(iri)
-        if found is not None:
-            events[iri] = EventInfo(iri, found[n:] or "Event", iri)
+            types.update(dict.fromkeys(members[cls], cls[n:] or "Event"))
+    typed = types.keys() & set(members.get(event, ()))
+    events = {iri: EventInfo(iri, types[iri], iri) for iri in sorted(typed)}
     # Roles in alphabetical order: every actor's list comes out sorted (a repeat, two terms
     # of one value, is next to its twin).
     roles: dict[str, dict[str, list[str]]] = {}
     for r in sorted(ACTOR_ROLES):
-        for e, target in pairs[POL + r]:
+        for e, target in pair(POL + r):
             if target in actors and e in events:
                 held = roles.get(e)
                 if held is None:
@@ -259,7 +280,11 @@ def _events(members: dict[str, list[str]], pairs: dict[str, list[tuple[str, str]
                 else:
                     held[target] = [r]
     for e, held in roles.items():
-        events[e].roles = dict(sorted(held.items())) if len(held) > 1 else held
+        if len(held) == 2:  # the common case, without a sort
+            u, v = held
+            events[e].roles = held if u < v else {v: held[v], u: held[u]}
+        else:
+            events[e].roles = dict(sorted(held.items())) if len(held) > 1 else held
     return events
 
 
@@ -289,6 +314,8 @@ def _read_details(store: Store, members: dict[str, list[str]], data: GraphData) 
         pairs = store.predicate_pairs(DETAILS)
         labels = _labels(pairs[LABEL])
         actors = set(members.get(POL + "Actor", ()))
+        if POL + "Place" not in members:  # not read by read_graph_data
+            members = {**members, **store.class_members([POL + "Place"])}
         data._places = {iri: PlaceInfo(iri, labels.get(iri, iri))
                         for iri in sorted(set(members.get(POL + "Place", ())) - actors)}
         _fill(data._events, labels, pairs)
@@ -361,13 +388,46 @@ def read_graph_data(store: Store) -> GraphData:
         engine's row order.
     """
     with gc_paused(), ThreadPoolExecutor(max_workers=2) as pool:  # the reads at once (the engine frees the GIL)
-        typed = pool.submit(_typed, store)
-        labelled = pool.submit(store.predicate_pairs, [LABEL], POL + "Actor")
-        pairs = store.predicate_pairs(CORE)
-        members, labels = typed.result(), _labels(labelled.result()[LABEL])
-        actors = _actors(members, labels, pairs)
-        events = _events(members, pairs, actors)
+        if isinstance(store, EngineReads):
+            members, labels, pair = _engine_reads(store, pool)
+        else:
+            members, labels, pair = _plain_reads(store, pool)
+        actors = _actors(members, labels, pair)
+        events = _events(members, pair, actors)
     return GraphData(actors, {}, events, _details(store, members))
+
+
+Pairs = Callable[[str], list[tuple[str, str]]]
+
+
+def _plain_reads(store: Store, pool: ThreadPoolExecutor) -> tuple[dict[str, list[str]], dict[str, str], Pairs]:
+    """Every ``pol:`` class's instances, the actors' labels and the :data:`CORE` pairs (a few SELECTs)."""
+    typed = pool.submit(_typed, store)
+    labelled = pool.submit(store.predicate_pairs, [LABEL], POL + "Actor")
+    pairs = store.predicate_pairs(CORE)
+    return typed.result(), _labels(labelled.result()[LABEL]), pairs.__getitem__
+
+
+def _engine_reads(store: Store, pool: ThreadPoolExecutor) -> tuple[dict[str, list[str]], dict[str, str], Pairs]:
+    """:func:`_plain_reads` on the embedded engine: one read per class and predicate, two at a
+    time, the roles' last (the caller uses each as it comes, while the next ones are read);
+    the classes whose instances are neither actors nor events read only when
+    :func:`_disjoint` cannot tell that none is an event (then the result is the same)."""
+    present = [c for c in store.classes() if c.startswith(POL)]
+    check = pool.submit(_disjoint, store, present)
+    labelled = pool.submit(store.predicate_pairs, [LABEL], POL + "Actor")
+    skipped = [c for c in present if c in _NOT_EVENTS or c == POL + "Event"]
+    got = {c: pool.submit(store.class_members, [c]) for c in present if c in _ACTOR_TYPES}
+    roles = [ALT_LABEL, POL + "role", *(POL + r for r in sorted(ACTOR_ROLES))]
+    one = {p: pool.submit(store.predicate_pairs, [p]) for p in roles[:2]}
+    got.update({c: pool.submit(store.class_members, [c]) for c in present if c not in got and c not in skipped})
+    one.update({p: pool.submit(store.predicate_pairs, [p]) for p in roles[2:]})
+    if not check.result():
+        got.update({c: pool.submit(store.class_members, [c]) for c in skipped})
+    members = {c: got[c].result()[c] for c in present if c in got}
+    if POL + "Event" not in members:  # the events are the instances of their own classes
+        members[POL + "Event"] = [e for c, xs in members.items() if c not in _ACTOR_TYPES for e in xs]
+    return members, _labels(labelled.result()[LABEL]), lambda p: one[p].result()[p]
 
 
 @contextmanager

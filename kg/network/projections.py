@@ -62,19 +62,24 @@ def build_actor_network(source: Store | GraphData) -> nx.Graph:
     """
     data = graph_data(source)
     g = nx.Graph(name="actors", data=data)
-    for iri, a in data.actors.items():
-        g.add_node(iri, **_actor_attrs(a))
+    g.add_nodes_from((iri, _actor_attrs(a)) for iri, a in data.actors.items())
     events = data.linked_events  # types and actors: the details are not needed here
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
     for ev in events.values():
-        actors = sorted(ev.roles)
-        for i, u in enumerate(actors):
-            for v in actors[i + 1:]:
-                links[(u, v)].append(ev.iri)
-    for (u, v), evs in sorted(links.items()):
+        if len(ev.roles) == 2:  # the common case, without a sort
+            u, v = ev.roles
+            links[(u, v) if u < v else (v, u)].append(ev.iri)
+        elif len(ev.roles) > 2:
+            actors = sorted(ev.roles)
+            for i, u in enumerate(actors):
+                for v in actors[i + 1:]:
+                    links[(u, v)].append(ev.iri)
+
+    def edge(u: str, v: str, evs: list[str]) -> tuple[str, str, dict[str, Any]]:
         evs = sorted(evs)
-        g.add_edge(u, v, weight=len(evs), events=evs,
-                   event_types=sorted({events[e].type for e in evs}))
+        return u, v, {"weight": len(evs), "events": evs, "event_types": sorted({events[e].type for e in evs})}
+
+    g.add_edges_from(edge(u, v, evs) for (u, v), evs in sorted(links.items()))
     return g
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import KGError
 
-from kg.stores import Store, Term
+from kg.stores import Store
 from kg.stores.tsv import EngineReads
 from kg.terms import PREFIXES
 
@@ -155,10 +155,6 @@ class Ranked:
     type: str
     value: float
 
-
-
-def _v(term: Term | None) -> str | None:
-    return None if term is None else term.value
 
 
 def _local(iri: str | None, prefix: str = POL) -> str | None:
@@ -441,14 +437,6 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _min_opt(a: str | None, b: str | None) -> str | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min(a, b)
 
 
 def graph_data(source: Store | GraphData) -> GraphData:

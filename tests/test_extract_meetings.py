@@ -354,3 +354,14 @@ def test_a_dateline_read_as_subject_and_a_summit_planned_elsewhere(nlp: Any) -> 
 def test_a_meeting_before_a_journey_takes_neither_its_day_nor_its_destination(nlp: Any) -> None:
     got = _events(nlp, "Joe Biden flew to Geneva on Monday after meeting Boris Johnson in London.\n", "2021-06-15", "Meeting")
     assert got == [({"Joe Biden", "Boris Johnson"}, "London", None, None)]
+
+
+def test_the_talks_told_again_with_a_participle_lend_their_venue(nlp: Any) -> None:
+    text = "Vladimir Putin met Kim Jong Un on Wednesday.\n\nThe talks, held at the Vostochny Cosmodrome, lasted five hours.\n"
+    (m,) = _events(nlp, text, "2023-09-14", "Meeting")
+    assert m[:3] == ({"Vladimir Putin", "Kim Jong Un"}, "Vostochny Cosmodrome", dt.date(2023, 9, 13))
+
+
+def test_companions_together_with_the_subject_are_not_the_other_side_of_a_summit(nlp: Any) -> None:
+    text = "Vitali Klitschko spoke shortly after returning from a summit in Vilnius, together with Arseniy Yatsenyuk and Oleg Tyagnybok.\n"
+    assert _events(nlp, text, "2013-11-29", "Meeting") == []

@@ -28,7 +28,9 @@ _OUTINGS = frozenset({"ride", "walk", "stroll", "tour", "cruise", "trip", "dinne
 def _own_clause(t: Token) -> list[Token]:
     """The relative clause about a meeting noun: "the summit between A and B, which began in Wuhan on Friday"."""
     return [c for x in t.subtree for c in x.children if c.dep_ == "relcl"
-            and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)]
+            and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children)
+            or c.dep_ == "acl" and x.i == t.i and c.tag_ == "VBN"]  # "the talks, held at the cosmodrome, ..."
+
 
 
 _MOTION = frozenset({"come", "arrive", "travel", "fly", "return", "head", "go", "leave", "depart", "land", "move"})
@@ -167,7 +169,7 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
         place = place_for(ctx, t, sent, include_to=True, exclude=tried)
     if place is None:
         for rel in _own_clause(t):
-            place = place_for(ctx, rel, sent, include_to=False)
+            place = place_for(ctx, rel, sent, include_to=False) or (named_venue(ctx, rel) if rel.dep_ == "acl" else None)
             if place:
                 break
     return place

@@ -271,7 +271,9 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     labels: list[str] = []
     with_parts = False  # "held talks with A and B": the holders sit across from them
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") and not (c.lower_ == "of" and _backdrop(t)):
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") and not (c.lower_ == "of" and _backdrop(t)) \
+                and not any(a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in c.children):
+            # not "returned from a summit, together with A and B": the companions of the subject
             # "talks between the presidents of France and Russia, Macron and Putin"
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]

@@ -287,3 +287,9 @@ def test_a_capital_accused_or_urged_stands_for_its_country(extract: Any) -> None
     facts = extract("Foreign Minister Ivo Kral accused Brussels, Washington and Ottawa of meddling in the vote, he said on Monday.")
     assert actors(facts)["United States"] == actors(facts)["Canada"] == "Country"
     assert "French protesters" in actors(extract("Protesters in Paris demanded new elections on Monday."))
+
+
+def test_a_group_keeps_the_words_that_describe_it_as_an_alias(extract: Any) -> None:
+    facts = extract("On Monday the riot police said that striking teachers had blocked the port of Gdansk.")
+    aliases = {al for a in facts["actors"] if a["type"] == "Group" for al in a.get("aliases", [])}
+    assert {"riot police", "striking teachers"} <= aliases

@@ -77,6 +77,9 @@ def find_groups(ctx: Context) -> None:
             if town is not None:  # "Islamabad police", "police in the capital Dhaka"
                 name, key = f"{town.name} police", slug(f"{town.key}-police")
             rec = ctx.add_actor(key, name, "Group", t.idx, alias=t.text.lower())
+            described = _described(ctx, t)
+            if described:  # "riot police", "striking workers": the text's own name for the group
+                rec.aliases.add(described)
             rec.aliases.add(canon)
             rec.weak = lemma in L.PLURAL_GROUPS and (rec.weak or rec.first == t.idx)
             ctx.tok_actor[t.i] = key
@@ -88,6 +91,19 @@ def find_groups(ctx: Context) -> None:
                 and not ctx.in_quote[t.i] and t.head.lemma_.lower() in L.SOURCE_NOUNS and t.head.tag_ == "NNS"):
             _institution(ctx, t, home)
     ctx.mentions.sort()
+
+
+def _described(ctx: Context, t: Token) -> str | None:
+    """The group noun with the lower-case words that describe it just before it ('riot
+    police', 'striking workers', 'university students'), when there are any."""
+    start = t.i
+    while start > 0:
+        w = ctx.doc[start - 1]
+        if w.head.i != t.i or w.dep_ not in ("amod", "compound") or not w.is_lower or not w.is_alpha \
+                or ctx.tok_actor[w.i] or w.lower_ in ctx.gaz.by_demonym:
+            break
+        start -= 1
+    return ctx.doc[start: t.i + 1].text.lower() if start < t.i else None
 
 
 def _conjoined_owners(ctx: Context, tok: Token) -> list[ActorRec]:

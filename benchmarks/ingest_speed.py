@@ -8,7 +8,8 @@ process (kg.extract.parallel; from 8 articles on two cores) while this one appli
 to the articles parsed and reads the store's actors and places (one SELECT, in a second
 thread), and, 8 articles at a time as they are parsed, resolve every actor and event against
 them and against the batch (the stored events the chunk's events could be: one SELECT) and
-validate and serialise the articles' graphs; then load them all. The store behind it holds
+validate and serialise the articles' graphs, and write those new to the store (kg.stores.ahead)
+whenever as many are waiting as are still to be parsed, the last few after the parse. The store behind it holds
 ``--store-articles`` synthetic articles (benchmarks/synth.py: Zipf-popular actors, about
 200 triples each) loaded in bulk first. The bar: ingest >= 0.8x bare articles per second. "extract" is the extraction alone
 (no store), to tell the two costs apart. Each line also gives the CPU seconds spent, this

@@ -8,7 +8,8 @@ ingesting articles one by one gives the graph that ingesting them together gives
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from kg.terms import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from kg.extract.api import ExtractResult
+    from kg.stores.ahead import AheadWrites
 
 __all__ = ["Extracted", "IngestResult", "resolve_and_load", "ingest_articles"]
 
@@ -69,43 +71,96 @@ def resolve_and_load(store: Store, items: Iterable[Extracted], *, base: str = DE
     whose facts break the format is reported and skipped; the others load, together
     (:meth:`kg.stores.Store.write_graphs`: each article's graph whole or not at all).
     ``items`` may be a stream (e.g. articles as they are extracted): they are resolved
-    ``chunk`` at a time as they come (the same graph whatever the chunk size), and nothing is
-    written before the last one is resolved.
+    ``chunk`` at a time as they come (the same graph whatever the chunk size). Articles new
+    to the store may be written before the last one is resolved (:meth:`_Prepared.add`),
+    and are undone if resolving fails: on an error the store is as it was.
     """
     from kg.identity.stored import read_index
 
     if index is None:
         index = read_index(store, base=base, decisions=decisions)
-    prepared = _Prepared(lambda: index, base=base, alias_file=alias_file, chunk=chunk)
-    for it in items:
-        prepared.add(it)
-    prepared.close()
+    total = len(items) if isinstance(items, Sized) else None
+    prepared = _Prepared(lambda: index, base=base, alias_file=alias_file, chunk=chunk,
+                         ahead=store.write_ahead(), total=total)
+    with prepared.undone_on_error():
+        for it in items:
+            prepared.add(it)
+        prepared.close()
     yield from prepared.errors
-    yield from _write(store, prepared.writes)
+    yield from prepared.finish(store)
 
 
 class _Prepared:
     """Articles resolved against an index (read when first needed), checked and turned into
-    graphs ready to write, ``chunk`` at a time; the failures in ``errors``."""
+    graphs ready to write, ``chunk`` at a time; the failures in ``errors``.
+
+    With ``ahead`` (:meth:`kg.stores.Store.write_ahead`) and the number of articles to come
+    (``total``), the graphs new to the store are written while later articles are still
+    being parsed: whenever the graphs not yet written are at least as many as the articles
+    still to come (so the write ends before the parse; about log2(total) writes), and the
+    rest at :meth:`close`. Graphs the store already holds wait for :meth:`finish`, so every
+    store read made while resolving sees what it saw before the ingest began (new graphs
+    only add reports the index already holds): the graph is the one written at the end.
+    """
 
     def __init__(self, index: Callable[[], IdentityIndex], *, base: str,
-                 alias_file: str | os.PathLike[str] | None, chunk: int) -> None:
+                 alias_file: str | os.PathLike[str] | None, chunk: int,
+                 ahead: AheadWrites | None = None, total: int | None = None) -> None:
         self._get_index = index
         self._index: IdentityIndex | None = None
         self._alias_file = alias_file
         self._base = base
         self._chunk = max(1, chunk)
         self._pending: list[Extracted] = []
-        self.writes: list[_Write] = []
+        self._ahead, self._total, self._seen = ahead, total, 0
+        self.writes: list[_Write] = []  # every checked article, in order
+        self._unwritten: list[_Write] = []  # not yet offered to ``ahead``
+        self._landed: set[int] = set()  # ids of the writes written ahead
         self.errors: list[IngestResult] = []
 
     def add(self, item: Extracted) -> None:
         self._pending.append(item)
+        self._seen += 1
         if len(self._pending) >= self._chunk:
             self._flush()
+            remaining = None if self._total is None else self._total - self._seen
+            if remaining is not None and len(self._unwritten) >= remaining:
+                self._write_ahead()
 
     def close(self) -> None:
         self._flush()
+        self._write_ahead()
+
+    @contextmanager
+    def undone_on_error(self) -> Iterator[None]:
+        """On any error (a parse that died, an interrupt), drop what was written ahead."""
+        try:
+            yield
+        except BaseException:
+            if self._ahead is not None:
+                self._ahead.rollback()
+            raise
+
+    def _write_ahead(self) -> None:
+        if self._ahead is None or not self._unwritten:
+            return
+        batch, self._unwritten = self._unwritten, []
+        try:
+            later = {id(w) for w in self._ahead.write(batch)}
+        except KGError:  # undone whole: everything is written at the end, as without ``ahead``
+            self._ahead, self._landed = None, set()
+            return
+        self._landed |= {id(w) for w in batch if id(w) not in later}
+
+    def finish(self, store: Store) -> Iterator[IngestResult]:
+        """Keep what was written ahead, write the rest; every article's outcome, in order."""
+        if self._ahead is not None:
+            self._ahead.commit()
+        rest = [w for w in self.writes if id(w) not in self._landed]
+        done = {id(w): w.result(False) for w in self.writes if id(w) in self._landed}
+        done |= {id(w): res for w, res in _write(store, rest)}
+        for w in self.writes:
+            yield done[id(w)]
 
     def _flush(self) -> None:
         from kg.extract.resolve import link_facts
@@ -130,7 +185,9 @@ class _Prepared:
             except KGError as exc:
                 self.errors.append(IngestResult(it.path, error=f"{it.path}: extracted facts are invalid: {exc}"))
                 continue
-            self.writes.append(_Write.of(it.path, facts, self._base))
+            w = _Write.of(it.path, facts, self._base)
+            self.writes.append(w)
+            self._unwritten.append(w)
 
 
 @dataclass
@@ -153,7 +210,7 @@ class _Write(GraphWrite):
                             self.events)
 
 
-def _write(store: Store, writes: list[_Write]) -> Iterator[IngestResult]:
+def _write(store: Store, writes: list[_Write]) -> Iterator[tuple[_Write, IngestResult]]:
     """Write the articles in batches (an article id seen twice starts a new batch, so the
     later one replaces the earlier one as it would one by one); after a store error, the
     articles not yet written are tried one at a time, each failing alone."""
@@ -168,20 +225,20 @@ def _write(store: Store, writes: list[_Write]) -> Iterator[IngestResult]:
             for written, existed in store.write_graphs(batch):
                 assert isinstance(written, _Write)
                 done.add(id(written))
-                yield written.result(existed)
+                yield written, written.result(existed)
         except KGError:
             rest = [w for b in batches[n:] for w in b if id(w) not in done]
             yield from _write_singly(store, rest)
             return
 
 
-def _write_singly(store: Store, writes: list[_Write]) -> Iterator[IngestResult]:
+def _write_singly(store: Store, writes: list[_Write]) -> Iterator[tuple[_Write, IngestResult]]:
     for w in writes:
         try:
             triples = [q.triple for q in parse(w.ntriples, RdfFormat.N_TRIPLES)]
-            yield w.result(store.replace_graph(w.graph, triples))
+            yield w, w.result(store.replace_graph(w.graph, triples))
         except KGError as exc:
-            yield IngestResult(w.path, error=f"{w.path}: {exc}")
+            yield w, IngestResult(w.path, error=f"{w.path}: {exc}")
 
 
 def ingest_articles(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
@@ -221,19 +278,23 @@ def ingest_articles(store: Store, paths: Iterable[str | os.PathLike[str]], *, ba
         # endpoint's HTTP round trip, runs without the GIL); then each chunk of articles is
         # resolved, checked and serialised while the child process parses the next ones
         # (kg.extract.parallel), so only the last chunk and the write wait for the parse.
+        # The articles new to the store are written as they are resolved (the last few after
+        # the parse), undone together on any error before the end (_Prepared).
         reading = pool.submit(read_index, store, base=base, decisions=decisions)
-        prepared = _Prepared(reading.result, base=base, alias_file=alias_file, chunk=CHUNK)
+        prepared = _Prepared(reading.result, base=base, alias_file=alias_file, chunk=CHUNK,
+                             ahead=store.write_ahead(), total=len(files))
         extracting = extract_articles(files)
         results: Iterable[ExtractResult] = extracting if progress is None else progress(extracting, len(files))
         try:
-            for r in usable_results(results, failures, need_text=True):
-                assert r.facts is not None and r.article is not None
-                prepared.add(Extracted(r.path, r.facts, r.article.text))
-            prepared.close()
+            with prepared.undone_on_error():
+                for r in usable_results(results, failures, need_text=True):
+                    assert r.facts is not None and r.article is not None
+                    prepared.add(Extracted(r.path, r.facts, r.article.text))
+                prepared.close()
         finally:
             getattr(extracting, "close", lambda: None)()  # a failure stops the parsing process at once
     failures += [res.error or f"{res.path}: not loaded" for res in prepared.errors]
-    for res in _write(store, prepared.writes):
+    for res in prepared.finish(store):
         if res.loaded is None:
             failures.append(res.error or f"{res.path}: not loaded")
         else:

@@ -202,3 +202,50 @@ def test_resolving_chunk_by_chunk_gives_the_whole_batch_graph(extracted: dict[Pa
         assert all(r.error is None for r in results), [r.error for r in results]
         assert _nquads(whole) == _nquads(chunked)
         _belarus_checks(chunked)
+
+
+def test_writing_ahead_gives_the_graph_written_at_the_end(extracted: dict[Path, Extracted],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """New articles are written while later ones are resolved (kg.stores.ahead); a stored
+    article ingested again waits for the end. Same N-Quads, byte for byte, and the same results."""
+    items = [extracted[p] for p in BELARUS]
+    batch = [items[1], *items[2:], items[1]]  # a stored article, and once more at the end
+    with open_store("memory") as ahead, open_store("memory") as end:
+        outcomes = []
+        for store in (ahead, end):
+            list(resolve_and_load(store, _fresh(items[:2])))
+            if store is end:
+                monkeypatch.setattr(store, "write_ahead", lambda: None)
+            results = list(resolve_and_load(store, _fresh(batch), chunk=2))
+            outcomes.append([(r.path, r.loaded.replaced if r.loaded else r.error) for r in results])
+        assert outcomes[0] == outcomes[1] and outcomes[0][0][1] is True and outcomes[0][-1][1] is True
+        assert _nquads(ahead) == _nquads(end)
+
+
+class _Dies:
+    """Articles that stop with an error after ``n`` of them (as a parse that dies would)."""
+
+    def __init__(self, items: list[Extracted], n: int, store: Store) -> None:
+        self.items, self.n, self.store, self.graphs_then = items, n, store, 0
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Any:
+        yield from self.items[:self.n]
+        self.graphs_then = len(self.store.graphs())
+        raise RuntimeError("the parsing process stopped")
+
+
+def test_an_error_after_articles_were_written_ahead_leaves_the_store_as_it_was(
+        extracted: dict[Path, Extracted], tmp_path: Path) -> None:
+    items = [extracted[p] for p in BELARUS]
+    with open_store(str(tmp_path / "s")) as store:
+        list(resolve_and_load(store, _fresh(items[:2])))
+        before = _nquads(store)
+        stream = _Dies(_fresh(items[2:]), len(items) - 3, store)
+        with pytest.raises(RuntimeError, match="parsing process"):
+            list(resolve_and_load(store, stream, chunk=2))
+        assert stream.graphs_then > 2  # some were written ahead before the error
+        assert _nquads(store) == before
+        assert not any(tmp_path.joinpath("s").glob("polkg-load-*"))

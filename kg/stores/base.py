@@ -16,11 +16,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Triple, parse, serialize
 
 from kg.errors import QueryError
+
+if TYPE_CHECKING:
+    from kg.stores.ahead import AheadWrites
 
 __all__ = [
     "Term",
@@ -224,6 +227,11 @@ class Store(abc.ABC):
         Yields every write once it is stored, in input order, with whether its graph existed
         before. If a write fails, those that landed have been yielded and the error is raised.
         """
+
+    def write_ahead(self) -> AheadWrites | None:
+        """Writes of new graphs undone together unless committed (:mod:`kg.stores.ahead`), or
+        None where the store cannot undo them (then write everything at the end)."""
+        return None
 
     @abc.abstractmethod
     def load_rdf(self, file: RdfFile) -> bool:

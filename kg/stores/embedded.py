@@ -61,6 +61,7 @@ from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
 from kg.stores.folder import check_new_store_folder, usable_store_path
 from kg.stores.journal import LoadJournal
+from kg.stores.ahead import AheadWrites
 from kg.stores.updates import drop_sparql, replace_sparql
 from kg.terms import PREFIXES
 
@@ -408,6 +409,9 @@ class OxigraphStore(tsv.EngineReads, Store):
                 yield w, existed[w.graph]
             if progress:
                 progress(sum(w.triples for w in batch))
+
+    def write_ahead(self) -> AheadWrites:
+        return AheadWrites(self)
 
     def load_rdf(self, file: RdfFile) -> bool:
         """The file through the engine's bulk loader (:mod:`kg.stores.rdfload`): N-Triples and

@@ -182,6 +182,7 @@ def test_a_one_word_name_read_as_a_building_with_no_town_before_it_is_a_town(ext
     ("Demonstrators gathered on Sunday at Independence Square in Kitwe.", "Kitwe"),
     ("Protesters occupied the main square of Kitwe on Sunday.", "Kitwe"),
     ("Lusaka saw its biggest demonstration in years on Sunday.", "Lusaka"),
+    ("Residents of Kasama took to the streets on Sunday to protest the mine.", "Kasama"),
 ])
 def test_the_town_of_a_venue_a_square_or_a_city_that_saw_a_march(extract: Any, text: str, town: str) -> None:
     assert protests(extract(text)) == {(town, "2020-09-13")}

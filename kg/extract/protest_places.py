@@ -156,6 +156,9 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
              for p in c.children if p.dep_ == "pobj"]
     if t.pos_ == "VERB":  # "occupied the main square of Kitwe"
         slots += [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _AREA_NOUNS]
+    if t.pos_ == "VERB":  # "residents of Arequipa took to the streets"
+        slots += [p for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in _DWELLERS
+                  for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _SEE_VERBS:  # "Lusaka saw its biggest march"
         slots += [c for c in t.head.children if c.dep_ == "nsubj"]
     for p in slots:
@@ -196,6 +199,7 @@ def _town_slot(root: Token) -> bool:
 
 
 _SEE_VERBS = frozenset({"see", "witness"})
+_DWELLERS = frozenset({"resident", "inhabitant", "citizen"})
 
 
 _ORG_WORDS = frozenset({"Party", "Union", "Front", "Council", "Committee", "Movement", "Congress", "Parliament",

@@ -365,3 +365,9 @@ def test_the_talks_told_again_with_a_participle_lend_their_venue(nlp: Any) -> No
 def test_companions_together_with_the_subject_are_not_the_other_side_of_a_summit(nlp: Any) -> None:
     text = "Vitali Klitschko spoke shortly after returning from a summit in Vilnius, together with Arseniy Yatsenyuk and Oleg Tyagnybok.\n"
     assert _events(nlp, text, "2013-11-29", "Meeting") == []
+
+
+def test_talks_that_end_at_a_venue_are_placed_there(nlp: Any) -> None:
+    text = "Talks between Kim Jong Un and Vladimir Putin have ended at the Vostochny Cosmodrome, state media reported.\n"
+    (m,) = _events(nlp, text, "2023-09-13", "Meeting")
+    assert m[:2] == ({"Kim Jong Un", "Vladimir Putin"}, "Vostochny Cosmodrome")

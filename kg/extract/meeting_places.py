@@ -153,7 +153,11 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         own = range(scope.left_edge.i, scope.right_edge.i + 1)
         place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
         return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None
-    return in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
+    place = town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t)
+    if place is None and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") \
+            and t.head.pos_ in ("VERB", "AUX"):
+        place = named_venue(ctx, t.head)  # "talks between A and B ended at the Vostochny Cosmodrome"
+    return in_town(ctx, t, sent, place)
 
 
 def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:

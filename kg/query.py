@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
+from kg.busy import busy_query
 from kg.errors import NotFound, QueryError, UsageError
 from kg.firstrows import MAX_ROWS, FirstRows, TopCounts, first_rows, first_rows_of, stream_rows
 from kg.stores import SelectResult, SelectStream, Store, Term
@@ -237,8 +238,10 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
         resolved = {p: resolve_name(store, q.lookups[p], params.pop(p).value) for p in list(params)
                     if p in q.lookups}
         profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
-        text = bind_values(q.text, resolved) if profile is None or profile.name == "oxigraph" else \
-            with_iris(q.text, resolved)
+        if profile is None or profile.name == "oxigraph":  # a busy actor's form: kg/busy.py
+            text = bind_values(busy_query(store, name, resolved) or q.text, resolved)
+        else:
+            text = with_iris(q.text, resolved)
     for word, value in (("LIMIT", limit), ("OFFSET", offset)):
         if value is not None:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:

@@ -71,6 +71,7 @@ def measure(spec: str, runs: int, skip: set[str], log: str | None, out: Path) ->
         wall, cpu = S.timed_cpu(fn, reps) if reps > 1 else _once(fn)
         row(label, f"{wall:.3f}", f"{cpu:.3f}", reference)
         times[key or label.strip()] = wall
+        times[f"{key or label.strip()} (CPU)"] = cpu  # steadier than wall when the rows ran at different loads
         return wall
 
     with open_store(spec, create=False) as store:

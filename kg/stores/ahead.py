@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pyoxigraph import NamedNode, RdfFormat
 
 from kg.errors import StoreError
-from kg.stores.base import GraphWrite
+from kg.stores.base import GraphWrite, bulk_payload
 
 if TYPE_CHECKING:
     from kg.stores.embedded import OxigraphStore
@@ -53,8 +53,7 @@ class AheadWrites:
         if not new:
             return later
         self.graphs += [w.graph for w in new]
-        data = b"".join(w.nquads for w in new)
-        union = b"".join(dict.fromkeys(line for w in new for line in w.ntriples.splitlines(keepends=True)))
+        data, union = bulk_payload(new)
         try:
             if st._journal is not None:  # before the write: a crash from here on drops them all
                 st._journal.write(self.graphs)

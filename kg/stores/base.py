@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Term",
     "batch_writes",
+    "bulk_payload",
     "may_hold_blank_nodes",
     "quads_with_union",
     "strip_prefix_lines",
@@ -86,6 +87,15 @@ class GraphWrite:
         newline), so naming the graph on each line turns it into N-Quads at C speed.
         """
         return self.ntriples.replace(b" .\n", f" {NamedNode(self.graph)} .\n".encode())
+
+
+def bulk_payload(writes: Sequence[GraphWrite]) -> tuple[bytes, bytes]:
+    """What the engine's bulk loader takes for ``writes``: their quads (N-Quads) and their union
+    (N-Triples). Articles share many statements (an actor's label and types, a place's...): each
+    goes to the union once, not once per article (fewer engine writes)."""
+    data = b"".join(w.nquads for w in writes)
+    union = b"".join(dict.fromkeys(line for w in writes for line in w.ntriples.splitlines(keepends=True)))
+    return data, union
 
 
 @dataclass

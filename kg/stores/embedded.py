@@ -51,6 +51,7 @@ from kg.stores.base import (
     Store,
     Term,
     batch_writes,
+    bulk_payload,
     solutions_to_result,
     strip_prefix_lines,
     takes_prefixes,
@@ -389,10 +390,7 @@ class OxigraphStore(tsv.EngineReads, Store):
         batch journaled (:meth:`bulk_write`): every graph is whole or absent, even after a crash."""
         written = 0
         for batch in batch_writes(writes, batch_triples()):
-            data = b"".join(w.nquads for w in batch)
-            # Articles share many statements (an actor's label and types, a place's...): each
-            # goes to the union once per batch, not once per article (fewer engine writes).
-            union = b"".join(dict.fromkeys(line for w in batch for line in w.ntriples.splitlines(keepends=True)))
+            data, union = bulk_payload(batch)
             try:
                 existed = self.bulk_write([w.graph for w in batch],
                                           lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]

@@ -16,7 +16,8 @@ in one field.
 article, the publication date from `sources.yaml` when the text has none, the spaCy
 pipeline, the rules) and scores it with `kg evaluate`'s matching, for the dev and the
 frozen split separately: precision, recall and F1 per category, actor recall and
-statement-kind accuracy. `-v` lists the missed and spurious facts of the dev split only:
+statement-kind accuracy. `-v` lists the missed and spurious facts, the kind errors and the
+kind confusion matrix (gold x extracted) of the dev split only:
 the frozen split is the held-out part, and its errors are never printed. `--tree DIR`
 extracts with the `kg` package of another checkout (e.g. a worktree of an older commit)
 and scores with this one. Without a cache `eval` says so and exits 0 (CI has no cache).

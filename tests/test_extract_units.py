@@ -17,7 +17,7 @@ from kg.errors import KGError
 from kg.extract.articles import MAX_BYTES, parse_article, read_article
 from kg.extract.dates import find_dates, resolve_date
 from kg.extract.errors import ArticleError, ModelError
-from kg.extract.evaluate import quote_fragments_match, quote_similarity, score_article
+from kg.extract.evaluate import Report, quote_fragments_match, quote_similarity, score_article
 from kg.extract.resolve import link_facts
 from kg.extract.rules import count_value, find_quotes
 
@@ -169,6 +169,15 @@ def test_scoring_matches_names_spellings_and_quotes() -> None:
     res = score_article(gold, pred, text)
     assert res.scores["statements"].tp == 2 and res.scores["actors"].f1 == 1.0
     assert res.kind_agree == 1 and res.kind_total == 2
+    assert [k[:2] for k in res.kinds] == [("demand", "comment"), ("demand", "demand")]
+    report = Report([res])
+    assert report.kind_confusion() == ["kind confusion (rows gold, columns extracted):",
+                                       "         comme deman",
+                                       "  comment     0     0",
+                                       "  demand      1     1"]
+    listing = report.format(details=True)
+    assert 'kind     a: statement Svetlana Tikhanovskaya: "we want new elections": gold demand, extracted comment' in listing
+    assert listing.endswith("  demand      1     1") and "kind confusion" not in report.format()
 
 
 def test_quote_similarity_rejects_a_different_quote() -> None:

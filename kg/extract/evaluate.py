@@ -74,6 +74,21 @@ class Score:
         self.n_pred += other.n_pred
         self.n_gold += other.n_gold
 
+    def kind_confusion(self) -> list[str]:
+        """The statement-kind confusion matrix of matched statements as lines of text: a row per
+        gold kind, a column per extracted kind."""
+        pairs = [(g, x) for a in self.articles for g, x, _ in a.kinds]
+        if not pairs:
+            return []
+        kinds = sorted({k for p in pairs for k in p})
+        width = max(len(k) for k in kinds)
+        lines = ["kind confusion (rows gold, columns extracted):",
+                 " " * (width + 2) + " ".join(f"{k[:5]:>5}" for k in kinds)]
+        for g in kinds:
+            row = [sum(1 for p in pairs if p == (g, x)) for x in kinds]
+            lines.append(f"  {g:<{width}} " + " ".join(f"{n:5d}" for n in row))
+        return lines
+
     def as_dict(self) -> dict[str, Any]:
         return {"tp": self.tp, "predicted": self.n_pred, "gold": self.n_gold,
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
@@ -87,6 +102,8 @@ class ArticleScore:
     spurious: list[str] = field(default_factory=list)  # extracted facts not in gold
     kind_agree: int = 0
     kind_total: int = 0
+    #: (gold kind, extracted kind, the statement) for every matched statement
+    kinds: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -108,6 +125,21 @@ class Report:
         agree = sum(a.kind_agree for a in self.articles)
         total = sum(a.kind_total for a in self.articles)
         return agree / total if total else 1.0
+
+    def kind_confusion(self) -> list[str]:
+        """The statement-kind confusion matrix of matched statements as lines of text: a row per
+        gold kind, a column per extracted kind."""
+        pairs = [(g, x) for a in self.articles for g, x, _ in a.kinds]
+        if not pairs:
+            return []
+        kinds = sorted({k for p in pairs for k in p})
+        width = max(len(k) for k in kinds)
+        lines = ["kind confusion (rows gold, columns extracted):",
+                 " " * (width + 2) + " ".join(f"{k[:5]:>5}" for k in kinds)]
+        for g in kinds:
+            row = [sum(1 for p in pairs if p == (g, x)) for x in kinds]
+            lines.append(f"  {g:<{width}} " + " ".join(f"{n:5d}" for n in row))
+        return lines
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -131,6 +163,10 @@ class Report:
                     lines.append(f"  missed   {a.article_id}: {m}")
                 for m in a.spurious:
                     lines.append(f"  spurious {a.article_id}: {m}")
+                for g, x, m in a.kinds:
+                    if g != x:
+                        lines.append(f"  kind     {a.article_id}: {m}: gold {g}, extracted {x}")
+            lines += self.kind_confusion()
         for e in self.errors:
             lines.append(f"  error: {e}")
         return "\n".join(lines)
@@ -276,6 +312,7 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], text: str) -> Arti
         if cat == "statements":
             res.kind_total = len(pairs)
             res.kind_agree = sum(1 for i, j in pairs if ge[i].get("kind") == pe[j].get("kind"))
+            res.kinds = [(str(ge[i].get("kind")), str(pe[j].get("kind")), describe(ge[i], gents)) for i, j in pairs]
     return res
 
 

@@ -170,3 +170,48 @@ def test_a_lede_printed_twice_is_one_statement(extract: Any) -> None:
     facts = extract(lede + "\n\nUnion leaders said the strike had closed most factories.\n\n" + lede)
     statements = [e for e in facts["events"] if e["type"] == "Statement"]
     assert len(statements) == 3  # the protesters' demand and the police's account once each, the unions'
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a hope or a wish of the speaker's side is no assertion and no decision
+        ("Foreign minister Ines Varga said she hoped for a calm exchange between the delegations.", "comment"),
+        ("Premier Tomas Novak said his cabinet wanted to finish the reform before winter.", "comment"),
+        # ... but wanting someone else to act asks it of them, and another party's wish is claimed
+        ("Premier Tomas Novak said the rebels wanted to seize the airport.", "claim"),
+        # the speaker's own decision or intention named by a noun announces it, whatever the verb
+        ("The African Union reiterated its willingness to mediate between the parties.", "announcement"),
+        ("Premier Tomas Novak stressed his commitment to a ceasefire in the north.", "announcement"),
+        # an obligation in what is insisted on is a demand, not a claim
+        ("Union leader Pedro Alvarez insisted that the cabinet must step down.", "demand"),
+        ('"We have got to throw out this cabinet," insisted Pedro Alvarez, a retired miner.', "demand"),
+        ('"The count was honest," insisted Pedro Alvarez, the head of the commission.', "claim"),
+        # the speaker's own call, named by a noun
+        ('"Our call is for all parties to return to the table," Premier Tomas Novak said.', "demand"),
+        # a future inside quoted words, about the speaker: no announcement, the speaker's default
+        ('Premier Tomas Novak said he knew his veto "would have a price".', "comment"),
+        # a plan the protest was against is background: what witnesses say happened is a claim
+        ("Police fired tear gas at crowds marching against the governor's plan to extend his term in Lima, "
+         "witnesses said.", "claim"),
+    ],
+)
+def test_hopes_intentions_insistence_and_calls(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a manner of speaking ("I will be frank") and a hypothetical ("we would ...  if") decide nothing
+        ('"It is a modest result, but I will be frank, I expected more," Premier Tomas Novak said.', "comment"),
+        ('"I\u2019ll be delighted if we can meet again in Prague next year," Premier Tomas Novak told the host.',
+         "comment"),
+        ('"If the government breaks its word, we would tell the faithful that the talks are over," '
+         "Cardinal Jorge Ruiz said.", "comment"),
+        # a real condition with "will" is still the speaker's decision
+        ('"If the government breaks its word, we will leave the talks," Cardinal Jorge Ruiz said.', "announcement"),
+    ],
+)
+def test_a_hedged_future_announces_nothing(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

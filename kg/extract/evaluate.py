@@ -74,21 +74,6 @@ class Score:
         self.n_pred += other.n_pred
         self.n_gold += other.n_gold
 
-    def kind_confusion(self) -> list[str]:
-        """The statement-kind confusion matrix of matched statements as lines of text: a row per
-        gold kind, a column per extracted kind."""
-        pairs = [(g, x) for a in self.articles for g, x, _ in a.kinds]
-        if not pairs:
-            return []
-        kinds = sorted({k for p in pairs for k in p})
-        width = max(len(k) for k in kinds)
-        lines = ["kind confusion (rows gold, columns extracted):",
-                 " " * (width + 2) + " ".join(f"{k[:5]:>5}" for k in kinds)]
-        for g in kinds:
-            row = [sum(1 for p in pairs if p == (g, x)) for x in kinds]
-            lines.append(f"  {g:<{width}} " + " ".join(f"{n:5d}" for n in row))
-        return lines
-
     def as_dict(self) -> dict[str, Any]:
         return {"tp": self.tp, "predicted": self.n_pred, "gold": self.n_gold,
                 "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}

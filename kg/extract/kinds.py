@@ -17,8 +17,8 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "kind_of", "own_clause", "quote_kind", "reported_default",
-           "verb_kind"]
+__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "hoped", "intent_object", "kind_of", "own_clause",
+           "quote_kind", "reported_default", "verb_kind"]
 
 # Each kind's cue words, matched at the start of a word: "lie" in "lies", not in "believe".
 # A cue after a hyphen is part of another word: "anti-corruption" criticises nobody.
@@ -144,18 +144,25 @@ def _own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
 
 def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str | None:
     """The kind the parse of a quotation gives (after the speech verb's own): its clauses in
-    order, as :func:`clause_kind` reads them, "we want ..." as a demand, and staying on "until
-    he resigns" as a demand before anything else."""
+    order, as :func:`clause_kind` reads them, "we want ..." and "my call is for ..." as a
+    demand, and staying on "until he resigns" as a demand before anything else. A verb that
+    only says how firmly something is asserted ("insisted") gives way to a demand. A future
+    of the speaker's that is hedged ("I will be honest", "I'll be happy if ...", "if they
+    fail, we would tell the people ...") decides nothing: the words outside it do, else the
+    quotation comments."""
     if verb is not None and (verb_kind(verb) or verb.lower_ == "according"):
+        if verb.lemma_.lower() in L.ASSERT_VERBS and quote_kind(ctx, None, parts, speaker) == "demand":
+            return "demand"  # 'insisted: "We've got to get rid of them"'
         return None
     spans = [s for s in (ctx.doc.char_span(a, b, alignment_mode="expand") for a, b in parts) if s is not None]
     if any(t.lower_ == "until" and t.dep_ == "mark" and t.head.lemma_.lower() in L.RESIGN_VERBS
            for span in spans for t in span):
         return "demand"  # "we will not stop until he resigns": a demand, whatever comes first
+    hedged: set[int] = set()
     for span in spans:
         for t in span:
-            if t.pos_ not in ("VERB", "AUX") or (t.head.i != t.i and span.start <= t.head.i < span.end
-                                                  and t.dep_ not in ("conj", "ccomp")):
+            if t.i in hedged or t.pos_ not in ("VERB", "AUX") or (
+                    t.head.i != t.i and span.start <= t.head.i < span.end and t.dep_ not in ("conj", "ccomp")):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             inner = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_.lower() in L.SPEECH_VERBS), None)
@@ -165,10 +172,53 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
                 continue
             if t.lemma_.lower() == "want" and t.tag_ == "VBP" and subj is not None and subj.lower_ in ("we", "i"):
                 return "demand"  # "We want a new election"
+            if subj is not None and subj.lemma_.lower() in L.CALL_NOUNS and any(
+                    c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+                return "demand"  # "My call is for everyone to stay home"
+            if _hedged_future(ctx, t, speaker):
+                hedged |= {x.i for x in t.subtree}
+                continue
             kind = clause_kind(ctx, t, speaker)
             if kind:
                 return kind
+    if hedged:
+        rest = " ".join(t.text for span in spans for t in span if t.i not in hedged)
+        return cue_kind(rest) or "comment"
     return None
+
+
+def _hedged_future(ctx: Context, clause: Token, speaker: str | None) -> bool:
+    """Whether a quoted clause is a future of the speaker's that decides nothing: a manner of
+    speaking ("I will be honest", "we'll be glad if ...") or a hypothetical ("if they fail,
+    we would tell the people"; a "will" with an "if" is a real condition, kept)."""
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if not aux & {"will", "would", "'ll", "\u2019ll"} or subj is None or not _own_subject(ctx, subj, speaker):
+        return False
+    if clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children):
+        return True
+    return "would" in aux and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                            for m in c.children) for c in clause.children)
+
+
+def intent_object(verb: Token) -> bool:
+    """Whether a speech verb's object names the speaker's own decision or intention
+    ("reiterated its willingness to mediate", "stressed his commitment to ...")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.INTENT_NOUNS
+               and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children) for c in verb.children)
+
+
+def hoped(ctx: Context, clause: Token, speaker: str | None) -> bool:
+    """Whether a reported clause is a hope or a wish of the speaker's side ("said he hoped for
+    dialogue", "said his government wanted to sign soon"): neither a claim nor a decision."""
+    if clause.lower_ in L.HOPE_WORDS:
+        return True
+    if clause.lemma_.lower() != "want" or any(c.dep_ == "dobj" for c in clause.children):
+        return False  # "wanted Maduro to resign" asks something of him
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (_own_subject(ctx, subj, speaker) or any(  # "his government", "our party"
+        p.dep_ == "poss" and p.lower_ in ("my", "our", "his", "her") and actor_at(ctx, p) in (None, speaker)
+        for p in subj.children))
 
 
 def addressee_of(ctx: Context, verb: Token, speaker: str) -> str | None:

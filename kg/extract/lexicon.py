@@ -69,6 +69,18 @@ COMMIT_VERBS = frozenset({"swear", "commit", "pledge", "promise", "vow", "undert
 INTENT_VERBS = frozenset({"decide", "plan", "intend", "prepare", "resolve", "aim"})
 # "would like / love / prefer to": a wish, not a future.
 WISH_VERBS = frozenset({"like", "love", "prefer", "want", "wish", "hope"})
+# "said he hoped for dialogue", "said it wished them well": a hope, neither a claim nor a decision
+# (the parser lemmatises "hoped" as "hop", hence the forms)
+HOPE_WORDS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
+# "reiterated its willingness to mediate", "emphasised his commitment to ...": the speaker's
+# own decision or intention named by a noun, an announcement whatever the verb
+INTENT_NOUNS = frozenset({"commitment", "willingness", "readiness", "determination", "intention", "resolve",
+                          "decision", "pledge", "promise"})
+# Verbs that only say how firmly something is asserted: an obligation in what is asserted
+# ("insisted: 'we've got to go'") is a demand
+ASSERT_VERBS = frozenset({"insist", "maintain", "argue", "assert"})
+# "my call is for ...", "our demand is ...": the speaker's own call, a demand
+CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
 OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "confirm", "declare", "estimate",
                            "stress", "emphasise", "emphasize", "underline", "reiterate", "reaffirm"})

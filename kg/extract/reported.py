@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import addressee_of, calls_for, clause_kind, kind_of, own_clause, reported_default, verb_kind
+from kg.extract.kinds import (addressee_of, calls_for, clause_kind, hoped, intent_object, kind_of, own_clause,
+                              reported_default, verb_kind)
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
@@ -114,6 +115,8 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
     kind = "demand" if _asks_for(verb) else verb_kind(verb) or reported_kind(ctx, verb, sp)
+    if kind == "claim" and lemma in L.ASSERT_VERBS and reported_kind(ctx, verb, sp) == "demand":
+        kind = "demand"  # "insisted that the government must go"
     if kind == "announcement" and lemma in ("confirm", "assure") and reported_clause(verb) is not None:
         kind = reported_kind(ctx, verb, sp)  # "confirmed all were evacuated": what happened, a claim
     if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
@@ -134,6 +137,8 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
     criticism or praise in it, else a claim (what someone says happened is a claim, whatever
     tense or arrest it names) or, when the speaker speaks of themselves ("said he had no
     information"), a comment."""
+    if intent_object(verb):
+        return "announcement"  # "reiterated its willingness to mediate"
     clause = reported_clause(verb)
     default = reported_default(verb)
     if clause is not None:
@@ -143,12 +148,14 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
         if any(verb_kind(v) == "demand" and v.dep_ != "advcl" and (v.lemma_.lower() != "call" or calls_for(ctx, v))
                for v in _clause_verbs(clause)):
             return "demand"  # "decided to ask him to resign", not "marched to demand his resignation"
+        if hoped(ctx, clause, speaker):
+            return "comment"  # "said he hoped for a fruitful dialogue"
         if own_clause(ctx, clause, speaker):
             default = "comment"
     text = _complement_text(ctx, verb)
     kind = kind_of(ctx, None, text, default=default)
     if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or _own_arrests(ctx, speaker, clause))):
-        return "claim"  # what someone says has happened ("Khan was arrested") is a claim
+        return default  # what someone says has happened ("Khan was arrested") is a claim (or their remark)
     return kind
 
 
@@ -178,8 +185,10 @@ def _ahead(ctx: Context, clause: Token) -> bool:
     intention or a schedule of its own verbs ("is due to", "because Moscow intended to
     help"). A "to" alone ("it was his duty to take the reins") is not, nor a future in words
     quoted inside the clause ("marched, shouting 'the streets will be ours'")."""
-    if {t.lower_ for t in clause.subtree if not ctx.in_quote[t.i]} & {"will", "would", "shall", "'ll", "wo", "going", "ready", "plan", "plans",
-                                              "planned", "intends", "intend", "agreed", "agree"}:
+    words = {t.lower_ for t in clause.subtree if not ctx.in_quote[t.i]
+             and not (t.pos_ == "NOUN" and t.dep_ == "pobj")}  # "protests against his plan to ..." is background
+    if words & {"will", "would", "shall", "'ll", "wo", "going", "ready", "plan", "plans", "planned", "intends", "intend",
+                "agreed", "agree"}:
         return True
     return any(v.lemma_.lower() in L.INTENT_VERBS | L.FUTURE_VERBS | {"willing", "prepared"}
                and any(c.dep_ == "xcomp" for c in v.children) for v in _clause_verbs(clause))

@@ -293,3 +293,23 @@ def test_a_group_keeps_the_words_that_describe_it_as_an_alias(extract: Any) -> N
     facts = extract("On Monday the riot police said that striking teachers had blocked the port of Gdansk.")
     aliases = {al for a in facts["actors"] if a["type"] == "Group" for al in a.get("aliases", [])}
     assert {"riot police", "striking teachers"} <= aliases
+
+
+def test_supporters_who_act_are_an_actor_named_after_whom_they_support(extract: Any) -> None:
+    facts = extract("Supporters of the jailed former governor, Tomas Varga, occupied the town hall in Sarvik "
+                    "on Sunday, and youths blocked the ring road.")
+    names = actors(facts)
+    assert names.get("Tomas Varga supporters") == "Group"
+    assert any(n.lower().endswith("youths") for n in names)
+
+
+def test_a_group_that_only_could_act_or_is_acted_on_is_no_actor(extract: Any) -> None:
+    facts = extract("Under the decree, authorities can search homes without a warrant. "
+                    "The minister praised residents for their patience.")
+    names = actors(facts)
+    assert not any(n.lower().endswith(("authorities", "residents")) for n in names)
+
+
+def test_supporters_of_no_one_named_are_no_actor(extract: Any) -> None:
+    facts = extract("Supporters have been celebrating in the streets of Sarvik since Monday.")
+    assert not any(n.lower().endswith("supporters") for n in actors(facts))

@@ -19,7 +19,7 @@ from kg.extract.tidy import acts
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["find_groups"]
+__all__ = ["acting_group", "find_groups"]
 
 # Bodies that, named without a country, are the article's home country's ("the government").
 _HOME_BODIES = frozenset({"government", "parliament", "military", "army"})
@@ -60,6 +60,8 @@ def find_groups(ctx: Context) -> None:
             whose = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.tok_actor[c.i]]
             whose = whose or [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if p.dep_ == "pobj" and ctx.tok_actor[p.i]]  # "supporters of Jair Bolsonaro"
+            if lemma == "supporter" and not whose:
+                whose = _titled_owner(ctx, t)  # "supporters of Brazil's former president, Jair Bolsonaro"
             owner = ctx.actors[ctx.tok_actor[whose[-1].i]] if lemma == "supporter" and whose else None  # type: ignore[index]
             if owner is not None and owner.type == "Group":
                 continue  # "opposition supporters" are the opposition
@@ -115,6 +117,19 @@ def _conjoined_owners(ctx: Context, tok: Token) -> list[ActorRec]:
         if rec is not None and rec.type in ("Person", "Organization") and rec not in out:
             out.append(rec)
     return sorted(out, key=lambda r: r.first)
+
+
+def _titled_owner(ctx: Context, t: Token) -> list[Token]:
+    """The person named in apposition to the title in "supporters of the former president,
+    Jair Bolsonaro" (the parser may hang the name on the title or on the group noun)."""
+    pobjs = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not pobjs or ctx.tok_actor[pobjs[0].i]:
+        return []
+    for c in [*pobjs[0].children, *t.children]:
+        k = ctx.tok_actor[c.i]
+        if c.dep_ == "appos" and k and ctx.actors[k].type in ("Person", "Organization"):
+            return [c]
+    return []
 
 
 def _one_person(ctx: Context, t: Token) -> bool:
@@ -243,3 +258,28 @@ def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | No
     for i in range(start, t.i + 1):
         ctx.tok_actor[i] = key
     ctx.mentions.append((start, t.i + 1, key))
+
+
+def acting_group(ctx: Context, key: str) -> bool:
+    """Whether the group ``key`` (named by a plural noun: "supporters", "youths") is the
+    subject of a verb of the body at least once: it acts in the story."""
+    rec = ctx.actors[key]
+    if rec.type != "Group" or _ownerless_supporters(ctx, rec):
+        return False  # "supporters stormed" without whose: no group one could name
+    for a, _b, k in ctx.mentions:
+        t = ctx.doc[a:_b].root
+        if k != key or ctx.in_quote[t.i] or ctx.in_headline(t.idx):
+            continue
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in L.QUANTITY_NOUNS:
+            t = t.head.head  # "thousands of supporters stormed"
+        if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(c.tag_ == "MD" for c in t.head.children):
+            return True  # "supporters stormed", not "authorities can authorize detentions"
+    return False
+
+
+def _ownerless_supporters(ctx: Context, rec: ActorRec) -> bool:
+    """'Brazilian supporters': supporters named with no one they support."""
+    words = rec.name.lower().split()
+    return words[-1] == "supporters" and (len(words) == 1 or (len(words) == 2 and words[0].lower() in ctx.gaz.by_demonym))

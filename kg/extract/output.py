@@ -7,6 +7,7 @@ from typing import Any
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev, norm_media
+from kg.extract.groups import acting_group
 from kg.extract.tidy import declared_alone
 from kg.identity.events import EventSig, event_key
 
@@ -106,8 +107,8 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
     needed = set(used)
     for k, known in ctx.actors.items():
         # a news outlet in no event's role only relays the news: the source, never an actor
-        if known.in_body and known.type != "Place" and not known.weak and not _news_outlet(known.name, known.type) \
-                and declared_alone(ctx, k):
+        if known.in_body and known.type != "Place" and (not known.weak or acting_group(ctx, k)) \
+                and not _news_outlet(known.name, known.type) and declared_alone(ctx, k):
             needed.add(k)
     for k in list(needed):
         place = ctx.actors.get(k)

@@ -55,8 +55,12 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         return coref(ctx, tok, ("Organization", "Country"), subjects_only=True)
     if low in L.GROUP_PRONOUNS and tok.pos_ == "PRON":
         return coref(ctx, tok, ("Group",), subjects_only=True)
-    if low in ("who", "which", "that") and tok.head.dep_ == "relcl":
-        return actor_at(ctx, tok.head.head, depth=depth + 1)
+    if low in ("who", "which", "that"):
+        rel = tok.head
+        while rel.dep_ == "conj" and rel.head.i != rel.i:
+            rel = rel.head  # "X, who formed ... and who blamed ...": the second clause is X's too
+        if rel.dep_ == "relcl":
+            return actor_at(ctx, rel.head, depth=depth + 1)
     for c in tok.children:
         if c.dep_ == "appos":
             k = actor_at(ctx, c, depth=depth + 1)
@@ -70,6 +74,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return actor_at(ctx, p, depth=depth + 1)
+    member = _members_of(ctx, tok)
+    if member:
+        return member
     mods = [x for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
             for x in c.subtree if ctx.tok_actor[x.i] and x.i < tok.i]
     # "The Copa-Cogeca farmers' organisation": the named organisation, not the group
@@ -135,6 +142,21 @@ def _person_of(ctx: Context, tok: Token, country: str) -> str | None:
         rec = ctx.actors[key]
         if a < tok.i and rec.type == "Person" and rec.country == country and not ctx.in_quote[a]:
             return key
+    return None
+
+
+_MEMBER_NOUNS = frozenset({"leader", "figure", "member", "head"})
+
+
+def _members_of(ctx: Context, tok: Token) -> str | None:
+    """'opposition leaders said', "Ukraine's top opposition figures": people named as members
+    of a group the article knows by a group noun (the opposition, the unions) speak for it."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _MEMBER_NOUNS or ctx.tok_actor[tok.i] or ctx.in_quote[tok.i]:
+        return None
+    for c in tok.children:
+        canon = L.GROUP_NOUNS.get(c.lemma_.lower()) if c.dep_ == "compound" and c.pos_ == "NOUN" else None
+        if canon:
+            return ctx.tok_actor[c.i] or ctx.home_group(canon)
     return None
 
 

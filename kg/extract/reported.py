@@ -52,6 +52,8 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
                 _add_reported(ctx, t, sp, "claim")
+        elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and _in_statement(t):
+            _add_speech(ctx, t, lemma)
 
 
 def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
@@ -77,9 +79,31 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or _trailing_attribution(ctx, t) or _clause_taken(ctx, t)):
         return False
     if lemma in ("welcome", "thank") and not any(
-            c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for") for c in t.children):
+            c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for")
+            for c in t.children) and not _welcomed_thing(ctx, t):
         return False
     return not welcomes_guest(ctx, t)
+
+
+_STATEMENT_VENUES = frozenset({"statement", "interview", "address", "speech", "communique", "communiqu\u00e9",
+                               "tweet", "post", "letter", "declaration"})
+
+
+def _in_statement(verb: Token) -> bool:
+    """'The White House recognized X in a statement', 'spoke of Y as a murderer in an
+    interview': what someone does in a statement or an interview is a statement."""
+    if verb.lemma_.lower() in ("be", "appear", "have", "publish", "post", "issue", "release", "read"):
+        return False
+    preps = [c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "in"]  # "recognised X's victory [in a statement]"
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in _STATEMENT_VENUES and any(
+        d.dep_ in ("det", "poss") and d.lower_ != "the" for d in p.children) for c in preps for p in c.children)
+
+
+def _welcomed_thing(ctx: Context, verb: Token) -> bool:
+    """'The move was welcomed by X': a passive welcome of a thing, not of a guest, with its agent."""
+    return any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and actor_at(ctx, c) is None for c in verb.children)
 
 
 def _asks_for(verb: Token) -> bool:

@@ -30,7 +30,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         # '"...?" asked Ambassador Luo': the inverted speaker, parsed as the object
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > verb.i
                      and not ctx.in_quote[c.i] and (c.pos_ in ("PROPN", "NOUN") or c.lower_ == "one")), None)
-        named = _named_in_apposition(ctx, subj) if subj is not None else None
+        named = _named_in_apposition(ctx, subj) if subj is not None else _inverted_person(ctx, verb)
         if named:
             return named  # '"...," insisted one of the marchers, 62-year-old Ivan Petrov'
     if subj is not None and _correspondent(ctx, verb):
@@ -60,8 +60,10 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             if k:
                 ctx.described.setdefault(subj.lemma_.lower(), k)
                 break
+    if k is None and not any(c.dep_ == "nsubj" for c in verb.children):
+        k = _trailing_subject(ctx, verb) or (_inverted_person(ctx, verb) if subj is None else None)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        k = _unnamed_source(ctx, subj) or _statement_author(ctx, subj)
+        k = _unnamed_source(ctx, subj) or _statement_author(ctx, subj) or _described_person(ctx, subj)
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
@@ -135,7 +137,11 @@ def _correspondent(ctx: Context, verb: Token) -> bool:
         near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
         if any(t.lemma_.lower() == "correspondent" for t in near):
             return True
-    return False
+    # "X reports from Kyiv": a reporter filing the story, not a speaker in it
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and (ctx.tok_actor[p.i] is None or ctx.actors[ctx.tok_actor[p.i]].type == "Place")  # type: ignore[index]
+            for p in c.children) for c in verb.children)
 
 
 def _after_quote(ctx: Context, verb: Token) -> bool:
@@ -270,3 +276,60 @@ def titled_person(ctx: Context, noun: Token) -> str | None:
         return None
     return untagged_person(ctx, ctx.doc[end])
 
+
+
+def _inverted_person(ctx: Context, verb: Token) -> str | None:
+    """'"...", had declared on television on Friday the Minister of the Interior X': the
+    person named after the verb in a noun phrase the parser set in apposition (or as an
+    adverbial noun) somewhere under the verb, not inside a clause or a bare prepositional
+    phrase of its own ("in front of President Y")."""
+    for x in ctx.doc[verb.i + 1: verb.sent.end]:
+        k = ctx.tok_actor[x.i]
+        if not k or ctx.actors[k].type != "Person" or ctx.in_quote[x.i] or x.dep_ == "compound":
+            continue
+        deps, h = [], x
+        while h.i != verb.i and h.head.i != h.i:
+            deps.append(h.dep_)
+            h = h.head
+        if h.i == verb.i and any(d in ("appos", "npadvmod") for d in deps) and not any(
+                d in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "dobj") for d in deps):
+            return k
+    return None
+
+
+def _trailing_subject(ctx: Context, verb: Token) -> str | None:
+    """'..., police officers at the scene said': the noun phrase between the last comma and
+    a reporting verb the parser gave no subject to (it hung the phrase elsewhere)."""
+    if verb.lemma_.lower() not in L.REPORTING_VERBS:
+        return None
+    doc = ctx.doc
+    j = verb.i - 1
+    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 8:
+        if doc[j].pos_ in ("VERB", "AUX") or ctx.in_quote[j]:
+            return None
+        j -= 1
+    if doc[j].text != "," or j >= verb.i - 1:
+        return None
+    span = range(j + 1, verb.i)
+    for t in doc[j + 1: verb.i]:
+        if t.head.i not in span and t.pos_ in ("NOUN", "PROPN"):
+            k = actor_at(ctx, t) or (_unnamed_source(ctx, t) if t.pos_ == "NOUN" else None)
+            if k:
+                return k
+    return None
+
+
+
+def _described_person(ctx: Context, noun: Token) -> str | None:
+    """'said the flamboyant singer': a definite description standing for the latest person
+    the text introduced with that noun ("a singer known as X", "the poet X")."""
+    role = noun.lemma_.lower()
+    if noun.tag_ != "NN" or role in L.ROLE_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    for a, _b, key in reversed(ctx.mentions):
+        if a >= noun.i or ctx.in_quote[a] or ctx.actors[key].type != "Person":
+            continue
+        sent = ctx.doc[a].sent
+        if any(t.lemma_.lower() == role and t.pos_ == "NOUN" for t in ctx.doc[max(a - 4, sent.start): a]):
+            return key
+    return None

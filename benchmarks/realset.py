@@ -20,7 +20,9 @@ statement-kind accuracy. `-v` lists the missed and spurious facts, the kind erro
 kind confusion matrix (gold x extracted) of the dev split only:
 the frozen split is the held-out part, and its errors are never printed. `--tree DIR`
 extracts with the `kg` package of another checkout (e.g. a worktree of an older commit)
-and scores with this one. Without a cache `eval` says so and exits 0 (CI has no cache).
+and scores with this one. `--fields` counts the unmatched meetings and visits of each split
+by the field that fails (only the date, only the place, only the participants, or more): counts
+only, so it is allowed on the frozen split too. Without a cache `eval` says so and exits 0 (CI has no cache).
 """
 
 from __future__ import annotations
@@ -179,6 +181,81 @@ def copied_runs(gold_path: Path, text: str) -> list[str]:
     return runs
 
 
+# --------------------------------------------------------------------------- field taxonomy
+
+#: The fields of a meeting or visit that ``kg evaluate`` compares.
+_EVENT_FIELDS = ("participants", "place", "date")
+
+
+def field_misses(gold: dict[str, Any], pred: dict[str, Any], etype: str) -> dict[str, int]:
+    """Counts of the unmatched ``etype`` events of one article by the fields that fail.
+
+    Events are first matched as ``kg evaluate`` does; then each unmatched predicted event is
+    classed by the unmatched gold event it comes nearest to: ``pred only <field>`` (the other two
+    fields agree), ``pred <field> right, others wrong`` (only that one agrees), or ``pred nothing
+    near`` (no field agrees with any unmatched gold). Each unmatched gold event that no predicted
+    one comes within one field of counts as ``gold missed outright``. Only counts leave this
+    function, so it may be run on the frozen split."""
+    from kg.extract.evaluate import _entities, _greedy, _same_entity
+
+    gents, pents = _entities(gold), _entities(pred)
+
+    def ref(gid: str | None, pid: str | None) -> bool:
+        if gid is None or pid is None:
+            return gid is None and pid is None
+        g, x = gents.get(gid), pents.get(pid)
+        return bool(g and x and _same_entity(g, x))
+
+    def agree(g: dict[str, Any], x: dict[str, Any]) -> dict[str, bool]:
+        gp, xp = list(g.get("participants") or []), list(x.get("participants") or [])
+        return {"participants": len(gp) == len(xp) and len(_greedy(gp, xp, ref)) == len(gp),
+                "place": ref(g.get("place"), x.get("place")),
+                "date": str(g.get("date")) == str(x.get("date")) if g.get("date") or x.get("date") else True}
+
+    ge = [e for e in gold.get("events") or [] if e.get("type") == etype]
+    pe = [e for e in pred.get("events") or [] if e.get("type") == etype]
+    pairs = _greedy(ge, pe, lambda g, x: all(agree(g, x).values()))
+    ug = [g for i, g in enumerate(ge) if i not in {a for a, _ in pairs}]
+    up = [x for j, x in enumerate(pe) if j not in {b for _, b in pairs}]
+    out: dict[str, int] = {}
+    near_gold: set[int] = set()
+    for x in up:
+        best: tuple[int, int, dict[str, bool]] | None = None
+        for i, g in enumerate(ug):
+            a = agree(g, x)
+            if best is None or sum(a.values()) > sum(best[2].values()):
+                best = (sum(a.values()), i, a)
+        if best is None or best[0] == 0:
+            label = "pred nothing near"
+        elif best[0] == 2:
+            label = "pred only " + next(f for f in _EVENT_FIELDS if not best[2][f]) + " wrong"
+            near_gold.add(best[1])
+            label += _detail(ug[best[1]], x, label.split()[2], gents, pents)
+        else:
+            label = "pred " + next(f for f in _EVENT_FIELDS if best[2][f]) + " right, others wrong"
+        out[label] = out.get(label, 0) + 1
+    missed = sum(1 for i in range(len(ug)) if i not in near_gold)
+    if missed:
+        out["gold missed outright (no pred within one field)"] = missed
+    return out
+
+
+def _detail(g: dict[str, Any], x: dict[str, Any], fld: str, gents: dict[str, Any], pents: dict[str, Any]) -> str:
+    """How the one wrong field differs: missing, extra, or another value."""
+    if fld == "participants":
+        n, m = len(g.get("participants") or []), len(x.get("participants") or [])
+        return " (pred has fewer)" if m < n else " (pred has more)" if m > n else " (same number, one differs)"
+    if not x.get(fld):
+        return " (pred has none)"
+    if not g.get(fld):
+        return " (gold has none)"
+    if fld == "place":
+        def kind(e: dict[str, Any] | None) -> str:
+            return "country" if e and e.get("type") == "Country" else "town"
+        return f" (gold a {kind(gents.get(g['place']))}, pred a {kind(pents.get(x['place']))})"
+    return " (another date)"
+
+
 # --------------------------------------------------------------------------- check
 
 
@@ -258,8 +335,10 @@ def _extract_in(tree: Path, jobs: list[dict[str, Any]]) -> dict[str, dict[str, A
     return json.loads(res.stdout)  # type: ignore[no-any-return]
 
 
-def evaluate_split(sources: list[Source], tree: Path | None = None) -> Any:
-    """Extract and score ``sources`` (those with a cached text and a gold file); a Report."""
+def evaluate_split(sources: list[Source], tree: Path | None = None,
+                   fields: dict[str, dict[str, int]] | None = None) -> Any:
+    """Extract and score ``sources`` (those with a cached text and a gold file); a Report.
+    With ``fields``, add each event type's :func:`field_misses` counts to it."""
     from kg.extract.evaluate import Report, score_article
     from kg.facts import facts_to_dict, read_facts
 
@@ -271,10 +350,14 @@ def evaluate_split(sources: list[Source], tree: Path | None = None) -> Any:
         gold = read_facts(s.gold_path)
         pred = json.loads(json.dumps(preds[s.id], default=str))  # dates as ISO text on both routes
         report.articles.append(score_article(facts_to_dict(gold), pred, gold.text))
+        for etype, counts in (fields or {}).items():
+            for label, n in field_misses(facts_to_dict(gold), pred, etype).items():
+                counts[label] = counts.get(label, 0) + n
     return report
 
 
-def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tree: Path | None) -> int:
+def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tree: Path | None,
+             by_field: bool = False) -> int:
     if not CACHE.is_dir() or not any(CACHE.glob("*.txt")):
         print(f"skipped: no article cache at {CACHE} (the texts are never committed; "
               "`python benchmarks/realset.py check` says how to fetch them)")
@@ -291,7 +374,8 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
         if not part:
             print(f"== {sp}: no scored articles")
             continue
-        report = evaluate_split(part, tree)
+        fields: dict[str, dict[str, int]] | None = {"Meeting": {}, "Visit": {}} if by_field else None
+        report = evaluate_split(part, tree, fields)
         if as_json:
             d = report.as_dict()
             if sp == "frozen":  # held out: scores only
@@ -302,6 +386,10 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
         print(report.format(details=verbose and sp == "dev"))
         if verbose and sp == "frozen":
             print("  (frozen split: misses are not listed; it is the held-out part)")
+        for etype, counts in (fields or {}).items():
+            print(f"  unmatched {etype.lower()}s by field (counts only):")
+            for label, n in sorted(counts.items()):
+                print(f"    {n:3d}  {label}")
         print()
     if as_json:
         print(json.dumps(out, indent=2))
@@ -320,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--split", choices=("dev", "frozen", "all"), default="all")
     ev.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious facts (dev split only)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--fields", action="store_true",
+                    help="count unmatched meetings and visits by the field that fails (aggregates; any split)")
     ev.add_argument("--tree", type=Path, help="extract with the kg package of this checkout (scored with this one)")
     args = ap.parse_args(argv)
     try:
@@ -329,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.cmd == "check":
         return check(sources)
-    return run_eval(sources, args.split, args.verbose, args.json, args.tree)
+    return run_eval(sources, args.split, args.verbose, args.json, args.tree, args.fields)
 
 
 if __name__ == "__main__":

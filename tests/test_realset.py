@@ -130,3 +130,26 @@ def test_copied_runs_catch_fragments_that_rebuild_a_longer_stretch(realset: Modu
                 evidence="Biden") == ["12 words copied in a row from 'I hope our meeting'"]
     assert runs(quote_start="I hope our meeting will be productive", quote_end="useful for both",
                 evidence="Putin said:") == ["9 words copied in a row from 'Putin said: \"I hope'"]
+
+
+def test_field_misses_class_unmatched_meetings_by_the_field_that_fails(realset: ModuleType) -> None:
+    def doc(*events: dict) -> dict:
+        return {"actors": [{"id": "a", "name": "Ann Lee"}, {"id": "b", "name": "Bo Chen"},
+                           {"id": "c", "name": "Cy Park"}, {"id": "ru", "name": "Russia", "type": "Country"}],
+                "places": [{"id": "oslo", "name": "Oslo"}, {"id": "rome", "name": "Rome"}],
+                "events": [dict(e, type="Meeting") for e in events]}
+    gold = doc({"participants": ["a", "b"], "place": "oslo", "date": "2020-01-02"},
+               {"participants": ["a", "c"], "place": "rome", "date": None},
+               {"participants": ["b", "c"], "place": "rome", "date": "2020-01-05"},
+               {"participants": ["a", "b", "c"], "place": "rome", "date": "2020-02-02"})
+    pred = doc({"participants": ["a", "b"], "place": "oslo", "date": None},        # date missing
+               {"participants": ["c", "a"], "place": "ru", "date": None},          # place: a country
+               {"participants": ["b", "c"], "place": "rome", "date": "2020-01-05"},  # right
+               {"participants": ["b"], "place": None, "date": "2021-03-03"})     # nothing near
+    assert realset.field_misses(gold, pred, "Meeting") == {
+        "pred only date wrong (pred has none)": 1,
+        "pred only place wrong (gold a town, pred a country)": 1,
+        "pred nothing near": 1,
+        "gold missed outright (no pred within one field)": 1,
+    }
+    assert realset.field_misses(gold, pred, "Visit") == {}

@@ -217,22 +217,25 @@ def field_misses(gold: dict[str, Any], pred: dict[str, Any], etype: str) -> dict
     pairs = _greedy(ge, pe, lambda g, x: all(agree(g, x).values()))
     ug = [g for i, g in enumerate(ge) if i not in {a for a, _ in pairs}]
     up = [x for j, x in enumerate(pe) if j not in {b for _, b in pairs}]
+    mg = [g for i, g in enumerate(ge) if i in {a for a, _ in pairs}]
     out: dict[str, int] = {}
     near_gold: set[int] = set()
     for x in up:
-        best: tuple[int, int, dict[str, bool]] | None = None
-        for i, g in enumerate(ug):
-            a = agree(g, x)
-            if best is None or sum(a.values()) > sum(best[2].values()):
-                best = (sum(a.values()), i, a)
-        if best is None or best[0] == 0:
+        best = max(((sum(a.values()), i, a) for i, g in enumerate(ug) for a in [agree(g, x)]),
+                   key=lambda b: b[0], default=None)
+        twin = max(((sum(a.values()), a) for g in mg for a in [agree(g, x)]), key=lambda b: b[0], default=None)
+        if (best is None or best[0] < 2) and twin is not None and twin[0] >= 2:
+            label = "pred within one field of a gold already matched: " + \
+                ", ".join(f for f in _EVENT_FIELDS if not twin[1][f]) + " differs"
+        elif best is None or best[0] == 0:
             label = "pred nothing near"
-        elif best[0] == 2:
-            label = "pred only " + next(f for f in _EVENT_FIELDS if not best[2][f]) + " wrong"
-            near_gold.add(best[1])
-            label += _detail(ug[best[1]], x, label.split()[2], gents, pents)
         else:
-            label = "pred " + next(f for f in _EVENT_FIELDS if best[2][f]) + " right, others wrong"
+            wrong = [f for f in _EVENT_FIELDS if not best[2][f]]
+            g = ug[best[1]]
+            label = ("pred only " if len(wrong) == 1 else "pred " + "+".join(f for f in _EVENT_FIELDS if best[2][f])
+                     + " right, ") + "; ".join(f"{f} wrong{_detail(g, x, f, gents, pents)}" for f in wrong)
+            if len(wrong) == 1:
+                near_gold.add(best[1])
         out[label] = out.get(label, 0) + 1
     missed = sum(1 for i in range(len(ug)) if i not in near_gold)
     if missed:

@@ -145,11 +145,13 @@ def test_field_misses_class_unmatched_meetings_by_the_field_that_fails(realset: 
     pred = doc({"participants": ["a", "b"], "place": "oslo", "date": None},        # date missing
                {"participants": ["c", "a"], "place": "ru", "date": None},          # place: a country
                {"participants": ["b", "c"], "place": "rome", "date": "2020-01-05"},  # right
-               {"participants": ["b"], "place": None, "date": "2021-03-03"})     # nothing near
+               {"participants": ["b"], "place": None, "date": "2021-03-03"},     # nothing near
+               {"participants": ["c", "b"], "place": "rome", "date": "2020-01-06"})  # a second report of the right one
     assert realset.field_misses(gold, pred, "Meeting") == {
         "pred only date wrong (pred has none)": 1,
         "pred only place wrong (gold a town, pred a country)": 1,
         "pred nothing near": 1,
+        "pred within one field of a gold already matched: date differs": 1,
         "gold missed outright (no pred within one field)": 1,
     }
     assert realset.field_misses(gold, pred, "Visit") == {}

@@ -371,3 +371,18 @@ def test_talks_that_end_at_a_venue_are_placed_there(nlp: Any) -> None:
     text = "Talks between Kim Jong Un and Vladimir Putin have ended at the Vostochny Cosmodrome, state media reported.\n"
     (m,) = _events(nlp, text, "2023-09-13", "Meeting")
     assert m[:2] == ({"Kim Jong Un", "Vladimir Putin"}, "Vostochny Cosmodrome")
+
+
+def test_a_visit_paid_or_begun_is_made_by_the_subject(nlp: Any) -> None:
+    paid = _events(nlp, "Emmanuel Macron paid a visit to Rome on Monday.\n", "2022-03-08", "Visit")
+    assert paid == [({"Emmanuel Macron"}, "Rome", dt.date(2022, 3, 7), None)]
+    text = "Emmanuel Macron began a visit to Rome on Monday, where he will hold talks with Giorgia Meloni.\n"
+    (v,) = _events(nlp, text, "2022-03-08", "Visit")
+    assert v[:3] == ({"Emmanuel Macron"}, "Rome", dt.date(2022, 3, 7))
+    (m,) = _events(nlp, text, "2022-03-08", "Meeting")
+    assert m[:2] == ({"Emmanuel Macron", "Giorgia Meloni"}, "Rome")  # "where" is Rome, not next Monday's clause
+
+
+def test_an_arrival_with_no_town_is_in_the_dateline_town(nlp: Any) -> None:
+    text = "ROME (AP) — Emmanuel Macron arrived on Monday for talks with Giorgia Meloni.\n"
+    assert _events(nlp, text, "2022-03-08", "Visit") == [({"Emmanuel Macron"}, "Rome", dt.date(2022, 3, 7), "Giorgia Meloni")]

@@ -42,6 +42,8 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     shift = _day_shift(ctx, t, sent)
     if shift is not None:
         return shift
+    if _where_on_date(ctx, t):
+        return None, None
     d, dtxt = date_for(ctx, t, sent)
     scope = _shifted(t)
     if scope is not None:
@@ -62,6 +64,15 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if dtxt is not None and (_reporting_date(ctx, t, sent, dtxt) or _other_event_date(ctx, t, sent, dtxt)):
         return None, None
     return d, dtxt
+
+
+def _where_on_date(ctx: Context, t: Token) -> bool:
+    """ "began a visit on Monday, where he will hold talks": a "where" clause the parser hangs on a
+    date is about the place before it; the date is the visit's, not the talks'."""
+    for anc in [t, *t.ancestors][:4]:
+        if anc.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in anc.children):
+            return any(span.start <= anc.head.i < span.end for _d, span in ctx.dates)
+    return False
 
 
 def _date_span(ctx: Context, sent: Span, dtxt: str) -> Span | None:
@@ -157,7 +168,22 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
     if place is None and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") \
             and t.head.pos_ in ("VERB", "AUX"):
         place = named_venue(ctx, t.head)  # "talks between A and B ended at the Vostochny Cosmodrome"
+    if place is None:
+        place = town_of(ctx, _where_town(ctx, t, sent))
     return in_town(ctx, t, sent, place)
+
+
+def _where_town(ctx: Context, t: Token, sent: Span) -> str | None:
+    """ "arrived in Rome on Monday, where he held talks with X": the place just before "where",
+    also when the parser hangs the clause on the date between them."""
+    for anc in [t, *t.ancestors][:4]:
+        where = next((c for c in anc.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if where is None:
+            continue
+        before = [k for a, b, k in ctx.mentions if sent.start <= a and b <= where.i and where.i - b <= 4
+                  and ctx.actors[k].type in ("Place", "Country") and not ctx.in_quote[a]]
+        return before[-1] if before else None
+    return None
 
 
 def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:

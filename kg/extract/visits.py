@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["in_town", "named_venue", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
 
+# verbs whose subject makes the visit named by their object ("paid a visit to", "began a trip to")
+_UNDERTAKE = frozenset({"pay", "make", "begin", "start", "undertake", "conclude", "end", "complete", "wrap", "kick"})
 _INVITE_VERBS = frozenset({"invite", "ask", "urge", "welcome", "encourage", "allow"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # a destination named by a common noun ("will be visiting the central Chinese city"): the meeting's town
@@ -156,6 +158,9 @@ def _visitor(ctx: Context, t: Token) -> str | None:
         # "making his first foreign trip": the one making it; "his third visit to Washington": the last person named
         subj = subject(ctx, t.head) if t.dep_ == "dobj" else None
         who = actor_at(ctx, subj) if subj is not None else coref(ctx, poss, ("Person",))
+    if who is None and poss is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _UNDERTAKE:
+        subj = subject(ctx, t.head)  # "paid a visit to Rome", "began a two-day trip to Japan"
+        who = actor_at(ctx, subj) if subj is not None else None
     if who is None and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.pos_ in ("AUX", "VERB"):
         subj = subject(ctx, t.head.head)  # "Modi, who is on a three-day visit to China"
         who = actor_at(ctx, subj) if subj is not None else None
@@ -322,7 +327,6 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             if len(others) == 1 and v.host is None:
                 v.host = others[0]
             break
-    vmerged = [v for v in vmerged if v.place is not None]
     for m in merged:
         if m.place is None:
             # a session inside a summit, or the article's talks told again without their town; not the
@@ -342,4 +346,5 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                 e.place = city  # events are placed in towns: the venue's town is the dateline's
             elif e in merged and ctx.actors[e.place].type == "Country" and ctx.actors[city].country == e.place:
                 e.place = city  # "ANKARA - ... received Orban" placed by his "visit to Turkey": the dateline's town
-    return merged + vmerged
+    # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
+    return merged + [v for v in vmerged if v.place is not None]

@@ -215,3 +215,19 @@ def test_hopes_intentions_insistence_and_calls(extract: Any, text: str, kind: st
 )
 def test_a_hedged_future_announces_nothing(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a body that detains, named by the speaker's title, announces whom it detained
+        ("Police detained 61 of the protesters in Porto on Sunday, Interior Minister Ana Reis told the reporters.",
+         "announcement"),
+        ("Sixty people were detained in Porto on Sunday, according to the Interior Ministry.", "announcement"),
+        ("Sixty people were injured in Porto on Sunday, according to the Interior Ministry.", "claim"),
+        # what is to come, said of a bill or a meeting rather than of the speaker, is announced too
+        ("Premier Tomas Novak said the reform bill would return to parliament next week.", "announcement"),
+    ],
+)
+def test_what_a_body_did_or_plans_is_announced(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -151,6 +151,9 @@ PARTICIPATE_VERBS = frozenset({"take", "join", "march", "rally", "gather", "prot
                                "attend", "flood", "fill", "pour", "throng", "demonstrate", "mass",
                                "participate", "come", "converge", "stage", "walk", "swarm", "crowd",
                                "hold", "block", "chant", "defy"})
+# Bodies (by name or by their spokesperson's role) that detain people: saying whom they
+# detained announces what they did ("Police detained 38 people, the interior minister said").
+ARRESTING_BODIES = ("police", "ministry", "interior", "authorities", "prosecutor", "security", "army")
 DETAIN_VERBS = frozenset({"detain", "arrest", "jail", "round", "apprehend", "hold", "imprison", "seize"})
 DEATH_VERBS = frozenset({"die", "kill", "shoot", "perish"})
 ORGANISE_VERBS = frozenset({"organise", "organize", "call", "lead", "stage", "convene", "mobilise",

@@ -143,10 +143,8 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
         kind = "demand"  # "insisted that the government must go"
     if kind == "announcement" and lemma in ("confirm", "assure") and reported_clause(verb) is not None:
         kind = reported_kind(ctx, verb, sp)  # "confirmed all were evacuated": what happened, a claim
-    if kind == "announcement" and lemma in L.REPORTING_VERBS and _about_others(ctx, verb, sp):
-        kind = "claim"  # "police confirmed the protests would be broken up": a claim about others
-    if verb.lower_ == "according":
-        kind = "claim"
+    if verb.lower_ == "according":  # "38 were detained, according to the ministry": what it did, announced
+        kind = "announcement" if _own_arrests(ctx, sp, verb.head if verb.dep_ != "ROOT" else verb) else "claim"
     _add_reported(ctx, verb, sp, kind)
 
 
@@ -178,15 +176,19 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
             default = "comment"
     text = _complement_text(ctx, verb)
     kind = kind_of(ctx, None, text, default=default)
-    if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or _own_arrests(ctx, speaker, clause))):
+    if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or _own_arrests(ctx, speaker, clause, verb))):
         return default  # what someone says has happened ("Khan was arrested") is a claim (or their remark)
     return kind
 
 
-def _own_arrests(ctx: Context, speaker: str, clause: Token) -> bool:
-    """Police or a ministry saying whom it detained announce what they did."""
-    name = ctx.actors[speaker].name.lower()
-    return any(w in name for w in ("police", "ministry", "authorities", "prosecutor", "security", "army")) and any(
+def _own_arrests(ctx: Context, speaker: str, clause: Token, verb: Token | None = None) -> bool:
+    """Police, a ministry or an interior minister saying whom they detained announce what they
+    did (the body in the speaker's name, role or the words that name them: "Interior Minister X said")."""
+    actor = ctx.actors[speaker]
+    subj = subject(ctx, verb) if verb is not None else None
+    words = [t.text for t in subj.subtree if not ctx.in_quote[t.i]] if subj is not None else []
+    name = " ".join([actor.name, actor.role or "", *words]).lower()
+    return any(w in name for w in L.ARRESTING_BODIES) and any(
         t.lemma_.lower() in L.DETAIN_VERBS for t in _clause_verbs(clause))
 
 
@@ -284,21 +286,6 @@ def _trailing_attribution(ctx: Context, verb: Token) -> bool:
             and ctx.doc[j].text != ",":
         j -= 1
     return j > sent.start + 2 and ctx.doc[j].text == "," and j < verb.i - 1
-
-
-def _about_others(ctx: Context, verb: Token, speaker: str) -> bool:
-    """Whether the clause a verb reports is about something other than its speaker
-    ("police said the protests would be broken up"), which makes a future a claim."""
-    for c in verb.children:
-        if c.dep_ != "ccomp":
-            continue
-        subj = subject(ctx, c)
-        if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in L.PRESENTATIVE:
-            return False
-        k = actor_at(ctx, subj)
-        # a thing or an event ("the talks would include"), not a party to the story
-        return k is None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in L.GROUP_NOUNS
-    return False
 
 
 def _complement_text(ctx: Context, verb: Token) -> str:

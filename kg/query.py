@@ -24,6 +24,7 @@ from kg.busy import busy_query
 from kg.errors import NotFound, QueryError, UsageError
 from kg.firstrows import MAX_ROWS, FirstRows, TopCounts, first_rows, first_rows_of, stream_rows
 from kg.stores import SelectResult, SelectStream, Store, Term
+from kg.stores.answers import answer_key
 from kg.stores.binding import bind_values, has_keyword
 from kg.results import format_result, table_lines, term_text, write_result
 from kg.terminal import visible
@@ -67,19 +68,24 @@ class SavedQuery:
     #: The text run when no parameter is given, on Oxigraph (``# without-params: FILE``, a file
     #: beside the query whose header shows it gives the same rows in the same order), or None.
     whole: str | None = None
+    #: ``# recorded: whole``: its whole answer without parameters is recorded per store state
+    #: (:mod:`kg.stores.answers`): every page after the first reading is a read of that record.
+    recorded: bool = False
 
 
 def _parse_saved(name: str, text: str) -> SavedQuery:
-    title, example, whole = name, "", None
+    title, example, whole, recorded = name, "", None, False
     params: dict[str, str] = {}
     optional: set[str] = set()
     lookups: dict[str, str] = {}
     for line in text.splitlines():
-        m = re.match(r"#\s*(title|param|optional|example|lookup|without-params):\s*(.*)$", line)
+        m = re.match(r"#\s*(title|param|optional|example|lookup|without-params|recorded):\s*(.*)$", line)
         if not m:
             continue
         tag, rest = m.groups()
-        if tag == "without-params":
+        if tag == "recorded":
+            recorded = rest.split()[:1] == ["whole"]
+        elif tag == "without-params":
             whole = resources.files("kg").joinpath("queries", rest.split()[0]).read_text(encoding="utf-8")
         elif tag == "lookup":
             pname, _, kind = rest.strip().partition(" ")
@@ -93,7 +99,7 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
             params[pname] = desc.strip()
             if tag == "optional":
                 optional.add(pname)
-    return SavedQuery(name, title, text, params, frozenset(optional), example, lookups, whole)
+    return SavedQuery(name, title, text, params, frozenset(optional), example, lookups, whole, recorded)
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,7 +296,7 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *,
         QueryError: an unknown or missing parameter.
         NotFound, AmbiguousName: no actor / place, or several, have that name.
     """
-    fast = _first_page(store, name, params, limit, offset)
+    fast = _recorded_page(store, name, params, limit, offset) or _first_page(store, name, params, limit, offset)
     if fast is not None:
         return fast
     text, rest = _prepare_saved(store, name, params, limit, offset)
@@ -301,7 +307,7 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
                  offset: int | None = None) -> SelectStream | bool | list[Triple]:
     """Like :func:`run_saved`, but the rows arrive as the engine finds them (a listing's first
     rows read at once, see :mod:`kg.firstrows`)."""
-    fast = _first_page(store, name, params, limit, offset)
+    fast = _recorded_page(store, name, params, limit, offset) or _first_page(store, name, params, limit, offset)
     if fast is not None:
         return SelectStream(fast.variables, iter(fast.rows))
     plan = _plan(name, params)
@@ -333,6 +339,27 @@ def _first_page(store: Store, name: str, params: dict[str, Term] | None, limit: 
         return None
     result = first_rows(store, get_saved_query(name).text, plan, skip + limit, params)
     return None if result is None else SelectResult(result.variables, result.rows[skip:])
+
+
+def _recorded_page(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
+                   offset: int | None) -> SelectResult | None:
+    """Rows ``offset:offset + limit`` of a ``# recorded: whole`` query without parameters, from
+    the answer the store recorded for its state (:mod:`kg.stores.answers`), or read whole and
+    recorded; None on a store that records no answers (the query runs as before)."""
+    q = get_saved_query(name)
+    if params or not q.recorded or q.whole is None or not store.records_answers() or not _two_phase_engine(store):
+        return None
+    if any(v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0) for v in (limit, offset)):
+        return None  # the query's own checks report it
+    start = offset or 0
+    stop = None if limit is None else start + limit
+    key = answer_key(q.whole)
+    got = store.recorded_answer(key, start, stop)
+    if got is None:
+        whole = store.select(q.whole)
+        store.record_answer(key, whole)
+        got = SelectResult(whole.variables, whole.rows[start:stop])
+    return got
 
 
 def _plan(name: str, params: dict[str, Term] | None) -> FirstRows | TopCounts | None:

@@ -154,6 +154,19 @@ class Store(abc.ABC):
             return SelectStream(result.variables, iter(result.rows))
         return result
 
+    def records_answers(self) -> bool:
+        """Whether the store keeps answers recorded for its state (an on-disk store's reader)."""
+        return False
+
+    def recorded_answer(self, key: str, start: int = 0, stop: int | None = None) -> SelectResult | None:
+        """Rows ``start:stop`` of the answer recorded under ``key`` (:mod:`kg.stores.answers`) for
+        the store as it is; None when none is (a store that records none: always)."""
+        return None
+
+    def record_answer(self, key: str, result: SelectResult) -> None:
+        """Record ``result``, the answer of the query of ``key`` on the store as it is (a store
+        that records none: nothing)."""
+
     @abc.abstractmethod
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""

@@ -57,7 +57,7 @@ from kg.stores.base import (
     takes_prefixes,
     to_bytes,
 )
-from kg.stores import sizes, tsv
+from kg.stores import answers, sizes, tsv
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
 from kg.stores.folder import check_new_store_folder, usable_store_path
@@ -84,8 +84,9 @@ def batch_triples() -> int:
     return env_int("KG_BATCH_TRIPLES", BATCH_TRIPLES, minimum=1, what="a number of triples")
 
 
-class OxigraphStore(tsv.EngineReads, Store):
-    """An embedded pyoxigraph store, on disk or in memory (its bulk reads: :class:`~kg.stores.tsv.EngineReads`)."""
+class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
+    """An embedded pyoxigraph store, on disk or in memory (its bulk reads: :class:`~kg.stores.tsv.EngineReads`;
+    a reader's recorded answers: :class:`~kg.stores.answers.RecordsAnswers`)."""
 
     checks_rdf_files = True
 
@@ -440,3 +441,5 @@ class OxigraphStore(tsv.EngineReads, Store):
             del self._ox
             self._ox = None  # type: ignore[assignment]
             self._sizes.closed()  # after the engine is closed: the state the next open sees
+            if self.path is not None and self._sizes.wrote:
+                answers.remove_answers(self.path)  # recorded for a state that is gone

@@ -79,6 +79,8 @@ class GraphSizes:
         self.sizes: dict[str, int] | None = None
         self.wrote = False
         self._state = self._read_state()  # before the engine opens the folder
+        #: A reader's: the folder state its view of the store is (None: unknown, or a writer).
+        self.view: list[list[str | int]] | None = None
 
     def _read_state(self) -> list[list[str | int]] | None:
         if self.path is None or not (self.path / "CURRENT").exists():
@@ -96,6 +98,11 @@ class GraphSizes:
             self.sizes = None  # written to while this reader opened it
         else:
             self.sizes = read_sizes(self.path, self._state)
+            self.view = None if self.writer else self._state
+
+    def unchanged(self) -> bool:
+        """Whether a reader's folder is still in the state its view is (nobody wrote since)."""
+        return self.view is not None and self._read_state() == self.view
 
     def forget(self) -> None:
         """Written to in a way that was not counted."""

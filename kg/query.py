@@ -24,8 +24,8 @@ from kg.busy import busy_query
 from kg.errors import NotFound, QueryError, UsageError
 from kg.firstrows import MAX_ROWS, FirstRows, TopCounts, first_rows, first_rows_of, stream_rows
 from kg.stores import SelectResult, SelectStream, Store, Term
-from kg.stores.answers import answer_key
 from kg.stores.binding import bind_values, has_keyword
+from kg.recorded import recorded_page, recorded_stream
 from kg.results import format_result, table_lines, term_text, write_result
 from kg.terminal import visible
 from kg.terms import PREFIXES
@@ -69,7 +69,7 @@ class SavedQuery:
     #: beside the query whose header shows it gives the same rows in the same order), or None.
     whole: str | None = None
     #: ``# recorded: whole``: its whole answer without parameters is recorded per store state
-    #: (:mod:`kg.stores.answers`): every page after the first reading is a read of that record.
+    #: (:mod:`kg.recorded`): every page after the first reading is a read of that record.
     recorded: bool = False
 
 
@@ -296,7 +296,8 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *,
         QueryError: an unknown or missing parameter.
         NotFound, AmbiguousName: no actor / place, or several, have that name.
     """
-    fast = _recorded_page(store, name, params, limit, offset) or _first_page(store, name, params, limit, offset)
+    whole = _recorded(store, name, params)
+    fast = (recorded_page(store, whole, limit, offset) if whole else None) or _first_page(store, name, params, limit, offset)
     if fast is not None:
         return fast
     text, rest = _prepare_saved(store, name, params, limit, offset)
@@ -307,7 +308,11 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
                  offset: int | None = None) -> SelectStream | bool | list[Triple]:
     """Like :func:`run_saved`, but the rows arrive as the engine finds them (a listing's first
     rows read at once, see :mod:`kg.firstrows`)."""
-    fast = _recorded_page(store, name, params, limit, offset) or _first_page(store, name, params, limit, offset)
+    whole = _recorded(store, name, params)
+    recorded = recorded_stream(store, whole, limit, offset) if whole else None
+    if recorded is not None:
+        return recorded
+    fast = _first_page(store, name, params, limit, offset)
     if fast is not None:
         return SelectStream(fast.variables, iter(fast.rows))
     plan = _plan(name, params)
@@ -341,25 +346,10 @@ def _first_page(store: Store, name: str, params: dict[str, Term] | None, limit: 
     return None if result is None else SelectResult(result.variables, result.rows[skip:])
 
 
-def _recorded_page(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
-                   offset: int | None) -> SelectResult | None:
-    """Rows ``offset:offset + limit`` of a ``# recorded: whole`` query without parameters, from
-    the answer the store recorded for its state (:mod:`kg.stores.answers`), or read whole and
-    recorded; None on a store that records no answers (the query runs as before)."""
+def _recorded(store: Store, name: str, params: dict[str, Term] | None) -> str | None:
+    """The text whose whole answer is recorded (:mod:`kg.recorded`) for ``name`` run with ``params``, if any."""
     q = get_saved_query(name)
-    if params or not q.recorded or q.whole is None or not store.records_answers() or not _two_phase_engine(store):
-        return None
-    if any(v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0) for v in (limit, offset)):
-        return None  # the query's own checks report it
-    start = offset or 0
-    stop = None if limit is None else start + limit
-    key = answer_key(q.whole)
-    got = store.recorded_answer(key, start, stop)
-    if got is None:
-        whole = store.select(q.whole)
-        store.record_answer(key, whole)
-        got = SelectResult(whole.variables, whole.rows[start:stop])
-    return got
+    return q.whole if q.recorded and not params and _two_phase_engine(store) else None
 
 
 def _plan(name: str, params: dict[str, Term] | None) -> FirstRows | TopCounts | None:

@@ -77,7 +77,7 @@ def _terms(rows: list[list[str | None]], width: int) -> list[tuple[Term | None, 
         out.append(tuple(None if cell is None else next(terms) for cell in row))
     if next(terms, None) is not None or any(len(r) != width for r in out):
         raise ValueError("cells and terms differ")
-    return out  # type: ignore[return-value]
+    return out
 
 
 def write_answer(folder: Path, key: str, state: list[list[str | int]], result: SelectResult) -> None:

@@ -166,6 +166,7 @@ class Store(abc.ABC):
     def record_answer(self, key: str, result: SelectResult) -> None:
         """Record ``result``, the answer of the query of ``key`` on the store as it is (a store
         that records none: nothing)."""
+        return None
 
     @abc.abstractmethod
     def graphs(self) -> list[str]:

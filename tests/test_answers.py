@@ -1,0 +1,142 @@
+"""Recorded answers (kg/stores/answers.py): ``shared-events`` without an actor is read once per
+state of an on-disk store, then its pages come from the record; every write makes it read again."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, parse
+
+from kg.bulk import load_paths
+from kg.identity.review import merge_actors
+from kg.query import get_saved_query, run_saved, stream_saved
+from kg.stores import SelectResult, SelectStream, open_store
+from kg.stores.answers import PREFIX, answer_key, read_answer, write_answer
+from kg.stores.sizes import folder_state
+from kg.terms import PREFIXES
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+from benchmarks.synth import generate  # noqa: E402
+
+_EXTRA = """
+ex:x1 a pol:Actor, pol:Person ; rdfs:label "Ida Extra" .
+ex:x2 a pol:Actor, pol:Person ; rdfs:label "Jon Extra", "Jonny Extra" .
+ex:v1 a pol:Event, pol:Meeting ; pol:participant ex:x1, ex:x2 .
+ex:v2 a pol:Event, pol:Statement ; pol:speaker ex:x1 ; pol:addressee ex:x2 .
+ex:v3 a pol:Event, pol:Protest ; pol:organizer ex:x2 ; pol:participant ex:x1 .
+"""
+
+
+def _rows(rows: list) -> list[tuple]:
+    """shared-events rows as values, the ``types`` items sorted (their order is the engine's)."""
+    return [(r[0].value, r[1].value, int(r[2].value), ", ".join(sorted(r[3].value.split(", ")))) for r in rows]
+
+
+def _check(spec: str, recorded: bool) -> list[tuple]:
+    """Every page read through the record equals the whole query's rows on the same store."""
+    whole = get_saved_query("shared-events").whole
+    assert whole is not None
+    key = answer_key(whole)
+    with open_store(spec, create=False) as store:
+        assert (store.recorded_answer(key) is not None) is recorded
+        full = _rows(store.select(whole).rows)
+        assert len(full) > 3
+        for limit, offset in ((5, None), (3, 4), (None, None), (50, 2), (0, 0), (None, len(full) - 1), (4, len(full))):
+            got = run_saved(store, "shared-events", limit=limit, offset=offset)
+            start = offset or 0
+            assert isinstance(got, SelectResult) and _rows(got.rows) == full[start:None if limit is None else start + limit]
+        streamed = stream_saved(store, "shared-events")
+        assert isinstance(streamed, SelectStream) and _rows(list(streamed.rows)) == full
+        assert store.recorded_answer(key) is not None
+    return full
+
+
+def test_recorded_pages_are_the_whole_querys_rows_after_every_write(tmp_path: Path):
+    facts = generate(tmp_path / "facts", 12, seed=7, events=4)
+    spec = str(tmp_path / "store")
+    with open_store(spec) as store:
+        list(load_paths(store, facts, workers=1))
+        assert not store.records_answers()  # a writer reads the query itself
+        run_saved(store, "shared-events", limit=5)
+    assert not list(Path(spec).glob(PREFIX + "*"))
+    first = _check(spec, recorded=False)  # a store loaded before any record: read whole, recorded
+    assert _check(spec, recorded=True) == first  # then read back
+    stale = {p.name: p.read_bytes() for p in Path(spec).glob(PREFIX + "*")}
+
+    head = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items()) + "@prefix ex: <https://example.org/x/> .\n"
+    with open_store(spec) as store:
+        graphs = store.graphs()
+        store.replace_graph(graphs[0], list(parse(head + _EXTRA, format=RdfFormat.TURTLE)))  # an article re-ingested
+        store.drop_graph(graphs[1])  # an article deleted
+    assert not list(Path(spec).glob(PREFIX + "*"))  # the writer forgot the records
+    for name, body in stale.items():  # an answer of the old state put back is not used
+        (Path(spec) / name).write_bytes(body)
+    after = _check(spec, recorded=False)
+    assert after != first and ("Ida Extra", "Jon Extra", 3, "Meeting, Protest, Statement") in after
+    assert ("Ida Extra", "Jonny Extra", 3, "Meeting, Protest, Statement") in after
+
+    with open_store(spec) as store:  # kg merge: Jonny's actor into Ida's, whose label pairs change
+        x1, x2 = "https://example.org/x/x1", "https://example.org/x/x2"
+        merge_actors(store, x1, x2)
+    merged = _check(spec, recorded=False)
+    assert merged != after and not any("Extra" in r[0] and "Extra" in r[1] for r in merged)
+    assert _check(spec, recorded=True) == merged
+
+
+def test_a_reader_records_only_the_state_it_read(tmp_path: Path):
+    spec = str(tmp_path / "store")
+    facts = generate(tmp_path / "facts", 4, seed=3, events=3)
+    with open_store(spec) as store:
+        list(load_paths(store, facts, workers=1))
+    result = SelectResult(["x"], [(Literal("a"),)])
+    with open_store(spec, create=False) as reader:
+        with open_store(spec) as writer:  # written to while the reader is open
+            writer.drop_graph(writer.graphs()[0])
+        reader.record_answer("k", result)
+        assert reader.recorded_answer("k") is None
+    assert not list(Path(spec).glob(PREFIX + "*"))
+
+
+def test_a_damaged_or_foreign_record_is_not_read(tmp_path: Path):
+    (tmp_path / "CURRENT").write_text("x")
+    state = folder_state(tmp_path)
+    write_answer(tmp_path, "k", state, SelectResult(["x"], [(Literal("a"),), (None,)]))
+    assert read_answer(tmp_path, "k", state) == SelectResult(["x"], [(Literal("a"),), (None,)])
+    assert read_answer(tmp_path, "k", state, 1) == SelectResult(["x"], [(None,)])
+    assert read_answer(tmp_path, "k", [["other", 1, 2]]) is None
+    path = tmp_path / f"{PREFIX}k.json"
+    body = json.loads(path.read_text())
+    for bad in ({**body, "version": 0}, {**body, "rows": [["not a term"]]}, {**body, "rows": [["\"a\"", "\"b\""]]}):
+        path.write_text(json.dumps(bad))
+        assert read_answer(tmp_path, "k", state) is None
+    path.write_text("{")
+    assert read_answer(tmp_path, "k", state) is None
+
+
+_TERMS = st.one_of(
+    st.none(),
+    st.text().map(Literal),
+    st.builds(Literal, st.text(), language=st.sampled_from(["en", "de-at"])),
+    st.integers().map(Literal),
+    st.sampled_from([NamedNode("https://example.org/a?b=c#d"), BlankNode("b1")]),
+)
+
+
+_FOLDER: list[Path] = []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(_TERMS, _TERMS), max_size=6))
+def test_recorded_terms_read_back_as_written(tmp_path_factory, rows):
+    if not _FOLDER:
+        _FOLDER.append(tmp_path_factory.mktemp("answers"))
+    folder = _FOLDER[0]
+    state = folder_state(folder)
+    write_answer(folder, "k", state, SelectResult(["a", "b"], rows))
+    assert read_answer(folder, "k", state) == SelectResult(["a", "b"], rows)

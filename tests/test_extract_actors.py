@@ -313,3 +313,25 @@ def test_a_group_that_only_could_act_or_is_acted_on_is_no_actor(extract: Any) ->
 def test_supporters_of_no_one_named_are_no_actor(extract: Any) -> None:
     facts = extract("Supporters have been celebrating in the streets of Sarvik since Monday.")
     assert not any(n.lower().endswith("supporters") for n in actors(facts))
+
+
+def test_a_name_only_modifying_a_thing_is_no_actor(extract: Any) -> None:
+    facts = extract("Speakers at the Kaplan event included opposition leader Ivan Sokolov.")
+    assert actors(facts) == {"Ivan Sokolov": "Person"}
+
+
+def test_the_author_line_of_an_embedded_post_names_no_actor(nlp: Any) -> None:
+    from types import SimpleNamespace
+
+    from kg.extract.tidy import _post_credit
+
+    text = "He was detained @CityPaper https://t.co/Ab12 \u2014 Maria Lopes (@MariaLopes) May 9, 2023\nMaria Lopes said so."
+    doc = nlp.make_doc(text)
+    names = [doc.char_span(m, m + len("Maria Lopes")) for m in (text.index("Maria"), text.rindex("Maria"))]
+    ctx = SimpleNamespace(text=text)
+    assert _post_credit(ctx, names[0]) and not _post_credit(ctx, names[1])  # type: ignore[arg-type]
+
+
+def test_a_name_modifying_an_event_or_a_group_is_still_its_actor(extract: Any) -> None:
+    assert "Sokolov" in actors(extract("Police blocked the road before the Sokolov rally on Monday."))
+    assert "Varga" in actors(extract("The Varga visit to Sarvik was cut short on Monday."))

@@ -11,6 +11,7 @@ currency ("US$"), or (a group) when it never acts.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
@@ -154,6 +155,8 @@ def declared_alone(ctx: Context, key: str) -> bool:
         return False  # a headline, a masthead ("The New York Sun"), a credit line
     if all(_relayed(ctx, s) or _currency(s) for s in spans):
         return False
+    if rec.type == "Person" and all(_post_credit(ctx, s) or _modifier_only(s) for s in spans):
+        return False  # "— Ann Lee (@annlee) May 2, 2023", "the Kaplan event"
     if rec.type == "Group" and not any(_acts(s) for s in spans):
         return False
     if rec.type == "Country" and all(_adjectival(s) for s in spans):
@@ -161,6 +164,29 @@ def declared_alone(ctx: Context, key: str) -> bool:
     if rec.type == "Organization" and all(_spatial(s) for s in spans):
         return False  # "marched towards the Kremlin", "was entering the High Court": a building
     return True
+
+
+def _post_credit(ctx: Context, span: Span) -> bool:
+    """The author's line of an embedded post: '— Ann Lee (@annlee) May 2, 2023'."""
+    rest = ctx.text[span.end_char: ctx.text.find("\n", span.end_char) % (len(ctx.text) + 1)]
+    return re.match(r"[^\n()]{0,40}\(@\w+\)", rest) is not None
+
+
+#: Common nouns a person's name modifies as a person: "Navalny supporters", "the Putin aide".
+_PERSON_HEADS = frozenset({"administration", "government", "camp", "ally", "aide", "loyalist", "critic", "regime",
+                           "team", "cabinet", "campaign", "party", "era", "presidency"})
+
+
+def _modifier_only(span: Span) -> bool:
+    """A name of one or two words used as a modifier of a common noun that is not a group, a
+    role or a body of that person: 'the Kaplan event', 'Shabbat observers', 'the Lullin family'."""
+    root = span.root
+    head = root.head
+    lemma = head.lemma_.lower()
+    return (len(span) <= 2 and root.dep_ == "compound" and head.i > root.i and head.pos_ == "NOUN" and head.is_lower
+            and lemma not in L.GROUP_NOUNS and lemma not in L.ROLE_NOUNS and lemma not in _MEMBERS
+            and lemma not in L.SOURCE_NOUNS and lemma not in _PERSON_HEADS and lemma not in L.MEETING_NOUNS
+            and lemma not in L.VISIT_VERBS and lemma not in L.PROTEST_NOUNS)  # "the Biden visit": who took part
 
 
 def _adjectival(span: Span) -> bool:

@@ -22,7 +22,8 @@ the frozen split is the held-out part, and its errors are never printed. `--tree
 extracts with the `kg` package of another checkout (e.g. a worktree of an older commit)
 and scores with this one. `--fields` counts the unmatched meetings and visits of each split
 by the field that fails (only the date, only the place, only the participants, or more): counts
-only, so it is allowed on the frozen split too. Without a cache `eval` says so and exits 0 (CI has no cache).
+only, so it is allowed on the frozen split too; protests, which match on place and day alone, are
+counted by why they fail (:func:`protest_causes`). Without a cache `eval` says so and exits 0 (CI has no cache).
 """
 
 from __future__ import annotations
@@ -354,9 +355,62 @@ def evaluate_split(sources: list[Source], tree: Path | None = None,
         pred = json.loads(json.dumps(preds[s.id], default=str))  # dates as ISO text on both routes
         report.articles.append(score_article(facts_to_dict(gold), pred, gold.text))
         for etype, counts in (fields or {}).items():
-            for label, n in field_misses(facts_to_dict(gold), pred, etype).items():
+            found = protest_causes if etype == "Protest" else lambda g, x, t=etype: field_misses(g, x, t)
+            for label, n in found(facts_to_dict(gold), pred).items():
                 counts[label] = counts.get(label, 0) + n
     return report
+
+
+def protest_causes(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, int]:
+    """Counts (never which facts) of why protests fail to match in one article: gold protests
+    whose place no predicted protest names (split by whether any predicted actor or place
+    names it), whose place is predicted only on another day, or with no place; predicted
+    protests at a place no gold protest has (country-level or not), or only on another day.
+    Protests match on place and day alone, so this replaces :func:`field_misses` for them."""
+    from kg.extract.evaluate import _entities, _greedy, _same_entity
+
+    gents, pents = _entities(gold), _entities(pred)
+
+    def same(gid: Any, pid: Any) -> bool:
+        if gid is None or pid is None:
+            return gid is None and pid is None
+        g, x = gents.get(gid), pents.get(pid)
+        return bool(g and x and _same_entity(g, x))
+
+    def day(e: dict[str, Any]) -> str:
+        return str(e.get("date")) if e.get("date") else ""
+
+    def country(ents: dict[str, Any], pid: Any) -> str:
+        return " (country)" if pid in ents and ents[pid].get("type") == "Country" else ""
+
+    ge = [e for e in gold.get("events") or [] if e.get("type") == "Protest"]
+    pe = [e for e in pred.get("events") or [] if e.get("type") == "Protest"]
+    pairs = _greedy(ge, pe, lambda g, x: same(g.get("place"), x.get("place")) and day(g) == day(x))
+    mg, mp = {i for i, _ in pairs}, {j for _, j in pairs}
+    out: dict[str, int] = {}
+    for i, g in enumerate(ge):
+        if i in mg:
+            continue
+        if g.get("place") is None:
+            label = "gold missed: no place"
+        elif any(same(g["place"], x.get("place")) for x in pe):
+            label = "gold missed: its place predicted on another day" + (" (gold undated)" if not day(g) else "")
+        elif any(same(g["place"], k) for k in pents):
+            label = "gold missed: place named, no protest there" + country(gents, g["place"])
+        else:
+            label = "gold missed: place never named by a fact" + country(gents, g["place"])
+        out[label] = out.get(label, 0) + 1
+    for j, x in enumerate(pe):
+        if j in mp:
+            continue
+        if x.get("place") is None:
+            label = "pred spurious: no place"
+        elif any(same(g.get("place"), x["place"]) for g in ge):
+            label = "pred spurious: a gold place on another day" + (" (pred undated)" if not day(x) else "")
+        else:
+            label = "pred spurious: place of no gold protest" + country(pents, x["place"])
+        out[label] = out.get(label, 0) + 1
+    return out
 
 
 def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tree: Path | None,
@@ -377,7 +431,7 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
         if not part:
             print(f"== {sp}: no scored articles")
             continue
-        fields: dict[str, dict[str, int]] | None = {"Meeting": {}, "Visit": {}} if by_field else None
+        fields: dict[str, dict[str, int]] | None = {"Meeting": {}, "Visit": {}, "Protest": {}} if by_field else None
         report = evaluate_split(part, tree, fields)
         if as_json:
             d = report.as_dict()

@@ -186,3 +186,23 @@ def test_a_one_word_name_read_as_a_building_with_no_town_before_it_is_a_town(ext
 ])
 def test_the_town_of_a_venue_a_square_or_a_city_that_saw_a_march(extract: Any, text: str, town: str) -> None:
     assert protests(extract(text)) == {(town, "2020-09-13")}
+
+
+
+def test_an_undated_mention_of_the_one_dated_gathering_of_a_town_is_that_gathering(extract: Any) -> None:
+    facts = extract("Protesters face riot police during a mass rally in Minsk's Independence Square.\n\n"
+                    "People surround a statue which was toppled by protesters during a rally Sunday.\n\n"
+                    "MINSK, BELARUS - Hundreds of thousands rallied in Minsk on Sunday.")
+    assert protests(facts) == {("Minsk", "2020-09-13")}
+
+
+def test_how_the_movement_began_last_month_is_no_national_day(extract: Any) -> None:
+    facts = extract("Thousands of Belarusians marched in Minsk on Sunday. The demonstrations erupted last month after the vote.")
+    assert protests(facts) == {("Minsk", "2020-09-13")}
+
+
+def test_a_town_the_gazetteer_does_not_know_is_placed_in_the_article_s_country(extract: Any) -> None:
+    facts = extract("Four protesters were shot dead in Amara on Sunday, Iraq's interior ministry said.")
+    places = {p["name"]: p for p in facts.get("places", [])}
+    assert protests(facts) == {("Amara", "2020-09-13")}
+    assert places["Amara"].get("country") == "iraq"

@@ -66,7 +66,7 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     if (t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("begin", "start")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)):
         return True  # "the protests started on April 13": the movement's first day told as background
-    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids) and not _superlative(t):
         return True  # "near-daily gatherings since mid-July"
     if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly") for c in kids):
         return True
@@ -77,7 +77,7 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         if date_for(ctx, t, sent)[0] is None and date_for(ctx, t.head.head, sent)[0] is None:
             return True  # "after several weeks of demonstrations", "months of protests"
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and c.lower_ == "since" for c in t.head.children):
+            c.dep_ == "prep" and c.lower_ == "since" for c in t.head.children) and not _superlative(t.head):
         return True  # "has faced mass protests since the election": the wave, not a day
     cur: Token = t
     for _ in range(6):
@@ -100,6 +100,14 @@ def not_an_event(ctx: Context, t: Token) -> bool:
             break
         cur = cur.head
     return False
+
+
+def _superlative(t: Token) -> bool:
+    """ "rallied ... in the biggest protest since 2004", "the largest rally since the war": a
+    "since" that compares with a superlative, not a span of time the event belongs to."""
+    nouns = [t, *(p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    nouns += [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    return any(a.tag_ == "JJS" and a.dep_ == "amod" for n in nouns for a in n.children)
 
 
 def nationwide(t: Token) -> bool:

@@ -67,6 +67,20 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
             out.append(p)
         else:
             ctx.absorb(twin, p)
+    return _undated_into_dated(ctx, out)
+
+
+def _undated_into_dated(ctx: Context, events: list[Ev]) -> list[Ev]:
+    """An undated, specific gathering in a town where the report dates exactly one gathering
+    is that one ("a mass rally in Kiev's square" and "rallied in Kyiv on Sunday")."""
+    out: list[Ev] = []
+    for e in events:
+        if e.date is None and not e.generic and e.place is not None and not _is_country(ctx, e.place):
+            dated = [o for o in events if o.place == e.place and o.date is not None]
+            if len(dated) == 1:
+                ctx.absorb(dated[0], e)
+                continue
+        out.append(e)
     return out
 
 

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town"]
+__all__ = ["town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
+           "place_countries"]
 
 def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
     """ "near Bangkok's Democracy Monument": the town that names the venue."""
@@ -190,7 +192,7 @@ def _misread(ctx: Context, key: str) -> bool:
     rec = ctx.actors[key]
     return (rec.type in ("Organization", "Person") and ctx.gaz.lookup(rec.name) is None and rec.role is None
             and len(rec.name.split()) <= 2 and not any(w in _ORG_WORDS for w in rec.name.split())
-            and all(_town_slot(ctx.doc[a:b].root) for a, b, k in ctx.mentions if k == key))
+            and (_known_town(ctx, key) or all(_town_slot(ctx.doc[a:b].root) for a, b, k in ctx.mentions if k == key)))
 
 
 def _town_slot(root: Token) -> bool:
@@ -293,9 +295,45 @@ def _town_at(ctx: Context, tok: Token) -> str | None:
     else:
         key = slug(name)
         rec = ctx.actors.get(key) or ctx.add_actor(key, name, "Place", span.start_char, alias=name, body=False)
-        if rec.type in ("Person", "Organization") and all(
-                ctx.doc[a:b].root.dep_ in ("conj", "appos", "pobj") for a, b, k in ctx.mentions if k == key):
-            rec.type = "Place"  # read as a name, used only as a town of the list
+        if rec.type in ("Person", "Organization") and (_known_town(ctx, key) or all(
+                ctx.doc[a:b].root.dep_ in ("conj", "appos", "pobj") for a, b, k in ctx.mentions if k == key)):
+            rec.type = "Place"  # read as a name, used only as a town of the list (or a known town)
     ctx.mark(span, rec)
     return rec.key
 
+
+
+def town_country(ctx: Context, name: str) -> str | None:
+    """The country (gazetteer key) of the town called ``name`` in the world's town list, when
+    one such town lies in a country the article is about: its home country first, then any
+    country it names. None for names of no town, or of towns only elsewhere ("Mesa", Arizona,
+    in a report on Colombia)."""
+    towns = load_towns().lookup(name)
+    if not towns:
+        return None
+    plausible = [ctx.home_country] if ctx.home_country else []
+    plausible += [k for k, _ in sorted(ctx.votes.items(), key=lambda kv: -kv[1]) if k != ctx.home_country]
+    keys = []
+    for town in towns:
+        cname = load_towns().country_name(town)
+        entry = ctx.gaz.lookup(cname) if cname else None
+        keys.append(entry.key if entry is not None and entry.type == "Country" else None)
+    for want in plausible:
+        if want in keys:
+            return want
+    return None
+
+
+def place_countries(ctx: Context) -> None:
+    """Towns the gazetteer does not know get their country from the world's town list
+    (:func:`town_country`): "Amara" lies in Iraq, so Iraq's national day contains it."""
+    for rec in ctx.actors.values():
+        if rec.type == "Place" and rec.country is None and not rec.venue:
+            rec.country = town_country(ctx, rec.name)
+
+
+def _known_town(ctx: Context, key: str) -> bool:
+    """Whether actor ``key``, read as a person or organisation, is the name of a town of the
+    article's countries and not a surname of someone named in full."""
+    rec = ctx.actors[key]
+    return rec.name not in ctx.surnames and town_country(ctx, rec.name) is not None

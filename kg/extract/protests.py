@@ -17,7 +17,7 @@ from kg.extract.counts import count_role, find_counts, governing_verb
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
 from kg.extract.protest_merge import merge_protests
-from kg.extract.protest_places import conj_places, included_towns, object_places, shaped_town, town_of_venue
+from kg.extract.protest_places import conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,6 +28,7 @@ __all__ = ["find_protests"]
 def find_protests(ctx: Context) -> None:
     doc = ctx.doc
     protests: list[Ev] = []
+    place_countries(ctx)
     counts = find_counts(ctx)
     for sent in doc.sents:
         triggers = [t for t in sent if is_protest(ctx, t) and not not_an_event(ctx, t)]
@@ -68,8 +69,9 @@ def find_protests(ctx: Context) -> None:
             if ev.generic and t.dep_ == "dobj" and t.head.lemma_.lower() in CAUSE_VERBS:
                 ev.kind = "caused"  # "the vote prompted mass protests": a wave reported as an event
             if (ev.generic and t.dep_ == "nsubj" and t.head.lemma_.lower() in ERUPT_VERBS and ctx.home_country
-                    and (place is None or place == ctx.home_country)):
-                # "protests broke out in several cities across Pakistan": the national day
+                    and (place is None or place == ctx.home_country) and not own_time(ctx, clause_path(ctx, t))):
+                # "protests broke out in several cities across Pakistan": the national day (but
+                # "the demonstrations erupted last month": how the movement began)
                 ev.generic, ev.place = False, ctx.home_country
                 ctx.ensure_country(ctx.home_country)
             ev.organizer = _organizer(ctx, t)

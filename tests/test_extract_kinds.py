@@ -231,3 +231,17 @@ def test_a_hedged_future_announces_nothing(extract: Any, text: str, kind: str) -
 )
 def test_what_a_body_did_or_plans_is_announced(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an act done in a statement is made known: an announcement
+        ("The Foreign Office formally recognised the interim council in a statement on Friday.", "announcement"),
+        # the speaker's own readiness to act is announced (a remark about themselves would comment)
+        ("Premier Tomas Novak said he was willing to resign to make way for a unity cabinet.", "announcement"),
+        ("Premier Tomas Novak said he was tired after the long night of talks.", "comment"),
+    ],
+)
+def test_acts_in_a_statement_and_readiness(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -61,8 +61,12 @@ def verb_kind(verb: Token) -> str | None:
 def reported_default(verb: Token) -> str:
     """The kind of reported speech that neither the parse nor a cue word decides: a remark
     ("noted that", "stressed that", "explained that") comments; anything else said to be so
-    ("said that", "told reporters that") claims."""
-    return "comment" if verb.lemma_.lower() in L.REMARK_VERBS else "claim"
+    ("said that", "told reporters that") claims; what is done in a statement ("recognised X
+    in a statement") is announced."""
+    lemma = verb.lemma_.lower()
+    if lemma not in L.SPEECH_VERBS and verb.lower_ != "according":
+        return "announcement"  # "recognised X's authority in a statement": an act made known
+    return "comment" if lemma in L.REMARK_VERBS else "claim"
 
 
 def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:
@@ -91,6 +95,9 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         return "demand"  # "must resign", "we need to go", "we've got to get rid of them"
     if neg and lemma in L.ACCEPT_VERBS:
         return "rejection"
+    if not neg and lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in L.READY_WORDS and any(
+            x.dep_ == "xcomp" for x in c.children) for c in clause.children) and own_clause(ctx, clause, speaker):
+        return "announcement"  # "he was willing to resign", "we are ready to sign"
     future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or lemma in L.INTENT_VERBS
     if future and lemma in L.WISH_VERBS:
         return None  # "I would like to ...": a wish, no decision

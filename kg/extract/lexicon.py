@@ -76,6 +76,8 @@ HOPE_WORDS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "w
 # own decision or intention named by a noun, an announcement whatever the verb
 INTENT_NOUNS = frozenset({"commitment", "willingness", "readiness", "determination", "intention", "resolve",
                           "decision", "pledge", "promise"})
+# "willing / ready / prepared to ...": of the speaker, a readiness made known
+READY_WORDS = frozenset({"willing", "ready", "prepared"})
 # Verbs that only say how firmly something is asserted: an obligation in what is asserted
 # ("insisted: 'we've got to go'") is a demand
 ASSERT_VERBS = frozenset({"insist", "maintain", "argue", "assert"})

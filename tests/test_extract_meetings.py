@@ -386,3 +386,11 @@ def test_a_visit_paid_or_begun_is_made_by_the_subject(nlp: Any) -> None:
 def test_an_arrival_with_no_town_is_in_the_dateline_town(nlp: Any) -> None:
     text = "ROME (AP) — Emmanuel Macron arrived on Monday for talks with Giorgia Meloni.\n"
     assert _events(nlp, text, "2022-03-08", "Visit") == [({"Emmanuel Macron"}, "Rome", dt.date(2022, 3, 7), "Giorgia Meloni")]
+
+
+def test_talks_with_another_pair_do_not_take_the_town_of_the_summit(nlp: Any) -> None:
+    text = ("Angela Merkel met Joe Biden in Washington on Thursday. She plans to meet Justin Trudeau soon.\n\n"
+            "Biden hosted Merkel a day after talking with Boris Johnson.\n")
+    got = _events(nlp, text, "2021-07-16", "Meeting")
+    assert ({"Angela Merkel", "Joe Biden"}, "Washington", dt.date(2021, 7, 15), None) in got
+    assert {m[1] for m in got if m[0] != {"Angela Merkel", "Joe Biden"}} == {None}

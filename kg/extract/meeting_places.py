@@ -159,8 +159,9 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
     """The trigger's place; a noun takes one of its own phrase, of its relative clause, or of the
     verb it hangs from directly ("during a summit" does not take "the war in Donbass")."""
     scope = _shifted(t)
-    if scope is not None and scope.head.lemma_.lower() in _MOTION:
-        # "came to Geneva after meeting Johnson": the place arrived at, not the meeting's
+    if scope is not None and (scope.head.lemma_.lower() in _MOTION or scope.head.dep_ == "npadvmod"):
+        # "came to Geneva after meeting Johnson": the place arrived at, not the meeting's; "met X in
+        # Moscow, a day after talking with Y": another day's talks, not placed by the clause above
         own = range(scope.left_edge.i, scope.right_edge.i + 1)
         place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
         return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None

@@ -333,8 +333,11 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             # town of a summit planned for later ("a summit in India next year")
             around = {o.place for o in merged if o is not m and o.place and o.kind != "later"
                       and set(m.participants) <= set(o.participants)}
-            if not around:
-                around = {o.place for o in merged + vmerged if o is not m and o.place and o.kind != "later"}
+            if not around:  # the town of its participants' talks or of a visit to one of them; not another pair's
+                around = {o.place for o in merged if o is not m and o.place and o.kind != "later"
+                          and len(set(m.participants) & set(o.participants)) >= 2}
+                around |= {v.place for v in vmerged if v.place and v.participants[0] in m.participants
+                           and (v.host is None or v.host in m.participants)}
             if len(around) == 1:
                 m.place = next(iter(around))
     for e in vmerged + merged:

@@ -49,6 +49,8 @@ def verb_kind(verb: Token) -> str | None:
                                             for c in verb.children):
         return None  # "declared the vote illegal": a verdict, which the words tell
     kind = L.SPEECH_VERBS.get(lemma)
+    if lemma == "dismiss" and _dismisses_people(verb):
+        return "criticism"  # "dismissed the protesters as puppets": disparages them; a claim dismissed is rejected
     if kind is None and lemma in ("tell", "ask") and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return "demand"
@@ -56,6 +58,15 @@ def verb_kind(verb: Token) -> str | None:
             and verb.head.lemma_.lower() in L.SPEECH_VERBS):
         return verb_kind(verb.head)
     return kind
+
+
+def _dismisses_people(verb: Token) -> bool:
+    """'dismissed the protesters / the protests / the opposition as ...': people or what they do,
+    named by a name or a group noun, with the "as" that says what they are taken for."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
+        o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "NORP", "ORG") or o.lemma_.lower() in L.GROUP_NOUNS
+        or o.lemma_.lower() in L.PROTEST_NOUNS or o.lower_ in L.PROTEST_NOUNS for o in objs)
 
 
 def reported_default(verb: Token) -> str:

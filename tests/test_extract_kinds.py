@@ -245,3 +245,20 @@ def test_what_a_body_did_or_plans_is_announced(extract: Any, text: str, kind: st
 )
 def test_acts_in_a_statement_and_readiness(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # dismissing people or their protest "as" something disparages them; a dismissed reaction is rejected
+        ("President Ivan Petrov has dismissed the marchers as puppets of foreign powers.", "criticism"),
+        ("Premier Tomas Novak dismissed the protests as the work of radical groups.", "criticism"),
+        ("The Kremlin dismissed the Western reaction as unacceptable.", "rejection"),
+        # what the speaker says of their own country or of the pair they belong to comments
+        ("Volodymyr Zelensky said Ukraine was relying on its partners for air defence this winter.", "comment"),
+        ("Premier Tomas Novak said the two governments had settled their quarrel over fishing rights.", "comment"),
+        ("Premier Tomas Novak said the rebels had seized the airport.", "claim"),
+    ],
+)
+def test_dismissals_and_the_speakers_own_side(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -172,7 +172,7 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
             return "demand"  # "decided to ask him to resign", not "marched to demand his resignation"
         if hoped(ctx, clause, speaker):
             return "comment"  # "said he hoped for a fruitful dialogue"
-        if own_clause(ctx, clause, speaker):
+        if own_clause(ctx, clause, speaker) or _own_side(ctx, clause, speaker):
             default = "comment"
     text = _complement_text(ctx, verb)
     kind = kind_of(ctx, None, text, default=default)
@@ -190,6 +190,19 @@ def _own_arrests(ctx: Context, speaker: str, clause: Token, verb: Token | None =
     name = " ".join([actor.name, actor.role or "", *words]).lower()
     return any(w in name for w in L.ARRESTING_BODIES) and any(
         t.lemma_.lower() in L.DETAIN_VERBS for t in _clause_verbs(clause))
+
+
+def _own_side(ctx: Context, clause: Token, speaker: str) -> bool:
+    """Whether a reported clause is about the speaker's own country ("Zelensky said Ukraine was
+    counting on ...") or the pair they belong to ("the two countries had found common ground")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in L.PAIR_NOUNS | {"country", "government", "nation"} and any(
+            c.lower_ in ("two", "both") for c in subj.children):
+        return True
+    k = actor_at(ctx, subj)
+    return k is not None and k == ctx.actors[speaker].country
 
 
 def _clause_verbs(clause: Token) -> list[Token]:

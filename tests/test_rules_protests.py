@@ -115,3 +115,22 @@ vote NN dobj 7 - O
 
 def test_how_a_movement_began_is_no_national_day() -> None:
     assert events(run_rules(BEGAN, BEGAN_PARSE), "Protest") == []
+
+
+def test_a_gathering_without_a_place_is_the_one_town_s_gathering_of_its_day() -> None:
+    import datetime as dt
+
+    from kg.extract.context import Ev
+    from kg.extract.protest_merge import _unplaced_into_town
+
+    ctx = _context(MARCH, MARCH_PARSE)
+    ctx.ensure_country("belarus")  # type: ignore[attr-defined]
+    sunday, saturday = dt.date(2020, 9, 13), dt.date(2020, 9, 12)
+    town = Ev("Protest", [(0, 10)], place="hrodna", date=sunday, anchor=0)
+    unplaced = Ev("Protest", [(20, 30)], place="belarus", date=sunday, anchor=20)
+    other_day = Ev("Protest", [(40, 50)], place="belarus", date=saturday, anchor=40)
+    undated = Ev("Protest", [(60, 70)], place="belarus", anchor=60)
+    named = Ev("Protest", [(80, 90)], place="belarus", date=sunday, anchor=80)  # "across Belarus": its own place
+    got = _unplaced_into_town(ctx, [town, unplaced, other_day, undated, named],  # type: ignore[arg-type]
+                              {id(unplaced), id(other_day), id(undated)})
+    assert got == [town, other_day, undated, named] and town.evidence == [(0, 10), (20, 30)]

@@ -19,6 +19,7 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     undated mention takes the day of the national protest it is part of (or of the
     events reported in the same sentence); headlines join the body's events."""
     merged: list[Ev] = []
+    unplaced: set[int] = set()  # events placed in the home country for want of a place
     heads = [p for p in protests if ctx.in_headline(p.anchor)]
     city = ctx.dateline_place()
     for p in protests:
@@ -55,6 +56,7 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)
+            unplaced.add(id(p))
     # a wave of protests with neither day nor town, and no figure, is background
     merged = [p for p in merged if not (p.generic and p.date is None and not p.counts and p.kind != "caused"
                                         and (p.place is None or _is_country(ctx, p.place)))]
@@ -67,7 +69,22 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
             out.append(p)
         else:
             ctx.absorb(twin, p)
-    return _undated_into_dated(ctx, out)
+    return _unplaced_into_town(ctx, _undated_into_dated(ctx, out), unplaced)
+
+
+def _unplaced_into_town(ctx: Context, events: list[Ev], unplaced: set[int]) -> list[Ev]:
+    """A gathering the text gives no place (put in the home country for want of one) is the
+    one town's gathering of its day the report tells ("Demonstrators gathered on Sunday ...
+    thousands marched in Beirut on Sunday"): it joins that one, when there is exactly one."""
+    out = [e for e in events if id(e) not in unplaced]
+    for e in (e for e in events if id(e) in unplaced):
+        towns = [o for o in out if o.place and not _is_country(ctx, o.place) and not o.generic
+                 and e.date is not None and o.date == e.date]
+        if len(towns) == 1:
+            ctx.absorb(towns[0], e)
+        else:
+            out.append(e)
+    return sorted(out, key=lambda e: e.anchor)
 
 
 def _undated_into_dated(ctx: Context, events: list[Ev]) -> list[Ev]:

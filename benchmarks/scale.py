@@ -459,6 +459,14 @@ def bar_table(store, runs: int, emit) -> dict[str, float]:
                 who = ", ".join(v.value for v in params.values())
                 bar(f"  {name} ({which}: {who})"[:34], lambda n=name, p=params: run_saved(store, n, p), BARS[which])
     for name, q in saved_queries().items():
+        if q.recorded and q.whole and store.records_answers():  # the one reading that records the answer
+            from kg.stores.answers import answer_key
+
+            had = store.recorded_answer(answer_key(q.whole), 0, 0) is not None
+            t, c = time.perf_counter(), time.process_time()
+            first_rows(store, name)
+            line(f"  {name}: {'record there' if had else 'first reading'}", f"{(time.perf_counter() - t) * 1e3:.1f}",
+                 f"{(time.process_time() - c) * 1e3:.1f}", "-", "-")
         if not [p for p in q.params if p not in q.optional]:
             bar(f"  {name}: first 50 rows", lambda n=name: first_rows(store, n), BARS["first 50 rows"])
     bar("  projections (read + actor net)", lambda: projection_read(store), BARS["projections"])

@@ -24,7 +24,8 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_package_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("kg/ontology/polkg.ttl", "kg/ontology/shapes.ttl", "kg/queries/meetings-of.rq", "kg/py.typed",
-                   "kg/templates/network.html", "kg/templates/timeline.html", "kg/gazetteer/actors.yaml"):
+                   "kg/templates/network.html", "kg/templates/timeline.html", "kg/gazetteer/actors.yaml",
+                   "kg/gazetteer/towns.tsv"):
         assert needed in names, needed
     assert sum(n.startswith("kg/queries/") and n.endswith(".rq") for n in names) >= 8
 

@@ -48,3 +48,8 @@ def test_reporting_speaker(extract: Any, text: str, speaker: str, quote: str | N
 def test_reporter_filing_from_a_town_is_no_speaker(extract: Any) -> None:
     facts = extract(MINSK + "The tensions are rising again, Max Tucker reports from Minsk.")
     assert _statements(facts) == []
+
+
+def test_a_speech_verb_under_a_vow_is_the_vow(extract: Any) -> None:
+    facts = extract(MINSK + "Opposition leaders vowed to declare a general strike.")
+    assert _statements(facts) == [("Belarusian opposition", None)]

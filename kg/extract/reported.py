@@ -135,6 +135,9 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in L.SPEECH_VERBS
             and subject(ctx, verb.head) is not None):
         return  # "criticized the meeting, saying ...": one statement
+    if (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
+            and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
+        return  # "vowed to declare independence": one statement, the vow
     sp = speaker_of(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return

@@ -53,3 +53,8 @@ def test_reporter_filing_from_a_town_is_no_speaker(extract: Any) -> None:
 def test_a_speech_verb_under_a_vow_is_the_vow(extract: Any) -> None:
     facts = extract(MINSK + "Opposition leaders vowed to declare a general strike.")
     assert _statements(facts) == [("Belarusian opposition", None)]
+
+
+def test_a_speech_participle_on_a_rally_speaks_for_the_protesters(extract: Any) -> None:
+    facts = extract("Tens of thousands of Belarusians rallied in Minsk on Sunday, denouncing the rigged election.")
+    assert ("Belarusian protesters", None) in _statements(facts)

@@ -39,6 +39,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
     if L.SPEECH_VERBS.get(verb.lemma_.lower()) == "demand" and _protesters_demand(ctx, verb, subj):
         return ctx.home_group("protesters")
+    if _protest_participle(ctx, verb, subj):
+        return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
         k = misread_place(ctx, subj)
@@ -180,6 +182,15 @@ def _protesters_demand(ctx: Context, verb: Token, subj: Token | None) -> bool:
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and head.pos_ == "VERB" and (
         head.lemma_.lower() in L.PROTEST_VERBS | L.GATHER_VERBS
         or head.lemma_.lower() == "take" and any(x.lower_ == "streets" for x in head.subtree))
+
+
+def _protest_participle(ctx: Context, verb: Token, subj: Token | None) -> bool:
+    """'Thousands of Ukrainians rallied in Kyiv, denouncing the decision': a participle of a
+    speech verb on a verb of protest whose subject names no actor speaks for the protesters."""
+    head = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ == "VERB"
+            and head.lemma_.lower() in L.PROTEST_VERBS | L.GATHER_VERBS
+            and (subj is None or actor_at(ctx, subj) is None))
 
 
 def _according_to(ctx: Context, verb: Token) -> str | None:

@@ -187,7 +187,8 @@ def test_a_name_after_a_title_is_a_person_when_the_model_leaves_it_untagged(extr
 
 def test_a_hyphenated_name_and_a_churchmans_title(extract: Any) -> None:
     facts = extract("Thousands rallied in Bangkok on Sunday, calling for PM Somchai Wong-Sa-Wat to resign.")
-    assert actors(facts) == {"Somchai Wong-Sa-Wat": "Person"}
+    # the one person (the protesters who call for it are the other actor)
+    assert {k: v for k, v in actors(facts).items() if v == "Person"} == {"Somchai Wong-Sa-Wat": "Person"}
     facts = extract("The march was led by the bishop of Leon, Monsignor Carlos Ruiz, who blessed the crowd.")
     assert "Carlos Ruiz" in actors(facts) and "Monsignor Carlos Ruiz" not in actors(facts)
 

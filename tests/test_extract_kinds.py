@@ -262,3 +262,17 @@ def test_acts_in_a_statement_and_readiness(extract: Any, text: str, kind: str) -
 )
 def test_dismissals_and_the_speakers_own_side(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an agreement reached or a decision taken is a result made known, whatever modal it carries
+        ("Senator Maria Lopez said a consensus was reached that the speaker should take over as interim president.",
+         "announcement"),
+        ("Premier Tomas Novak said the negotiators had struck a deal on grain exports.", "announcement"),
+        ("Premier Tomas Novak said the negotiators should strike a deal on grain exports.", "demand"),
+    ],
+)
+def test_an_agreement_reached_is_announced(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -76,6 +76,9 @@ HOPE_WORDS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "w
 # own decision or intention named by a noun, an announcement whatever the verb
 INTENT_NOUNS = frozenset({"commitment", "willingness", "readiness", "determination", "intention", "resolve",
                           "decision", "pledge", "promise"})
+# "an agreement was reached", "the sides struck a deal", "a decision was taken": a result made known
+CONCLUDE_VERBS = frozenset({"reach", "strike", "sign", "take", "adopt", "conclude", "finalise", "finalize"})
+AGREEMENT_NOUNS = frozenset({"agreement", "consensus", "deal", "decision", "accord", "compromise", "resolution"})
 # "willing / ready / prepared to ...": of the speaker, a readiness made known
 READY_WORDS = frozenset({"willing", "ready", "prepared"})
 # Verbs that only say how firmly something is asserted: an obligation in what is asserted

@@ -336,3 +336,16 @@ def test_the_author_line_of_an_embedded_post_names_no_actor(nlp: Any) -> None:
 def test_a_name_modifying_an_event_or_a_group_is_still_its_actor(extract: Any) -> None:
     assert "Sokolov" in actors(extract("Police blocked the road before the Sokolov rally on Monday."))
     assert "Varga" in actors(extract("The Varga visit to Sarvik was cut short on Monday."))
+
+
+def test_a_tie_between_countries_goes_to_the_country_of_the_first_town(extract: Any) -> None:
+    facts = extract("The United States condemned the crackdown. Police fired tear gas at protesters "
+                    "in Managua on Friday.")
+    names = actors(facts)
+    assert "Nicaraguan police" in names and "Nicaraguan protesters" in names
+    assert not any(n.startswith("American") for n in names)
+
+
+def test_a_people_named_in_the_plural_votes_for_its_country(extract: Any) -> None:
+    facts = extract("Tens of thousands of Venezuelans marched in the capital on Sunday, and police detained dozens.")
+    assert "Venezuelan police" in actors(facts)

@@ -83,8 +83,8 @@ def find_actors(ctx: Context) -> None:
                      ctx.add_actor(slug(org), org, "Organization", ent.start_char, alias=org, body=body))
             continue
         if ent.label_ == "NORP" or (entry is None and name.lower() in gaz.by_demonym):
-            key = gaz.by_demonym.get(name.lower())
-            if key:
+            key = gaz.by_demonym.get(name.lower()) or (gaz.by_demonym.get(name.lower()[:-1]) if name.endswith("s") else None)
+            if key:  # "Venezuelan", "Venezuelans"
                 ctx.vote_country(key)
             continue
         if entry is not None:

@@ -31,7 +31,11 @@ def find_groups(ctx: Context) -> None:
     country unless they name their own."""
     votes = ctx.votes
     if votes:
-        ctx.home_country = max(sorted(votes), key=lambda k: votes[k])
+        top = max(votes.values())
+        tied = sorted(k for k, v in votes.items() if v == top)
+        towns = sorted((r.first, r.country) for r in ctx.actors.values() if r.type == "Place" and r.country in tied)
+        # a tie goes to the country of the first town named: where the story happens
+        ctx.home_country = towns[0][1] if len(tied) > 1 and towns else tied[0]
     home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
     demonym = home.demonyms[0] if home and home.demonyms else None
     for t in ctx.doc:

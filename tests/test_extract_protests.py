@@ -143,9 +143,9 @@ def test_a_figure_of_towns_is_no_head_count(extract: Any) -> None:
 
 @pytest.mark.parametrize(("text", "towns"), [
     ("Protests also erupted in Omdurman and Atbara on Sunday.", ("Omdurman", "Atbara")),
-    ("In Tunis, hundreds protested on Sunday outside the interior ministry.", ("Tunis",)),
-    ("The march in Asuncion on Sunday drew some 20,000 people.", ("Asuncion",)),
-    ("Thousands of people marched through the centre of Lusaka on Sunday against the new tax.", ("Lusaka",)),
+    ("In Sfax, hundreds protested on Sunday outside the interior ministry.", ("Sfax",)),
+    ("The march in Encarnacion on Sunday drew some 20,000 people.", ("Encarnacion",)),
+    ("Thousands of people marched through the centre of Ndola on Sunday against the new tax.", ("Ndola",)),
 ])
 def test_a_name_in_the_locative_slot_of_a_protest_is_a_town(extract: Any, text: str, towns: tuple[str, ...]) -> None:
     # the model reads these names as a nationality, a language, nothing or an organisation

@@ -335,13 +335,17 @@ def _list_places(ctx: Context) -> None:
     ctx.mentions.sort()
 
 
+#: Verbs whose subject is where something happens, not who acts: "the capital saw clashes".
+_SETTING_VERBS = frozenset({"see", "witness", "experience", "wake", "record", "remain", "be"})
+
+
 def _metonym(root: Token) -> bool:
     """A capital standing for its government: the subject of a verb ('Moscow denied'),
     or the one accused, urged or warned ('accused Washington of ...', also in a list)."""
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
-        return True
+        return root.head.lemma_.lower() not in _SETTING_VERBS  # not "Lusaka saw its biggest march"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in L.ADDRESSEE_VERBS
 
 

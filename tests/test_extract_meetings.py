@@ -394,3 +394,9 @@ def test_talks_with_another_pair_do_not_take_the_town_of_the_summit(nlp: Any) ->
     got = _events(nlp, text, "2021-07-16", "Meeting")
     assert ({"Angela Merkel", "Joe Biden"}, "Washington", dt.date(2021, 7, 15), None) in got
     assert {m[1] for m in got if m[0] != {"Angela Merkel", "Joe Biden"}} == {None}
+
+
+def test_being_or_coming_somewhere_for_talks_is_a_visit_hosted_by_the_other_side(nlp: Any) -> None:
+    for text in ("Jacinda Ardern was in Tokyo on Friday for talks with Fumio Kishida.\n",
+                 "Jacinda Ardern came to Tokyo on Friday to hold talks with Fumio Kishida.\n"):
+        assert _events(nlp, text, "2022-04-22", "Visit") == [({"Jacinda Ardern"}, "Tokyo", dt.date(2022, 4, 22), "Fumio Kishida")]

@@ -110,9 +110,9 @@ def find_meetings(ctx: Context) -> None:
             meetings.append(ev)
         if t.pos_ == "VERB":
             visits += guest_visits(ctx, t, ev)
-            v = visit_to_meet(ctx, t, ev)
-            if v is not None:
-                visits.append(v)
+        v = visit_to_meet(ctx, t, ev)
+        if v is not None:
+            visits.append(v)
     ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
 
 

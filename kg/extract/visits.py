@@ -255,9 +255,17 @@ def guest_visits(ctx: Context, t: Token, ev: Ev) -> list[Ev]:
 
 
 def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:
-    """ "Macron, who will be in Kiev tomorrow to meet Zelensky": the subject visits the town, the other hosts."""
-    head = t.head
-    if t.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in _GO_VERBS:
+    """ "Macron, who will be in Kiev tomorrow to meet Zelensky", "was in Moscow for talks with Putin",
+    "came to Rome to hold talks with X": the subject visits the town, the other hosts."""
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ in ("VERB", "AUX"):
+        head = t.head.head
+    else:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj":
+            t = t.head  # "to hold talks with X"
+        head = t.head
+        if t.dep_ not in ("advcl", "xcomp"):
+            return None
+    if head.lemma_.lower() not in _GO_VERBS:
         return None
     subj = subject(ctx, head)
     who = actor_at(ctx, subj) if subj is not None else None

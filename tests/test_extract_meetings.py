@@ -400,3 +400,10 @@ def test_being_or_coming_somewhere_for_talks_is_a_visit_hosted_by_the_other_side
     for text in ("Jacinda Ardern was in Tokyo on Friday for talks with Fumio Kishida.\n",
                  "Jacinda Ardern came to Tokyo on Friday to hold talks with Fumio Kishida.\n"):
         assert _events(nlp, text, "2022-04-22", "Visit") == [({"Jacinda Ardern"}, "Tokyo", dt.date(2022, 4, 22), "Fumio Kishida")]
+
+
+def test_an_arrival_the_day_before_is_in_the_town_of_the_visit_just_told(nlp: Any) -> None:
+    text = "Fumio Kishida landed in Seoul on Sunday; Anthony Albanese, fresh from a tour of Asia, arrived the day before.\n"
+    got = _events(nlp, text, "2023-05-08", "Visit")
+    assert ({"Anthony Albanese"}, "Seoul", dt.date(2023, 5, 6), None) in got
+    assert ({"Fumio Kishida"}, "Seoul", dt.date(2023, 5, 7), None) in got

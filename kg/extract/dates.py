@@ -37,7 +37,9 @@ _PATTERNS = [
     re.compile(r"\b(?P<ago>(?:two|three|four|five|six|\d) days ago)\b"),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
     # "the same evening", "the following day": a day told relative to the one named before it
-    re.compile(r"\b(?:[Tt]he|[Tt]hat) (?P<same>same|next|following) (?:day|morning|afternoon|evening|night)\b"),
+    re.compile(r"\b(?:[Tt]he|[Tt]hat) (?P<same>same|next|following|previous) (?:day|morning|afternoon|evening|night)\b"),
+    # "arrived the day before", "a day earlier": the day before the one named last (not "the day before the vote")
+    re.compile(r"\b(?:[Tt]he|[Aa]) (?P<same>day (?:before|earlier))\b(?=\s*(?:[.,;:)!?\u2014]|$)|\s(?:and|but|when|while|as|in|at|to|for|with)\b)"),
 ]
 _NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -93,8 +95,13 @@ def relative_to(phrase: DatePhrase, before: dt.date) -> DatePhrase:
     >>> d = find_dates("the next day")[0]
     >>> str(resolve_date(relative_to(d, dt.date(2020, 9, 13)), None))
     '2020-09-14'
+    >>> [str(resolve_date(relative_to(d, dt.date(2020, 9, 13)), None)) for d in find_dates("came a day earlier; the day before, too")]
+    ['2020-09-12', '2020-09-12']
+    >>> find_dates("on the day before the vote, a day before polls")
+    []
     """
-    day = before + dt.timedelta(days=0 if phrase.get("same") == "same" else 1)
+    which = phrase.get("same")
+    day = before + dt.timedelta(days=0 if which == "same" else -1 if which in ("previous", "day before", "day earlier") else 1)
     return DatePhrase(phrase.start, phrase.end, phrase.text, (*phrase.groups, ("iso", day.isoformat())))
 
 

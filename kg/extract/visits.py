@@ -357,5 +357,22 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                 e.place = city  # events are placed in towns: the venue's town is the dateline's
             elif e in merged and ctx.actors[e.place].type == "Country" and ctx.actors[city].country == e.place:
                 e.place = city  # "ANKARA - ... received Orban" placed by his "visit to Turkey": the dateline's town
+    for v in vmerged:
+        if v.place is None:  # "Putin flew into Geneva on Wednesday; Biden arrived the day before"
+            v.place = _town_told_before(ctx, v, vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + [v for v in vmerged if v.place is not None]
+
+
+def _town_told_before(ctx: Context, v: Ev, visits: list[Ev]) -> str | None:
+    """The town of another person's visit told in the same or the previous sentence before an
+    arrival that names none: the one arriving comes to the same town."""
+    at = ctx.doc.char_span(v.anchor, v.anchor + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    sent = at.sent
+    start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+    before = [w for w in visits if w is not v and w.place and start <= w.anchor < v.anchor
+              and w.participants != v.participants and ctx.actors[w.place].type == "Place"]
+    return before[-1].place if before else None
+

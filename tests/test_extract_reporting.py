@@ -58,3 +58,8 @@ def test_a_speech_verb_under_a_vow_is_the_vow(extract: Any) -> None:
 def test_a_speech_participle_on_a_rally_speaks_for_the_protesters(extract: Any) -> None:
     facts = extract("Tens of thousands of Belarusians rallied in Minsk on Sunday, denouncing the rigged election.")
     assert ("Belarusian protesters", None) in _statements(facts)
+
+
+def test_a_trailing_pronoun_is_not_the_subject_of_the_clause_it_attributes(extract: Any) -> None:
+    facts = extract(MINSK + "The Kremlin said it was watching closely. Moscow would not interfere, it added.")
+    assert {s for s, _ in _statements(facts)} == {"Kremlin"}

@@ -42,6 +42,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if _protest_participle(ctx, verb, subj):
         return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
+    if k is not None and subj is not None and subj.pos_ == "PRON":
+        k = _trailing_pronoun(ctx, subj, k) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
         k = misread_place(ctx, subj)
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:
@@ -344,3 +346,28 @@ def _described_person(ctx: Context, noun: Token) -> str | None:
         if any(t.lemma_.lower() == role and t.pos_ == "NOUN" for t in ctx.doc[max(a - 4, sent.start): a]):
             return key
     return None
+
+
+def _trailing_pronoun(ctx: Context, pron: Token, found: str) -> str | None:
+    """'Moscow would not interfere, it added.': the pronoun of an attribution closing its
+    sentence stands for an actor named before that sentence, not for the subject of the
+    clause it attributes; the latest such actor of the pronoun's kind (a subject first)."""
+    sent = pron.sent
+    prev = pron.i - 1
+    while prev > sent.start and ctx.doc[prev].is_space:
+        prev -= 1
+    if prev <= sent.start or ctx.doc[prev].text != "," or not any(
+            a < pron.i and ctx.doc[a].sent.start == sent.start and key == found for a, _b, key in ctx.mentions):
+        return None
+    low = pron.lower_
+    types = ("Person",) if low in L.PERSON_PRONOUNS else ("Organization", "Country") if low in L.ORG_PRONOUNS else (
+        "Group",) if low in L.GROUP_PRONOUNS else ()
+    fallback = None
+    for a, b, key in reversed(ctx.mentions):
+        if a >= sent.start or ctx.in_quote[a] or ctx.actors[key].type not in types:
+            continue
+        if ctx.doc[a: b].root.dep_ in ("nsubj", "nsubjpass"):
+            return key
+        fallback = fallback or key
+    return fallback
+

@@ -349,3 +349,11 @@ def test_a_tie_between_countries_goes_to_the_country_of_the_first_town(extract: 
 def test_a_people_named_in_the_plural_votes_for_its_country(extract: Any) -> None:
     facts = extract("Tens of thousands of Venezuelans marched in the capital on Sunday, and police detained dozens.")
     assert "Venezuelan police" in actors(facts)
+
+
+def test_a_court_named_by_a_common_noun_is_the_home_countrys_when_it_acts(extract: Any) -> None:
+    names = actors(extract("Police in Madrid detained 20 people. The constitutional court had suspended the vote."))
+    assert names.get("Spanish constitutional court") == "Organization"
+    names = actors(extract("Police in Madrid detained 20 people. Last year a court dissolved the party, "
+                           "and the vote went to the court."))
+    assert not any("court" in n for n in names)

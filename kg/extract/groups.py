@@ -23,6 +23,10 @@ __all__ = ["acting_group", "find_groups"]
 
 # Bodies that, named without a country, are the article's home country's ("the government").
 _HOME_BODIES = frozenset({"government", "parliament", "military", "army"})
+# Bodies that, named by a common noun without a country, are the home country's when they act
+# ("the constitutional court had suspended the vote", "according to the prosecution").
+_ACTING_BODIES = frozenset({"court", "commission", "prosecution", "congress", "senate", "assembly", "judiciary",
+                            "legislature"})
 
 
 def find_groups(ctx: Context) -> None:
@@ -90,7 +94,8 @@ def find_groups(ctx: Context) -> None:
             rec.weak = lemma in L.PLURAL_GROUPS and (rec.weak or rec.first == t.idx)
             ctx.tok_actor[t.i] = key
             ctx.mentions.append((t.i, t.i + 1, key))
-        elif (lemma in L.INSTITUTION_NOUNS or lemma in _HOME_BODIES) and (t.pos_ == "NOUN" or t.is_lower):
+        elif (lemma in L.INSTITUTION_NOUNS or lemma in _HOME_BODIES or lemma in _ACTING_BODIES) \
+                and (t.pos_ == "NOUN" or t.is_lower):
             _institution(ctx, t, home)
     for t in ctx.doc:  # "military sources said": the adjective names the body they speak for
         if (t.pos_ == "ADJ" and t.lower_ == "military" and t.dep_ == "amod" and not ctx.tok_actor[t.i]
@@ -219,12 +224,15 @@ def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | No
             country = ctx.gaz.entries.get(ck)
             if country is None:
                 return
-        elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha:
+        elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha and c.pos_ != "VERB":
             mods.append(c)
     implied = country is None
     if country is None:
         # "the ministry", "the government", "a government source": the home country's
-        if t.lemma_.lower() not in ("ministry", *_HOME_BODIES) and phrase is None:
+        if t.lemma_.lower() not in ("ministry", *_HOME_BODIES, *_ACTING_BODIES) and phrase is None:
+            return
+        if t.lemma_.lower() in _ACTING_BODIES and (t.tag_ == "NNS" or not _acts_as_body(t) or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)):  # "a court has dissolved"
             return
         if t.lemma_.lower() in _HOME_BODIES:
             if t.tag_ == "NNS":
@@ -287,3 +295,8 @@ def _ownerless_supporters(ctx: Context, rec: ActorRec) -> bool:
     """'Brazilian supporters': supporters named with no one they support."""
     words = rec.name.lower().split()
     return words[-1] == "supporters" and (len(words) == 1 or (len(words) == 2 and words[0].lower() in ctx.gaz.by_demonym))
+
+
+def _acts_as_body(t: Token) -> bool:
+    """'the court suspended', 'the commission's ruling', 'according to the prosecution'."""
+    return acts(t.doc[t.i: t.i + 1]) or (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according")

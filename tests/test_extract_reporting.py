@@ -63,3 +63,8 @@ def test_a_speech_participle_on_a_rally_speaks_for_the_protesters(extract: Any) 
 def test_a_trailing_pronoun_is_not_the_subject_of_the_clause_it_attributes(extract: Any) -> None:
     facts = extract(MINSK + "The Kremlin said it was watching closely. Moscow would not interfere, it added.")
     assert {s for s, _ in _statements(facts)} == {"Kremlin"}
+
+
+def test_the_home_countrys_leaders_are_its_government(extract: Any) -> None:
+    facts = extract(MINSK + "Belarus's leaders announced on Monday that they would not attend the summit.")
+    assert _statements(facts) == [("Belarusian government", None)]

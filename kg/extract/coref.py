@@ -84,6 +84,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     rank = {"Person": 0, "Organization": 0, "Group": 1, "Country": 2}
     for c in sorted(mods, key=lambda c: (rank.get(ctx.actors[ctx.tok_actor[c.i]].type, 3), -c.i)):  # type: ignore[index]
         k = ctx.tok_actor[c.i]
+        if (k and ctx.actors[k].type == "Country" and tok.tag_ == "NNS" and tok.lemma_.lower() == "leader"
+                and k == ctx.home_country):
+            return _home_government(ctx, tok) or k  # "Ukraine's leaders announced": its government
         if k and ctx.actors[k].type == "Country" and tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
             # "the U.S. president", "Russia's leader": the latest person of that country
             return _person_of(ctx, tok, k) or k
@@ -146,6 +149,17 @@ def _person_of(ctx: Context, tok: Token, country: str) -> str | None:
 
 
 _MEMBER_NOUNS = frozenset({"leader", "figure", "member", "head"})
+
+
+def _home_government(ctx: Context, tok: Token) -> str | None:
+    """The home country's government (as :func:`kg.extract.speakers.home_institution` names it)."""
+    home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
+    if home is None:
+        return None
+    name = f"{home.demonyms[0] if home.demonyms else home.name} government"
+    entry = ctx.gaz.lookup(name)
+    return ctx.add_actor(entry.key if entry else slug(f"{home.key}-government"), name, "Organization", tok.idx,
+                         entry=entry, alias="government").key
 
 
 def _members_of(ctx: Context, tok: Token) -> str | None:

@@ -1,7 +1,7 @@
 """The actor network's reads on the embedded engine (one read per class and predicate, the
 classes of neither actors nor events skipped when counts in the engine show none is an event)
 give what the plain reading of every ``pol:`` class gives: same data, same roles order, same
-actor network."""
+actor network, whether its ties come from the events' arrays or from their records."""
 
 from __future__ import annotations
 
@@ -32,12 +32,17 @@ def _plain(store: Store) -> D.GraphData:
 
 
 def _same(store: Store) -> D.GraphData:
+    arrays = build_actor_network(read_graph_data(store))  # its ties from the arrays (kg.network.table)
     fast, plain = read_graph_data(store), _plain(store)
+    assert fast.table is not None
     assert [(k, list(v.roles.items()), v.type) for k, v in fast.linked_events.items()] == \
         [(k, list(v.roles.items()), v.type) for k, v in plain.linked_events.items()]
     net, ref = build_actor_network(fast), build_actor_network(plain)
     assert list(net.nodes(data=True)) == list(ref.nodes(data=True))
     assert list(net.edges(data=True)) == list(ref.edges(data=True))
+    assert fast.table is None and plain.table is None  # the records built: their ties (_ties) were used
+    assert list(arrays.nodes(data=True)) == list(ref.nodes(data=True))
+    assert list(arrays.edges(data=True)) == list(ref.edges(data=True))
     assert fast == plain  # every field, the details read on first use included
     return fast
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import KGError
 
+from kg.network.table import EventTable
 from kg.stores import Store
 from kg.stores.tsv import EngineReads
 from kg.terms import PREFIXES
@@ -93,17 +94,19 @@ class GraphData:
     and the events' types and actors (:attr:`linked_events`).
     """
 
-    def __init__(self, actors: dict[str, ActorInfo], places: dict[str, PlaceInfo], events: dict[str, EventInfo],
-                 details: Callable[[GraphData], None] | None = None) -> None:
+    def __init__(self, actors: dict[str, ActorInfo], places: dict[str, PlaceInfo],
+                 events: dict[str, EventInfo] | EventTable, details: Callable[[GraphData], None] | None = None) -> None:
         self.actors = actors
         self._places = places
-        self._events = events
+        #: the events as arrays (:mod:`kg.network.table`) until their records are first asked for
+        self.table = events if isinstance(events, EventTable) else None
+        self._events: dict[str, EventInfo] | None = None if isinstance(events, EventTable) else events
         self._details = details
 
     @property
     def events(self) -> dict[str, EventInfo]:
         """Every event with all its details."""
-        return self.complete()._events
+        return self.complete().linked_events
 
     @property
     def places(self) -> dict[str, PlaceInfo]:
@@ -113,6 +116,9 @@ class GraphData:
     def linked_events(self) -> dict[str, EventInfo]:
         """Every event with its ``iri``, ``type`` and ``roles``; other fields only once
         :meth:`complete` (or :attr:`events`) has read them."""
+        if self._events is None:
+            assert self.table is not None
+            self._events, self.table = self.table.infos(), None
         return self._events
 
     def complete(self) -> GraphData:
@@ -142,7 +148,7 @@ class GraphData:
         return dict(self.complete().__dict__)
 
     def __repr__(self) -> str:
-        return f"GraphData({len(self.actors)} actors, {len(self._events)} events)"
+        return f"GraphData({len(self.actors)} actors, {len(self.linked_events)} events)"
 
 
 
@@ -250,7 +256,7 @@ def read_actors(store: Store) -> dict[str, ActorInfo]:
 
 
 def _events(members: dict[str, list[str]], pair: Callable[[str], list[tuple[str, str]]],
-            actors: dict[str, ActorInfo]) -> dict[str, EventInfo]:
+            actors: dict[str, ActorInfo]) -> EventTable:
     """Every event with its type and the actors in it (its other fields are its details)."""
     event = POL + "Event"
     # An event's type: its smallest class in pol: other than pol:Event (none: not an event here).
@@ -259,29 +265,9 @@ def _events(members: dict[str, list[str]], pair: Callable[[str], list[tuple[str,
     for cls in sorted(members, reverse=True):
         if cls != event and cls.startswith(POL):
             types.update(dict.fromkeys(members[cls], cls[n:] or "Event"))
-    typed = types.keys() & set(members.get(event, ()))
-    events = {iri: EventInfo(iri, types[iri], iri) for iri in sorted(typed)}
-    # Roles in alphabetical order: every actor's list comes out sorted (a repeat, two terms
-    # of one value, is next to its twin).
-    roles: dict[str, dict[str, list[str]]] = {}
-    for r in sorted(ACTOR_ROLES):
-        for e, target in pair(POL + r):
-            if target in actors and e in events:
-                held = roles.get(e)
-                if held is None:
-                    roles[e] = {target: [r]}
-                elif target in held:
-                    if held[target][-1] != r:
-                        held[target].append(r)
-                else:
-                    held[target] = [r]
-    for e, held in roles.items():
-        if len(held) == 2:  # the common case, without a sort
-            u, v = held
-            events[e].roles = held if u < v else {v: held[v], u: held[u]}
-        else:
-            events[e].roles = dict(sorted(held.items())) if len(held) > 1 else held
-    return events
+    names = sorted(types.keys() & set(members.get(event, ())))
+    roles = sorted(ACTOR_ROLES)
+    return EventTable(names, [types[e] for e in names], sorted(actors), roles, lambda r: pair(POL + r))
 
 
 def _details(store: Store, members: dict[str, list[str]]) -> Callable[[GraphData], None]:
@@ -314,8 +300,8 @@ def _read_details(store: Store, members: dict[str, list[str]], data: GraphData) 
             members = {**members, **store.class_members([POL + "Place"])}
         data._places = {iri: PlaceInfo(iri, labels.get(iri, iri))
                         for iri in sorted(set(members.get(POL + "Place", ())) - actors)}
-        _fill(data._events, labels, pairs)
-        _sources(pairs, data._events)
+        _fill(data.linked_events, labels, pairs)
+        _sources(pairs, data.linked_events)
 
 
 def _fill(events: dict[str, EventInfo], labels: dict[str, str], pairs: dict[str, list[tuple[str, str]]]) -> None:

@@ -14,12 +14,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
 
 from kg.errors import KGError
 from kg.network.data import ActorInfo, EventInfo, GraphData, gc_paused, graph_data
+from kg.network.table import Tie
 from kg.stores import Store
 
 __all__ = ["PROJECTIONS", "STANCE_SIGNS", "build_actor_network", "build_event_graph", "build_stance_network",
@@ -63,7 +65,13 @@ def build_actor_network(source: Store | GraphData) -> nx.Graph:
     data = graph_data(source)
     g = nx.Graph(name="actors", data=data)
     g.add_nodes_from((iri, _actor_attrs(a)) for iri, a in data.actors.items())
-    events = data.linked_events  # types and actors: the details are not needed here
+    ties = data.table.ties() if data.table is not None else _ties(data.linked_events)
+    g.add_edges_from((u, v, {"weight": len(evs), "events": evs, "event_types": types}) for u, v, evs, types in ties)
+    return g
+
+
+def _ties(events: dict[str, EventInfo]) -> Iterator[Tie]:
+    """The actor network's ties from the events' records (:meth:`EventTable.ties` from its arrays)."""
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
     for ev in events.values():
         if len(ev.roles) == 2:  # the common case, without a sort
@@ -74,13 +82,9 @@ def build_actor_network(source: Store | GraphData) -> nx.Graph:
             for i, u in enumerate(actors):
                 for v in actors[i + 1:]:
                     links[(u, v)].append(ev.iri)
-
-    def edge(u: str, v: str, evs: list[str]) -> tuple[str, str, dict[str, Any]]:
+    for (u, v), evs in sorted(links.items()):
         evs = sorted(evs)
-        return u, v, {"weight": len(evs), "events": evs, "event_types": sorted({events[e].type for e in evs})}
-
-    g.add_edges_from(edge(u, v, evs) for (u, v), evs in sorted(links.items()))
-    return g
+        yield u, v, evs, sorted({events[e].type for e in evs})
 
 
 @gc_paused()

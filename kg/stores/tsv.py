@@ -74,6 +74,23 @@ _SHAPES = {
 }
 
 
+def _iris(body: str, rows: int) -> list[str] | None:
+    """Every field of ``body`` (two-column TSV rows without the header) when each of its
+    ``rows`` rows is two IRIs, in order (split at C speed); None when any field is not an IRI.
+
+    With no ``"`` (no literal) and no ``<<`` (no quoted triple), each field is an IRI (one ``<``
+    and one ``>``), a blank node or a bare number or boolean (none): so ``2 * rows`` of each
+    means every field is an IRI, and an IRI holds no tab, newline, ``<`` nor ``>``."""
+    n = 2 * rows
+    if body.count("<") != n or body.count(">") != n or '"' in body or "<<" in body:
+        return None
+    # split at the separators only: an IRI may hold other whitespace (U+00A0, U+3000, ...)
+    fields = body.replace("<", "").replace(">", "").replace("\n", "\t").split("\t")
+    if fields and not fields[-1]:
+        fields.pop()
+    return fields if len(fields) == n else None
+
+
 def pairs_from_tsv(data: bytes) -> list[tuple[str, str]]:
     """The (subject, object) values of a two-column TSV result."""
     text = data.decode()
@@ -81,6 +98,8 @@ def pairs_from_tsv(data: bytes) -> list[tuple[str, str]]:
     if rows <= 0:
         return []
     first = text[text.index("\n") + 1:]
+    if (iris := _iris(first, rows)) is not None:  # IRIs only, the common case
+        return list(zip(iris[::2], iris[1::2], strict=True))
     obj = first[first.find("\t") + 1:first.find("\t") + 2]
     shape = _SHAPES.get(obj if obj in ("<", '"') else "")
     if shape is not None:

@@ -9,13 +9,14 @@ events' labels by reading them from the store again at every comparison.
 
 ``kg/queries/busy/NAME.rq`` is the same query as ``kg/queries/NAME.rq`` (same columns, same
 rows, same order: the tests compare them) written for that case: each column's predicate is
-read whole in a subquery and joined by hash, and the long strings the sort compares first are
-copied into a key of the query's own (``CONCAT("~", ?x)`` orders as ``?x`` does and is
-compared in memory). It runs on Oxigraph (embedded or a server; other engines get the saved
-query) when the resolved subject is busy: the object of at least :data:`MIN_TRIPLES` triples,
-and of at least one in :data:`SHARE` of as many triples as the store has ``pol:source``
-triples (one per event, statement, mention...). Two counts, both read from one index: the
-second only for a subject past the first.
+read whole in a subquery and joined by hash, a type that a table of the query lists is taken
+from it rather than from the class's IRI turned into a string per event, and the long strings
+the sort compares first are copied into a key of the query's own (``CONCAT("~", ?x)`` orders
+as ``?x`` does and is compared in memory). It runs on Oxigraph (embedded or a server; other
+engines get the saved query) when the resolved subject is busy: the object of at least
+:data:`MIN_TRIPLES` triples, and of at least one in :data:`SHARE` of as many triples as the
+store has ``pol:source`` triples (one per event, statement, mention...). Two counts, both read
+from one index: the second only for a subject past the first.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, Triple
 
 from kg import busy
 from kg.bulk import load_paths
@@ -14,6 +14,7 @@ from kg.load import load_facts
 from kg.query import _prepare_saved, get_saved_query, run_saved, saved_queries
 from kg.stores import Store, open_store
 from kg.stores.binding import bind_values
+from kg.terms import PREFIXES
 
 from .conftest import ROOT
 
@@ -86,3 +87,27 @@ def test_run_saved_takes_the_busy_form_for_a_busy_actor_and_answers_the_same(loa
         assert run_saved(loaded, n, {p: name}) == want, n
         paged = run_saved(loaded, n, {p: name}, limit=2, offset=1)
         assert paged.rows == want.rows[1:3], n
+
+
+def test_the_busy_timeline_types_a_class_outside_its_table_as_the_saved_query_does():
+    """Only the classes of the busy form's VALUES table skip the IRI's string: any other class of
+    polkg's namespace (but pol:Event) still gives its local name, a class elsewhere no row."""
+    pol, ex = PREFIXES["pol"], "http://example.org/busy/"
+    a, rdf_type, label = NamedNode(ex + "ann"), NamedNode(PREFIXES["rdf"] + "type"), NamedNode(PREFIXES["rdfs"] + "label")
+    triples = [Triple(a, rdf_type, NamedNode(pol + "Person")), Triple(a, label, Literal("Ann Vale")),
+               Triple(NamedNode(ex + "art"), NamedNode(pol + "articleId"), Literal("x-1"))]
+    events = {"e1": ("participant", ["Meeting"]), "e2": ("speaker", ["Rally"]), "e3": ("organizer", []),
+              "e4": ("participant", ["Protest", "Rally"])}
+    for name, (role, classes) in events.items():
+        e = NamedNode(ex + name)
+        triples += [Triple(e, NamedNode(pol + role), a), Triple(e, rdf_type, NamedNode(pol + "Event")),
+                    Triple(e, rdf_type, NamedNode("https://schema.org/Event")), Triple(e, label, Literal(f"Event {name}")),
+                    Triple(e, NamedNode(pol + "source"), NamedNode(ex + "art"))]
+        triples += [Triple(e, rdf_type, NamedNode(pol + c)) for c in classes]
+    with open_store("memory") as store:
+        store.replace_graph(ex + "graph", triples)
+        want = store.select(bind_values(get_saved_query("timeline").text, {"actor": a}))
+        got = store.select(bind_values(busy.busy_text("timeline") or "", {"actor": a}))
+    assert got == want
+    assert sorted((r[3].value, r[4].value) for r in got.rows) == [  # type: ignore[union-attr]
+        ("Meeting", "Event e1"), ("Protest", "Event e4"), ("Rally", "Event e2"), ("Rally", "Event e4")]

@@ -120,7 +120,7 @@ def to_bytes(quads_or_triples: Iterable[Triple] | Iterable[Quad], fmt: RdfFormat
 def solutions_to_result(result: QuerySolutions) -> SelectResult:
     """pyoxigraph's SELECT solutions as a :class:`SelectResult`."""
     variables = [v.value for v in result.variables]
-    rows = [tuple(sol[i] for i in range(len(variables))) for sol in result]
+    rows = [tuple(sol) for sol in result]  # a solution iterates its values in the variables' order, None unbound
     return SelectResult(variables, rows)
 
 

@@ -318,12 +318,11 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
 
         def rows() -> Iterator[tuple[Term | None, ...]]:
             it = iter(result)
-            n = len(variables)
             while True:
                 sol = self._guard_rows(lambda: next(it, None))
                 if sol is None:
                     return
-                yield tuple(sol[i] for i in range(n))
+                yield tuple(sol)
 
         return SelectStream(variables, rows())
 

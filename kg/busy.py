@@ -7,8 +7,9 @@ next triple of a scan, so at a million triples the busiest actor's timeline took
 and at ten million (the store no longer cached) two minutes. And the sort compared the
 events' labels by reading them from the store again at every comparison.
 
-``kg/queries/busy/NAME.rq`` is the same query as ``kg/queries/NAME.rq`` (same columns, same
-rows, same order: the tests compare them) written for that case: each column's predicate is
+The file that ``# busy-form: busy/NAME.rq`` names in the header of ``kg/queries/NAME.rq``
+(read with the query, :mod:`kg.query`) is the same query (same columns, same rows, same order:
+the tests compare them) written for that case: each column's predicate is
 read whole in a subquery and joined by hash, a type that a table of the query lists is taken
 from it rather than from the class's IRI turned into a string per event, and the long strings
 the sort compares first are copied into a key of the query's own (``CONCAT("~", ?x)`` orders
@@ -21,27 +22,17 @@ from one index: the second only for a subject past the first.
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
-
 from pyoxigraph import Literal, NamedNode
 
 from kg.stores import Store
 from kg.stores.binding import bind_values
 
-__all__ = ["MIN_TRIPLES", "SHARE", "busy_text", "is_busy", "busy_query"]
+__all__ = ["MIN_TRIPLES", "SHARE", "is_busy", "busy_query"]
 
 #: A subject in fewer triples than this is read by the saved query itself (a lookup per event).
 MIN_TRIPLES = 1000
 #: ... and so is one in fewer than 1 in SHARE of as many triples as there are ``pol:source`` ones.
 SHARE = 20
-
-
-@functools.lru_cache(maxsize=None)
-def busy_text(name: str) -> str | None:
-    """The text of ``kg/queries/busy/NAME.rq``, or None when the saved query has no such form."""
-    entry = resources.files("kg").joinpath("queries", "busy", f"{name}.rq")
-    return entry.read_text(encoding="utf-8") if entry.is_file() else None
 
 
 def _count(store: Store, sparql: str, params: dict[str, NamedNode] | None = None) -> int:
@@ -61,9 +52,9 @@ def is_busy(store: Store, iri: NamedNode) -> bool:
     return n * SHARE >= _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?x pol:source ?y }")
 
 
-def busy_query(store: Store, name: str, resolved: dict[str, NamedNode]) -> str | None:
-    """The busy form of saved query ``name`` when it has one and a resolved name is busy; else None."""
-    text = busy_text(name)
+def busy_query(store: Store, text: str | None, resolved: dict[str, NamedNode]) -> str | None:
+    """``text``, a saved query's busy form (``# busy-form:``, None when it has none), when a
+    resolved name is busy; else None."""
     if text is None or not resolved or not any(is_busy(store, iri) for iri in resolved.values()):
         return None
     return text

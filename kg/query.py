@@ -65,28 +65,43 @@ class SavedQuery:
     optional: frozenset[str] = frozenset()
     example: str = ""
     lookups: dict[str, str] = field(default_factory=dict)  # parameter -> "actor" | "place"
-    #: The text run when no parameter is given, on Oxigraph (``# without-params: FILE``, a file
-    #: beside the query whose header shows it gives the same rows in the same order), or None.
+    #: The text run when no parameter is given, on Oxigraph (``# without-params: FILE``), or None.
     whole: str | None = None
     #: ``# recorded: whole``: its whole answer without parameters is recorded per store state
     #: (:mod:`kg.recorded`): every page after the first reading is a read of that record.
     recorded: bool = False
+    #: The text run on Oxigraph when a name resolves to a busy subject (``# busy-form: FILE``,
+    #: :mod:`kg.busy`), or None.
+    busy: str | None = None
+
+
+#: Header tags naming another text of the same query, run in place of it in one case (no
+#: parameter given; a name resolved to a busy subject): ``# TAG: FILE``, a path under
+#: kg/queries/ whose header shows it gives the same rows in the same order.
+FORMS = ("without-params", "busy-form")
+_TAG = re.compile(rf"#\s*(title|param|optional|example|lookup|recorded|{'|'.join(FORMS)}):\s*(.*)$")
+
+
+def _form(path: str) -> str:
+    """The text of ``path`` (``a/b.rq``) under kg/queries/."""
+    return resources.files("kg").joinpath("queries", *path.split("/")).read_text(encoding="utf-8")
 
 
 def _parse_saved(name: str, text: str) -> SavedQuery:
-    title, example, whole, recorded = name, "", None, False
+    title, example, recorded = name, "", False
     params: dict[str, str] = {}
     optional: set[str] = set()
     lookups: dict[str, str] = {}
+    forms: dict[str, str] = {}
     for line in text.splitlines():
-        m = re.match(r"#\s*(title|param|optional|example|lookup|without-params|recorded):\s*(.*)$", line)
+        m = _TAG.match(line)
         if not m:
             continue
         tag, rest = m.groups()
         if tag == "recorded":
             recorded = rest.split()[:1] == ["whole"]
-        elif tag == "without-params":
-            whole = resources.files("kg").joinpath("queries", rest.split()[0]).read_text(encoding="utf-8")
+        elif tag in FORMS:
+            forms[tag] = _form(rest.split()[0])
         elif tag == "lookup":
             pname, _, kind = rest.strip().partition(" ")
             lookups[pname] = kind.strip()
@@ -99,7 +114,8 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
             params[pname] = desc.strip()
             if tag == "optional":
                 optional.add(pname)
-    return SavedQuery(name, title, text, params, frozenset(optional), example, lookups, whole, recorded)
+    return SavedQuery(name, title, text, params, frozenset(optional), example, lookups,
+                      forms.get("without-params"), recorded, forms.get("busy-form"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -245,7 +261,7 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
                     if p in q.lookups}
         profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
         if profile is None or profile.name == "oxigraph":  # a busy actor's form: kg/busy.py
-            text = bind_values(busy_query(store, name, resolved) or q.text, resolved)
+            text = bind_values(busy_query(store, q.busy, resolved) or q.text, resolved)
         else:
             text = with_iris(q.text, resolved)
     for word, value in (("LIMIT", limit), ("OFFSET", offset)):

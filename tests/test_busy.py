@@ -11,7 +11,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 from kg import busy
 from kg.bulk import load_paths
 from kg.load import load_facts
-from kg.query import _prepare_saved, get_saved_query, run_saved, saved_queries
+from kg.query import _parse_saved, _prepare_saved, get_saved_query, run_saved, saved_queries
 from kg.stores import Store, open_store
 from kg.stores.binding import bind_values
 from kg.terms import PREFIXES
@@ -21,7 +21,7 @@ from .conftest import ROOT
 sys.path.insert(0, str(ROOT))
 from benchmarks.synth import generate  # noqa: E402
 
-BUSY = sorted(name for name in saved_queries() if busy.busy_text(name) is not None)
+BUSY = sorted(name for name, q in saved_queries().items() if q.busy is not None)
 
 
 @pytest.fixture(scope="module")
@@ -40,14 +40,14 @@ def _subjects(store: Store, kind: str) -> list[NamedNode]:
 
 def test_the_busy_forms_are_the_actor_queries():
     assert BUSY == ["meetings-of", "statements-by", "timeline"]
-    assert busy.busy_text("actors") is None
+    assert get_saved_query("actors").busy is None
 
 
 @pytest.mark.parametrize("name", BUSY)
 def test_a_busy_form_answers_as_its_saved_query_for_every_subject(loaded, name):
     q = get_saved_query(name)
     (param, kind), = q.lookups.items()
-    text = busy.busy_text(name)
+    text = q.busy
     assert text is not None
     answered = 0
     for subject in _subjects(loaded, kind):
@@ -107,7 +107,15 @@ def test_the_busy_timeline_types_a_class_outside_its_table_as_the_saved_query_do
     with open_store("memory") as store:
         store.replace_graph(ex + "graph", triples)
         want = store.select(bind_values(get_saved_query("timeline").text, {"actor": a}))
-        got = store.select(bind_values(busy.busy_text("timeline") or "", {"actor": a}))
+        got = store.select(bind_values(get_saved_query("timeline").busy or "", {"actor": a}))
     assert got == want
     assert sorted((r[3].value, r[4].value) for r in got.rows) == [  # type: ignore[union-attr]
         ("Meeting", "Event e1"), ("Protest", "Event e4"), ("Rally", "Event e2"), ("Rally", "Event e4")]
+
+
+def test_a_busy_form_is_the_file_its_header_names():
+    q = get_saved_query("timeline")
+    plain = "\n".join(line for line in q.text.splitlines() if not line.startswith("# busy-form:"))
+    assert _parse_saved("timeline", plain).busy is None  # the file beside it is not found by name
+    assert _parse_saved("other", "# busy-form: busy/timeline.rq\nSELECT * WHERE { ?s ?p ?o }").busy == q.busy
+    assert q.busy is not None and q.busy.startswith("# The saved query timeline.rq")

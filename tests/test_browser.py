@@ -225,6 +225,13 @@ def test_relationship_view_in_chromium(browser, bundled, tmp_path):
     # the legend lists what is drawn
     legend = v.page.inner_text("#legend")
     assert "criticised (speaker → addressee)" in legend and "praised" not in legend.replace("praised (", "")
+    # ... each class with the shape its nodes have (a country's hexagon, a group's triangle)
+    shapes = v.page.evaluate("""[...document.querySelectorAll('#legend li')].filter(li => li.firstChild.dataset.shape)
+        .map(li => [li.lastChild.textContent, li.firstChild.dataset.shape, li.firstChild.textContent])""")
+    drawn = v.page.evaluate("Object.fromEntries(window.kgNodes.get().map(n => [n.label, n.shape]))")
+    assert drawn["Russia"] == "hexagon" and drawn["Belarusian protesters"] == "triangleDown"
+    assert ["Country", "hexagon", "\u2b22"] in shapes and ["Group", "triangleDown", "\u25bc"] in shapes
+    assert ["Person", "dot", ""] in shapes
     assert v.external == [] and v.errors == [] and v.dialogs == []
     v.page.close()
 

@@ -14,14 +14,13 @@ Terms are kept in their N-Triples form, written and read back by the engine.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 
 from pyoxigraph import RdfFormat, parse
 
 from kg.stores.base import SelectResult, Term
-from kg.stores.sizes import GraphSizes
+from kg.stores.sizes import GraphSizes, read_recorded, write_recorded
 
 __all__ = ["PREFIX", "RecordsAnswers", "answer_key", "read_answer", "write_answer", "remove_answers"]
 
@@ -49,11 +48,8 @@ def read_answer(folder: Path, key: str, state: list[list[str | int]], start: int
                 stop: int | None = None) -> SelectResult | None:
     """Rows ``start:stop`` of the answer recorded under ``key`` for the folder's ``state``
     (only those rows' terms are parsed); None when none was recorded for that state."""
-    try:
-        data = json.loads(_file(folder, key).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("version") != _VERSION or data.get("state") != state:
+    data = read_recorded(_file(folder, key), _VERSION, state)
+    if data is None:
         return None
     variables, rows = data.get("variables"), data.get("rows")
     if not isinstance(variables, list) or not isinstance(rows, list) \
@@ -85,14 +81,9 @@ def write_answer(folder: Path, key: str, state: list[list[str | int]], result: S
     nothing when it is too long or the folder cannot be written."""
     if len(result.rows) > MAX_ROWS:
         return
-    tmp = folder / f"{PREFIX}{key}.tmp"
-    try:
-        body = {"version": _VERSION, "state": state, "variables": result.variables,
-                "rows": [[None if t is None else str(t) for t in row] for row in result.rows]}
-        tmp.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, _file(folder, key))
-    except OSError:  # a read-only folder or a full disk: the answer is simply not recorded
-        tmp.unlink(missing_ok=True)
+    body = {"version": _VERSION, "state": state, "variables": result.variables,
+            "rows": [[None if t is None else str(t) for t in row] for row in result.rows]}
+    write_recorded(_file(folder, key), body, ensure_ascii=False)  # not written: simply not recorded
 
 
 def remove_answers(folder: Path) -> None:

@@ -14,10 +14,12 @@ import json
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KGError
 
-__all__ = ["FILE", "GraphSizes", "folder_state", "read_sizes", "write_sizes", "remove_sizes"]
+__all__ = ["FILE", "GraphSizes", "folder_state", "read_recorded", "write_recorded", "read_sizes", "write_sizes",
+           "remove_sizes"]
 
 FILE = "polkg-graph-sizes.json"
 _VERSION = 1
@@ -36,13 +38,35 @@ def folder_state(folder: Path) -> list[list[str | int]]:
     return sorted(out)
 
 
-def read_sizes(folder: Path, state: list[list[str | int]]) -> dict[str, int] | None:
-    """The recorded counts, if they were written for the folder's ``state``; else None."""
+def read_recorded(file: Path, version: int, state: list[list[str | int]]) -> dict[str, Any] | None:
+    """The JSON object recorded in ``file`` for the folder's ``state`` in format ``version``;
+    None when there is none, or it is damaged, of another version or for another state."""
     try:
-        data = json.loads((folder / FILE).read_text(encoding="utf-8"))
+        data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("version") != _VERSION or data.get("state") != state:
+    if not isinstance(data, dict) or data.get("version") != version or data.get("state") != state:
+        return None
+    return data
+
+
+def write_recorded(file: Path, body: dict[str, Any], *, ensure_ascii: bool = True) -> bool:
+    """Write ``body`` (with its ``version`` and ``state``) to ``file`` whole, then rename it into
+    place, so a reader never sees half a file; False when the folder cannot be written."""
+    tmp = file.with_name(file.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps(body, ensure_ascii=ensure_ascii), encoding="utf-8")
+        os.replace(tmp, file)
+        return True
+    except OSError:  # a read-only folder or a full disk
+        tmp.unlink(missing_ok=True)
+        return False
+
+
+def read_sizes(folder: Path, state: list[list[str | int]]) -> dict[str, int] | None:
+    """The recorded counts, if they were written for the folder's ``state``; else None."""
+    data = read_recorded(folder / FILE, _VERSION, state)
+    if data is None:
         return None
     sizes = data.get("sizes")
     if not isinstance(sizes, dict) or not all(isinstance(k, str) and type(v) is int for k, v in sizes.items()):
@@ -52,14 +76,12 @@ def read_sizes(folder: Path, state: list[list[str | int]]) -> dict[str, int] | N
 
 def write_sizes(folder: Path, sizes: dict[str, int]) -> None:
     """Record ``sizes`` for the folder's present state (written whole, then renamed)."""
-    tmp = folder / (FILE + ".tmp")
     try:
         body = {"version": _VERSION, "state": folder_state(folder), "sizes": dict(sorted(sizes.items()))}
-        tmp.write_text(json.dumps(body), encoding="utf-8")
-        os.replace(tmp, folder / FILE)
-    except OSError:  # a read-only folder or a full disk: the counts are simply not recorded
-        remove_sizes(folder)
-        tmp.unlink(missing_ok=True)
+    except OSError:
+        body = None
+    if body is None or not write_recorded(folder / FILE, body):
+        remove_sizes(folder)  # the counts are simply not recorded
 
 
 def remove_sizes(folder: Path) -> None:

@@ -1,7 +1,7 @@
 """The real-article dev set (`data/gold/real/`): check the text cache, score the extractor.
 
     .venv/bin/python benchmarks/realset.py check
-    .venv/bin/python benchmarks/realset.py eval [--split dev|frozen|all] [-v] [--json] [--tree DIR]
+    .venv/bin/python benchmarks/realset.py eval [--split dev|frozen|all] [-v] [--json] [--tree DIR] [--ids A,B]
 
 The article texts are never committed: they live in the git-ignored `.real-cache/<id>.txt`
 at the top of the repository, and `data/gold/real/sources.yaml` records for each its URL,
@@ -23,7 +23,8 @@ extracts with the `kg` package of another checkout (e.g. a worktree of an older 
 and scores with this one. `--fields` counts the unmatched meetings and visits of each split
 by the field that fails (only the date, only the place, only the participants, or more): counts
 only, so it is allowed on the frozen split too; protests, which match on place and day alone, are
-counted by why they fail (:func:`protest_causes`). Without a cache `eval` says so and exits 0 (CI has no cache).
+counted by why they fail (:func:`protest_causes`). `--ids A,B,...` scores only those articles (still
+each split apart: the first run of a batch of new reports). Without a cache `eval` says so and exits 0 (CI has no cache).
 """
 
 from __future__ import annotations
@@ -180,6 +181,21 @@ def copied_runs(gold_path: Path, text: str) -> list[str]:
             runs.append(f"{len(text[i:j].split())} words copied in a row from {' '.join(text[i:j].split()[:4])!r}")
         i = j
     return runs
+
+
+def select(sources: list[Source], ids: str | None) -> list[Source]:
+    """The entries named in ``ids`` (comma-separated), in the order of ``sources``; all when ``ids`` is None.
+
+    Raises:
+        ValueError: an id that ``sources`` does not hold, or no id at all.
+    """
+    if ids is None:
+        return sources
+    wanted = [i.strip() for i in ids.split(",") if i.strip()]
+    unknown = sorted(set(wanted) - {s.id for s in sources})
+    if unknown or not wanted:
+        raise ValueError(f"--ids: no article {', '.join(unknown) or '(none given)'} in {SOURCES.name}")
+    return [s for s in sources if s.id in set(wanted)]
 
 
 # --------------------------------------------------------------------------- field taxonomy
@@ -468,9 +484,12 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--fields", action="store_true",
                     help="count unmatched meetings and visits by the field that fails (aggregates; any split)")
     ev.add_argument("--tree", type=Path, help="extract with the kg package of this checkout (scored with this one)")
+    ev.add_argument("--ids", help="score only these articles (comma-separated ids), each split apart")
     args = ap.parse_args(argv)
     try:
         sources = read_sources()
+        if args.cmd == "eval":
+            sources = select(sources, args.ids)
     except (OSError, ValueError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -155,3 +155,14 @@ def test_field_misses_class_unmatched_meetings_by_the_field_that_fails(realset: 
         "gold missed outright (no pred within one field)": 1,
     }
     assert realset.field_misses(gold, pred, "Visit") == {}
+
+
+def test_ids_select_a_batch_and_name_an_unknown_id(realset: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    sources = realset.read_sources()
+    last, first = sources[-1], sources[0]
+    assert [s.id for s in realset.select(sources, f"{last.id}, {first.id}")] == [first.id, last.id]
+    assert realset.select(sources, None) == sources
+    with pytest.raises(ValueError, match="no article no-such-report in sources.yaml"):
+        realset.select(sources, f"{first.id},no-such-report")
+    assert realset.main(["eval", "--ids", "no-such-report"]) == 1
+    assert capsys.readouterr().err.startswith("Error: --ids: no article no-such-report")

@@ -38,6 +38,9 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
         last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
     if last is None:
         return False
+    if t.dep_ == "dobj" and sum(_person(ctx, k) for k in parts) >= 2 and set(parts) < set(last.participants) and any(
+            _person(ctx, k) for k in set(last.participants) - set(parts)):
+        return False  # "Putin and Zelensky held their first bilateral meeting": a session inside the summit held by a pair
     if t.head.lower_ in ("after", "before", "following") and t.head.head.lemma_.lower() in L.MEETING_VERBS \
             and last.anchor == t.head.head.idx:
         return True  # "will meet Putin after the G7 summit in Cornwall": another event, no place of this one

@@ -56,7 +56,7 @@ def find_meetings(ctx: Context) -> None:
         if not (lemma in _MEETING_WORDS or low in _MEETING_WORDS) or _earlier_year(ctx, t):
             continue
         sent = t.sent
-        if lemma in L.MEETING_VERBS | L.MEETING_NOUNS and _unreal(t):
+        if lemma in L.MEETING_VERBS | L.MEETING_NOUNS and (_unreal(t) or _remote(t)):
             continue
         if t.pos_ == "VERB" and lemma in ("welcome", "greet", "receive") and _passive(t):
             visits += welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
@@ -103,7 +103,7 @@ def find_meetings(ctx: Context) -> None:
             place = place or told[0]
             d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
         later = any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children)
-        for group in _separately(t, parts):
+        for group in _separately(ctx, t, parts):
             ev = Ev("Meeting", [ctx.sent_span(sent)], participants=group, place=place, date=d, date_text=dtxt, anchor=t.idx)
             if later:
                 ev.kind = "later"  # "a summit in India next year": not the talks of this visit
@@ -116,10 +116,18 @@ def find_meetings(ctx: Context) -> None:
     ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
 
 
-def _separately(t: Token, parts: list[str]) -> list[list[str]]:
-    """ "held separate meetings with Macron and Merkel": one meeting of the holder with each."""
-    if len(parts) >= 3 and t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in t.children):
+def _separately(ctx: Context, t: Token, parts: list[str]) -> list[list[str]]:
+    """ "held separate meetings with Macron and Merkel", "met separately with Macron and Merkel":
+    one meeting of the holder with each."""
+    if len(parts) < 3:
+        return [parts]
+    if t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in t.children):
         return [[parts[0], p] for p in parts[1:]]
+    if t.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in t.children):
+        subj = _meet_subject(ctx, t)
+        holder = _group(ctx, subj) if subj is not None else []
+        if len(holder) == 1 and holder[0] in parts:
+            return [[holder[0], p] for p in parts if p != holder[0]]
     return [parts]
 
 
@@ -138,6 +146,26 @@ def _unreal(t: Token) -> bool:
         if cur.dep_ not in ("xcomp", "dobj") or head.i == cur.i:
             return False
         cur = head
+    return False
+
+
+# "telephone talks", "talked by phone", "a video call", "held virtual talks": a call is not a meeting
+_REMOTE = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "virtual", "virtually", "online",
+                     "remote", "remotely", "zoom", "call", "link", "conference", "telephonic"})
+
+
+def _remote(t: Token) -> bool:
+    """A call, not a meeting: the trigger or the verb holding it is modified by a phone or video word."""
+    holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubjpass", "nsubj") and t.head.pos_ in ("VERB", "AUX") else [])
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _REMOTE - {"call", "link", "conference"} or any(
+                    a.dep_ == "advmod" and a.lower_ in ("virtually", "remotely") for a in c.children if c.dep_ == "prep"):
+                return True  # "telephone talks", "met virtually" (parsed under the date's "on")
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over", "on") and any(
+                    p.dep_ == "pobj" and p.lower_ in _REMOTE and (p.lower_ not in ("link", "conference", "call") or any(
+                        m.lower_ in _REMOTE for m in p.children)) for p in c.children):
+                return True  # "talked by phone", "met via video link", "spoke over a video call"
     return False
 
 

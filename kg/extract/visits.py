@@ -47,9 +47,10 @@ def welcomes_guest(ctx: Context, t: Token) -> bool:
 
 
 def town_of(ctx: Context, place: str | None) -> str | None:
-    """A seat of government named as a venue ("the Elysee Palace") is in its town."""
+    """A seat of government named as a venue ("the Elysee Palace", "at the Elysee") is in its town."""
     rec = ctx.actors.get(place) if place else None
-    town = L.SEATS.get(rec.name.lower().removeprefix("the ")) if rec is not None and rec.venue else None
+    town = L.SEATS.get(rec.name.lower().removeprefix("the ")) if rec is not None and (
+        rec.venue or rec.type == "Place") else None
     entry = ctx.gaz.lookup(town) if town else None
     if entry is None or entry.type != "Place":
         return place

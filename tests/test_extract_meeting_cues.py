@@ -1,0 +1,61 @@
+"""Meetings told in general English constructions (issue 10, item 4): calls that are not
+meetings, separate meetings, a pair's session inside a larger summit, a seat of government
+named alone. Real spaCy pipeline; every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _meetings(text: str, published: str) -> list[tuple[frozenset[str], str | None, dt.date | None]]:
+    """(participants, place, date) of each meeting, by name."""
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == "Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz held telephone talks with Xi Jinping on Monday about the war.\n",
+    "Joe Biden and Xi Jinping talked by video link on Monday about trade.\n",
+    "Giorgia Meloni met Rishi Sunak virtually on Monday to discuss migration.\n",
+    "Pedro Sanchez held talks with Justin Trudeau over a video call on Monday.\n",
+])
+def test_a_call_is_not_a_meeting(nlp: Any, text: str) -> None:
+    assert _meetings(text, "2022-03-08") == []
+
+
+def test_a_meeting_in_person_is_still_one(nlp: Any) -> None:
+    got = _meetings("Olaf Scholz held talks with Xi Jinping in Beijing on Monday about the war.\n", "2022-03-08")
+    assert got == [(frozenset({"Olaf Scholz", "Xi Jinping"}), "Beijing", dt.date(2022, 3, 7))]
+
+
+def test_met_separately_with_two_leaders_is_two_meetings(nlp: Any) -> None:
+    text = "Joe Biden met separately with Olaf Scholz and Emmanuel Macron in Brussels on Thursday.\n"
+    got = _meetings(text, "2022-03-25")
+    assert set(got) == {(frozenset({"Joe Biden", "Olaf Scholz"}), "Brussels", dt.date(2022, 3, 24)),
+                        (frozenset({"Joe Biden", "Emmanuel Macron"}), "Brussels", dt.date(2022, 3, 24))}
+    assert len(got) == 2
+
+
+def test_a_pair_holding_their_own_meeting_inside_a_summit_is_kept_apart(nlp: Any) -> None:
+    text = ("Emmanuel Macron, Angela Merkel, Vladimir Putin and Volodymyr Zelensky met in Paris on Monday for "
+            "their first summit in three years.\n\n"
+            "Putin and Zelensky also held their first bilateral meeting.\n")
+    got = _meetings(text, "2019-12-10")
+    four = frozenset({"Emmanuel Macron", "Angela Merkel", "Vladimir Putin", "Volodymyr Zelensky"})
+    assert (four, "Paris", dt.date(2019, 12, 9)) in got
+    assert [m[:2] for m in got if m[0] != four] == [(frozenset({"Vladimir Putin", "Volodymyr Zelensky"}), "Paris")]
+
+
+def test_a_seat_of_government_named_alone_is_placed_in_its_town(nlp: Any) -> None:
+    got = _meetings("Emmanuel Macron hosted Olaf Scholz at the Elysee on Wednesday evening.\n", "2022-10-27")
+    assert got == [(frozenset({"Emmanuel Macron", "Olaf Scholz"}), "Paris", dt.date(2022, 10, 26))]

@@ -157,6 +157,13 @@ def _crowd(tok: Token) -> bool:
         for p in c.children)
 
 
+def _main_clause(t: Token) -> bool:
+    """Whether verb ``t`` tells an act of its own: not a clause describing a noun ("protesters
+    who blocked roads"), except a place's "where" clause ("Puno, where protesters blocked roads")."""
+    return t.dep_ not in ("relcl", "acl") or (t.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in t.children))
+
+
 def is_protest(ctx: Context, t: Token) -> bool:
     if ctx.in_quote[t.i] or t.ent_type_ == "DATE":
         return False
@@ -208,13 +215,13 @@ def is_protest(ctx: Context, t: Token) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in ("supporter", "protester", "demonstrator", "mob", "rioter"):
             return True  # "supporters of Imran Khan stormed the army headquarters"
-    if t.pos_ == "VERB" and lemma in _CROWD_VERBS and t.dep_ not in ("relcl", "acl"):
+    if t.pos_ == "VERB" and lemma in _CROWD_VERBS and _main_clause(t):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens", "crowd") or (
                 subj.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in subj.children))):
             return True  # "tens of thousands of people packed Pushkin Square", "5,000 people gathered"
     if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
-            and lemma not in ("be", "have", "do", "say") and lemma not in _INTEND_VERBS and t.dep_ not in ("relcl", "acl"):
+            and lemma not in ("be", "have", "do", "say") and lemma not in _INTEND_VERBS and _main_clause(t):
         # "protesters stormed the residence", "demonstrators blocked the road"
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None:  # "riot police and demonstrators fought running battles": a side of the subject

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.towns import load_towns
@@ -122,7 +123,7 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
     pset = {x.i for x in path}
     out: list[str] = []
     for prep in t.sent:
-        if prep.lower_ != "including" or prep.dep_ != "prep" or ctx.in_quote[prep.i]:
+        if not (prep.lower_ == "including" or _such_as(prep)) or prep.dep_ != "prep" or ctx.in_quote[prep.i]:
             continue
         host = prep.head
         if host.i not in pset and not (host.dep_ == "dobj" and host.head.i in pset) and not (
@@ -161,6 +162,15 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
     if t.pos_ == "VERB":  # "residents of Arequipa took to the streets"
         slots += [p for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in _DWELLERS
                   for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children if p.dep_ == "pobj"]
+        # "protesters in Puno blocked the road": where the crowd that acts is
+        slots += [p for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd")
+                  for x in c.children if x.dep_ == "prep" and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
+    # "Puno, where protesters set fire to a bus": the town the "where" clause describes
+    slots += [x.head for x in path if x.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                                                 for c in x.children)]
+    # "took to the streets of Puno", "poured into the centre of Puno": the town of the area reached
+    slots += [p for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in ("to", "into", "onto")
+              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _AREA_NOUNS - {"city", "town", "capital"}]
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _SEE_VERBS:  # "Lusaka saw its biggest march"
         slots += [c for c in t.head.children if c.dep_ == "nsubj"]
     for p in slots:
@@ -228,12 +238,21 @@ def _address(ctx: Context, item: Token, key: str) -> bool:
     return before is not None and ctx.actors[before].type == "Place"
 
 
+def _such_as(prep: Token) -> bool:
+    """ "cities such as Cusco", "towns like Cusco": examples of a town noun."""
+    return prep.dep_ == "prep" and (
+        (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        or (prep.lower_ == "like" and prep.head.lower_ in _TOWN_NOUNS))
+
+
 def _named_town(item: Token) -> list[Token]:
     """A list item as the town it names: "the southern city of Tyre" -> Tyre, "(in Rawalpindi
-    and) the residence in Lahore" -> Lahore."""
+    and) the residence in Lahore" -> Lahore, "(in Lima and in) other cities such as Cusco and
+    Puno" -> Cusco, Puno."""
     if item.pos_ == "NOUN" and item.lower_ in _TOWN_NOUNS:
-        return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        return [x for c in item.children if c.dep_ == "prep" and (c.lower_ == "of" or _such_as(c))
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                for x in ([p] if c.lower_ == "of" else [p, *_list_items(p)])]
     if item.pos_ == "NOUN":
         return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]

@@ -192,7 +192,8 @@ def is_protest(ctx: Context, t: Token) -> bool:
         subj = subject(ctx, t)
         return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num)
     if t.pos_ == "VERB" and lemma in L.DISPERSE_VERBS | L.DETAIN_VERBS | L.DEATH_VERBS and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
+                                                  or (c.lemma_.lower() in L.QUANTITY_NOUNS and _crowd(c)))
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
     if t.pos_ == "VERB" and lemma in L.DEATH_VERBS | L.DETAIN_VERBS and t.dep_ in ("relcl", "acl") \

@@ -206,3 +206,21 @@ def test_a_town_the_gazetteer_does_not_know_is_placed_in_the_article_s_country(e
     places = {p["name"]: p for p in facts.get("places", [])}
     assert protests(facts) == {("Amara", "2020-09-13")}
     assert places["Amara"].get("country") == "iraq"
+
+
+_PERU = " The government of Peru did not comment."
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Thousands of people took to the streets of Arequipa on Sunday.", ("Arequipa",)),
+    ("On Sunday, protesters in Arequipa blocked the main highway.", ("Arequipa",)),
+    ("The unrest spread to Arequipa, where protesters set fire to a police station on Sunday.", ("Arequipa",)),
+    ("Tens of thousands of people protested on Sunday in Lima and in other cities such as Arequipa and Cusco.",
+     ("Lima", "Arequipa", "Cusco")),
+    ("Thousands protested on Sunday in the districts of Miraflores and Barranco.", ("Miraflores", "Barranco")),
+    ("Police arrested dozens of protesters in Lima on Sunday.", ("Lima",)),
+])
+def test_the_town_in_the_protest_s_own_clause(extract: Any, text: str, towns: tuple[str, ...]) -> None:
+    """The streets a crowd takes to, the town of the protesters who act, a town's "where"
+    clause, examples "such as" a town noun, the districts of a list, a crowd arrested."""
+    assert protests(extract(text + _PERU)) == {(t, "2020-09-13") for t in towns}

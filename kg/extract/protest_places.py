@@ -178,6 +178,8 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
         if p.pos_ == "NOUN" and p.lemma_.lower() in _AREA_NOUNS:  # "the streets of Quito", "Quito's streets"
             cands = [x for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                      if x.dep_ == "pobj"] + [c for c in p.children if c.dep_ == "poss"]
+        elif p.pos_ == "NOUN" and p.lower_ in _TOWN_NOUNS:  # "in the districts of Miraflores and Barranco"
+            cands = _named_town(p)
         elif any(x.dep_ == "case" for x in p.children):
             continue  # "in the Prime Minister's office": an owner, not a town
         for c in cands:
@@ -287,7 +289,9 @@ def _more_towns(root: Token) -> list[Token]:
 
 
 _TOWN_NOUNS = frozenset({"city", "town", "cities", "towns", "village", "villages", "province", "provinces",
-                         "region", "regions", "state", "states", "capital", "port"})
+                         "region", "regions", "state", "states", "capital", "port", "department", "departments",
+                         "district", "districts", "municipality", "municipalities", "county", "counties",
+                         "governorate", "governorates", "prefecture", "prefectures"})
 
 
 def _list_items(root: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
+from kg.extract.collectives import collective_speaker
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject, untagged_person
 
@@ -68,6 +69,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         k = _trailing_subject(ctx, verb) or (_inverted_person(ctx, verb) if subj is None else None)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = _unnamed_source(ctx, subj) or _statement_author(ctx, subj) or _described_person(ctx, subj)
+    if k is None and subj is not None:
+        k = collective_speaker(ctx, subj)  # "rights groups said", "the party said"
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)

@@ -1,0 +1,98 @@
+"""Speakers named by a common noun that is no actor of the article yet.
+
+News reports let collectives speak ("analysts say", "rights groups said", "traders
+complained that ...") and refer back to a named body by its kind ("the party said", "the
+company says"). :func:`collective_speaker` gives such a subject an actor: a group of the
+article's home country named as printed, or the body named just before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from kg.extract.articles import slug
+from kg.extract.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["collective_speaker"]
+
+#: People who speak as a collective when named in the plural ("bishops said", "analysts say").
+#: Journalists, reporters and correspondents are not here: their account is their outlet's.
+PEOPLE_NOUNS = frozenset({
+    "bishop", "priest", "cleric", "imam", "pastor", "monk", "nun", "nurse", "medic", "paramedic", "physician",
+    "surgeon", "lawyer", "attorney", "judge", "analyst", "expert", "observer", "diplomat", "researcher",
+    "scientist", "economist", "critic", "campaigner", "advocate", "villager", "citizen", "voter", "parent",
+    "relative", "survivor", "trader", "merchant", "vendor", "shopkeeper", "businessman", "employer",
+    "employee", "driver", "politician", "legislator", "parliamentarian", "senator", "mayor", "governor",
+    "commander", "rebel", "militant", "insurgent", "fighter", "volunteer", "rescuer", "firefighter",
+    "academic", "professor", "intellectual", "artist", "eyewitness", "bystander", "participant", "neighbour",
+    "neighbor", "delegate", "negotiator", "mediator", "inspector", "investigator", "veteran", "monitor",
+    "group", "organisation", "organization", "ngo", "charity", "association", "federation", "church",
+})
+#: Kinds of body that, as "the <kind>", stand for the organisation named just before.
+BODY_KINDS = frozenset({"party", "company", "firm", "chain", "movement", "coalition", "alliance", "association",
+                        "federation", "network", "charity", "bloc", "campaign", "operator", "retailer",
+                        "broadcaster", "bank", "club", "foundation", "institute", "agency"})
+
+
+def collective_speaker(ctx: Context, subj: Token) -> str | None:
+    """The actor a common-noun subject of a speech verb stands for when no other rule
+    found one: "the party" for the organisation named in the sentences before, "rights
+    groups" for a new group of the home country -- not in the writer's hedge on a thing
+    ("a bill that critics say ...")."""
+    if subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i] or _hedge(subj):
+        return None
+    lemma = subj.lemma_.lower()
+    if subj.tag_ == "NN" and lemma in BODY_KINDS:
+        return _body_before(ctx, subj)
+    if subj.tag_ == "NNS" and lemma in PEOPLE_NOUNS:
+        return _home_collective(ctx, subj)
+    return None
+
+
+def _hedge(subj: Token) -> bool:
+    """'a bill that critics say mirrors ...', 'the court, which critics say ...': a speech verb
+    in a relative clause, its subject right after the relative pronoun of a thing."""
+    left = subj.left_edge.i
+    return subj.head.dep_ == "relcl" and left > 0 and subj.doc[left - 1].lower_ in ("that", "which")
+
+
+def _body_before(ctx: Context, subj: Token) -> str | None:
+    """'... Shoprite stores were looted. The company says ...': the organisation named last,
+    in this sentence or the three before, for "the <kind>" with no other words."""
+    if [c.lower_ for c in subj.children] != ["the"]:
+        return None
+    start = subj.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for a, _b, key in reversed(ctx.mentions):
+        if start <= a < subj.i and not ctx.in_quote[a] and ctx.actors[key].type == "Organization":
+            return key
+    return None
+
+
+def _home_collective(ctx: Context, subj: Token) -> str | None:
+    """'Human rights groups said': a group of the home country named by the noun with the
+    words that describe it ('rights groups', 'Catholic bishops'), printed as the text has it."""
+    home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
+    if home is None:
+        return None
+    start = subj.i
+    while start > subj.sent.start:
+        prev = ctx.doc[start - 1]
+        if prev.dep_ not in ("compound", "amod") or not prev.is_alpha or ctx.tok_actor[prev.i] or not (
+                prev.head.i == subj.i or start <= prev.head.i < subj.i):
+            break
+        start -= 1
+    words = [t.lower_ if t.i == t.sent.start or not t.text[:1].isupper() else t.text for t in ctx.doc[start: subj.i + 1]]
+    printed = " ".join(words)
+    demonym = home.demonyms[0] if home.demonyms else home.name
+    rec = ctx.add_actor(slug(f"{home.key}-{printed}"), f"{demonym} {printed}", "Group", subj.idx, alias=printed)
+    rec.aliases.add(subj.lower_)
+    ctx.tok_actor[subj.i] = rec.key
+    bisect.insort(ctx.mentions, (subj.i, subj.i + 1, rec.key))
+    return rec.key

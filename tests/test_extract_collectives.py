@@ -1,0 +1,52 @@
+"""Collectives and bodies named by a common noun as speakers (the real spaCy pipeline,
+invented sentences): a plural noun of people or bodies speaks as a group of the home
+country named as printed; "the party" speaks for the organisation named just before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+LUSAKA = "Thousands of people marched through Lusaka on Saturday against a new tax law. "
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, set[str]]]:
+    actors = {a["id"]: a for a in facts["actors"]}
+    return [(actors[e["speaker"]]["name"], set(actors[e["speaker"]].get("aliases") or []))
+            for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alias"),
+    [
+        ("Human rights groups said at least a dozen people had been killed.", "human rights groups"),
+        ("Catholic bishops warned in a pastoral letter that the tax hurt the poor.", "catholic bishops"),
+        ("Market traders complained that the monthly fee was far too high.", "market traders"),
+        ("Analysts say the tax will slow the economy.", "analysts"),
+    ],
+)
+def test_a_plural_collective_speaks_as_a_home_group(extract: Any, sentence: str, alias: str) -> None:
+    [(name, aliases)] = _statements(extract(LUSAKA + sentence))
+    assert name.startswith("Zambian ") and alias in aliases
+
+
+def test_the_party_speaks_for_the_organisation_named_before(extract: Any) -> None:
+    facts = extract(LUSAKA + "The Patriotic Front joined the march. The party said the law was a betrayal.")
+    assert [name for name, _ in _statements(facts)] == ["Patriotic Front"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Journalists at the scene said the police fired tear gas.",  # the outlet's people: the source
+        "Court documents say the students were charged with rioting.",  # a document, not a collective
+        "Many people said they were afraid.",
+        # the writer's hedge on a thing, in a relative clause
+        "They marched against a levy that critics say will ruin small traders.",
+    ],
+)
+def test_no_collective_speaker(extract: Any, sentence: str) -> None:
+    assert _statements(extract(LUSAKA + sentence)) == []

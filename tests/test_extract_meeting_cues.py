@@ -59,3 +59,19 @@ def test_a_pair_holding_their_own_meeting_inside_a_summit_is_kept_apart(nlp: Any
 def test_a_seat_of_government_named_alone_is_placed_in_its_town(nlp: Any) -> None:
     got = _meetings("Emmanuel Macron hosted Olaf Scholz at the Elysee on Wednesday evening.\n", "2022-10-27")
     assert got == [(frozenset({"Emmanuel Macron", "Olaf Scholz"}), "Paris", dt.date(2022, 10, 26))]
+
+
+def test_a_dateline_with_a_long_dash_glued_to_the_lead_gives_the_town() -> None:
+    from kg.extract.furniture import dateline_city
+
+    assert dateline_city("A headline line\nTBILISI\u2014Talks went on late into the night.") == "Tbilisi"
+    assert dateline_city("TBILISI \u2014 Talks went on late into the night.") == "Tbilisi"
+    assert dateline_city("The US\u2014Mexico border stayed shut.") is None
+
+
+def test_a_meeting_at_a_hotel_is_placed_in_the_town_of_a_glued_dateline(nlp: Any) -> None:
+    text = ("Opposition talks collapse\n"
+            "TBILISI\u2014Irakli Kobakhidze met the opposition leader Nika Melia on Sunday morning at the "
+            "Sheraton Hotel, and the two men said later that no deal was near.\n")
+    got = _meetings(text, "2024-12-02")
+    assert got == [(frozenset({"Irakli Kobakhidze", "Nika Melia"}), "Tbilisi", dt.date(2024, 12, 1))]

@@ -235,8 +235,8 @@ _DATELINE = re.compile(
     r"^(\s*)((?:[A-Z][A-Z.'\u2019/-]+(?: [A-Z][A-Z.'\u2019/-]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.'\u2019]+(?: [A-Z][A-Za-z.'\u2019]+){0,2})?"
     rf"(?:,?\s*{_DL_DAY})?"
-    rf"(?:\s*(?:\([^)\n]{{1,40}}\))?\s*(?:-{{1,2}}|\u2014|\u2013|:)|{_SLASH_AGENCY})\s+)(?=\S)"
-)
+    rf"(?:(?:\s*(?:\([^)\n]{{1,40}}\))?\s*(?:-{{1,2}}|\u2014|\u2013|:)|{_SLASH_AGENCY})\s+|[\u2014\u2013](?=[A-Z][a-z])))(?=\S)"
+)  # "YEREVAN\u2014Dramatic events": a long dash glued to the lead
 
 
 # A dateline in title case ("New Delhi:", "Colombo, July 13 (FN Agency)", "Sao Paulo, Brazil -"):
@@ -276,7 +276,7 @@ def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None
     article, tells a town glued to the lead from a hyphenated word)."""
     m = _DATELINE.match(line)
     if m and re.match(r"[A-Z]{3}", m.group(2)):
-        city = re.split(r"[,(/]|\s-|\s\u2014|\s\u2013", m.group(2).strip())[0].strip()
+        city = re.split(r"[,(/\u2014\u2013]|\s-", m.group(2).strip())[0].strip()
         return len(m.group(1)), m.end(), " ".join(w.capitalize() for w in city.rstrip(":").split())
     t = _TITLE_DATELINE.match(line)
     if t is None or t.group("city").split()[0].lower() in _NOT_CITIES:

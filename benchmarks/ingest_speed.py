@@ -1,23 +1,29 @@
 """Articles per second: `kg ingest` against a store of 5,000 articles, versus bare `nlp.pipe`.
 
-    .venv/bin/python benchmarks/ingest_speed.py [--store-articles 5000] [--articles 66] [--store-cache DIR]
+    .venv/bin/python benchmarks/ingest_speed.py [--store-articles 5000] [--articles 66] [--rounds 5]
+                                                [--store-cache DIR] [--extract]
 
 "bare" is the installed English model alone, `nlp.pipe` over the article texts (one
-process). "ingest" is what `kg ingest` does: read the articles, parse them in a second
-process (kg.extract.parallel; from 8 articles on two cores) while this one applies the rules
-to the articles parsed and reads the store's actors and places (one SELECT, in a second
-thread), and, 8 articles at a time as they are parsed, resolve every actor and event against
-them and against the batch (the stored events the chunk's events could be: one SELECT) and
-validate and serialise the articles' graphs, and write those new to the store (kg.stores.ahead)
-whenever as many are waiting as are still to be parsed, the last few after the parse. The store behind it holds
-``--store-articles`` synthetic articles (benchmarks/synth.py: Zipf-popular actors, about
-200 triples each) loaded in bulk first. The bar: ingest >= 0.8x bare articles per second. "extract" is the extraction alone
-(no store), to tell the two costs apart. Each line also gives the CPU seconds spent, this
-process and its children together (a child's CPU counts once it has ended): the second process buys wall time with a little more CPU
-(each parsed document is serialised once and rebuilt).
-Also printed: the time of the store reads alone, which a one-article `kg ingest` pays once;
-each round's figures and the load average (on a shared machine the wall ratio is noisy: the
-CPU ratio says what the work costs, the wall ratio what the overlap buys).
+process). "ingest" is what `kg ingest` does with the same texts: read the articles, parse
+them in a second process (kg.extract.parallel; from 8 articles on two cores) while this one
+applies the rules to the articles parsed and reads the store's actors and places (in a
+second thread), resolves every actor and event 8 articles at a time against them and
+against the batch (the stored events the chunk's events could be: one SELECT), validates
+and serialises the articles' graphs and writes those new to the store in the parse's
+shadow (kg.stores.ahead), the last few after the parse. The store behind it holds
+``--store-articles`` synthetic articles (benchmarks/synth.py: Zipf-popular actors, about 200
+triples each), loaded in bulk first (or copied from ``--store-cache``, never written to);
+every ingest round writes a fresh copy of the articles (new ids) into that one store.
+
+The bar: ingest >= 0.8x bare articles per second. Both sides run in this process, pinned
+to the same 2 CPUs (where the OS allows), after a warm-up of each. Rounds pair one bare run
+with one ingest run, in alternating order (bare first, then ingest first, ...), so a load
+that drifts weighs on both sides alike; each round's ratio is its bare time over its ingest
+time, and the verdict is the **median** of the rounds' ratios, printed with their spread
+(min-max) and the load average. CPU seconds (this process and the parsing child) say what
+the work costs, whatever the machine's other load. ``--extract`` adds extraction alone (no
+store) to each round, to tell the parse's cost from the store's. Also printed: the time of
+the store reads alone (all actor and place names; the reports of 200 actors' events).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import argparse
 import os
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -42,12 +49,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--store-articles", type=int, default=5000, help="synthetic articles in the store behind the ingest")
     ap.add_argument("--articles", type=int, default=66, help="articles ingested per round (bundled articles repeated)")
-    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best of each side is kept")
+    ap.add_argument("--rounds", type=int, default=5, help="paired rounds (bare and ingest, alternating order)")
     ap.add_argument("--store-cache", type=Path, help="keep the synthetic store in this folder and start from a copy "
                     "of it next time (building it takes minutes)")
+    ap.add_argument("--extract", action="store_true", help="also time extraction alone (no store) in each round")
     args = ap.parse_args()
+    if args.rounds < 1 or args.articles < 1:
+        ap.error("--rounds and --articles must be at least 1")
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:2])
+        cpus = sorted(os.sched_getaffinity(0))[:2]
+        os.sched_setaffinity(0, cpus)  # the parsing child inherits it
+        print(f"pinned to CPUs {cpus}")
 
     from benchmarks.synth import generate
     from kg.bulk import load_paths
@@ -71,57 +83,54 @@ def main() -> None:
                 for _ in load_paths(fresh, facts):
                     pass
         if cached is not None:
-            shutil.copytree(cached, tmp / "store")
+            shutil.copytree(cached, tmp / "store")  # the cache itself is never opened for writing
         store = open_store(str(tmp / "store"))
         print(f"store: {args.store_articles} synthetic articles, {store.count()} triples "
               f"(ready in {time.perf_counter() - t:.1f} s)")
 
         sources = sorted(p for p in (ROOT / "data" / "articles").iterdir() if p.suffix in (".txt", ".md"))
 
-        def batch(tag: str) -> list[Path]:
+        def batch(tag: str, n: int = args.articles) -> list[Path]:
             folder = tmp / tag
             folder.mkdir()
             out = []
-            for i in range(args.articles):
+            for i in range(n):
                 src = sources[i % len(sources)]
                 dst = folder / f"{tag}-{i:03d}-{src.name}"
                 shutil.copy(src, dst)
                 out.append(dst)
             return out
 
-        texts = [read_article(p).analysed for p in batch("texts")]
+        texts = [read_article(p).analysed for p in batch("texts")]  # what the ingest parses, character for character
         bare = load_model()
         load_nlp()
-
-        def cpu() -> float:
-            own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-            return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
-
-        def timed(run: Callable[[], object]) -> tuple[float, float]:
-            t, c = time.perf_counter(), cpu()
-            run()
-            return time.perf_counter() - t, cpu() - c
 
         def run_bare() -> None:
             for _ in bare.pipe(texts, batch_size=8):
                 pass
 
-        timed(run_bare)  # warm-up
-        best = {"bare": (float("inf"), 0.0), "extract": (float("inf"), 0.0), "ingest": (float("inf"), 0.0)}
+        timed(run_bare)  # warm-up: the model's caches
+        list(ingest_articles(store, batch("warm", min(args.articles, 16))))  # warm-up: imports, gazetteers, towns
+        n = args.articles
+        sides = ["bare", "ingest"] + (["extract"] if args.extract else [])
+        got: dict[str, list[tuple[float, float]]] = {s: [] for s in sides}
         print(f"load average before the rounds: {_load()}")
         for r in range(args.rounds):
-            to_extract, to_ingest = batch(f"x{r}"), batch(f"r{r}")
+            paths = batch(f"r{r}")
             runs: dict[str, Callable[[], object]] = {
                 "bare": run_bare,
-                "extract": lambda paths=to_extract: extract_batch(paths, [], link=False, need_text=True),
-                "ingest": lambda paths=to_ingest: list(ingest_articles(store, paths)),  # failures raise
+                "ingest": lambda paths=paths: list(ingest_articles(store, paths)),  # failures raise
+                "extract": lambda paths=paths: extract_batch(paths, [], link=False, need_text=True),
             }
-            got = {name: timed(run) for name, run in runs.items()}
-            for name, secs in got.items():
-                best[name] = min(best[name], secs)
-            print(f"round {r + 1}: " + ", ".join(f"{name} {w:.2f} s wall / {c:.2f} s CPU" for name, (w, c) in got.items())
-                  + f"; ingest {got['bare'][0] / got['ingest'][0]:.2f}x wall, {got['bare'][1] / got['ingest'][1]:.2f}x CPU"
-                  + f" (load {_load()})")
+            order = sides if r % 2 == 0 else [sides[1], sides[0], *sides[2:]]
+            line = {}
+            for side in order:
+                line[side] = timed(runs[side])
+                got[side].append(line[side])
+            (bw, bc), (iw, ic) = line["bare"], line["ingest"]
+            print(f"round {r + 1} ({' then '.join(order)}): "
+                  + ", ".join(f"{s} {line[s][0]:.2f} s wall / {line[s][1]:.2f} s CPU" for s in sides)
+                  + f"; ingest {bw / iw:.2f}x wall, {bc / ic:.2f}x CPU (load {_load()})")
         t = time.perf_counter()
         index = read_index(store)
         t_index = time.perf_counter() - t
@@ -131,22 +140,41 @@ def main() -> None:
         t = time.perf_counter()
         reports = read_reports(store, wants)
         t_reports = time.perf_counter() - t
-        n = args.articles
+
         apart = "the parse in a second process" if worth_a_process(n) else "the parse in-process (one core or few articles)"
-        print(f"{n} articles per round, best of {args.rounds} rounds; bare: 1 process; extract and ingest: {apart}")
-        for name, (secs, cpus) in best.items():
-            print(f"{name:<8} {n / secs:8.1f} articles/s  ({secs:.2f} s wall, {cpus:.2f} s CPU)")
-        wall = {name: secs for name, (secs, _) in best.items()}
-        cpu_s = {name: c for name, (_, c) in best.items()}
-        print(f"ratio    {wall['bare'] / wall['ingest']:8.2f}x bare nlp.pipe (bar: >= 0.8); extraction alone "
-              f"{wall['bare'] / wall['extract']:.2f}x")
-        print(f"CPU      {cpu_s['bare'] / cpu_s['ingest']:8.2f}x bare nlp.pipe's CPU seconds (ingest: this process and "
-              f"the parsing one); extraction alone {cpu_s['bare'] / cpu_s['extract']:.2f}x; load average {_load()}")
+        print(f"{n} articles per round, {args.rounds} paired rounds; bare: 1 process; ingest: {apart}")
+        for side in sides:
+            walls = [w for w, _ in got[side]]
+            med = statistics.median(walls)
+            print(f"{side:<8} {n / med:8.1f} articles/s  (median {med:.2f} s wall, {statistics.median(c for _, c in got[side]):.2f} s CPU)")
+        ratios = sorted(b[0] / i[0] for b, i in zip(got["bare"], got["ingest"]))
+        cpu = sorted(b[1] / i[1] for b, i in zip(got["bare"], got["ingest"]))
+        print(f"ratio    {statistics.median(ratios):8.2f}x bare nlp.pipe, median of {len(ratios)} rounds "
+              f"(spread {ratios[0]:.2f}-{ratios[-1]:.2f}; bar: >= 0.8)")
+        print(f"CPU      {statistics.median(cpu):8.2f}x bare nlp.pipe's CPU seconds, median (spread {cpu[0]:.2f}-{cpu[-1]:.2f}; "
+              f"ingest: this process and the parsing one); load average {_load()}")
+        if args.extract:
+            ex = sorted(b[0] / x[0] for b, x in zip(got["bare"], got["extract"]))
+            print(f"extract  {statistics.median(ex):8.2f}x bare nlp.pipe, median (spread {ex[0]:.2f}-{ex[-1]:.2f}): "
+                  "extraction alone, no store")
         print(f"store reads: all actor and place names {t_index * 1000:.0f} ms ({len(index.entities)} entities); "
               f"meetings, visits and statements of 200 of them {t_reports * 1000:.0f} ms ({len(reports)} reports)")
         store.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its ended children (the parsing process)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed(run: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds of ``run()``."""
+    t, c = time.perf_counter(), _cpu()
+    run()
+    return time.perf_counter() - t, _cpu() - c
 
 
 def _load() -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sized
 from contextlib import contextmanager
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -98,9 +98,11 @@ class _Prepared:
     (``total``), the graphs new to the store are written while later articles are still
     being parsed: whenever the graphs not yet written are at least as many as the articles
     still to come (so the write ends before the parse; about log2(total) writes), and the
-    rest at :meth:`close`. Graphs the store already holds wait for :meth:`finish`, so every
-    store read made while resolving sees what it saw before the ingest began (new graphs
-    only add reports the index already holds): the graph is the one written at the end.
+    rest at :meth:`close`. Those writes run in a thread of their own (the engine's bulk load
+    releases the GIL), in order, while this one resolves the next chunks. Graphs the store
+    already holds wait for :meth:`finish`, so every store read made while resolving sees
+    what it saw before the ingest began (new graphs, even half written, only add reports the
+    index already holds): the graph is the one written at the end.
     """
 
     def __init__(self, index: Callable[[], IdentityIndex], *, base: str,
@@ -117,6 +119,10 @@ class _Prepared:
         self._unwritten: list[_Write] = []  # not yet offered to ``ahead``
         self._landed: set[int] = set()  # ids of the writes written ahead
         self.errors: list[IngestResult] = []
+        # The writes ahead run in a thread of their own, one after the other, so that the
+        # engine's bulk loads (which release the GIL) overlap the rules of the next articles.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="polkg-ahead") if ahead else None
+        self._writing: list[tuple[Future[list[GraphWrite]], list[_Write]]] = []
 
     def add(self, item: Extracted) -> None:
         self._pending.append(item)
@@ -128,29 +134,45 @@ class _Prepared:
                 self._write_ahead()
 
     def close(self) -> None:
+        """Resolve the last articles, write those new to the store and wait for every write."""
         self._flush()
         self._write_ahead()
+        self._settle()
 
     @contextmanager
     def undone_on_error(self) -> Iterator[None]:
-        """On any error (a parse that died, an interrupt), drop what was written ahead."""
+        """On any error (a parse that died, an interrupt), drop what was written ahead
+        (once the write under way, if any, has ended)."""
         try:
             yield
         except BaseException:
+            if self._writer is not None:
+                self._writer.shutdown(wait=True, cancel_futures=True)
             if self._ahead is not None:
                 self._ahead.rollback()
             raise
 
     def _write_ahead(self) -> None:
-        if self._ahead is None or not self._unwritten:
+        if self._ahead is None or self._writer is None or not self._unwritten:
             return
         batch, self._unwritten = self._unwritten, []
-        try:
-            later = {id(w) for w in self._ahead.write(batch)}
-        except KGError:  # undone whole: everything is written at the end, as without ``ahead``
-            self._ahead, self._landed = None, set()
-            return
-        self._landed |= {id(w) for w in batch if id(w) not in later}
+        self._writing.append((self._writer.submit(_write_new, self._ahead, batch), batch))
+
+    def _settle(self) -> None:
+        """Wait for the writes ahead, in order; note which articles they wrote. A write the
+        store refused undid them all (:meth:`AheadWrites.write`): then everything is written
+        at the end, as without ``ahead``."""
+        writing, self._writing = self._writing, []
+        for future, batch in writing:
+            try:
+                later = {id(w) for w in future.result()}
+            except KGError:
+                self._ahead, self._landed = None, set()
+                continue
+            if self._ahead is not None:
+                self._landed |= {id(w) for w in batch if id(w) not in later}
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
 
     def finish(self, store: Store) -> Iterator[IngestResult]:
         """Keep what was written ahead, write the rest; every article's outcome, in order."""
@@ -188,6 +210,11 @@ class _Prepared:
             w = _Write.of(it.path, facts, self._base)
             self.writes.append(w)
             self._unwritten.append(w)
+
+
+def _write_new(ahead: AheadWrites, batch: list[_Write]) -> list[GraphWrite]:
+    """Write ``batch`` ahead; the articles left for the end (all of them once a write failed)."""
+    return ahead.write(batch) if ahead.open else list(batch)
 
 
 @dataclass

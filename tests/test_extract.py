@@ -291,6 +291,30 @@ def test_parse_apart_gives_the_documents_and_facts_of_an_in_process_parse(nlp: A
             [r.facts for r in api.extract_articles(paths[1:2])] + [r.facts for r in api.extract_articles(paths[2:])]
 
 
+def test_parse_apart_with_a_share_parsed_here_gives_the_same_documents(nlp: Any) -> None:
+    """Every third text is parsed in this process (while the child parses the others): the
+    same documents, in order, and the child is given only the others."""
+    from kg.extract import parallel
+    from kg.extract.articles import read_article
+
+    paths = sorted(p for p in ARTICLES.iterdir() if p.suffix == ".txt")[:7]
+    texts = [read_article(p).analysed for p in paths]
+    shared = list(parallel.parse_apart(nlp, texts, batch_size=2, ahead=2, share=3))
+    assert [d.to_json() for d in shared] == [d.to_json() for d in nlp.pipe(texts, batch_size=4)]
+    # the child sends its documents without the tensor (parallel._EXCLUDE): only ours have one
+    assert [d.tensor.size > 0 for d in shared] == [i % 3 == 2 for i in range(len(texts))]
+
+
+def test_a_text_this_process_fails_to_parse_is_an_extract_error(nlp: Any) -> None:
+    from kg.extract.errors import ExtractError
+    from kg.extract.parallel import parse_apart
+
+    docs = parse_apart(nlp, ["One sentence.", 42, "Another one."], batch_size=1, share=2)  # type: ignore[list-item]
+    assert next(docs).text == "One sentence."
+    with pytest.raises(ExtractError, match="parsing failed: .*"):
+        next(docs)
+
+
 def test_parse_apart_raises_what_failed_in_the_child(nlp: Any) -> None:
     from kg.extract.errors import ExtractError
     from kg.extract.parallel import parse_apart

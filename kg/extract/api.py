@@ -11,7 +11,7 @@ from typing import Any
 from kg.extract.articles import Article, parse_article, read_article
 from kg.extract.errors import ExtractError, KGError
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.parallel import parse_apart, worth_a_process
+from kg.extract.parallel import HERE_SHARE, parse_apart, worth_a_process
 
 __all__ = ["ExtractResult", "extract_article", "extract_text", "extract_articles", "extract_prepared", "write_facts",
            "facts_path"]
@@ -100,7 +100,7 @@ def extract_prepared(pending: Iterable[tuple[Path, Article | None, str | None]],
     good = [a for _, a, _ in pending if a is not None]
     docs: Iterator[Any]
     if n_process == 1 and worth_a_process(len(good)):
-        docs = parse_apart(nlp, [a.analysed for a in good], batch_size=batch_size)
+        docs = parse_apart(nlp, [a.analysed for a in good], batch_size=batch_size, share=HERE_SHARE)
     else:
         docs = nlp.pipe((a.analysed for a in good), batch_size=batch_size, n_process=n_process)
     for path, article, err in pending:

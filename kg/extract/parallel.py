@@ -21,10 +21,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MIN_ARTICLES", "parse_apart", "worth_a_process"]
+__all__ = ["HERE_SHARE", "MIN_ARTICLES", "parse_apart", "worth_a_process"]
 
 #: Fewer articles than this are parsed in-process (a fork costs more than it saves).
 MIN_ARTICLES = 8
+#: With the parse in a child, this process parses one text in this many itself
+#: (:func:`parse_apart`'s ``share``): its rules take about half the parse's time, so a sixth
+#: of the parse still leaves it waiting for the child now and then, on a loaded store too.
+HERE_SHARE = 6
 _EXCLUDE = ["tensor", "user_data"]  # not read by the rules; the tensor is most of the bytes
 
 
@@ -45,22 +49,39 @@ def _parse(nlp: Language, texts: Sequence[str], batch_size: int, out: Any) -> No
     out.join_thread()
 
 
-def parse_apart(nlp: Language, texts: Sequence[str], *, batch_size: int = 8, ahead: int = 32) -> Iterator[Doc]:
+def parse_apart(nlp: Language, texts: Sequence[str], *, batch_size: int = 8, ahead: int = 32,
+                share: int = 0) -> Iterator[Doc]:
     """``nlp.pipe(texts)`` computed in a forked child process, up to ``ahead`` documents in advance.
 
+    With ``share`` (n > 1), this process parses every n-th text itself, when its turn comes,
+    and the child the others: the rules (and ``kg ingest``'s store work) leave this process
+    idle for about half of the child's parse, so taking a share of the parse ends the two
+    sooner (:data:`HERE_SHARE`). Same documents either way.
+
     Raises:
-        ExtractError: the child failed or died (its last traceback lines in the message).
+        ExtractError: a parse failed, or the child died (its last traceback lines in the message).
     """
     from spacy.tokens import Doc
+
+    def mine(i: int) -> bool:
+        return share > 1 and i % share == share - 1
 
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue(maxsize=ahead)
     # The child only parses: it never touches the store or the other threads' locks, and it
     # leaves through os._exit (no atexit handlers, nothing of the parent's closed twice).
-    child = ctx.Process(target=_parse, args=(nlp, texts, batch_size, out), name="polkg-parse", daemon=True)
+    theirs = [t for i, t in enumerate(texts) if not mine(i)]
+    child = ctx.Process(target=_parse, args=(nlp, theirs, batch_size, out), name="polkg-parse", daemon=True)
     child.start()
     try:
-        for _ in texts:
+        for i, text in enumerate(texts):
+            if mine(i):
+                try:
+                    doc = nlp(text)
+                except Exception as exc:  # as the child reports it: the parse failed, not the caller
+                    raise ExtractError(f"parsing failed: {type(exc).__name__}: {exc}") from None
+                yield doc
+                continue
             while True:
                 try:
                     ok, data = out.get(timeout=1.0)

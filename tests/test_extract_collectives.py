@@ -1,6 +1,7 @@
-"""Collectives and bodies named by a common noun as speakers (the real spaCy pipeline,
-invented sentences): a plural noun of people or bodies speaks as a group of the home
-country named as printed; "the party" speaks for the organisation named just before."""
+"""Who speaks (the real spaCy pipeline, invented sentences): a plural noun of people or
+bodies speaks as a group of the home country named as printed; "the party" speaks for the
+organisation named just before; a newspaper relays and speaks for no one; "X was quoted as
+saying" is X's."""
 
 from __future__ import annotations
 
@@ -50,3 +51,22 @@ def test_the_party_speaks_for_the_organisation_named_before(extract: Any) -> Non
 )
 def test_no_collective_speaker(extract: Any, sentence: str) -> None:
     assert _statements(extract(LUSAKA + sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lusaka Times reported that thirty people were arrested.",
+        'Police said the crowd was calm, with marchers shouting: "The roads belong to us," the Lusaka Times reported.',
+    ],
+)
+def test_a_newspaper_relays_and_speaks_for_no_one(extract: Any, sentence: str) -> None:
+    said = _statements(extract(LUSAKA + sentence))
+    assert all("Times" not in name for name, _ in said)
+    assert len(said) == (1 if sentence.startswith("Police") else 0)
+
+
+@pytest.mark.parametrize("agent", ["", " by a local radio station"])
+def test_quoted_as_saying_is_the_one_quoted(extract: Any, agent: str) -> None:
+    facts = extract(LUSAKA + f"Peter Mumba was quoted{agent} as saying that the government had failed.")
+    assert [name for name, _ in _statements(facts)] == ["Peter Mumba"]

@@ -19,13 +19,15 @@ from kg.extract.coref import actor_at, subject, untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["misread_place", "speaker_of", "titled_person"]
+__all__ = ["misread_place", "outlet_reports", "speaker_of", "titled_person"]
 
 def speaker_of(ctx: Context, verb: Token) -> str | None:
     """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
     if verb.lower_ == "according":
         return _according_to(ctx, verb)
-    subj = subject(ctx, verb)
+    subj = subject(ctx, verb) or _quoted_as(verb)
+    if subj is not None and _newspaper(ctx, subj):
+        return None  # "the Lusaka Times reported": the outlet relaying the news (the source), not a speaker
     if subj is not None and ctx.in_quote[subj.i] or subj is None and _after_quote(ctx, verb):
         # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject;
         # '"...?" asked Ambassador Luo': the inverted speaker, parsed as the object
@@ -75,6 +77,37 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
     return k
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """'X was quoted (by the paper) as saying ...': the one quoted speaks through "saying"."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+
+
+#: Last words of the names of newspapers, agencies and broadcasters ("the Lusaka Times",
+#: "The Daily Mail", "Radio Free Asia" is not one): their reports relay the news.
+_PAPER_WORDS = frozenset({"times", "post", "guardian", "journal", "herald", "tribune", "telegraph", "gazette",
+                          "chronicle", "observer", "independent", "daily", "mail", "express", "star", "standard",
+                          "inquirer", "dispatch", "courier", "mirror", "sun", "examiner", "radio",
+                          "wire", "press"})
+
+
+def outlet_reports(ctx: Context, verb: Token) -> bool:
+    """Whether speech verb ``verb``'s subject is a newspaper, a wire or a broadcaster."""
+    subj = subject(ctx, verb)
+    return subj is not None and _newspaper(ctx, subj)
+
+
+def _newspaper(ctx: Context, subj: Token) -> bool:
+    """Whether the subject names a newspaper, a wire or a broadcaster by its name's last
+    word ("The Lusaka Times", "the Guardian", "Associated Press")."""
+    k = ctx.tok_actor[subj.i]
+    if subj.pos_ != "PROPN" or k is None or ctx.actors[k].type != "Organization":
+        return False
+    return ctx.actors[k].name.split()[-1].lower() in _PAPER_WORDS and subj.text.lower() in _PAPER_WORDS
 
 
 def misread_place(ctx: Context, subj: Token) -> str | None:

@@ -18,7 +18,7 @@ from kg.extract.places import date_for
 from kg.extract.kinds import addressee_of, calls_for, kind_of, quote_kind, verb_kind
 from kg.extract.quotes import Quote
 from kg.extract.reported import find_reported, reported_clause, reported_kind
-from kg.extract.speakers import misread_place, speaker_of, titled_person
+from kg.extract.speakers import misread_place, outlet_reports, speaker_of, titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -303,6 +303,8 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
     governing = {a.i for a in qspan.root.ancestors} if qspan is not None else set()
     owner = _other_doer(ctx, qspan) if qspan is not None else None
     for _, verb in sorted(cands, key=lambda c: (c[1].i not in governing, c[0])):
+        if outlet_reports(ctx, verb):
+            return None, None  # '"...," the Lusaka Times reported': relayed by the source, no one else's words
         sp = speaker_of(ctx, verb)
         if sp and owner is not None and verb.i < owner.head.i and actor_at(ctx, owner) != sp and not _reported_by(
                 owner.head, verb):

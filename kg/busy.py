@@ -18,6 +18,12 @@ engines get the saved query) when the resolved subject is busy: the object of at
 :data:`MIN_TRIPLES` triples, and of at least one in :data:`SHARE` of as many triples as the
 store has ``pol:source`` triples (one per event, statement, mention...). Two counts, both read
 from one index: the second only for a subject past the first.
+
+Even so, the busiest actor's ``timeline`` at a million triples costs about a second (8,824
+rows: the joins, the sort, the rows turned into terms), so a reader of an on-disk store records
+a busy form's whole answer for the state of the store folder it read, as it records the
+``shared-events`` listing (:mod:`kg.recorded`, :mod:`kg.stores.answers`; :func:`kg.query.run_saved`):
+every later reading of that actor, paged or not, is a read of the record until anything writes.
 """
 
 from __future__ import annotations

@@ -234,8 +234,9 @@ def run_query(store: Store, sparql: str, params: dict[str, Term] | None = None, 
 
 
 def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
-                   offset: int | None) -> tuple[str, dict[str, Term]]:
-    """The saved query's text with its names resolved and bound, and the other parameters.
+                   offset: int | None) -> tuple[str, dict[str, Term], str | None]:
+    """The saved query's text with its names resolved and bound, the other parameters, and the
+    busy form's whole text when that form runs (:mod:`kg.busy`: its answer is recorded).
 
     A parameter the query documents as a name (``# lookup: actor actor``) is resolved first,
     once, by the one name lookup (:mod:`kg.network.names`), and the query runs with the IRI
@@ -254,6 +255,7 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
     missing = [p for p in q.params if p not in params and p not in q.optional]
     if missing:
         raise QueryError(f"saved query {name!r} needs --param {missing[0]}=... ({q.params[missing[0]]})")
+    busy: str | None = None
     if not params and q.whole is not None and _two_phase_engine(store):
         text = q.whole  # the same rows, shaped for the whole answer (see the file's header)
     else:
@@ -261,7 +263,9 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
                     if p in q.lookups}
         profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
         if profile is None or profile.name == "oxigraph":  # a busy actor's form: kg/busy.py
-            text = bind_values(busy_query(store, q.busy, resolved) or q.text, resolved)
+            form = busy_query(store, q.busy, resolved)
+            text = bind_values(form or q.text, resolved)
+            busy = text if form is not None and not params else None
         else:
             text = with_iris(q.text, resolved)
     for word, value in (("LIMIT", limit), ("OFFSET", offset)):
@@ -269,7 +273,7 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise UsageError(f"--{word.lower()} must be a whole number of rows, 0 or more, not {value!r}")
             text += f"\n{word} {value}"
-    return text, params
+    return text, params, busy
 
 
 # A string, an IRI, a comment or a variable, in that order (so a ``?x`` inside a string is not one).
@@ -316,8 +320,9 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *,
     fast = (recorded_page(store, whole, limit, offset) if whole else None) or _first_page(store, name, params, limit, offset)
     if fast is not None:
         return fast
-    text, rest = _prepare_saved(store, name, params, limit, offset)
-    return run_query(store, text, rest)
+    text, rest, busy = _prepare_saved(store, name, params, limit, offset)
+    page = recorded_page(store, busy, limit, offset) if busy is not None else None
+    return page if page is not None else run_query(store, text, rest)
 
 
 def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None, *, limit: int | None = None,
@@ -336,8 +341,9 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
         streamed = stream_rows(store, get_saved_query(name).text, plan, params)
         if streamed is not None:
             return streamed
-    text, rest = _prepare_saved(store, name, params, limit, offset)
-    return stream_query(store, text, rest)
+    text, rest, busy = _prepare_saved(store, name, params, limit, offset)
+    recorded = recorded_stream(store, busy, limit, offset) if busy is not None else None
+    return recorded if recorded is not None else stream_query(store, text, rest)
 
 
 def _two_phase_engine(store: Store) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Triple
@@ -11,8 +12,9 @@ from pyoxigraph import Literal, NamedNode, Triple
 from kg import busy
 from kg.bulk import load_paths
 from kg.load import load_facts
-from kg.query import _parse_saved, _prepare_saved, get_saved_query, run_saved, saved_queries
-from kg.stores import Store, open_store
+from kg.query import _parse_saved, _prepare_saved, get_saved_query, resolve_name, run_saved, saved_queries, stream_saved
+from kg.stores import SelectResult, SelectStream, Store, open_store
+from kg.stores.answers import PREFIX, answer_key, read_answer, write_answer
 from kg.stores.binding import bind_values
 from kg.terms import PREFIXES
 
@@ -82,11 +84,63 @@ def test_run_saved_takes_the_busy_form_for_a_busy_actor_and_answers_the_same(loa
     monkeypatch.setattr(busy, "SHARE", 10**6)
     for n, want in plain.items():
         p, = get_saved_query(n).lookups
-        text, _ = _prepare_saved(loaded, n, {p: name}, None, None)
+        text, _, busy_text = _prepare_saved(loaded, n, {p: name}, None, None)
+        assert busy_text == text  # the whole busy form (its answer recorded by an on-disk reader)
         assert "SELECT ?e ?src WHERE" in text or "SELECT ?s ?src WHERE" in text or "SELECT ?event ?src" in text
         assert run_saved(loaded, n, {p: name}) == want, n
         paged = run_saved(loaded, n, {p: name}, limit=2, offset=1)
         assert paged.rows == want.rows[1:3], n
+
+
+def test_a_reader_records_a_busy_answer_and_reads_its_pages_back(tmp_path, monkeypatch):
+    """On an on-disk store a reader records a busy form's whole answer for the folder's state
+    (kg/stores/answers.py); every later reading, paged or streamed, is a read of that record."""
+    spec = str(tmp_path / "store")
+    with open_store(spec) as store:
+        list(load_paths(store, generate(tmp_path / "facts", 12, seed=9, events=4, people=6), workers=1))
+    monkeypatch.setattr(busy, "MIN_TRIPLES", 1)
+    monkeypatch.setattr(busy, "SHARE", 10**6)
+    with open_store(spec, create=False) as store:
+        name = store.select("SELECT (MIN(?l) AS ?n) WHERE { ?x pol:speaker ?a . ?a rdfs:label ?l }").rows[0][0]
+        assert isinstance(name, Literal)
+        for n in BUSY:
+            (p, kind), = get_saved_query(n).lookups.items()
+            iri = resolve_name(store, kind, name.value)
+            want = store.select(bind_values(get_saved_query(n).text, {p: iri}))
+            assert len(want.rows) > 3, n
+            _, _, whole = _prepare_saved(store, n, {p: name}, None, None)
+            assert whole is not None
+            key = answer_key(whole)
+            assert store.recorded_answer(key) is None
+            assert run_saved(store, n, {p: name}) == want, n  # read whole once, and recorded
+            assert store.recorded_answer(key) == want, n
+            assert run_saved(store, n, {p: name}, limit=2, offset=1).rows == want.rows[1:3]
+            streamed = stream_saved(store, n, {p: name}, offset=1)
+            assert isinstance(streamed, SelectStream) and list(streamed.rows) == want.rows[1:]
+            # the record is what is read: a record of other rows for this state is what comes back
+            store.record_answer(key, SelectResult(want.variables, want.rows[:1]))
+            assert run_saved(store, n, {p: name}).rows == want.rows[:1], n
+    monkeypatch.setattr(busy, "MIN_TRIPLES", 10**9)
+    with open_store(spec, create=False) as store:  # a subject that is not busy: nothing recorded
+        before = sorted(Path(spec).glob(PREFIX + "*"))
+        run_saved(store, "timeline", {"actor": name})
+        assert sorted(Path(spec).glob(PREFIX + "*")) == before
+
+
+def test_a_recorded_answer_parses_each_distinct_cell_once(tmp_path):
+    """A busy answer repeats its dates, types and articles on many rows: read back, each distinct
+    cell is parsed once (one term shared by its rows), unbound cells stay None."""
+    day = Literal("2021-03-04", datatype=NamedNode(PREFIXES["xsd"] + "date"))
+    rows = [(day, Literal("Meeting"), NamedNode("http://example.org/e1"), None),
+            (day, Literal("Meeting"), NamedNode("http://example.org/e2"), Literal('say "no"')),
+            (None, Literal("Visit"), NamedNode("http://example.org/e1"), Literal("x", language="en"))]
+    state: list[list[str | int]] = [["000001.sst", 10, 20]]
+    write_answer(tmp_path, "k", state, SelectResult(["d", "t", "e", "q"], rows))
+    got = read_answer(tmp_path, "k", state)
+    assert got is not None and got.rows == rows
+    assert got.rows[0][0] is got.rows[1][0] and got.rows[0][2] is got.rows[2][2]
+    page = read_answer(tmp_path, "k", state, 1, 3)
+    assert page is not None and page.rows == rows[1:3]
 
 
 def test_the_busy_timeline_types_a_class_outside_its_table_as_the_saved_query_does():

@@ -65,15 +65,16 @@ def read_answer(folder: Path, key: str, state: list[list[str | int]], start: int
 
 
 def _terms(rows: list[list[str | None]], width: int) -> list[tuple[Term | None, ...]]:
-    """The cells (N-Triples terms, or null for an unbound one) parsed back by the engine."""
-    lines = [f"{_S} {_P} {cell} .\n" for row in rows for cell in row if cell is not None]
-    terms = iter([t.object for t in parse("".join(lines).encode("utf-8"), format=RdfFormat.N_TRIPLES)])
-    out = []
-    for row in rows:
-        out.append(tuple(None if cell is None else next(terms) for cell in row))
-    if next(terms, None) is not None or any(len(r) != width for r in out):
+    """The cells (N-Triples terms, or null for an unbound one) parsed back by the engine, each
+    distinct cell once (a date, a type or an article recurs on many rows)."""
+    cells = list(dict.fromkeys(cell for row in rows for cell in row if cell is not None))
+    lines = [f"{_S} {_P} {cell} .\n" for cell in cells]
+    terms = [t.object for t in parse("".join(lines).encode("utf-8"), format=RdfFormat.N_TRIPLES)]
+    if len(terms) != len(cells) or any(len(r) != width for r in rows):
         raise ValueError("cells and terms differ")
-    return out
+    of: dict[str | None, Term | None] = dict(zip(cells, terms, strict=True))
+    of[None] = None
+    return [tuple(of[cell] for cell in row) for row in rows]
 
 
 def write_answer(folder: Path, key: str, state: list[list[str | int]], result: SelectResult) -> None:

@@ -75,3 +75,28 @@ def test_a_meeting_at_a_hotel_is_placed_in_the_town_of_a_glued_dateline(nlp: Any
             "Sheraton Hotel, and the two men said later that no deal was near.\n")
     got = _meetings(text, "2024-12-02")
     assert got == [(frozenset({"Irakli Kobakhidze", "Nika Melia"}), "Tbilisi", dt.date(2024, 12, 1))]
+
+
+def _visits(text: str, published: str) -> list[tuple[frozenset[str], str | None, str | None]]:
+    """(visitors, place, host) of each visit, by name."""
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), names.get(e.get("host")))
+            for e in facts["events"] if e["type"] == "Visit"]
+
+
+def test_arriving_at_the_station_of_a_site_is_a_visit_to_the_site(nlp: Any) -> None:
+    text = ("Vladimir Putin met Alexander Lukashenko at the Plesetsk Cosmodrome on Tuesday.\n\n"
+            "Alexander Lukashenko had arrived by plane at the airfield of the cosmodrome in the Arkhangelsk Region, and the two men "
+            "then toured a launch pad.\n")
+    got = _visits(text, "2023-03-01")
+    assert [v[:2] for v in got] == [(frozenset({"Alexander Lukashenko"}), "Plesetsk Cosmodrome")]
+
+
+def test_a_site_named_with_its_region_is_not_moved_into_the_region(nlp: Any) -> None:
+    text = ("Kim Jong Un arrived by train at the railway station of the Vostochny Cosmodrome in Outer Manchuria, "
+            "where he met Vladimir Putin.\n")
+    got = _visits(text, "2023-09-14")
+    assert [v[:2] for v in got] == [(frozenset({"Kim Jong Un"}), "Vostochny Cosmodrome")]

@@ -67,16 +67,20 @@ def in_town(ctx: Context, t: Token, sent: Span, place: str | None) -> str | None
     trec = ctx.actors.get(town) if town else None
     if trec is None or trec.type != "Place" or trec.venue:
         return place
-    # a known town, or a one-word name; not "the Amur Region", "the Russian Far East"
-    known = ctx.gaz.lookup(trec.name)
-    return town if (known is not None and known.type == "Place") or len(trec.name.split()) == 1 else place
+    return town if _townlike(ctx, trec.name) else place
 
 
-def named_venue(ctx: Context, t: Token) -> str | None:
+def _townlike(ctx: Context, name: str) -> bool:
+    """A known town, or a one-word name; not "the Amur Region", "the Russian Far East", "Outer Manchuria"."""
+    known = ctx.gaz.lookup(name)
+    return (known is not None and known.type == "Place") or len(name.split()) == 1
+
+
+def named_venue(ctx: Context, t: Token, preps: tuple[str, ...] = ("at", "in")) -> str | None:
     """ "met Kim at the Vostochny Cosmodrome": a capitalised building or site the model did not tag,
     in an "at"/"in" phrase of the trigger, becomes a venue."""
     for c in t.children:
-        if c.dep_ != "prep" or c.lower_ not in ("at", "in"):
+        if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for p in c.children:
             if p.dep_ != "pobj" or p.lemma_.lower() not in VENUE_WORDS or not p.text[:1].isupper() or ctx.tok_actor[p.i]:
@@ -102,9 +106,9 @@ def venue_town(ctx: Context, a: str | None, b: str | None) -> str | None:
     if not a or not b or a == b:
         return None
     ra, rb = ctx.actors[a], ctx.actors[b]
-    if ra.venue and rb.type == "Place" and not rb.venue:
+    if ra.venue and rb.type == "Place" and not rb.venue and _townlike(ctx, rb.name):
         return b
-    if rb.venue and ra.type == "Place" and not ra.venue:
+    if rb.venue and ra.type == "Place" and not ra.venue and _townlike(ctx, ra.name):
         return a
     return None
 
@@ -168,6 +172,35 @@ def _visitor(ctx: Context, t: Token) -> str | None:
     return who
 
 
+# where a traveller gets off: "arrived at the railway station of the cosmodrome"
+_GATEWAYS = frozenset({"station", "airport", "airfield", "terminal", "platform", "port", "pier", "railhead"})
+
+
+def _gateway_of(ctx: Context, t: Token) -> str | None:
+    """ "arrived at the railway station of the Vostochny Cosmodrome", "landed at the airport of the
+    base": the site the station or airport serves is the destination; "the cosmodrome" told again
+    is the venue named before with that word."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ not in ("at", "in"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.lemma_.lower() not in _GATEWAYS:
+                continue
+            for x in (y for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for y in q.children if y.dep_ == "pobj"):
+                k = ctx.tok_actor[x.i]
+                if k and ctx.actors[k].type == "Place":
+                    return town_of(ctx, k)
+                if x.lemma_.lower() in VENUE_WORDS and any(d.lower_ == "the" for d in x.children):
+                    told = [key for a, _b, key in ctx.mentions if a < x.i and ctx.actors[key].venue
+                            and ctx.actors[key].name.lower().split()[-1] == x.lower_]
+                    if told:
+                        return told[-1]
+            venue = named_venue(ctx, p, ("of",))  # "of the Vostochny Cosmodrome" the model did not tag
+            if venue is not None:
+                return venue
+    return None
+
+
 def _attributive(t: Token) -> bool:
     return t.lower_ == "visiting" and t.dep_ in ("amod", "compound") and t.head.pos_ in ("PROPN", "NOUN")
 
@@ -191,6 +224,8 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
                 dest = k
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
                 pending = True  # "will be visiting the central Chinese city": the town of the talks
+    if dest is None and t.pos_ == "VERB":
+        dest = _gateway_of(ctx, t)
     if dest is None and not _attributive(t):
         dest = in_town(ctx, t, sent, town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t))
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):

@@ -1,7 +1,7 @@
 """Who speaks (the real spaCy pipeline, invented sentences): a plural noun of people or
 bodies speaks as a group of the home country named as printed; "the party" speaks for the
 organisation named just before; a newspaper relays and speaks for no one; "X was quoted as
-saying" is X's."""
+saying" is X's; "she" is not the man named last."""
 
 from __future__ import annotations
 
@@ -70,3 +70,9 @@ def test_a_newspaper_relays_and_speaks_for_no_one(extract: Any, sentence: str) -
 def test_quoted_as_saying_is_the_one_quoted(extract: Any, agent: str) -> None:
     facts = extract(LUSAKA + f"Peter Mumba was quoted{agent} as saying that the government had failed.")
     assert [name for name, _ in _statements(facts)] == ["Peter Mumba"]
+
+
+def test_she_is_not_the_man_named_last(extract: Any) -> None:
+    facts = extract(LUSAKA + "Grace Tembo, a trader, has sold fish for 20 years. Her husband, John Tembo, lost his "
+                             'job last year.\n\n"We cannot survive like this," she said.')
+    assert [name for name, _ in _statements(facts)] == ["Grace Tembo"]

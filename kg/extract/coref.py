@@ -228,6 +228,8 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
         rec = ctx.actors[key]
         if rec.type not in types:
             return False
+        if a is not None and tok.lower_ in _GENDER and _gender(ctx, a) not in (None, _GENDER[tok.lower_]):
+            return False  # "Her husband, John Tembo, ... she said": not him
         if not role or (rec.role and role in rec.role.lower()):
             return True
         # "the Minister of the Interior Antoine Diome ... The minister accused": titled in the text
@@ -272,6 +274,26 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     if found is not None:
         return found
     return None if subjects_only else fallback
+
+
+_GENDER = {"he": "m", "she": "f"}
+_GENDERED = {**dict.fromkeys(("mr", "mr.", "husband", "son", "father", "brother", "man", "boy", "grandfather", "uncle",
+                              "nephew", "king", "prince", "businessman", "spokesman", "chairman"), "m"),
+             **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "wife", "daughter", "mother", "sister", "woman",
+                              "girl", "grandmother", "aunt", "niece", "widow", "queen", "princess", "businesswoman",
+                              "spokeswoman", "chairwoman", "actress"), "f")}
+
+
+def _gender(ctx: Context, a: int) -> str | None:
+    """The sex the text gives the person mentioned at token ``a``, by a title right before
+    the name ("Mrs Tembo") or a noun in apposition ("her husband, John Tembo")."""
+    r = ctx.doc[a].head if ctx.doc[a].dep_ == "compound" else ctx.doc[a]
+    near = [r.head] if r.dep_ == "appos" else []
+    near += [c for c in r.children if c.dep_ == "appos"]
+    if a > 0:
+        near.append(ctx.doc[a - 1])
+    found = {_GENDERED[t.lower_] for t in near if t.lower_ in _GENDERED}
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int, int, str]]:

@@ -177,6 +177,22 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
     named with dated events in one sentence takes their day; a town of a dated national
     protest takes the national day; a national protest whose towns all have one day
     takes it."""
+    _towns_take_days(ctx, events)
+    national = False
+    for e in events:
+        if e.date is not None or e.generic or not _is_country(ctx, e.place):
+            continue
+        towns = {(o.date, o.date_text) for o in events if o.date and o.place and not _is_country(ctx, o.place)
+                 and ctx.place_contains(e.place, o.place)}
+        if len({d for d, _ in towns}) == 1:
+            e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]
+            national = True
+    if national:  # "stormed the headquarters in X on Tuesday ... protests broke out across the country ...
+        _towns_take_days(ctx, events)  # the protests in Y and Z": the national day, now dated, dates its towns
+
+
+def _towns_take_days(ctx: Context, events: list[Ev]) -> None:
+    """Undated towns take the day of the dated events of their sentence, else of their dated national protest."""
     for e in events:
         if e.date is not None or e.generic or e.place is None or _is_country(ctx, e.place):
             continue
@@ -189,13 +205,6 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
                and ctx.place_contains(o.place, e.place)}
         if len({d for d, _ in nat}) == 1:
             e.date, e.date_text = sorted(nat, key=lambda x: str(x[1]))[0]
-    for e in events:
-        if e.date is not None or e.generic or not _is_country(ctx, e.place):
-            continue
-        towns = {(o.date, o.date_text) for o in events if o.date and o.place and not _is_country(ctx, o.place)
-                 and ctx.place_contains(e.place, o.place)}
-        if len({d for d, _ in towns}) == 1:
-            e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]
 
 
 def _before_the_news(ctx: Context, e: Ev) -> bool:

@@ -271,7 +271,7 @@ def _more_towns(root: Token) -> list[Token]:
         return out
     prep = root.head
     if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _TOWN_NOUNS:
-        out += [c for c in _list_items(prep.head) if c.pos_ == "PROPN"]
+        out += [c for c in _list_items(prep.head) if c.pos_ in ("PROPN", "NOUN")]  # "and the residence in Lahore"
     verb = prep.head
     if prep.lower_ == "in" and verb.pos_ in ("VERB", "AUX"):
         for c in verb.children:

@@ -48,7 +48,8 @@ _CROWD_SIDES = frozenset({"police", "policeman", "officer", "protester", "protes
                           "supporter", "youth", "gendarme", "marcher", "rioter", "crowd"})
 _POLICE = frozenset({"police", "policeman", "officer", "force", "troops", "soldier", "gendarme", "army"})
 # force used on a crowd: "fired tear gas at protesters", "clashed with demonstrators"
-_FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob", "use"})
+_FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob", "use", "scuffle",
+                          "tussle", "grapple", "fight", "battle", "skirmish", "beat"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
 
 

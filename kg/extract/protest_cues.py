@@ -19,7 +19,7 @@ from kg.extract.places import date_for
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["is_protest", "not_an_event", "nationwide", "present_date", "date_head", "ERUPT_VERBS",
+__all__ = ["is_protest", "not_an_event", "PLAN_VERBS", "nationwide", "present_date", "date_head", "ERUPT_VERBS",
            "CAUSE_VERBS"]
 
 _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
@@ -31,6 +31,8 @@ _PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", 
 # "protesters plan to march on Monday": what protesters intend is no protest yet
 _INTEND_VERBS = frozenset({"plan", "vow", "threaten", "intend", "prepare", "schedule", "want", "hope", "promise",
                            "pledge", "expect", "aim", "seek", "try"})
+#: Verbs whose complement is a plan, not a report: "vowed to rally on Friday", "called for a strike on Monday".
+PLAN_VERBS = _PLAN_WORDS | _INTEND_VERBS
 _RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besiege", "break", "occupy", "vandalise",
                          "vandalize", "smash", "invade", "loot"})
 _CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "march", "rally", "mass", "assemble",

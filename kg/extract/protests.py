@@ -15,7 +15,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.counts import count_role, find_counts, governing_verb
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
-from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
+from kg.extract.protest_cues import CAUSE_VERBS, PLAN_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
 
@@ -38,6 +38,8 @@ def find_protests(ctx: Context) -> None:
             d, dtxt = date_for(ctx, t, sent)
             if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
                 d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
+                if _planned(ctx, sent, dtxt, t):
+                    d, dtxt = None, None  # "are calling for X and have vowed to rally again on July 12"
             head = _date_head(ctx, sent, dtxt)
             if head is not None and head.lower_ == "since":
                 continue  # "since last Friday thousands have taken part in protests": a span, not a day
@@ -166,6 +168,18 @@ def _date_head(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
         if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
             return date_head(span)
     return None
+
+
+def _planned(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
+    """Whether the date phrase ``dtxt`` of ``sent`` dates a plan that ``t`` is not part of: a verb
+    of intention ("vowed", "plan", "called for") governs the date but not ``t``."""
+    if dtxt is None:
+        return False
+    own = {a.i for a in [t, *t.ancestors]}
+    for d, span in ctx.dates:
+        if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
+            return any(a.i not in own and a.pos_ == "VERB" and a.lemma_.lower() in PLAN_VERBS for a in span.root.ancestors)
+    return False
 
 
 def _organizer(ctx: Context, t: Token) -> str | None:

@@ -224,3 +224,20 @@ def test_the_town_in_the_protest_s_own_clause(extract: Any, text: str, towns: tu
     """The streets a crowd takes to, the town of the protesters who act, a town's "where"
     clause, examples "such as" a town noun, the districts of a list, a crowd arrested."""
     assert protests(extract(text + _PERU)) == {(t, "2020-09-13") for t in towns}
+
+
+def test_towns_take_the_national_day_that_the_first_town_dates(extract: Any) -> None:
+    facts = extract("Supporters of the opposition leader on Sunday stormed a police station in the port city of "
+                    "Kasama and the governor's office in Ndola. As news of the arrest spread, protests broke out in "
+                    "many towns across Zambia. The protests in Kitwe and Chipata were still going on late at night.")
+    assert protests(facts) >= {(t, "2020-09-13") for t in ("Kasama", "Ndola", "Kitwe", "Chipata")}
+
+
+def test_police_scuffling_with_protesters_is_a_protest(extract: Any) -> None:
+    assert protests(extract("In Ndola, police scuffled with protesters on Sunday.")) == {("Ndola", "2020-09-13")}
+
+
+def test_the_day_of_a_plan_in_the_sentence_does_not_date_the_protest(extract: Any) -> None:
+    facts = extract("Thousands marched in Kitwe on Saturday. Protesters in Ndola blocked the main road and have "
+                    "vowed to hold fresh rallies on Friday.")
+    assert {d for p, d in protests(facts) if p == "Ndola"} == {None}

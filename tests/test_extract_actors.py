@@ -357,3 +357,54 @@ def test_a_court_named_by_a_common_noun_is_the_home_countrys_when_it_acts(extrac
     names = actors(extract("Police in Madrid detained 20 people. Last year a court dissolved the party, "
                            "and the vote went to the court."))
     assert not any("court" in n for n in names)
+
+
+def test_supporters_named_with_no_one_are_the_one_group_of_supporters_named(extract: Any) -> None:
+    facts = extract("Supporters of opposition leader Tomas Verhoeven blocked the ring road in Antwerp on Monday. "
+                    "Supporters said they would stay until the vote was annulled.")
+    groups = [n for n, t in actors(facts).items() if t == "Group"]
+    assert groups == ["Tomas Verhoeven supporters"]
+    assert speakers(facts) == ["Tomas Verhoeven supporters"]
+
+
+def test_supporters_set_against_other_civilians_keep_the_rest_apart(nlp: Any) -> None:
+    from kg.extract.actors import find_actors
+    from kg.extract.articles import parse_article
+    from kg.extract.context import Context
+    from kg.extract.gazetteer import load_gazetteer
+
+    text = ("Supporters of opposition leader Tomas Verhoeven attacked the students in Antwerp on Monday. "
+            "Supporters had camped outside the town hall since the weekend.")
+    ctx = Context(nlp(text), parse_article(text, article_id="t"), load_gazetteer())
+    find_actors(ctx)
+    assert sum(1 for r in ctx.actors.values() if r.type == "Group" and r.name.lower().endswith("supporters")) == 2
+
+
+def test_a_country_named_only_in_a_title_is_no_actor(extract: Any) -> None:
+    facts = extract("President of Russia Vladimir Putin said on Monday that the talks in Geneva had been useful.")
+    assert "Russia" not in actors(facts)
+    assert actors(facts)["Vladimir Putin"] == "Person"
+
+
+def test_an_ambassador_named_with_his_country_keeps_the_country_an_actor(extract: Any) -> None:
+    facts = extract("The U.S. ambassador, Carl Ostrowski, urged the government on Monday to pause the bill.")
+    assert actors(facts)["United States"] == "Country"
+
+
+def test_a_country_that_acts_is_an_actor_beside_a_title(extract: Any) -> None:
+    facts = extract("President of Russia Vladimir Putin spoke in Geneva. Russia said on Monday that it would send aid.")
+    assert actors(facts)["Russia"] == "Country"
+
+
+def test_a_correspondent_or_a_byline_is_no_actor(extract: Any) -> None:
+    facts = extract("The river divides the city again, Petra Lindqvist reports from Lviv.\n\n"
+                    "Protesters marched in Lviv on Monday. The channel's Lviv correspondent Jonas Brandt filmed "
+                    "the march.")
+    assert "Petra Lindqvist" not in actors(facts)
+    assert "Jonas Brandt" not in actors(facts)
+
+
+def test_a_reporter_the_news_is_about_is_an_actor(extract: Any) -> None:
+    facts = extract("Jonas Brandt, a 40-year-old reporter for a local weekly, was injured during the protests in "
+                    "Lviv on Monday.")
+    assert actors(facts)["Jonas Brandt"] == "Person"

@@ -14,7 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import ActorRec, Context
 from kg.extract.gazetteer import Entry
-from kg.extract.tidy import acts
+from kg.extract.tidy import acts, repoint
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,6 +102,45 @@ def find_groups(ctx: Context) -> None:
                 and not ctx.in_quote[t.i] and t.head.lemma_.lower() in L.SOURCE_NOUNS and t.head.tag_ == "NNS"):
             _institution(ctx, t, home)
     ctx.mentions.sort()
+    merge_supporters(ctx)
+
+
+#: Groups whose clash with supporters does not set them against the protesters ("clashed with police").
+_FORCES = ("police", "forces", "troops", "soldiers", "authorities", "officials")
+
+
+def merge_supporters(ctx: Context) -> None:
+    """'Supporters of Jair Bolsonaro stormed ...; protesters smashed ...; supporters had
+    camped': in a report on one leader's or party's supporters, the protesters and the
+    supporters named with no one they support are that one group, unless the supporters
+    are reported acting against other civilians ('supporters attacked the students')."""
+    owned = [r for r in ctx.actors.values() if r.type == "Group" and r.name.endswith(" supporters")
+             and not _ownerless_supporters(ctx, r)]
+    if len(owned) != 1 or _set_against(ctx, owned[0].key):
+        return
+    sup = owned[0]
+    for rec in list(ctx.actors.values()):
+        if rec.key == sup.key or rec.type != "Group":
+            continue
+        if _ownerless_supporters(ctx, rec):
+            weak = sup.weak and rec.weak
+            repoint(ctx, rec.key, sup.key)
+            sup.weak = weak
+
+
+def _set_against(ctx: Context, key: str) -> bool:
+    """Whether group ``key`` is the subject of a sentence whose object is another group that
+    is not a force of order ('supporters attacked the students', '... cursing protesters')."""
+    for a, b, k in ctx.mentions:
+        root = ctx.doc[a:b].root
+        if k != key or root.dep_ != "nsubj":
+            continue
+        for t in root.sent:
+            other = ctx.tok_actor[t.i]
+            if (other and other != key and t.dep_ in ("dobj", "pobj") and ctx.actors[other].type == "Group"
+                    and not ctx.actors[other].name.lower().endswith(_FORCES)):
+                return True
+    return False
 
 
 def _described(ctx: Context, t: Token) -> str | None:

@@ -21,7 +21,8 @@ from kg.identity.names import fold, match_names
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["acts", "declared_alone", "introduces", "merge_fragments", "org_for_description", "resolve_short_names"]
+__all__ = ["acts", "declared_alone", "introduces", "merge_fragments", "org_for_description", "repoint",
+           "resolve_short_names"]
 
 # verbs whose object or "on" phrase is where news is relayed, not who acts
 _RELAY_VERBS = frozenset({"report", "say", "tell", "write", "post", "tweet", "quote", "cite", "publish", "follow",
@@ -56,7 +57,7 @@ def merge_fragments(ctx: Context) -> None:
                 and _introduced(ctx, rec.key):
             continue  # a given name introduced as someone new
         if len(fits) == 1:
-            _repoint(ctx, rec.key, fits[0].key)
+            repoint(ctx, rec.key, fits[0].key)
 
 
 def _introduced(ctx: Context, key: str) -> bool:
@@ -87,7 +88,7 @@ def resolve_short_names(ctx: Context) -> None:
         else:
             continue
         if len(fits) == 1:
-            _repoint(ctx, rec.key, fits[0].key)
+            repoint(ctx, rec.key, fits[0].key)
 
 
 def org_for_description(ctx: Context, tok: Token) -> str | None:
@@ -131,7 +132,7 @@ def _fragment_of(words: list[str], name: str, full: str) -> bool:
     return False
 
 
-def _repoint(ctx: Context, old: str, new: str) -> None:
+def repoint(ctx: Context, old: str, new: str) -> None:
     """Every mention of actor ``old`` now names ``new``; ``old`` is dropped."""
     gone = ctx.actors.pop(old)
     rec = ctx.actors[new]
@@ -155,15 +156,31 @@ def declared_alone(ctx: Context, key: str) -> bool:
         return False  # a headline, a masthead ("The New York Sun"), a credit line
     if all(_relayed(ctx, s) or _currency(s) for s in spans):
         return False
-    if rec.type == "Person" and all(_post_credit(ctx, s) or _modifier_only(s) for s in spans):
+    if rec.type == "Person" and all(_post_credit(ctx, s) or _modifier_only(s) or _newsman(s) for s in spans):
         return False  # "— Ann Lee (@annlee) May 2, 2023", "the Kaplan event"
     if rec.type == "Group" and not any(_acts(s) for s in spans):
         return False
     if rec.type == "Country" and all(_adjectival(s) for s in spans):
         return False  # "U.S. allegations", "the US leader": a country named as an adjective
+    if rec.type == "Country" and all(_adjectival(s) or _in_title(ctx, s) for s in spans):
+        return False  # "US President Joe Biden", "met in France": a title or a place, not who acts
     if rec.type == "Organization" and all(_spatial(s) for s in spans):
         return False  # "marched towards the Kremlin", "was entering the High Court": a building
     return True
+
+
+def _newsman(span: Span) -> bool:
+    """A reporter of the news, not an actor in it: "the agency's correspondent Ann Lee said",
+    "Ann Lee reports from Kyiv" (a byline); not "Ann Lee, a reporter, was hurt" (news of her)."""
+    root = span.root
+    titles = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        titles.append(root.head)  # "the channel's correspondent Ann Lee"
+    if any(t.lemma_.lower() in _NEWS_PEOPLE - {"report", "footage", "photo", "picture", "video", "tally", "count"}
+           for t in titles):
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() == "report" and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in root.head.children)
 
 
 def _post_credit(ctx: Context, span: Span) -> bool:
@@ -196,6 +213,17 @@ def _adjectival(span: Span) -> bool:
     head = root.head
     return root.dep_ in ("compound", "amod") and head.i > root.i and head.pos_ == "NOUN" and head.ent_type_ == "" \
         and head.lemma_.lower() not in L.ROLE_NOUNS  # "the U.S. ambassador" speaks for the country
+
+
+def _in_title(ctx: Context, span: Span) -> bool:
+    """A country named in a title after the office: 'President of Russia Vladimir Putin'
+    (not 'the U.S. ambassador', an official who speaks for the country)."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod") and head.i > root.i:
+        k = ctx.tok_actor[head.i]
+        return bool(k and k in ctx.actors and ctx.actors[k].type == "Person")
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in L.ROLE_NOUNS
 
 
 _SPATIAL_PREPS = frozenset({"towards", "toward", "near", "outside", "inside", "around", "past"})

@@ -53,7 +53,8 @@ def test_a_pair_holding_their_own_meeting_inside_a_summit_is_kept_apart(nlp: Any
     got = _meetings(text, "2019-12-10")
     four = frozenset({"Emmanuel Macron", "Angela Merkel", "Vladimir Putin", "Volodymyr Zelensky"})
     assert (four, "Paris", dt.date(2019, 12, 9)) in got
-    assert [m[:2] for m in got if m[0] != four] == [(frozenset({"Vladimir Putin", "Volodymyr Zelensky"}), "Paris")]
+    assert [m for m in got if m[0] != four] == [(frozenset({"Vladimir Putin", "Volodymyr Zelensky"}), "Paris",
+                                                 dt.date(2019, 12, 9))]  # on the summit's day
 
 
 def test_a_seat_of_government_named_alone_is_placed_in_its_town(nlp: Any) -> None:
@@ -100,3 +101,9 @@ def test_a_site_named_with_its_region_is_not_moved_into_the_region(nlp: Any) -> 
             "where he met Vladimir Putin.\n")
     got = _visits(text, "2023-09-14")
     assert [v[:2] for v in got] == [(frozenset({"Kim Jong Un"}), "Vostochny Cosmodrome")]
+
+
+def test_talks_right_after_a_dated_trip_take_its_day(nlp: Any) -> None:
+    text = "Emmanuel Macron travelled to Kyiv on Thursday.\n\nThere he met Volodymyr Zelensky.\n"
+    got = _meetings(text, "2022-06-17")
+    assert got == [(frozenset({"Emmanuel Macron", "Volodymyr Zelensky"}), "Kyiv", dt.date(2022, 6, 16))]

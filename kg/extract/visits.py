@@ -375,8 +375,12 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         if m.place is None:
             # a session inside a summit, or the article's talks told again without their town; not the
             # town of a summit planned for later ("a summit in India next year")
-            around = {o.place for o in merged if o is not m and o.place and o.kind != "later"
-                      and set(m.participants) <= set(o.participants)}
+            inside = [o for o in merged if o is not m and o.place and o.kind != "later"
+                      and set(m.participants) < set(o.participants)]
+            around = {o.place for o in inside} | {o.place for o in merged if o is not m and o.place and o.kind != "later"
+                                                  and set(m.participants) == set(o.participants)}
+            if len(inside) == 1 and len(around) == 1 and m.date is None and inside[0].date is not None:
+                m.date, m.date_text = inside[0].date, inside[0].date_text  # a session inside the summit, on its day
             if not around:  # the town of its participants' talks or of a visit to one of them; not another pair's
                 around = {o.place for o in merged if o is not m and o.place and o.kind != "later"
                           and len(set(m.participants) & set(o.participants)) >= 2}
@@ -384,6 +388,10 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                            and (v.host is None or v.host in m.participants)}
             if len(around) == 1:
                 m.place = next(iter(around))
+                came = [v for v in vmerged if v.place == m.place and v.date and v.participants[0] in m.participants
+                        and _sentence_before(ctx, v.anchor, m.anchor)]
+                if m.date is None and len(came) == 1 and came[0].kind != "stay":
+                    m.date, m.date_text = came[0].date, came[0].date_text  # "X flew to Kyiv on Thursday. There he met Y."
     for e in vmerged + merged:
         e.kind = None
     city = ctx.dateline_place()
@@ -398,6 +406,15 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             v.place = _town_told_before(ctx, v, vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + [v for v in vmerged if v.place is not None]
+
+
+def _sentence_before(ctx: Context, a: int, b: int) -> bool:
+    """Whether the character ``a`` is in the sentence just before the one of ``b``."""
+    sa = ctx.doc.char_span(a, a + 1, alignment_mode="expand")
+    sb = ctx.doc.char_span(b, b + 1, alignment_mode="expand")
+    if sa is None or sb is None or sb.sent.start == 0:
+        return False
+    return ctx.doc[sb.sent.start - 1].sent.start == sa.sent.start
 
 
 def _town_told_before(ctx: Context, v: Ev, visits: list[Ev]) -> str | None:

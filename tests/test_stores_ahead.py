@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pyoxigraph import NamedNode, RdfFormat, Triple
 
 from kg.stores import GraphWrite, open_store
@@ -82,3 +84,35 @@ def test_a_memory_store_writes_ahead_without_a_journal() -> None:
         assert store.count() == 1
         ahead.rollback()
         assert store.count() == 0 and store.graphs() == []
+
+
+class _CountingEngine:
+    """The engine, with its bulk loads counted."""
+
+    def __init__(self, ox: Any) -> None:
+        self.ox, self.bulk_loads = ox, 0
+
+    def bulk_load(self, *args: Any, **kwargs: Any) -> Any:
+        self.bulk_loads += 1
+        return self.ox.bulk_load(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.ox, name)
+
+
+def test_a_write_ahead_is_one_bulk_load_and_counts_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The graphs and their union in one bulk load; the sizes of the new graphs are the triples
+    written (no count query), and the union stays exact."""
+    store, _ = _seeded(tmp_path / "s")
+    engine = _CountingEngine(store._ox)
+    monkeypatch.setattr(store, "_ox", engine)
+    monkeypatch.setattr(store, "count", lambda graph=None: pytest.fail(f"counted {graph}"))
+    ahead = store.write_ahead()
+    ahead.write([_write("http://x/g/new", "b", "shared"), _write("http://x/g/third", "e")])
+    ahead.commit()
+    assert engine.bulk_loads == 1
+    monkeypatch.undo()
+    assert store.graph_sizes() == {"http://x/g/new": 2, "http://x/g/old": 2, "http://x/g/third": 1}
+    assert store.count() == 4  # the union: s-p-shared once
+    assert store.count("http://x/g/new") == 2
+    store.close()

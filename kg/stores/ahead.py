@@ -57,13 +57,14 @@ class AheadWrites:
         try:
             if st._journal is not None:  # before the write: a crash from here on drops them all
                 st._journal.write(self.graphs)
-            st._ox.bulk_load(data, RdfFormat.N_QUADS)
-            st._ox.bulk_load(union, RdfFormat.N_TRIPLES)
+            # One bulk load: the union's N-Triples lines are N-Quads of the default graph.
+            st._ox.bulk_load(data + union, RdfFormat.N_QUADS)
             st._ox.flush()
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             self.rollback()
             raise StoreError(f"{st.spec}: bulk load failed ({exc}); the store is as it was before") from None
-        st._sizes.track([w.graph for w in new], st.count)
+        # A new graph holds exactly the distinct triples written to it: no count query.
+        st._sizes.track([w.graph for w in new], {w.graph: w.triples for w in new}.__getitem__)
         return later
 
     def commit(self) -> None:

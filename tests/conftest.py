@@ -212,3 +212,24 @@ def extract(nlp: Any) -> Any:
     from kg.extract.api import extract_text
 
     return lambda text: extract_text(text, published="2020-09-14")
+
+
+@pytest.fixture(scope="session")
+def named(nlp: Any) -> Any:
+    """The actors the rules name in a short text (the actors phase's reading, name -> record),
+    whether or not an event gives them a role: for tests of how names are read and typed.
+    The facts declare only those with a role."""
+    from kg.extract.actors import find_actors, find_roles
+    from kg.extract.articles import parse_article
+    from kg.extract.context import Context
+    from kg.extract.gazetteer import load_gazetteer
+
+    def read(text: str) -> dict[str, Any]:
+        article = parse_article(text, source="<article>", article_id="article")
+        ctx = Context(nlp(article.analysed), article, load_gazetteer(None))
+        ctx.find_headlines()
+        find_actors(ctx)
+        find_roles(ctx)
+        return {rec.name: rec for rec in ctx.actors.values() if rec.in_body and rec.type != "Place"}
+
+    return read

@@ -177,7 +177,8 @@ def test_dev_set_scores_over_the_bars(nlp: Any) -> None:
     assert total["statements"].f1 >= 0.90
     assert total["meetings"].f1 >= 0.85
     assert total["protests"].f1 >= 0.80
-    assert total["actors"].recall >= 0.95
+    # actors in an event role, on both sides (issue 11): .943 recall, .93 precision when written
+    assert total["actors"].recall >= 0.93 and total["actors"].precision >= 0.9
 
 
 # --------------------------------------------------------------------------- command line
@@ -272,7 +273,7 @@ def test_evaluate_cli_prints_scores(nlp: Any, kg_cli: click.Group) -> None:
 
     data = json.loads(res.stdout)
     assert set(data["total"]) == {"actors", "meetings", "visits", "protests", "statements"}
-    assert data["actor_recall"] >= 0.95
+    assert data["actor_recall"] >= 0.92  # actors in an event role (.923 when written)
 
 
 # -- parsing in a second process (kg.extract.parallel) ----------------------------------------

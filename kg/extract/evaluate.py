@@ -2,10 +2,14 @@
 
 Matching (one-to-one, greedy in gold order, per article, micro-averaged over articles):
 
-* **actors**: a gold and an extracted actor match when their keys are equal or any of
-  their names and aliases are equal after normalisation (case, diacritics, a leading
-  "the", punctuation). Actor recall is the recall of this category. Event fields that
-  name actors or places are compared through this mapping.
+* **actors**: only the actors in an event role count, on both sides (issue 11: only entities
+  in an event role are actors): those named by an event's ``participants``, ``host``,
+  ``organizer``, ``speaker``, ``addressee``, ``about`` or ``winner`` (a country that is only
+  an event's place, or a place's country, is a place). A gold and an extracted actor match
+  when their keys are equal or any of their names and aliases are equal after normalisation
+  (case, diacritics, a leading "the", punctuation). Actor recall is the recall of this
+  category. Event fields that name actors or places are compared through the entities of
+  the whole file.
 * **meetings** (type Meeting) and **visits** (type Visit): the same set of participants,
   the same place and the same date (a missing date or place must be missing on both
   sides). A place given as a Country actor and one given as a place match by name.
@@ -42,7 +46,7 @@ from kg.identity import name_key, slug
 from kg.identity.events import QUOTE_MATCH, quote_similarity, quote_words
 from kg.paths import expand_paths
 
-__all__ = ["CATEGORIES", "QUOTE_MATCH", "Score", "Report", "evaluate", "gold_files", "score_article",
+__all__ = ["CATEGORIES", "QUOTE_MATCH", "ROLE_FIELDS", "role_actors", "Score", "Report", "evaluate", "gold_files", "score_article",
            "quote_similarity", "quote_fragments_match"]
 
 CATEGORIES = ("actors", "meetings", "visits", "protests", "statements")
@@ -187,6 +191,20 @@ def _key(ent: dict[str, Any]) -> str:
     return str(ent.get("key") or slug(ent["name"]) or "x")
 
 
+#: The event fields that give an actor a part in the event (``place`` does not).
+ROLE_FIELDS = ("participants", "host", "organizer", "speaker", "addressee", "about", "winner")
+
+
+def role_actors(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The actors of a facts document that some event gives a role, in declaration order."""
+    ids: set[str] = set()
+    for e in doc.get("events") or []:
+        for f in ROLE_FIELDS:
+            v = e.get(f)
+            ids.update([v] if isinstance(v, str) else [x for x in v or [] if isinstance(x, str)])
+    return [a for a in doc.get("actors") or [] if a.get("id") in ids]
+
+
 def _entities(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out = {a["id"]: a for a in doc.get("actors") or []}
     out.update({p["id"]: p for p in doc.get("places") or []})
@@ -222,8 +240,8 @@ def _spans(text: str, evidence: Any) -> list[tuple[int, int]]:
 def score_article(gold: dict[str, Any], pred: dict[str, Any], text: str) -> ArticleScore:
     """Score one article's extracted facts document against its gold document."""
     gents, pents = _entities(gold), _entities(pred)
-    gactors = list(gold.get("actors") or [])
-    pactors = list(pred.get("actors") or [])
+    gactors = role_actors(gold)
+    pactors = role_actors(pred)
     scores: dict[str, Score] = {}
     res = ArticleScore(gold["article"]["id"], scores)
 

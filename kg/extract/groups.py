@@ -19,7 +19,7 @@ from kg.extract.tidy import acts, repoint
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["acting_group", "find_groups"]
+__all__ = ["find_groups"]
 
 # Bodies that, named without a country, are the article's home country's ("the government").
 _HOME_BODIES = frozenset({"government", "parliament", "military", "army"})
@@ -309,31 +309,6 @@ def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | No
     for i in range(start, t.i + 1):
         ctx.tok_actor[i] = key
     ctx.mentions.append((start, t.i + 1, key))
-
-
-def acting_group(ctx: Context, key: str) -> bool:
-    """Whether the group ``key`` (named by a plural noun: "supporters", "youths") is the
-    subject of a verb of the body at least once: it acts in the story."""
-    rec = ctx.actors[key]
-    if rec.type != "Group" or _ownerless_supporters(ctx, rec):
-        return False  # "supporters stormed" without whose: no group one could name
-    for a, _b, k in ctx.mentions:
-        t = ctx.doc[a:_b].root
-        if k != key or ctx.in_quote[t.i] or ctx.in_headline(t.idx):
-            continue
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in L.QUANTITY_NOUNS:
-            t = t.head.head  # "thousands of supporters stormed"
-        if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and not any(c.tag_ == "MD" for c in t.head.children):
-            return True  # "supporters stormed", not "authorities can authorize detentions"
-    return False
-
-
-def _ownerless_supporters(ctx: Context, rec: ActorRec) -> bool:
-    """'Brazilian supporters': supporters named with no one they support."""
-    words = rec.name.lower().split()
-    return words[-1] == "supporters" and (len(words) == 1 or (len(words) == 2 and words[0].lower() in ctx.gaz.by_demonym))
 
 
 def _acts_as_body(t: Token) -> bool:

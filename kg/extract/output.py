@@ -7,8 +7,6 @@ from typing import Any
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev, norm_media
-from kg.extract.groups import acting_group
-from kg.extract.tidy import declared_alone
 from kg.identity.events import EventSig, event_key
 
 
@@ -104,12 +102,9 @@ def _event_key(ctx: Context, e: Ev) -> str | None:
 def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
     actors: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
+    # Only entities in an event role are actors (issue 11): a name the article mentions but
+    # gives no part in a meeting, visit, protest or statement makes no node of the graph.
     needed = set(used)
-    for k, known in ctx.actors.items():
-        # a news outlet in no event's role only relays the news: the source, never an actor
-        if known.in_body and known.type != "Place" and (not known.weak or acting_group(ctx, k)) \
-                and not _news_outlet(known.name, known.type) and declared_alone(ctx, k):
-            needed.add(k)
     for k in list(needed):
         place = ctx.actors.get(k)
         if place and place.type == "Place" and place.country and place.country in ctx.actors:

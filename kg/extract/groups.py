@@ -311,6 +311,12 @@ def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | No
     ctx.mentions.append((start, t.i + 1, key))
 
 
+def _ownerless_supporters(ctx: Context, rec: ActorRec) -> bool:
+    """'Brazilian supporters': supporters named with no one they support."""
+    words = rec.name.lower().split()
+    return words[-1] == "supporters" and (len(words) == 1 or (len(words) == 2 and words[0].lower() in ctx.gaz.by_demonym))
+
+
 def _acts_as_body(t: Token) -> bool:
     """'the court suspended', 'the commission's ruling', 'according to the prosecution'."""
     return acts(t.doc[t.i: t.i + 1]) or (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according")

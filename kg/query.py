@@ -73,6 +73,9 @@ class SavedQuery:
     #: The text run on Oxigraph when a name resolves to a busy subject (``# busy-form: FILE``,
     #: :mod:`kg.busy`), or None.
     busy: str | None = None
+    #: ``# recorded: whole pairs``: that answer is also read from the pair counts the store's
+    #: writers keep (:mod:`kg.stores.pairs`), so the first page after a write is read, not counted.
+    pairs: bool = False
 
 
 #: Header tags naming another text of the same query, run in place of it in one case (no
@@ -88,7 +91,7 @@ def _form(path: str) -> str:
 
 
 def _parse_saved(name: str, text: str) -> SavedQuery:
-    title, example, recorded = name, "", False
+    title, example, recorded, pairs = name, "", False, False
     params: dict[str, str] = {}
     optional: set[str] = set()
     lookups: dict[str, str] = {}
@@ -100,6 +103,7 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
         tag, rest = m.groups()
         if tag == "recorded":
             recorded = rest.split()[:1] == ["whole"]
+            pairs = recorded and rest.split()[1:2] == ["pairs"]
         elif tag in FORMS:
             forms[tag] = _form(rest.split()[0])
         elif tag == "lookup":
@@ -115,7 +119,7 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
             if tag == "optional":
                 optional.add(pname)
     return SavedQuery(name, title, text, params, frozenset(optional), example, lookups,
-                      forms.get("without-params"), recorded, forms.get("busy-form"))
+                      forms.get("without-params"), recorded, forms.get("busy-form"), pairs)
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,7 +321,9 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *,
         NotFound, AmbiguousName: no actor / place, or several, have that name.
     """
     whole = _recorded(store, name, params)
-    fast = (recorded_page(store, whole, limit, offset) if whole else None) or _first_page(store, name, params, limit, offset)
+    pairs = get_saved_query(name).pairs
+    fast = (recorded_page(store, whole, limit, offset, pairs=pairs) if whole else None) \
+        or _first_page(store, name, params, limit, offset)
     if fast is not None:
         return fast
     text, rest, busy = _prepare_saved(store, name, params, limit, offset)
@@ -330,7 +336,7 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
     """Like :func:`run_saved`, but the rows arrive as the engine finds them (a listing's first
     rows read at once, see :mod:`kg.firstrows`)."""
     whole = _recorded(store, name, params)
-    recorded = recorded_stream(store, whole, limit, offset) if whole else None
+    recorded = recorded_stream(store, whole, limit, offset, pairs=get_saved_query(name).pairs) if whole else None
     if recorded is not None:
         return recorded
     fast = _first_page(store, name, params, limit, offset)

@@ -2,15 +2,20 @@
 
 ``shared-events`` without an actor orders pairs of actors by the events they share, so even its
 first page costs the whole answer (every pair counted: seconds at a million triples), yet that
-answer is small. A reader of an on-disk store reads it once, records it for the state of the
-store folder it read (:mod:`kg.stores.answers`), and every page after that is a read of the
-record; any write changes the state, and the next reading runs the query again. A store that
-records no answers (in memory, remote, a writer) runs the query as before.
+answer is small. Two records serve it on an on-disk store's reader:
+
+* ``# recorded: whole pairs``: the pair counts the store's writers keep up to date at each write
+  (:mod:`kg.stores.pairs`), so the first page after a write is one indexed read of them;
+* ``# recorded: whole``: the whole answer, read once per state of the store folder and recorded
+  beside it (:mod:`kg.stores.answers`); any write changes the state, and the next reading runs
+  the query again.
+
+A store that records neither (in memory, remote, a writer) runs the query as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kg.firstrows import FIRST_PAGE
 from kg.stores import SelectResult, SelectStream, Store, Term
@@ -18,19 +23,31 @@ from kg.stores.answers import answer_key
 
 __all__ = ["recorded_page", "recorded_stream"]
 
+#: Rows ``start:stop`` of a record, or None when there is none for the store as it is.
+Pages = Callable[[int, "int | None"], "SelectResult | None"]
+
 
 def _bounds(limit: int | None, offset: int | None) -> bool:
     return all(v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= 0) for v in (limit, offset))
 
 
-def recorded_page(store: Store, whole: str, limit: int | None, offset: int | None) -> SelectResult | None:
+def _stop(start: int, limit: int | None) -> int | None:
+    return None if limit is None else start + limit
+
+
+def recorded_page(store: Store, whole: str, limit: int | None, offset: int | None, *,
+                  pairs: bool = False) -> SelectResult | None:
     """Rows ``offset:offset + limit`` of the answer of ``whole`` (all after ``offset`` when
-    ``limit`` is None): from the store's record, or read whole and recorded; None on a store
-    that records no answers, or with bounds that are no whole numbers (the query reports them)."""
-    if not _bounds(limit, offset) or not store.records_answers():
+    ``limit`` is None): from the pair counts (``pairs``), or the store's record of the answer, or
+    read whole and recorded; None on a store that records no answers, or with bounds that are no
+    whole numbers (the query reports them)."""
+    if not _bounds(limit, offset):
         return None
     start = offset or 0
-    stop = None if limit is None else start + limit
+    stop = _stop(start, limit)
+    got = store.counted_pairs(start, stop) if pairs else None
+    if got is not None or not store.records_answers():
+        return got
     key = answer_key(whole)
     got = store.recorded_answer(key, start, stop)
     if got is None:
@@ -40,25 +57,47 @@ def recorded_page(store: Store, whole: str, limit: int | None, offset: int | Non
     return got
 
 
-def recorded_stream(store: Store, whole: str, limit: int | None, offset: int | None) -> SelectStream | None:
+def recorded_stream(store: Store, whole: str, limit: int | None, offset: int | None, *,
+                    pairs: bool = False) -> SelectStream | None:
     """:func:`recorded_page` as a stream: the first :data:`~kg.firstrows.FIRST_PAGE` rows read
-    at once, the rest (their terms parsed) only if they are read."""
-    if not _bounds(limit, offset) or not store.records_answers():
+    at once (the record read once for them), the rest only if they are read."""
+    if not _bounds(limit, offset):
         return None
-    key, start = answer_key(whole), offset or 0
-    if store.recorded_answer(key, 0, 0) is None:  # none recorded: read whole once, recorded, streamed
+    start = offset or 0
+    stop = _stop(start, limit)
+    page = FIRST_PAGE if limit is None else min(limit, FIRST_PAGE)
+    def again(at: int) -> SelectResult | None:  # the rest, when its record is gone by then
+        return recorded_page(store, whole, None if stop is None else stop - at, at)
+
+    if pairs:
+        got = _streamed(store.counted_pairs, start, page, stop, again)
+        if got is not None:
+            return got
+    if not store.records_answers():
+        return None
+    key = answer_key(whole)
+    got = _streamed(lambda a, b: store.recorded_answer(key, a, b), start, page, stop, again)
+    if got is None:  # none recorded: read whole once, recorded, streamed
         result = store.select(whole)
         store.record_answer(key, result)
-        return SelectStream(result.variables, iter(result.rows[start:None if limit is None else start + limit]))
-    page = FIRST_PAGE if limit is None else min(limit, FIRST_PAGE)
-    first = recorded_page(store, whole, page, offset)
+        return SelectStream(result.variables, iter(result.rows[start:stop]))
+    return got
+
+
+def _streamed(read: Pages, start: int, page: int, stop: int | None,
+              again: Callable[[int], SelectResult | None]) -> SelectStream | None:
+    """The rows ``start:stop`` of ``read``: its first ``page`` rows now, the rest when read
+    (from ``again`` if the record is gone by then); None when ``read`` has none."""
+    first = read(start, start + page)
     if first is None:
         return None
 
     def rows() -> Iterator[tuple[Term | None, ...]]:
         yield from first.rows
-        if len(first.rows) == page and (limit is None or limit > page):
-            rest = recorded_page(store, whole, None if limit is None else limit - page, start + page)
+        if len(first.rows) == page and (stop is None or stop > start + page):
+            rest = read(start + page, stop)
+            if rest is None:
+                rest = again(start + page)
             yield from (rest.rows if rest is not None else [])
 
     return SelectStream(first.variables, rows())

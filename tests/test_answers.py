@@ -14,7 +14,9 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, parse
 from kg.bulk import load_paths
 from kg.identity.review import merge_actors
 from kg.query import get_saved_query, run_saved, stream_saved
+from kg.recorded import recorded_page, recorded_stream
 from kg.stores import SelectResult, SelectStream, open_store
+from kg.stores import answers
 from kg.stores.answers import PREFIX, answer_key, read_answer, write_answer
 from kg.stores.sizes import folder_state
 from kg.terms import PREFIXES
@@ -39,7 +41,8 @@ def _rows(rows: list) -> list[tuple]:
 
 
 def _check(spec: str, recorded: bool) -> list[tuple]:
-    """Every page read through the record equals the whole query's rows on the same store."""
+    """Every page read through the record equals the whole query's rows on the same store (and
+    so do the saved query's pages, which the pair counts give: kg/stores/pairs.py)."""
     whole = get_saved_query("shared-events").whole
     assert whole is not None
     key = answer_key(whole)
@@ -48,11 +51,11 @@ def _check(spec: str, recorded: bool) -> list[tuple]:
         full = _rows(store.select(whole).rows)
         assert len(full) > 3
         for limit, offset in ((5, None), (3, 4), (None, None), (50, 2), (0, 0), (None, len(full) - 1), (4, len(full))):
-            got = run_saved(store, "shared-events", limit=limit, offset=offset)
             start = offset or 0
-            assert isinstance(got, SelectResult) and _rows(got.rows) == full[start:None if limit is None else start + limit]
-        streamed = stream_saved(store, "shared-events")
-        assert isinstance(streamed, SelectStream) and _rows(list(streamed.rows)) == full
+            for got in (recorded_page(store, whole, limit, offset), run_saved(store, "shared-events", limit=limit, offset=offset)):
+                assert isinstance(got, SelectResult) and _rows(got.rows) == full[start:None if limit is None else start + limit]
+        for streamed in (recorded_stream(store, whole, None, None), stream_saved(store, "shared-events")):
+            assert isinstance(streamed, SelectStream) and _rows(list(streamed.rows)) == full
         assert store.recorded_answer(key) is not None
     return full
 
@@ -140,3 +143,27 @@ def test_recorded_terms_read_back_as_written(tmp_path_factory, rows):
     state = folder_state(folder)
     write_answer(folder, "k", state, SelectResult(["a", "b"], rows))
     assert read_answer(folder, "k", state) == SelectResult(["a", "b"], rows)
+
+
+def test_a_recorded_stream_reads_the_record_once_for_its_first_page(tmp_path: Path, monkeypatch):
+    """The first page of a stream is one read of the record (it was read twice: a check, then the
+    page); the rest is read only when it is asked for."""
+    facts = generate(tmp_path / "facts", 12, seed=5, events=4)
+    spec = str(tmp_path / "store")
+    with open_store(spec) as store:
+        list(load_paths(store, facts, workers=1))
+    whole = get_saved_query("shared-events").whole
+    assert whole is not None
+    with open_store(spec, create=False) as store:
+        full = store.select(whole).rows
+        assert len(full) > 3
+        recorded_page(store, whole, None, None)  # records it
+        reads: list[int] = []
+        real = answers.read_recorded
+        monkeypatch.setattr(answers, "read_recorded", lambda *a: reads.append(1) or real(*a))
+        streamed = recorded_stream(store, whole, 2, 1)
+        assert isinstance(streamed, SelectStream) and len(reads) == 1
+        assert list(streamed.rows) == full[1:3] and len(reads) == 1
+        streamed = recorded_stream(store, whole, None, None)
+        assert isinstance(streamed, SelectStream) and len(reads) == 2
+        assert [r for r in streamed.rows] == full and len(reads) == 2 + (len(full) > 50)

@@ -53,6 +53,7 @@ class AheadWrites:
         if not new:
             return later
         self.graphs += [w.graph for w in new]
+        held = st._pairs.before(st._ox, [w.graph for w in new])
         data, union = bulk_payload(new)
         try:
             if st._journal is not None:  # before the write: a crash from here on drops them all
@@ -65,6 +66,7 @@ class AheadWrites:
             raise StoreError(f"{st.spec}: bulk load failed ({exc}); the store is as it was before") from None
         # A new graph holds exactly the distinct triples written to it: no count query.
         st._sizes.track([w.graph for w in new], {w.graph: w.triples for w in new}.__getitem__)
+        st._pairs.after(st._ox, [w.graph for w in new], held)
         return later
 
     def commit(self) -> None:
@@ -84,7 +86,9 @@ class AheadWrites:
         self.open = False
         st = self._store
         if self.graphs:
+            held = st._pairs.before(st._ox, self.graphs)
             st._undo(self.graphs, None)
             st._sizes.track(self.graphs, st.count)
+            st._pairs.after(st._ox, self.graphs, held)
         if st._journal is not None:
             st._journal.clear()

@@ -168,6 +168,12 @@ class Store(abc.ABC):
         that records none: nothing)."""
         return None
 
+    def counted_pairs(self, start: int = 0, stop: int | None = None) -> SelectResult | None:
+        """Rows ``start:stop`` of ``shared-events`` without an actor, from the pair counts kept
+        beside the store (:mod:`kg.stores.pairs`); None when it keeps none (only an on-disk
+        store's reader does)."""
+        return None
+
     @abc.abstractmethod
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""

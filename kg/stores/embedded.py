@@ -28,6 +28,7 @@ from typing import Any
 
 from pyoxigraph import (
     DefaultGraph,
+    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
@@ -57,7 +58,7 @@ from kg.stores.base import (
     takes_prefixes,
     to_bytes,
 )
-from kg.stores import answers, sizes, tsv
+from kg.stores import answers, pairs, sizes, tsv
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
 from kg.stores.folder import check_new_store_folder, usable_store_path
@@ -96,8 +97,10 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         self._journal = None if self.path is None else LoadJournal(self.path)
         self._writer = create
         self._sizes = sizes.GraphSizes(self.path, create)  # every graph's triple count, while known
+        self._pairs = pairs.PairCounts(self.path, create)  # shared-events' pair counts, kept while it can
         self._ox = self._open(create)
         self._sizes.opened()
+        self._pairs.opened(self._sizes.opened_state)
         #: Graphs of an interrupted bulk write that opening the store undid.
         self.recovered: list[str] = self._recover() if self.path is not None else []
 
@@ -149,11 +152,23 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         """The underlying pyoxigraph store (for code that needs the raw engine)."""
         if self._writer:  # what is written through it is not counted
             self._sizes.forget()
+            self._pairs.forget()
         return self._ox
 
     def graph_sizes(self) -> dict[str, int]:
         """As recorded by the store's writers when that holds (:mod:`kg.stores.sizes`), else counted."""
         return self._sizes.of(self.graphs(), super().graph_sizes)
+
+    def counted_pairs(self, start: int = 0, stop: int | None = None) -> SelectResult | None:
+        """From the record the store's writers keep (:mod:`kg.stores.pairs`), for a reader's view;
+        counted and recorded when there is none for it."""
+        view = self._sizes.view
+        if self.path is None or self._writer or view is None:
+            return None
+        rows = self._pairs.rows(self._ox, view, self._sizes.unchanged, start, stop)
+        if rows is None:
+            return None
+        return SelectResult(list(pairs.VARIABLES), [(Literal(a), Literal(b), Literal(n), Literal(t)) for a, b, n, t in rows])
 
     # -- load journal
 
@@ -178,6 +193,7 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
             return []
         assert self._journal is not None
         self._sizes.forget()
+        self._pairs.forget()
         if entry.graphs:
             old = None
             if entry.backup:
@@ -200,6 +216,7 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
             self._ox.flush()
         except (StoreError, OSError, RuntimeError, SyntaxError, ValueError) as exc:
             self._sizes.forget()
+            self._pairs.forget()
             raise StoreError(f"{self.spec}: an interrupted load could not be undone yet ({exc}); the load journal "
                              "keeps what is needed: free the cause (disk space?) and run the command again") from None
 
@@ -228,6 +245,7 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         graphs = list(dict.fromkeys(graphs))
         existed = {g: self._ox.contains_named_graph(NamedNode(g)) for g in graphs}
         replaced = [g for g in graphs if existed[g]]
+        held = self._pairs.before(self._ox, graphs)
         old = self._save_old(replaced) if replaced else None
         if self._journal is not None:
             try:
@@ -267,6 +285,7 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         if self._journal is not None:
             self._journal.clear()
         self._sizes.track(graphs, self.count)
+        self._pairs.after(self._ox, graphs, held)
         return existed
 
     def _save_old(self, graphs: list[str]) -> bytes:
@@ -375,6 +394,7 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         g = NamedNode(graph)
         existed = self._ox.contains_named_graph(g)
         body = to_bytes(triples).decode("utf-8")
+        held = self._pairs.before(self._ox, [graph])
         # One update request is one transaction: the old graph and the new one never coexist,
         # and a failure leaves the old one (and the union) in place.
         try:
@@ -382,6 +402,7 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"{self.spec}: writing graph <{graph}> failed, nothing was changed: {exc}") from None
         self._sizes.track([graph], self.count)
+        self._pairs.after(self._ox, [graph], held)
         return existed
 
     def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
@@ -423,11 +444,13 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         if not self._ox.contains_named_graph(g):
             return 0
         n = self.count(graph)
+        held = self._pairs.before(self._ox, [graph])
         try:
             self._ox.update(" ;\n".join(drop_sparql([graph])))
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"{self.spec}: removing graph <{graph}> failed, nothing was changed: {exc}") from None
         self._sizes.track([graph], self.count)
+        self._pairs.after(self._ox, [graph], held)
         return n
 
     def close(self) -> None:
@@ -440,5 +463,6 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
             del self._ox
             self._ox = None  # type: ignore[assignment]
             self._sizes.closed()  # after the engine is closed: the state the next open sees
+            self._pairs.closed()
             if self.path is not None and self._sizes.wrote:
                 answers.remove_answers(self.path)  # recorded for a state that is gone

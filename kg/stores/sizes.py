@@ -122,6 +122,11 @@ class GraphSizes:
             self.sizes = read_sizes(self.path, self._state)
             self.view = None if self.writer else self._state
 
+    @property
+    def opened_state(self) -> list[list[str | int]] | None:
+        """The folder's state before the engine opened it (None: a new store, or unknown)."""
+        return self._state
+
     def unchanged(self) -> bool:
         """Whether a reader's folder is still in the state its view is (nobody wrote since)."""
         return self.view is not None and self._read_state() == self.view

@@ -1,0 +1,333 @@
+"""Pair counts of ``shared-events``, kept by the writers of an on-disk store.
+
+``shared-events`` without an actor lists every pair of actor labels by the events the two share
+(an event counts for labels a < b when actors in its roles carry them and it has a ``pol:`` class
+other than ``pol:Event``; its ``types`` are those classes). Even its first page costs every pair
+counted (seconds at a million triples). Here the counts are kept in a record beside the store
+(:mod:`kg.stores.pairdb`, stamped with the folder state like :mod:`kg.stores.sizes`):
+
+* a reader whose record matches the folder reads a page of it in the listing's order;
+  with none, it counts every pair once (:func:`count_all`: three reads of whole predicates),
+  records them and answers from them;
+* a writer that opened the store with a matching record updates it for the named graphs each
+  write touches (:class:`PairCounts`): the events whose roles or classes those graphs hold
+  before or after the write, and the events of actors whose labels changed, are counted again
+  and their old counts taken off. A write of many graphs at once, or one the counts cannot
+  follow, drops the record instead (the next reader counts again).
+
+Labels must be plain strings and classes IRIs for the counts to give the query's rows exactly
+(a language-tagged label orders apart in SPARQL): anything else (:class:`Unsupported`) drops the
+record, and the query answers as before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, QueryResultsFormat, QuerySolutions
+from pyoxigraph import Store as OxStore
+
+from kg.stores.pairdb import Counts, PairDB, Row, remove_record, shown, write_new
+from kg.stores.sizes import folder_state
+from kg.stores.tsv import tsv_value
+
+__all__ = ["POL", "VARIABLES", "Unsupported", "PairCounts", "count_all", "pairs_of"]
+
+POL = "https://w3id.org/polkg/ontology#"
+_ROLES = ("participant", "speaker", "addressee", "host", "organizer")
+ROLES = tuple(NamedNode(POL + r) for r in _ROLES)
+TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_EVENT = POL + "Event"
+_XSD_STRING = NamedNode("http://www.w3.org/2001/XMLSchema#string")
+#: A write of more graphs than this drops the record (counting all again is cheaper).
+MAX_GRAPHS = 500
+#: The listing's columns.
+VARIABLES = ("a", "b", "events", "types")
+Event = tuple[list[str], list[str]]  # its actors' keys and its types, sorted
+
+
+class Unsupported(Exception):
+    """A term the counts cannot mirror exactly (a label not a plain string, a class given as a
+    literal of the pol: namespace, a quoted triple)."""
+
+
+def pairs_of(labels: Iterable[str]) -> list[tuple[str, str]]:
+    """Every pair a < b of distinct labels.
+
+    >>> pairs_of(["b", "a", "c", "a"])
+    [('a', 'b'), ('a', 'c'), ('b', 'c')]
+    """
+    return list(itertools.combinations(sorted(set(labels)), 2))
+
+
+def _add(delta: dict[tuple[str, str], Counts], event: Event | None, labels: dict[str, list[str]], sign: int) -> None:
+    """Add (``sign`` 1) or take off (-1) one event's counts: each pair of its actors' labels."""
+    if event is None or not event[1]:
+        return
+    actors, types = event
+    for pair in pairs_of(label for x in actors for label in labels.get(x, ())):
+        n, per = delta.get(pair, (0, {}))
+        for t in types:
+            per[t] = per.get(t, 0) + sign
+        delta[pair] = (n + sign, per)
+
+
+def _key(term: object) -> str | None:
+    """An event's or actor's key (its N-Triples form); None for a literal (it has no label)."""
+    if isinstance(term, (NamedNode, BlankNode)):
+        return str(term)
+    if isinstance(term, Literal):
+        return None
+    raise Unsupported(f"a quoted triple in a role: {term}")
+
+
+def _term(key: str) -> NamedNode | BlankNode:
+    return NamedNode(key[1:-1]) if key.startswith("<") else BlankNode(key[2:])
+
+
+def _label(term: object) -> str:
+    if isinstance(term, Literal) and term.language is None and term.datatype == _XSD_STRING:
+        return term.value
+    raise Unsupported(f"a label that is not a plain string: {term}")
+
+
+def _type(term: object) -> str | None:
+    """The type an event's class gives (``Meeting`` for pol:Meeting), or None."""
+    if isinstance(term, NamedNode):
+        return term.value[len(POL):] if term.value.startswith(POL) and term.value != _EVENT else None
+    if isinstance(term, Literal) and term.value.startswith(POL):
+        raise Unsupported(f"a class given as a literal: {term}")
+    return None
+
+
+class _Reads:
+    """Reads of the union (the engine's default graph) and of named graphs, by pattern."""
+
+    def __init__(self, ox: OxStore) -> None:
+        self.ox = ox
+
+    def _objects(self, s: NamedNode | BlankNode | None, p: NamedNode, o: object = None,
+                 g: NamedNode | DefaultGraph | None = None) -> list:
+        return list(self.ox.quads_for_pattern(s, p, o, DefaultGraph() if g is None else g))  # type: ignore[arg-type]
+
+    def event(self, key: str) -> Event | None:
+        """The actors (keys) and types of an event in the union, or None when no role names an actor."""
+        e = _term(key)
+        actors = {k for p in ROLES for q in self._objects(e, p) if (k := _key(q.object)) is not None}
+        if not actors:
+            return None
+        types = {t for q in self._objects(e, TYPE) if (t := _type(q.object)) is not None}
+        return sorted(actors), sorted(types)
+
+    def labels(self, key: str) -> list[str]:
+        return sorted({_label(q.object) for q in self._objects(_term(key), LABEL)})
+
+    def events_of(self, key: str) -> set[str]:
+        """The events that name the actor ``key`` in a role (in the union)."""
+        return {str(q.subject) for p in ROLES for q in self._objects(None, p, _term(key))}
+
+    def subjects(self, graphs: Iterable[str]) -> tuple[set[str], set[str]]:
+        """The subjects of role or class triples, and of label triples, in ``graphs``."""
+        events: set[str] = set()
+        named: set[str] = set()
+        for g in graphs:
+            graph = NamedNode(g)
+            for p in (*ROLES, TYPE):
+                events.update(k for q in self._objects(None, p, None, graph) if (k := _key(q.subject)) is not None)
+            named.update(k for q in self._objects(None, LABEL, None, graph) if (k := _key(q.subject)) is not None)
+        return events, named
+
+
+def _tsv(ox: OxStore, sparql: str) -> list[list[str]]:
+    sols = ox.query(sparql)
+    assert isinstance(sols, QuerySolutions)
+    text = (sols.serialize(format=QueryResultsFormat.TSV) or b"").decode()
+    return [line.split("\t") for line in text.split("\n")[1:] if line]
+
+
+def _field_key(field: str) -> str | None:
+    if field.startswith("<<"):
+        raise Unsupported(f"a quoted triple: {field}")
+    return field if field[:1] in ("<", "_") else None
+
+
+def count_all(ox: OxStore) -> tuple[dict[str, Event], dict[str, list[str]], dict[tuple[str, str], Counts]]:
+    """Every event with an actor, those actors' labels, and every pair's counts: three reads of
+    whole predicates (each one SELECT whose TSV answer the engine writes), then counted here."""
+    roles = " ".join(str(p) for p in ROLES)
+    queries = (f"SELECT ?e ?x WHERE {{ VALUES ?p {{ {roles} }} ?e ?p ?x }}",
+               f"SELECT ?x ?l WHERE {{ ?x {LABEL} ?l }}",
+               f"SELECT ?e ?c WHERE {{ ?e {TYPE} ?c FILTER(STRSTARTS(STR(?c), \"{POL}\")) }}")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        role_rows, label_rows, type_rows = pool.map(lambda q: _tsv(ox, q), queries)
+    actors: dict[str, set[str]] = {}
+    for e, x in role_rows:
+        ek, xk = _field_key(e), _field_key(x)
+        if ek is not None and xk is not None:
+            actors.setdefault(ek, set()).add(xk)
+    types: dict[str, set[str]] = {}
+    for e, c in type_rows:
+        if not c.startswith("<") or c.startswith("<<"):
+            raise Unsupported(f"a class given as a literal: {c}")
+        if e in actors and c[1:-1] != _EVENT:
+            types.setdefault(e, set()).add(c[1 + len(POL):-1])
+    named = {x for xs in actors.values() for x in xs}
+    labels: dict[str, set[str]] = {}
+    for x, lit in label_rows:
+        if x in named:
+            if not (lit.startswith('"') and lit.endswith('"') and len(lit) > 1):
+                raise Unsupported(f"a label that is not a plain string: {lit}")
+            labels.setdefault(x, set()).add(tsv_value(lit))
+    events = {e: (sorted(xs), sorted(types.get(e, ()))) for e, xs in actors.items()}
+    names = {x: sorted(v) for x, v in labels.items()}
+    delta: dict[tuple[str, str], Counts] = {}
+    for ev in events.values():
+        _add(delta, ev, names, 1)
+    return events, names, delta
+
+
+class PairCounts:
+    """The pair counts of one open on-disk store: a writer keeps its record exact while it can,
+    a reader reads it (or makes it) for the state its view is."""
+
+    def __init__(self, path: Path | None, writer: bool) -> None:
+        self.path, self.writer = path, writer
+        self.db: PairDB | None = None  # a writer's, while it keeps the record exact
+        self.wrote = False
+        self.seconds = 0.0  # spent keeping the counts (a writer's)
+
+    def opened(self, state: list[list[str | int]] | None) -> None:
+        """The engine is open: a writer takes the record if it was made for ``state`` (the
+        folder's state before the engine opened)."""
+        if not self.writer or self.path is None:
+            return
+        if state is None:  # a new store: no pair yet
+            remove_record(self.path)
+            try:
+                self.db = PairDB.new(self.path)
+            except (OSError, sqlite3.Error):
+                remove_record(self.path)
+            return
+        db = PairDB.open(self.path)
+        if db is not None and db.state() == state:
+            try:
+                db.begin()
+                self.db = db
+                return
+            except sqlite3.Error:
+                pass
+        if db is not None:
+            db.close()
+
+    def forget(self) -> None:
+        """Written to in a way the counts do not follow."""
+        self.wrote = True
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def before(self, ox: OxStore, graphs: list[str]) -> tuple[set[str], set[str]] | None:
+        """Before a write of ``graphs``: what they hold that the counts depend on."""
+        self.wrote = True
+        if self.db is None:
+            return None
+        if len(graphs) > MAX_GRAPHS:
+            self.forget()
+            return None
+        t = time.perf_counter()
+        try:
+            return _Reads(ox).subjects(g for g in graphs if ox.contains_named_graph(NamedNode(g)))
+        except Unsupported:
+            self.forget()
+            return None
+        finally:
+            self.seconds += time.perf_counter() - t
+
+    def after(self, ox: OxStore, graphs: list[str], old: tuple[set[str], set[str]] | None) -> None:
+        """After the write: the counts of the events it touched made again."""
+        if self.db is None or old is None:
+            return
+        t = time.perf_counter()
+        try:
+            self._update(_Reads(ox), graphs, old)
+        except (Unsupported, sqlite3.Error, ValueError):
+            self.forget()
+        finally:
+            self.seconds += time.perf_counter() - t
+
+    def _update(self, reads: _Reads, graphs: list[str], old: tuple[set[str], set[str]]) -> None:
+        assert self.db is not None
+        events, named = reads.subjects(graphs)
+        events |= old[0]
+        named |= old[1]
+        stored = self.db.labels(named)
+        changed = {x: new for x, was in stored.items() if (new := reads.labels(x)) != was}
+        for x in changed:
+            events |= reads.events_of(x)
+        before = self.db.events(events)
+        after = {e: reads.event(e) for e in events}
+        actors = {x for ev in (*before.values(), *after.values()) if ev is not None for x in ev[0]}
+        old_labels = self.db.labels(actors)
+        new_labels = {**old_labels, **changed}
+        fresh = {x: reads.labels(x) for x in actors if x not in new_labels}
+        new_labels.update(fresh)
+        delta: dict[tuple[str, str], Counts] = {}
+        for e in events:
+            _add(delta, before.get(e), old_labels, -1)
+            _add(delta, after[e], new_labels, 1)
+        self.db.put({e: ev for e, ev in after.items() if ev is not None or e in before}, {**changed, **fresh}, delta)
+
+    def closed(self) -> None:
+        """The engine is closed: a writer stamps its record with the folder's new state (or,
+        having written without it, removes the record)."""
+        if self.path is None or not self.writer:
+            return
+        if self.db is not None:
+            try:
+                self.db.commit(folder_state(self.path))
+            except (OSError, sqlite3.Error):
+                self.db.close()
+                self.db = None
+                remove_record(self.path)
+                return
+            self.db.close()
+            self.db = None
+        elif self.wrote:
+            remove_record(self.path)
+
+    # -- a reader
+
+    def rows(self, ox: OxStore, view: list[list[str | int]], unchanged: Callable[[], bool], start: int,
+             stop: int | None) -> list[Row] | None:
+        """Rows ``start:stop`` of the listing for the reader's ``view`` of the folder: read from
+        the record, or counted now (and recorded if the folder is ``unchanged``); None when the
+        counts cannot give the query's rows."""
+        if self.path is None or self.writer:
+            return None
+        db = PairDB.open(self.path)
+        if db is not None:
+            try:
+                db.con.execute("BEGIN")
+                if db.state() == view:
+                    return None if db.unsupported() else db.rows(start, stop)
+            except sqlite3.Error:
+                pass
+            finally:
+                db.close()
+        try:
+            events, labels, pairs = count_all(ox)
+        except Unsupported:  # recorded as such: the next reader of this state runs the query at once
+            if unchanged():
+                write_new(self.path, view, {}, {}, {}, unsupported=True)
+            return None
+        if unchanged():
+            write_new(self.path, view, events, labels, pairs)
+        ordered = sorted(((a, b, n, shown(t)) for (a, b), (n, t) in pairs.items() if n),
+                         key=lambda r: (-r[2], r[0], r[1]))
+        return ordered[start:stop]

@@ -492,6 +492,56 @@ def bar_table(store, runs: int, emit) -> dict[str, float]:
     return out
 
 
+def after_write(spec: str, work: Path, emit, articles: int = 20) -> None:
+    """On a copy of ``spec`` (the store itself is never written): the first 50 rows of
+    ``shared-events`` read cold after a one-article write, and what keeping the pair counts
+    (kg/stores/pairs.py) adds to a write, per article."""
+    from benchmarks.synth import generate
+    from kg.bulk import load_paths
+    from kg.query import get_saved_query
+    from kg.stores import open_store
+
+    copy = work / "after-write"
+    shutil.rmtree(copy, ignore_errors=True)
+    work.mkdir(parents=True, exist_ok=True)
+    line = lambda *c: emit("  ".join(str(x).ljust(w) for x, w in zip(c, (52, 12, 12), strict=False)))  # noqa: E731
+    try:
+        shutil.copytree(spec, copy / "store")
+        store_copy = str(copy / "store")
+        facts = generate(copy / "facts", articles + 1, seed=4242)  # synth ids: replaces of stored articles
+        emit(f"after a write (on a copy of {spec}; {articles + 1} synthetic articles re-ingested over stored ones)")
+        line("measure", "wall, ms", "CPU, ms")
+
+        def timed(label: str, fn) -> None:
+            t, c = time.perf_counter(), time.process_time()
+            fn()
+            line(label, f"{(time.perf_counter() - t) * 1e3:.1f}", f"{(time.process_time() - c) * 1e3:.1f}")
+
+        with open_store(store_copy, create=False) as store:
+            timed("  pair counts, first reading (made if none)", lambda: store.counted_pairs(0, 50))
+        with open_store(store_copy) as store:
+            t, c = time.perf_counter(), time.process_time()
+            list(load_paths(store, facts[:1], workers=1))
+            wall, cpu, kept = time.perf_counter() - t, time.process_time() - c, store._pairs.seconds
+        line("  write of 1 article (kg load)", f"{wall * 1e3:.1f}", f"{cpu * 1e3:.1f}")
+        line("    of which keeping the pair counts", f"{kept * 1e3:.1f}", "")
+        with open_store(store_copy, create=False) as store:
+            timed("  shared-events: first 50 rows, cold after it", lambda: first_rows(store, "shared-events"))
+            whole = get_saved_query("shared-events").whole
+            timed("    the query it replaces (whole answer)", lambda: store.select(whole))
+        with open_store(store_copy) as store:
+            t = time.perf_counter()
+            for f in facts[1:]:
+                list(load_paths(store, [f], workers=1))
+            wall, kept = time.perf_counter() - t, store._pairs.seconds
+        line(f"  {articles} writes of 1 article, per article", f"{wall / articles * 1e3:.1f}", "")
+        line("    of which keeping the pair counts", f"{kept / articles * 1e3:.1f}", "")
+        with open_store(store_copy, create=False) as store:
+            timed("  shared-events: first 50 rows, cold after them", lambda: first_rows(store, "shared-events"))
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
 def projection_read(store) -> None:
     from kg.network import read_graph_data
     from kg.network.projections import build_actor_network
@@ -547,6 +597,9 @@ def main() -> None:
     ap.add_argument("--big", action="store_true", help="add the 10M-triple row (long; not run in CI)")
     ap.add_argument("--bars", metavar="STORE", help="only print the bars table for an existing store (e.g. a 1M one)")
     ap.add_argument("--runs", type=int, default=3, help="runs per measure with --bars or --row")
+    ap.add_argument("--after-write", action="store_true",
+                    help="with --bars: also, on a copy of STORE in --work, shared-events' first page cold after "
+                         "a one-article write and the pair counts' cost per article written")
     ap.add_argument("--row", action="append", metavar="STORE",
                     help="the row of an existing store, read-only (repeat for several; growth between them)")
     ap.add_argument("--load-log", action="append", default=[], metavar="STORE=FILE",
@@ -565,6 +618,8 @@ def main() -> None:
         with open_store(args.bars, create=False) as store:
             print(f"{store.count():,} triples in the union of {len(store.graphs()):,} graphs", flush=True)
             bar_table(store, args.runs, lambda text: print(text, flush=True))
+        if args.after_write:
+            after_write(args.bars, Path(args.work), lambda text: print(text, flush=True))
         return
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)

@@ -225,3 +225,19 @@ def test_only_an_on_disk_reader_reads_counts(tmp_path: Path):
     copy = tmp_path / "copy"
     shutil.copytree(spec, copy)
     _check(str(copy))  # a copied store keeps its record (the state is of names, sizes and times)
+
+
+def test_a_class_added_by_another_article_changes_the_types(tmp_path: Path):
+    """An article that only classifies an event another article gives actors: its types change."""
+    spec = str(tmp_path / "store")
+    _load(spec, 1)
+    first = _check(spec)
+    classed = ([(0, {"Visit"}, [])], {})  # event 0 (a Meeting, with actors in article 0) is also a Visit
+    with open_store(spec) as store:
+        store.replace_graph(_graph(5), _triples(classed))
+    assert _kept(spec)
+    assert [r[3] for r in _check(spec)] == ["Meeting, Visit"] * len(first) and len(first) > 2
+    with open_store(spec) as store:
+        store.drop_graph(_graph(5))
+    assert _kept(spec)
+    assert _check(spec) == first

@@ -132,16 +132,18 @@ class _Reads:
         """The events that name the actor ``key`` in a role (in the union)."""
         return {str(q.subject) for p in ROLES for q in self._objects(None, p, _term(key))}
 
-    def subjects(self, graphs: Iterable[str]) -> tuple[set[str], set[str]]:
-        """The subjects of role or class triples, and of label triples, in ``graphs``."""
-        events: set[str] = set()
+    def subjects(self, graphs: Iterable[str]) -> tuple[set[str], set[str], set[str]]:
+        """The subjects of role triples, of class triples and of label triples in ``graphs``."""
+        roles: set[str] = set()
+        typed: set[str] = set()
         named: set[str] = set()
         for g in graphs:
             graph = NamedNode(g)
-            for p in (*ROLES, TYPE):
-                events.update(k for q in self._objects(None, p, None, graph) if (k := _key(q.subject)) is not None)
+            for p in ROLES:
+                roles.update(k for q in self._objects(None, p, None, graph) if (k := _key(q.subject)) is not None)
+            typed.update(k for q in self._objects(None, TYPE, None, graph) if (k := _key(q.subject)) is not None)
             named.update(k for q in self._objects(None, LABEL, None, graph) if (k := _key(q.subject)) is not None)
-        return events, named
+        return roles, typed, named
 
 
 def _tsv(ox: OxStore, sparql: str) -> list[list[str]]:
@@ -232,7 +234,7 @@ class PairCounts:
             self.db.close()
             self.db = None
 
-    def before(self, ox: OxStore, graphs: list[str]) -> tuple[set[str], set[str]] | None:
+    def before(self, ox: OxStore, graphs: list[str]) -> tuple[set[str], set[str], set[str]] | None:
         """Before a write of ``graphs``: what they hold that the counts depend on."""
         self.wrote = True
         if self.db is None:
@@ -249,7 +251,7 @@ class PairCounts:
         finally:
             self.seconds += time.perf_counter() - t
 
-    def after(self, ox: OxStore, graphs: list[str], old: tuple[set[str], set[str]] | None) -> None:
+    def after(self, ox: OxStore, graphs: list[str], old: tuple[set[str], set[str], set[str]] | None) -> None:
         """After the write: the counts of the events it touched made again."""
         if self.db is None or old is None:
             return
@@ -261,16 +263,18 @@ class PairCounts:
         finally:
             self.seconds += time.perf_counter() - t
 
-    def _update(self, reads: _Reads, graphs: list[str], old: tuple[set[str], set[str]]) -> None:
+    def _update(self, reads: _Reads, graphs: list[str], old: tuple[set[str], set[str], set[str]]) -> None:
         assert self.db is not None
-        events, named = reads.subjects(graphs)
-        events |= old[0]
-        named |= old[1]
+        roles, typed, named = (a | b for a, b in zip(reads.subjects(graphs), old, strict=True))
+        # Events whose roles changed, or whose classes changed if they name actors (a stored event:
+        # a subject with none before or after names none, and the counts never saw it).
+        before = self.db.events(roles | typed)
+        events = roles | (typed & before.keys())
         stored = self.db.labels(named)
         changed = {x: new for x, was in stored.items() if (new := reads.labels(x)) != was}
-        for x in changed:
-            events |= reads.events_of(x)
-        before = self.db.events(events)
+        more = {e for x in changed for e in reads.events_of(x)} - events
+        before.update(self.db.events(more))
+        events |= more
         after = {e: reads.event(e) for e in events}
         actors = {x for ev in (*before.values(), *after.values()) if ev is not None for x in ev[0]}
         old_labels = self.db.labels(actors)

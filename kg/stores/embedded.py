@@ -28,7 +28,6 @@ from typing import Any
 
 from pyoxigraph import (
     DefaultGraph,
-    Literal,
     NamedNode,
     Quad,
     QueryBoolean,
@@ -85,7 +84,7 @@ def batch_triples() -> int:
     return env_int("KG_BATCH_TRIPLES", BATCH_TRIPLES, minimum=1, what="a number of triples")
 
 
-class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
+class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, Store):
     """An embedded pyoxigraph store, on disk or in memory (its bulk reads: :class:`~kg.stores.tsv.EngineReads`;
     a reader's recorded answers: :class:`~kg.stores.answers.RecordsAnswers`)."""
 
@@ -97,10 +96,9 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         self._journal = None if self.path is None else LoadJournal(self.path)
         self._writer = create
         self._sizes = sizes.GraphSizes(self.path, create)  # every graph's triple count, while known
-        self._pairs = pairs.PairCounts(self.path, create)  # shared-events' pair counts, kept while it can
         self._ox = self._open(create)
         self._sizes.opened()
-        self._pairs.opened(self._sizes.opened_state)
+        self._pairs = pairs.PairCounts(self.path, create, self._sizes)  # shared-events' pair counts, while kept
         #: Graphs of an interrupted bulk write that opening the store undid.
         self.recovered: list[str] = self._recover() if self.path is not None else []
 
@@ -152,23 +150,11 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         """The underlying pyoxigraph store (for code that needs the raw engine)."""
         if self._writer:  # what is written through it is not counted
             self._sizes.forget()
-            self._pairs.forget()
         return self._ox
 
     def graph_sizes(self) -> dict[str, int]:
         """As recorded by the store's writers when that holds (:mod:`kg.stores.sizes`), else counted."""
         return self._sizes.of(self.graphs(), super().graph_sizes)
-
-    def counted_pairs(self, start: int = 0, stop: int | None = None) -> SelectResult | None:
-        """From the record the store's writers keep (:mod:`kg.stores.pairs`), for a reader's view;
-        counted and recorded when there is none for it."""
-        view = self._sizes.view
-        if self.path is None or self._writer or view is None:
-            return None
-        rows = self._pairs.rows(self._ox, view, self._sizes.unchanged, start, stop)
-        if rows is None:
-            return None
-        return SelectResult(list(pairs.VARIABLES), [(Literal(a), Literal(b), Literal(n), Literal(t)) for a, b, n, t in rows])
 
     # -- load journal
 
@@ -193,7 +179,6 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
             return []
         assert self._journal is not None
         self._sizes.forget()
-        self._pairs.forget()
         if entry.graphs:
             old = None
             if entry.backup:
@@ -216,7 +201,6 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
             self._ox.flush()
         except (StoreError, OSError, RuntimeError, SyntaxError, ValueError) as exc:
             self._sizes.forget()
-            self._pairs.forget()
             raise StoreError(f"{self.spec}: an interrupted load could not be undone yet ({exc}); the load journal "
                              "keeps what is needed: free the cause (disk space?) and run the command again") from None
 
@@ -394,15 +378,14 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         g = NamedNode(graph)
         existed = self._ox.contains_named_graph(g)
         body = to_bytes(triples).decode("utf-8")
-        held = self._pairs.before(self._ox, [graph])
         # One update request is one transaction: the old graph and the new one never coexist,
         # and a failure leaves the old one (and the union) in place.
         try:
-            self._ox.update(replace_sparql({graph: body}))
+            with self._pairs.kept(self._ox, [graph]):
+                self._ox.update(replace_sparql({graph: body}))
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"{self.spec}: writing graph <{graph}> failed, nothing was changed: {exc}") from None
         self._sizes.track([graph], self.count)
-        self._pairs.after(self._ox, [graph], held)
         return existed
 
     def write_graphs(self, writes: Sequence[GraphWrite], progress: Progress | None = None
@@ -444,13 +427,12 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
         if not self._ox.contains_named_graph(g):
             return 0
         n = self.count(graph)
-        held = self._pairs.before(self._ox, [graph])
         try:
-            self._ox.update(" ;\n".join(drop_sparql([graph])))
+            with self._pairs.kept(self._ox, [graph]):
+                self._ox.update(" ;\n".join(drop_sparql([graph])))
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"{self.spec}: removing graph <{graph}> failed, nothing was changed: {exc}") from None
         self._sizes.track([graph], self.count)
-        self._pairs.after(self._ox, [graph], held)
         return n
 
     def close(self) -> None:
@@ -462,7 +444,6 @@ class OxigraphStore(answers.RecordsAnswers, tsv.EngineReads, Store):
                 pass
             del self._ox
             self._ox = None  # type: ignore[assignment]
-            self._sizes.closed()  # after the engine is closed: the state the next open sees
-            self._pairs.closed()
+            self._sizes.closed()  # after the engine is closed: the state the next open sees (and the pairs')
             if self.path is not None and self._sizes.wrote:
                 answers.remove_answers(self.path)  # recorded for a state that is gone

@@ -93,7 +93,10 @@ class PairDB:
             return None
         if got.get("version") != _VERSION or "state" not in got:
             return None
-        state = json.loads(got["state"])
+        try:
+            state = json.loads(got["state"])
+        except ValueError:
+            return None
         return state if isinstance(state, list) else None
 
     def unsupported(self) -> bool:

@@ -25,7 +25,8 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -33,10 +34,11 @@ from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, QueryResults
 from pyoxigraph import Store as OxStore
 
 from kg.stores.pairdb import Counts, PairDB, Row, remove_record, shown, write_new
-from kg.stores.sizes import folder_state
+from kg.stores.base import SelectResult
+from kg.stores.sizes import GraphSizes, folder_state
 from kg.stores.tsv import tsv_value
 
-__all__ = ["POL", "VARIABLES", "Unsupported", "PairCounts", "count_all", "pairs_of"]
+__all__ = ["POL", "VARIABLES", "Unsupported", "PairCounts", "ReadsPairs", "count_all", "pairs_of"]
 
 POL = "https://w3id.org/polkg/ontology#"
 _ROLES = ("participant", "speaker", "addressee", "host", "organizer")
@@ -206,12 +208,17 @@ class PairCounts:
     """The pair counts of one open on-disk store: a writer keeps its record exact while it can,
     a reader reads it (or makes it) for the state its view is."""
 
-    def __init__(self, path: Path | None, writer: bool) -> None:
+    def __init__(self, path: Path | None, writer: bool, sizes: GraphSizes | None = None) -> None:
+        """``sizes``: the open store's graph counts, whose opened state the record must name;
+        they tell these counts when they are forgotten or closed."""
         self.path, self.writer = path, writer
         self.db: PairDB | None = None  # a writer's, while it keeps the record exact
         self.wrote = False
         self.seconds = 0.0  # wall time spent keeping the counts (a writer's)
         self.cpu = 0.0  # and this process's CPU time
+        if sizes is not None:
+            sizes.followers.append(self)
+            self.opened(sizes.opened_state)
 
     def opened(self, state: list[list[str | int]] | None) -> None:
         """The engine is open: a writer takes the record if it was made for ``state`` (the
@@ -254,12 +261,19 @@ class PairCounts:
         t, c = time.perf_counter(), time.process_time()
         try:
             return _Reads(ox).subjects(g for g in graphs if ox.contains_named_graph(NamedNode(g)))
-        except Unsupported:
+        except (Unsupported, OSError, RuntimeError):  # never a reason for the write to fail
             self.forget()
             return None
         finally:
             self.seconds += time.perf_counter() - t
             self.cpu += time.process_time() - c
+
+    @contextmanager
+    def kept(self, ox: OxStore, graphs: list[str]) -> Iterator[None]:
+        """:meth:`before` the block (a write of ``graphs``) and, if it does not raise, :meth:`after`."""
+        held = self.before(ox, graphs)
+        yield
+        self.after(ox, graphs, held)
 
     def after(self, ox: OxStore, graphs: list[str], old: tuple[set[str], set[str], set[str]] | None) -> None:
         """After the write: the counts of the events it touched made again."""
@@ -268,7 +282,7 @@ class PairCounts:
         t, c = time.perf_counter(), time.process_time()
         try:
             self._update(_Reads(ox), graphs, old)
-        except (Unsupported, sqlite3.Error, ValueError):
+        except (Unsupported, sqlite3.Error, ValueError, OSError, RuntimeError):  # the write stands; the record goes
             self.forget()
         finally:
             self.seconds += time.perf_counter() - t
@@ -338,6 +352,8 @@ class PairCounts:
                 db.close()
         try:
             events, labels, pairs = count_all(ox)
+        except (OSError, RuntimeError):  # the query reports what the engine says
+            return None
         except Unsupported:  # recorded as such: the next reader of this state runs the query at once
             if unchanged():
                 write_new(self.path, view, {}, {}, {}, unsupported=True)
@@ -347,3 +363,24 @@ class PairCounts:
         ordered = sorted(((a, b, n, shown(t)) for (a, b), (n, t) in pairs.items() if n),
                          key=lambda r: (-r[2], r[0], r[1]))
         return ordered[start:stop]
+
+
+class ReadsPairs:
+    """An on-disk store's reader reads ``shared-events`` from the pair counts (any other store: none)."""
+
+    path: Path | None
+    _writer: bool
+    _ox: OxStore
+    _sizes: GraphSizes
+    _pairs: PairCounts
+
+    def counted_pairs(self, start: int = 0, stop: int | None = None) -> SelectResult | None:
+        """From the record the store's writers keep, for a reader's view; counted and recorded
+        when there is none for it."""
+        view = self._sizes.view
+        if self.path is None or self._writer or view is None:
+            return None
+        rows = self._pairs.rows(self._ox, view, self._sizes.unchanged, start, stop)
+        if rows is None:
+            return None
+        return SelectResult(list(VARIABLES), [(Literal(a), Literal(b), Literal(n), Literal(t)) for a, b, n, t in rows])

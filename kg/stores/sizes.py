@@ -103,6 +103,8 @@ class GraphSizes:
         self._state = self._read_state()  # before the engine opens the folder
         #: A reader's: the folder state its view of the store is (None: unknown, or a writer).
         self.view: list[list[str | int]] | None = None
+        #: Records kept beside these counts (:mod:`kg.stores.pairs`): forgotten and closed with them.
+        self.followers: list[Any] = []
 
     def _read_state(self) -> list[list[str | int]] | None:
         if self.path is None or not (self.path / "CURRENT").exists():
@@ -135,6 +137,8 @@ class GraphSizes:
         """Written to in a way that was not counted."""
         self.sizes = None
         self.wrote = True
+        for f in self.followers:
+            f.forget()
 
     def track(self, graphs: Iterable[str], count: Callable[[str], int]) -> None:
         """Count again the graphs a write replaced or removed."""
@@ -184,3 +188,5 @@ class GraphSizes:
                 remove_sizes(self.path)
             else:
                 write_sizes(self.path, self.sizes)
+        for f in self.followers:
+            f.closed()

@@ -241,9 +241,3 @@ def test_the_day_of_a_plan_in_the_sentence_does_not_date_the_protest(extract: An
     facts = extract("Thousands marched in Kitwe on Saturday. Protesters in Ndola blocked the main road and have "
                     "vowed to hold fresh rallies on Friday.")
     assert {d for p, d in protests(facts) if p == "Ndola"} == {None}
-
-
-def test_a_protest_with_no_place_day_or_figure_beside_a_placed_one_is_background(extract: Any) -> None:
-    facts = extract("Zambia's opposition leader fled abroad, triggering fresh demonstrations. "
-                    "Thousands marched in Ndola on Sunday.")
-    assert protests(facts) == {("Ndola", "2020-09-13")}

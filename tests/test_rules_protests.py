@@ -129,10 +129,8 @@ def test_a_gathering_without_a_place_is_the_one_town_s_gathering_of_its_day() ->
     town = Ev("Protest", [(0, 10)], place="hrodna", date=sunday, anchor=0)
     unplaced = Ev("Protest", [(20, 30)], place="belarus", date=sunday, anchor=20)
     other_day = Ev("Protest", [(40, 50)], place="belarus", date=saturday, anchor=40)
-    undated = Ev("Protest", [(60, 70)], place="belarus", anchor=60)  # no place, day nor figure: background
-    counted = Ev("Protest", [(70, 80)], place="belarus", anchor=70)
-    counted.counts["detained_count"] = (300, "300 people")
+    undated = Ev("Protest", [(60, 70)], place="belarus", anchor=60)
     named = Ev("Protest", [(80, 90)], place="belarus", date=sunday, anchor=80)  # "across Belarus": its own place
-    got = _unplaced_into_town(ctx, [town, unplaced, other_day, undated, counted, named],  # type: ignore[arg-type]
-                              {id(unplaced), id(other_day), id(undated), id(counted)})
-    assert got == [town, other_day, counted, named] and town.evidence == [(0, 10), (20, 30)]
+    got = _unplaced_into_town(ctx, [town, unplaced, other_day, undated, named],  # type: ignore[arg-type]
+                              {id(unplaced), id(other_day), id(undated)})
+    assert got == [town, other_day, undated, named] and town.evidence == [(0, 10), (20, 30)]

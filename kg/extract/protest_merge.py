@@ -78,8 +78,6 @@ def _unplaced_into_town(ctx: Context, events: list[Ev], unplaced: set[int]) -> l
     thousands marched in Beirut on Sunday"): it joins that one, when there is exactly one."""
     out = [e for e in events if id(e) not in unplaced]
     for e in (e for e in events if id(e) in unplaced):
-        if e.date is None and not e.counts and out:
-            continue  # no place, no day, no figure, beside gatherings the report does place: background
         towns = [o for o in out if o.place and not _is_country(ctx, o.place) and not o.generic
                  and e.date is not None and o.date == e.date]
         if len(towns) == 1:

@@ -241,3 +241,20 @@ def test_a_class_added_by_another_article_changes_the_types(tmp_path: Path):
         store.drop_graph(_graph(5))
     assert _kept(spec)
     assert _check(spec) == first
+
+
+def test_a_write_of_more_than_a_sixth_of_the_stored_graphs_is_counted_again_later(tmp_path: Path, monkeypatch):
+    """Following a bulk write event by event costs more than counting every pair once at the
+    next reading: past a sixth of the store's graphs (and MIN_GRAPHS), the record goes."""
+    monkeypatch.setattr(pairs_module, "MIN_GRAPHS", 1)
+    spec = str(tmp_path / "store")
+    _load(spec, n=12)  # 12 graphs: one write may follow 2
+    articles = {g: ([(g, {"Visit"}, [("host", 1), ("host", 2)])], {}) for g in (20, 21, 22)}
+    with open_store(spec) as store:
+        list(store.write_graphs([GraphWrite(_graph(g), to_bytes(_triples(articles[g])), 1) for g in (20, 21)]))
+    assert (Path(spec) / FILE).exists()  # two graphs of twelve: followed
+    _check(spec)
+    with open_store(spec) as store:
+        list(store.write_graphs([GraphWrite(_graph(g), to_bytes(_triples(articles[g])), 1) for g in (20, 21, 22)]))
+    assert not (Path(spec) / FILE).exists()  # three of fourteen: more than a sixth
+    _check(spec)

@@ -49,6 +49,11 @@ _EVENT = POL + "Event"
 _XSD_STRING = NamedNode("http://www.w3.org/2001/XMLSchema#string")
 #: A write of more graphs than this drops the record (counting all again is cheaper).
 MAX_GRAPHS = 500
+#: Nor does one write follow more than a sixth of the store's graphs (at least this many):
+#: following a write reads each event it touches (about 4.5 ms an article), counting every
+#: pair again at the next reading about 0.8 ms per stored article (1M triples, 30 Nov), so a
+#: bulk load of many articles into a small or new store is counted once, afterwards.
+MIN_GRAPHS = 50
 #: The listing's columns.
 VARIABLES = ("a", "b", "events", "types")
 Event = tuple[list[str], list[str]]  # its actors' keys and its types, sorted
@@ -216,6 +221,7 @@ class PairCounts:
         self.wrote = False
         self.seconds = 0.0  # wall time spent keeping the counts (a writer's)
         self.cpu = 0.0  # and this process's CPU time
+        self.sizes = sizes
         if sizes is not None:
             sizes.followers.append(self)
             self.opened(sizes.opened_state)
@@ -255,7 +261,7 @@ class PairCounts:
         self.wrote = True
         if self.db is None:
             return None
-        if len(graphs) > MAX_GRAPHS:
+        if len(graphs) > self.most_followed():
             self.forget()
             return None
         t, c = time.perf_counter(), time.process_time()
@@ -267,6 +273,14 @@ class PairCounts:
         finally:
             self.seconds += time.perf_counter() - t
             self.cpu += time.process_time() - c
+
+    def most_followed(self) -> int:
+        """The most graphs one write may touch with the counts kept: a sixth of the stored
+        graphs (when the graph sizes know them), within ``MIN_GRAPHS``..``MAX_GRAPHS``."""
+        stored = self.sizes.sizes if self.sizes is not None else None
+        if stored is None:
+            return MAX_GRAPHS
+        return min(MAX_GRAPHS, max(MIN_GRAPHS, len(stored) // 6))
 
     @contextmanager
     def kept(self, ox: OxStore, graphs: list[str]) -> Iterator[None]:

@@ -258,3 +258,15 @@ def test_a_write_of_more_than_a_sixth_of_the_stored_graphs_is_counted_again_late
         list(store.write_graphs([GraphWrite(_graph(g), to_bytes(_triples(articles[g])), 1) for g in (20, 21, 22)]))
     assert not (Path(spec) / FILE).exists()  # three of fourteen: more than a sixth
     _check(spec)
+
+
+def test_a_write_of_more_than_a_sixth_of_the_stored_triples_is_counted_again_later(tmp_path: Path, monkeypatch):
+    """One graph can hold a whole dataset (an N-Triples file): its triples decide as well."""
+    monkeypatch.setattr(pairs_module, "MIN_TRIPLES", 1)
+    spec = str(tmp_path / "store")
+    _load(spec, n=12)
+    big = ([(e, {"Meeting"}, [("participant", e % 5), ("participant", (e + 2) % 5)]) for e in range(30, 60)], {})
+    with open_store(spec) as store:
+        list(store.write_graphs([GraphWrite(_graph(30), to_bytes(_triples(big)), 1)]))
+    assert not (Path(spec) / FILE).exists()  # one graph, but most of the store's triples
+    _check(spec)

@@ -54,6 +54,9 @@ MAX_GRAPHS = 500
 #: pair again at the next reading about 0.8 ms per stored article (1M triples, 30 Nov), so a
 #: bulk load of many articles into a small or new store is counted once, afterwards.
 MIN_GRAPHS = 50
+#: Likewise for one write's triples (a single-graph N-Triples file of a whole dataset): past a
+#: sixth of the store's triples, and this many, the record goes.
+MIN_TRIPLES = 10_000
 #: The listing's columns.
 VARIABLES = ("a", "b", "events", "types")
 Event = tuple[list[str], list[str]]  # its actors' keys and its types, sorted
@@ -282,6 +285,15 @@ class PairCounts:
             return MAX_GRAPHS
         return min(MAX_GRAPHS, max(MIN_GRAPHS, len(stored) // 6))
 
+    def _too_big(self, graphs: list[str]) -> bool:
+        """Whether the graphs just written hold more than a sixth of the store's triples (and
+        ``MIN_TRIPLES``), by the graph sizes when they know them."""
+        stored = self.sizes.sizes if self.sizes is not None else None
+        if not stored:
+            return False
+        written = sum(stored.get(g, 0) for g in graphs)
+        return written > MIN_TRIPLES and written * 6 > sum(stored.values())
+
     @contextmanager
     def kept(self, ox: OxStore, graphs: list[str]) -> Iterator[None]:
         """:meth:`before` the block (a write of ``graphs``) and, if it does not raise, :meth:`after`."""
@@ -292,6 +304,9 @@ class PairCounts:
     def after(self, ox: OxStore, graphs: list[str], old: tuple[set[str], set[str], set[str]] | None) -> None:
         """After the write: the counts of the events it touched made again."""
         if self.db is None or old is None:
+            return
+        if self._too_big(graphs):
+            self.forget()
             return
         t, c = time.perf_counter(), time.process_time()
         try:

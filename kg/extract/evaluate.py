@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.errors import ExtractError
+from kg.facts.model import ROLE_FIELDS as ACTOR_ROLES
 from kg.identity import name_key, slug
 from kg.identity.events import QUOTE_MATCH, quote_similarity, quote_words
 from kg.paths import expand_paths
@@ -192,7 +193,7 @@ def _key(ent: dict[str, Any]) -> str:
 
 
 #: The event fields that give an actor a part in the event (``place`` does not).
-ROLE_FIELDS = ("participants", "host", "organizer", "speaker", "addressee", "about", "winner")
+ROLE_FIELDS = ("participants", *ACTOR_ROLES, "about")
 
 
 def role_actors(doc: dict[str, Any]) -> list[dict[str, Any]]:

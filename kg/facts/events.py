@@ -6,12 +6,11 @@ import datetime as dt
 from typing import Any
 
 from kg.facts.checker import Context, short
-from kg.facts.model import COUNT_FIELDS, EVENT_FIELDS, ID, KEY, QUOTE_GAP, TYPE_ONLY, Event
+from kg.facts.model import COUNT_FIELDS, EVENT_FIELDS, ID, KEY, QUOTE_GAP, ROLE_FIELDS, TYPE_ONLY, Event
 from kg.terms import EVENT_TYPES, STATEMENT_KINDS
 
 __all__ = ["parse_events"]
 
-_ROLE_FIELDS = ("host", "organizer", "speaker", "addressee", "winner")
 
 
 def parse_events(ctx: Context, raw_events: list[Any]) -> list[Event]:
@@ -42,7 +41,7 @@ def _parse_event(ctx: Context, raw_events: list[Any], i: int) -> Event:
     counts = _counts(ctx, m, path)
     part_of = _part_of(ctx, m, path, eid)
     roles: dict[str, Any] = {f: ctx.actor_ref(m, f, f"{path}.{f}", v) if (v := c.string(m, f, path)) is not None else None
-             for f in _ROLE_FIELDS}
+             for f in ROLE_FIELDS}
     kind = c.string(m, "kind", path)
     quote = c.string(m, "quote", path)
     quote_start = c.string(m, "quote_start", path)

@@ -34,6 +34,8 @@ EVENT_FIELDS = (
     "death_count", "death_count_text", "part_of", "host", "organizer", "speaker", "addressee",
     "kind", "quote", "quote_start", "quote_end", "about", "winner", "evidence", "matched",
 )
+#: Event fields that name one actor in a role (``participants`` names several, ``about`` actors or events).
+ROLE_FIELDS = ("host", "organizer", "speaker", "addressee", "winner")
 #: Fields that only make sense on one event type.
 TYPE_ONLY = {
     "host": ("Visit",),

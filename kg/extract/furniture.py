@@ -59,8 +59,8 @@ _BOILERPLATE = [
 ]
 _AGENCY = r"(?:afp|ap|reuters|epa|efe|getty images|tass|sputnik|anadolu|xinhua|associated press|pa)"
 _CREDIT_END = re.compile(
-    r"(?:/\s*(?:afp|reuters|ap|getty images|epa|tass|sputnik|anadolu|xinhua)(?: photo)?"
-    r"|\b(?:afp|ap|reuters|epa|getty images)\s*/\s*[A-Z][\w.'\u2019 -]{2,40}"
+    rf"(?:/\s*{_AGENCY}(?: photo)?"
+    rf"|\b{_AGENCY}\s*/\s*[A-Z][\w.'\u2019 -]{{2,40}}"
     r"|\u00a9\s*[^.\n]{2,60}|\((?:photo|picture|image|credit)s?(?: by)?:?[^)]{2,80}\)"
     # "(AP Photo/Francisco Seco)", "(Reuters)", "(Associated Press)": a credit in brackets
     rf"|\({_AGENCY}(?:\s+photo[^)]{{0,80}}|\s*/[^)]{{0,80}})\)|[.!?\"\u201d\u2019]\s+\({_AGENCY}\)"

@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
-from kg.extract.context import Context, norm_media
+from kg.extract.addressees import addressee_of  # the addressee rules live there
+from kg.extract.context import Context
 from kg.extract.coref import actor_at
 
 if TYPE_CHECKING:
@@ -240,22 +241,6 @@ def hoped(ctx: Context, clause: Token, speaker: str | None) -> bool:
     return subj is not None and (_own_subject(ctx, subj, speaker) or any(  # "his government", "our party"
         p.dep_ == "poss" and p.lower_ in ("my", "our", "his", "her") and actor_at(ctx, p) in (None, speaker)
         for p in subj.children))
-
-
-def addressee_of(ctx: Context, verb: Token, speaker: str) -> str | None:
-    lemma = verb.lemma_.lower()
-    cands: list[Token] = []
-    if lemma in L.ADDRESSEE_VERBS:
-        cands += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if lemma in ("call", "appeal"):
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("on", "to"):
-                cands += [p for p in c.children if p.dep_ == "pobj"]
-    for c in cands:
-        k = actor_at(ctx, c)
-        if k and k != speaker and ctx.actors[k].type != "Group" and norm_media(ctx.actors[k].name) not in L.MEDIA:
-            return k
-    return None
 
 
 def calls_for(ctx: Context | None, t: Token) -> bool:

@@ -1,0 +1,130 @@
+"""The addressee of a statement: the actor it is directed at or demands something of.
+
+English reporting syntax names it in a few places around the speech verb: its object
+("urged European allies", "accused Sonko of", "blamed Bolsonaro for", "told security forces to
+act"), a preposition ("called on X", "appealed to students", "complained to the court"), the
+one whose going is demanded ("demand the resignation of X", "protests demanding his
+resignation", "calling for X to step down", "pressure on X to quit"), the subject of what is
+demanded ("demand that the government reverse course"), and a participle that carries the
+charge ("said on television, accusing Sonko of ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context, norm_media
+from kg.extract.coref import actor_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["addressee_of"]
+
+#: Verbs whose direct object is the one addressed, praised or blamed.
+OBJECT_VERBS = L.ADDRESSEE_VERBS | frozenset({
+    "blame", "greet", "invite", "label", "brand", "reproach", "rebuke", "applaud", "press", "implore",
+    "exhort", "beg", "order", "instruct", "advise", "remind", "assure", "inform", "caution"})
+#: Verbs whose addressee follows a preposition ("called on", "appealed to", "complained to").
+PREP_VERBS = {"call": ("on", "upon"), "appeal": ("to",), "complain": ("to",), "apologise": ("to",),
+              "apologize": ("to",), "write": ("to",), "speak": ("to",), "plead": ("with",)}
+#: Verbs that demand something of someone.
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "ask", "press", "push", "seek", "want", "insist", "appeal"})
+#: Nouns of someone's going: whose resignation is demanded is the one addressed.
+OUSTER_NOUNS = frozenset({"resignation", "removal", "ouster", "departure", "impeachment", "dismissal",
+                          "exit", "downfall", "overthrow", "sacking", "fall"})
+#: Nouns of pressure or complaint directed "on" / "against" someone.
+PRESSURE_NOUNS = frozenset({"pressure", "complaint", "accusation", "charge", "criticism", "attack", "call", "appeal",
+                            "ultimatum", "demand"})
+
+#: Group names too vague to address when they carry only a country ("the authorities" of a
+#: country, "his supporters" that the text never ties to their leader).
+_VAGUE_GROUPS = frozenset({"authorities", "supporters"})
+
+
+def addressee_of(ctx: Context, verb: Token, speaker: str) -> str | None:
+    """The actor (not a place, not a relaying medium, not the speaker) ``verb``'s statement is
+    directed at, or None."""
+    for tok in _candidates(verb):
+        k = actor_at(ctx, tok)
+        if k and k != speaker and _specific(ctx, k):
+            return k
+    return None
+
+
+def _specific(ctx: Context, key: str) -> bool:
+    """Whether actor ``key`` can be addressed: not a relaying medium, not a body named only
+    as "the authorities", not supporters named without the one they support ("his supporters")."""
+    rec = ctx.actors[key]
+    if norm_media(rec.name) in L.MEDIA:
+        return False
+    words = rec.name.lower().split()
+    return not (rec.type == "Group" and words[-1] in _VAGUE_GROUPS and len(words) <= 2)
+
+
+def _candidates(verb: Token) -> Iterator[Token]:
+    lemma = verb.lemma_.lower()
+    if lemma in OBJECT_VERBS:
+        yield from (c for c in verb.children if c.dep_ in ("dobj", "dative"))
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in PREP_VERBS.get(lemma, ()):
+            yield from (p for p in c.children if p.dep_ == "pobj")
+    if lemma in DEMAND_VERBS:
+        yield from _demanded_of(verb)
+    for c in verb.children:  # "said ..., accusing Sonko of": the participle's object
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in OBJECT_VERBS:
+            yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
+    for c in verb.children:  # "complaints against X", "vowed to maintain pressure on X"
+        if c.dep_ == "dobj":
+            yield from _pressured(c)
+        elif c.dep_ == "xcomp":
+            for x in c.children:
+                if x.dep_ == "dobj":
+                    yield from _pressured(x)
+
+
+def _demanded_of(verb: Token) -> Iterator[Token]:
+    """Who must act or go: 'demand the resignation of X' / 'X's removal', 'call for X to step
+    down', 'demand that X reverse course'."""
+    asked = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            yield from _whose_going(c)
+            if asked:  # "wanted Maduro to resign", "calling for PM X to step down" (X parsed the object)
+                yield c
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield from _whose_going(p)
+                    if any(x.dep_ in ("acl", "relcl", "xcomp") and x.tag_ == "VB" for x in p.children):
+                        yield p  # "calling for PM Prayut to step down"
+        elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            yield from (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+            if c.dep_ == "xcomp":  # "urged X to ...", parsed with X the subject of the infinitive
+                yield from _whose_going_in(c)
+
+
+def _whose_going_in(clause: Token) -> Iterator[Token]:
+    for c in clause.children:
+        if c.dep_ == "dobj":
+            yield from _whose_going(c)
+
+
+def _whose_going(noun: Token) -> Iterator[Token]:
+    if noun.lemma_.lower() not in OUSTER_NOUNS:
+        return
+    for c in noun.children:
+        if c.dep_ == "poss":
+            yield c
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            yield from (p for p in c.children if p.dep_ == "pobj")
+
+
+def _pressured(noun: Token) -> Iterator[Token]:
+    if noun.lemma_.lower() not in PRESSURE_NOUNS:
+        return
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon"):
+            yield from (p for p in c.children if p.dep_ == "pobj")

@@ -1,0 +1,47 @@
+"""Addressees of statements (issue 11): the actor a statement is directed at or demands
+something of, read from English reporting syntax around the speech verb. Invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    return [(names[e["speaker"]], names.get(e.get("addressee", ""))) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        # the object of a verb of blame or address
+        ("Carlos Mendoza blamed Elena Duarte for the collapse of the talks.", "Carlos Mendoza", "Elena Duarte"),
+        # a group addressed after a preposition
+        ("Prime Minister Omar Haddad appealed to students to return to their classrooms.", "Omar Haddad", "Students"),
+        # a participle carrying the charge after the speech verb
+        ('"The unrest must end," Omar Haddad said on Tuesday, accusing Elena Duarte of stoking the riots.',
+         "Omar Haddad", "Elena Duarte"),
+        # whose going is demanded
+        ("Thousands of farmers marched in Quito on Monday to demand the resignation of President Elena Duarte.",
+         "Ecuadorian farmers", "Elena Duarte"),
+        # the subject of what is demanded
+        ("Demonstrators in Lima demanded that the Peruvian government withdraw the decree.",
+         "Peruvian protesters", "Peruvian government"),
+        # pressure on someone
+        ("The opposition vowed to keep up pressure on President Elena Duarte to step down.", "Opposition",
+         "Elena Duarte"),
+        # the one asked to act, parsed as the object of "calling"
+        ("Protesters in Quito were calling for PM Elena Duarte to step down.", "Ecuadorian protesters",
+         "Elena Duarte"),
+    ],
+)
+def test_addressee_from_reporting_syntax(extract: Any, text: str, speaker: str, addressee: str) -> None:
+    assert (speaker, addressee) in _addressees(extract(text))
+
+
+def test_the_authorities_are_too_vague_to_address(extract: Any) -> None:
+    """'called on the authorities': no actor of the story is named, so no addressee."""
+    facts = extract("Amnesty International called on the authorities to free the detained students.")
+    assert _addressees(facts) == [("Amnesty International", None)]

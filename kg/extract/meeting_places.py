@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
+from kg.extract.dates import resolve_date
 from kg.extract.places import date_for, place_for, sentence_date
 from kg.extract.visits import in_town, named_venue, town_of
 
@@ -49,7 +50,9 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if scope is not None:
         span = _date_span(ctx, sent, dtxt) if dtxt else None
         # "came to Geneva on Monday after meeting Johnson": the day of the coming, not of the meeting
-        return (d, dtxt) if span is not None and scope.left_edge.i <= span.start <= scope.right_edge.i else (None, None)
+        if span is not None and scope.left_edge.i <= span.start <= scope.right_edge.i:
+            return d, dtxt
+        return _date_after(ctx, scope, sent)
     if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
         for rel in _own_clause(t):
             d, dtxt = date_for(ctx, rel, sent)
@@ -64,6 +67,26 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if dtxt is not None and (_reporting_date(ctx, t, sent, dtxt) or _other_event_date(ctx, t, sent, dtxt)):
         return None, None
     return d, dtxt
+
+
+def _date_after(ctx: Context, scope: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    """ "arrived on Tuesday ahead of his summit with X on Wednesday": a date phrase in or right after
+    an "ahead of"/"before" phrase, when the verb has its own date before it, is the later event's
+    (the parser may hang both on the verb)."""
+    if scope.lower_ not in ("ahead", "before"):
+        return None, None
+    verb_day, vtxt = date_for(ctx, scope.head, sent)
+    verb_span = _date_span(ctx, sent, vtxt) if vtxt else None
+    if verb_day is None or verb_span is None or verb_span.start > scope.left_edge.i:
+        return None, None
+    end = scope.right_edge.i
+    for phrase, span in ctx.dates:
+        if scope.i < span.start <= end or span.start == end + 1 or span.start == end + 2 and ctx.doc[end + 1].lower_ == "on":
+            day = resolve_date(phrase, ctx.art.published)
+            if day is not None and day < verb_day:
+                day = resolve_date(phrase, ctx.art.published, future=True)
+            return day, ctx.text[phrase.start:phrase.end]
+    return None, None
 
 
 def _where_on_date(ctx: Context, t: Token) -> bool:
@@ -218,11 +241,18 @@ def _before_or_after(ctx: Context, place: str, sent: Span) -> bool:
     return False
 
 
+def _when_clauses(t: Token) -> set[int]:
+    """ "their first meeting since 2019, when they held a summit in Vladivostok": the tokens of a
+    "when" clause under the meeting noun, which tell another time and place."""
+    return {y.i for x in t.subtree for c in x.children if c.dep_ in ("relcl", "advcl")
+            and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children) for y in c.subtree}
+
+
 def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
     """Whether the place phrase hangs off the meeting noun or the verbs above it through
     locative phrases only ("took place at a villa in Geneva"), not off another argument
     ("agreed to a ceasefire in the war in Donbass during a summit")."""
-    own = {x.i for x in t.subtree}
+    own = {x.i for x in t.subtree} - _when_clauses(t)
     above = {a.i for a in t.ancestors}
     for a, b, key in ctx.mentions:
         if key != place or not (sent.start <= a < sent.end):

@@ -69,9 +69,10 @@ def find_meetings(ctx: Context) -> None:
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or welcomes_guest(ctx, t)):
             parts = _verb_parts(ctx, t)
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if _person(ctx, k)]
-            if lemma in ("welcome", "greet") and len(guests) >= 2:
+            if lemma in ("welcome", "greet") and len(guests) >= 2 and not _for_talks(t):
                 # "Parmelin welcomed Biden and Putin to the villa": the guests meet, the host greets them;
-                # "Macron hosted Trump and Zelensky" / "received X and Y" is a meeting of all three
+                # "Macron hosted Trump and Zelensky" / "received X and Y" / "welcomed X and Y for talks"
+                # is a meeting of all three
                 parts = guests
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in L.MEETING_NOUNS or low in L.MEETING_NOUNS) and t.dep_ != "compound":
             parts, own = _noun_parts(ctx, t)
@@ -114,6 +115,12 @@ def find_meetings(ctx: Context) -> None:
         if v is not None:
             visits.append(v)
     ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
+
+
+def _for_talks(t: Token) -> bool:
+    """ "welcomed X and Y to Paris for talks": the host takes part in the talks."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in L.MEETING_NOUNS for p in c.children)
+               for c in t.children)
 
 
 def _separately(ctx: Context, t: Token, parts: list[str]) -> list[list[str]]:
@@ -178,8 +185,11 @@ def _earlier_year(ctx: Context, t: Token) -> bool:
     pub = ctx.art.published
     if pub is None:
         return False
-    if t.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in t.children):
-        h = t.head  # "Kim last visited Russia in 2019, when he met Putin": that year's meeting
+    # "Kim last visited Russia in 2019, when he met Putin": that year's meeting; "their first meeting
+    # since 2019, when they held a summit in Vladivostok": the summit is the verb's object
+    clause = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass") else t
+    if clause.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in clause.children):
+        h = clause.head
         if h.like_num and _YEAR.match(h.text) and int(h.text) < pub.year:
             return True
         if h.pos_ in ("VERB", "AUX") and (_earlier_year(ctx, h) or year_before(ctx, h)):
@@ -195,6 +205,12 @@ def _earlier_year(ctx: Context, t: Token) -> bool:
 
 
 def _meet_subject(ctx: Context, t: Token) -> Token | None:
+    raised = t
+    while raised.dep_ == "xcomp" and raised.head.i != raised.i:
+        raised = raised.head  # "where he is expected to hold talks": "he", not the place the clause hangs on
+        found = next((c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
     subj = subject(ctx, t)
     if subj is not None:
         return subj
@@ -216,6 +232,11 @@ def _meet_subject(ctx: Context, t: Token) -> Token | None:
 
 
 _NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_pair(tok: Token) -> bool:
+    """ "the two leaders", "both men": a counted plural of people."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and any(c.lower_ in _NUMBERS for c in tok.children)
 
 
 def _group(ctx: Context, tok: Token) -> list[str]:
@@ -307,7 +328,10 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
             if c.lower_ == "of":  # "a summit of four leaders - A, B, C and D"; not "a meeting of the council"
                 pobjs = [p for p in pobjs if p.dep_ == "appos" or _person(ctx, ctx.tok_actor[p.i])]
-            found = [k for p in pobjs if not _own_body(ctx, p) for k in actors_of(ctx, p)]
+            # "the first meeting between the two men": the pair of the last meeting (_group), not the last
+            # pair named together ("their ministers A and B joined them")
+            found = [k for p in pobjs if not _own_body(ctx, p)
+                     for k in (_group(ctx, p) if _counted_pair(p) else actors_of(ctx, p))]
             if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
                 found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
@@ -332,7 +356,8 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     gov = t.head
     while (gov.pos_ not in ("VERB", "AUX") or gov.dep_ == "prep") and gov.head.i != gov.i:
         gov = gov.head  # "Following a meeting with X, Y said": the verb above the participle
-    if _backdrop(t) and not own and not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+    if _backdrop(t) and not own and not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children) \
+            and not _their_start(ctx, t, gov):
         return parts, True  # but "shook hands at the start of their talks": the subjects' own talks
     if gov.pos_ in ("VERB", "AUX") and gov.i != t.i:
         subj = _meet_subject(ctx, gov)
@@ -359,6 +384,15 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         if who and who not in parts:
             parts = [who, *parts]
     return parts, own
+
+
+def _their_start(ctx: Context, t: Token, gov: Token) -> bool:
+    """ "A and B shook hands at the start of the summit": two or more people at the opening or close
+    of a meeting are its participants (not so on its sidelines or its eve)."""
+    if t.head.head.lemma_.lower() not in ("start", "end", "opening", "close", "beginning", "outset"):
+        return False
+    subj = _meet_subject(ctx, gov) if gov.pos_ in ("VERB", "AUX") and gov.i != t.i else None
+    return subj is not None and sum(_person(ctx, k) for k in _group(ctx, subj)) >= 2
 
 
 def _backdrop(t: Token) -> bool:

@@ -42,8 +42,12 @@ def welcomes_guest(ctx: Context, t: Token) -> bool:
     visitor, not praise."""
     if t.lemma_.lower() not in ("welcome", "greet"):
         return False
-    guest = any(c.dep_ == "dobj" and _person(ctx, actor_at(ctx, c)) for c in t.children)
-    return guest and (t.lemma_.lower() == "greet" or any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in t.children))
+    guests = [c for c in t.children if c.dep_ == "dobj" and _person(ctx, actor_at(ctx, c))]
+    # "welcomed X to the Elysee" (the "to" phrase often parsed under the guest), "welcomed X for talks"
+    return bool(guests) and (t.lemma_.lower() == "greet" or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in [*t.children, *guests[0].children]) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in L.MEETING_NOUNS for p in c.children)
+        for c in t.children))
 
 
 def town_of(ctx: Context, place: str | None) -> str | None:
@@ -317,6 +321,29 @@ def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:
               date_text=dtxt if d else ev.date_text, anchor=t.idx, host=others[0] if len(others) == 1 else None)
 
 
+_MODALS = frozenset({"will", "would", "shall", "'ll"})
+_PLANNED = frozenset({"expect", "due", "set", "schedule", "plan", "poise"})
+
+
+def _talks_to_come(ctx: Context, m: Ev, v: Ev) -> bool:
+    """ "arrived on Tuesday ahead of his summit with X", "arrived on Tuesday, and the Kremlin said he
+    would meet X": talks after the arrival, whose day is not the arrival's; not "flew to Kyiv on
+    Thursday to meet X" (a trip made for the talks, on their day)."""
+    if _for_talks(ctx, v):
+        return False
+    span = ctx.doc.char_span(m.anchor, m.anchor + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "ahead" or (
+            t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "before"):
+        return True
+    verb = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" else t
+    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for x in chain for c in x.children) or any(
+        x.lemma_.lower() in _PLANNED for x in chain[1:])
+
+
 def _for_talks(ctx: Context, v: Ev) -> bool:
     """ "flew to Russia on Monday for talks with Putin", "... to meet Putin": a trip made for the talks."""
     for a, b in v.evidence:
@@ -363,7 +390,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                 v.place = m.place
             if v.place and (m.place is None or ctx.actors[m.place].type == "Country"):
                 m.place = v.place
-            if m.date is None and v.date:
+            if m.date is None and v.date and not _talks_to_come(ctx, m, v):
                 m.date, m.date_text = v.date, v.date_text
             if v.date is None and m.date and v.kind != "stay":
                 v.date, v.date_text = m.date, m.date_text

@@ -10,7 +10,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.meeting_places import meeting_place
 from kg.extract.places import date_for, sentence_date
-from kg.extract.visits import venue_town
+from kg.extract.visits import townlike, venue_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,6 +71,18 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
     return True
 
 
+def _site_in_region(ctx: Context, a: str | None, b: str | None) -> str | None:
+    """Of a named site ("the Vostochny Cosmodrome") and a region or country that is no town
+    ("Russia's Far East", "Russia"), the site: one pair's talks told at both are one meeting."""
+    if not a or not b or a == b:
+        return None
+    for site, other in ((a, b), (b, a)):
+        rs, ro = ctx.actors[site], ctx.actors[other]
+        if rs.venue and not ro.venue and (ro.type == "Country" or ro.type == "Place" and not townlike(ctx, ro.name)):
+            return site
+    return None
+
+
 def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
     merged: list[Ev] = []
     for m in meetings:
@@ -84,10 +96,11 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                     continue
                 town = venue_town(ctx, m.place, o.place)
                 same_day = small == big and m.date is not None and m.date == o.date  # one pair, one day: one meeting
-                if not (town or same_day or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
+                site = _site_in_region(ctx, m.place, o.place) if small == big else None
+                if not (town or site or same_day or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
                     continue
                 ctx.absorb(o, m)
-                o.place = town or o.place
+                o.place = town or site or o.place
                 if same_day and m.place and ctx.actors[m.place].venue and not (o.place and ctx.actors[o.place].venue):
                     o.place = m.place  # "a launch site in the Far East" and "the Vostochny Cosmodrome": the site
                 for p in m.participants:

@@ -47,12 +47,14 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
         return None, None
     d, dtxt = date_for(ctx, t, sent)
     scope = _shifted(t)
+    if scope is not None and _joint_after(ctx, t, scope):
+        return date_for(ctx, scope.head, sent)
     if scope is not None:
         span = _date_span(ctx, sent, dtxt) if dtxt else None
         # "came to Geneva on Monday after meeting Johnson": the day of the coming, not of the meeting
         if span is not None and scope.left_edge.i <= span.start <= scope.right_edge.i:
             return d, dtxt
-        return _date_after(ctx, scope, sent)
+        return _scope_date(ctx, scope, sent)
     if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
         for rel in _own_clause(t):
             d, dtxt = date_for(ctx, rel, sent)
@@ -69,24 +71,26 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     return d, dtxt
 
 
-def _date_after(ctx: Context, scope: Token, sent: Span) -> tuple[dt.date | None, str | None]:
-    """ "arrived on Tuesday ahead of his summit with X on Wednesday": a date phrase in or right after
-    an "ahead of"/"before" phrase, when the verb has its own date before it, is the later event's
-    (the parser may hang both on the verb)."""
-    if scope.lower_ not in ("ahead", "before"):
-        return None, None
-    verb_day, vtxt = date_for(ctx, scope.head, sent)
-    verb_span = _date_span(ctx, sent, vtxt) if vtxt else None
-    if verb_day is None or verb_span is None or verb_span.start > scope.left_edge.i:
-        return None, None
+def _scope_date(ctx: Context, scope: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    """The date of the meeting an "after"/"before"/"ahead of" phrase names: a date phrase inside it
+    ("speaking after the meeting with X in the Kremlin on Monday"), or right after an "ahead of" /
+    "before" phrase when the verb has its own date before it ("arrived on Tuesday ahead of his
+    summit with X on Wednesday", the parser hanging both dates on the verb)."""
     end = scope.right_edge.i
-    for phrase, span in ctx.dates:
-        if scope.i < span.start <= end or span.start == end + 1 or span.start == end + 2 and ctx.doc[end + 1].lower_ == "on":
-            day = resolve_date(phrase, ctx.art.published)
-            if day is not None and day < verb_day:
-                day = resolve_date(phrase, ctx.art.published, future=True)
-            return day, ctx.text[phrase.start:phrase.end]
-    return None, None
+    found = next(((p, sp) for p, sp in ctx.dates if scope.i < sp.start <= end), None)
+    later = scope.lower_ in ("ahead", "before")
+    verb_day, vtxt = date_for(ctx, scope.head, sent) if later else (None, None)
+    verb_span = _date_span(ctx, sent, vtxt) if vtxt else None
+    if found is None and verb_day is not None and verb_span is not None and verb_span.start < scope.left_edge.i:
+        found = next(((p, sp) for p, sp in ctx.dates if sp.start == end + 1
+                      or sp.start == end + 2 and ctx.doc[end + 1].lower_ == "on"), None)
+    if found is None:
+        return None, None
+    phrase = found[0]
+    day = resolve_date(phrase, ctx.art.published)
+    if day is not None and verb_day is not None and day < verb_day:
+        day = resolve_date(phrase, ctx.art.published, future=True)
+    return day, ctx.text[phrase.start:phrase.end]
 
 
 def _where_on_date(ctx: Context, t: Token) -> bool:
@@ -167,6 +171,16 @@ def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
     return before.endswith(("from ", "between ")) and (after.startswith((" to ", " and ", "-", "–", " until ")))
 
 
+def _joint_after(ctx: Context, t: Token, scope: Token) -> bool:
+    """ "A and B held a joint news conference in Moscow on Monday after their talks": what the
+    pair did together after their own talks is on the talks' day and in their town (not so for
+    "came to Geneva after ...", nor "said on Tuesday after his talks")."""
+    verb = scope.head
+    return scope.lower_ in ("after", "following") and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children) \
+        and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _MOTION and verb.lemma_.lower() not in L.SPEECH_VERBS \
+        and any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
+
+
 def _shifted(t: Token) -> Token | None:
     """The "after"/"before" phrase a meeting word heads ("after meeting Johnson in Cornwall",
     "ahead of talks with Xi"): its date and place are its own, not those of the clause above."""
@@ -189,9 +203,15 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
         return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None
     place = town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t)
-    if place is None and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") \
+    if place is None and scope is not None and _joint_after(ctx, t, scope):
+        place = town_of(ctx, place_for(ctx, scope.head, sent, include_to=True))
+    if place is None and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj") \
             and t.head.pos_ in ("VERB", "AUX"):
-        place = named_venue(ctx, t.head)  # "talks between A and B ended at the Vostochny Cosmodrome"
+        # "talks between A and B ended at the Vostochny Cosmodrome", "began their talks at the ... Cosmodrome"
+        place = named_venue(ctx, t.head)
+    if place is None and t.pos_ == "VERB":
+        # "welcomed Kim at the Vostochny Cosmodrome", the "at" phrase parsed under the guest
+        place = next((v for c in t.children if c.dep_ == "dobj" and (v := named_venue(ctx, c))), None)
     if place is None:
         place = town_of(ctx, _where_town(ctx, t, sent))
     return in_town(ctx, t, sent, place)
@@ -215,6 +235,8 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
         place = place_for(ctx, t, sent, include_to=True)
         if place is not None and _before_or_after(ctx, place, sent):
             place = place_for(ctx, t, sent, include_to=True, exclude={place})
+        if place is not None and _in_subject(ctx, t, place, sent):
+            place = place_for(ctx, t, sent, include_to=True, exclude={place})  # "the president of France ... met"
         return place
     place = place_for(ctx, t, sent, include_to=True)
     tried: set[str] = set()
@@ -227,6 +249,14 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
             if place:
                 break
     return place
+
+
+def _in_subject(ctx: Context, t: Token, place: str, sent: Span) -> bool:
+    """Whether every mention of ``place`` in the sentence is inside the subject of ``t`` ("The
+    president of France, Emmanuel Macron, and ... greeted each other"): a title, not a place."""
+    subj = [x.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+    at = [a for a, _b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
+    return bool(at) and bool(subj) and all(a in subj for a in at)
 
 
 def _before_or_after(ctx: Context, place: str, sent: Span) -> bool:

@@ -66,7 +66,10 @@ def find_meetings(ctx: Context) -> None:
             c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"
         together = lemma in _TOGETHER and t.pos_ == "VERB" and any(
             x.lower_ == "together" and t.i in (x.head.i, x.head.head.i) for x in t.subtree)
-        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or welcomes_guest(ctx, t)):
+        # "greeted each other with a handshake": the subjects meet
+        each_other = lemma in ("greet", "welcome") and any(
+            c.dep_ == "dobj" and c.lower_ == "other" and any(x.lower_ in ("each", "one") for x in c.children) for c in t.children)
+        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or welcomes_guest(ctx, t)):
             parts = _verb_parts(ctx, t)
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if _person(ctx, k)]
             if lemma in ("welcome", "greet") and len(guests) >= 2 and not _for_talks(t):
@@ -89,6 +92,8 @@ def find_meetings(ctx: Context) -> None:
         else:
             continue
         parts = _principals(ctx, _clean(ctx, parts))
+        if lemma == "talk" and t.pos_ == "VERB" and not any(_person(ctx, k) for k in parts):
+            continue  # "France and Russia agreed to keep talking": a dialogue, not a meeting
         if len(parts) < 2:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and not meetings \
                     and not any(_person(ctx, k) for k in parts) \
@@ -251,11 +256,13 @@ def _group(ctx: Context, tok: Token) -> list[str]:
     if all(ctx.actors[k].type in ("Place", "Country") for k in found):
         # a dateline read as the subject ("WUHAN, China: Modi and Xi ... will spend the day together")
         found = [k for c in tok.children if c.dep_ == "appos" for k in actors_of(ctx, c) if _person(ctx, k)] or found
-    if not found and tok.lemma_.lower() in L.ROLE_NOUNS:
-        # "President of Russia Vladimir Putin, ... and French President Emmanuel Macron" headed by the title
+    if tok.lemma_.lower() in L.ROLE_NOUNS and not ctx.tok_actor[tok.i] and (not found or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        # "President of Russia Vladimir Putin, ... and French President Emmanuel Macron" headed by the title;
+        # "The president of France, Emmanuel Macron, and his counterpart, Vladimir Putin" 
         skip = {x.i for c in tok.subtree if c.dep_ in ("relcl", "acl") for x in c.subtree}
-        found = list(dict.fromkeys(k for x in tok.subtree if x.i not in skip and (k := ctx.tok_actor[x.i])
-                                   and _person(ctx, k) and not ctx.in_quote[x.i]))
+        found = list(dict.fromkeys([*found, *(k for x in tok.subtree if x.i not in skip and (k := ctx.tok_actor[x.i])
+                                              and _person(ctx, k) and not ctx.in_quote[x.i])]))
     if found and any(c.lemma_.lower() in L.PAIR_NOUNS and not ctx.tok_actor[c.i] and set(actors_of(ctx, c)) <= set(found)
                      for c in tok.conjuncts):
         # "Putin and his Ukrainian counterpart Volodymyr Zelensky" parsed with the name under Putin
@@ -350,6 +357,8 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             for a in c.children:  # "talks hosted by Charles Michel", "also attended by Merkel and Macron"
                 if a.dep_ == "agent":
                     parts += [k for p in a.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+    if parts and not own and all(_aide(ctx, k) for k in parts):
+        parts = []  # "the leaders' meeting, attended only by their ministers A and B": no meeting of A and B
     if sum(_person(ctx, k) for k in parts) < 2 or any(_person(ctx, k) for k in labels):
         parts = labels + parts
     n = len(parts)
@@ -429,14 +438,17 @@ def _clean(ctx: Context, parts: list[str]) -> list[str]:
 _DELEGATION = re.compile(r"\b(minister|secretary|adviser|advisor|aide|ambassador|spokes\w*|envoy|chief of staff)\b", re.I)
 
 
+def _aide(ctx: Context, k: str) -> bool:
+    """A minister, adviser or envoy of a delegation, not its head."""
+    role = ctx.actors[k].role
+    return bool(_person(ctx, k) and role and _DELEGATION.search(role)
+                and not re.search(r"prime minister|president|chancellor|secretary[- ]general", role, re.I))
+
+
 def _principals(ctx: Context, parts: list[str]) -> list[str]:
     """ "Putin and Biden held talks, joined by Lavrov and Blinken": the leaders' meeting; the
     ministers of their delegations are not participants of their own."""
-    def aide(k: str) -> bool:
-        role = ctx.actors[k].role
-        return bool(role and _DELEGATION.search(role)
-                    and not re.search(r"prime minister|president|chancellor|secretary[- ]general", role, re.I))
-    heads = [k for k in parts if _person(ctx, k) and not aide(k)]
+    heads = [k for k in parts if _person(ctx, k) and not _aide(ctx, k)]
     return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
 
 

@@ -25,7 +25,7 @@ from kg.extract.spans import VENUE_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["in_town", "named_venue", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
+__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
 
 # verbs whose subject makes the visit named by their object ("paid a visit to", "began a trip to")
 _UNDERTAKE = frozenset({"pay", "make", "begin", "start", "undertake", "conclude", "end", "complete", "wrap", "kick"})
@@ -71,10 +71,10 @@ def in_town(ctx: Context, t: Token, sent: Span, place: str | None) -> str | None
     trec = ctx.actors.get(town) if town else None
     if trec is None or trec.type != "Place" or trec.venue:
         return place
-    return town if _townlike(ctx, trec.name) else place
+    return town if townlike(ctx, trec.name) else place
 
 
-def _townlike(ctx: Context, name: str) -> bool:
+def townlike(ctx: Context, name: str) -> bool:
     """A known town, or a one-word name; not "the Amur Region", "the Russian Far East", "Outer Manchuria"."""
     known = ctx.gaz.lookup(name)
     return (known is not None and known.type == "Place") or len(name.split()) == 1
@@ -110,9 +110,9 @@ def venue_town(ctx: Context, a: str | None, b: str | None) -> str | None:
     if not a or not b or a == b:
         return None
     ra, rb = ctx.actors[a], ctx.actors[b]
-    if ra.venue and rb.type == "Place" and not rb.venue and _townlike(ctx, rb.name):
+    if ra.venue and rb.type == "Place" and not rb.venue and townlike(ctx, rb.name):
         return b
-    if rb.venue and ra.type == "Place" and not ra.venue and _townlike(ctx, ra.name):
+    if rb.venue and ra.type == "Place" and not ra.venue and townlike(ctx, ra.name):
         return a
     return None
 

@@ -46,6 +46,8 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if _where_on_date(ctx, t):
         return None, None
     d, dtxt = date_for(ctx, t, sent)
+    if dtxt is not None and _outside_where(ctx, t, sent, dtxt):
+        d, dtxt = None, None
     scope = _shifted(t)
     if scope is not None and _joint_after(ctx, t, scope):
         return date_for(ctx, scope.head, sent)
@@ -96,10 +98,21 @@ def _scope_date(ctx: Context, scope: Token, sent: Span) -> tuple[dt.date | None,
 def _where_on_date(ctx: Context, t: Token) -> bool:
     """ "began a visit on Monday, where he will hold talks": a "where" clause the parser hangs on a
     date is about the place before it; the date is the visit's, not the talks'."""
-    for anc in [t, *t.ancestors][:4]:
-        if anc.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in anc.children):
-            return any(span.start <= anc.head.i < span.end for _d, span in ctx.dates)
-    return False
+    anc = _where_clause(t)
+    return anc is not None and any(span.start <= anc.head.i < span.end for _d, span in ctx.dates)
+
+
+def _where_clause(t: Token) -> Token | None:
+    """The relative clause opened by "where" that holds ``t`` ("..., where he is expected to hold talks")."""
+    return next((a for a in [t, *t.ancestors][:4] if a.dep_ == "relcl" and a.left_edge.lower_ == "where"), None)
+
+
+def _outside_where(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
+    """ "arrived in Portugal on Monday, where he is expected to hold talks": talks in a "where" clause
+    do not take the day of the clause the place belongs to."""
+    rel = _where_clause(t)
+    span = _date_span(ctx, sent, dtxt) if rel is not None else None
+    return span is not None and not (rel.left_edge.i <= span.start <= rel.right_edge.i)  # type: ignore[union-attr]
 
 
 def _date_span(ctx: Context, sent: Span, dtxt: str) -> Span | None:

@@ -440,9 +440,17 @@ _DELEGATION = re.compile(r"\b(minister|secretary|adviser|advisor|aide|ambassador
 
 def _aide(ctx: Context, k: str) -> bool:
     """A minister, adviser or envoy of a delegation, not its head."""
-    role = ctx.actors[k].role
-    return bool(_person(ctx, k) and role and _DELEGATION.search(role)
+    if not _person(ctx, k):
+        return False
+    role = ctx.actors[k].role or next((t for a, b, key in ctx.mentions if key == k and (t := _title(ctx, a, b))), None)
+    return bool(role and _DELEGATION.search(role)
                 and not re.search(r"prime minister|president|chancellor|secretary[- ]general", role, re.I))
+
+
+def _title(ctx: Context, a: int, b: int) -> str:
+    """The title words before a name in its noun phrase ("Foreign Minister" of "Foreign Minister A B")."""
+    root = ctx.doc[a:b].root
+    return " ".join(x.text for x in root.subtree if x.i < a and x.dep_ in ("compound", "amod"))
 
 
 def _principals(ctx: Context, parts: list[str]) -> list[str]:

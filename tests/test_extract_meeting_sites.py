@@ -1,0 +1,108 @@
+"""Meetings told in general English constructions (issue 10, item 4), second set: a named site
+parsed under the guest, one pair's talks told at a site and at a region, reciprocal greetings,
+titles with "of <country>", dates inside and after "ahead of"/"after" phrases, background in a
+"when" clause, aides and countries that are no meeting. Real spaCy pipeline; every sentence is
+invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str, published: str, etype: str = "Meeting") -> list[tuple[frozenset[str], str | None, dt.date | None]]:
+    """(participants, place, date) of each event of ``etype``, by name."""
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == etype]
+
+
+SCHOLZ_MACRON = frozenset({"Olaf Scholz", "Emmanuel Macron"})
+
+
+def test_a_site_parsed_under_the_guest_places_the_meeting(nlp: Any) -> None:
+    got = _events("Olaf Scholz welcomed French President Emmanuel Macron at the Meseberg Castle on Sunday.\n",
+                  "2023-07-03")
+    assert got == [(SCHOLZ_MACRON, "Meseberg Castle", dt.date(2023, 7, 2))]
+
+
+def test_talks_begun_at_a_site_are_placed_there(nlp: Any) -> None:
+    got = _events("Olaf Scholz and Emmanuel Macron began their talks on Sunday at the Meseberg Castle, aides said.\n",
+                  "2023-07-03")
+    assert got == [(SCHOLZ_MACRON, "Meseberg Castle", dt.date(2023, 7, 2))]
+
+
+def test_one_pair_at_a_site_and_in_a_region_is_one_meeting_at_the_site(nlp: Any) -> None:
+    text = ("Olaf Scholz and Emmanuel Macron held a summit at a guest house in Germany on Sunday. "
+            "The two leaders met at the Meseberg Castle, where they walked in the gardens.\n")
+    assert _events(text, "2023-07-03") == [(SCHOLZ_MACRON, "Meseberg Castle", dt.date(2023, 7, 2))]
+
+
+def test_leaders_who_greeted_each_other_meet_and_a_title_country_is_no_place(nlp: Any) -> None:
+    text = ("The chancellor of Germany, Olaf Scholz, and his counterpart, Emmanuel Macron, greeted each other "
+            "warmly on Sunday before starting their talks in Hamburg.\n")
+    assert _events(text, "2023-07-03") == [(SCHOLZ_MACRON, "Hamburg", dt.date(2023, 7, 2))]
+
+
+def test_a_summit_ahead_of_which_someone_arrived_takes_its_own_day(nlp: Any) -> None:
+    text = "Olaf Scholz arrived in Lisbon on Monday ahead of his summit with Antonio Costa on Tuesday.\n"
+    assert _events(text, "2023-07-05") == [(frozenset({"Olaf Scholz", "Antonio Costa"}), "Lisbon", dt.date(2023, 7, 4))]
+
+
+def test_talks_to_come_after_an_arrival_do_not_take_its_day(nlp: Any) -> None:
+    text = "Olaf Scholz arrived in Portugal on Monday, where he is expected to hold talks with Antonio Costa.\n"
+    got = _events(text, "2023-07-04")
+    assert [(p, d) for p, _place, d in got] == [(frozenset({"Olaf Scholz", "Antonio Costa"}), None)]
+
+
+def test_the_date_inside_an_after_phrase_is_the_meeting_s(nlp: Any) -> None:
+    text = "After talks with Antonio Costa in Lisbon on Monday, Olaf Scholz told reporters the trip was useful.\n"
+    assert _events(text, "2023-07-05") == [(frozenset({"Olaf Scholz", "Antonio Costa"}), "Lisbon", dt.date(2023, 7, 3))]
+
+
+def test_a_joint_news_conference_after_their_talks_dates_and_places_them(nlp: Any) -> None:
+    text = "Olaf Scholz and Antonio Costa gave a joint news conference in Lisbon on Monday after their talks.\n"
+    assert _events(text, "2023-07-05") == [(frozenset({"Olaf Scholz", "Antonio Costa"}), "Lisbon", dt.date(2023, 7, 3))]
+
+
+def test_a_summit_in_a_when_clause_of_an_earlier_year_is_background(nlp: Any) -> None:
+    text = ("Olaf Scholz and Antonio Costa met at the Belem Palace on Monday. It was their first meeting since "
+            "2019, when they held a summit in Porto.\n")
+    got = _events(text, "2023-07-05")
+    assert [place for _p, place, _d in got] == ["Belem Palace"]
+
+
+def test_aides_who_attended_the_leaders_meeting_meet_no_one(nlp: Any) -> None:
+    text = ("Olaf Scholz and Antonio Costa met in Lisbon on Monday. The delegations held talks after the "
+            "leaders' private meeting, which was attended only by Foreign Minister Annalena Baerbock and "
+            "Foreign Minister Joao Cravinho.\n")
+    got = _events(text, "2023-07-05")
+    assert [p for p, _place, _d in got] == [frozenset({"Olaf Scholz", "Antonio Costa"})]
+
+
+def test_countries_that_agree_to_keep_talking_hold_no_meeting(nlp: Any) -> None:
+    text = "Olaf Scholz met Antonio Costa in Lisbon on Monday. Germany and Portugal agreed to keep talking.\n"
+    got = _events(text, "2023-07-05")
+    assert [p for p, _place, _d in got] == [frozenset({"Olaf Scholz", "Antonio Costa"})]
+
+
+def test_a_host_who_welcomed_guests_for_talks_takes_part(nlp: Any) -> None:
+    text = "Antonio Costa welcomed Olaf Scholz and Emmanuel Macron to Lisbon on Monday for talks on migration.\n"
+    got = _events(text, "2023-07-05")
+    assert got == [(SCHOLZ_MACRON | {"Antonio Costa"}, "Lisbon", dt.date(2023, 7, 3))]
+
+
+def test_the_first_meeting_between_the_two_men_is_the_leaders(nlp: Any) -> None:
+    text = ("Olaf Scholz and Antonio Costa met in Lisbon on Monday. Foreign Minister Annalena Baerbock and "
+            "Foreign Minister Joao Cravinho joined them for lunch. It was the first meeting between the two men "
+            "since the election.\n")
+    got = _events(text, "2023-07-05")
+    assert [p for p, _place, _d in got] == [frozenset({"Olaf Scholz", "Antonio Costa"})]

@@ -30,8 +30,9 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         lemma = t.lemma_.lower()
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
-        elif t.pos_ == "VERB" and lemma in L.SPEECH_VERBS and (lemma not in L.QUOTE_ONLY_VERBS or _asks_for(t)):
-            if _reports_speech(ctx, t, lemma):
+        elif (t.pos_ == "VERB" or _headline_verb(t)) and lemma in L.SPEECH_VERBS and (
+                lemma not in L.QUOTE_ONLY_VERBS or _asks_for(t)):
+            if _reports_speech(ctx, t, lemma) or _calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
             for c in t.children:
@@ -48,12 +49,33 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                 _add_reported(ctx, t, sp, "praise" if praise else "criticism")
         elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS and _says_something(c) for c in t.children)
-                or _puts_figure(t)):
+                and not _negated(t) or _puts_figure(t)):
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
                 _add_reported(ctx, t, sp, "claim")
         elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and _in_statement(t):
             _add_speech(ctx, t, lemma)
+
+
+def _headline_verb(t: Token) -> bool:
+    """'Protesters demand ouster of prime minister': a headline's present-tense speech verb the
+    parser read as a noun, at the root of its sentence with a subject and an object of its own."""
+    return (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_ == "NN"
+            and any(c.dep_ == "nsubj" and c.i < t.i and c.tag_ in ("NNS", "NNPS") for c in t.children)
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > t.i for c in t.children))
+
+
+def _calls_protest(ctx: Context, t: Token) -> bool:
+    """'The union called a general strike', 'organisers called a rally for Sunday': an actor
+    calling a protest makes it known (not 'called a meeting', not 'called him a traitor')."""
+    return (t.lemma_.lower() == "call" and subject(ctx, t) is not None and not any(c.dep_ == "oprd" for c in t.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in L.PROTEST_NOUNS for c in t.children))
+
+
+def _negated(verb: Token) -> bool:
+    """'has not made any statement', 'gave no interview': a statement nobody made."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
@@ -111,10 +133,20 @@ def _asks_for(verb: Token) -> bool:
     return verb.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
+_TELL_VERBS = frozenset({"tell", "inform", "remind", "assure", "warn", "notify", "brief"})
+
+
 def _stray_clause(verb: Token) -> Token | None:
     """'said in a statement that talks were nearing conclusion': the "that" clause the parser
     hung on the noun of the verb's "in"/"on"/"at" phrase (a statement, an interview, Telegram)
-    is what the verb reports."""
+    is what the verb reports; so is the clause hung on the person told ('told the gathering
+    that officials had offered talks')."""
+    if verb.lemma_.lower() in _TELL_VERBS:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for cl in obj.children:
+                if (cl.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cl.children)):
+                    return cl
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
             continue
@@ -141,7 +173,8 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     sp = speaker_of(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
-    kind = "demand" if _asks_for(verb) else verb_kind(verb) or reported_kind(ctx, verb, sp)
+    kind = ("demand" if _asks_for(verb) else "announcement" if _calls_protest(ctx, verb)
+            else verb_kind(verb) or reported_kind(ctx, verb, sp))
     if kind == "claim" and lemma in L.ASSERT_VERBS and reported_kind(ctx, verb, sp) == "demand":
         kind = "demand"  # "insisted that the government must go"
     if kind == "announcement" and lemma in ("confirm", "assure") and reported_clause(verb) is not None:

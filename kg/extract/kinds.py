@@ -50,6 +50,8 @@ def verb_kind(verb: Token) -> str | None:
                                             for c in verb.children):
         return None  # "declared the vote illegal": a verdict, which the words tell
     kind = L.SPEECH_VERBS.get(lemma)
+    if lemma in ("threaten", "warn", "caution") and _threat(verb):
+        return "demand"  # "threatened harsh measures", "warned of legal action if ...": do this or else
     if lemma == "dismiss" and _dismisses_people(verb):
         return "criticism"  # "dismissed the protesters as puppets": disparages them; a claim dismissed is rejected
     if kind is None and lemma in ("tell", "ask") and any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -59,6 +61,36 @@ def verb_kind(verb: Token) -> str | None:
             and verb.head.lemma_.lower() in L.SPEECH_VERBS):
         return verb_kind(verb.head)
     return kind
+
+
+#: What a warning threatens: the speaker's own measures ("warned of legal action").
+_MEASURE_NOUNS = frozenset({"action", "measure", "consequence", "sanction", "response", "retaliation", "reprisal",
+                            "crackdown", "punishment", "prosecution", "force", "step"})
+
+
+def _threat(verb: Token) -> bool:
+    """Whether a warning is a threat, which demands: "threatened to arrest them", "threatened
+    harsh measures", "warned of legal action", "warned them to leave", "warned that it would
+    withdraw its support" (the speaker's own future act). Not "warned that progress is
+    unlikely" (a prediction), "warned of a plot" (a danger) nor "warned it would not
+    tolerate ..." (what the speaker will not accept, said as a claim)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "threaten":
+        return any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "warned protesters to stay away"
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "against") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _MEASURE_NOUNS for p in c.children) for c in verb.children):
+        return True
+    for cl in (c for c in verb.children if c.dep_ == "ccomp"):
+        aux = {a.lower_ for a in cl.children if a.dep_ == "aux"}
+        subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
+        if aux & {"will", "would", "'ll"} and subj is not None and not any(a.dep_ == "neg" for a in cl.children) and (
+                subj.lower_ in ("it", "we", "they", "i") or subj.dep_ == "nsubj" and subj.lower_ in L.PERSON_PRONOUNS) \
+                and cl.lemma_.lower() != "be":
+            return True
+    return False
 
 
 def _dismisses_people(verb: Token) -> bool:

@@ -31,7 +31,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
         elif (t.pos_ == "VERB" or _headline_verb(t)) and lemma in L.SPEECH_VERBS and (
-                lemma not in L.QUOTE_ONLY_VERBS or _asks_for(t)):
+                lemma not in L.QUOTE_ONLY_VERBS or _asks_for(t) or _names_as(ctx, t)):
             if _reports_speech(ctx, t, lemma) or _calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
@@ -55,6 +55,48 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                 _add_reported(ctx, t, sp, "claim")
         elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and _in_statement(t):
             _add_speech(ctx, t, lemma)
+
+
+def _protest_purpose(ctx: Context, verb: Token) -> str | None:
+    """'Thousands took to the streets on Wednesday, calling for an end to X and demanding Y':
+    a speech participle on a protest whose subject names no one speaks for the protesters,
+    as does each participle conjoined with it."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" or head.i == verb.i:
+        return None
+    subj = subject(ctx, head)
+    if subj is not None and actor_at(ctx, subj) is not None and ctx.actors[actor_at(ctx, subj) or ""].type != "Group":
+        return None
+    lemma = head.lemma_.lower()
+    protest = (lemma in L.PROTEST_VERBS | L.GATHER_VERBS
+               or lemma == "take" and any(x.lower_ == "streets" for x in head.subtree)
+               or any(x.lemma_.lower() in L.PROTEST_NOUNS and x.dep_ in ("dobj", "pobj") and x.head.i in (
+                   head.i, *(p.i for p in head.children if p.dep_ == "prep")) for x in head.subtree))
+    return ctx.home_group("protesters") if protest else None
+
+
+def _reported_state(t: Token) -> bool:
+    """'with 20 protesters reported hospitalized', '3 reported dead': a passive participle
+    without an agent or a "have" tells what is known, and who told it is nobody named."""
+    return (t.lemma_.lower() in ("report", "say") and t.tag_ == "VBN" and t.dep_ != "ROOT"
+            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in t.children)
+            and any(c.dep_ in ("xcomp", "oprd", "acomp") for c in t.children))
+
+
+_OFFICE_NOUNS = frozenset({"government", "cabinet", "minister", "official", "officials", "chief", "head", "commander",
+                           "director", "governor", "mayor", "judge", "prosecutor", "staff", "employee", "officer"})
+
+
+def _removes_from_office(ctx: Context, verb: Token) -> bool:
+    """'moved to dismiss the regional government', 'dismissed the police chief': removed from
+    office, not a claim dismissed ('dismissed the accusations') nor people taken for something
+    ('dismissed the protesters as puppets')."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _OFFICE_NOUNS or c.ent_type_ == "PERSON")
+               for c in verb.children)
 
 
 def _headline_verb(t: Token) -> bool:
@@ -81,7 +123,7 @@ def _negated(verb: Token) -> bool:
 def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
     """Whether speech verb ``t`` reports something said (not "called a meeting", not a
     bare "he said" whose words are elsewhere, not "widely blamed" by nobody)."""
-    if lemma == "call" and not calls_for(ctx, t):
+    if lemma == "call" and not calls_for(ctx, t) and not _names_as(ctx, t):
         return False
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
         return False
@@ -89,6 +131,8 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False  # "whose policies have been widely blamed": nobody speaks
     if t.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
         return False  # "he resigns as promised": the promise is background
+    if _reported_state(t) or lemma == "dismiss" and _removes_from_office(ctx, t):
+        return False
     if lemma in L.NEEDS_CLAUSE and t.dep_ != "relcl" and not (
             any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)
             or _stray_clause(t) is not None
@@ -129,8 +173,28 @@ def _welcomed_thing(ctx: Context, verb: Token) -> bool:
 
 
 def _asks_for(verb: Token) -> bool:
-    """'marched to ask for the release of ...': a request, not a question put to someone."""
-    return verb.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    """'marched to ask for the release of ...', 'asked the police to stand down': a request,
+    not a question put to someone."""
+    return verb.lemma_.lower() == "ask" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+                                             or _asks_to(verb))
+
+
+def _asks_to(verb: Token) -> bool:
+    """'asked the police to stand down': someone asked to do something."""
+    return verb.lemma_.lower() == "ask" and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _names_as(ctx: Context, verb: Token) -> bool:
+    """'described the vote as a farce', 'called the vote a sham', 'branded them traitors': what
+    someone calls a thing, said in the writer's words (quoted words are the quotation's)."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma not in ("describe", "label", "brand", "call") or not objs or any(o.tag_ in ("WP", "WDT") for o in objs):
+        return False  # "what it calls interference": the writer distancing, no statement
+    named = [c for c in verb.children if c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ == "as" and lemma != "call")]
+    return bool(named) and not any(ctx.in_quote[x.i] for n in named for x in n.subtree)
 
 
 _TELL_VERBS = frozenset({"tell", "inform", "remind", "assure", "warn", "notify", "brief"})
@@ -144,8 +208,8 @@ def _stray_clause(verb: Token) -> Token | None:
     if verb.lemma_.lower() in _TELL_VERBS:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for cl in obj.children:
-                if (cl.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
-                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cl.children)):
+                if (cl.dep_ == "relcl" and any(m.dep_ in ("mark", "dobj") and m.lower_ == "that" for m in cl.children)
+                        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in cl.children)):
                     return cl
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
@@ -170,7 +234,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
         return  # "vowed to declare independence": one statement, the vow
-    sp = speaker_of(ctx, verb)
+    sp = speaker_of(ctx, verb) or _protest_purpose(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
     kind = ("demand" if _asks_for(verb) else "announcement" if _calls_protest(ctx, verb)

@@ -1,0 +1,85 @@
+"""Reported speech of real news (the real spaCy pipeline, invented sentences): which sentences
+are statements and of what kind -- a headline's verb, the clause hung on the person told,
+calling a strike, a protest's participles, asking someone to act, naming something as
+something, threats; and what is not one: a statement nobody made, a state "reported", an
+official dismissed from office."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+MINSK = "Thousands marched in Minsk, Belarus, on Sunday. "
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e["kind"]) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hung the reported clause on the person told, as a relative clause
+        ("Opposition deputy Ivan Petrov told the gathering that ministers had offered talks.",
+         [("Ivan Petrov", "claim")]),
+        # an actor calling a strike makes it known
+        ("Union leader Ivan Petrov called a general strike against the new law.", [("Ivan Petrov", "announcement")]),
+        # asking someone to do something demands it
+        ("Opposition leader Ivan Petrov asked the riot police to stand down.", [("Ivan Petrov", "demand")]),
+        # what someone calls a thing, in the writer's words
+        ("Opposition leader Ivan Petrov described the count as a farce.", [("Ivan Petrov", "claim")]),
+        ("Opposition leader Ivan Petrov called the count a sham.", [("Ivan Petrov", "claim")]),
+        # a relative clause saying someone made no statement is none; the verb after it is one
+        ("President Ivan Petrov, who has still not made any statement about the marches, said that the police "
+         "had opened 20 inquiries.", [("Ivan Petrov", "claim")]),
+    ],
+)
+def test_reported_speech(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(MINSK + text)) == expected
+
+
+def test_a_headline_verb_read_as_a_noun_still_reports(extract: Any) -> None:
+    facts = extract("Protesting students demand end to exam reform.\n\n" + MINSK)
+    assert _statements(facts) == [("Belarusian students", "demand")]
+
+
+def test_each_participle_of_a_protest_speaks_for_the_protesters(extract: Any) -> None:
+    facts = extract("Tens of thousands of Belarusians took to the streets of Minsk on Sunday in a new national "
+                    "strike, calling for an end to the curfew and demanding the release of the detained.")
+    assert _statements(facts) == [("Belarusian protesters", "demand"), ("Belarusian protesters", "demand")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state "reported", by nobody named
+        "Police used water cannon, with 20 marchers reported hospitalized with injuries.",
+        # removed from office: no claim dismissed
+        "Moscow moved to dismiss the regional government of Kaliningrad.",
+        # the writer's distance, no statement
+        "Police broke up the march against what opposition leader Ivan Petrov called the persecution of students.",
+    ],
+)
+def test_no_statement(extract: Any, text: str) -> None:
+    assert _statements(extract(MINSK + text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The police warned of legal action if the road blockades went on.", "demand"),
+        ("The Orthodox Church warned that it would withdraw its support for the talks.", "demand"),
+        ("President Ivan Petrov threatened harsh measures against the marchers.", "demand"),
+        ("Opposition leader Ivan Petrov warned the marchers to stay away from the square.", "demand"),
+        # a prediction and a danger are not threats
+        ("Kremlin spokesman Dmitry Peskov warned that progress was unlikely.", "claim"),
+        ("Opposition leader Ivan Petrov warned of a plot against the movement.", "claim"),
+        ("The Kremlin warned that it would not tolerate foreign meddling.", "claim"),
+    ],
+)
+def test_a_threat_demands(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _statements(extract(MINSK + text))] == [kind]

@@ -14,6 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import ActorRec, Context
 from kg.extract.gazetteer import Entry
+from kg.extract.participants import protests_as_doer
 from kg.extract.tidy import acts, repoint
 
 if TYPE_CHECKING:
@@ -111,18 +112,20 @@ _FORCES = ("police", "forces", "troops", "soldiers", "authorities", "officials")
 
 def merge_supporters(ctx: Context) -> None:
     """'Supporters of Jair Bolsonaro stormed ...; protesters smashed ...; supporters had
-    camped': in a report on one leader's or party's supporters, the protesters and the
-    supporters named with no one they support are that one group, unless the supporters
-    are reported acting against other civilians ('supporters attacked the students')."""
+    camped': in a report on one leader's or party's supporters, the supporters named with no
+    one they support are that one group, and so are the protesters when the supporters are
+    the ones reported protesting, unless the supporters are reported acting against other
+    civilians ('supporters attacked the students')."""
     owned = [r for r in ctx.actors.values() if r.type == "Group" and r.name.endswith(" supporters")
              and not _ownerless_supporters(ctx, r)]
     if len(owned) != 1 or _set_against(ctx, owned[0].key):
         return
     sup = owned[0]
+    protesting = protests_as_doer(ctx, sup.key)  # then "the protesters" are these supporters too
     for rec in list(ctx.actors.values()):
         if rec.key == sup.key or rec.type != "Group":
             continue
-        if _ownerless_supporters(ctx, rec):
+        if _ownerless_supporters(ctx, rec) or (rec.name.endswith(" protesters") and protesting):
             weak = sup.weak and rec.weak
             repoint(ctx, rec.key, sup.key)
             sup.weak = weak
@@ -149,11 +152,12 @@ def _described(ctx: Context, t: Token) -> str | None:
     start = t.i
     while start > 0:
         w = ctx.doc[start - 1]
-        if w.head.i != t.i or w.dep_ not in ("amod", "compound") or not w.is_lower or not w.is_alpha \
+        lower = w.is_lower or (w.is_sent_start and w.text[1:].islower())  # "Striking workers ..." opening a sentence
+        if w.head.i != t.i or w.dep_ not in ("amod", "compound") or not lower or not w.is_alpha \
                 or ctx.tok_actor[w.i] or w.lower_ in ctx.gaz.by_demonym:
             break
         start -= 1
-    return ctx.doc[start: t.i + 1].text.lower() if start < t.i else None
+    return ctx.doc[start: t.i + 1].text.lower() if start < t.i else None  # lower-cased whole
 
 
 def _conjoined_owners(ctx: Context, tok: Token) -> list[ActorRec]:

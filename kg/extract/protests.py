@@ -14,6 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.counts import count_role, find_counts, governing_verb
+from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, PLAN_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
 from kg.extract.protest_merge import merge_protests
@@ -77,9 +78,7 @@ def find_protests(ctx: Context) -> None:
                 ev.generic, ev.place = False, ctx.home_country
                 ctx.ensure_country(ctx.home_country)
             ev.organizer = _organizer(ctx, t)
-            ppl = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
-                   and ctx.actors[k].name.endswith(("protesters", "opposition", "strikers", "activists"))]
-            ev.participants = list(dict.fromkeys(ppl))
+            ev.participants = protest_participants(ctx, t, sent)
             for tok, phrase, value in sent_counts:
                 if tok.i in used_counts:
                     continue

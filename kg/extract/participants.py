@@ -1,0 +1,128 @@
+"""Who takes part in a protest: the groups a protest word's sentence names as protesting.
+
+Two readings, joined: the groups the sentence calls protesters ("protesters", "strikers",
+"the opposition", "activists"), and the actors the syntax makes the protest's doers, whatever
+their noun: the subject of the verb that carries the protest word and its conjuncts
+("striking workers, students and protesters took to the streets", "PTI supporters stormed",
+"thousands of farmers marched"), an agent ("a march staged by students", "blockades by
+truckers and taxi drivers") and an owner ("the students' protest", "an opposition rally").
+Forces of order and those who speak about a protest are not its participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+from kg.extract.coref import actor_at, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["DOING_VERBS", "protest_participants", "protests_as_doer"]
+
+#: Group names of protesters, whoever the syntax makes act.
+_PROTESTING = ("protesters", "opposition", "strikers", "activists")
+#: Verbs whose subject takes part in the protest they carry ("took to the streets", "joined the
+#: march", "staged a sit-in", "stormed the Congress").
+DOING_VERBS = frozenset({
+    "take", "join", "stage", "hold", "march", "rally", "protest", "demonstrate", "gather", "strike", "walk",
+    "continue", "mount", "fill", "flood", "pour", "stream", "throng", "occupy", "converge", "mass", "assemble",
+    "storm", "block", "blockade", "hit", "participate", "return", "go", "turn", "descend", "swarm", "parade",
+    "picket", "barricade", "sit", "camp", "chant", "wave", "burn", "clash", "riot", "begin", "launch"})
+#: Groups that police a protest rather than take part in it.
+_FORCES = ("police", "forces", "troops", "soldiers", "authorities", "officials", "government", "army", "military",
+           "guard")
+
+
+def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
+    """The participants of the protest that word ``t`` of sentence ``sent`` reports."""
+    named = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
+             and ctx.actors[k].name.endswith(_PROTESTING)]
+    doers = [k for tok in _doers(ctx, t) if (k := actor_at(ctx, tok)) and _may_protest(ctx, k)]
+    return list(dict.fromkeys([*named, *doers]))
+
+
+def _may_protest(ctx: Context, key: str) -> bool:
+    rec = ctx.actors[key]
+    words = rec.name.lower().split()
+    # "Brazilian supporters": supporters the text never ties to whom they support are no one's
+    return rec.type == "Group" and not rec.name.lower().endswith(_FORCES) and not (
+        words[-1] == "supporters" and (len(words) == 1 or words[0] in ctx.gaz.by_demonym))
+
+
+def _doers(ctx: Context, t: Token) -> Iterator[Token]:
+    """The tokens that name who does the protest of word ``t``, conjuncts included."""
+    for tok in _heads(ctx, t):
+        yield from _with_conjuncts(tok)
+
+
+def _heads(ctx: Context, t: Token) -> Iterator[Token]:
+    verb = _carrying_verb(t)
+    if verb is not None:
+        subj = subject(ctx, verb)
+        if subj is not None and subj.i != t.i:
+            yield subj
+    if t.pos_ in ("NOUN", "PROPN"):
+        for c in t.children:
+            if c.dep_ in ("poss", "compound") and c.i < t.i:
+                yield c  # "the students' protest", "an opposition rally"
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                yield from (p for p in c.children if p.dep_ == "pobj")  # "blockades by truckers"
+            elif c.dep_ == "acl":  # "a protest staged by Generation Z"
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        yield from (p for p in a.children if p.dep_ == "pobj")
+
+
+def _carrying_verb(t: Token) -> Token | None:
+    """The verb whose subject does the protest word ``t``: ``t`` itself when a verb ("marched"),
+    else the verb ``t`` is the object of, through at most two prepositions ("took to the
+    streets", "staged a protest", "joined the march"); None when ``t`` is a subject itself."""
+    cur = t
+    for _ in range(4):
+        if cur.pos_ == "VERB":
+            return cur if cur.lemma_.lower() in DOING_VERBS else None
+        if cur.dep_ not in ("dobj", "pobj", "prep", "attr", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _with_conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    yield from tok.conjuncts
+    for c in tok.children:  # "thousands of students and workers"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield p
+                    yield from p.conjuncts
+
+
+def protests_as_doer(ctx: Context, key: str) -> bool:
+    """Whether group ``key`` is named as doing a protest somewhere: the subject of a verb that
+    carries one ("supporters stormed the Congress", "supporters protesting against his
+    arrest") or the doer of a protest noun ("protests by PTI supporters")."""
+    for a, b, k in ctx.mentions:
+        root = ctx.doc[a:b].root
+        if k != key or ctx.in_quote[a] or _earlier_year(ctx, root.sent):
+            continue
+        head = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in DOING_VERBS:
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in L.PROTEST_VERBS for c in root.children):
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in L.PROTEST_NOUNS:
+            return True
+    return False
+
+
+def _earlier_year(ctx: Context, sent: Span) -> bool:
+    """Whether ``sent`` names a year before the article's ("in 2016 supporters of X stormed
+    it"): an earlier event told as background."""
+    year = ctx.art.published.year if ctx.art.published else None
+    return year is not None and any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < year
+                                    for t in sent)

@@ -1,0 +1,41 @@
+"""Protest participants (issue 11): the groups a sentence makes the doers of its protest,
+whatever their noun, and the supporters of one leader as the protesters. Invented sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _participants(facts: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    actors = {a["id"]: a for a in facts["actors"]}
+    return [[actors[p] for p in e.get("participants", [])] for e in facts["events"] if e["type"] == "Protest"]
+
+
+def _names(actors: list[dict[str, Any]]) -> set[str]:
+    return {n.lower() for a in actors for n in [a["name"], *a.get("aliases", [])]}
+
+
+def test_conjoined_subjects_of_the_protest_verb_take_part(extract: Any) -> None:
+    (ppl,) = _participants(extract(
+        "Striking workers, students and thousands of protesters took to the streets of Valparaiso on Monday."))
+    names = _names(ppl)
+    assert {"striking workers", "students", "protesters"} <= names  # the capitalised first word kept
+
+
+def test_the_agent_of_a_protest_noun_takes_part(extract: Any) -> None:
+    (ppl,) = _participants(extract("A march staged by teachers crossed Montevideo on Friday."))
+    assert "teachers" in _names(ppl)
+
+
+def test_the_protesters_are_the_supporters_who_stormed(extract: Any) -> None:
+    facts = extract("Supporters of opposition leader Ana Ruiz stormed the parliament in Asuncion on Sunday. "
+                    "Police fired tear gas at the protesters.")
+    (ppl,) = _participants(facts)
+    assert [a["name"] for a in ppl] == ["Ana Ruiz supporters"]
+    assert not any(a["name"].endswith("protesters") for a in facts["actors"])
+
+
+def test_supporters_of_an_earlier_year_are_not_todays_protesters(extract: Any) -> None:
+    facts = extract("In 2016 supporters of cleric Omar Haddad stormed the parliament in Baghdad. "
+                    "On Tuesday thousands of protesters marched in Basra.")
+    assert any(a["name"].endswith("protesters") for ppl in _participants(facts) for a in ppl)

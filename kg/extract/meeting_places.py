@@ -46,7 +46,7 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if _where_on_date(ctx, t):
         return None, None
     d, dtxt = date_for(ctx, t, sent)
-    if dtxt is not None and _outside_where(ctx, t, sent, dtxt):
+    if dtxt is not None and (_outside_where(ctx, t, sent, dtxt) or _own_vague_time(ctx, t, sent, dtxt)):
         d, dtxt = None, None
     scope = _shifted(t)
     if scope is not None and _joint_after(ctx, t, scope):
@@ -113,6 +113,19 @@ def _outside_where(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
     rel = _where_clause(t)
     span = _date_span(ctx, sent, dtxt) if rel is not None else None
     return span is not None and not (rel.left_edge.i <= span.start <= rel.right_edge.i)  # type: ignore[union-attr]
+
+
+def _own_vague_time(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
+    """ "had spoken to X on Sunday and met Y in Berlin last week": a meeting verb with a time of its
+    own that is no day ("last week", "earlier this month") takes no day from the verb it is conjoined to."""
+    if t.pos_ != "VERB":
+        return False
+    days = {i for _d, span in ctx.dates for i in range(span.start, span.end)}
+    own = [x for c in t.children if c.dep_ in ("npadvmod", "prep", "advmod") for x in c.subtree]
+    if not any(x.ent_type_ == "DATE" and x.i not in days for x in own):
+        return False
+    span = _date_span(ctx, sent, dtxt)
+    return span is not None and not any(x.i == span.start for x in own)
 
 
 def _date_span(ctx: Context, sent: Span, dtxt: str) -> Span | None:
@@ -223,8 +236,8 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         # "talks between A and B ended at the Vostochny Cosmodrome", "began their talks at the ... Cosmodrome"
         place = named_venue(ctx, t.head)
     if place is None and t.pos_ == "VERB":
-        # "welcomed Kim at the Vostochny Cosmodrome", the "at" phrase parsed under the guest
-        place = next((v for c in t.children if c.dep_ == "dobj" and (v := named_venue(ctx, c))), None)
+        # "welcomed Kim at the Vostochny Cosmodrome", the "at" phrase parsed under the guest (or his delegation)
+        place = next((v for c in t.children if c.dep_ == "dobj" for g in (c, *c.conjuncts) if (v := named_venue(ctx, g))), None)
     if place is None:
         place = town_of(ctx, _where_town(ctx, t, sent))
     return in_town(ctx, t, sent, place)
@@ -295,10 +308,17 @@ def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
     """Whether the place phrase hangs off the meeting noun or the verbs above it through
     locative phrases only ("took place at a villa in Geneva"), not off another argument
     ("agreed to a ceasefire in the war in Donbass during a summit")."""
-    own = {x.i for x in t.subtree} - _when_clauses(t)
+    # "the summit of Russia, Ukraine, France and Germany", "talks between Russia and France": its parties
+    parties = {x.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "with")
+               for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)}
+    own = {x.i for x in t.subtree} - _when_clauses(t) - parties
     above = {a.i for a in t.ancestors}
+    party = False
     for a, b, key in ctx.mentions:
         if key != place or not (sent.start <= a < sent.end):
+            continue
+        if ctx.doc[a:b].root.i in parties:
+            party = True
             continue
         if a in own:
             return True
@@ -312,4 +332,4 @@ def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
                 continue
             return False
         return False
-    return True  # "in the Kremlin" (a seat named like its office) or "the capital": not a mention of its own
+    return not party  # "in the Kremlin" (a seat named like its office) or "the capital": not a mention of its own

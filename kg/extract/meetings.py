@@ -81,6 +81,9 @@ def find_meetings(ctx: Context) -> None:
             parts, own = _noun_parts(ctx, t)
             if not own and refer(ctx, t, sent, _clean(ctx, parts), meetings):
                 continue
+            if not own and meetings and parts and all(_aide(ctx, k) for k in parts) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                continue  # "Ministers A and B were also present at the talks": the talks told, not theirs
         elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting":
             v = visit_at(ctx, t)
             if v is not None:

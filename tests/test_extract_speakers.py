@@ -264,3 +264,49 @@ def test_a_persons_entourage_speaks_as_its_own_group(extract: Any) -> None:
     # "Khan's lawyers said": the lawyers, not Khan himself
     text = "Imran Khan was arrested on Tuesday. Khan's lawyers said the arrest was illegal."
     assert [s for s, _, _ in _statements(extract(text))] == ["Khan's lawyers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person's office, team or campaign speaks as a body of its own, named with the person
+        ("Alexander Lukashenko left Minsk. Lukashenko's office said the vote had been fair.",
+         "Alexander Lukashenko's office"),
+        ("Svetlana Tikhanovskaya spoke in Vilnius. Tikhanovskaya's team called for another rally on Tuesday.",
+         "Svetlana Tikhanovskaya's team"),
+        # ... and so does the office of a person named by a title
+        (MINSK + "The prime minister's office said the vote had been fair.", "prime minister's office"),
+    ],
+)
+def test_a_persons_office_or_team_is_not_the_person(extract: Any, text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _statements(extract(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the group" is the body the text described as a group, not the last body named
+        (MINSK + "The OVD-Info monitoring group said 200 people were detained. The European Union condemned "
+                 "the arrests. The group said most were later released.", "OVD-Info"),
+        (MINSK + "Viasna, a human rights group, said 200 people were detained. The European Union condemned "
+                 "the arrests. The rights group added that most were released.", "Viasna"),
+        # "the ministry" after "the interior ministry" is that ministry
+        (MINSK + "The interior ministry said 200 people were detained. The ministry added that most were "
+                 "released.", "Belarusian Interior Ministry"),
+    ],
+)
+def test_a_body_named_again_by_its_kind(extract: Any, text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _statements(extract(text))][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people marched in Minsk on Sunday. They demanded the release of political prisoners.",
+        # "they" after the crowd that took to the streets, not the soldiers of a clause in between
+        "Police detained 200 people in Minsk on Sunday, where soldiers were deployed. The march followed a "
+        "week in which tens of thousands took to the streets. They say the vote was rigged.",
+    ],
+)
+def test_they_after_an_unnamed_crowd_are_the_protesters(extract: Any, text: str) -> None:
+    assert [s for s, _, _ in _statements(extract(text))][-1] == "Belarusian protesters"

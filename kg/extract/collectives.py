@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.coref import described_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +33,9 @@ PEOPLE_NOUNS = frozenset({
     "neighbor", "delegate", "negotiator", "mediator", "inspector", "investigator", "veteran", "monitor",
     "group", "organisation", "organization", "ngo", "charity", "association", "federation", "church",
 })
+#: Nouns for a body of any kind ("the group said"), which stand only for a body the text
+#: named with that noun.
+_GROUP_KINDS = frozenset({"group", "organisation", "organization", "ngo", "watchdog"})
 #: Kinds of body that, as "the <kind>", stand for the organisation named just before.
 BODY_KINDS = frozenset({"party", "company", "firm", "chain", "movement", "coalition", "alliance", "association",
                         "federation", "network", "charity", "bloc", "campaign", "operator", "retailer",
@@ -46,8 +50,10 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
     if subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i] or _hedge(subj):
         return None
     lemma = subj.lemma_.lower()
-    if subj.tag_ == "NN" and lemma in BODY_KINDS:
-        return _body_before(ctx, subj)
+    if subj.tag_ == "NN" and lemma in BODY_KINDS | _GROUP_KINDS and any(c.lower_ == "the" for c in subj.children):
+        # "the group said": the organisation the text named with that noun ("the OVD-Info
+        # monitoring group", "Viasna, a rights group"), else the one named just before
+        return described_before(ctx, subj) or (_body_before(ctx, subj) if lemma in BODY_KINDS else None)
     if subj.tag_ == "NNS" and lemma in PEOPLE_NOUNS:
         return _home_collective(ctx, subj)
     return None

@@ -19,7 +19,7 @@ from kg.extract.tidy import org_for_description
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["actor_at", "actors_of", "coref", "subject", "untagged_person"]
+__all__ = ["actor_at", "actors_of", "coref", "described_before", "subject", "untagged_person"]
 
 _TITLES = frozenset({"PM", "Presidents", "Leaders", "Ministers", "General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
                      "Senator", "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "King",
@@ -139,6 +139,23 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     return None
 
 
+def described_before(ctx: Context, tok: Token) -> str | None:
+    """The latest actor the text named together with the noun of ``tok``, in apposition or
+    as its head: 'Viasna, a rights group, ...', 'the OVD-Info monitoring group', 'the
+    monitoring group OVD-Info' -- for 'the group said' later."""
+    lemma = tok.lemma_.lower()
+    for a, b, key in reversed(ctx.mentions):
+        if a >= tok.i or ctx.in_quote[a] or ctx.actors[key].type != "Organization":
+            continue
+        root = ctx.doc[a:b].root
+        near = [c for c in root.children if c.dep_ in ("appos", "compound")]
+        if root.dep_ in ("compound", "appos"):
+            near.append(root.head)
+        if any(n.pos_ == "NOUN" and n.lemma_.lower() == lemma and not ctx.tok_actor[n.i] for n in near):
+            return key
+    return None
+
+
 def _person_of(ctx: Context, tok: Token, country: str) -> str | None:
     """The latest person of ``country`` named before ``tok``, outside quotations."""
     for a, _b, key in reversed(ctx.mentions):
@@ -254,6 +271,8 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     mentions = ctx.mentions
     if role is None and "Person" in types:
         mentions = sorted(mentions + _role_subjects(ctx, tok, window))
+    if role is None and "Group" in types:
+        mentions = sorted(mentions + _gathering_subjects(ctx, tok, window))
     for a, b, key in reversed(mentions):
         if a >= tok.i or ctx.in_quote[a] or not ok(key, a):
             continue
@@ -307,6 +326,24 @@ def _role_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int, int
             k = actor_at(ctx, t)
             if k and ctx.actors[k].type == "Person":
                 out.append((t.i, t.i + 1, k))
+    return out
+
+
+def _gathering_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int, int, str]]:
+    """Unnamed crowds that gather between ``window`` and ``tok`` ("thousands marched", "tens
+    of thousands took to the streets"): mentions of the protesters for "they" after them."""
+    out = []
+    for t in ctx.doc[window: tok.i]:
+        head = t.head
+        if (t.dep_ != "nsubj" or ctx.tok_actor[t.i] or ctx.in_quote[t.i] or head.pos_ != "VERB"
+                or not (t.like_num or t.lemma_.lower() in L.QUANTITY_NOUNS or t.lemma_.lower() == "people")):
+            continue
+        verb = head.lemma_.lower()
+        if verb in L.PROTEST_VERBS | L.GATHER_VERBS or verb == "take" and any(x.lower_ == "streets" for x in head.subtree):
+            if actor_at(ctx, t) is None:
+                key = ctx.home_group("protesters")
+                if key:
+                    out.append((t.i, t.i + 1, key))
     return out
 
 

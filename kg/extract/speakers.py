@@ -45,12 +45,14 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if _protest_participle(ctx, verb, subj):
         return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
+    if subj is not None and not ctx.in_quote[subj.i]:
+        k = _owned_body(ctx, subj) or k
     if k is not None and subj is not None and subj.pos_ == "PRON":
         k = _trailing_pronoun(ctx, subj, k) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
         k = misread_place(ctx, subj)
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:
-        k = _entourage(ctx, subj, k) or k
+        k = _entourage(ctx, subj, k) or _named_institution(ctx, subj, k) or k
     if subj is not None and subj.i < verb.i:
         k = _chunk_speaker(ctx, verb, subj) or k
     if subj is not None and (k is None or ctx.actors[k].type == "Group") and subj.tag_ == "NN":
@@ -123,6 +125,21 @@ def misread_place(ctx: Context, subj: Token) -> str | None:
     return k
 
 
+def _named_institution(ctx: Context, subj: Token, key: str) -> str | None:
+    """'The interior ministry said ... The ministry added': a bare "the <noun>" read as the
+    home country's institution stands for the one institution of that country named before
+    with more words ("Belarusian Interior Ministry"), not for a body of its own."""
+    rec = ctx.actors[key]
+    if rec.type != "Organization" or [c.lower_ for c in subj.children] != ["the"] or subj.tag_ != "NN":
+        return None
+    words = rec.name.lower().split()
+    if len(words) != 2 or words[1] != subj.lower_:
+        return None
+    fits = {k for a, _b, k in ctx.mentions if a < subj.i and k != key and ctx.actors[k].type == "Organization"
+            and (n := ctx.actors[k].name.lower().split())[0] == words[0] and n[-1] == words[1]}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _entourage(ctx: Context, subj: Token, key: str) -> str | None:
     """'Yanukovych's aides said': people around a person, named by a plural noun that is
     no actor of its own with the person as its possessor, speak as a group of their own,
@@ -134,6 +151,32 @@ def _entourage(ctx: Context, subj: Token, key: str) -> str | None:
         return None
     name = ctx.doc[owner.left_edge.i: subj.i + 1].text
     return ctx.add_actor(slug(name), name, "Group", subj.idx).key
+
+
+#: Bodies and people a possessor owns that speak for themselves, not for it ("Navalny's
+#: team said", "the prime minister's office said"), with the type of actor each is.
+_OWNED = {"office": "Organization", "campaign": "Organization", "party": "Organization",
+          "administration": "Organization", "government": "Organization", "cabinet": "Organization",
+          "team": "Group", "camp": "Group", "family": "Group", "lawyer": "Person", "attorney": "Person"}
+
+
+def _owned_body(ctx: Context, subj: Token) -> str | None:
+    """'Navalny's team called for ...', "Khan's party complained", "the prime minister's
+    office said": the body (or the lawyer) of a named person, or of a person named by a
+    title, speaks as an actor of its own, named as printed with the possessor's full name."""
+    kind = _OWNED.get(subj.lemma_.lower()) if subj.tag_ == "NN" and not ctx.tok_actor[subj.i] else None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if kind is None or owner is None or ctx.in_quote[owner.i] or any(c.dep_ in ("compound", "amod") for c in subj.children):
+        return None
+    k = ctx.tok_actor[owner.i]
+    if k and ctx.actors[k].type != "Person":
+        return None  # "Russia's government", "the party's office": the body itself or its own
+    if k is None and not (owner.pos_ == "NOUN" and owner.lemma_.lower() in L.ROLE_NOUNS):
+        return None
+    printed = ctx.doc[owner.left_edge.i: subj.i + 1].text
+    printed = printed[4:] if printed[:4].lower() == "the " else printed
+    name = f"{ctx.actors[k].name}'s {subj.lower_}" if k else printed
+    return ctx.add_actor(slug(name), name, kind, owner.idx, alias=printed).key
 
 
 def _named_in_apposition(ctx: Context, tok: Token) -> str | None:
@@ -278,6 +321,8 @@ def home_institution(ctx: Context, noun: Token, mods: list[Token]) -> str | None
     rec = ctx.add_actor(key, name, "Organization", noun.idx, entry=entry, alias=phrase)
     printed = " ".join(t.text for t in ctx.doc[min([noun.i, *(m.i for m in mods)]): noun.i + 1])
     rec.aliases.add(printed)
+    if mods:
+        ctx.described[noun.lemma_.lower()] = rec.key  # "the interior ministry ... the ministry added"
     return rec.key
 
 

@@ -7,7 +7,10 @@ For each size (synthetic facts, about 10k, 100k and 1M triples; ``--sizes`` to c
           also ``kg load`` of that N-Quads file and of its union as N-Triples (the RDF paths,
           each against the raw `bulk_load` of the same file), and the remote load. Each ratio
           is given on wall time and on CPU time (all threads, worker processes and, for the
-          remote load, the server): on a shared machine the CPU ratio is the steadier one.
+          remote load, the server): on a shared machine the CPU ratio is the steadier one. The
+          embedded loads run in paired rounds (raw and kg back to back, alternating order,
+          ``--load-rounds``, each round printed), the verdict being the median of the rounds'
+          ratios; ``--loads-only`` runs these loads alone.
 * query:  each saved query's median latency through kg against the same SPARQL on the raw
           pyoxigraph store (ratio), and against rdflib's in-memory Dataset (speed-up).
 * export: Turtle export time (engine serialiser), embedded and remote.
@@ -246,8 +249,10 @@ def start_server(location: Path) -> tuple[subprocess.Popen, str]:
     return proc, f"http://127.0.0.1:{port}"
 
 
-def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple[int, dict[str, float]]:
-    """Print the figures of one size; return its triple count and the time of each operation."""
+def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool, load_rounds: int = 3,
+               loads_only: bool = False) -> tuple[int, dict[str, float]]:
+    """Print the figures of one size; return its triple count and the time of each operation
+    (with ``loads_only``, the loads alone: :func:`load_rows`)."""
     from pyoxigraph import RdfFormat
 
     from kg.export import export_rdf
@@ -283,6 +288,13 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
         export_rdf(store, "nquads", nq)
         t_nq = time.perf_counter() - t
         row("export N-Quads, s", f"{t_nq:.2f}", "", "")
+        nt = tmp / "same.nt"  # the union as N-Triples: the input of the triples-file load below
+        export_rdf(store, "ntriples", nt)
+        if loads_only:
+            store.close()
+            times = load_rows(tmp, facts, nq, nt, n, quads, load_rounds, emit)
+            del times["cpu"], times["seconds"]
+            return n, {"load facts": kg["seconds"], **times}
         from pyoxigraph import DefaultGraph
 
         from kg.terms import PREFIXES
@@ -301,8 +313,6 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
                 str(tmp / "raw.ttl"), RdfFormat.TURTLE, from_graph=DefaultGraph(), prefixes=PREFIXES)))
         union = store.count()
         row(f"export Turtle ({union:,} triples), s", f"{t_ttl:.2f}", f"{t_raw_ttl:.2f} raw dump", f"{t_raw_ttl / t_ttl:.2f}")
-        nt = tmp / "same.nt"  # the union as N-Triples: the input of the triples-file load below
-        export_rdf(store, "ntriples", nt)
         times: dict[str, float] = {"load facts": kg["seconds"], "export Turtle": t_ttl, "export N-Quads": t_nq}
 
         queries = saved_params(store)
@@ -335,19 +345,8 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
             times.update(bar_table(store, runs, emit))
         store.close()
 
-        raw = child(RAW_LOAD, str(tmp / "raw"), str(nq))
-        ratio = lambda a, b: f"{a['seconds'] / b['seconds']:.2f} / {a['cpu'] / b['cpu']:.2f}"  # noqa: E731
-        row("load facts, triples/s", f"{n / kg['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
-            f"{(n / kg['seconds']) / (quads / raw['seconds']):.2f} / {(n / kg['cpu']) / (quads / raw['cpu']):.2f}")
-        row("peak RSS of raw bulk_load, MB", "", f"{raw['peak_mb']:.0f} raw", "")
-        kg_nq = child(KG_LOAD, str(tmp / "kgnq"), str(nq))
-        row("load .nq via kg, quads/s", f"{quads / kg_nq['seconds']:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
-            ratio(raw, kg_nq))
-        raw_nt = child(RAW_LOAD.replace("N_QUADS", "N_TRIPLES"), str(tmp / "rawnt"), str(nt))
-        kg_nt = child(KG_LOAD, str(tmp / "kgnt"), str(nt))
-        row(f"load .nt ({kg_nt['triples']:,} triples) via kg, s", f"{kg_nt['seconds']:.2f}",
-            f"{raw_nt['seconds']:.2f} raw", ratio(raw_nt, kg_nt))
-        times.update({"load .nq": kg_nq["seconds"], "load .nt": kg_nt["seconds"], "raw bulk_load .nq": raw["seconds"]})
+        raw = load_rows(tmp, facts, nq, nt, n, quads, load_rounds, emit)
+        times.update({k: raw.pop(k) for k in ("load .nq", "load .nt", "raw bulk_load .nq")})
         if use_rdflib and not big:
             rd_load, rd_t = rdflib_times(nq, bound, cap=60 if target >= 1_000_000 else 30)
             row("rdflib (in memory): parse .nq, s", f"{rd_load:.1f}", "", "")
@@ -359,6 +358,49 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool) -> tuple
         if remote and not big:
             remote_rows(tmp, facts, queries, quads, raw, (t_ttl, t_nq), raw_t, runs, row)
     return n, times
+
+
+def load_rows(tmp: Path, facts: Path, nq: Path, nt: Path, n: int, quads: int, rounds: int, emit) -> dict[str, float]:
+    """``kg load`` of the facts files, of their N-Quads file and of its union as N-Triples, each
+    against pyoxigraph's raw ``bulk_load`` of the same file (the N-Quads one for the facts), in
+    paired rounds: each round runs raw and kg back to back in fresh processes into new stores,
+    in alternating order, and prints both; the verdict is the median of the rounds' ratios
+    (raw time / kg time, wall and CPU), so that a machine whose load drifts weighs on both sides
+    of each ratio alike. Returns the median seconds (``raw bulk_load .nq``, ``load .nq``,
+    ``load .nt``) and ``seconds`` / ``cpu`` of the raw N-Quads load (the remote rows' reference)."""
+    cases = {"facts files": (RAW_LOAD, nq, facts, n), "N-Quads file": (RAW_LOAD, nq, nq, quads),
+             "N-Triples file": (RAW_LOAD.replace("N_QUADS", "N_TRIPLES"), nt, nt, 0)}
+    got: dict[str, list[tuple[dict, dict]]] = {case: [] for case in cases}
+    emit(f"load rounds: raw bulk_load and kg load of the same file, fresh processes, new stores "
+         f"(load average {' '.join(f'{x:.1f}' for x in os.getloadavg())})")
+    for r in range(rounds):
+        for case, (raw_code, raw_in, kg_in, _) in cases.items():
+            order = ("raw", "kg") if r % 2 == 0 else ("kg", "raw")
+            res = {}
+            for side in order:
+                dest = tmp / f"round-{side}"
+                res[side] = child(raw_code if side == "raw" else KG_LOAD, str(dest), str(raw_in if side == "raw" else kg_in))
+                shutil.rmtree(dest, ignore_errors=True)
+            got[case].append((res["raw"], res["kg"]))
+            raw, kg = res["raw"], res["kg"]
+            emit(f"  round {r + 1} {case:<15} ({' then '.join(order)}): raw {raw['seconds']:6.2f} s wall "
+                 f"{raw['cpu']:5.2f} s CPU | kg {kg['seconds']:6.2f} s wall {kg['cpu']:5.2f} s CPU | "
+                 f"ratio {raw['seconds'] / kg['seconds']:.2f} / {raw['cpu'] / kg['cpu']:.2f}")
+    med = statistics.median
+    emit(f"load ratios, median of {rounds} paired rounds (raw time / kg time; bar for the files: >= 0.6)")
+    for case, (_, _, _, count) in cases.items():
+        walls = sorted(raw["seconds"] / kg["seconds"] for raw, kg in got[case])
+        cpus = sorted(raw["cpu"] / kg["cpu"] for raw, kg in got[case])
+        count = count or got[case][0][1]["triples"]
+        kg_s = med(kg["seconds"] for _, kg in got[case])
+        emit(f"  {case:<15} {count:>9,} statements: kg {kg_s:6.2f} s ({count / kg_s:,.0f}/s), raw "
+             f"{med(raw['seconds'] for raw, _ in got[case]):6.2f} s; ratio wall {med(walls):.2f} "
+             f"(rounds {walls[0]:.2f}-{walls[-1]:.2f}), CPU {med(cpus):.2f} ({cpus[0]:.2f}-{cpus[-1]:.2f})")
+    raws = [raw for raw, _ in got["facts files"] + got["N-Quads file"]]
+    return {"raw bulk_load .nq": med(x["seconds"] for x in raws),
+            "load .nq": med(kg["seconds"] for _, kg in got["N-Quads file"]),
+            "load .nt": med(kg["seconds"] for _, kg in got["N-Triples file"]),
+            "seconds": med(x["seconds"] for x in raws), "cpu": med(x["cpu"] for x in raws)}
 
 
 def cpu_of(pid: int) -> float:
@@ -595,6 +637,9 @@ def main() -> None:
     ap.add_argument("--no-rdflib", action="store_true")
     ap.add_argument("--no-remote", action="store_true")
     ap.add_argument("--big", action="store_true", help="add the 10M-triple row (long; not run in CI)")
+    ap.add_argument("--load-rounds", type=int, default=3, help="paired rounds of raw and kg loads per file (median)")
+    ap.add_argument("--loads-only", action="store_true",
+                    help="only the loads: facts, N-Quads and N-Triples files against raw bulk_load, in paired rounds")
     ap.add_argument("--bars", metavar="STORE", help="only print the bars table for an existing store (e.g. a 1M one)")
     ap.add_argument("--runs", type=int, default=3, help="runs per measure with --bars or --row")
     ap.add_argument("--after-write", action="store_true",
@@ -627,7 +672,8 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")] + ([10_000_000] if args.big else [])
     results = []
     for size in sizes:
-        results.append(bench_size(size, work, not args.no_rdflib, not args.no_remote))
+        results.append(bench_size(size, work, not args.no_rdflib, not args.no_remote, args.load_rounds,
+                                  args.loads_only))
         print(flush=True)
     growth_table(results)
     shutil.rmtree(work / "tmp", ignore_errors=True)

@@ -58,6 +58,7 @@ from kg.stores.base import (
     to_bytes,
 )
 from kg.stores import answers, pairs, sizes, tsv
+from kg.stores.beside import repair_union, side_by_side, union_source
 from kg.stores.binding import PARAM_IRI, insert_binds
 from kg.env import env_int, env_seconds
 from kg.stores.folder import check_new_store_folder, usable_store_path
@@ -158,11 +159,6 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
 
     # -- load journal
 
-    @property
-    def journal_path(self) -> Path | None:
-        """Where the load journal lives (None for an in-memory store)."""
-        return None if self._journal is None else self._journal.path
-
     def _write_journal(self, graphs: list[str], backup: bool = False) -> None:
         assert self._journal is not None
         self._journal.write(graphs, backup)
@@ -187,14 +183,17 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
                 except OSError as exc:
                     raise StoreError(f"{self.path}: an interrupted load left {self._journal.backup_path.name}, which "
                                      f"cannot be read ({exc}); the store was not changed, fix the cause and retry") from None
-            self._undo(entry.graphs, old)
+            self._undo(entry.graphs, old, entry.union is not None, union_source(entry.union))
         self._journal.clear(keep_backup=entry.damaged)
         return entry.graphs
 
-    def _undo(self, graphs: list[str], old: bytes | None) -> None:
-        """Drop ``graphs`` and put back ``old`` (their previous quads, N-Quads), or raise."""
+    def _undo(self, graphs: list[str], old: bytes | None, repair: bool = False, source: Path | None = None) -> None:
+        """Drop ``graphs`` (``repair``: then what the union holds from ``source`` and no graph holds,
+        :func:`~kg.stores.beside.repair_union`) and put back ``old`` (their previous quads, N-Quads), or raise."""
         try:
             self._drop_graphs(graphs)
+            if repair:
+                repair_union(self._ox, source)
             if old:  # each quad and its copy into the union, blank nodes kept (one parse)
                 self._ox.bulk_extend(x for q in parse(old, format=RdfFormat.N_QUADS)
                                      for x in (q, Quad(q.subject, q.predicate, q.object)))
@@ -213,7 +212,7 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
                 raise StoreError(f"{self.spec}: removing graphs failed, nothing was changed: {exc}") from None
 
     def bulk_write(self, graphs: Iterable[str], write: Callable[[OxStore], None],
-                   union: Callable[[OxStore], None] | None = None) -> dict[str, bool]:
+                   union: Callable[[OxStore], None] | None = None, beside: Path | None = None) -> dict[str, bool]:
         """Replace ``graphs`` with what ``write(engine)`` bulk-loads, all of them or none.
 
         ``write`` must only add quads to the listed graphs (e.g. ``ox.bulk_load(...)`` or
@@ -223,6 +222,8 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
         disk, next to the journal), the graphs are journaled, their old content dropped,
         the write flushed, and the journal cleared. A failure puts the old version back at
         once; a crash in between is undone by the next open (see the module docstring).
+        With ``beside`` (the N-Triples file ``union`` loads), ``union`` runs beside ``write``, in a
+        second thread, and undoing also removes what it alone added (:mod:`kg.stores.beside`).
         Either way a failed write leaves the store as it was. Returns, per graph, whether
         it existed before.
         """
@@ -233,7 +234,7 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
         old = self._save_old(replaced) if replaced else None
         if self._journal is not None:
             try:
-                self._journal.write(graphs, backup=old is not None)
+                self._journal.write(graphs, backup=old is not None, union=beside)
             except OSError as exc:
                 self._journal.clear_quietly()
                 raise StoreError(f"{self.spec}: cannot write the load journal ({exc}); nothing was changed, "
@@ -245,25 +246,24 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
             if self._journal is not None:
                 self._journal.clear_quietly()
             raise
+        def undo() -> None:  # now, the engine being usable; if that fails too, the journal (and backup)
+            self._undo(graphs, old, beside is not None, beside)  # stay for the next open to finish the job
+            if self._journal is not None:
+                self._journal.clear()
+
         try:
-            write(self._ox)
-            if union is not None:
-                union(self._ox)
+            if beside is not None and union is not None:
+                side_by_side(self._ox, write, union)
             else:
-                self._ox.bulk_extend(Quad(q.subject, q.predicate, q.object)
-                                     for g in graphs for q in self._ox.quads_for_pattern(None, None, None, NamedNode(g)))
+                write(self._ox)
+                (union or (lambda ox: ox.bulk_extend(Quad(q.subject, q.predicate, q.object) for g in graphs
+                                                     for q in ox.quads_for_pattern(None, None, None, NamedNode(g)))))(self._ox)
             self._ox.flush()
         except KGError:  # the input was refused (kg.stores.rdfload): undone, and said by the caller
-            self._undo(graphs, old)
-            if self._journal is not None:
-                self._journal.clear()
+            undo()
             raise
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
-            # The engine is still usable: undo now rather than at the next open. If undoing
-            # fails too, the journal (and backup) stay for the next open to finish the job.
-            self._undo(graphs, old)
-            if self._journal is not None:
-                self._journal.clear()
+            undo()
             raise StoreError(f"{self.spec}: bulk load failed ({exc}); the store is as it was before, "
                              "fix the input and load again") from None
         if self._journal is not None:

@@ -30,6 +30,9 @@ class JournalEntry:
     graphs: list[str]
     backup: bool
     damaged: bool = False
+    #: The N-Triples file the union was loaded from beside the write (:mod:`kg.stores.beside`),
+    #: and its size and modification time (ns) then; None when the write loaded it after.
+    union: tuple[str, int, int] | None = None
 
 
 class LoadJournal:
@@ -39,9 +42,14 @@ class LoadJournal:
         self.path = folder / JOURNAL_NAME
         self.backup_path = folder / BACKUP_NAME
 
-    def write(self, graphs: list[str], backup: bool = False) -> None:
-        """Record durably that a bulk write of ``graphs`` starts."""
-        _write_durably(self.path, json.dumps({"pid": os.getpid(), "graphs": graphs, "backup": backup}).encode())
+    def write(self, graphs: list[str], backup: bool = False, union: Path | None = None) -> None:
+        """Record durably that a bulk write of ``graphs`` starts (loading the union from the
+        file ``union`` beside it, if given)."""
+        entry: dict[str, object] = {"pid": os.getpid(), "graphs": graphs, "backup": backup}
+        if union is not None:
+            st = union.stat()
+            entry["union"] = [str(union.resolve()), st.st_size, st.st_mtime_ns]
+        _write_durably(self.path, json.dumps(entry).encode())
 
     def save_backup(self, nquads: bytes) -> None:
         """Keep the old version of the graphs being replaced, durably."""
@@ -63,7 +71,11 @@ class LoadJournal:
             graphs = entry["graphs"]
             if not isinstance(graphs, list) or not all(isinstance(g, str) and valid_iri(g) for g in graphs):
                 raise ValueError("graphs is not a list of IRIs")
-            return JournalEntry(graphs, bool(entry.get("backup", False)))
+            union = entry.get("union")
+            if union is not None and not (isinstance(union, list) and len(union) == 3 and isinstance(union[0], str)
+                                          and all(isinstance(x, int) for x in union[1:])):
+                raise ValueError("union is not [path, size, mtime]")
+            return JournalEntry(graphs, bool(entry.get("backup", False)), union=None if union is None else tuple(union))
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             # Not written by polkg (its entries are renamed into place whole): nothing to undo.
             # The backup, if any, is left where it is.

@@ -3,8 +3,10 @@
 N-Triples and N-Quads files in the common layout go through the engine's bulk loader
 without a Python parse (:mod:`kg.stores.lines`): the engine's strict parse of the file is
 the check, and a syntax error undoes the write (:meth:`OxigraphStore.bulk_write`) before it
-is reported, with the file and line, from a parse of the file. Other files (Turtle, TriG,
-an unusual layout) are checked by that parse first and then written from it.
+is reported, with the file and line, from a parse of the file. The union's copy is loaded
+beside the file's own load, in a second thread (:mod:`kg.stores.beside`), unless the file holds
+blank nodes (then one load carries both). Other files (Turtle, TriG, an unusual layout) are
+checked by that parse first and then written from it.
 """
 
 from __future__ import annotations
@@ -114,6 +116,7 @@ def _load_lines(store: OxigraphStore, file: RdfFile, scratch: Path) -> bool | No
     path, target = str(file.path), NamedNode(file.graph)
     both: _Write = lambda ox: _engine(ox.bulk_load, path=str(scratch), format=RdfFormat.N_QUADS)  # noqa: E731
     union: _Write
+    beside: Path | None = None  # the union's input, when its load runs beside the write
     if file.format == RdfFormat.N_TRIPLES:
         graphs = journaled = [file.graph]
         if may_hold_blank_nodes(file):  # one load of both copies, each chunk's named copy first
@@ -126,8 +129,8 @@ def _load_lines(store: OxigraphStore, file: RdfFile, scratch: Path) -> bool | No
                     out.write(named[0] + chunk)
                     n += named[1]
             write, union = both, _nothing
-        else:  # the file twice: into its graph (that strict parse is the check), then the union
-            n = count_statements(file.path)
+        else:  # the file twice, side by side: into its graph (that strict parse is the check) and the union
+            n, beside = count_statements(file.path), file.path
             write = lambda ox: _engine(ox.bulk_load, path=path, format=RdfFormat.N_TRIPLES, to_graph=target)  # noqa: E731
             union = lambda ox: _engine(ox.bulk_load, path=path, format=RdfFormat.N_TRIPLES, lenient=True)  # noqa: E731
     else:
@@ -142,12 +145,13 @@ def _load_lines(store: OxigraphStore, file: RdfFile, scratch: Path) -> bool | No
         journaled = list(dict.fromkeys([*plan.graphs, file.graph]))
         if blank:  # (plan_quads left out lines that could be misread)
             write, union = both, _nothing
-        else:
+        else:  # the file (its graphs) and, side by side, the union copy
+            beside = scratch
             write = lambda ox: _engine(ox.bulk_load, path=path, format=RdfFormat.N_QUADS, to_graph=target)  # noqa: E731
             # lenient: the named load checked every term; a misread line is a syntax error still.
             union = lambda ox: _engine(ox.bulk_load, path=str(scratch), format=RdfFormat.N_TRIPLES,  # noqa: E731
                                        lenient=True)
-    existed = store.bulk_write(journaled, write, union=union)
+    existed = store.bulk_write(journaled, write, union=union, beside=beside)
     file.graphs, file.triples, file.checked = graphs, n, True
     return any(existed.values())
 

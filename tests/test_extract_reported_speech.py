@@ -83,3 +83,20 @@ def test_no_statement(extract: Any, text: str) -> None:
 )
 def test_a_threat_demands(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _statements(extract(MINSK + text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that only attributes the quotation before it says it, whatever the verb
+        ("“I only want to keep my job”, confides a marcher.", [("Belarusian protesters", "comment")]),
+        ("“We are not afraid any more,” Ivan Petrov confided.", [("Ivan Petrov", "comment")]),
+        # one with words of its own does not: "smiled at the police" is no attribution
+        ("“We are not afraid any more.” Ivan Petrov smiled at the police.", []),
+        # wanting something of others demands it; wanting to do something oneself does not
+        ("“We want a new election,” opposition leader Ivan Petrov said.", [("Ivan Petrov", "demand")]),
+        ("“I want to keep my job,” opposition leader Ivan Petrov said.", [("Ivan Petrov", "comment")]),
+    ],
+)
+def test_quotations_and_their_kinds(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(MINSK + text)) == expected

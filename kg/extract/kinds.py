@@ -224,8 +224,9 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
                 if L.SPEECH_VERBS[inner.lemma_.lower()]:
                     return L.SPEECH_VERBS[inner.lemma_.lower()]
                 continue
-            if t.lemma_.lower() == "want" and t.tag_ == "VBP" and subj is not None and subj.lower_ in ("we", "i"):
-                return "demand"  # "We want a new election"
+            if t.lemma_.lower() == "want" and t.tag_ == "VBP" and subj is not None and subj.lower_ in ("we", "i") and any(
+                    c.dep_ in ("dobj", "ccomp") for c in t.children):
+                return "demand"  # "We want a new election", "we want him to go"; not "I want to defend my rights"
             if subj is not None and subj.lemma_.lower() in L.CALL_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
                 return "demand"  # "My call is for everyone to stay home"

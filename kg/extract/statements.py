@@ -238,7 +238,40 @@ def _attribute(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, str |
                 verb, speaker = _attribute_in(ctx, q, near)
                 if speaker is not None:
                     break
+    if speaker is None:
+        other = _attributing_verb(ctx, q, scope)
+        sp = speaker_of(ctx, other) if other is not None else None
+        if sp:
+            return other, sp
     return verb, speaker
+
+
+def _attributing_verb(ctx: Context, q: Quote, scope: Span) -> Token | None:
+    """'"...," confides a protester.', '"...," she sighed.': whatever the verb, one that only
+    attributes the quotation it follows (after a comma, with nothing of its own but its
+    subject) says it."""
+    doc = ctx.doc
+    j = next((t.i for t in scope if t.idx >= q.end and not ctx.in_quote[t.i]), None)
+    if j is None:
+        return None
+    while j < scope.end and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    between = ctx.text[q.end - 1: doc[j].idx] if j < len(doc) else ""
+    if not re.fullmatch(r'[\s,"\u201d\u00bb\u2019]*', between[1:]) or "," not in between:
+        return None  # '"...," X confided' or '"...", X confided'
+    for t in doc[j: min(j + 6, scope.end)]:
+        if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP") or ctx.in_quote[t.i]:
+            continue
+        subj = next((c for c in t.children if (c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i > t.i and t.i == j)
+                     and not ctx.in_quote[c.i]), None)
+        rest = [x for x in doc[j: scope.end] if not (x.is_punct or x.is_space)]
+        inside = {x.i for x in t.subtree if not ctx.in_quote[x.i]}
+        if (subj is not None and all(x.i in inside for x in rest) and t.lemma_.lower() not in L.CHANT_VERBS
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in t.children
+                            if not ctx.in_quote[c.i] and c.i > t.i and c.i != subj.i)):
+            return t
+        return None
+    return None
 
 
 def _next_attribution(ctx: Context, scope: Span) -> Span | None:

@@ -60,6 +60,9 @@ def test_each_participle_of_a_protest_speaks_for_the_protesters(extract: Any) ->
         "Police used water cannon, with 20 marchers reported hospitalized with injuries.",
         # removed from office: no claim dismissed
         "Moscow moved to dismiss the regional government of Kaliningrad.",
+        # a refusal to act, not one to accept or to go; hospitality
+        "The march began after President Ivan Petrov refused to salvage a trade deal with Poland.",
+        "Over the years the Belarusian Foreign Ministry has welcomed important guests at its villa.",
         # the writer's distance, no statement
         "Police broke up the march against what opposition leader Ivan Petrov called the persecution of students.",
     ],
@@ -100,3 +103,13 @@ def test_a_threat_demands(extract: Any, text: str, kind: str) -> None:
 )
 def test_quotations_and_their_kinds(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(extract(MINSK + text)) == expected
+
+
+def test_a_refusal_to_go_is_a_rejection(extract: Any) -> None:
+    assert _statements(extract(MINSK + "President Ivan Petrov has refused to step down.")) == [("Ivan Petrov", "rejection")]
+
+
+def test_a_sentence_printed_again_with_a_time_word_is_one_statement(extract: Any) -> None:
+    said = "opposition deputy Ivan Petrov told the crowd that ministers have been offering talks with the opposition."
+    facts = extract(MINSK + said[0].upper() + said[1:] + "\n\nThe police watched.\n\nEarlier, " + said)
+    assert _statements(facts) == [("Ivan Petrov", "claim")]

@@ -13,6 +13,9 @@ from kg.extract.kinds import (addressee_of, calls_for, clause_kind, hoped, inten
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
+from kg.extract.speech_cues import (asks_for, calls_protest, headline_verb, in_statement, names_as, negated, not_said,
+                                    protest_purpose, puts_figure, removes_from_office, reported_state, says_something,
+                                    welcomed_thing)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,9 +33,9 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         lemma = t.lemma_.lower()
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
-        elif (t.pos_ == "VERB" or _headline_verb(t)) and lemma in L.SPEECH_VERBS and (
-                lemma not in L.QUOTE_ONLY_VERBS or _asks_for(t) or _names_as(ctx, t)):
-            if _reports_speech(ctx, t, lemma) or _calls_protest(ctx, t):
+        elif (t.pos_ == "VERB" or headline_verb(t)) and lemma in L.SPEECH_VERBS and (
+                lemma not in L.QUOTE_ONLY_VERBS or asks_for(t) or names_as(ctx, t)):
+            if _reports_speech(ctx, t, lemma) or calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
             for c in t.children:
@@ -48,82 +51,19 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             if sp:
                 _add_reported(ctx, t, sp, "praise" if praise else "criticism")
         elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS and _says_something(c) for c in t.children)
-                and not _negated(t) or _puts_figure(t)):
+                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS and says_something(c) for c in t.children)
+                and not negated(t) or puts_figure(t)):
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
                 _add_reported(ctx, t, sp, "claim")
-        elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and _in_statement(t):
+        elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and in_statement(t):
             _add_speech(ctx, t, lemma)
-
-
-def _protest_purpose(ctx: Context, verb: Token) -> str | None:
-    """'Thousands took to the streets on Wednesday, calling for an end to X and demanding Y':
-    a speech participle on a protest whose subject names no one speaks for the protesters,
-    as does each participle conjoined with it."""
-    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
-        verb = verb.head
-    head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" or head.i == verb.i:
-        return None
-    subj = subject(ctx, head)
-    if subj is not None and actor_at(ctx, subj) is not None and ctx.actors[actor_at(ctx, subj) or ""].type != "Group":
-        return None
-    lemma = head.lemma_.lower()
-    protest = (lemma in L.PROTEST_VERBS | L.GATHER_VERBS
-               or lemma == "take" and any(x.lower_ == "streets" for x in head.subtree)
-               or any(x.lemma_.lower() in L.PROTEST_NOUNS and x.dep_ in ("dobj", "pobj") and x.head.i in (
-                   head.i, *(p.i for p in head.children if p.dep_ == "prep")) for x in head.subtree))
-    return ctx.home_group("protesters") if protest else None
-
-
-def _reported_state(t: Token) -> bool:
-    """'with 20 protesters reported hospitalized', '3 reported dead': a passive participle
-    without an agent or a "have" tells what is known, and who told it is nobody named."""
-    return (t.lemma_.lower() in ("report", "say") and t.tag_ == "VBN" and t.dep_ != "ROOT"
-            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in t.children)
-            and any(c.dep_ in ("xcomp", "oprd", "acomp") for c in t.children))
-
-
-_OFFICE_NOUNS = frozenset({"government", "cabinet", "minister", "official", "officials", "chief", "head", "commander",
-                           "director", "governor", "mayor", "judge", "prosecutor", "staff", "employee", "officer"})
-
-
-def _removes_from_office(ctx: Context, verb: Token) -> bool:
-    """'moved to dismiss the regional government', 'dismissed the police chief': removed from
-    office, not a claim dismissed ('dismissed the accusations') nor people taken for something
-    ('dismissed the protesters as puppets')."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _OFFICE_NOUNS or c.ent_type_ == "PERSON")
-               for c in verb.children)
-
-
-def _headline_verb(t: Token) -> bool:
-    """'Protesters demand ouster of prime minister': a headline's present-tense speech verb the
-    parser read as a noun, at the root of its sentence with a subject and an object of its own."""
-    return (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_ == "NN"
-            and any(c.dep_ == "nsubj" and c.i < t.i and c.tag_ in ("NNS", "NNPS") for c in t.children)
-            and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > t.i for c in t.children))
-
-
-def _calls_protest(ctx: Context, t: Token) -> bool:
-    """'The union called a general strike', 'organisers called a rally for Sunday': an actor
-    calling a protest makes it known (not 'called a meeting', not 'called him a traitor')."""
-    return (t.lemma_.lower() == "call" and subject(ctx, t) is not None and not any(c.dep_ == "oprd" for c in t.children)
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in L.PROTEST_NOUNS for c in t.children))
-
-
-def _negated(verb: Token) -> bool:
-    """'has not made any statement', 'gave no interview': a statement nobody made."""
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
     """Whether speech verb ``t`` reports something said (not "called a meeting", not a
     bare "he said" whose words are elsewhere, not "widely blamed" by nobody)."""
-    if lemma == "call" and not calls_for(ctx, t) and not _names_as(ctx, t):
+    if lemma == "call" and not calls_for(ctx, t) and not names_as(ctx, t):
         return False
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
         return False
@@ -131,7 +71,7 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False  # "whose policies have been widely blamed": nobody speaks
     if t.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
         return False  # "he resigns as promised": the promise is background
-    if _reported_state(t) or lemma == "dismiss" and _removes_from_office(ctx, t):
+    if reported_state(t) or not_said(t) or lemma == "dismiss" and removes_from_office(ctx, t):
         return False
     if lemma in L.NEEDS_CLAUSE and t.dep_ != "relcl" and not (
             any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)
@@ -146,55 +86,9 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False
     if lemma in ("welcome", "thank") and not any(
             c.dep_ == "dobj" or (lemma == "thank" and c.dep_ == "prep" and c.lower_ == "for")
-            for c in t.children) and not _welcomed_thing(ctx, t):
+            for c in t.children) and not welcomed_thing(ctx, t):
         return False
     return not welcomes_guest(ctx, t)
-
-
-_STATEMENT_VENUES = frozenset({"statement", "interview", "address", "speech", "communique", "communiqu\u00e9",
-                               "tweet", "post", "letter", "declaration"})
-
-
-def _in_statement(verb: Token) -> bool:
-    """'The White House recognized X in a statement', 'spoke of Y as a murderer in an
-    interview': what someone does in a statement or an interview is a statement."""
-    if verb.lemma_.lower() in ("be", "appear", "have", "publish", "post", "issue", "release", "read"):
-        return False
-    preps = [c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
-             if c.dep_ == "prep" and c.lower_ == "in"]  # "recognised X's victory [in a statement]"
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in _STATEMENT_VENUES and any(
-        d.dep_ in ("det", "poss") and d.lower_ != "the" for d in p.children) for c in preps for p in c.children)
-
-
-def _welcomed_thing(ctx: Context, verb: Token) -> bool:
-    """'The move was welcomed by X': a passive welcome of a thing, not of a guest, with its agent."""
-    return any(c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and actor_at(ctx, c) is None for c in verb.children)
-
-
-def _asks_for(verb: Token) -> bool:
-    """'marched to ask for the release of ...', 'asked the police to stand down': a request,
-    not a question put to someone."""
-    return verb.lemma_.lower() == "ask" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-                                             or _asks_to(verb))
-
-
-def _asks_to(verb: Token) -> bool:
-    """'asked the police to stand down': someone asked to do something."""
-    return verb.lemma_.lower() == "ask" and any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
-
-
-def _names_as(ctx: Context, verb: Token) -> bool:
-    """'described the vote as a farce', 'called the vote a sham', 'branded them traitors': what
-    someone calls a thing, said in the writer's words (quoted words are the quotation's)."""
-    lemma = verb.lemma_.lower()
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma not in ("describe", "label", "brand", "call") or not objs or any(o.tag_ in ("WP", "WDT") for o in objs):
-        return False  # "what it calls interference": the writer distancing, no statement
-    named = [c for c in verb.children if c.dep_ == "oprd" or (
-        c.dep_ == "prep" and c.lower_ == "as" and lemma != "call")]
-    return bool(named) and not any(ctx.in_quote[x.i] for n in named for x in n.subtree)
 
 
 _TELL_VERBS = frozenset({"tell", "inform", "remind", "assure", "warn", "notify", "brief"})
@@ -234,10 +128,10 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
         return  # "vowed to declare independence": one statement, the vow
-    sp = speaker_of(ctx, verb) or _protest_purpose(ctx, verb)
+    sp = speaker_of(ctx, verb) or protest_purpose(ctx, verb)
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
-    kind = ("demand" if _asks_for(verb) else "announcement" if _calls_protest(ctx, verb)
+    kind = ("demand" if asks_for(verb) else "announcement" if calls_protest(ctx, verb)
             else verb_kind(verb) or reported_kind(ctx, verb, sp))
     if kind == "claim" and lemma in L.ASSERT_VERBS and reported_kind(ctx, verb, sp) == "demand":
         kind = "demand"  # "insisted that the government must go"
@@ -331,20 +225,6 @@ def _ahead(ctx: Context, clause: Token) -> bool:
         return True
     return any(v.lemma_.lower() in L.INTENT_VERBS | L.FUTURE_VERBS | {"willing", "prepared"}
                and any(c.dep_ == "xcomp" for c in v.children) for v in _clause_verbs(clause))
-
-
-def _says_something(noun: Token) -> bool:
-    """'issued a statement condemning ...', 'gave accounts of ...' -- not 'made the
-    statement in a press conference' (whose words follow elsewhere)."""
-    return any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or (c.dep_ == "prep" and c.lower_ in (
-        "on", "about", "of", "against", "over", "to", "regarding", "concerning")) for c in noun.children)
-
-
-def _puts_figure(t: Token) -> bool:
-    """'police put turnout at 2,000', 'the opposition put the figure at 50,000'."""
-    return t.lemma_.lower() in ("put", "place") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in L.FIGURE_NOUNS for c in t.children) and any(
-        c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
 
 
 def _same_attribution(ctx: Context, verb: Token, speaker: str) -> bool:
@@ -468,7 +348,7 @@ def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
     words = _norm(ctx.text[span[0]:span[1]])
     for e in ctx.events:  # a lede printed twice, a summary line repeated: one statement
         if (e.type == "Statement" and e.speaker == speaker and e.quote is None and e.evidence
-                and any(_norm(ctx.text[a:b]) == words and not sent.start_char <= a < sent.end_char
+                and any(_repeats(_norm(ctx.text[a:b]), words) and not sent.start_char <= a < sent.end_char
                         for a, b in e.evidence)):
             e.evidence.append(span)
             return
@@ -476,6 +356,14 @@ def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
             addressee=addressee_of(ctx, verb, speaker))
     ev.date, ev.date_text = date_for(ctx, verb, sent)
     ctx.events.append(ev)
+
+
+def _repeats(a: str, b: str) -> bool:
+    """Whether two reporting clauses are one printed twice, the second perhaps opened by a
+    word that places it ("Earlier, X told the gathering that ...")."""
+    a, b = a.rstrip(" ."), b.rstrip(" .")
+    short, long = sorted((a, b), key=len)
+    return short == long or len(short.split()) >= 8 and long.endswith(short) and len(long.split()) - len(short.split()) <= 3
 
 
 def _norm(text: str) -> str:

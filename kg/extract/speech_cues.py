@@ -1,0 +1,159 @@
+"""Which verbs report speech and which only look like it: the constructions of real news
+that make a statement without a plain speech verb ("called a strike", "asked X to",
+"described X as", a headline's verb, a protest's participles) and those that make none
+("reported hospitalized", "dismissed the government", "has not made any statement")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+from kg.extract.coref import actor_at, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["STATEMENT_VENUES", "asks_for", "asks_to", "calls_protest", "headline_verb", "in_statement", "names_as",
+           "negated", "not_said", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something",
+           "welcomed_thing"]
+
+
+def protest_purpose(ctx: Context, verb: Token) -> str | None:
+    """'Thousands took to the streets on Wednesday, calling for an end to X and demanding Y':
+    a speech participle on a protest whose subject names no one speaks for the protesters,
+    as does each participle conjoined with it."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" or head.i == verb.i:
+        return None
+    subj = subject(ctx, head)
+    if subj is not None and actor_at(ctx, subj) is not None and ctx.actors[actor_at(ctx, subj) or ""].type != "Group":
+        return None
+    lemma = head.lemma_.lower()
+    protest = (lemma in L.PROTEST_VERBS | L.GATHER_VERBS
+               or lemma == "take" and any(x.lower_ == "streets" for x in head.subtree)
+               or any(x.lemma_.lower() in L.PROTEST_NOUNS and x.dep_ in ("dobj", "pobj") and x.head.i in (
+                   head.i, *(p.i for p in head.children if p.dep_ == "prep")) for x in head.subtree))
+    return ctx.home_group("protesters") if protest else None
+
+
+def reported_state(t: Token) -> bool:
+    """'with 20 protesters reported hospitalized', '3 reported dead': a passive participle
+    without an agent or a "have" tells what is known, and who told it is nobody named."""
+    return (t.lemma_.lower() in ("report", "say") and t.tag_ == "VBN" and t.dep_ != "ROOT"
+            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in t.children)
+            and any(c.dep_ in ("xcomp", "oprd", "acomp") for c in t.children))
+
+
+#: What a refusal that is a statement refuses: to accept, to go, to talk ("refused to step down").
+_REFUSED = L.ACCEPT_VERBS | L.RESIGN_VERBS | frozenset({"negotiate", "talk", "comply", "cooperate", "back", "withdraw",
+                                                        "answer", "respond", "comment", "meet", "attend", "release"})
+#: Those a host welcomes: the welcome is hospitality, not praise.
+_GUEST_NOUNS = frozenset({"guest", "visitor", "delegation", "delegate", "tourist", "participant", "dignitary"})
+
+
+def not_said(verb: Token) -> bool:
+    """'after he refused to salvage a deal': a refusal to act, not one to accept or to go;
+    'it has welcomed important guests': hospitality."""
+    lemma = verb.lemma_.lower()
+    if lemma == "refuse":
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return bool(acts) and all(a.lemma_.lower() not in _REFUSED | set(L.SPEECH_VERBS) for a in acts)
+    return lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in _GUEST_NOUNS for c in verb.children)
+
+
+_OFFICE_NOUNS = frozenset({"government", "cabinet", "minister", "official", "officials", "chief", "head", "commander",
+                           "director", "governor", "mayor", "judge", "prosecutor", "staff", "employee", "officer"})
+
+
+def removes_from_office(ctx: Context, verb: Token) -> bool:
+    """'moved to dismiss the regional government', 'dismissed the police chief': removed from
+    office, not a claim dismissed ('dismissed the accusations') nor people taken for something
+    ('dismissed the protesters as puppets')."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _OFFICE_NOUNS or c.ent_type_ == "PERSON")
+               for c in verb.children)
+
+
+def headline_verb(t: Token) -> bool:
+    """'Protesters demand ouster of prime minister': a headline's present-tense speech verb the
+    parser read as a noun, at the root of its sentence with a subject and an object of its own."""
+    return (t.pos_ == "NOUN" and t.dep_ == "ROOT" and t.tag_ == "NN"
+            and any(c.dep_ == "nsubj" and c.i < t.i and c.tag_ in ("NNS", "NNPS") for c in t.children)
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > t.i for c in t.children))
+
+
+def calls_protest(ctx: Context, t: Token) -> bool:
+    """'The union called a general strike', 'organisers called a rally for Sunday': an actor
+    calling a protest makes it known (not 'called a meeting', not 'called him a traitor')."""
+    return (t.lemma_.lower() == "call" and subject(ctx, t) is not None and not any(c.dep_ == "oprd" for c in t.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in L.PROTEST_NOUNS for c in t.children))
+
+
+def negated(verb: Token) -> bool:
+    """'has not made any statement', 'gave no interview': a statement nobody made."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
+STATEMENT_VENUES = frozenset({"statement", "interview", "address", "speech", "communique", "communiqu\u00e9",
+                               "tweet", "post", "letter", "declaration"})
+
+
+def in_statement(verb: Token) -> bool:
+    """'The White House recognized X in a statement', 'spoke of Y as a murderer in an
+    interview': what someone does in a statement or an interview is a statement."""
+    if verb.lemma_.lower() in ("be", "appear", "have", "publish", "post", "issue", "release", "read"):
+        return False
+    preps = [c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "in"]  # "recognised X's victory [in a statement]"
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in STATEMENT_VENUES and any(
+        d.dep_ in ("det", "poss") and d.lower_ != "the" for d in p.children) for c in preps for p in c.children)
+
+
+def welcomed_thing(ctx: Context, verb: Token) -> bool:
+    """'The move was welcomed by X': a passive welcome of a thing, not of a guest, with its agent."""
+    return any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and actor_at(ctx, c) is None for c in verb.children)
+
+
+def asks_for(verb: Token) -> bool:
+    """'marched to ask for the release of ...', 'asked the police to stand down': a request,
+    not a question put to someone."""
+    return verb.lemma_.lower() == "ask" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+                                             or asks_to(verb))
+
+
+def asks_to(verb: Token) -> bool:
+    """'asked the police to stand down': someone asked to do something."""
+    return verb.lemma_.lower() == "ask" and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def names_as(ctx: Context, verb: Token) -> bool:
+    """'described the vote as a farce', 'called the vote a sham', 'branded them traitors': what
+    someone calls a thing, said in the writer's words (quoted words are the quotation's)."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma not in ("describe", "label", "brand", "call") or not objs or any(o.tag_ in ("WP", "WDT") for o in objs):
+        return False  # "what it calls interference": the writer distancing, no statement
+    named = [c for c in verb.children if c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ == "as" and lemma != "call")]
+    return bool(named) and not any(ctx.in_quote[x.i] for n in named for x in n.subtree)
+
+
+def says_something(noun: Token) -> bool:
+    """'issued a statement condemning ...', 'gave accounts of ...' -- not 'made the
+    statement in a press conference' (whose words follow elsewhere)."""
+    return any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or (c.dep_ == "prep" and c.lower_ in (
+        "on", "about", "of", "against", "over", "to", "regarding", "concerning")) for c in noun.children)
+
+
+def puts_figure(t: Token) -> bool:
+    """'police put turnout at 2,000', 'the opposition put the figure at 50,000'."""
+    return t.lemma_.lower() in ("put", "place") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in L.FIGURE_NOUNS for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in t.children)

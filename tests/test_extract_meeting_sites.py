@@ -129,3 +129,32 @@ def test_a_site_parsed_under_the_guest_s_delegation_places_the_meeting(nlp: Any)
     text = "Alexander Lukashenko hosted Kim Jong Un and his delegation at the Vostochny Cosmodrome on Sunday.\n"
     got = _events(text, "2023-07-03")
     assert got == [(LUKA_KIM, "Vostochny Cosmodrome", dt.date(2023, 7, 2))]
+
+def test_talks_told_through_the_journey_to_them_take_the_talks_own_day_and_site(nlp: Any) -> None:
+    text = ("Alexander Lukashenko arrived in Russia on Sunday for talks with Kim Jong Un. The two leaders met on "
+            "Monday at the Vostochny Cosmodrome.\n")
+    assert _events(text, "2023-07-04") == [(LUKA_KIM, "Vostochny Cosmodrome", dt.date(2023, 7, 3))]
+
+
+def test_a_guest_received_at_a_palace_of_the_town_he_arrived_in_meets_in_that_town(nlp: Any) -> None:
+    text = ("Alexander Lukashenko, who arrived in Minsk on Monday, was received by Kim Jong Un at the Palace of "
+            "Independence.\n")
+    assert _events(text, "2023-07-04") == [(LUKA_KIM, "Minsk", dt.date(2023, 7, 3))]
+    assert _events(text, "2023-07-04", "Visit") == [(frozenset({"Alexander Lukashenko"}), "Minsk", dt.date(2023, 7, 3))]
+
+
+def test_a_visit_to_the_dateline_s_country_is_in_the_dateline_s_town(nlp: Any) -> None:
+    text = ("MINSK - Kim Jong Un arrived on Monday for his first visit to Belarus. He held talks with Alexander "
+            "Lukashenko at the Palace of Independence.\n")
+    assert _events(text, "2023-07-04", "Visit") == [(frozenset({"Kim Jong Un"}), "Minsk", dt.date(2023, 7, 3))]
+
+
+def test_a_host_who_welcomed_him_where_he_arrived_meets_him(nlp: Any) -> None:
+    text = "Kim Jong Un arrived on Monday at the airfield, where Alexander Lukashenko welcomed him with a hug.\n"
+    assert [(p, d) for p, _pl, d in _events(text, "2023-07-04")] == [(LUKA_KIM, dt.date(2023, 7, 3))]
+
+
+def test_a_venue_of_a_summit_told_in_a_town_is_in_that_town(nlp: Any) -> None:
+    text = ("The Belarus-North Korea summit began in Minsk on Monday. Kim Jong Un was received by Alexander "
+            "Lukashenko at the Palace of Independence.\n")
+    assert _events(text, "2023-07-04") == [(LUKA_KIM, "Minsk", dt.date(2023, 7, 3))]

@@ -83,6 +83,19 @@ def _site_in_region(ctx: Context, a: str | None, b: str | None) -> str | None:
     return None
 
 
+def _journey_of(ctx: Context, m: Ev, o: Ev) -> bool:
+    """Whether one of the two is talks told through the journey to them ("arrived in Russia on
+    Tuesday for talks with X") and the other the talks themselves, held in that country or at a
+    site ("met X on Wednesday at the cosmodrome"): one meeting, on the talks' own day and place."""
+    if (m.kind == "trip") == (o.kind == "trip") or "later" in (m.kind, o.kind):
+        return False
+    trip, real = (m, o) if m.kind == "trip" else (o, m)
+    if real.date is None or real.place is None or trip.date == real.date:
+        return False
+    return trip.place is None or ctx.actors[trip.place].type == "Country" and (
+        ctx.place_contains(trip.place, real.place) or ctx.actors[real.place].venue)
+
+
 def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
     merged: list[Ev] = []
     for m in meetings:
@@ -91,6 +104,11 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
             # one set of people: a bilateral session inside a four-leader summit is its own meeting
             if (m.kind == "later") != (o.kind == "later"):
                 continue
+            if small == big and _journey_of(ctx, m, o):
+                real = o if m.kind == "trip" else m
+                ctx.absorb(o, m)
+                o.date, o.date_text, o.place, o.kind = real.date, real.date_text, real.place, real.kind
+                break
             if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:
                     continue

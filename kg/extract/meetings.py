@@ -19,7 +19,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of, coref, subject
 from kg.extract.meeting_merge import merge_meetings, refer
 from kg.extract.meeting_places import meeting_date, meeting_place
-from kg.extract.visits import (earlier_year, guest_visits, link_visits, visit_at, visit_to_meet,
+from kg.extract.visits import (earlier_year, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
                                welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
@@ -109,13 +109,16 @@ def find_meetings(ctx: Context) -> None:
             continue
         place = meeting_place(ctx, t, sent)
         if told is not None and not meetings:
-            place = place or told[0]
+            # "The summit began in Wuhan on Friday. X was received by Y at the museum": the museum is in Wuhan
+            place = venue_town(ctx, place, told[0]) or place or told[0]
             d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
         later = any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children)
         for group in _separately(ctx, t, parts):
             ev = Ev("Meeting", [ctx.sent_span(sent)], participants=group, place=place, date=d, date_text=dtxt, anchor=t.idx)
             if later:
                 ev.kind = "later"  # "a summit in India next year": not the talks of this visit
+            elif _trip(t):
+                ev.kind = "trip"  # "arrived in Russia on Tuesday for talks with X": dated and placed by the journey
             meetings.append(ev)
         if t.pos_ == "VERB":
             visits += guest_visits(ctx, t, ev)
@@ -129,6 +132,19 @@ def _for_talks(t: Token) -> bool:
     """ "welcomed X and Y to Paris for talks": the host takes part in the talks."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in L.MEETING_NOUNS for p in c.children)
                for c in t.children)
+
+
+_JOURNEY = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land", "leave", "depart", "cross"})
+
+
+def _trip(t: Token) -> bool:
+    """ "arrived in Russia on Tuesday for talks with X", "flew to Moscow to meet X": talks told through
+    the journey made for them, whose day and place are the journey's."""
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ == "for":
+        return t.head.head.lemma_.lower() in _JOURNEY
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj":
+        t = t.head  # "to hold talks with X"
+    return t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and t.head.lemma_.lower() in _JOURNEY
 
 
 def _separately(ctx: Context, t: Token, parts: list[str]) -> list[list[str]]:

@@ -42,9 +42,12 @@ def welcomes_guest(ctx: Context, t: Token) -> bool:
     visitor, not praise."""
     if t.lemma_.lower() not in ("welcome", "greet"):
         return False
-    guests = [c for c in t.children if c.dep_ == "dobj" and _person(ctx, actor_at(ctx, c))]
+    guests = [c for c in t.children if c.dep_ == "dobj" and (_person(ctx, actor_at(ctx, c))
+                                                            or c.lower_ in ("him", "her") and c.pos_ == "PRON")]
+    # "arrived at the base, where X welcomed him": a host at the place the guest came to
+    where = any(a.dep_ == "relcl" and a.left_edge.lower_ == "where" for a in [t, *t.ancestors][:3])
     # "welcomed X to the Elysee" (the "to" phrase often parsed under the guest), "welcomed X for talks"
-    return bool(guests) and (t.lemma_.lower() == "greet" or any(
+    return bool(guests) and (t.lemma_.lower() == "greet" or where or any(
         c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in [*t.children, *guests[0].children]) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in L.MEETING_NOUNS for p in c.children)
         for c in t.children))
@@ -361,9 +364,11 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     vmerged: list[Ev] = []
     for v in visits:
         for o in vmerged:
+            town = venue_town(ctx, o.place, v.place) if set(o.evidence) & set(v.evidence) else None
             if o.participants == v.participants and (not v.date or not o.date or v.date == o.date) and (
-                    ctx.place_contains(o.place, v.place) or ctx.place_contains(v.place, o.place)):
+                    town or ctx.place_contains(o.place, v.place) or ctx.place_contains(v.place, o.place)):
                 ctx.absorb(o, v)
+                o.place = town or o.place  # "X, who arrived in Minsk, was received at the palace": in Minsk
                 o.host = o.host or v.host
                 o.kind = o.kind or v.kind
                 break
@@ -384,6 +389,8 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             town = venue_town(ctx, m.place, v.place)
             if town and town == m.place:
                 v.place = town  # received at the villa where the talks in Geneva were held
+            elif town and set(v.evidence) & set(m.evidence):
+                m.place = town  # "X, who arrived in Minsk on Monday, was received by Y at the palace": in Minsk
             if not ctx.place_contains(m.place, v.place):
                 continue
             if v.place is None and m.place:
@@ -426,7 +433,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         for e in merged + vmerged:
             if e.place is None or ctx.actors[e.place].venue:
                 e.place = city  # events are placed in towns: the venue's town is the dateline's
-            elif e in merged and ctx.actors[e.place].type == "Country" and ctx.actors[city].country == e.place:
+            elif ctx.actors[e.place].type == "Country" and ctx.actors[city].country == e.place:
                 e.place = city  # "ANKARA - ... received Orban" placed by his "visit to Turkey": the dateline's town
     for v in vmerged:
         if v.place is None:  # "Putin flew into Geneva on Wednesday; Biden arrived the day before"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["DOING_VERBS", "protest_participants", "protests_as_doer"]
 
 #: Group names of protesters, whoever the syntax makes act.
-_PROTESTING = ("protesters", "opposition", "strikers", "activists")
+_PROTESTING = ("protesters", "strikers")
 #: Verbs whose subject takes part in the protest they carry ("took to the streets", "joined the
 #: march", "staged a sit-in", "stormed the Congress").
 DOING_VERBS = frozenset({

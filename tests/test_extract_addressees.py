@@ -45,3 +45,13 @@ def test_the_authorities_are_too_vague_to_address(extract: Any) -> None:
     """'called on the authorities': no actor of the story is named, so no addressee."""
     facts = extract("Amnesty International called on the authorities to free the detained students.")
     assert _addressees(facts) == [("Amnesty International", None)]
+
+
+@pytest.mark.parametrize("outlet", ["Radio Progreso", "the Lima Herald"])
+def test_an_outlet_told_is_the_source_not_the_addressee(extract: Any, outlet: str) -> None:
+    facts = extract(f'"We will not stop until the decree is withdrawn," Ana Ruiz told {outlet} on Monday.')
+    assert _addressees(facts) == [("Ana Ruiz", None)]
+
+
+def test_a_channel_relays_and_makes_no_statement(extract: Any) -> None:
+    assert _addressees(extract("Channel 9 said that the minister had resigned.")) == []

@@ -39,3 +39,10 @@ def test_supporters_of_an_earlier_year_are_not_todays_protesters(extract: Any) -
     facts = extract("In 2016 supporters of cleric Omar Haddad stormed the parliament in Baghdad. "
                     "On Tuesday thousands of protesters marched in Basra.")
     assert any(a["name"].endswith("protesters") for ppl in _participants(facts) for a in ppl)
+
+
+def test_an_opposition_named_beside_a_protest_is_not_its_participant(extract: Any) -> None:
+    """Only a doer of the protest takes part: the opposition here speaks about it."""
+    facts = extract("The opposition condemned the arrests as thousands of protesters marched in Tbilisi on Sunday.")
+    (ppl,) = _participants(facts)
+    assert [a["name"] for a in ppl] == ["Georgian protesters"]

@@ -16,7 +16,10 @@ QUOTE_GAP = " ... "
 
 #: Last words that make a speaker's name a medium ('BBC News', 'Pakistani media', 'Independent
 #: Television'): what it says is the news being relayed, not a statement of the story.
-_MEDIUM_WORDS = frozenset({"news", "media", "television", "tv", "reports", "newspaper", "broadcaster"})
+_MEDIUM_WORDS = frozenset({"news", "media", "television", "tv", "reports", "newspaper", "broadcaster", "radio", "times",
+                           "post", "herald", "tribune", "gazette", "journal", "telegraph"})
+#: First words that make a name an outlet's ('Radio Free Europe', 'Channel 12').
+_MEDIUM_FIRST = frozenset({"radio", "channel"})
 
 
 def relays(ctx: Context, key: str | None) -> bool:
@@ -30,7 +33,8 @@ def relays(ctx: Context, key: str | None) -> bool:
 def _news_outlet(name: str, type_: str) -> bool:
     """A body named as news ('Geo News', 'Pakistani media', 'Independent Television'): an
     outlet whatever it is doing in the sentence."""
-    return type_ in ("Organization", "Group") and norm_media(name).split()[-1:] in ([w] for w in _MEDIUM_WORDS)
+    words = norm_media(name).split()
+    return type_ in ("Organization", "Group") and bool(words) and (words[-1] in _MEDIUM_WORDS or words[0] in _MEDIUM_FIRST)
 
 
 def to_facts(ctx: Context) -> dict[str, Any]:

@@ -89,7 +89,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             return _home_government(ctx, tok) or k  # "Ukraine's leaders announced": its government
         if k and ctx.actors[k].type == "Country" and tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
             # "the U.S. president", "Russia's leader": the latest person of that country
-            return _person_of(ctx, tok, k) or k
+            return _person_of(ctx, tok, k) or _titled_later(ctx, tok, k) or k
         if k and ctx.actors[k].type != "Place":
             return k
     if tok.pos_ == "NOUN":
@@ -112,7 +112,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         # "the Venezuelan leader": the latest person of that country
         for c in tok.children:
             country = ctx.gaz.by_demonym.get(c.text.lower()) if c.dep_ in ("amod", "compound") else None
-            found = _person_of(ctx, tok, country) if country else None
+            found = (_person_of(ctx, tok, country) or _titled_later(ctx, tok, country)) if country else None
             if found:
                 return found
     if tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
@@ -123,7 +123,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
                     if k and ctx.actors[k].type != "Place":
                         return k
         if any(c.lower_ == "the" for c in tok.children):
-            found = coref(ctx, tok, ("Person",), role=tok.lemma_.lower())
+            found = coref(ctx, tok, ("Person",), role=tok.lemma_.lower()) or _titled_later(ctx, tok, None)
             if found:
                 return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.SOURCE_NOUNS:
@@ -162,6 +162,29 @@ def _person_of(ctx: Context, tok: Token, country: str) -> str | None:
         rec = ctx.actors[key]
         if a < tok.i and rec.type == "Person" and rec.country == country and not ctx.in_quote[a]:
             return key
+    return None
+
+
+_NOT_THE_TITLE = frozenset({"vice", "deputy", "former", "ex", "ex-", "late"})
+
+
+def _titled_later(ctx: Context, tok: Token, country: str | None) -> str | None:
+    """'Four people died, the interior minister said' ... 'Interior Minister X said': a
+    title no one before bears stands for the first person the text names after it with
+    that title (the lede's title, the body's name), of ``country`` when one is given."""
+    words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha]
+    title = " ".join([*words, tok.lower_])
+    others = {d for d, key in ctx.gaz.by_demonym.items() if key != country}
+    for a, b, key in ctx.mentions:
+        rec = ctx.actors[key]
+        if a <= tok.i or rec.type != "Person" or ctx.in_quote[a] or (country and rec.country not in (None, country)):
+            continue
+        root = ctx.doc[a:b].root
+        titled = " ".join(t.lower_ for t in ctx.doc[root.left_edge.i: a] if t.dep_ in ("compound", "amod"))
+        for role in (titled, (rec.role or "").lower()):
+            m = re.search(rf"(?:^|\s){re.escape(title)}(?:$|\s+of\b)", role)
+            if m and not any(w in others or w in _NOT_THE_TITLE for w in role[: m.start()].split()):
+                return key  # "Interior Minister X", not "US President Y" for Belarus's president
     return None
 
 

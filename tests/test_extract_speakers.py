@@ -310,3 +310,29 @@ def test_a_body_named_again_by_its_kind(extract: Any, text: str, speaker: str) -
 )
 def test_they_after_an_unnamed_crowd_are_the_protesters(extract: Any, text: str) -> None:
     assert [s for s, _, _ in _statements(extract(text))][-1] == "Belarusian protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the lede's title is the person the body names with it
+        ("Thousands marched in Minsk on Sunday, the interior minister said. Interior Minister Yuri Karayev "
+         "later told reporters that 200 people were detained.", "Yuri Karayev"),
+        ("Belarus's president on Monday declared a state of emergency. Alexander Lukashenko, the president, "
+         "blamed foreign agents.", "Alexander Lukashenko"),
+    ],
+)
+def test_a_title_before_the_name_is_the_person_named_after(extract: Any, text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _statements(extract(text))] == [speaker, speaker]
+
+
+def test_a_title_is_not_another_countrys_person_named_after(extract: Any) -> None:
+    text = ("Belarus's president on Monday declared a state of emergency. US President Joe Biden called the "
+            "move illegal.")
+    assert "Joe Biden" != [s for s, _, _ in _statements(extract(text))][0]
+
+
+def test_a_subject_hung_elsewhere_is_known_by_its_relative_clause(extract: Any) -> None:
+    text = (MINSK + "Regarding police abuse, Lukashenko, who has not yet given any clear answer to the "
+            "strikers' demands, said that the police had opened 65 cases.")
+    assert "Alexander Lukashenko" in [s for s, _, _ in _statements(extract(text))]

@@ -63,6 +63,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         if prev.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[prev.i]:
             subj = prev
             k = actor_at(ctx, prev)
+        elif prev.text == ",":
+            k = _parenthetical_subject(ctx, verb)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         for c in subj.conjuncts:  # "police and medical sources said": the police
             k = actor_at(ctx, c)
@@ -79,6 +81,18 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
     return k
+
+
+def _parenthetical_subject(ctx: Context, verb: Token) -> str | None:
+    """'..., Duque, who has not made any statement about it, said that ...': a subject the
+    parser hung elsewhere, known by the relative clause or apposition that closes right
+    before the verb's comma."""
+    end = verb.i - 2
+    for t in ctx.doc[verb.sent.start: end + 1]:
+        if t.dep_ in ("relcl", "appos") and t.right_edge.i == end and t.head.i < t.i and t.head.pos_ == "PROPN":
+            k = ctx.tok_actor[t.head.i]
+            return k if k and ctx.actors[k].type in ("Person", "Organization", "Country") else None
+    return None
 
 
 def _quoted_as(verb: Token) -> Token | None:

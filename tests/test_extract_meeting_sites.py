@@ -158,3 +158,30 @@ def test_a_venue_of_a_summit_told_in_a_town_is_in_that_town(nlp: Any) -> None:
     text = ("The Belarus-North Korea summit began in Minsk on Monday. Kim Jong Un was received by Alexander "
             "Lukashenko at the Palace of Independence.\n")
     assert _events(text, "2023-07-04") == [(LUKA_KIM, "Minsk", dt.date(2023, 7, 3))]
+
+
+def test_a_summit_named_by_its_two_leaders_joined_by_a_hyphen_is_theirs(nlp: Any) -> None:
+    text = ("Emmanuel Macron and Olaf Scholz are old allies. The Macron-Scholz summit in Paris on Monday lasted "
+            "less than three hours.\n")
+    assert _events(text, "2023-07-04") == [(SCHOLZ_MACRON, "Paris", dt.date(2023, 7, 3))]
+
+
+def test_talks_of_the_states_beside_their_leaders_talks_are_those_talks(nlp: Any) -> None:
+    text = ("Vladimir Putin and Alexander Lukashenko met in Minsk on Monday. Talks between Russia and Belarus "
+            "lasted less than three hours.\n")
+    got = _events(text, "2023-07-04")
+    assert got == [(frozenset({"Vladimir Putin", "Alexander Lukashenko"}), "Minsk", dt.date(2023, 7, 3))]
+
+
+@pytest.mark.parametrize("text", [
+    "Alexander Lukashenko and Kim Jong Un had a brief encounter in Minsk on Monday.\n",
+    "In Minsk on Monday, Alexander Lukashenko played host to Kim Jong Un.\n",
+    "The conversation between Alexander Lukashenko and Kim Jong Un in Minsk on Monday lasted two hours.\n",
+])
+def test_an_encounter_a_conversation_and_playing_host_are_meetings(nlp: Any, text: str) -> None:
+    assert _events(text, "2023-07-04") == [(LUKA_KIM, "Minsk", dt.date(2023, 7, 3))]
+
+
+def test_a_phone_conversation_is_still_no_meeting(nlp: Any) -> None:
+    text = "Alexander Lukashenko and Kim Jong Un had a long phone conversation on Monday.\n"
+    assert _events(text, "2023-07-04") == []

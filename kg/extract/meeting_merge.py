@@ -127,4 +127,26 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                 break
         else:
             merged.append(m)
-    return merged
+    return [m for m in merged if not _states_of(ctx, m, merged)]
+
+
+def _states_of(ctx: Context, m: Ev, merged: list[Ev]) -> bool:
+    """ "Biden and Putin met in Geneva. Talks between Russia and the United States lasted ...": talks
+    of states told beside the talks of as many of their leaders, on a compatible day and place, are
+    those talks (lending them a missing day or place), not a meeting of their own."""
+    if len(m.participants) < 2 or any(ctx.actors[p].type != "Country" for p in m.participants):
+        return False
+    names = {p: ctx.actors[p].name.lower() for p in m.participants}
+    for o in merged:
+        if o is m or len(o.participants) != len(m.participants) or not all(_person(ctx, p) for p in o.participants):
+            continue
+        if m.date and o.date and m.date != o.date or not (ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)
+                                                          or venue_town(ctx, m.place, o.place)):
+            continue
+        leads = any(ctx.actors[p].country in names or any(n in (ctx.actors[p].role or "").lower() for n in names.values())
+                    for p in o.participants)
+        if leads:
+            o.date, o.date_text = (o.date, o.date_text) if o.date else (m.date, m.date_text)
+            o.place = o.place or m.place
+            return True
+    return False

@@ -30,7 +30,9 @@ __all__ = ["find_meetings", "welcomes_guest"]
 # "took a walk together", "had tea together", "spent more time together": the subjects meet
 _TOGETHER = frozenset({"spend", "walk", "stroll", "dine", "tour", "have", "take", "ride", "lunch"})
 _MEALS = frozenset({"dinner", "lunch", "banquet", "reception", "breakfast", "luncheon"})
-_MEETING_WORDS = L.MEETING_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | _TOGETHER | {"welcome", "sit", "greet"}
+# "a face-to-face encounter with X", "the conversation between A and B in the Kremlin" (a call is told apart)
+_TALK_NOUNS = L.MEETING_NOUNS | {"encounter", "conversation"}
+_MEETING_WORDS = _TALK_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | _TOGETHER | {"welcome", "sit", "greet", "play"}
 # verbs whose subject takes part in the meeting named by their object ("held talks with")
 _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
                          "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail"})
@@ -56,7 +58,7 @@ def find_meetings(ctx: Context) -> None:
         if not (lemma in _MEETING_WORDS or low in _MEETING_WORDS) or _earlier_year(ctx, t):
             continue
         sent = t.sent
-        if lemma in L.MEETING_VERBS | L.MEETING_NOUNS and (_unreal(t) or _remote(t)):
+        if lemma in L.MEETING_VERBS | _TALK_NOUNS and (_unreal(t) or _remote(t)):
             continue
         if t.pos_ == "VERB" and lemma in ("welcome", "greet", "receive") and _passive(t):
             visits += welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
@@ -69,15 +71,18 @@ def find_meetings(ctx: Context) -> None:
         # "greeted each other with a handshake": the subjects meet
         each_other = lemma in ("greet", "welcome") and any(
             c.dep_ == "dobj" and c.lower_ == "other" and any(x.lower_ in ("each", "one") for x in c.children) for c in t.children)
-        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or welcomes_guest(ctx, t)):
-            parts = _verb_parts(ctx, t)
+        # "played host to X": the subject hosts X
+        host_to = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"] \
+            if lemma == "play" and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in t.children) else []
+        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or welcomes_guest(ctx, t)):
+            parts = _verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)]
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if _person(ctx, k)]
             if lemma in ("welcome", "greet") and len(guests) >= 2 and not _for_talks(t):
                 # "Parmelin welcomed Biden and Putin to the villa": the guests meet, the host greets them;
                 # "Macron hosted Trump and Zelensky" / "received X and Y" / "welcomed X and Y for talks"
                 # is a meeting of all three
                 parts = guests
-        elif t.pos_ in ("NOUN", "PROPN") and (lemma in L.MEETING_NOUNS or low in L.MEETING_NOUNS) and t.dep_ != "compound":
+        elif t.pos_ in ("NOUN", "PROPN") and (lemma in _TALK_NOUNS or low in _TALK_NOUNS) and t.dep_ != "compound":
             parts, own = _noun_parts(ctx, t)
             if not own and refer(ctx, t, sent, _clean(ctx, parts), meetings):
                 continue
@@ -369,6 +374,9 @@ def _noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         if c.dep_ in ("compound", "poss", "nmod", "amod") and ctx.tok_actor[c.i]:
             # "the Putin-Xi summit", "a U.S.-Russia summit"; not "a NATO summit", "the G20 summit" (its host body)
             labels += [k for k in actors_of(ctx, c) if ctx.actors[k].type != "Organization"]
+            # "the Putin-Biden summit": the first name parsed under the second
+            labels += [k for x in c.subtree if x.i != c.i and x.dep_ == "compound" and (k := ctx.tok_actor[x.i])
+                       and _person(ctx, k) and k not in labels and any(h.text == "-" for h in ctx.doc[x.i:c.i])]
     own = bool(parts) or any(_person(ctx, k) for k in labels)
     loose = _loose_participles(t)
     for c in [*t.children, *loose]:

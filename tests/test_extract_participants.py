@@ -46,3 +46,8 @@ def test_an_opposition_named_beside_a_protest_is_not_its_participant(extract: An
     facts = extract("The opposition condemned the arrests as thousands of protesters marched in Tbilisi on Sunday.")
     (ppl,) = _participants(facts)
     assert [a["name"] for a in ppl] == ["Georgian protesters"]
+
+
+def test_a_plural_demonym_doing_the_protest_names_the_countrys_protesters(extract: Any) -> None:
+    (ppl,) = _participants(extract("Tens of thousands of Peruvians took to the streets of Lima on Saturday."))
+    assert [a["name"] for a in ppl] == ["Peruvian protesters"] and "Peruvians" in ppl[0]["aliases"]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
+from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject
 
@@ -41,7 +42,7 @@ def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
     """The participants of the protest that word ``t`` of sentence ``sent`` reports."""
     named = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
              and ctx.actors[k].name.endswith(_PROTESTING)]
-    doers = [k for tok in _doers(ctx, t) if (k := actor_at(ctx, tok)) and _may_protest(ctx, k)]
+    doers = [k for tok in _doers(ctx, t) if (k := _nationals(ctx, tok) or actor_at(ctx, tok)) and _may_protest(ctx, k)]
     return list(dict.fromkeys([*named, *doers]))
 
 
@@ -91,15 +92,32 @@ def _carrying_verb(t: Token) -> Token | None:
     return None
 
 
-def _with_conjuncts(tok: Token) -> Iterator[Token]:
+def _with_conjuncts(tok: Token, depth: int = 0) -> Iterator[Token]:
     yield tok
     yield from tok.conjuncts
-    for c in tok.children:  # "thousands of students and workers"
-        if c.dep_ == "prep" and c.lower_ == "of":
+    for c in tok.children:  # "thousands of students and workers", "tens of thousands of Colombians"
+        if c.dep_ == "prep" and c.lower_ == "of" and depth < 2:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    yield p
-                    yield from p.conjuncts
+                    yield from _with_conjuncts(p, depth + 1)
+
+
+def _nationals(ctx: Context, tok: Token) -> str | None:
+    """'Thousands of Colombians took to the streets': a plural demonym doing a protest names
+    that country's protesters (made if needed, the printed word an alias)."""
+    low = tok.lower_
+    country = ctx.gaz.by_demonym.get(low[:-1]) if tok.tag_ in ("NNPS", "NNS") and low.endswith("s") else None
+    entry = ctx.gaz.entries.get(country) if country else None
+    if entry is None or ctx.in_quote[tok.i]:
+        return None
+    demonym = entry.demonyms[0] if entry.demonyms else entry.name
+    key = slug(f"{entry.key}-protesters")
+    rec = ctx.add_actor(key, f"{demonym} protesters", "Group", tok.idx, alias=tok.text)
+    rec.aliases.add("protesters")
+    ctx.tok_actor[tok.i] = key
+    ctx.mentions.append((tok.i, tok.i + 1, key))
+    ctx.mentions.sort()
+    return key
 
 
 def protests_as_doer(ctx: Context, key: str) -> bool:

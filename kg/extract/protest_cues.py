@@ -118,8 +118,10 @@ def nationwide(t: Token) -> bool:
     for c in t.subtree:
         if c.lower_ == "nationwide" and c.dep_ in ("advmod", "amod", "npadvmod"):
             return True
-    heads = [t, t.head] if t.pos_ == "NOUN" and t.head.lemma_ == "be" else [t]
-    for h in heads:  # "across the country", "(are underway) in various parts of the country"
+    # "(are underway) in various parts of the country", "protests continued in most parts of the
+    # country": where a protest noun's verb happens is where the protest happens
+    heads = [t, t.head] if t.pos_ == "NOUN" and (t.head.lemma_ == "be" or t.dep_ in ("nsubj", "nsubjpass")) else [t]
+    for h in heads:  # "across the country"
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "in", "all", "over"):
                 if any(p.lower_ in ("country", "nation") and p.head.lower_ in (c.lower_, "of") for p in c.subtree):

@@ -49,6 +49,8 @@ def find_protests(ctx: Context) -> None:
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             elif dtxt is None:
                 d, dtxt = present_date(ctx, t)
+            if dtxt is not None and _amid(t) and not any(dtxt in x.text for x in t.subtree if x.ent_type_ == "DATE"):
+                d, dtxt = None, None  # "declared an emergency on Monday amid protests": the wave, not that day's
             place = place_for(ctx, t, sent, include_to=False)
             if t.lower_ == "streets":  # "on the streets of Chattogram, Rangpur and Cumilla"
                 place = next((k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -195,3 +197,8 @@ def _organizer(ctx: Context, t: Token) -> str | None:
             return actor_at(ctx, subj)
     return None
 
+
+
+def _amid(t: Token) -> bool:
+    """ "amid (growing) protests": a plural protest noun framing what another clause tells."""
+    return t.tag_ in ("NNS", "NNPS") and t.dep_ == "pobj" and t.head.lower_ in ("amid", "amidst")

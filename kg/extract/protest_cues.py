@@ -36,7 +36,8 @@ PLAN_VERBS = _PLAN_WORDS | _INTEND_VERBS
 _RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besiege", "break", "occupy", "vandalise",
                          "vandalize", "smash", "invade", "loot"})
 _CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "march", "rally", "mass", "assemble",
-                          "converge", "swarm", "crowd", "demonstrate"})
+                          "converge", "swarm", "crowd", "demonstrate", "walk", "stream", "surge", "descend", "parade",
+                          "flock"})
 ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "grip"})
 CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
 _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
@@ -44,7 +45,7 @@ _MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol
                              "anniversary"})
 # street protest words beyond the lexicon's: "riots in the capital", "a candlelight vigil"
 _STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "mobilisation", "mobilizations",
-                           "mobilisations"})
+                           "mobilisations", "procession", "processions"})
 # the sides of a street clash (not of a border clash between armies)
 _CROWD_SIDES = frozenset({"police", "policeman", "officer", "protester", "protestor", "demonstrator", "student",
                           "supporter", "youth", "gendarme", "marcher", "rioter", "crowd"})

@@ -102,15 +102,23 @@ def find_protests(ctx: Context) -> None:
             if tok.i in used_counts:
                 continue
             verb = governing_verb(ctx, tok)
+            share = verb is None or verb.lemma_.lower() not in L.DETAIN_VERBS
+            if share:  # "the figure included 469 people detained in Moscow"
+                verb = _detained_by(tok)
             if verb is not None and verb.lemma_.lower() in L.DETAIN_VERBS:
                 d, dtxt = date_for(ctx, verb, sent)
                 place = place_for(ctx, verb, sent, include_to=False)
-                if protests and nationwide(verb) and ctx.home_country and (place is None or _including(ctx, verb, place)):
-                    # "police detained 2,737 people nationwide": the national day's figure
-                    ev = Ev("Protest", [ctx.sent_span(sent)], place=ctx.home_country, date=d, date_text=dtxt,
-                            anchor=verb.idx)
+                national = nationwide(verb) and ctx.home_country and (place is None or _including(ctx, verb, place))
+                if share and not (protests and _town(ctx, place)):
+                    continue
+                if protests and (national or _town(ctx, place)):
+                    # "police detained 2,737 people nationwide": the national day's figure; "the figure
+                    # included 469 people detained in Moscow": the protest in that town
+                    where = ctx.home_country if national else place
+                    ev = Ev("Protest", [ctx.sent_span(sent)], place=where, date=d, date_text=dtxt, anchor=verb.idx)
                     ev.counts["detained_count"] = (value, phrase)
-                    ctx.ensure_country(ctx.home_country)
+                    if national:
+                        ctx.ensure_country(ctx.home_country)  # type: ignore[arg-type]
                     protests.append(ev)
                     continue
                 det = Ev("Detention", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=verb.idx)
@@ -130,6 +138,16 @@ def find_protests(ctx: Context) -> None:
 
 def _is_country(ctx: Context, key: str | None) -> bool:
     return key is not None and ctx.actors[key].type == "Country"
+
+
+def _town(ctx: Context, key: str | None) -> bool:
+    """Whether ``key`` is a town (a place that is no venue)."""
+    return key is not None and ctx.actors[key].type == "Place" and not ctx.actors[key].venue
+
+
+def _detained_by(tok: Token) -> Token | None:
+    """ "469 people detained in Moscow": the participle that tells what befell the counted people."""
+    return next((c for c in tok.head.children if c.dep_ == "acl" and c.lemma_.lower() in L.DETAIN_VERBS), None)
 
 
 def _subject_town(ctx: Context, t: Token) -> str | None:

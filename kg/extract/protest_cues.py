@@ -19,7 +19,7 @@ from kg.extract.places import date_for
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["is_protest", "not_an_event", "PLAN_VERBS", "nationwide", "present_date", "date_head", "ERUPT_VERBS",
+__all__ = ["is_protest", "street_clash", "not_an_event", "PLAN_VERBS", "nationwide", "present_date", "date_head", "ERUPT_VERBS",
            "CAUSE_VERBS"]
 
 _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
@@ -152,6 +152,20 @@ def present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
         return None, None
     return ctx.dateline_date()
 
+
+
+# the sides of a war, not of a street: "clashes between the army and rebels"
+_ARMED = frozenset({"army", "armies", "rebel", "rebels", "militant", "militants", "troops", "militia", "militias",
+                    "insurgent", "insurgents", "fighter", "fighters", "border", "armed", "tribal", "jihadist",
+                    "jihadists", "guerrilla", "guerrillas", "soldiers", "military"})
+
+
+def street_clash(ctx: Context, t: Token) -> bool:
+    """ "Clashes also broke out in Chattogram", "killed in clashes around the country": in a report
+    of protests, clashes whose sides go unnamed are the street's (those with named sides are
+    :func:`is_protest`'s); not in a sentence about armed forces."""
+    return (t.pos_ == "NOUN" and t.lemma_.lower() in ("clash", "clashes") and t.tag_ == "NNS" and t.dep_ != "compound"
+            and not ctx.in_quote[t.i] and not is_protest(ctx, t) and not any(x.lower_ in _ARMED for x in t.sent))
 
 
 def _crowd(tok: Token) -> bool:

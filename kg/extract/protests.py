@@ -16,7 +16,8 @@ from kg.extract.coref import actor_at, subject
 from kg.extract.counts import count_role, find_counts, governing_verb
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
-from kg.extract.protest_cues import CAUSE_VERBS, PLAN_VERBS, ERUPT_VERBS, date_head, is_protest, nationwide, not_an_event, present_date
+from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, PLAN_VERBS, date_head, is_protest, nationwide, not_an_event,
+                                     present_date, street_clash)
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
 
@@ -31,8 +32,11 @@ def find_protests(ctx: Context) -> None:
     protests: list[Ev] = []
     place_countries(ctx)
     counts = find_counts(ctx)
+    cues = {sent.start: [t for t in sent if is_protest(ctx, t)] for sent in doc.sents}
+    story = any(cues.values())
     for sent in doc.sents:
-        triggers = [t for t in sent if is_protest(ctx, t) and not not_an_event(ctx, t)]
+        found = cues[sent.start] + ([t for t in sent if street_clash(ctx, t)] if story else [])
+        triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
         for t in triggers:

@@ -53,6 +53,10 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
             p.place = _town_before(ctx, p.anchor) or (p.place if len(venue.name.split()) == 1 else None)
             if p.place is not None and p.place == venue.key:
                 venue.venue = False
+            if p.place is None and ctx.home_country and venue.country in (None, ctx.home_country):
+                # "35,000 people gathered at the Republic Square": a square the report names without a
+                # town, in a report that names none, is the country's own stage, its capital's
+                p.place = ctx.capital_of(ctx.home_country)
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)

@@ -240,4 +240,62 @@ def test_police_scuffling_with_protesters_is_a_protest(extract: Any) -> None:
 def test_the_day_of_a_plan_in_the_sentence_does_not_date_the_protest(extract: Any) -> None:
     facts = extract("Thousands marched in Kitwe on Saturday. Protesters in Ndola blocked the main road and have "
                     "vowed to hold fresh rallies on Friday.")
-    assert {d for p, d in protests(facts) if p == "Ndola"} == {None}
+    days = {d for p, d in protests(facts) if p == "Ndola"}
+    assert days and not days & {"2020-09-11", "2020-09-18"}  # not the Friday of the plan
+
+
+def test_protests_whose_verb_runs_across_the_country_are_the_national_day(extract: Any) -> None:
+    facts = extract("LUSAKA, Sept 14 (Wire) - Protests demanding the president's resignation continued in most "
+                    "parts of the country on Sunday, Zambian officials said.")
+    assert protests(facts) == {("Zambia", "2020-09-13")}
+
+
+def test_amid_protests_does_not_take_the_day_of_the_clause_it_frames(extract: Any) -> None:
+    facts = extract("Zambia's president declared a state of emergency on Sunday amid growing protests.")
+    assert {d for _, d in protests(facts)} <= {None}
+
+
+@pytest.mark.parametrize("text", [
+    "In Ndola, a large procession broke through police barricades on Sunday.",
+    "Thousands of students walked through the centre of Ndola on Sunday, waving flags.",
+])
+def test_a_procession_and_a_walking_crowd_are_protests(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == {("Ndola", "2020-09-13")}
+
+
+def test_a_detention_count_in_a_town_is_that_town_s_protest(extract: Any) -> None:
+    facts = extract("Police detained 2,119 people at protests across Zambia on Sunday, a monitoring group said. "
+                    "The group said the figure included 469 people detained in Ndola.")
+    assert protests(facts) == {("Zambia", "2020-09-13"), ("Ndola", "2020-09-13")}
+
+
+def test_a_detention_dated_only_by_its_speech_verb_takes_the_protest_s_day(extract: Any) -> None:
+    facts = extract("Thousands marched in Lusaka on Sunday. Police detained 44 people in Ndola, the minister said "
+                    "on Monday.")
+    assert protests(facts) == {("Lusaka", "2020-09-13"), ("Ndola", "2020-09-13")}
+
+
+def test_street_clashes_in_a_town_of_a_protest_report(extract: Any) -> None:
+    facts = extract("Protesters marched in Lusaka on Sunday. Clashes also broke out in Ndola, where five students "
+                    "were hurt.")
+    assert {p for p, _ in protests(facts)} == {"Lusaka", "Ndola"}
+    facts = extract("Protesters marched in Lusaka on Sunday. Clashes broke out in Ndola between the army and rebels.")
+    assert {p for p, _ in protests(facts)} == {"Lusaka"}
+
+
+def test_a_square_named_without_a_town_is_the_capital_s(extract: Any) -> None:
+    facts = extract("Zambia's opposition called its supporters out. According to the police, 35,000 people "
+                    "gathered at Freedom Square on Sunday.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}
+
+
+def test_overnight_gives_no_day_and_the_day_of_saying_does_not_date(extract: Any) -> None:
+    facts = extract("At least eleven people were killed during protests overnight in two northern Zambian towns, "
+                    "including a policeman, police and medical sources said on Thursday.")
+    assert {d for _, d in protests(facts)} == {None}
+
+
+def test_a_town_dated_nowhere_takes_the_day_of_the_gathering_told_before_it(extract: Any) -> None:
+    facts = extract("Tens of thousands took to the streets in Zambia's Copperbelt province on Tuesday. "
+                    "Demonstrators blocked roads in Ndola, stopping traffic.")
+    assert ("Ndola", "2020-09-08") in protests(facts)

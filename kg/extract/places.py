@@ -251,13 +251,14 @@ def sentence_date(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None,
 
 def own_time(ctx: Context, path: list[Token]) -> bool:
     """The trigger's clause tells a time of its own that is no day ("protesters who took to the
-    streets this month", "last year, thousands marched"): another clause's day is not its day."""
+    streets this month", "last year, thousands marched", "were killed overnight"): another clause's day
+    is not its day."""
     verbs = {t.i for t in path if t.pos_ in ("VERB", "AUX")}
     verbs |= {c.i for t in path if t.i in verbs for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}  # "blocked roads and spent every day"
     days = {i for _d, span in ctx.dates for i in range(span.start, span.end)}
     for x in path[0].sent:
-        if x.ent_type_ != "DATE" or x.i in days or x.i in verbs:
+        if (x.ent_type_ != "DATE" and x.lower_ != "overnight") or x.i in days or x.i in verbs:
             continue
         cur = x
         for _ in range(4):

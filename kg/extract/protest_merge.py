@@ -180,7 +180,7 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
     """Undated events take the day the text gives their gathering elsewhere: a town
     named with dated events in one sentence takes their day; a town of a dated national
     protest takes the national day; a national protest whose towns all have one day
-    takes it."""
+    takes it; a town dated nowhere takes the day of the gathering told before it."""
     _towns_take_days(ctx, events)
     national = False
     for e in events:
@@ -193,6 +193,22 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
             national = True
     if national:  # "stormed the headquarters in X on Tuesday ... protests broke out across the country ...
         _towns_take_days(ctx, events)  # the protests in Y and Z": the national day, now dated, dates its towns
+    _lead_carries(ctx, events)
+
+
+def _lead_carries(ctx: Context, events: list[Ev]) -> None:
+    """ "Tens of thousands took to the streets in the region on Tuesday ... Demonstrators blocked
+    roads in Barcelona": a town the text dates nowhere is told as part of the dated gathering
+    reported before it, and takes its day."""
+    for e in sorted(events, key=lambda e: e.anchor):
+        if e.date is not None or e.generic or e.place is None or _is_country(ctx, e.place) or _before_the_news(ctx, e):
+            continue
+        if any(o.place == e.place and o.date is not None for o in events):
+            continue  # the town's own dated gathering takes it (:func:`_undated_into_dated`)
+        before = [o for o in events if o.date is not None and o.anchor < e.anchor and not ctx.in_headline(o.anchor)]
+        if before:
+            last = max(before, key=lambda o: o.anchor)
+            e.date, e.date_text = last.date, last.date_text
 
 
 def _towns_take_days(ctx: Context, events: list[Ev]) -> None:

@@ -35,7 +35,10 @@ def find_protests(ctx: Context) -> None:
     cues = {sent.start: [t for t in sent if is_protest(ctx, t)] for sent in doc.sents}
     story = any(cues.values())
     for sent in doc.sents:
-        found = cues[sent.start] + ([t for t in sent if street_clash(ctx, t)] if story else [])
+        # "clashes also broke out in Chattogram": street clashes of a report of protests, in a town
+        clashes = [t for t in sent if story and street_clash(ctx, t)
+                   and _town(ctx, town_of_venue(ctx, place_for(ctx, t, sent, include_to=False), sent))]
+        found = cues[sent.start] + clashes
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
@@ -48,8 +51,7 @@ def find_protests(ctx: Context) -> None:
             head = _date_head(ctx, sent, dtxt)
             if head is not None and head.lower_ == "since":
                 continue  # "since last Friday thousands have taken part in protests": a span, not a day
-            if head is not None and head.i != t.i and head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
-                    x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree}:
+            if _said_on(ctx, sent, dtxt, t):
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             elif dtxt is None:
                 d, dtxt = present_date(ctx, t)
@@ -111,6 +113,8 @@ def find_protests(ctx: Context) -> None:
                 verb = _detained_by(tok)
             if verb is not None and verb.lemma_.lower() in L.DETAIN_VERBS:
                 d, dtxt = date_for(ctx, verb, sent)
+                if _said_on(ctx, sent, dtxt, verb):
+                    d, dtxt = None, None  # "police detained 44 people in Paris, the minister said on Friday"
                 place = place_for(ctx, verb, sent, include_to=False)
                 national = nationwide(verb) and ctx.home_country and (place is None or _including(ctx, verb, place))
                 if share and not (protests and _town(ctx, place)):
@@ -191,6 +195,14 @@ def _date_head(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
         if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
             return date_head(span)
     return None
+
+
+def _said_on(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
+    """Whether the date phrase ``dtxt`` dates a speech verb whose reported clause holds ``t``:
+    "killed during protests overnight, police said on Thursday" tells the day of the saying."""
+    head = _date_head(ctx, sent, dtxt)
+    return head is not None and head.i != t.i and head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
+        x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree}
 
 
 def _planned(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:

@@ -153,8 +153,10 @@ def test_collective_speaker_reports_a_claim() -> None:
 def test_collective_group_is_an_actor_only_when_it_acts() -> None:
     facts = run_rules(WITNESSES, WITNESSES_PARSE)
     assert "Belarusian witnesses" in {a["name"] for a in facts["actors"]}
-    quiet = run_rules(REPORTED.replace("the violence", "the witnesses"), REPORTED_PARSE.replace(
-        "violence NN dobj 7", "witnesses NNS dobj 7 witness"))
+    # named beside the statement in no role of it (condemning the witnesses would make them its
+    # target, a role): not an actor
+    quiet = run_rules(REPORTED.replace("the violence", "the violence near witnesses"), REPORTED_PARSE.replace(
+        "violence NN dobj 7", "violence NN dobj 7\nnear IN prep 9\nwitnesses NNS pobj 10 witness"))
     assert not any("witnesses" in a["name"] for a in quiet["actors"])
 
 

@@ -113,3 +113,18 @@ def test_a_sentence_printed_again_with_a_time_word_is_one_statement(extract: Any
     said = "opposition deputy Ivan Petrov told the crowd that ministers have been offering talks with the opposition."
     facts = extract(MINSK + said[0].upper() + said[1:] + "\n\nThe police watched.\n\nEarlier, " + said)
     assert _statements(facts) == [("Ivan Petrov", "claim")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recognition is a declaration by its act
+        ("The Lithuanian government recognised Ivan Petrov as the rightful president.",
+         [("Lithuanian government", "announcement")]),
+        ("Ivan Petrov swore himself in as interim president.", [("Ivan Petrov", "announcement")]),
+        # acknowledging that something is so, or a recognition asked for, is not that act
+        ("Lithuania recognised that the count had been fair.", []),
+    ],
+)
+def test_a_formal_act_declares(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(MINSK + text)) == expected

@@ -13,7 +13,7 @@ from kg.extract.kinds import (addressee_of, calls_for, clause_kind, hoped, inten
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
-from kg.extract.speech_cues import (asks_for, calls_protest, headline_verb, in_statement, names_as, negated, not_said,
+from kg.extract.speech_cues import (asks_for, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, not_said,
                                     protest_purpose, puts_figure, removes_from_office, reported_state, says_something,
                                     welcomed_thing)
 
@@ -56,7 +56,8 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
                 _add_reported(ctx, t, sp, "claim")
-        elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and in_statement(t):
+        elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and (
+                in_statement(t) or formal_act(ctx, t)):
             _add_speech(ctx, t, lemma)
 
 

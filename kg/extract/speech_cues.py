@@ -14,7 +14,7 @@ from kg.extract.coref import actor_at, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["STATEMENT_VENUES", "asks_for", "asks_to", "calls_protest", "headline_verb", "in_statement", "names_as",
+__all__ = ["STATEMENT_VENUES", "asks_for", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
            "negated", "not_said", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something",
            "welcomed_thing"]
 
@@ -101,6 +101,23 @@ def negated(verb: Token) -> bool:
 
 STATEMENT_VENUES = frozenset({"statement", "interview", "address", "speech", "communique", "communiqu\u00e9",
                                "tweet", "post", "letter", "declaration"})
+
+
+def formal_act(ctx: Context, verb: Token) -> bool:
+    """A declaration made by a formal act: "the White House recognised the opposition leader
+    as president", "X swore himself in as president" (not "recognised that ...", which
+    acknowledges, nor a recognition asked for: "called on them to recognise X")."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "ccomp", "nsubjpass") for c in verb.children):
+        return False
+    if lemma == "swear":
+        return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in verb.children) and any(
+            c.dep_ in ("prt", "prep") and c.lower_ == "in" and not list(c.children) for c in verb.children)
+    if lemma not in ("recognise", "recognize"):
+        return False
+    subj = subject(ctx, verb)
+    return subj is not None and actor_at(ctx, subj) is not None and any(
+        c.dep_ == "dobj" and actor_at(ctx, c) is not None for c in verb.children)
 
 
 def in_statement(verb: Token) -> bool:

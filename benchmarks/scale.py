@@ -411,27 +411,19 @@ def cpu_of(pid: int) -> float:
 
 def remote_rows(tmp: Path, facts: Path, queries: dict, quads: int, raw: dict, emb: tuple[float, float],
                 raw_t: dict, runs: int, row) -> None:
-    """The remote load (wall, and CPU of client + workers + server against the raw load's),
-    exports and queries on an Oxigraph server."""
-    from kg.bulk import load_paths
+    """The remote load against raw embedded load (paired rounds, :mod:`benchmarks.remote_load`),
+    then exports and queries on the last round's Oxigraph server."""
+    from benchmarks.remote_load import load_rounds
     from kg.errors import KGError
     from kg.export import export_rdf
     from kg.query import run_saved
     from kg.stores import open_store
 
-    proc, url = start_server(tmp / "server")
+    wall, cpu, (proc, url, folder) = load_rounds(facts, tmp / "same.nq", quads, 5 if quads <= 200_000 else 3, tmp,
+                                                 lambda text: print(text, flush=True), keep_server=True)
+    row("REMOTE load facts (median ratio)", "", "raw embedded", f"{wall:.2f} / {cpu:.2f}")
     try:
         rs = open_store(url)
-        rs.graphs()  # the engine profile, before the clock starts
-        kids = lambda: sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2])  # noqa: E731 - reaped workers
-        s0, c0, k0 = cpu_of(proc.pid), time.process_time(), kids()
-        t = time.perf_counter()
-        rn = sum(r.triples for r in load_paths(rs, [facts]))
-        t_load = time.perf_counter() - t
-        cpu = time.process_time() - c0 + kids() - k0 + cpu_of(proc.pid) - s0
-        row("REMOTE load facts, triples/s", f"{rn / t_load:,.0f}", f"{quads / raw['seconds']:,.0f} raw",
-            f"{(rn / t_load) / (quads / raw['seconds']):.2f} / {(rn / cpu) / (quads / raw['cpu']):.2f}")
-        row("  (CPU: client + workers + server), s", f"{cpu:.1f}", f"{raw['cpu']:.1f} raw", "")
         for fmt, emb_s in zip(("turtle", "nquads"), emb, strict=True):
             t = time.perf_counter()
             export_rdf(rs, fmt, tmp / f"remote.{fmt}")
@@ -447,7 +439,7 @@ def remote_rows(tmp: Path, facts: Path, queries: dict, quads: int, raw: dict, em
     finally:
         proc.terminate()
         proc.wait(10)
-
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 #: From this many triples a size is "big": one run per measure, no projections, bars or remote.

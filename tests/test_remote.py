@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyoxigraph import DefaultGraph, Literal, NamedNode, RdfFormat, Triple, parse
 
 from kg.cli import cli
@@ -272,3 +274,34 @@ def test_an_idle_connection_is_not_reused(monkeypatch):
         assert store.query("ASK { ?s ?p ?o }") is True  # after a pause: a new one
         assert ports[0] == ports[1] != ports[2]
         store.close()
+
+
+def test_a_load_asks_the_server_only_about_the_graphs_it_writes(fake):
+    """Which articles are reloads is asked of the articles' graphs by name (a server of
+    millions of triples lists all its graphs in seconds), before anything is written."""
+    url, handler = fake
+    handler.answer = (200, "application/sparql-results+json", b'{"head":{"vars":["g"]},"results":{"bindings":[]}}')
+    r = run("load", "--store", url, str(BUNDLED_FACTS))
+    assert r.exit_code == 0, r.output
+    from urllib.parse import parse_qs
+
+    queries = [parse_qs(s[3].decode())["query"][0] for s in handler.seen if s[1] == "/query"]
+    assert len(queries) == 1 and "GROUP BY" not in queries[0]
+    assert "VALUES ?g { <https://w3id.org/polkg/id/graph/lukashenko-putin-sochi> }" in queries[0]
+    assert [s[1] for s in handler.seen if s[0] == "POST"][-1] == "/store?no_transaction"
+
+
+@settings(max_examples=60, deadline=None)
+@given(sizes=st.lists(st.integers(0, 400), max_size=40), limit=st.integers(1, 1_000), ways=st.integers(1, 4))
+def test_batches_keep_the_order_stay_near_the_limit_and_fill_every_connection(sizes, limit, ways):
+    from kg.stores import GraphWrite
+    from kg.stores.writer import even_batches
+
+    writes = [GraphWrite(f"http://x/g{i}", b"", n) for i, n in enumerate(sizes)]
+    batches = even_batches(writes, limit, ways)
+    assert [w for b in batches for w in b] == writes and all(batches) and len(batches) <= max(1, len(writes))
+    total = sum(sizes)
+    # none holds much more than the limit (or than an article, when articles are larger)
+    assert all(sum(w.triples for w in b) <= max(min(limit, total), max(sizes)) + max(sizes) for b in batches)
+    if len(set(sizes)) == 1 and total > limit:  # the last round of requests keeps every connection busy
+        assert len(batches) % ways == 0 or len(batches) == len(writes)

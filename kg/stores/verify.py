@@ -12,7 +12,7 @@ wrong after that is reported by name. (An update the server accepted was applied
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pyoxigraph import NamedNode
@@ -23,7 +23,10 @@ from kg.stores.updates import union_insert_sparql
 if TYPE_CHECKING:
     from kg.stores.remote import RemoteStore
 
-__all__ = ["send_checked", "unwritten"]
+__all__ = ["held_graphs", "send_checked", "unwritten"]
+
+#: Graph IRIs named in one query of :func:`held_graphs`.
+_ASKED = 500
 
 
 def send_checked(store: RemoteStore, send: Callable[[], None], graphs: Mapping[str, bytes]) -> None:
@@ -51,6 +54,20 @@ def send_checked(store: RemoteStore, send: Callable[[], None], graphs: Mapping[s
 
 def _replayable(failure: StoreError) -> bool:
     return "refused" not in str(failure) and "404" not in str(failure)
+
+
+def held_graphs(store: RemoteStore, graphs: Sequence[str]) -> set[str]:
+    """Those of ``graphs`` that hold a triple on the server: a few queries naming them (each
+    stops at a graph's first triple), not a listing of every graph of a store that may hold
+    millions of triples."""
+    held: set[str] = set()
+    names = list(dict.fromkeys(graphs))
+    for start in range(0, len(names), _ASKED):
+        values = " ".join(str(NamedNode(g)) for g in names[start:start + _ASKED])
+        rows = store.select_dataset(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} "
+                                    "FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }").rows
+        held.update(g.value for (g,) in rows if isinstance(g, NamedNode))
+    return held
 
 
 def _holding(store: RemoteStore, graphs: list[str]) -> bool:

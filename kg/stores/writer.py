@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from pyoxigraph import NamedNode, Triple, parse
 
 from kg.errors import StoreError
-from kg.stores.base import GraphWrite, Progress, RdfFile, batch_writes
+from kg.stores.base import GraphWrite, Progress, RdfFile
 from kg.stores.updates import insert_data_sparql
-from kg.stores.verify import send_checked
+from kg.stores.verify import held_graphs, send_checked
 
 if TYPE_CHECKING:
     from kg.stores.remote import RemoteStore
 
-__all__ = ["write_concurrently", "add_graphs", "load_rdf_file"]
+__all__ = ["write_concurrently", "add_graphs", "even_batches", "load_rdf_file"]
 
 
 def write_concurrently(store: RemoteStore, writes: Sequence[GraphWrite], progress: Progress | None = None
@@ -34,7 +34,7 @@ def write_concurrently(store: RemoteStore, writes: Sequence[GraphWrite], progres
     snapshot isolation). If a request fails, those still in flight are waited for, the
     articles that landed are yielded, and the error is raised.
     """
-    existing = set(store.graphs())
+    existing = held_graphs(store, [w.graph for w in writes])
     inflight: deque[tuple[list[GraphWrite], Future[None]]] = deque()
 
     def landed(batch: list[GraphWrite]) -> Iterator[tuple[GraphWrite, bool]]:
@@ -64,10 +64,37 @@ def write_concurrently(store: RemoteStore, writes: Sequence[GraphWrite], progres
                 store.replace_graph_ntriples(run[0].graph, run[0].ntriples)  # one request, atomic
                 yield from landed(run)
                 continue
-            for batch in batch_writes(run, store.batch_triples):
+            for batch in even_batches(run, store.batch_triples, store.connections):
                 inflight.append((batch, pool.submit(add_graphs, store, batch)))
                 yield from settle(2 * store.connections)
         yield from settle(0)
+
+
+def even_batches(writes: Sequence[GraphWrite], limit: int, ways: int) -> list[list[GraphWrite]]:
+    """``writes`` in order, in batches of at most about ``limit`` triples and of about the same
+    size, as many as a multiple of ``ways`` (the connections): the last round of requests
+    keeps every connection busy instead of ending with one short batch alone."""
+    total = sum(w.triples for w in writes)
+    count = max(1, -(-total // max(1, limit)))
+    if count > 1 or total >= _SPLIT_FROM * ways:
+        count = -(-count // ways) * ways
+    count = min(count, len(writes))
+    batches: list[list[GraphWrite]] = []
+    current, done = -1, 0
+    for w in writes:
+        # the batch whose share of the whole holds the middle of this article
+        share = min(count - 1, int((done + w.triples / 2) * count / total)) if total else 0
+        if share > current:
+            batches.append([])
+            current = share
+        batches[-1].append(w)
+        done += w.triples
+    return batches
+
+
+#: Triples per connection from which a load of less than one batch is still split over the
+#: connections (below, the extra request costs more than the parallel work saves).
+_SPLIT_FROM = 2_000
 
 
 def _runs(writes: Sequence[GraphWrite], existing: set[str]) -> Iterator[tuple[bool, list[GraphWrite]]]:
@@ -93,12 +120,12 @@ def add_graphs(store: RemoteStore, writes: Sequence[GraphWrite]) -> None:
     loader, a failed request then checked), else one ``INSERT DATA``. Only triples are added,
     so such requests commute. A request too large
     for the server's SPARQL parser (Virtuoso: "memory exhausted", nothing applied) is split."""
-    union = b"".join(dict.fromkeys(line for w in writes for line in w.ntriples.splitlines(keepends=True)))
-    graphs = {w.graph: w.ntriples for w in writes}
+    graphs = {w.graph: w.ntriples for w in writes}  # (a bulk load's articles unpack them once)
+    union = b"".join(dict.fromkeys(line for nt in graphs.values() for line in nt.splitlines(keepends=True)))
     if store.profile.quads_post:
         if store.union_graph:
             union = GraphWrite(store.union_graph, union, 0).nquads
-        body = b"".join(w.nquads for w in writes) + union
+        body = b"".join(GraphWrite(g, nt, 0).nquads for g, nt in graphs.items()) + union
         if store.profile.bulk_post:  # not one transaction: a failed request is checked
             send_checked(store, lambda: store.post_quads(body, bulk=True), graphs)
         else:

@@ -8,8 +8,9 @@ warmer page cache or the quieter moment. Each round prints both times and the ra
 (raw / remote: 1.0 is engine speed) on wall time and on CPU time (the remote side counts the
 client, its worker processes and the server); the summary is the median of the rounds' ratios.
 
-Run alone: ``python benchmarks/remote_load.py [--size 100000] [--rounds 5] [--work DIR]``
-(``benchmarks/scale.py`` runs it in its remote rows).
+Run alone: ``python benchmarks/remote_load.py [--size 100000] [--rounds 5] [--work DIR] [--into STORE]``
+(``benchmarks/scale.py`` runs it in its remote rows). ``--into STORE`` loads articles the store does
+not hold into a copy of it, on both sides (a load into a server that already holds a million triples).
 """
 
 from __future__ import annotations
@@ -28,20 +29,25 @@ sys.path.insert(0, str(ROOT))
 
 
 def load_rounds(facts: Path, nq: Path, quads: int, rounds: int, work: Path,
-                emit: Callable[[str], None], keep_server: bool = False) -> tuple[float, float, Any]:
+                emit: Callable[[str], None], keep_server: bool = False, into: Path | None = None
+                ) -> tuple[float, float, Any]:
     """Print ``rounds`` paired rounds and their medians; return the median ratios (wall, CPU)
-    and, with ``keep_server``, the last round's server (process, URL) still running."""
+    and, with ``keep_server``, the last round's server (process, URL, folder) still running.
+    With ``into``, both sides load into a copy of that store (copied before the clock)."""
     import benchmarks.scale as S
 
     walls: list[float] = []
     cpus: list[float] = []
     kept = None
-    emit(f"  remote load of the facts vs raw bulk_load of the same {quads:,} quads, {rounds} paired rounds "
-         "(wall s / CPU s; ratio raw/remote)")
+    emit(f"  remote load of the facts vs raw bulk_load of the same {quads:,} quads"
+         f"{f' into a copy of {into}' if into else ''}, {rounds} paired rounds (wall s / CPU s; ratio raw/remote)")
     for i in range(rounds):
         got: dict[str, dict] = {}
         for which in (("raw", "remote") if i % 2 == 0 else ("remote", "raw")):
             folder = Path(tempfile.mkdtemp(dir=work, prefix=f"{which}-"))
+            if into is not None:
+                shutil.copytree(into, folder / ("raw" if which == "raw" else "server"),
+                                ignore=shutil.ignore_patterns("polkg-*"))
             if which == "raw":
                 got[which] = S.child(S.RAW_LOAD, str(folder / "raw"), str(nq))
                 shutil.rmtree(folder)
@@ -74,6 +80,8 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=100_000, help="about this many triples of synthetic articles")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--work", default=str(Path(tempfile.gettempdir()) / "polkg-bench"))
+    ap.add_argument("--into", metavar="STORE", help="load new articles into a copy of this on-disk store "
+                    "(e.g. the 1M one; never written), both sides")
     args = ap.parse_args()
     import benchmarks.scale as S
     from benchmarks.synth import generate_triples
@@ -81,15 +89,19 @@ def main() -> None:
     from kg.stores import open_store
 
     work = Path(args.work)
-    src = work / f"synth-{args.size}"
+    src = work / f"synth-{args.size}" if not args.into else work / f"synth-{args.size}-new"
     if not (src / "facts").exists():
         generate_triples(src, args.size)
+        if args.into:  # articles the store does not hold (the same actors, places...)
+            for f in (src / "facts").iterdir():
+                f.write_text(f.read_text().replace("\n  id: synth-", "\n  id: new-", 1))
     with tempfile.TemporaryDirectory(dir=work) as tmp:
         S.child(S.KG_LOAD, str(Path(tmp) / "kg"), str(src / "facts"))
         with open_store(str(Path(tmp) / "kg")) as store:  # the same quads as an N-Quads file
             quads = sum(store.graph_sizes().values())
             export_rdf(store, "nquads", Path(tmp) / "same.nq")
-        load_rounds(src / "facts", Path(tmp) / "same.nq", quads, args.rounds, Path(tmp), lambda t: print(t, flush=True))
+        load_rounds(src / "facts", Path(tmp) / "same.nq", quads, args.rounds, Path(tmp), lambda t: print(t, flush=True),
+                    into=Path(args.into) if args.into else None)
 
 
 if __name__ == "__main__":

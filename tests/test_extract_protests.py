@@ -299,3 +299,8 @@ def test_a_town_dated_nowhere_takes_the_day_of_the_gathering_told_before_it(extr
     facts = extract("Tens of thousands took to the streets in Zambia's Copperbelt province on Tuesday. "
                     "Demonstrators blocked roads in Ndola, stopping traffic.")
     assert ("Ndola", "2020-09-08") in protests(facts)
+
+
+def test_a_town_and_other_cities_is_also_the_country_s_day(extract: Any) -> None:
+    facts = extract("Tens of thousands took to the streets of Ndola and other cities on Wednesday, Zambian officials said.")
+    assert protests(facts) == {("Ndola", "2020-09-09"), ("Zambia", "2020-09-09")}

@@ -98,6 +98,9 @@ def find_protests(ctx: Context) -> None:
             extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or _is_country(ctx, ev.place) else []
             if place is not None:
                 extras += [*conj_places(ctx, place, sent), *[k for k in obj_places if k != place]]
+                if ctx.home_country and _and_other_towns(ctx, place, sent):
+                    extras.append(ctx.home_country)  # "the streets of Bogota and other cities": the country's day too
+                    ctx.ensure_country(ctx.home_country)
             if extras:
                 for extra in dict.fromkeys(extras):
                     twin = Ev("Protest", list(ev.evidence), place=extra, date=d, date_text=dtxt, anchor=t.idx)
@@ -146,6 +149,13 @@ def find_protests(ctx: Context) -> None:
 
 def _is_country(ctx: Context, key: str | None) -> bool:
     return key is not None and ctx.actors[key].type == "Country"
+
+
+def _and_other_towns(ctx: Context, place: str, sent: Span) -> bool:
+    """ "in Bogota and other cities": a town named with others left unnamed."""
+    return any(c.lower_ in ("cities", "towns") and any(a.lower_ == "other" for a in c.children)
+               for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end
+               for c in ctx.doc[a:b].root.conjuncts)
 
 
 def _town(ctx: Context, key: str | None) -> bool:

@@ -304,3 +304,9 @@ def test_a_town_dated_nowhere_takes_the_day_of_the_gathering_told_before_it(extr
 def test_a_town_and_other_cities_is_also_the_country_s_day(extract: Any) -> None:
     facts = extract("Tens of thousands took to the streets of Ndola and other cities on Wednesday, Zambian officials said.")
     assert protests(facts) == {("Ndola", "2020-09-09"), ("Zambia", "2020-09-09")}
+
+
+def test_a_district_of_the_city_named_before_is_that_city(extract: Any) -> None:
+    facts = extract("Thousands rallied in Ndola on Sunday. Protesters also gathered outside a police station in the "
+                    "city's southern Shengavit district.")
+    assert protests(facts) == {("Ndola", "2020-09-13")}

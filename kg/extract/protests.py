@@ -62,6 +62,7 @@ def find_protests(ctx: Context) -> None:
                 place = next((k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if (k := ctx.tok_actor[p.i]) and ctx.actors[k].type in ("Place", "Country")), place)
             place = town_of_venue(ctx, place, sent)
+            place = _district_town(ctx, place, sent)
             obj_places = object_places(ctx, t)
             if place is None and obj_places:
                 place = obj_places[0]
@@ -156,6 +157,20 @@ def _and_other_towns(ctx: Context, place: str, sent: Span) -> bool:
     return any(c.lower_ in ("cities", "towns") and any(a.lower_ == "other" for a in c.children)
                for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end
                for c in ctx.doc[a:b].root.conjuncts)
+
+
+def _district_town(ctx: Context, place: str | None, sent: Span) -> str | None:
+    """ "in the city's southern Shengavit district": the district of the town named before it."""
+    for a, b, k in ctx.mentions:
+        if k != place or not sent.start <= a < sent.end:
+            continue
+        root = ctx.doc[a:b].root
+        if root.dep_ == "compound" and root.head.lower_ in ("district", "neighbourhood", "neighborhood", "suburb") and any(
+                c.dep_ == "poss" and c.lower_ in ("city", "capital", "town") for c in root.head.children):
+            towns = [k2 for a2, _b2, k2 in ctx.mentions if a2 < a and k2 != place and _town(ctx, k2)
+                     and not ctx.in_headline(ctx.doc[a2].idx)]
+            return towns[-1] if towns else place
+    return place
 
 
 def _town(ctx: Context, key: str | None) -> bool:

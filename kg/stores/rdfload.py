@@ -4,8 +4,9 @@ N-Triples and N-Quads files in the common layout go through the engine's bulk lo
 without a Python parse (:mod:`kg.stores.lines`): the engine's strict parse of the file is
 the check, and a syntax error undoes the write (:meth:`OxigraphStore.bulk_write`) before it
 is reported, with the file and line, from a parse of the file. The union's copy is loaded
-beside the file's own load, in a second thread (:mod:`kg.stores.beside`), unless the file holds
-blank nodes (then one load carries both). Other files (Turtle, TriG, an unusual layout) are
+beside the file's own load, in a second thread (:mod:`kg.stores.beside`), and that load is split
+at a line end into two halves loaded side by side too, unless the file holds blank nodes (then
+one load carries both). Other files (Turtle, TriG, an unusual layout) are
 checked by that parse first and then written from it.
 """
 
@@ -135,8 +136,7 @@ def _load_lines(store: OxigraphStore, file: RdfFile, scratch: Path) -> bool | No
             n, beside = count_statements(file.path), file.path
             # Into its graph in two halves side by side too: that load writes twice the indexes the
             # union's does, so three loads on two cores end about together.
-            first, second = halves(file.path)
-            write = lambda ox: side_by_side(ox, first.load(target), second.load(target))  # noqa: E731
+            write = _halves_beside(file.path, file.format, target)
             union = lambda ox: _engine(ox.bulk_load, path=path, format=RdfFormat.N_TRIPLES, lenient=True)  # noqa: E731
     else:
         blank = may_hold_blank_nodes(file)
@@ -152,13 +152,20 @@ def _load_lines(store: OxigraphStore, file: RdfFile, scratch: Path) -> bool | No
             write, union = both, _nothing
         else:  # the file (its graphs) and, side by side, the union copy
             beside = scratch
-            write = lambda ox: _engine(ox.bulk_load, path=path, format=RdfFormat.N_QUADS, to_graph=target)  # noqa: E731
+            write = _halves_beside(file.path, file.format, target)  # halved: the larger of the two loads
             # lenient: the named load checked every term; a misread line is a syntax error still.
             union = lambda ox: _engine(ox.bulk_load, path=str(scratch), format=RdfFormat.N_TRIPLES,  # noqa: E731
                                        lenient=True)
     existed = store.bulk_write(journaled, write, union=union, beside=beside)
     file.graphs, file.triples, file.checked = graphs, n, True
     return any(existed.values())
+
+
+def _halves_beside(path: Path, fmt: RdfFormat, graph: NamedNode) -> _Write:
+    """The engine's strict load of the file (its default graph into ``graph``) as two loads side
+    by side, one for each half of its lines (a syntax error in either: :class:`_Refused`)."""
+    first, second = halves(path)
+    return lambda ox: side_by_side(ox, first.load(fmt, graph), second.load(fmt, graph))
 
 
 def halves(path: Path) -> tuple[_Part, _Part]:
@@ -195,11 +202,11 @@ class _Part(io.RawIOBase):
             self._fh.close()
         super().close()
 
-    def load(self, graph: NamedNode) -> _Write:
-        """The engine's strict load of these lines into ``graph`` (a syntax error: :class:`_Refused`)."""
+    def load(self, fmt: RdfFormat, graph: NamedNode) -> _Write:
+        """The engine's strict load of these lines (their default graph into ``graph``)."""
         def run(ox: OxStore) -> None:
             with self:
-                _engine(ox.bulk_load, input=self, format=RdfFormat.N_TRIPLES, to_graph=graph)
+                _engine(ox.bulk_load, input=self, format=fmt, to_graph=graph)
         return run
 
 

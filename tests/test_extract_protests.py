@@ -310,3 +310,9 @@ def test_a_district_of_the_city_named_before_is_that_city(extract: Any) -> None:
     facts = extract("Thousands rallied in Ndola on Sunday. Protesters also gathered outside a police station in the "
                     "city's southern Shengavit district.")
     assert protests(facts) == {("Ndola", "2020-09-13")}
+
+
+def test_the_town_of_an_object_set_up_by_protesters(extract: Any) -> None:
+    facts = extract("Zambia's government was silent. A mob attacked and destroyed a camp set up by demonstrators in "
+                    "central Lusaka on Sunday.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}

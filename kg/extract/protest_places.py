@@ -56,6 +56,9 @@ def object_places(ctx: Context, t: Token) -> list[str]:
     if t.pos_ != "VERB":
         return []
     objs = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not passive:  # "attacked and destroyed a camp": the object of a conjoined verb of the same subject
+        objs += [c for v in t.conjuncts if v.pos_ == "VERB" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children)
+                 for c in v.children if c.dep_ == "dobj"]
     if left:  # "clashes left a dozen people injured in Medellin and Cali": where the harm was done
         objs = [x for o in objs for a in o.children if a.dep_ in ("acl", "amod")
                 for c in a.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -70,6 +73,10 @@ def object_places(ctx: Context, t: Token) -> list[str]:
     for o in objs:
         cands = [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]
         cands += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
+                  for p in c.children if p.dep_ == "pobj"]
+        # "a camp set up by demonstrators in central Beirut": the place of the object's participle
+        cands += [p for a in o.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                  for x in g.children if x.dep_ == "pobj" for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
                   for p in c.children if p.dep_ == "pobj"]
         for c in cands:
             k = ctx.tok_actor[c.i]

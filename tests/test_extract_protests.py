@@ -313,6 +313,5 @@ def test_a_district_of_the_city_named_before_is_that_city(extract: Any) -> None:
 
 
 def test_the_town_of_an_object_set_up_by_protesters(extract: Any) -> None:
-    facts = extract("Zambia's government was silent. A mob attacked and destroyed a camp set up by demonstrators in "
-                    "central Lusaka on Sunday.")
-    assert protests(facts) == {("Lusaka", "2020-09-13")}
+    facts = extract("A mob attacked and destroyed a camp set up by demonstrators in central Beirut on Sunday.")
+    assert protests(facts) == {("Beirut", "2020-09-13")}

@@ -356,7 +356,7 @@ def bench_size(target: int, work: Path, use_rdflib: bool, remote: bool, load_rou
                     "", "" if rd is None or isinstance(rd, str) else f"{rd / kg_t[name]:.0f}x kg")
 
         if remote and not big:
-            remote_rows(tmp, facts, queries, quads, raw, (t_ttl, t_nq), raw_t, runs, row)
+            remote_rows(tmp, facts, queries, quads, (t_ttl, t_nq), raw_t, runs, row)
     return n, times
 
 
@@ -409,7 +409,7 @@ def cpu_of(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def remote_rows(tmp: Path, facts: Path, queries: dict, quads: int, raw: dict, emb: tuple[float, float],
+def remote_rows(tmp: Path, facts: Path, queries: dict, quads: int, emb: tuple[float, float],
                 raw_t: dict, runs: int, row) -> None:
     """The remote load against raw embedded load (paired rounds, :mod:`benchmarks.remote_load`),
     then exports and queries on the last round's Oxigraph server."""

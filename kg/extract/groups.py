@@ -106,10 +106,6 @@ def find_groups(ctx: Context) -> None:
     merge_supporters(ctx)
 
 
-#: Groups whose clash with supporters does not set them against the protesters ("clashed with police").
-_FORCES = ("police", "forces", "troops", "soldiers", "authorities", "officials")
-
-
 def merge_supporters(ctx: Context) -> None:
     """'Supporters of Jair Bolsonaro stormed ...; protesters smashed ...; supporters had
     camped': in a report on one leader's or party's supporters, the supporters named with no
@@ -141,7 +137,7 @@ def _set_against(ctx: Context, key: str) -> bool:
         for t in root.sent:
             other = ctx.tok_actor[t.i]
             if (other and other != key and t.dep_ in ("dobj", "pobj") and ctx.actors[other].type == "Group"
-                    and not ctx.actors[other].name.lower().endswith(_FORCES)):
+                    and not ctx.actors[other].name.lower().endswith(L.FORCES)):
                 return True
     return False
 

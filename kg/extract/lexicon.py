@@ -156,6 +156,9 @@ PARTICIPATE_VERBS = frozenset({"take", "join", "march", "rally", "gather", "prot
                                "attend", "flood", "fill", "pour", "throng", "demonstrate", "mass",
                                "participate", "come", "converge", "stage", "walk", "swarm", "crowd",
                                "hold", "block", "chant", "defy"})
+#: Group names of the forces that police a protest: a clash with them does not set supporters
+#: against the protesters, and they take no part in the protest.
+FORCES = ("police", "forces", "troops", "soldiers", "authorities", "officials")
 # Bodies (by name or by their spokesperson's role) that detain people: saying whom they
 # detained announces what they did ("Police detained 38 people, the interior minister said").
 ARRESTING_BODIES = ("police", "ministry", "interior", "authorities", "prosecutor", "security", "army")

@@ -34,8 +34,7 @@ DOING_VERBS = frozenset({
     "storm", "block", "blockade", "hit", "participate", "return", "go", "turn", "descend", "swarm", "parade",
     "picket", "barricade", "sit", "camp", "chant", "wave", "burn", "clash", "riot", "begin", "launch"})
 #: Groups that police a protest rather than take part in it.
-_FORCES = ("police", "forces", "troops", "soldiers", "authorities", "officials", "government", "army", "military",
-           "guard")
+_FORCES = L.FORCES + ("government", "army", "military", "guard")
 
 
 def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:

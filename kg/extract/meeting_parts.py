@@ -1,0 +1,295 @@
+"""Who takes part in a meeting: the participants a meeting verb or noun names in the parse.
+
+A verb gives its subject (raised through "is expected to", "after meeting"), its object and its
+"with" phrase; a noun its "with"/"between"/"of" phrases, the names compounded on it ("the
+Putin-Xi summit"), the agents of "hosted by"/"attended by", or the subjects of the verb that
+holds it ("held talks"). Counted pairs ("the two leaders") stand for the last meeting of that
+many; a delegation's ministers give way to its heads; a leader's own body is no party.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+from kg.extract.coref import actors_of, coref, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "meet_subject", "noun_parts", "parties_of", "person",
+           "principals", "verb_parts"]
+
+# "took a walk together", "had tea together", "spent more time together": the subjects meet
+TOGETHER = frozenset({"spend", "walk", "stroll", "dine", "tour", "have", "take", "ride", "lunch"})
+_MEALS = frozenset({"dinner", "lunch", "banquet", "reception", "breakfast", "luncheon"})
+# "a face-to-face encounter with X", "the conversation between A and B in the Kremlin" (a call is told apart)
+TALK_NOUNS = L.MEETING_NOUNS | {"encounter", "conversation"}
+MEETING_WORDS = TALK_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | TOGETHER | {"welcome", "sit", "greet", "play"}
+# verbs whose subject takes part in the meeting named by their object ("held talks with")
+_HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
+                         "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail"})
+# "talks hosted by", "a summit attended by": the agent takes part too
+_ACL_AGENT = frozenset({"host", "chair", "organise", "organize", "broker", "mediate", "attend", "join"})
+
+
+def meet_subject(ctx: Context, t: Token) -> Token | None:
+    raised = t
+    while raised.dep_ == "xcomp" and raised.head.i != raised.i:
+        raised = raised.head  # "where he is expected to hold talks": "he", not the place the clause hangs on
+        found = next((c for c in raised.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    subj = subject(ctx, t)
+    if subj is not None:
+        return subj
+    cur = t  # "Zelensky is scheduled to meet with Putin", "is expected to hold talks"
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("after", "before", "while", "upon", "on", "since", "without") \
+                and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head  # "was detained after failing to reach a deal in talks with X"
+        elif cur.dep_ == "pcomp" and cur.head.lower_ in ("after", "before") and cur.head.head.dep_ == "npadvmod" \
+                and cur.head.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "met Y on Friday, a day after meeting Z"
+        elif cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        found = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
+
+
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_pair(tok: Token) -> bool:
+    """ "the two leaders", "both men": a counted plural of people."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and any(c.lower_ in _NUMBERS for c in tok.children)
+
+
+def parties_of(ctx: Context, tok: Token) -> list[str]:
+    """ "The three men met", "both leaders": the participants of the last meeting of that many;
+    "A, B, C and D met" parsed as an apposition and its conjuncts: all four."""
+    n = next((_NUMBERS[c.lower_] for c in tok.children if c.lower_ in _NUMBERS), None)
+    if n and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and ctx.meetings:
+        last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
+        if last is not None:
+            return list(last.participants)
+    found = actors_of(ctx, tok)
+    if all(ctx.actors[k].type in ("Place", "Country") for k in found):
+        # a dateline read as the subject ("WUHAN, China: Modi and Xi ... will spend the day together")
+        found = [k for c in tok.children if c.dep_ == "appos" for k in actors_of(ctx, c) if person(ctx, k)] or found
+    if tok.lemma_.lower() in L.ROLE_NOUNS and not ctx.tok_actor[tok.i] and (not found or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        # "President of Russia Vladimir Putin, ... and French President Emmanuel Macron" headed by the title;
+        # "The president of France, Emmanuel Macron, and his counterpart, Vladimir Putin" 
+        skip = {x.i for c in tok.subtree if c.dep_ in ("relcl", "acl") for x in c.subtree}
+        found = list(dict.fromkeys([*found, *(k for x in tok.subtree if x.i not in skip and (k := ctx.tok_actor[x.i])
+                                              and person(ctx, k) and not ctx.in_quote[x.i])]))
+    if found and any(c.lemma_.lower() in L.PAIR_NOUNS and not ctx.tok_actor[c.i] and set(actors_of(ctx, c)) <= set(found)
+                     for c in tok.conjuncts):
+        # "Putin and his Ukrainian counterpart Volodymyr Zelensky" parsed with the name under Putin
+        found += [k for c in tok.children if c.dep_ == "appos" and (k := ctx.tok_actor[c.i])
+                  and person(ctx, k) and k not in found]
+    if len(found) >= 2 and all(person(ctx, k) for k in found):
+        # "Putin, President of Ukraine Volodymyr Zelensky, Merkel and Macron": a name under a title's "of"
+        found += dict.fromkeys(k for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in L.ROLE_NOUNS
+                               for x in c.subtree if (k := ctx.tok_actor[x.i]) and person(ctx, k) and k not in found)
+    if len(found) == 1 and person(ctx, found[0]):
+        for c in tok.children:
+            listed = actors_of(ctx, c) if c.dep_ == "appos" else []
+            if len(listed) >= 2 and all(person(ctx, k) for k in listed):
+                found += [k for k in listed if k not in found]
+    return found
+
+
+def verb_parts(ctx: Context, t: Token) -> list[str]:
+    parts: list[str] = []
+    subj = meet_subject(ctx, t)
+    if subj is not None:
+        parts += parties_of(ctx, subj)
+        if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.pos_ in ("PROPN", "NOUN"):
+            parts += [k for k in actors_of(ctx, t.head) if k not in parts]  # "Putin and Erdogan, who met in Sochi"
+        if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            parts += actors_of(ctx, t.head.head)  # "Modi and Xi Jinping, who met yesterday": both
+    holders = [t]
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c is not subj and not _own_body(ctx, c):
+            him = _object_pronoun(ctx, c, parts) if c.lower_ in ("him", "her") and c.pos_ == "PRON" else None
+            parts += [him] if him else parties_of(ctx, c)  # "where Putin met him"
+        if c.dep_ == "dobj" and c.lemma_.lower() in _MEALS and t.lemma_.lower() == "host":
+            holders.append(c)  # "Xi hosted a dinner for Modi"
+    for x in holders:
+        for prep in x.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "with" and x is t or prep.lower_ == "for" and len(holders) > 1):
+                parts += [k for p in prep.children if p.dep_ == "pobj" and not _own_body(ctx, p) for k in actors_of(ctx, p)]
+    return parts
+
+
+def _own_body(ctx: Context, p: Token) -> bool:
+    """ "a meeting with his Security Council", "met her cabinet": a leader's own body, no talks between actors."""
+    k = ctx.tok_actor[p.i]
+    if not k:
+        return False
+    return ctx.actors[k].type == "Organization" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in p.children)
+
+
+def _object_pronoun(ctx: Context, c: Token, subjects: list[str]) -> str | None:
+    """ "Kim arrived at the cosmodrome, where Putin met him": the latest other person named before."""
+    start = ctx.doc[c.sent.start - 1].sent.start if c.sent.start > 0 else 0
+    return next((k for a, _b, k in reversed(ctx.mentions) if start <= a < c.i and not ctx.in_quote[a]
+                 and person(ctx, k) and k not in subjects), None)
+
+
+def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
+    """The participants of a meeting noun, and whether the noun names any itself ("with",
+    "between", "of" phrases) rather than through the verb it hangs from."""
+    parts: list[str] = []
+    labels: list[str] = []
+    with_parts = False  # "held talks with A and B": the holders sit across from them
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") and not (c.lower_ == "of" and _backdrop(t)) \
+                and not any(a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in c.children):
+            # not "returned from a summit, together with A and B": the companions of the subject
+            # "talks between the presidents of France and Russia, Macron and Putin"
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
+            if c.lower_ == "of":  # "a summit of four leaders - A, B, C and D"; not "a meeting of the council"
+                pobjs = [p for p in pobjs if p.dep_ == "appos" or person(ctx, ctx.tok_actor[p.i])]
+            # "the first meeting between the two men": the pair of the last meeting (group), not the last
+            # pair named together ("their ministers A and B joined them")
+            found = [k for p in pobjs if not _own_body(ctx, p)
+                     for k in (parties_of(ctx, p) if _counted_pair(p) else actors_of(ctx, p))]
+            if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
+                found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
+                          and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
+            parts += found
+            with_parts = with_parts or (c.lower_ == "with" and bool(found))
+        listed = actors_of(ctx, c) if c.dep_ == "appos" else []
+        if sum(person(ctx, k) for k in listed) >= 2:
+            parts += listed  # "a summit - A, B and C - has begun"; not "a summit, the so-called Normandy Format"
+        if c.dep_ in ("compound", "poss", "nmod", "amod") and ctx.tok_actor[c.i]:
+            # "the Putin-Xi summit", "a U.S.-Russia summit"; not "a NATO summit", "the G20 summit" (its host body)
+            labels += [k for k in actors_of(ctx, c) if ctx.actors[k].type != "Organization"]
+            # "the Putin-Biden summit": the first name parsed under the second
+            labels += [k for x in c.subtree if x.i != c.i and x.dep_ == "compound" and (k := ctx.tok_actor[x.i])
+                       and person(ctx, k) and k not in labels and any(h.text == "-" for h in ctx.doc[x.i:c.i])]
+    own = bool(parts) or any(person(ctx, k) for k in labels)
+    loose = _loose_participles(t)
+    for c in [*t.children, *loose]:
+        if (c.dep_ in ("acl", "relcl", "dep", "advcl") or c in loose) and c.lemma_.lower() in _ACL_AGENT:
+            for a in c.children:  # "talks hosted by Charles Michel", "also attended by Merkel and Macron"
+                if a.dep_ == "agent":
+                    parts += [k for p in a.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+    if parts and not own and all(aide(ctx, k) for k in parts):
+        parts = []  # "the leaders' meeting, attended only by their ministers A and B": no meeting of A and B
+    if sum(person(ctx, k) for k in parts) < 2 or any(person(ctx, k) for k in labels):
+        parts = labels + parts
+    n = len(parts)
+    gov = t.head
+    while (gov.pos_ not in ("VERB", "AUX") or gov.dep_ == "prep") and gov.head.i != gov.i:
+        gov = gov.head  # "Following a meeting with X, Y said": the verb above the participle
+    if _backdrop(t) and not own and not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children) \
+            and not _their_start(ctx, t, gov):
+        return parts, True  # but "shook hands at the start of their talks": the subjects' own talks
+    if gov.pos_ in ("VERB", "AUX") and gov.i != t.i:
+        subj = meet_subject(ctx, gov)
+        if subj is not None and subj.i != t.i:
+            subj_actors = parties_of(ctx, subj)
+            holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ in ("dobj", "attr") or (
+                t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
+            # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"
+            if n == 1 or (n == 0 and len(subj_actors) >= 2) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
+                    or (with_parts and t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS) \
+                    or (not own and holds and len(subj_actors) >= 2):
+                parts = subj_actors + parts
+            elif n == 0 and gov.lemma_.lower() == "invite" and t.dep_ == "pobj" and t.head.lower_ == "to" \
+                    and t.head.head.i == gov.i:  # "Modi invited Xi to an informal summit in India next year"
+                parts = subj_actors + [k for c in gov.children if c.dep_ == "dobj" for k in parties_of(ctx, c)]
+            elif n == 0 and len(subj_actors) == 1 and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at") \
+                    and t.head.head.i == gov.i and person(ctx, subj_actors[0]):
+                # "In talks at the Kremlin, Putin told Macron ...": the one spoken to is across the table
+                parts = subj_actors + [k for c in gov.children if c.dep_ in ("dobj", "dative")
+                                       for k in actors_of(ctx, c) if person(ctx, k)][:1]
+    poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is not None and len(parts) == 1 and with_parts:
+        who = coref(ctx, poss, ("Person",))  # "a day after his talks with Putin": the one he stands for
+        if who and who not in parts:
+            parts = [who, *parts]
+    return parts, own
+
+
+def _their_start(ctx: Context, t: Token, gov: Token) -> bool:
+    """ "A and B shook hands at the start of the summit": two or more people at the opening or close
+    of a meeting are its participants (not so on its sidelines or its eve)."""
+    if t.head.head.lemma_.lower() not in ("start", "end", "opening", "close", "beginning", "outset"):
+        return False
+    subj = meet_subject(ctx, gov) if gov.pos_ in ("VERB", "AUX") and gov.i != t.i else None
+    return subj is not None and sum(person(ctx, k) for k in parties_of(ctx, subj)) >= 2
+
+
+def _backdrop(t: Token) -> bool:
+    """ "on the sidelines of the G20 summit", "ahead of the summit": the setting of another event."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in (
+        "sideline", "sidelines", "margin", "margins", "eve", "side", "run-up", "start", "end", "opening", "close")
+
+
+def _loose_participles(t: Token) -> list[Token]:
+    """ "during a summit ..., also attended by Merkel and Macron" parsed off the main verb."""
+    out = []
+    for x in t.sent:
+        if x.i > t.i and x.tag_ == "VBN" and x.head.i in {a.i for a in t.ancestors} and (x.dep_ in ("dep", "advcl") or (
+                x.dep_ == "conj" and any(c.dep_ == "agent" for c in x.children) and not any(c.dep_.startswith("aux") for c in x.children))) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) \
+                and not any(y.lemma_.lower() in L.MEETING_NOUNS for y in t.sent[t.i - t.sent.start + 1:x.i - t.sent.start]):
+            out.append(x)
+    return out
+
+
+def person(ctx: Context, k: str | None) -> bool:
+    return bool(k) and ctx.actors[k].type == "Person"  # type: ignore[index]
+
+
+def clean(ctx: Context, parts: list[str]) -> list[str]:
+    parts = [p for i, p in enumerate(parts) if p not in parts[:i] and ctx.actors[p].type in ("Person", "Organization", "Country")
+             and not _common_noun(ctx.actors[p].name)]
+    if sum(ctx.actors[p].type == "Person" for p in parts) >= 2:
+        # "the presidents of Russia and France, Putin and Macron": the leaders meet, not their countries
+        parts = [p for p in parts if ctx.actors[p].type != "Country"]
+    return parts
+
+
+_DELEGATION = re.compile(r"\b(minister|secretary|adviser|advisor|aide|ambassador|spokes\w*|envoy|chief of staff)\b", re.I)
+
+
+def aide(ctx: Context, k: str) -> bool:
+    """A minister, adviser or envoy of a delegation, not its head."""
+    if not person(ctx, k):
+        return False
+    role = ctx.actors[k].role or next((t for a, b, key in ctx.mentions if key == k and (t := _title(ctx, a, b))), None)
+    return bool(role and _DELEGATION.search(role)
+                and not re.search(r"prime minister|president|chancellor|secretary[- ]general", role, re.I))
+
+
+def _title(ctx: Context, a: int, b: int) -> str:
+    """The title words before a name in its noun phrase ("Foreign Minister" of "Foreign Minister A B")."""
+    root = ctx.doc[a:b].root
+    return " ".join(x.text for x in root.subtree if x.i < a and x.dep_ in ("compound", "amod"))
+
+
+def principals(ctx: Context, parts: list[str]) -> list[str]:
+    """ "Putin and Biden held talks, joined by Lavrov and Blinken": the leaders' meeting; the
+    ministers of their delegations are not participants of their own."""
+    heads = [k for k in parts if person(ctx, k) and not aide(ctx, k)]
+    return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
+
+
+def _common_noun(name: str) -> bool:
+    """ "Talks", "Presidents": a capitalised word the model read as a name."""
+    low = name.lower()
+    return low in MEETING_WORDS or low.rstrip("s") in L.PAIR_NOUNS or low.rstrip("s") in L.ROLE_NOUNS

@@ -71,6 +71,8 @@ def find_protests(ctx: Context) -> None:
             if place is None:
                 place = shaped_town(ctx, t, clause_path(ctx, t))
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
+            if place is None and not (plural and d is None) and not nationwide(t):
+                place = _sentence_town(ctx, t, sent)  # "In Jerusalem, police drove off protesters who rallied ..."
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
             ev.generic = (plural or own_time(ctx, clause_path(ctx, t))) and d is None and (
                 place is None or ctx.actors[place].type == "Country")  # "who took to the streets this month": the wave
@@ -146,6 +148,14 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+def _sentence_town(ctx: Context, t: Token, sent: Span) -> str | None:
+    """The one town a sentence names, for a protest word whose clause names none."""
+    towns = {town_of_venue(ctx, k, sent) for a, b, k in ctx.mentions
+             if sent.start <= a < sent.end and not ctx.in_quote[a] and ctx.actors[k].type == "Place"}
+    towns = {k for k in towns if _town(ctx, k)}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _is_country(ctx: Context, key: str | None) -> bool:

@@ -1,0 +1,26 @@
+"""Protests (issue 10): where the protest's own clause names no place, on invented sentences.
+
+With the real spaCy English pipeline (marked ``model``): what is tested is what the rules
+make of the model's reading. Publication day Monday 14 September 2020 ("on Sunday" = the 13th).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract_protests import protests
+
+pytestmark = pytest.mark.model
+
+
+def test_a_protest_clause_without_a_place_takes_the_one_town_of_its_sentence(extract: Any) -> None:
+    facts = extract("In Kitwe, riot police on Sunday used batons to chase away students who rallied "
+                    "outside the mayor's office.")
+    assert protests(facts) == {("Kitwe", "2020-09-13")}
+
+
+def test_an_undated_wave_does_not_take_the_town_of_its_sentence(extract: Any) -> None:
+    facts = extract("Partly inspired by Lusaka's student protests, the new movement has no single leader.")
+    assert protests(facts) == set()

@@ -24,3 +24,12 @@ def test_a_protest_clause_without_a_place_takes_the_one_town_of_its_sentence(ext
 def test_an_undated_wave_does_not_take_the_town_of_its_sentence(extract: Any) -> None:
     facts = extract("Partly inspired by Lusaka's student protests, the new movement has no single leader.")
     assert protests(facts) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Two ministries in Kitwe were stormed on Sunday by supporters of the jailed mayor.",
+    "Police detained 300 people after supporters of the jailed mayor stormed the town hall in Kitwe on Sunday.",
+])
+def test_a_riot_verb_done_by_a_crowd_without_a_subject(extract: Any, text: str) -> None:
+    # the agent of a passive; a crowd parsed as the object of "after" before the verb
+    assert protests(extract(text)) == {("Kitwe", "2020-09-13")}

@@ -177,6 +177,25 @@ def _crowd(tok: Token) -> bool:
         for p in c.children)
 
 
+_RIOTERS = frozenset({"supporter", "protester", "demonstrator", "mob", "rioter"})
+
+
+def _rioters(t: Token) -> Token | None:
+    """Who did a riot verb that has no subject: the agent of a passive ("buildings were stormed
+    by supporters"), or a crowd read as the object of the "after" before the verb ("after
+    supporters of X stormed the palace", an advcl whose subject went to the preposition)."""
+    for c in t.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    if t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        for c in t.head.children:
+            if c.dep_ == "prep" and c.lower_ in ("after", "as", "when", "before") and c.i < t.i:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and max(x.i for x in c.subtree) == t.i - 1:
+                    return pobj
+    return None
+
+
 def _main_clause(t: Token) -> bool:
     """Whether verb ``t`` tells an act of its own: not a clause describing a noun ("protesters
     who blocked roads"), except a place's "where" clause ("Puno, where protesters blocked roads")."""
@@ -233,8 +252,8 @@ def is_protest(ctx: Context, t: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ == "of" and any(ctx.tok_actor[p.i] for p in c.children) for c in t.children)):
         return True  # "thousands of students have been seen on the streets of Chattogram"
     if t.pos_ == "VERB" and lemma in _RIOT_VERBS and t.dep_ not in ("relcl", "acl", "xcomp"):
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() in ("supporter", "protester", "demonstrator", "mob", "rioter"):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) or _rioters(t)
+        if subj is not None and subj.lemma_.lower() in _RIOTERS:
             return True  # "supporters of Imran Khan stormed the army headquarters"
     if t.pos_ == "VERB" and lemma in _CROWD_VERBS and _main_clause(t):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

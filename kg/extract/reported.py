@@ -13,7 +13,7 @@ from kg.extract.kinds import (addressee_of, calls_for, clause_kind, hoped, inten
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
-from kg.extract.speech_cues import (asks_for, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, not_said,
+from kg.extract.speech_cues import (asks_for, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, not_said, unsaid,
                                     protest_purpose, puts_figure, removes_from_office, reported_state, says_something,
                                     welcomed_thing)
 
@@ -72,7 +72,7 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False  # "whose policies have been widely blamed": nobody speaks
     if t.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
         return False  # "he resigns as promised": the promise is background
-    if reported_state(t) or not_said(t) or lemma == "dismiss" and removes_from_office(ctx, t):
+    if reported_state(t) or not_said(t) or unsaid(t) or lemma == "dismiss" and removes_from_office(ctx, t):
         return False
     if lemma in L.NEEDS_CLAUSE and t.dep_ != "relcl" and not (
             any(c.dep_ in ("ccomp", "xcomp") for c in t.children) or t.dep_ in ("parataxis",)

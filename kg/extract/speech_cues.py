@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["STATEMENT_VENUES", "asks_for", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
-           "negated", "not_said", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something",
+           "negated", "not_said", "unsaid", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something",
            "welcomed_thing"]
 
 
@@ -54,13 +54,19 @@ _REFUSED = L.ACCEPT_VERBS | L.RESIGN_VERBS | frozenset({"negotiate", "talk", "co
 _GUEST_NOUNS = frozenset({"guest", "visitor", "delegation", "delegate", "tourist", "participant", "dignitary"})
 
 
+#: Saying without content: "refused to comment", "declined to say how many", "would not elaborate".
+_NO_COMMENT = frozenset({"comment", "say", "speak", "elaborate", "discuss", "reveal", "disclose", "specify", "name"})
+
+
 def not_said(verb: Token) -> bool:
     """'after he refused to salvage a deal': a refusal to act, not one to accept or to go;
-    'it has welcomed important guests': hospitality."""
+    'refused to comment': a refusal to speak says nothing; 'it has welcomed important
+    guests': hospitality."""
     lemma = verb.lemma_.lower()
     if lemma == "refuse":
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        return bool(acts) and all(a.lemma_.lower() not in _REFUSED | set(L.SPEECH_VERBS) for a in acts)
+        return bool(acts) and all(a.lemma_.lower() in _NO_COMMENT or a.lemma_.lower() not in _REFUSED | set(L.SPEECH_VERBS)
+                                  for a in acts)
     return lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in _GUEST_NOUNS for c in verb.children)
 
 
@@ -91,6 +97,37 @@ def calls_protest(ctx: Context, t: Token) -> bool:
     calling a protest makes it known (not 'called a meeting', not 'called him a traitor')."""
     return (t.lemma_.lower() == "call" and subject(ctx, t) is not None and not any(c.dep_ == "oprd" for c in t.children)
             and any(c.dep_ == "dobj" and c.lemma_.lower() in L.PROTEST_NOUNS for c in t.children))
+
+
+#: Modals that make a speech verb a possibility or a plan: "may call for a strike", "will announce".
+_UNREAL_MODALS = frozenset({"will", "'ll", "\u2019ll", "shall", "may", "might", "could", "can", "must", "should", "wo"})
+#: Heads whose "to" complement has not happened: "plans to announce", "declined to say", "failed to condemn".
+_UNDONE_HEADS = frozenset({"plan", "intend", "expect", "want", "wish", "hope", "decline", "fail", "prepare", "aim", "set",
+                           "due", "likely", "seek", "try", "attempt", "go", "need", "like", "able", "unable", "scheduled",
+                           "poise", "reluctant", "unwilling", "hesitate"})
+
+
+def unsaid(verb: Token) -> bool:
+    """A speech verb that reports nothing said (issue 10: no statement from a question or a
+    hypothetical): negated ("did not condemn", "never denied"; not "did not rule out", which
+    says something), a possibility or a plan ("may call for", "will announce", "plans to
+    announce", "declined to say"), a condition ("if he calls for a strike"), or a question
+    ("did not say whether ...")."""
+    kids = list(verb.children)
+    if verb.lemma_.lower() != "rule" and any(
+            (c.dep_ == "neg" and not (c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].lower_ == "only"))
+            or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in kids):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and (head.lemma_.lower() in _UNDONE_HEADS or head.lower_ in _UNDONE_HEADS):
+        return True
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    return bool(clauses) and all(any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+                                 for c in clauses)
 
 
 def negated(verb: Token) -> bool:

@@ -1,0 +1,40 @@
+"""Which sentences of real news give a statement and which only look like one (the real spaCy
+pipeline, invented sentences): reported speech of a question, a hypothetical, a plan, a
+refusal to speak or a negated verb is none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+MINSK = "Thousands marched in Minsk, Belarus, on Sunday. "
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e["kind"]) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrov did not say whether he would stand again.",  # a question, and negated
+        "Petrov declined to say how many people had been detained.",  # a refusal to speak
+        "Petrov refused to comment on the arrests.",
+        "Petrov plans to announce his candidacy on Monday.",  # a plan
+        "Petrov will announce new measures on Monday.",
+        "Petrov may call for a general strike next week.",  # a possibility
+        "If Petrov calls for a strike, the unions will follow.",  # a condition
+        "Petrov has never denied that he met the envoy.",  # negated
+        "Petrov did not condemn the violence.",
+    ],
+)
+def test_reported_speech_of_what_was_not_said_is_no_statement(extract: Any, text: str) -> None:
+    assert _statements(extract(MINSK + text)) == []
+
+
+def test_not_ruling_out_says_something(extract: Any) -> None:
+    assert len(_statements(extract(MINSK + "Petrov did not rule out new marches."))) == 1

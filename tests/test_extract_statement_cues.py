@@ -38,3 +38,27 @@ def test_reported_speech_of_what_was_not_said_is_no_statement(extract: Any, text
 
 def test_not_ruling_out_says_something(extract: Any) -> None:
     assert len(_statements(extract(MINSK + "Petrov did not rule out new marches."))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech noun said again or issued: a statement of the noun's kind
+        ("Petrov repeated his demand for a new election.", [("Petrov", "demand")]),
+        ("The union repeated its demand that the minister resign.", [("Belarusian unions", "demand")]),
+        ("The organisers issued three demands: new elections, a new constitution and an end to arrests.",
+         [("Belarusian organisers", "demand")]),
+        # the participle of the document says what kind it is
+        ("Petrov published an open letter demanding new elections.", [("Petrov", "demand")]),
+        ("The ministry issued a statement condemning the march.", [("Belarusian ministry", "criticism")]),
+        # a figure put by someone stays a claim
+        ("The opposition put the figure at 50,000.", [("Belarusian opposition", "claim")]),
+    ],
+)
+def test_a_speech_noun_issued_or_repeated_is_a_statement_of_its_kind(
+        extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(MINSK + text)) == expected
+
+
+def test_no_demand_made_is_no_statement(extract: Any) -> None:
+    assert _statements(extract(MINSK + "Petrov made no demands.")) == []

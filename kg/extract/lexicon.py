@@ -113,6 +113,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "decla
                             "post", "tweet", "note"})
 # "gave accounts of ...", "issued a statement": light verb + speech noun object.
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "make", "deliver", "release", "publish"})
+# "renewed calls for ...", "repeated his demand": a speech noun said again, a statement
+RENEW_VERBS = frozenset({"renew", "repeat", "reiterate", "echo"})
 # "raised concerns about ...", "voiced alarm": criticism without a speech verb.
 CONCERN_VERBS = frozenset({"raise", "voice", "express"})
 CONCERN_NOUNS = frozenset({"concern", "alarm", "objection", "dismay", "outrage", "regret", "displeasure"})

@@ -13,7 +13,7 @@ from kg.extract.kinds import (addressee_of, calls_for, clause_kind, hoped, inten
 from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
-from kg.extract.speech_cues import (asks_for, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, not_said, unsaid,
+from kg.extract.speech_cues import (asks_for, noun_kind, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, not_said, unsaid,
                                     protest_purpose, puts_figure, removes_from_office, reported_state, says_something,
                                     welcomed_thing)
 
@@ -50,12 +50,14 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             praise = any(c.dep_ == "dobj" and c.lemma_.lower() in L.PRAISE_NOUNS for c in t.children)
             if sp:
                 _add_reported(ctx, t, sp, "praise" if praise else "criticism")
-        elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS and says_something(c) for c in t.children)
-                and not negated(t) or puts_figure(t)):
+        elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS | L.RENEW_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys() and (
+                    says_something(c) or c.lemma_.lower() in L.SPEECH_EVENT_NOUNS and any(
+                        x.dep_ == "ccomp" and x.i > c.i for x in t.children))
+                for c in t.children) and not negated(t) and not unsaid(t) or puts_figure(t)):
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
-                _add_reported(ctx, t, sp, "claim")
+                _add_reported(ctx, t, sp, "claim" if puts_figure(t) else noun_kind(t))
         elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and (
                 in_statement(t) or formal_act(ctx, t)):
             _add_speech(ctx, t, lemma)

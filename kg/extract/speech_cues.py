@@ -14,7 +14,7 @@ from kg.extract.coref import actor_at, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["STATEMENT_VENUES", "asks_for", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
+__all__ = ["STATEMENT_VENUES", "asks_for", "noun_kind", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
            "negated", "not_said", "unsaid", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something",
            "welcomed_thing"]
 
@@ -200,10 +200,27 @@ def names_as(ctx: Context, verb: Token) -> bool:
 
 
 def says_something(noun: Token) -> bool:
-    """'issued a statement condemning ...', 'gave accounts of ...' -- not 'made the
-    statement in a press conference' (whose words follow elsewhere)."""
+    """'issued a statement condemning ...', 'gave accounts of ...', 'renewed calls for ...',
+    'issued three demands' -- not 'made the statement in a press conference' (whose words
+    follow elsewhere)."""
+    named = noun.lemma_.lower() in L.SPEECH_EVENT_NOUNS  # "a demand", "calls": what they ask is said
     return any(c.dep_ in ("acl", "relcl", "ccomp", "appos") or (c.dep_ == "prep" and c.lower_ in (
-        "on", "about", "of", "against", "over", "to", "regarding", "concerning")) for c in noun.children)
+        "on", "about", "of", "against", "over", "to", "regarding", "concerning")) or (named and (
+            c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "for")) for c in noun.children)
+
+
+def noun_kind(verb: Token) -> str:
+    """The kind of a statement made by a light verb and its noun: the noun's own ('renewed
+    calls for', 'issued three demands': a demand; 'voiced criticism'), else the speech verb of
+    what it says ('a statement condemning ...': criticism), else a claim."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys()):
+        if noun.lemma_.lower() in L.SPEECH_EVENT_NOUNS:
+            return L.SPEECH_EVENT_NOUNS[noun.lemma_.lower()]
+        for c in noun.children:
+            kind = L.SPEECH_VERBS.get(c.lemma_.lower()) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" else None
+            if kind and not (c.lemma_.lower() == "call" and not any(p.lower_ in ("for", "on") for p in c.children)):
+                return kind
+    return "claim"
 
 
 def puts_figure(t: Token) -> bool:

@@ -32,7 +32,11 @@ PEOPLE_NOUNS = frozenset({
     "academic", "professor", "intellectual", "artist", "eyewitness", "bystander", "participant", "neighbour",
     "neighbor", "delegate", "negotiator", "mediator", "inspector", "investigator", "veteran", "monitor",
     "group", "organisation", "organization", "ngo", "charity", "association", "federation", "church",
+    "elder", "opponent",
 })
+#: People who speak as a collective only with a word saying which ("church leaders", "family
+#: members", "hospital sources"): alone ("leaders said") they are the leaders named before.
+_MODIFIED_NOUNS = frozenset({"leader", "member", "source"})
 #: Nouns for a body of any kind ("the group said"), which stand only for a body the text
 #: named with that noun.
 _GROUP_KINDS = frozenset({"group", "organisation", "organization", "ngo", "watchdog"})
@@ -54,7 +58,8 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
         # "the group said": the organisation the text named with that noun ("the OVD-Info
         # monitoring group", "Viasna, a rights group"), else the one named just before
         return described_before(ctx, subj) or (_body_before(ctx, subj) if lemma in BODY_KINDS else None)
-    if subj.tag_ == "NNS" and lemma in PEOPLE_NOUNS:
+    if subj.tag_ == "NNS" and (lemma in PEOPLE_NOUNS or lemma in _MODIFIED_NOUNS and any(
+            c.dep_ in ("compound", "amod") and c.is_alpha and c.i == subj.i - 1 for c in subj.lefts)):
         return _home_collective(ctx, subj)
     return None
 

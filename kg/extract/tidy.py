@@ -99,9 +99,15 @@ def _initials(name: str) -> set[str]:
 
 
 def _in_brackets_after(ctx: Context, key: str, other: str) -> bool:
-    """Whether a mention of ``key`` is in brackets right after one of ``other``: 'Front (CHRF)'."""
+    """Whether a mention of ``key`` is in brackets right after one of ``other``: 'Front (CHRF)',
+    or its name is, untagged there, and used alone later ('... Labour Union (UGTT) ... the UGTT said')."""
     ends = {b for _a, b, k in ctx.mentions if k == other}
-    return any(a >= 2 and ctx.doc[a - 1].text == "(" and a - 1 in ends for a, _b, k in ctx.mentions if k == key)
+    if any(a >= 2 and ctx.doc[a - 1].text == "(" and a - 1 in ends for a, _b, k in ctx.mentions if k == key):
+        return True
+    short = ctx.actors[key].name
+    doc = ctx.doc
+    return any(b + 2 < len(doc) and doc[b].text == "(" and doc[b + 1].text == short and doc[b + 2].text == ")"
+               for b in ends)
 
 
 def _fragment_of(words: list[str], name: str, full: str) -> bool:

@@ -60,6 +60,9 @@ def find_actors(ctx: Context) -> None:
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)  # "PM Karen Karapetyan"
         if ent.label_ == "ORG" and len(ent) == 1 and (ent.text.lower() in _NOT_ORGS or ent.text in _PERSON_TITLES):
             continue  # "Talks between Putin and Macron ended", "The Presidents of Russia and Ukraine"
+        paren = next((t.i for t in ent if t.text == "("), None)
+        if paren is not None and paren > ent.start:
+            ent = _span(doc, ent.start, paren, ent.label_)  # "Union of Tea Growers (SNPT": the name before
         name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
         name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name).strip()
         if ent.label_ in ("GPE", "LOC") and re.search(r"\S \s*[Cc]ity$", name) and ent[-1].lower_ == "city":

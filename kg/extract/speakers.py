@@ -120,30 +120,23 @@ def outlet_reports(ctx: Context, verb: Token) -> bool:
 def _newspaper(ctx: Context, subj: Token) -> bool:
     """Whether the subject names a newspaper, a wire or a broadcaster by its name's last
     word ("The Lusaka Times", "the Guardian", "Associated Press")."""
-    if _described_outlet(subj):
-        return True
+    if _described_outlet(subj) and subj.head.lemma_.lower() not in ("quote", "cite"):
+        return True  # but 'the newspaper quoted X as saying': X's words
     k = ctx.tok_actor[subj.i]
     if subj.pos_ != "PROPN" or k is None or ctx.actors[k].type != "Organization":
         return False
     return ctx.actors[k].name.split()[-1].lower() in _PAPER_WORDS and subj.text.lower() in _PAPER_WORDS
 
 
-#: Nouns that say a name is a medium's ("the state news agency TAP", "public broadcaster Kan",
-#: "the daily Kommersant", "Meduza, an independent outlet").
-_MEDIUM_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "weekly", "tabloid", "outlet", "website", "channel",
-                           "television", "broadcaster", "magazine", "radio", "portal"})
-
-
 def _described_outlet(subj: Token) -> bool:
-    """Whether the subject is a medium by the words that describe it: a medium noun before
-    the name or in apposition, or "news agency" ("the Interfax news agency", "news agency
-    Anadolu")."""
+    """Whether the subject is a news agency by the words that describe it ("the state news
+    agency TAP", "the Interfax news agency", "TAP, the state news agency"). Other medium nouns
+    (broadcaster, newspaper) are left out: a medium that acts in the story speaks for itself."""
     def medium(t: Token) -> bool:
-        return t.lower_ in _MEDIUM_NOUNS or t.lower_ == "agency" and any(
-            c.lower_ in ("news", "press") for c in t.lefts)
+        return t.lower_ == "agency" and any(c.lower_ in ("news", "press") for c in t.lefts)
     if subj.pos_ not in ("PROPN", "NOUN"):
         return False
-    if medium(subj) and (subj.pos_ == "NOUN" or subj.lower_ == "agency"):
+    if medium(subj):
         return True
     before = [t for t in subj.doc[subj.left_edge.i: subj.i] if t.head.i == subj.i or t.head.i < subj.i]
     return any(medium(t) or t.lower_ in ("news", "press") and t.head.lower_ == "agency" for t in before) or any(

@@ -1,0 +1,57 @@
+"""Who speaks (issues 10 and 11), on invented sentences with the real spaCy pipeline:
+an acronym printed in brackets after a body's name and used alone later is that body;
+collectives named by a described plural ("church leaders", "hospital sources"); a news
+agency relays the news (the source, not a speaker)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+pytestmark = pytest.mark.model
+
+MINSK = "Thousands marched in Minsk on Sunday. "
+
+
+def _speakers(facts: dict[str, Any]) -> list[str]:
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
+
+
+def test_an_acronym_in_brackets_is_the_body_named_before_it(extract: Any) -> None:
+    facts = extract("The National Union of Tea Growers (SNPT) called a strike in Colombo on Monday. "
+                    "The SNPT said its members had not been paid since June.")
+    assert set(_speakers(facts)) == {"National Union of Tea Growers"}
+    assert [a["name"] for a in facts["actors"] if a["type"] == "Organization"] == ["National Union of Tea Growers"]
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("Church leaders", "Belarusian church leaders"),
+    ("Tribal elders", "Belarusian tribal elders"),
+    ("Hospital sources", "Belarusian hospital sources"),
+    ("Family members", "Belarusian family members"),
+    ("Opponents", "Belarusian opponents"),
+])
+def test_a_described_plural_speaks_as_a_collective(extract: Any, subject: str, speaker: str) -> None:
+    assert _speakers(extract(MINSK + f"{subject} said two students had been beaten in custody.")) == [speaker]
+
+
+def test_leaders_alone_are_no_new_collective(extract: Any) -> None:
+    assert _speakers(extract(MINSK + "Leaders said two students had been beaten in custody.")) == []
+
+
+@pytest.mark.parametrize("outlet", [
+    "the state news agency BelTA reported", "the Interfax news agency reported", "news agency Anadolu said",
+    "BelTA, the state news agency, reported",
+])
+def test_a_news_agency_relays_the_news(extract: Any, outlet: str) -> None:
+    facts = extract(MINSK + f"At least 40 people were detained, {outlet}.")
+    assert _speakers(facts) == []
+    assert not [a for a in facts["actors"] if a["type"] == "Organization"]
+
+
+def test_an_agency_that_is_no_news_agency_still_speaks(extract: Any) -> None:
+    facts = extract(MINSK + "At least 40 people were detained, the border agency said.")
+    assert _speakers(facts) == ["Belarusian border agency"]

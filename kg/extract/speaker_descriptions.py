@@ -1,0 +1,48 @@
+"""Speakers named by a definite description of a person ("the 35-year-old politician said",
+"the opposition leader said") that no title, role or earlier introduction resolves: the
+one person the text named just before (issue 11: a description resolves to the full
+named actor already mentioned)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["description_speaker"]
+
+#: Nouns of a description that stand for one person: titles of office and what a person is.
+#: Not the unnamed sources ("the official", "the analyst"): those are people of their own.
+PERSON_DESCRIPTIONS = frozenset({
+    "president", "minister", "premier", "leader", "chancellor", "governor", "mayor", "ambassador", "envoy",
+    "prosecutor", "commissioner", "general", "king", "queen", "pope", "judge", "chairman", "chairwoman", "senator",
+    "lawyer", "commander", "dictator", "politician", "activist", "candidate", "lawmaker", "legislator", "cleric",
+    "singer", "economist", "banker", "businessman", "businesswoman", "billionaire", "tycoon", "veteran",
+    "head", "founder", "campaigner", "dissident", "journalist", "blogger", "star", "writer", "priest", "monarch",
+})
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+
+
+def description_speaker(ctx: Context, noun: Token) -> str | None:
+    """'Guaido spoke in Caracas. The 35-year-old politician said ...': a singular noun with
+    "the" that describes a person stands for the person named in this sentence before it or
+    in the sentence before, when exactly one person is named there."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.in_quote[noun.i] or ctx.tok_actor[noun.i]:
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+        return None
+    aged = any(_AGE.match(t.lower_) or t.lower_ == "old" and t.i >= 2 and t.nbor(-1).lower_ in ("year", "-")
+               for t in noun.lefts)
+    if noun.lemma_.lower() not in PERSON_DESCRIPTIONS and not aged:
+        return None
+    if any(c.dep_ == "prep" or c.dep_ == "poss" or c.dep_ == "appos" for c in noun.children):
+        return None  # "the leader of the party", "the party's leader": someone else's office
+    sent = noun.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    people = {key for a, _b, key in ctx.mentions
+              if start <= a < noun.i and not ctx.in_quote[a] and ctx.actors[key].type == "Person"}
+    return people.pop() if len(people) == 1 else None

@@ -55,3 +55,16 @@ def test_a_news_agency_relays_the_news(extract: Any, outlet: str) -> None:
 def test_an_agency_that_is_no_news_agency_still_speaks(extract: Any) -> None:
     facts = extract(MINSK + "At least 40 people were detained, the border agency said.")
     assert _speakers(facts) == ["Belarusian border agency"]
+
+
+@pytest.mark.parametrize("description", ["the 58-year-old politician", "the opposition leader", "the veteran campaigner"])
+def test_a_description_is_the_one_person_named_just_before(extract: Any, description: str) -> None:
+    facts = extract("Daniel Ortiz addressed a crowd in Lima on Sunday. "
+                    f"Standing on a truck, {description} said the election had been rigged.")
+    assert _speakers(facts) == ["Daniel Ortiz"]
+
+
+def test_a_description_after_two_people_stays_unresolved(extract: Any) -> None:
+    facts = extract("Daniel Ortiz and Maria Lopez addressed a crowd in Lima on Sunday. "
+                    "The 58-year-old politician said the election had been rigged.")
+    assert _speakers(facts) == []

@@ -53,8 +53,10 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
             place = None
     else:
         d, dtxt = date_for(ctx, t, sent)
-        if dtxt is None:
+        if dtxt is None and not _reported(t):
             d, dtxt = sentence_date(ctx, t, sent)
+        if dtxt is not None and not _dated_by_clause(t) and not _own_phrase(ctx, t, dtxt):
+            d, dtxt = None, None  # "praising the outcome of the meeting on Thursday": the day of the praise
     if d is not None and last.date is not None and d != last.date:
         return False
     town = venue_town(ctx, last.place, place)
@@ -69,6 +71,28 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
     if place or d:
         last.evidence.append(ctx.sent_span(sent))
     return True
+
+
+def _reported(t: Token) -> bool:
+    """ "Speaking on Thursday, X said the meeting had gone well": the meeting told inside what
+    someone says, whose day is the saying's."""
+    return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in L.SPEECH_VERBS for a in [t, *t.ancestors])
+
+
+def _dated_by_clause(t: Token) -> bool:
+    """Whether a meeting noun told again takes the day of its clause ("the talks ended on Monday",
+    "at the summit on Monday"); not when named under another noun ("lamenting the collapse of the
+    meeting") nor inside a reported clause ("said on Thursday the meeting had gone well")."""
+    if _reported(t):
+        return False
+    return not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN")
+
+
+def _own_phrase(ctx: Context, t: Token, dtxt: str) -> bool:
+    """Whether the date phrase lies inside the meeting noun's own phrase ("the meeting on Monday",
+    "Monday's talks")."""
+    at = ctx.text.find(dtxt, t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+    return at >= 0
 
 
 def _site_in_region(ctx: Context, a: str | None, b: str | None) -> str | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
-from kg.extract.places import date_for, place_for, sentence_date
+from kg.extract.places import clause_path, date_for, is_future, place_for, sentence_date
 from kg.extract.visits import in_town, named_venue, town_of
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if _where_on_date(ctx, t):
         return None, None
     d, dtxt = date_for(ctx, t, sent)
+    said = _said_day(ctx, t, sent, dtxt) if dtxt is not None else None
+    if said is not None:
+        d, dtxt = said
     if dtxt is not None and (_outside_where(ctx, t, sent, dtxt) or _own_vague_time(ctx, t, sent, dtxt)):
         d, dtxt = None, None
     scope = _shifted(t)
@@ -145,6 +148,29 @@ def _other_event_date(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
         if a.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _said_day(ctx: Context, t: Token, sent: Span, dtxt: str) -> tuple[dt.date | None, str | None] | None:
+    """ "X told reporters on Wednesday he met Y on Monday": a date phrase between the speech verb and
+    the subject of the clause it reports is the day of the saying, though the parser may hang it on
+    the clause; the clause's day is a date phrase after its subject (or none). None when the date
+    phrase is not so placed."""
+    verb = t
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in L.SPEECH_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    span = _date_span(ctx, sent, dtxt)
+    if subj is None or span is None or not verb.head.i < span.start < subj.left_edge.i:
+        return None
+    for phrase, other in ctx.dates:
+        if subj.i < other.start <= verb.right_edge.i and any(a.i == verb.i for a in other.root.ancestors) \
+                and not any(a.pos_ in ("VERB", "AUX") and a.i != verb.i for a in other.root.ancestors
+                            if verb.i in {x.i for x in a.ancestors}):
+            return resolve_date(phrase, ctx.art.published, future=is_future(ctx, clause_path(ctx, t))), \
+                ctx.text[phrase.start:phrase.end]
+    return None, None
 
 
 def _reporting_date(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:

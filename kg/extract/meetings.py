@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of
+from kg.extract.meeting_gaps import Gap, gapped
 from kg.extract.meeting_merge import merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       person, principals, verb_parts)
@@ -93,6 +94,8 @@ def find_meetings(ctx: Context) -> None:
         parts = principals(ctx, clean(ctx, parts))
         if lemma == "talk" and t.pos_ == "VERB" and not any(person(ctx, k) for k in parts):
             continue  # "France and Russia agreed to keep talking": a dialogue, not a meeting
+        holders, gaps = _gaps(ctx, t, parts)
+        parts = [p for p in parts if not any(p in g.people for g in gaps)]
         if len(parts) < 2:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and not meetings \
                     and not any(person(ctx, k) for k in parts) \
@@ -116,12 +119,25 @@ def find_meetings(ctx: Context) -> None:
             elif _trip(t):
                 ev.kind = "trip"  # "arrived in Russia on Tuesday for talks with X": dated and placed by the journey
             meetings.append(ev)
+        for g in gaps:  # "met A on Monday and then B in Kyiv": B's meeting of its own
+            meetings.append(Ev("Meeting", [ctx.sent_span(sent)], participants=holders + g.people,
+                               place=g.place, date=g.date, date_text=g.date_text, anchor=ctx.doc[g.start].idx))
         if t.pos_ == "VERB":
             visits += guest_visits(ctx, t, ev)
         v = visit_to_meet(ctx, t, ev)
         if v is not None:
             visits.append(v)
     ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
+
+
+def _gaps(ctx: Context, t: Token, parts: list[str]) -> tuple[list[str], list[Gap]]:
+    """The subject's participants and the gapped second meetings of a meeting verb ("met A on
+    Monday and then B in Kyiv")."""
+    verb = t if t.pos_ == "VERB" and t.lemma_.lower() in L.MEETING_VERBS else t.head if t.dep_ == "dobj" and (
+        t.lemma_.lower() in TALK_NOUNS) else None  # "met A ... and B", "held talks with A ... and with B"
+    subj = meet_subject(ctx, verb) if verb is not None else None
+    holders = [k for k in clean(ctx, parties_of(ctx, subj)) if k in parts] if subj is not None else []
+    return holders, gapped(ctx, t, parts, holders)
 
 
 def _for_talks(t: Token) -> bool:

@@ -62,3 +62,20 @@ def test_a_speech_noun_issued_or_repeated_is_a_statement_of_its_kind(
 
 def test_no_demand_made_is_no_statement(extract: Any) -> None:
     assert _statements(extract(MINSK + "Petrov made no demands.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone speaks of something as, in the writer's words
+        ("Opposition leader Ivan Petrov spoke of the president as a dictator.", [("Ivan Petrov", "criticism")]),
+        ("Opposition leader Ivan Petrov referred to the police as criminals.", [("Ivan Petrov", "criticism")]),
+    ],
+)
+def test_speaking_of_something_as_something_is_a_statement(
+        extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(MINSK + text)) == expected
+
+
+def test_speaking_of_something_alone_is_no_statement(extract: Any) -> None:
+    assert _statements(extract(MINSK + "Opposition leader Ivan Petrov spoke of the march at length.")) == []

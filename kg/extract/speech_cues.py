@@ -192,6 +192,10 @@ def names_as(ctx: Context, verb: Token) -> bool:
     someone calls a thing, said in the writer's words (quoted words are the quotation's)."""
     lemma = verb.lemma_.lower()
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("speak", "refer"):  # "spoke of the president as a dictator", "referred to them as thugs"
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "about")
+                for p in c.children if p.dep_ == "pobj"]
+        lemma = "describe"
     if lemma not in ("describe", "label", "brand", "call") or not objs or any(o.tag_ in ("WP", "WDT") for o in objs):
         return False  # "what it calls interference": the writer distancing, no statement
     named = [c for c in verb.children if c.dep_ == "oprd" or (

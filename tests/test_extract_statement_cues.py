@@ -79,3 +79,23 @@ def test_speaking_of_something_as_something_is_a_statement(
 
 def test_speaking_of_something_alone_is_no_statement(extract: Any) -> None:
     assert _statements(extract(MINSK + "Opposition leader Ivan Petrov spoke of the march at length.")) == []
+
+
+def _quoted(facts: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    return [(names[e["speaker"]], e["quote"]) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ivan Petrov: "We will not leave this square until the president goes."',  # a name and a colon
+        'Ivan Petrov, the opposition leader, was blunt: "We will not leave this square until the president goes."',
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_words_of_who_comes_before_it(extract: Any, text: str) -> None:
+    assert _quoted(extract(MINSK + text)) == [("Ivan Petrov", "We will not leave this square until the president goes")]
+
+
+def test_a_placard_after_a_colon_is_nobody_s_statement(extract: Any) -> None:
+    assert _quoted(extract(MINSK + 'The placards were blunt: "Go home, Petrov."')) == []

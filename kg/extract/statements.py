@@ -79,6 +79,8 @@ def find_statements(ctx: Context) -> None:
                     continue
             if speaker is None and _bare(ctx, q, scope) and _opens_sentence(ctx, q.start):
                 speaker = _previous_speaker(ctx, scope)
+            if speaker is None:
+                speaker = _colon_speaker(ctx, q)
         if speaker is None:
             continue
         quote_words = " ".join(ctx.text[a:b] for a, b in q.parts)
@@ -173,6 +175,32 @@ def _previous_speaker(ctx: Context, scope: Span) -> str | None:
             if sp:
                 return sp
     return None
+
+
+def _colon_speaker(ctx: Context, q: Quote) -> str | None:
+    """'Ivan Petrov: "..."', 'The minister was blunt: "..."': a quotation opened after a colon
+    that closes a bare name, or a clause that only says how its subject was (a copula and an
+    adjective), is the words of that name or subject (a person or an organisation)."""
+    doc = ctx.doc
+    j = next((t.i for t in doc if t.idx >= q.start), len(doc)) - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in ('"', "\u201c", "\u00ab")):
+        j -= 1
+    if j < 1 or doc[j].text != ":" or "\n" in ctx.text[doc[j].idx: q.start].strip():
+        return None
+    head = doc[j - 1]
+    start = head.sent.start
+    words = [t for t in doc[start: j] if not (t.is_punct or t.is_space)]
+    if not words or any(ctx.in_quote[t.i] for t in words):
+        return None
+    if all(ctx.tok_actor[t.i] == ctx.tok_actor[head.i] for t in words):  # "Ivan Petrov:"
+        key = ctx.tok_actor[head.i]
+    else:
+        cop = next((t for t in words if t.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in t.children)), None)
+        if cop is None or any(t.pos_ == "VERB" for t in words):
+            return None
+        subj = subject(ctx, cop)
+        key = actor_at(ctx, subj) if subj is not None else None
+    return key if key and ctx.actors[key].type in ("Person", "Organization") else None
 
 
 def _opens_sentence(ctx: Context, start: int) -> bool:

@@ -33,3 +33,15 @@ def test_an_undated_wave_does_not_take_the_town_of_its_sentence(extract: Any) ->
 def test_a_riot_verb_done_by_a_crowd_without_a_subject(extract: Any, text: str) -> None:
     # the agent of a passive; a crowd parsed as the object of "after" before the verb
     assert protests(extract(text)) == {("Kitwe", "2020-09-13")}
+
+
+def test_deaths_in_a_town_of_a_report_of_protests_are_that_towns_protest(extract: Any) -> None:
+    facts = extract("Thousands marched in Lusaka on Sunday against the new tax. "
+                    "Three more people were killed in the town of Kasama, doctors said.")
+    assert {p for p, _ in protests(facts)} == {"Lusaka", "Kasama"}
+    kasama = [e for e in facts["events"] if e["type"] == "Protest" and e.get("death_count")]
+    assert len(kasama) == 1 and kasama[0]["death_count"] == 3
+
+
+def test_deaths_in_a_report_of_no_protest_make_none(extract: Any) -> None:
+    assert protests(extract("Three people were killed in the town of Kasama when a bridge collapsed, doctors said.")) == set()

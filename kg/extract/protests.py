@@ -114,6 +114,16 @@ def find_protests(ctx: Context) -> None:
             if tok.i in used_counts:
                 continue
             verb = governing_verb(ctx, tok)
+            if (verb is not None and verb.lemma_.lower() in L.DEATH_VERBS and protests
+                    and _town(ctx, town := place_for(ctx, verb, sent, include_to=False))):
+                # "four more people were killed in the city of Amara": in a report of protests, that town's protest
+                d, dtxt = date_for(ctx, verb, sent)
+                if _said_on(ctx, sent, dtxt, verb):
+                    d, dtxt = None, None
+                ev = Ev("Protest", [ctx.sent_span(sent)], place=town, date=d, date_text=dtxt, anchor=verb.idx)
+                ev.counts["death_count"] = (value, phrase)
+                protests.append(ev)
+                continue
             share = verb is None or verb.lemma_.lower() not in L.DETAIN_VERBS
             if share:  # "the figure included 469 people detained in Moscow"
                 verb = _detained_by(tok)

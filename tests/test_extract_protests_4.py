@@ -45,3 +45,8 @@ def test_deaths_in_a_town_of_a_report_of_protests_are_that_towns_protest(extract
 
 def test_deaths_in_a_report_of_no_protest_make_none(extract: Any) -> None:
     assert protests(extract("Three people were killed in the town of Kasama when a bridge collapsed, doctors said.")) == set()
+
+
+def test_a_crowd_gathered_told_as_a_participle(extract: Any) -> None:
+    facts = extract("In Kitwe, tension rose on Sunday between police and the demonstrators gathered outside the court.")
+    assert protests(facts) == {("Kitwe", "2020-09-13")}

@@ -269,6 +269,10 @@ def is_protest(ctx: Context, t: Token) -> bool:
             heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             if any(h.lemma_.lower() in L.PROTESTER_NOUNS for h in heads):
                 return True
+    if t.pos_ == "VERB" and lemma in L.GATHER_VERBS and t.tag_ in ("VBN", "VBD") and t.i > 0 and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.doc[t.i - 1].lemma_.lower() in (
+            *L.PROTESTER_NOUNS, "crowd"):
+        return True  # "tension between police and the demonstrators gathered outside the court" (a participle)
     if t.pos_ == "VERB" and lemma in L.GATHER_VERBS:
         subj = subject(ctx, t)
         if subj is not None:

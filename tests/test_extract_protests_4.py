@@ -50,3 +50,11 @@ def test_deaths_in_a_report_of_no_protest_make_none(extract: Any) -> None:
 def test_a_crowd_gathered_told_as_a_participle(extract: Any) -> None:
     facts = extract("In Kitwe, tension rose on Sunday between police and the demonstrators gathered outside the court.")
     assert protests(facts) == {("Kitwe", "2020-09-13")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian police fired tear gas on Sunday at students marching through the capital's main avenue.",
+    "Thousands of Zambians rallied on Sunday in the capital city against the new tax.",
+])
+def test_the_capital_named_as_an_owner_or_a_compound_is_the_countrys_capital(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == {("Lusaka", "2020-09-13")}

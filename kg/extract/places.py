@@ -214,7 +214,9 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
                 ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
                 out.append((a, b, entry.key))
     for t in sent:
-        if t.lower_ == "capital" and t.pos_ == "NOUN" and t.dep_ == "pobj" and not ctx.in_quote[t.i]:
+        # "in the capital", "the capital's main avenue", "in the capital city"
+        if t.lower_ == "capital" and t.pos_ == "NOUN" and not ctx.in_quote[t.i] and (t.dep_ == "pobj" or (
+                t.head.dep_ == "pobj" and (t.dep_ == "poss" or (t.dep_ == "compound" and t.head.lower_ == "city")))):
             country = None
             for c in t.children:
                 k = ctx.gaz.by_demonym.get(c.text.lower())

@@ -58,3 +58,24 @@ def test_a_crowd_gathered_told_as_a_participle(extract: Any) -> None:
 ])
 def test_the_capital_named_as_an_owner_or_a_compound_is_the_countrys_capital(extract: Any, text: str) -> None:
     assert protests(extract(text)) == {("Lusaka", "2020-09-13")}
+
+
+def test_a_protest_that_ended_took_place(extract: Any) -> None:
+    assert protests(extract("Sunday's protest in Lusaka ended peacefully.")) == {("Lusaka", "2020-09-13")}
+
+
+def test_a_passive_organiser_names_the_organizer(extract: Any) -> None:
+    facts = extract("Sunday's march in Lusaka was organised by the Zambian Congress of Trade Unions.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    assert [names[e["organizer"]] for e in facts["events"] if e["type"] == "Protest"] == [
+        "Zambian Congress of Trade Unions"]
+
+
+@pytest.mark.parametrize("text", [
+    "The unions want the protest in Lusaka to end on Sunday.",
+    "The march in Lusaka will be organised by the unions on Sunday.",
+    "The march on Sunday was called by the unions.",
+])
+def test_an_end_or_an_organiser_still_to_come_is_no_protest(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == set()

@@ -92,9 +92,16 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
             return True
         lem = cur.lemma_.lower()
-        if cur.i != t.i and lem in _STOP_VERBS:
+        told = cur.i == t.head.i and (  # in the past: "the protest ended peacefully", "the march was organised by"
+            (t.dep_ == "nsubj" and lem in ("end", "stop", "halt") and cur.tag_ == "VBD"
+             and not any(c.dep_ == "aux" for c in cur.children))
+            or (t.dep_ == "nsubjpass" and lem in L.ORGANISE_VERBS and lem != "call" and cur.tag_ == "VBN"
+                and [c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")] in (["was"], ["were"])))
+        if told:
+            pass  # it took place
+        elif cur.i != t.i and lem in _STOP_VERBS:
             return True
-        if cur.i != t.i and lem in _PLAN_WORDS:
+        elif cur.i != t.i and lem in _PLAN_WORDS:
             return True
         if cur.lower_ in ("since", "before") and cur.pos_ == "ADP":
             return True

@@ -270,6 +270,12 @@ def _organizer(ctx: Context, t: Token) -> str | None:
                     for p in a.children:
                         if p.dep_ == "pobj":
                             return actor_at(ctx, p)
+    if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in L.ORGANISE_VERBS:
+        for a in t.head.children:  # "the march was organised by the unions"
+            if a.dep_ == "agent":
+                for p in a.children:
+                    if p.dep_ == "pobj":
+                        return actor_at(ctx, p)
     if t.dep_ == "dobj" and t.head.lemma_.lower() in L.ORGANISE_VERBS:
         subj = subject(ctx, t.head)
         if subj is not None:

@@ -68,3 +68,37 @@ def test_a_description_after_two_people_stays_unresolved(extract: Any) -> None:
     facts = extract("Daniel Ortiz and Maria Lopez addressed a crowd in Lima on Sunday. "
                     "The 58-year-old politician said the election had been rigged.")
     assert _speakers(facts) == []
+
+
+@pytest.mark.parametrize("before", [
+    "President Arturo Vidal met the police chiefs on Friday.",
+    "Arturo Vidal became acting president on Friday.",
+])
+def test_a_countrys_title_is_the_person_titled_before(extract: Any, before: str) -> None:
+    facts = extract(f"{before} Thousands marched in Lima on Saturday. "
+                    "Peru's president declared a state of emergency in the capital.")
+    assert _speakers(facts) == ["Arturo Vidal"]
+
+
+@pytest.mark.parametrize(("source", "speaker"), [
+    ("according to an NGO", "NGO"), ("according to a rights group", "rights group"),
+])
+def test_an_unnamed_body_is_named_as_printed(extract: Any, source: str, speaker: str) -> None:
+    assert _speakers(extract(f"Police detained 300 marchers in Minsk on Sunday, {source}.")) == [speaker]
+
+
+def test_an_indefinite_group_is_a_body_of_its_own(extract: Any) -> None:
+    facts = extract("Police detained 300 marchers in Minsk on Sunday, according to Viasna, a monitoring group. "
+                    "A group said the police used force.")
+    assert _speakers(facts) == ["Viasna"]
+
+
+def test_a_singular_description_read_as_a_group_is_the_person_named_before(extract: Any) -> None:
+    facts = extract("Leila Mansour joined the march in Tunis on Friday. The activist said the police had beaten her.")
+    assert _speakers(facts) == ["Leila Mansour"]
+
+
+def test_a_ledes_unnamed_group_is_the_one_named_below(extract: Any) -> None:
+    facts = extract("Police held 200 marchers in Minsk on Sunday, a monitoring group said.\n\n"
+                    "The Viasna monitoring group said 40 of them were students.")
+    assert _speakers(facts) == ["Viasna", "Viasna"]

@@ -51,17 +51,53 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
     found one: "the party" for the organisation named in the sentences before, "rights
     groups" for a new group of the home country -- not in the writer's hedge on a thing
     ("a bill that critics say ...")."""
-    if subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i] or _hedge(subj):
+    if subj.pos_ != "NOUN" and subj.lower_ not in ("ngo", "ngos") or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i] or _hedge(subj):
         return None
     lemma = subj.lemma_.lower()
     if subj.tag_ == "NN" and lemma in BODY_KINDS | _GROUP_KINDS and any(c.lower_ == "the" for c in subj.children):
         # "the group said": the organisation the text named with that noun ("the OVD-Info
         # monitoring group", "Viasna, a rights group"), else the one named just before
         return described_before(ctx, subj) or (_body_before(ctx, subj) if lemma in BODY_KINDS else None)
+    if subj.tag_ in ("NN", "NNP") and lemma in _GROUP_KINDS and any(c.lower_ in ("a", "an") for c in subj.children):
+        # "according to an NGO", "a rights group said": the body named with that noun, else one as printed
+        mods = [c for c in subj.lefts if c.dep_ in ("compound", "amod")]
+        if not mods and lemma != "ngo":
+            return None
+        # "..., a monitoring group said." in the lede, "The OVD-Info monitoring group" below
+        return _named_with(ctx, subj, mods) or _printed_body(ctx, subj)
     if subj.tag_ == "NNS" and (lemma in PEOPLE_NOUNS or lemma in _MODIFIED_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.is_alpha and c.i == subj.i - 1 for c in subj.lefts)):
         return _home_collective(ctx, subj)
     return None
+
+
+def _named_with(ctx: Context, subj: Token, mods: list[Token]) -> str | None:
+    """The one organisation the article names anywhere with the noun of ``subj`` and its
+    words ("the OVD-Info monitoring group", "OVD-Info, a monitoring group")."""
+    want = [m.lower_ for m in mods]
+    found = set()
+    for a, b, key in ctx.mentions:
+        if ctx.in_quote[a] or ctx.actors[key].type != "Organization" or a <= subj.i < b:
+            continue
+        root = ctx.doc[a:b].root
+        near = [c for c in root.children if c.dep_ in ("appos", "compound")]
+        if root.dep_ in ("compound", "appos"):
+            near.append(root.head)
+        for n in near:
+            if n.pos_ == "NOUN" and n.lemma_.lower() == subj.lemma_.lower() and not ctx.tok_actor[n.i] and all(
+                    w in {c.lower_ for c in n.lefts} for w in want):
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _printed_body(ctx: Context, subj: Token) -> str:
+    """An unnamed body as the text prints it, without its article ("NGO", "rights group")."""
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "amod") or t.i == subj.i]
+    printed = " ".join(t.text for t in words)
+    rec = ctx.add_actor(slug(printed), printed, "Organization", subj.idx, alias=printed)
+    ctx.tok_actor[subj.i] = rec.key
+    bisect.insort(ctx.mentions, (subj.i, subj.i + 1, rec.key))
+    return rec.key
 
 
 def _hedge(subj: Token) -> bool:

@@ -89,7 +89,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             return _home_government(ctx, tok) or k  # "Ukraine's leaders announced": its government
         if k and ctx.actors[k].type == "Country" and tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
             # "the U.S. president", "Russia's leader": the latest person of that country
-            return _person_of(ctx, tok, k) or _titled_later(ctx, tok, k) or k
+            return _person_of(ctx, tok, k) or _titled_later(ctx, tok, k) or _titled_before(ctx, tok, k) or k
         if k and ctx.actors[k].type != "Place":
             return k
     if tok.pos_ == "NOUN":
@@ -166,6 +166,25 @@ def _person_of(ctx: Context, tok: Token, country: str) -> str | None:
 
 
 _NOT_THE_TITLE = frozenset({"vice", "deputy", "former", "ex", "ex-", "late"})
+
+
+def _titled_before(ctx: Context, tok: Token, country: str) -> str | None:
+    """'President X met ... Sri Lanka's president declared': the latest person of no other
+    country whom the text titled with the role noun of ``tok`` before it, in the name's
+    phrase ("President X", "acting president X") or as the complement of "become"/"be"
+    ("X became acting president")."""
+    role = tok.lemma_.lower()
+    for a, b, key in reversed(ctx.mentions):
+        rec = ctx.actors[key]
+        if a >= tok.i or rec.type != "Person" or ctx.in_quote[a] or rec.country not in (None, country):
+            continue
+        root = ctx.doc[a:b].root
+        titles = [t for t in ctx.doc[root.left_edge.i: a] if t.dep_ in ("compound", "amod")]
+        if root.dep_ == "nsubj" and root.head.lemma_ in ("become", "be"):
+            titles += [c for c in root.head.children if c.dep_ == "attr"]
+        if any(t.lemma_.lower() == role and not any(w.lower_ in _NOT_THE_TITLE for w in t.lefts) for t in titles):
+            return key
+    return None
 
 
 def _titled_later(ctx: Context, tok: Token, country: str | None) -> str | None:

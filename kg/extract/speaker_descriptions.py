@@ -31,8 +31,9 @@ def description_speaker(ctx: Context, noun: Token) -> str | None:
     """'Guaido spoke in Caracas. The 35-year-old politician said ...': a singular noun with
     "the" that describes a person stands for the person named in this sentence before it or
     in the sentence before, when exactly one person is named there."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.in_quote[noun.i] or ctx.tok_actor[noun.i]:
-        return None
+    known = ctx.tok_actor[noun.i]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.in_quote[noun.i] or known and ctx.actors[known].type != "Group":
+        return None  # a singular read as a group ("the activist") may still be one person
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
         return None
     aged = any(_AGE.match(t.lower_) or t.lower_ == "old" and t.i >= 2 and t.nbor(-1).lower_ in ("year", "-")

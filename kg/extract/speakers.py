@@ -58,6 +58,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         k = _chunk_speaker(ctx, verb, subj) or k
     if subj is not None and (k is None or ctx.actors[k].type == "Group") and subj.tag_ == "NN":
         k = titled_person(ctx, subj) or k  # "History teacher Patipat, 29, said"
+    if k is not None and subj is not None and ctx.actors[k].type == "Group" and subj.tag_ == "NN":
+        k = description_speaker(ctx, subj) or k  # "X joined the march. The activist said": X, no group
     if k is None and verb.i > 0 and not any(c.dep_ == "nsubj" for c in verb.children):
         # a misparsed subject: "..., the Thai Lawyers for Human Rights group said."
         prev = verb.doc[verb.i - 1]
@@ -312,12 +314,12 @@ def _according_to(ctx: Context, verb: Token) -> str | None:
         if c.lower_ == "to":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return actor_at(ctx, p)
+                    return actor_at(ctx, p) or collective_speaker(ctx, p)  # "according to an NGO"
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
             if p.dep_ == "pobj":
-                return actor_at(ctx, p)
+                return actor_at(ctx, p) or collective_speaker(ctx, p)
     return None
 
 

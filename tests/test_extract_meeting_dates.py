@@ -50,3 +50,25 @@ def test_the_meeting_named_under_another_noun_takes_no_day_from_its_verb(nlp: An
 def test_the_meeting_told_again_as_subject_lends_its_day(nlp: Any) -> None:
     text = "Olaf Scholz met Joe Biden in Washington.\n\nThe meeting took place on Wednesday.\n"
     assert _meetings(text, "2022-02-10") == [(PAIR, "Washington", dt.date(2022, 2, 9))]
+
+
+KIM_PUTIN = frozenset({"Kim Jong Un", "Vladimir Putin"})
+
+
+def test_the_day_of_the_journey_does_not_date_talks_told_apart(nlp: Any) -> None:
+    # the arrival is on Tuesday; the talks, told in a sentence of their own, carry no day
+    text = ("Kim Jong Un arrived in Russia on Tuesday for talks with Vladimir Putin.\n\n"
+            "The two leaders met at the Vostochny cosmodrome.\n")
+    assert _meetings(text, "2023-09-13") == [(KIM_PUTIN, "Vostochny cosmodrome", None)]
+
+
+def test_talks_told_apart_on_their_own_day_in_the_country_of_the_journey_are_one_meeting(nlp: Any) -> None:
+    text = ("Kim Jong Un arrived in Russia on Tuesday for talks with Vladimir Putin.\n\n"
+            "The two leaders met at a space launch centre on Wednesday.\n")
+    assert _meetings(text, "2023-09-13") == [(KIM_PUTIN, "Russia", dt.date(2023, 9, 13))]
+
+
+def test_a_journey_to_a_town_for_talks_held_there_on_another_day_is_one_meeting(nlp: Any) -> None:
+    text = ("Narendra Modi arrived in Wuhan on Thursday night for an informal summit with Xi Jinping.\n\n"
+            "The two leaders held talks on Friday.\n")
+    assert _meetings(text, "2018-04-27") == [(frozenset({"Narendra Modi", "Xi Jinping"}), "Wuhan", dt.date(2018, 4, 27))]

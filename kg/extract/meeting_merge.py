@@ -109,15 +109,18 @@ def _site_in_region(ctx: Context, a: str | None, b: str | None) -> str | None:
 
 def _journey_of(ctx: Context, m: Ev, o: Ev) -> bool:
     """Whether one of the two is talks told through the journey to them ("arrived in Russia on
-    Tuesday for talks with X") and the other the talks themselves, held in that country or at a
-    site ("met X on Wednesday at the cosmodrome"): one meeting, on the talks' own day and place."""
+    Tuesday for talks with X") and the other the talks themselves, held in that country, in that
+    town, at a site or with no place told ("the two met at the cosmodrome on Wednesday"): one
+    meeting, on the talks' own day (none when they tell none) and at their place."""
     if (m.kind == "trip") == (o.kind == "trip") or "later" in (m.kind, o.kind):
         return False
     trip, real = (m, o) if m.kind == "trip" else (o, m)
-    if real.date is None or real.place is None or trip.date == real.date:
+    if trip.date is not None and trip.date == real.date:
         return False
-    return trip.place is None or ctx.actors[trip.place].type == "Country" and (
-        ctx.place_contains(trip.place, real.place) or ctx.actors[real.place].venue)
+    if trip.place is None or real.place is None or trip.place == real.place:
+        return True
+    return ctx.actors[trip.place].type == "Country" and (ctx.place_contains(trip.place, real.place) or ctx.actors[real.place].venue) \
+        or ctx.actors[real.place].venue and venue_town(ctx, real.place, trip.place) is not None
 
 
 def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
@@ -129,9 +132,11 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
             if (m.kind == "later") != (o.kind == "later"):
                 continue
             if small == big and _journey_of(ctx, m, o):
-                real = o if m.kind == "trip" else m
+                real, trip = (o, m) if m.kind == "trip" else (m, o)
+                place = venue_town(ctx, real.place, trip.place) or real.place or trip.place
                 ctx.absorb(o, m)
-                o.date, o.date_text, o.place, o.kind = real.date, real.date_text, real.place, real.kind
+                # "joined": the talks told apart from the journey, whose day the visit does not lend them
+                o.date, o.date_text, o.place, o.kind = real.date, real.date_text, place, "joined"
                 break
             if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:

@@ -268,10 +268,11 @@ _DELEGATION = re.compile(r"\b(minister|secretary|adviser|advisor|aide|ambassador
 
 
 def aide(ctx: Context, k: str) -> bool:
-    """A minister, adviser or envoy of a delegation, not its head."""
+    """A minister, adviser or envoy of a delegation, not its head (also a title read as a name,
+    "Affairs Minister" of "External Affairs Minister A")."""
     if not person(ctx, k):
         return False
-    role = ctx.actors[k].role or next((t for a, b, key in ctx.mentions if key == k and (t := _title(ctx, a, b))), None)
+    role = ctx.actors[k].role or (ctx.actors[k].name if _DELEGATION.search(ctx.actors[k].name) else None) or next((t for a, b, key in ctx.mentions if key == k and (t := _title(ctx, a, b))), None)
     return bool(role and _DELEGATION.search(role)
                 and not re.search(r"prime minister|president|chancellor|secretary[- ]general", role, re.I))
 

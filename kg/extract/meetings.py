@@ -141,9 +141,11 @@ def _gaps(ctx: Context, t: Token, parts: list[str]) -> tuple[list[str], list[Gap
 
 
 def _for_talks(t: Token) -> bool:
-    """ "welcomed X and Y to Paris for talks": the host takes part in the talks."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in L.MEETING_NOUNS for p in c.children)
-               for c in t.children)
+    """ "welcomed X and Y to Paris for talks": the host takes part in the talks; not in "for their
+    summit", the guests' own."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.lemma_.lower() in L.MEETING_NOUNS and not any(x.dep_ == "poss" and x.lower_ == "their" for x in p.children)
+        for p in c.children) for c in t.children)
 
 
 _JOURNEY = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land", "leave", "depart", "cross"})

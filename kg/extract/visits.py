@@ -397,7 +397,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                 v.place = m.place
             if v.place and (m.place is None or ctx.actors[m.place].type == "Country"):
                 m.place = v.place
-            if m.date is None and v.date and not _talks_to_come(ctx, m, v):
+            if m.date is None and v.date and m.kind != "joined" and not _talks_to_come(ctx, m, v):
                 m.date, m.date_text = v.date, v.date_text
             if v.date is None and m.date and v.kind != "stay":
                 v.date, v.date_text = m.date, m.date_text

@@ -1,0 +1,39 @@
+"""Who sits at the table (issue 10, item 4): a host who welcomes two guests for their own summit is
+not a party to it; ministers who join the leaders' talks add no meeting. Real spaCy pipeline;
+invented sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _meetings(text: str, published: str) -> list[tuple[frozenset[str], str | None, dt.date | None]]:
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == "Meeting"]
+
+
+def test_a_host_welcoming_two_guests_for_their_summit_is_not_a_party(nlp: Any) -> None:
+    text = "Swiss President Guy Parmelin welcomed Joe Biden and Vladimir Putin to Geneva on Wednesday for their summit.\n"
+    assert _meetings(text, "2021-06-17") == [(frozenset({"Joe Biden", "Vladimir Putin"}), "Geneva", dt.date(2021, 6, 16))]
+
+
+def test_a_host_welcoming_two_guests_for_talks_takes_part(nlp: Any) -> None:
+    text = "Emmanuel Macron welcomed Olaf Scholz and Mario Draghi to Paris on Wednesday for talks on energy.\n"
+    assert _meetings(text, "2022-06-16") == [
+        (frozenset({"Emmanuel Macron", "Olaf Scholz", "Mario Draghi"}), "Paris", dt.date(2022, 6, 15))]
+
+
+def test_ministers_joining_the_leaders_at_the_talks_add_no_meeting(nlp: Any) -> None:
+    text = ("Prime Minister Narendra Modi held talks with President Xi Jinping in Wuhan on Friday.\n\n"
+            "Modi and Xi were joined by Foreign Minister Wang Yi and External Affairs Minister Sushma Swaraj at the talks.\n")
+    assert _meetings(text, "2018-04-28") == [(frozenset({"Narendra Modi", "Xi Jinping"}), "Wuhan", dt.date(2018, 4, 27))]

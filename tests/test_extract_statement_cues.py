@@ -99,3 +99,8 @@ def test_a_quotation_after_a_colon_is_the_words_of_who_comes_before_it(extract: 
 
 def test_a_placard_after_a_colon_is_nobody_s_statement(extract: Any) -> None:
     assert _quoted(extract(MINSK + 'The placards were blunt: "Go home, Petrov."')) == []
+
+
+def test_what_someone_said_was_something_is_their_statement(extract: Any) -> None:
+    facts = extract(MINSK + "Students took over the dormitories in what they said was a bid to end the strike.")
+    assert _statements(facts) == [("Belarusian students", "claim")]

@@ -82,6 +82,7 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
             or (t.head.i != t.i and t.head.i < t.i and t.dep_ in ("ccomp",) and lemma in ("say", "write", "add", "tell", "note"))
             or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
+            or _what_said_was(t)
             or any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children)
             or lemma in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
                                                     for c in t.children)  # "warned of a plot"
@@ -92,6 +93,12 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             for c in t.children) and not welcomed_thing(ctx, t):
         return False
     return not welcomes_guest(ctx, t)
+
+
+def _what_said_was(verb: Token) -> bool:
+    """'in what they said was a bid to end the violence': "what X said was Y" says Y."""
+    return any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "what" and c.i < verb.i for c in verb.children) and (
+        verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lemma_ == "be")
 
 
 _TELL_VERBS = frozenset({"tell", "inform", "remind", "assure", "warn", "notify", "brief"})

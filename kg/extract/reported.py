@@ -38,8 +38,9 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             if _reports_speech(ctx, t, lemma) or calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for c in [*t.children, *(a for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                                     for a in v.children if a.dep_ == "agent")]:  # "the call made by X"
+                if c.dep_ == "prep" and c.lower_ in ("from", "by") or c.dep_ == "agent":
                     for p in c.children:
                         k = actor_at(ctx, p) if p.dep_ == "pobj" else None
                         if k and ctx.actors[k].type != "Group":

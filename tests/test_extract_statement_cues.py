@@ -104,3 +104,18 @@ def test_a_placard_after_a_colon_is_nobody_s_statement(extract: Any) -> None:
 def test_what_someone_said_was_something_is_their_statement(extract: Any) -> None:
     facts = extract(MINSK + "Students took over the dormitories in what they said was a bid to end the strike.")
     assert _statements(facts) == [("Belarusian students", "claim")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement named by a noun, with its author
+        ("The announcement made on Sunday by President Ivan Petrov calmed the marchers.", [("Ivan Petrov", "announcement")]),
+        ("The marchers ignored a warning issued by the Interior Ministry.", [("Interior Ministry", "claim")]),
+        ("Opposition leader Ivan Petrov's call for a general strike went unheeded.", [("Ivan Petrov", "demand")]),
+        # answering someone's call is background, not their statement
+        ("Thousands answered to opposition leader Ivan Petrov's call for a general strike.", []),
+    ],
+)
+def test_a_statement_named_by_a_noun_and_its_author(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(MINSK + text)) == expected

@@ -40,6 +40,11 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
             for c in [*t.children, *(a for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN"
                                      for a in v.children if a.dep_ == "agent")]:  # "the call made by X"
+                # "X's call for a strike went unheeded" (not "responded to X's call", background)
+                if c.dep_ == "poss" and says_something(t) and t.dep_ != "pobj":
+                    k = actor_at(ctx, c)
+                    if k and ctx.actors[k].type != "Group":
+                        _add_reported(ctx, t, k, L.SPEECH_EVENT_NOUNS[lemma])
                 if c.dep_ == "prep" and c.lower_ in ("from", "by") or c.dep_ == "agent":
                     for p in c.children:
                         k = actor_at(ctx, p) if p.dep_ == "pobj" else None

@@ -102,3 +102,24 @@ def test_a_ledes_unnamed_group_is_the_one_named_below(extract: Any) -> None:
     facts = extract("Police held 200 marchers in Minsk on Sunday, a monitoring group said.\n\n"
                     "The Viasna monitoring group said 40 of them were students.")
     assert _speakers(facts) == ["Viasna", "Viasna"]
+
+
+def test_she_skips_a_man_by_his_surname(extract: Any) -> None:
+    facts = extract("Opposition leader Maria Kolesnikova spoke to the crowd in Minsk. Interior Minister "
+                    "Yuri Karaev said the rally was illegal. She said the police had no right to stop it.")
+    assert _speakers(facts) == ["Yuri Karaev", "Maria Kolesnikova"]
+
+
+def test_according_to_her_is_the_woman_named_before(extract: Any) -> None:
+    facts = extract("Maria Kolesnikova addressed the crowd in Minsk on Sunday. According to her, 40 people were held.")
+    assert _speakers(facts) == ["Maria Kolesnikova"]
+
+
+@pytest.mark.parametrize(("name", "sex"), [
+    ("Maria Kolesnikova", "f"), ("Yulia Navalnaya", "f"), ("Anna Nowicka", "f"), ("Yuri Karaev", "m"),
+    ("Jan Kowalski", "m"), ("Daniel Ortiz", None), ("Kolesnikova", None),
+])
+def test_name_gender(name: str, sex: str | None) -> None:
+    from kg.extract.actor_gender import name_gender
+
+    assert name_gender(name) == sex

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
+from kg.extract.actor_gender import name_gender
 from kg.extract.context import Context
 from kg.extract.tidy import org_for_description
 
@@ -287,8 +288,9 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
         rec = ctx.actors[key]
         if rec.type not in types:
             return False
-        if a is not None and tok.lower_ in _GENDER and _gender(ctx, a) not in (None, _GENDER[tok.lower_]):
-            return False  # "Her husband, John Tembo, ... she said": not him
+        if a is not None and tok.lower_ in _GENDER and (_gender(ctx, a) or name_gender(rec.name)) not in (
+                None, _GENDER[tok.lower_]):
+            return False  # "Her husband, John Tembo, ... she said": not him; nor Yuri Karaev
         if not role or (rec.role and role in rec.role.lower()):
             return True
         # "the Minister of the Interior Antoine Diome ... The minister accused": titled in the text
@@ -337,7 +339,7 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     return None if subjects_only else fallback
 
 
-_GENDER = {"he": "m", "she": "f"}
+_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _GENDERED = {**dict.fromkeys(("mr", "mr.", "husband", "son", "father", "brother", "man", "boy", "grandfather", "uncle",
                               "nephew", "king", "prince", "businessman", "spokesman", "chairman"), "m"),
              **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "wife", "daughter", "mother", "sister", "woman",

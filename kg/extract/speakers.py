@@ -14,7 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.collectives import collective_speaker
 from kg.extract.context import Context
-from kg.extract.coref import actor_at, subject, untagged_person
+from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.speaker_descriptions import description_speaker
 
 if TYPE_CHECKING:
@@ -310,6 +310,9 @@ def _protest_participle(ctx: Context, verb: Token, subj: Token | None) -> bool:
 
 
 def _according_to(ctx: Context, verb: Token) -> str | None:
+    pron = verb.nbor(2) if verb.i + 2 < len(ctx.doc) and verb.nbor(1).lower_ == "to" else None
+    if pron is not None and pron.lower_ in ("him", "her"):
+        return coref(ctx, pron, ("Person",))  # "According to her, ...": the person named before
     for c in verb.children:
         if c.lower_ == "to":
             for p in c.children:

@@ -79,3 +79,13 @@ def test_a_passive_organiser_names_the_organizer(extract: Any) -> None:
 ])
 def test_an_end_or_an_organiser_still_to_come_is_no_protest(extract: Any, text: str) -> None:
     assert protests(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Zambians marched in Lusaka and Ndola on Sunday. "
+    "At least 33 people were arrested in demonstrations in the two cities, police said.",
+    "Thousands of Zambians marched in Lusaka on Sunday. "
+    "Some 40 people were hurt in clashes between police and protesters, doctors said.",
+])
+def test_an_unplaced_undated_mention_after_the_towns_is_no_day_of_the_country(extract: Any, text: str) -> None:
+    assert "Zambia" not in {p for p, _ in protests(extract(text))}

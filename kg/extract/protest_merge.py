@@ -86,10 +86,10 @@ def _unplaced_into_town(ctx: Context, events: list[Ev], unplaced: set[int]) -> l
                  and e.date is not None and o.date == e.date]
         if len(towns) == 1:
             ctx.absorb(towns[0], e)
-        elif e.date is None and (before := [o for o in out if o.anchor < e.anchor and o.place
+        elif (before := [o for o in out if o.anchor < e.anchor and o.place
                                             and not _is_country(ctx, o.place) and not o.generic]):
-            # "33 people were arrested in demonstrations in the two cities": an undated, unplaced
-            # mention after towns were told is about those gatherings, not a day of the country's own
+            # "33 people were arrested in demonstrations in the two cities": an unplaced mention
+            # after towns were told is about those gatherings, not a day of the country's own
             ctx.absorb(max(before, key=lambda o: o.anchor), e)
         else:
             out.append(e)

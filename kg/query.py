@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
-from kg.busy import busy_query
+from kg.busy import busy_query, sorted_reader
 from kg.errors import NotFound, QueryError, UsageError
 from kg.firstrows import MAX_ROWS, FirstRows, TopCounts, first_rows, first_rows_of, stream_rows
 from kg.stores import SelectResult, SelectStream, Store, Term
@@ -327,7 +327,8 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *,
     if fast is not None:
         return fast
     text, rest, busy = _prepare_saved(store, name, params, limit, offset)
-    page = recorded_page(store, busy, limit, offset) if busy is not None else None
+    page = None if busy is None else recorded_page(store, busy, limit, offset,
+                                                   read=sorted_reader(store, busy, get_saved_query(name).text))
     return page if page is not None else run_query(store, text, rest)
 
 
@@ -348,7 +349,8 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
         if streamed is not None:
             return streamed
     text, rest, busy = _prepare_saved(store, name, params, limit, offset)
-    recorded = recorded_stream(store, busy, limit, offset) if busy is not None else None
+    recorded = None if busy is None else recorded_stream(store, busy, limit, offset,
+                                                         read=sorted_reader(store, busy, get_saved_query(name).text))
     return recorded if recorded is not None else stream_query(store, text, rest)
 
 

@@ -8,7 +8,10 @@ answer is small. Two records serve it on an on-disk store's reader:
   (:mod:`kg.stores.pairs`), so the first page after a write is one indexed read of them;
 * ``# recorded: whole``: the whole answer, read once per state of the store folder and recorded
   beside it (:mod:`kg.stores.answers`); any write changes the state, and the next reading runs
-  the query again.
+  the query again. A busy actor's answer (:mod:`kg.busy`) is recorded the same way.
+
+The whole answer is read as the engine's TSV results, recorded as they are and parsed once;
+a caller may give its own way of reading it (``read``: the rows and their TSV, in order).
 
 A store that records neither (in memory, remote, a writer) runs the query as before.
 """
@@ -19,12 +22,25 @@ from collections.abc import Callable, Iterator
 
 from kg.firstrows import FIRST_PAGE
 from kg.stores import SelectResult, SelectStream, Store, Term
-from kg.stores.answers import answer_key
+from kg.stores.answers import answer_key, tsv_result
 
-__all__ = ["recorded_page", "recorded_stream"]
+__all__ = ["Whole", "recorded_page", "recorded_stream"]
 
 #: Rows ``start:stop`` of a record, or None when there is none for the store as it is.
 Pages = Callable[[int, "int | None"], "SelectResult | None"]
+#: Reads a whole answer: its rows and their SPARQL TSV results, in order.
+Whole = Callable[[], "tuple[SelectResult, bytes]"]
+
+
+def _read_whole(store: Store, whole: str, read: Whole | None) -> SelectResult:
+    """The whole answer of ``whole`` (by ``read`` when given), recorded for the store's state."""
+    if read is not None:
+        result, data = read()
+    else:
+        data = store.select_tsv(whole)
+        result = tsv_result(data)
+    store.record_answer(answer_key(whole), data)
+    return result
 
 
 def _bounds(limit: int | None, offset: int | None) -> bool:
@@ -36,7 +52,7 @@ def _stop(start: int, limit: int | None) -> int | None:
 
 
 def recorded_page(store: Store, whole: str, limit: int | None, offset: int | None, *,
-                  pairs: bool = False) -> SelectResult | None:
+                  pairs: bool = False, read: Whole | None = None) -> SelectResult | None:
     """Rows ``offset:offset + limit`` of the answer of ``whole`` (all after ``offset`` when
     ``limit`` is None): from the pair counts (``pairs``), or the store's record of the answer, or
     read whole and recorded; None on a store that records no answers, or with bounds that are no
@@ -51,14 +67,13 @@ def recorded_page(store: Store, whole: str, limit: int | None, offset: int | Non
     key = answer_key(whole)
     got = store.recorded_answer(key, start, stop)
     if got is None:
-        result = store.select(whole)
-        store.record_answer(key, result)
+        result = _read_whole(store, whole, read)
         got = SelectResult(result.variables, result.rows[start:stop])
     return got
 
 
 def recorded_stream(store: Store, whole: str, limit: int | None, offset: int | None, *,
-                    pairs: bool = False) -> SelectStream | None:
+                    pairs: bool = False, read: Whole | None = None) -> SelectStream | None:
     """:func:`recorded_page` as a stream: the first :data:`~kg.firstrows.FIRST_PAGE` rows read
     at once (the record read once for them), the rest only if they are read."""
     if not _bounds(limit, offset):
@@ -67,7 +82,7 @@ def recorded_stream(store: Store, whole: str, limit: int | None, offset: int | N
     stop = _stop(start, limit)
     page = FIRST_PAGE if limit is None else min(limit, FIRST_PAGE)
     def again(at: int) -> SelectResult | None:  # the rest, when its record is gone by then
-        return recorded_page(store, whole, None if stop is None else stop - at, at)
+        return recorded_page(store, whole, None if stop is None else stop - at, at, read=read)
 
     if pairs:
         got = _streamed(store.counted_pairs, start, page, stop, again)
@@ -78,8 +93,7 @@ def recorded_stream(store: Store, whole: str, limit: int | None, offset: int | N
     key = answer_key(whole)
     got = _streamed(lambda a, b: store.recorded_answer(key, a, b), start, page, stop, again)
     if got is None:  # none recorded: read whole once, recorded, streamed
-        result = store.select(whole)
-        store.record_answer(key, result)
+        result = _read_whole(store, whole, read)
         return SelectStream(result.variables, iter(result.rows[start:stop]))
     return got
 

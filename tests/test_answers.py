@@ -113,13 +113,33 @@ def test_a_damaged_or_foreign_record_is_not_read(tmp_path: Path):
     assert read_answer(tmp_path, "k", state) == SelectResult(["x"], [(Literal("a"),), (None,)])
     assert read_answer(tmp_path, "k", state, 1) == SelectResult(["x"], [(None,)])
     assert read_answer(tmp_path, "k", [["other", 1, 2]]) is None
-    path = tmp_path / f"{PREFIX}k.json"
-    body = json.loads(path.read_text())
-    for bad in ({**body, "version": 0}, {**body, "rows": [["not a term"]]}, {**body, "rows": [["\"a\"", "\"b\""]]}):
-        path.write_text(json.dumps(bad))
+    path = tmp_path / f"{PREFIX}k.tsv"
+    head, _, body = path.read_bytes().partition(b"\n")
+    assert body == b'?x\n"a"\n\n'  # the rows as SPARQL TSV results, after one line of JSON
+    meta = json.loads(head)
+    for bad in (json.dumps({**meta, "version": 1}).encode() + b"\n" + body,
+                head + b"\n" + b'?x\nnot a term\n', head + b"\n" + b'?x\n"a"\t"b"\n', head + body, b"{\n" + body):
+        path.write_bytes(bad)
         assert read_answer(tmp_path, "k", state) is None
     path.write_text("{")
     assert read_answer(tmp_path, "k", state) is None
+
+
+def test_an_answer_recorded_as_the_engine_wrote_it_reads_back_as_its_rows(tmp_path: Path):
+    """An answer is recorded as the engine's own TSV results (no term turned into a string in
+    Python) and read back term for term, each page parsing only its lines."""
+    (tmp_path / "CURRENT").write_text("x")
+    state = folder_state(tmp_path)
+    head = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
+    with open_store("memory") as store:
+        store.replace_graph("https://example.org/g", list(parse(head + _EXTRA.replace("ex:", "pol:"), format=RdfFormat.TURTLE)))
+        sparql = "SELECT ?e ?p ?a ?l WHERE { ?e ?p ?a OPTIONAL { ?a rdfs:label ?l } } ORDER BY ?e ?p ?a ?l"
+        want = store.select(sparql)
+        data = store.select_tsv(sparql)
+    assert len(want.rows) > 10 and any(None in r for r in want.rows)
+    write_answer(tmp_path, "k", state, data)
+    assert read_answer(tmp_path, "k", state) == want
+    assert read_answer(tmp_path, "k", state, 3, 7) == SelectResult(want.variables, want.rows[3:7])
 
 
 _TERMS = st.one_of(
@@ -159,8 +179,8 @@ def test_a_recorded_stream_reads_the_record_once_for_its_first_page(tmp_path: Pa
         assert len(full) > 3
         recorded_page(store, whole, None, None)  # records it
         reads: list[int] = []
-        real = answers.read_recorded
-        monkeypatch.setattr(answers, "read_recorded", lambda *a: reads.append(1) or real(*a))
+        real = answers.read_record
+        monkeypatch.setattr(answers, "read_record", lambda *a: reads.append(1) or real(*a))
         streamed = recorded_stream(store, whole, 2, 1)
         assert isinstance(streamed, SelectStream) and len(reads) == 1
         assert list(streamed.rows) == full[1:3] and len(reads) == 1

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyoxigraph import Literal, NamedNode, Triple
 
 from kg import busy
@@ -14,7 +16,7 @@ from kg.bulk import load_paths
 from kg.load import load_facts
 from kg.query import _parse_saved, _prepare_saved, get_saved_query, resolve_name, run_saved, saved_queries, stream_saved
 from kg.stores import SelectResult, SelectStream, Store, open_store
-from kg.stores.answers import PREFIX, answer_key, read_answer, write_answer
+from kg.stores.answers import PREFIX, answer_key, read_answer, tsv_result, write_answer
 from kg.stores.binding import bind_values
 from kg.terms import PREFIXES
 
@@ -173,3 +175,80 @@ def test_a_busy_form_is_the_file_its_header_names():
     assert _parse_saved("timeline", plain).busy is None  # the file beside it is not found by name
     assert _parse_saved("other", "# busy-form: busy/timeline.rq\nSELECT * WHERE { ?s ?p ?o }").busy == q.busy
     assert q.busy is not None and q.busy.startswith("# The saved query timeline.rq")
+
+
+@pytest.mark.parametrize("name", BUSY)
+def test_the_busy_rows_sorted_in_python_are_the_saved_querys_answer(loaded, name):
+    """The first reading of a busy answer on the embedded engine (kg/busy.py): the busy form's
+    rows without its ORDER BY, DISTINCT and order keys, made distinct and sorted in Python by the
+    saved query's ORDER BY, are the saved query's rows in its order, for every subject."""
+    q = get_saved_query(name)
+    (param, kind), = q.lookups.items()
+    order = busy.order_of(q.text)
+    assert order is not None and q.busy is not None
+    for subject in _subjects(loaded, kind):
+        rows = busy.rows_form(bind_values(q.busy, {param: subject}))
+        assert rows is not None and "ORDER BY" not in rows and "DISTINCT" not in rows.split("WHERE")[0]
+        data = busy.sort_tsv(loaded.select_tsv(rows), order)
+        assert data is not None, (name, subject)
+        assert tsv_result(data) == loaded.select(bind_values(q.text, {param: subject})), (name, subject)
+
+
+_XSD = PREFIXES["xsd"]
+_CHARS = st.characters(blacklist_categories=("Cs",))  # any character a literal may hold
+_STRINGS = st.text(_CHARS, max_size=6) | st.sampled_from(["a", "ab", "a b", "\\", '"', "\t", "\U0001F600", "\uffff", "\ue000"])
+_CELL = {
+    "string": st.one_of(st.none(), _STRINGS.map(Literal)),
+    "date": st.one_of(st.none(), st.dates().map(lambda d: Literal(d.isoformat(), datatype=NamedNode(_XSD + "date")))),
+    "iri": st.one_of(st.none(), st.sampled_from(["a", "a/b", "a!", "ab", "a\u00e9", "a\U0001F600"])
+                     .map(lambda x: NamedNode("http://example.org/" + x))),
+    "mixed": st.one_of(st.none(), _STRINGS.map(Literal), st.just(Literal("a", language="en")), st.just(Literal(1))),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_CELL["date"], _CELL["string"], _CELL["iri"], _CELL["mixed"]), max_size=12))
+def test_python_orders_strings_dates_and_iris_as_the_engine_does(rows):
+    """The in-memory order (kg/busy.py sort_tsv) is the engine's ORDER BY for simple strings
+    (escapes, any character), plain dates and IRIs, unbound first or bound first; a column of
+    another kind or of mixed kinds is left to the engine (None)."""
+    def cell(t):
+        return "UNDEF" if t is None else str(t)
+
+    values = " ".join(f"({' '.join(cell(t) for t in row)})" for row in rows)
+    body = f"SELECT ?d ?s ?i ?m WHERE {{ VALUES (?d ?s ?i ?m) {{ {values} }} }}"
+    order = busy.order_of(body + "\nORDER BY (!BOUND(?d)) ?d ?s ?i ?m")
+    assert order is not None
+    with open_store("memory") as store:
+        want = store.select(body.replace("SELECT", "SELECT DISTINCT", 1) + "\nORDER BY (!BOUND(?d)) ?d ?s ?i ?m")
+        data = busy.sort_tsv(store.select_tsv(body), order)
+    kinds = {type(r[3]) if isinstance(r[3], NamedNode) else (r[3].datatype.value, r[3].language)
+             for r in rows if r[3] is not None}
+    if len(kinds) > 1 or (kinds and kinds != {(_XSD + "string", None)}):
+        assert data is None
+    else:
+        assert data is not None and tsv_result(data) == want
+
+
+def test_a_column_python_cannot_order_leaves_the_sort_to_the_engine(tmp_path, monkeypatch):
+    """An event label in a language (not a simple string): the first reading runs the busy form
+    whole, sorted by the engine, and still answers as the saved query."""
+    spec = str(tmp_path / "store")
+    with open_store(spec) as store:
+        list(load_paths(store, generate(tmp_path / "facts", 6, seed=4, events=4, people=5), workers=1))
+        label = NamedNode(PREFIXES["rdfs"] + "label")
+        e = store.select("SELECT ?e WHERE { ?e pol:speaker ?a } ORDER BY ?e LIMIT 1").rows[0][0]
+        assert isinstance(e, NamedNode)
+        store.replace_graph("https://example.org/lang", [Triple(e, label, Literal("Ein Ereignis", language="de"))])
+    monkeypatch.setattr(busy, "MIN_TRIPLES", 1)
+    monkeypatch.setattr(busy, "SHARE", 10**6)
+    with open_store(spec, create=False) as store:
+        a = store.select("SELECT ?a WHERE { ?e pol:speaker ?a } ORDER BY ?a LIMIT 1", {"e": e}).rows[0][0]
+        assert isinstance(a, NamedNode)
+        want = store.select(bind_values(get_saved_query("timeline").text, {"actor": a}))
+        assert any(r[4] == Literal("Ein Ereignis", language="de") for r in want.rows)
+        ran: list[str] = []
+        real = store.select_tsv
+        monkeypatch.setattr(store, "select_tsv", lambda q: ran.append(q) or real(q))
+        assert run_saved(store, "timeline", {"actor": a}) == want
+        assert len(ran) == 2 and "ORDER BY" not in ran[0] and "ORDER BY" in ran[1]

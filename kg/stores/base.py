@@ -163,10 +163,17 @@ class Store(abc.ABC):
         the store as it is; None when none is (a store that records none: always)."""
         return None
 
-    def record_answer(self, key: str, result: SelectResult) -> None:
-        """Record ``result``, the answer of the query of ``key`` on the store as it is (a store
-        that records none: nothing)."""
+    def record_answer(self, key: str, result: SelectResult | bytes) -> None:
+        """Record ``result`` (rows, or their SPARQL TSV results), the answer of the query of
+        ``key`` on the store as it is (a store that records none: nothing)."""
         return None
+
+    def select_tsv(self, sparql: str) -> bytes:
+        """The rows of SELECT ``sparql`` as SPARQL TSV results (:mod:`kg.stores.answers`); the
+        embedded engine writes them itself."""
+        from kg.stores.answers import result_tsv
+
+        return result_tsv(self.select(sparql))
 
     def counted_pairs(self, start: int = 0, stop: int | None = None) -> SelectResult | None:
         """Rows ``start:stop`` of ``shared-events`` without an actor, from the pair counts kept

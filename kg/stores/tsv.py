@@ -27,6 +27,9 @@ from pyoxigraph import (
     Triple,
 )
 
+from kg.errors import QueryError, StoreError
+from kg.terms import PREFIXES
+
 __all__ = ["EngineReads", "tsv_value", "tsv_rows", "pairs_from_tsv", "values_from_tsv", "predicate_pairs", "class_members"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
@@ -182,6 +185,19 @@ class EngineReads:
     def class_members(self, classes: Sequence[str]) -> dict[str, list[str]]:
         """One SELECT of the subjects per class (:func:`class_members`)."""
         return class_members(self._ox, classes)
+
+    def select_tsv(self, sparql: str) -> bytes:
+        """SELECT ``sparql``'s rows as the engine's SPARQL TSV results (serialised with the GIL
+        released), the polkg prefixes declared."""
+        try:
+            result = self._ox.query(sparql, prefixes=PREFIXES)
+            if not isinstance(result, QuerySolutions):
+                raise QueryError("expected a SELECT query; use SELECT ... WHERE { ... }")
+            return result.serialize(format=QueryResultsFormat.TSV) or b""
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}; check the query syntax") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"{getattr(self, 'spec', 'store')}: query failed: {exc}") from None
 
     @property
     def closed(self) -> bool:

@@ -40,8 +40,11 @@ kinds), or an order of another shape, makes the busy form run whole, sorted by t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from importlib import resources
+from operator import itemgetter
 
 from pyoxigraph import Literal, NamedNode
 
@@ -50,7 +53,8 @@ from kg.stores.answers import tsv_result
 from kg.stores.binding import bind_values
 from kg.terms import PREFIXES
 
-__all__ = ["MIN_TRIPLES", "SHARE", "is_busy", "busy_query", "order_of", "rows_form", "sorted_reader", "sort_tsv"]
+__all__ = ["MIN_TRIPLES", "SHARE", "is_busy", "busy_query", "order_of", "rows_form", "sorted_reader", "sort_tsv",
+           "parts_of", "joined_tsv"]
 
 #: A subject in fewer triples than this is read by the saved query itself (a lookup per event).
 MIN_TRIPLES = 1000
@@ -174,21 +178,18 @@ def _ranks(column: tuple[bytes, ...]) -> list[int] | None:
     return [of[f] for f in column]
 
 
-def sort_tsv(data: bytes, order: list[tuple[str, bool]]) -> bytes | None:
-    """The distinct rows of TSV results ``data`` in ``order`` (:func:`order_of`), as TSV results;
+def _lines(body: bytes) -> list[bytes]:
+    """The row lines of a TSV results body (a row of one unbound cell is an empty line)."""
+    return body[:-1].split(b"\n") if body.endswith(b"\n") else ([body] if body else [])
+
+
+def _ranked(names: list[str], rows: Sequence[Sequence[bytes]], order: list[tuple[str, bool]]) -> list[int] | None:
+    """The indexes of distinct ``rows`` (TSV fields of the columns ``names``) in ``order``;
     None when a column or the order is one the engine might order otherwise (see the module's
     note): every column must be ordered by, and hold one kind of term."""
-    head, _, body = data.partition(b"\n")
-    names = [v[1:] for v in head.decode().split("\t")]
-    if {n for n, _ in order} != set(names):
+    if {n for n, _ in order} != set(names) or any(len(r) != len(names) for r in rows):
         return None
-    lines = list(dict.fromkeys(body.split(b"\n")))
-    if lines and not lines[-1]:
-        lines.remove(b"")
-    cells = [line.split(b"\t") for line in lines]
-    if any(len(c) != len(names) for c in cells):
-        return None
-    columns = list(zip(*cells, strict=True)) if cells else [() for _ in names]
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
     keys: list[list[int]] = []
     ranks: dict[str, list[int] | None] = {}
     for name, bound_first in order:
@@ -198,23 +199,89 @@ def sort_tsv(data: bytes, order: list[tuple[str, bool]]) -> bytes | None:
         if got is None:
             return None
         keys.append([int(r == 0) for r in got] if bound_first else got)
-    rows = list(zip(*keys, strict=True)) if keys else []
-    ranked = sorted(range(len(lines)), key=rows.__getitem__)
+    sort_keys = list(zip(*keys, strict=True)) if keys else []
+    return sorted(range(len(rows)), key=sort_keys.__getitem__)
+
+
+def sort_tsv(data: bytes, order: list[tuple[str, bool]]) -> bytes | None:
+    """The distinct rows of TSV results ``data`` in ``order`` (:func:`order_of`), as TSV results;
+    None when the engine might order them otherwise (:func:`_ranked`)."""
+    head, _, body = data.partition(b"\n")
+    names = [v[1:] for v in head.decode().split("\t")]
+    lines = list(dict.fromkeys(_lines(body)))
+    ranked = _ranked(names, [line.split(b"\t") for line in lines], order)
+    if ranked is None:
+        return None
     return head + b"\n" + b"".join(lines[i] + b"\n" for i in ranked)
 
 
-def sorted_reader(store: Store, whole: str, saved: str) -> Callable[[], tuple[SelectResult, bytes]] | None:
+_PARTS = re.compile(r"^#\s*parts:\s*(\S+)\s+(\S+)", re.MULTILINE)
+_PROJECTION = re.compile(r"\bSELECT\s+DISTINCT\s+((?:\?\w+\s+)+)WHERE\b")
+
+
+def parts_of(text: str) -> list[str]:
+    """The two parts a busy form's header names (``# parts: A B``, files under kg/queries/), if any:
+    SELECTs whose first column is the same variable and whose other columns share the form's
+    projection; joined on that first column, they give the form's rows (:func:`joined_tsv`)."""
+    m = _PARTS.search(text)
+    if not m:
+        return []
+    folder = resources.files("kg").joinpath("queries")
+    return [folder.joinpath(*path.split("/")).read_text(encoding="utf-8") for path in m.groups()]
+
+
+def joined_tsv(store: Store, whole: str, parts: list[str], order: list[tuple[str, bool]]) -> bytes | None:
+    """The distinct rows of ``whole`` (a busy form) in ``order``, as TSV results, read as its two
+    ``parts`` (bound), run side by side (the engine works with the GIL released: two cores) and
+    joined on their first column here; None when the parts are not of that shape or the engine
+    might order the rows otherwise."""
+    m = _PROJECTION.search(whole)
+    names = [v[1:] for v in m.group(1).split()] if m else []
+    if len(names) < 2 or len(parts) != 2:
+        return None
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        got = list(pool.map(store.select_tsv, parts))
+    (head_a, _, body_a), (head_b, _, body_b) = (d.partition(b"\n") for d in got)
+    cols_a, cols_b = ([v[1:] for v in h.decode().split("\t")] for h in (head_a, head_b))
+    own_a, own_b = cols_a[1:], cols_b[1:]
+    if cols_a[0] != cols_b[0] or set(own_a) & set(own_b) or sorted(own_a + own_b) != sorted(names):
+        return None
+    pick = itemgetter(*[own_a.index(n) if n in own_a else len(own_a) + own_b.index(n) for n in names])
+    of_b: dict[bytes, list[list[bytes]]] = {}
+    for line in _lines(body_b):
+        key, _, rest = line.partition(b"\t")
+        of_b.setdefault(key, []).append(rest.split(b"\t"))
+    rows: dict[tuple[bytes, ...], None] = {}
+    for line in _lines(body_a):
+        key, _, rest = line.partition(b"\t")
+        cells = rest.split(b"\t")
+        if not key or len(cells) != len(own_a):
+            return None  # an unbound join column joins with every row: not this shape
+        for other in of_b.get(key, ()):
+            if len(other) != len(own_b):
+                return None
+            rows[pick(cells + other)] = None
+    distinct = list(rows)
+    ranked = _ranked(names, distinct, order)
+    if ranked is None:
+        return None
+    head = "\t".join(f"?{n}" for n in names).encode()
+    return head + b"\n" + b"".join(b"\t".join(distinct[i]) + b"\n" for i in ranked)
+
+
+def sorted_reader(store: Store, whole: str, saved: str,
+                  parts: list[str] | None = None) -> Callable[[], tuple[SelectResult, bytes]] | None:
     """How the whole answer of ``whole`` (a busy form, bound) is read with the order of ``saved``
     (its saved query) left to Python (see the module's note): its rows and their TSV results,
-    sorted; the busy form run whole when the engine must sort. None when the busy form or the
-    saved query's order is of another shape."""
+    sorted; read as its two ``parts`` (bound) when given; the busy form run whole when the engine
+    must sort. None when the busy form or the saved query's order is of another shape."""
     rows = rows_form(whole)
     order = order_of(saved)
     if rows is None or order is None:
         return None
 
     def read() -> tuple[SelectResult, bytes]:
-        data = sort_tsv(store.select_tsv(rows), order)
+        data = joined_tsv(store, whole, parts, order) if parts else sort_tsv(store.select_tsv(rows), order)
         if data is None:
             data = store.select_tsv(whole)
         return tsv_result(data), data

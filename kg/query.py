@@ -20,12 +20,12 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
-from kg.busy import busy_query, sorted_reader
+from kg.busy import busy_query, parts_of, sorted_reader
 from kg.errors import NotFound, QueryError, UsageError
 from kg.firstrows import MAX_ROWS, FirstRows, TopCounts, first_rows, first_rows_of, stream_rows
 from kg.stores import SelectResult, SelectStream, Store, Term
 from kg.stores.binding import bind_values, has_keyword
-from kg.recorded import recorded_page, recorded_stream
+from kg.recorded import Whole, recorded_page, recorded_stream
 from kg.results import format_result, table_lines, term_text, write_result
 from kg.terminal import visible
 from kg.terms import PREFIXES
@@ -238,9 +238,10 @@ def run_query(store: Store, sparql: str, params: dict[str, Term] | None = None, 
 
 
 def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limit: int | None,
-                   offset: int | None) -> tuple[str, dict[str, Term], str | None]:
-    """The saved query's text with its names resolved and bound, the other parameters, and the
-    busy form's whole text when that form runs (:mod:`kg.busy`: its answer is recorded).
+                   offset: int | None) -> tuple[str, dict[str, Term], str | None, dict[str, NamedNode]]:
+    """The saved query's text with its names resolved and bound, the other parameters, the
+    busy form's whole text when that form runs (:mod:`kg.busy`: its answer is recorded) and the
+    names resolved (parameter -> IRI).
 
     A parameter the query documents as a name (``# lookup: actor actor``) is resolved first,
     once, by the one name lookup (:mod:`kg.network.names`), and the query runs with the IRI
@@ -260,6 +261,7 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
     if missing:
         raise QueryError(f"saved query {name!r} needs --param {missing[0]}=... ({q.params[missing[0]]})")
     busy: str | None = None
+    resolved: dict[str, NamedNode] = {}
     if not params and q.whole is not None and _two_phase_engine(store):
         text = q.whole  # the same rows, shaped for the whole answer (see the file's header)
     else:
@@ -277,7 +279,7 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise UsageError(f"--{word.lower()} must be a whole number of rows, 0 or more, not {value!r}")
             text += f"\n{word} {value}"
-    return text, params, busy
+    return text, params, busy, resolved
 
 
 # A string, an IRI, a comment or a variable, in that order (so a ``?x`` inside a string is not one).
@@ -326,10 +328,16 @@ def run_saved(store: Store, name: str, params: dict[str, Term] | None = None, *,
         or _first_page(store, name, params, limit, offset)
     if fast is not None:
         return fast
-    text, rest, busy = _prepare_saved(store, name, params, limit, offset)
-    page = None if busy is None else recorded_page(store, busy, limit, offset,
-                                                   read=sorted_reader(store, busy, get_saved_query(name).text))
+    text, rest, busy, resolved = _prepare_saved(store, name, params, limit, offset)
+    page = None if busy is None else recorded_page(store, busy, limit, offset, read=_busy_read(store, name, busy, resolved))
     return page if page is not None else run_query(store, text, rest)
+
+
+def _busy_read(store: Store, name: str, busy: str, resolved: dict[str, NamedNode]) -> Whole | None:
+    """How the whole answer of a busy form is read when none is recorded (:func:`kg.busy.sorted_reader`)."""
+    q = get_saved_query(name)
+    parts = [bind_values(part, resolved) for part in parts_of(q.busy or "")]
+    return sorted_reader(store, busy, q.text, parts)
 
 
 def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None, *, limit: int | None = None,
@@ -348,9 +356,9 @@ def stream_saved(store: Store, name: str, params: dict[str, Term] | None = None,
         streamed = stream_rows(store, get_saved_query(name).text, plan, params)
         if streamed is not None:
             return streamed
-    text, rest, busy = _prepare_saved(store, name, params, limit, offset)
+    text, rest, busy, resolved = _prepare_saved(store, name, params, limit, offset)
     recorded = None if busy is None else recorded_stream(store, busy, limit, offset,
-                                                         read=sorted_reader(store, busy, get_saved_query(name).text))
+                                                         read=_busy_read(store, name, busy, resolved))
     return recorded if recorded is not None else stream_query(store, text, rest)
 
 

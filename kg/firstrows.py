@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pyoxigraph import Literal, NamedNode
 
 from kg.stores import SelectResult, SelectStream, Store, Term
-from kg.stores.binding import bind_values, where_group_start
+from kg.stores.binding import bind_values, values_clause, where_group_start
 from kg.terms import PREFIXES
 
 __all__ = ["FIRST_PAGE", "MAX_ROWS", "FirstRows", "TopCounts", "first_rows_of", "first_rows", "stream_rows"]
@@ -131,7 +131,8 @@ class TopCounts:
             bound = {r[0] for r in top[:j]} | set(shared)
             if not bound or any(not isinstance(s, NamedNode) for s in bound):
                 return None
-            result = _bound_page(store, text, at, self.subject, sorted(str(s) for s in bound), n, params)
+            iris = sorted((s for s in bound if isinstance(s, NamedNode)), key=str)
+            result = _bound_page(store, text, at, self.subject, iris, n, params)
             if len(result.rows) == n:
                 last = _count(result.rows[-1][result.variables.index(self.column)])
                 if last is not None and cut is not None and last > cut:
@@ -156,12 +157,12 @@ def alternatives(subject: str, path: str, obj: str) -> str:
     return "{ " + " UNION ".join(f"{{ {subject} {p} {obj} }}" for p in parts) + " }"
 
 
-def _bound_page(store: Store, text: str, at: int, name: str, iris: list[str], n: int,
+def _bound_page(store: Store, text: str, at: int, name: str, iris: list[NamedNode], n: int,
                 params: dict[str, Term] | None = None) -> SelectResult:
-    """Phase 2: the first ``n`` rows of ``text`` with ``?name`` bound to ``iris`` (N-Triples
-    forms), the ``VALUES`` block opening the WHERE group that starts at ``at``; ``params``
-    bound as ``VALUES`` too (terms written by the engine's serialiser)."""
-    values = f" VALUES ?{name} {{ {' '.join(iris)} }} "
+    """Phase 2: the first ``n`` rows of ``text`` with ``?name`` bound to ``iris``, the ``VALUES``
+    block opening the WHERE group that starts at ``at``; ``params`` bound as ``VALUES`` too
+    (terms written by the engine's serialiser, :func:`kg.stores.binding.values_clause`)."""
+    values = f" {values_clause(name, iris)} "
     return store.select(bind_values(f"{text[:at]}{values}{text[at:]}\nLIMIT {n}", params or {}))
 
 
@@ -212,7 +213,7 @@ def first_rows(store: Store, text: str, plan: FirstRows | TopCounts, n: int,
         subjects = plan.subjects(store, last)
         if any(not isinstance(s, NamedNode) for s in subjects):
             return None  # a blank node cannot be bound by VALUES
-        result = _bound_page(store, text, at, plan.subject, [str(s) for s in subjects], n)
+        result = _bound_page(store, text, at, plan.subject, [s for s in subjects if isinstance(s, NamedNode)], n)
         if len(result.rows) == n:
             value = result.rows[-1][result.variables.index(plan.column)]
             if _plain_date(value) and value.value <= last.value:  # type: ignore[union-attr]

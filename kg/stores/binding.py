@@ -15,7 +15,7 @@ every quote, backslash and newline: a value like ``x" } ; DROP ALL`` stays one l
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Store as OxStore
 
@@ -120,17 +120,21 @@ def insert_binds(text: str, names: list[str]) -> str:
     return f"{text[:at]} {binds} {text[at:]}"
 
 
-def values_clause(name: str, term: NamedNode | BlankNode | Literal) -> str:
-    """``VALUES ?name { <term> }`` with the term written by the engine's N-Triples serialiser.
+def values_clause(name: str, term: NamedNode | BlankNode | Literal | Sequence[NamedNode | BlankNode | Literal]) -> str:
+    """``VALUES ?name { <term> ... }`` (one term, or several) with each term written by the
+    engine's N-Triples serialiser.
 
     >>> values_clause("actor", Literal('x" } ; DROP ALL #'))
     'VALUES ?actor { "x\\\\" } ; DROP ALL #" }'
+    >>> values_clause("e", [NamedNode("http://x/a"), NamedNode("http://x/b")])
+    'VALUES ?e { <http://x/a> <http://x/b> }'
     """
     if not _NAME.match(name):
         raise QueryError(f"invalid parameter name {name!r}; use letters, digits and '_'")
-    if isinstance(term, BlankNode):
+    terms = [term] if isinstance(term, (NamedNode, BlankNode, Literal)) else list(term)
+    if any(isinstance(t, BlankNode) for t in terms):
         raise QueryError(f"--param {name}: a blank node cannot be bound; use an IRI or a literal")
-    return f"VALUES ?{name} {{ {term} }}"
+    return f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}"
 
 
 def bind_values(text: str, params: Mapping[str, NamedNode | BlankNode | Literal]) -> str:

@@ -260,3 +260,23 @@ def test_a_column_python_cannot_order_leaves_the_sort_to_the_engine(tmp_path, mo
         monkeypatch.setattr(store, "select_tsv", lambda q: ran.append(q) or real(q))
         assert run_saved(store, "timeline", {"actor": a}) == want
         assert [bool(re.search(r"^ORDER BY", q, re.M)) for q in ran] == [False, False, True]  # two parts, then whole
+
+
+def test_a_server_runs_the_busy_forms_whole_and_answers_as_the_saved_queries(oxigraph_server, tmp_path, monkeypatch):
+    """On an Oxigraph server the busy forms are sent whole (their ORDER BY, order keys and header
+    comments included) and give the saved queries' rows in their order."""
+    oxigraph_server.update("DROP ALL")
+    facts = generate(tmp_path / "facts", 6, seed=2, events=4, people=4)
+    with open_store("memory") as local, open_store(oxigraph_server.url) as remote:
+        for store in (local, remote):
+            list(load_paths(store, facts, workers=1))
+        monkeypatch.setattr(busy, "MIN_TRIPLES", 1)
+        monkeypatch.setattr(busy, "SHARE", 10**6)
+        for n in BUSY:
+            (p, kind), = get_saved_query(n).lookups.items()
+            answers = {s: local.select(bind_values(get_saved_query(n).text, {p: s})) for s in _subjects(local, kind)}
+            subject = max(answers, key=lambda s: (len(answers[s].rows), s.value))
+            text, _, _, _ = _prepare_saved(remote, n, {p: subject}, None, None)
+            assert text == bind_values(get_saved_query(n).busy or "", {p: subject}), n
+            assert len(answers[subject].rows) > 1 and run_saved(remote, n, {p: subject}) == answers[subject], n
+    oxigraph_server.update("DROP ALL")

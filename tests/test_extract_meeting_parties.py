@@ -37,3 +37,14 @@ def test_ministers_joining_the_leaders_at_the_talks_add_no_meeting(nlp: Any) -> 
     text = ("Prime Minister Narendra Modi held talks with President Xi Jinping in Wuhan on Friday.\n\n"
             "Modi and Xi were joined by Foreign Minister Wang Yi and External Affairs Minister Sushma Swaraj at the talks.\n")
     assert _meetings(text, "2018-04-28") == [(frozenset({"Narendra Modi", "Xi Jinping"}), "Wuhan", dt.date(2018, 4, 27))]
+
+
+def test_the_two_leaders_with_no_meeting_before_are_the_two_people_just_named(nlp: Any) -> None:
+    text = "Vladimir Putin showed Kim Jong Un around the launch site on Wednesday before the two leaders sat down for talks.\n"
+    assert [m[0] for m in _meetings(text, "2023-09-14")] == [frozenset({"Vladimir Putin", "Kim Jong Un"})]
+
+
+def test_the_two_leaders_after_a_meeting_are_its_pair(nlp: Any) -> None:
+    text = ("Joe Biden met Vladimir Putin in Geneva on Wednesday.\n\n"
+            "Sergei Lavrov later said the two leaders had agreed to return their ambassadors.\n")
+    assert [m[0] for m in _meetings(text, "2021-06-17")] == [frozenset({"Joe Biden", "Vladimir Putin"})]

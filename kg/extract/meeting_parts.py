@@ -79,6 +79,10 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         if last is not None:
             return list(last.participants)
     found = actors_of(ctx, tok)
+    if n and _counted_pair(tok) and sum(person(ctx, k) for k in found) < n:
+        named = _last_people(ctx, tok, n)  # "Putin gave Kim a tour before the two leaders sat down": no meeting before
+        if len(named) == n:
+            return named
     if all(ctx.actors[k].type in ("Place", "Country") for k in found):
         # a dateline read as the subject ("WUHAN, China: Modi and Xi ... will spend the day together")
         found = [k for c in tok.children if c.dep_ == "appos" for k in actors_of(ctx, c) if person(ctx, k)] or found
@@ -104,6 +108,16 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
             if len(listed) >= 2 and all(person(ctx, k) for k in listed):
                 found += [k for k in listed if k not in found]
     return found
+
+
+def _last_people(ctx: Context, tok: Token, n: int) -> list[str]:
+    """The last ``n`` people named before ``tok`` in its sentence and the one before, outside quotations."""
+    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+    out: list[str] = []
+    for a, _b, k in reversed(ctx.mentions):
+        if start <= a < tok.i and not ctx.in_quote[a] and person(ctx, k) and k not in out:
+            out.append(k)
+    return list(reversed(out[:n])) if len(out) >= n else []
 
 
 def verb_parts(ctx: Context, t: Token) -> list[str]:

@@ -91,3 +91,14 @@ def test_an_end_or_an_organiser_still_to_come_is_no_protest(extract: Any, text: 
 ])
 def test_an_unplaced_undated_mention_after_the_towns_is_no_day_of_the_country(extract: Any, text: str) -> None:
     assert "Zambia" not in {p for p, _ in protests(extract(text))}
+
+
+def test_a_confrontation_between_police_and_protesters_is_a_protest(extract: Any) -> None:
+    facts = extract("Two students were hurt on Sunday in a confrontation between police and protesters in Kitwe.")
+    assert protests(facts) == {("Kitwe", "2020-09-13")}
+
+
+def test_a_protest_the_body_does_not_place_is_in_the_one_town_of_the_headline(extract: Any) -> None:
+    facts = extract("Tension high in Kitwe after deadly night\n\n"
+                    "Four people died on Sunday in a confrontation between police and protesters, officials said.")
+    assert protests(facts) == {("Kitwe", "2020-09-13")}

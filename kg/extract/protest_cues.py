@@ -46,6 +46,8 @@ _MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol
 # street protest words beyond the lexicon's: "riots in the capital", "a candlelight vigil"
 _STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "mobilisation", "mobilizations",
                            "mobilisations", "procession", "processions"})
+# a fight between two sides: "clashes between students and police", "a confrontation with police"
+_CLASH_NOUNS = frozenset({"clash", "clashes", "confrontation", "scuffle", "skirmish"})
 # the sides of a street clash (not of a border clash between armies)
 _CROWD_SIDES = frozenset({"police", "policeman", "officer", "protester", "protestor", "demonstrator", "student",
                           "supporter", "youth", "gendarme", "marcher", "rioter", "crowd"})
@@ -227,10 +229,10 @@ def is_protest(ctx: Context, t: Token) -> bool:
         return True
     if low == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in":
         return True  # "staged a sit-in", split by the tokenizer into "sit", "-", "in"
-    if t.pos_ == "NOUN" and t.dep_ != "compound" and lemma in ("clash", "clashes") and any(
+    if t.pos_ == "NOUN" and t.dep_ != "compound" and lemma in _CLASH_NOUNS and any(
             x.lemma_.lower() in _CROWD_SIDES for x in t.subtree if x.i != t.i):
         return True  # "clashes between students and riot police", "clashes with the police"
-    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma in ("clash", "clashes") and any(
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma in _CLASH_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("between", "with") and any(x.lemma_.lower() in _CROWD_SIDES for x in c.subtree)
             for c in t.head.children):
         return True  # "clashes broke out on Sunday between protesters and soldiers"

@@ -57,6 +57,8 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
                 # "35,000 people gathered at the Republic Square": a square the report names without a
                 # town, in a report that names none, is the country's own stage, its capital's
                 p.place = ctx.capital_of(ctx.home_country)
+        if p.place is None and not p.generic:
+            p.place = _headline_town(ctx)  # "Four dead in Kitwe unrest": the one town the headline names
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)
@@ -108,6 +110,13 @@ def _undated_into_dated(ctx: Context, events: list[Ev]) -> list[Ev]:
                 continue
         out.append(e)
     return out
+
+
+def _headline_town(ctx: Context) -> str | None:
+    """The one town the headlines name, if they name exactly one."""
+    towns = {k for a, _b, k in ctx.mentions if ctx.in_headline(ctx.doc[a].idx) and ctx.actors[k].type == "Place"
+             and not ctx.actors[k].venue}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _town_before(ctx: Context, at: int) -> str | None:

@@ -39,6 +39,7 @@ kinds), or an order of another shape, makes the busy form run whole, sorted by t
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -269,19 +270,32 @@ def joined_tsv(store: Store, whole: str, parts: list[str], order: list[tuple[str
     return head + b"\n" + b"".join(b"\t".join(distinct[i]) + b"\n" for i in ranked)
 
 
+def free_core() -> bool:
+    """Whether a core is free for a second part (the last minute's load average below the cores):
+    the two parts cost some more CPU than the form in one, so on a machine kept busy the form
+    runs in one (the same rows either way)."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1)
+    except OSError:
+        return False
+
+
 def sorted_reader(store: Store, whole: str, saved: str,
                   parts: list[str] | None = None) -> Callable[[], tuple[SelectResult, bytes]] | None:
     """How the whole answer of ``whole`` (a busy form, bound) is read with the order of ``saved``
     (its saved query) left to Python (see the module's note): its rows and their TSV results,
-    sorted; read as its two ``parts`` (bound) when given; the busy form run whole when the engine
-    must sort. None when the busy form or the saved query's order is of another shape."""
+    sorted; read as its two ``parts`` (bound) when given and a core is free (:func:`free_core`);
+    the busy form run whole when the engine must sort. None when the busy form or the saved query's order is of another shape."""
     rows = rows_form(whole)
     order = order_of(saved)
     if rows is None or order is None:
         return None
 
     def read() -> tuple[SelectResult, bytes]:
-        data = joined_tsv(store, whole, parts, order) if parts else sort_tsv(store.select_tsv(rows), order)
+        if parts and free_core():
+            data = joined_tsv(store, whole, parts, order)
+        else:
+            data = sort_tsv(store.select_tsv(rows), order)
         if data is None:
             data = store.select_tsv(whole)
         return tsv_result(data), data

@@ -255,6 +255,7 @@ def test_a_column_python_cannot_order_leaves_the_sort_to_the_engine(tmp_path, mo
         assert isinstance(a, NamedNode)
         want = store.select(bind_values(get_saved_query("timeline").text, {"actor": a}))
         assert any(r[4] == Literal("Ein Ereignis", language="de") for r in want.rows)
+        monkeypatch.setattr(busy, "free_core", lambda: True)
         ran: list[str] = []
         real = store.select_tsv
         monkeypatch.setattr(store, "select_tsv", lambda q: ran.append(q) or real(q))
@@ -280,3 +281,27 @@ def test_a_server_runs_the_busy_forms_whole_and_answers_as_the_saved_queries(oxi
             assert text == bind_values(get_saved_query(n).busy or "", {p: subject}), n
             assert len(answers[subject].rows) > 1 and run_saved(remote, n, {p: subject}) == answers[subject], n
     oxigraph_server.update("DROP ALL")
+
+
+def test_the_busy_timeline_runs_in_two_parts_only_with_a_core_free(tmp_path, monkeypatch):
+    """Its two parts side by side when a core is free, else its rows form in one: the same answer."""
+    spec = str(tmp_path / "store")
+    with open_store(spec) as store:
+        list(load_paths(store, generate(tmp_path / "facts", 6, seed=8, events=4, people=4), workers=1))
+    monkeypatch.setattr(busy, "MIN_TRIPLES", 1)
+    monkeypatch.setattr(busy, "SHARE", 10**6)
+    answers = []
+    for free in (True, False):
+        monkeypatch.setattr(busy, "free_core", lambda free=free: free)
+        for f in Path(spec).glob(PREFIX + "*"):
+            f.unlink()
+        with open_store(spec, create=False) as store:
+            a = store.select("SELECT ?a WHERE { ?e pol:speaker ?a } ORDER BY ?a LIMIT 1").rows[0][0]
+            assert isinstance(a, NamedNode)
+            ran: list[str] = []
+            real = store.select_tsv
+            monkeypatch.setattr(store, "select_tsv", lambda q, real=real, ran=ran: ran.append(q) or real(q))
+            answers.append(run_saved(store, "timeline", {"actor": a}))
+            assert len(ran) == (2 if free else 1) and not any(re.search(r"^ORDER BY", q, re.M) for q in ran)
+            assert answers[-1] == store.select(bind_values(get_saved_query("timeline").text, {"actor": a}))
+    assert answers[0] == answers[1] and len(answers[0].rows) > 3

@@ -102,3 +102,8 @@ def test_a_protest_the_body_does_not_place_is_in_the_one_town_of_the_headline(ex
     facts = extract("Tension high in Kitwe after deadly night\n\n"
                     "Four people died on Sunday in a confrontation between police and protesters, officials said.")
     assert protests(facts) == {("Kitwe", "2020-09-13")}
+
+
+def test_confrontations_with_unnamed_sides_in_a_report_of_protests(extract: Any) -> None:
+    facts = extract("Thousands marched in Lusaka on Sunday. Confrontations also broke out in Kitwe.")
+    assert protests(facts) == {("Lusaka", "2020-09-13"), ("Kitwe", "2020-09-13")}

@@ -119,3 +119,29 @@ def test_what_someone_said_was_something_is_their_statement(extract: Any) -> Non
 )
 def test_a_statement_named_by_a_noun_and_its_author(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(extract(MINSK + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a body saying what it did makes a measure known
+        ("The Interior Ministry said it had blocked access to the opposition websites.", "announcement"),
+        # not a state of its own, nor a person's account of themselves
+        ("The Interior Ministry said it had no information about the arrests.", "comment"),
+        ("Opposition leader Ivan Petrov said he had left the country.", "comment"),
+    ],
+)
+def test_a_body_saying_what_it_did_announces_it(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _statements(extract(MINSK + text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Ivan Petrov said the count was a farce.",
+        "Opposition leader Ivan Petrov said the police were thugs.",
+        "Opposition leader Ivan Petrov said the arrests were unconstitutional.",
+    ],
+)
+def test_words_of_contempt_criticise(extract: Any, text: str) -> None:
+    assert [k for _, k in _statements(extract(MINSK + text))] == ["criticism"]

@@ -183,12 +183,27 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
         if hoped(ctx, clause, speaker):
             return "comment"  # "said he hoped for a fruitful dialogue"
         if own_clause(ctx, clause, speaker) or _own_side(ctx, clause, speaker):
-            default = "comment"
+            default = "announcement" if _body_act(ctx, clause, speaker) else "comment"
     text = _complement_text(ctx, verb)
     kind = kind_of(ctx, None, text, default=default)
     if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or _own_arrests(ctx, speaker, clause, verb))):
         return default  # what someone says has happened ("Khan was arrested") is a claim (or their remark)
     return kind
+
+
+#: Verbs of a state or a thought, not an act: "it had no information", "we believe".
+_STATE_VERBS = frozenset({"be", "have", "know", "think", "believe", "feel", "want", "hope", "see", "remain", "seem",
+                          "need", "expect", "understand", "consider", "regret", "fear", "doubt"})
+
+
+def _body_act(ctx: Context, clause: Token, speaker: str) -> bool:
+    """'The ministry said it had blocked access to the sites': a body (an organisation or a
+    country) saying what it did makes a measure known, an announcement."""
+    if ctx.actors[speaker].type not in ("Organization", "Country"):
+        return False
+    verbs = [v for v in _clause_verbs(clause) if v.pos_ == "VERB"]
+    return bool(verbs) and verbs[0].i == clause.i and clause.lemma_.lower() not in _STATE_VERBS and any(
+        c.dep_ == "nsubj" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children)
 
 
 def _own_arrests(ctx: Context, speaker: str, clause: Token, verb: Token | None = None) -> bool:

@@ -132,7 +132,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "dictator", "beating", "ignored", "interference", "treason", "criminal", "mistake", "coup",
                    "puppet", "destructive", "vandal", "miscreant", "lack of", "failure", "failed to", "unjust",
                    "injustice", "abuse", "aggression", "provocat", "corrupt", "hypocri", "absurd", "scandal",
-                   "disastrous", "shameful", "arbitrary", "persecut", "tyran", "stole", "steal", "farce", "sham ",
+                   "disastrous", "shameful", "arbitrary", "persecut", "tyran", "stole", "steal", "farce",
                    "travesty", "appalling", "deplorable", "reckless", "cynical", "barbar", "thug", "oppress",
                    "intimidat", "harass", "censor", "propaganda", "unconstitutional", "unfair", "ridiculous",
                    "murder", "massacre")),

@@ -145,3 +145,8 @@ def test_a_body_saying_what_it_did_announces_it(extract: Any, text: str, kind: s
 )
 def test_words_of_contempt_criticise(extract: Any, text: str) -> None:
     assert [k for _, k in _statements(extract(MINSK + text))] == ["criticism"]
+
+
+def test_a_body_saying_what_it_is_doing_comments(extract: Any) -> None:
+    facts = extract(MINSK + "The Interior Ministry said it was closely watching the situation.")
+    assert [k for _, k in _statements(facts)] == ["comment"]

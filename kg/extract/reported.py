@@ -198,11 +198,12 @@ _STATE_VERBS = frozenset({"be", "have", "know", "think", "believe", "feel", "wan
 
 def _body_act(ctx: Context, clause: Token, speaker: str) -> bool:
     """'The ministry said it had blocked access to the sites': a body (an organisation or a
-    country) saying what it did makes a measure known, an announcement."""
+    country) saying what it did makes a measure known, an announcement (not what it is doing:
+    'said it was closely monitoring the situation')."""
     if ctx.actors[speaker].type not in ("Organization", "Country"):
         return False
     verbs = [v for v in _clause_verbs(clause) if v.pos_ == "VERB"]
-    return bool(verbs) and verbs[0].i == clause.i and clause.lemma_.lower() not in _STATE_VERBS and any(
+    return bool(verbs) and verbs[0].i == clause.i and clause.lemma_.lower() not in _STATE_VERBS and clause.tag_ != "VBG" and any(
         c.dep_ == "nsubj" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children)
 
 

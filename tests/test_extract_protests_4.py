@@ -107,3 +107,16 @@ def test_a_protest_the_body_does_not_place_is_in_the_one_town_of_the_headline(ex
 def test_confrontations_with_unnamed_sides_in_a_report_of_protests(extract: Any) -> None:
     facts = extract("Thousands marched in Lusaka on Sunday. Confrontations also broke out in Kitwe.")
     assert protests(facts) == {("Lusaka", "2020-09-13"), ("Kitwe", "2020-09-13")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zambians rallied at more than 40 locations on Sunday.",
+    "Zambians rallied in dozens of towns on Sunday.",
+    "Zambians rallied in several other cities on Sunday.",
+])
+def test_a_gathering_in_many_unnamed_towns_is_nationwide(nlp: Any, text: str) -> None:
+    from kg.extract.protest_cues import nationwide
+
+    doc = nlp(text)
+    assert nationwide(next(t for t in doc if t.lower_ == "rallied"))
+    assert not nationwide(next(t for t in nlp("Zambians rallied in two towns on Sunday.") if t.lower_ == "rallied"))

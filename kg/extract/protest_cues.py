@@ -123,6 +123,9 @@ def _superlative(t: Token) -> bool:
     return any(a.tag_ == "JJS" and a.dep_ == "amod" for n in nouns for a in n.children)
 
 
+_MANY_SITES = frozenset({"cities", "towns", "places", "locations", "provinces", "regions", "sites", "municipalities"})
+
+
 def nationwide(t: Token) -> bool:
     """ "demonstrated nationwide", "protests across the country", "detained 2,737 people nationwide"."""
     for c in t.subtree:
@@ -131,6 +134,16 @@ def nationwide(t: Token) -> bool:
     # "(are underway) in various parts of the country", "protests continued in most parts of the
     # country": where a protest noun's verb happens is where the protest happens
     heads = [t, t.head] if t.pos_ == "NOUN" and (t.head.lemma_ == "be" or t.dep_ in ("nsubj", "nsubjpass")) else [t]
+    for h in heads:  # "in dozens of places", "in several other cities", "at over 100 locations": towns left unnamed
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "at"):
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    if p.lower_ in _MANY_SITES and any(x.dep_ in ("nummod", "amod") and x.lower_ not in ("two", "three", "both")
+                                                        for x in p.children):
+                        return True
+                    if p.lower_ in ("dozens", "scores", "hundreds") and any(
+                            x.lower_ in _MANY_SITES for o in p.children if o.dep_ == "prep" for x in o.children):
+                        return True
     for h in heads:  # "across the country"
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "in", "all", "over"):

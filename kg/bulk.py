@@ -33,10 +33,9 @@ from pyoxigraph import NamedNode, RdfFormat
 from kg.errors import FactError, KGError
 from kg.facts import read_facts
 from kg.iris import check_base, graph_iri, slugify
-from kg.load import LoadResult, facts_to_triples
+from kg.load import LoadResult, facts_to_ntriples
 from kg.paths import expand_paths as _expand
 from kg.stores import GraphWrite, Progress, RdfFile, Store
-from kg.stores.base import to_bytes
 from kg.stores.rdfload import check_rdf
 from kg.terms import DEFAULT_BASE
 
@@ -101,10 +100,8 @@ def file_graph_iri(path: str | os.PathLike[str], base: str = DEFAULT_BASE) -> st
 
 def _prepare_facts(path: Path, base: str) -> _Article:
     facts = read_facts(path)
-    triples = facts_to_triples(facts, base=base)
-    graph = graph_iri(base, facts.article.id)
-    nt = to_bytes(triples)
-    return _Article(graph, nt, len(set(triples)), facts.article.id, facts.source)
+    nt, count = facts_to_ntriples(facts, base=base)
+    return _Article(graph_iri(base, facts.article.id), nt, count, facts.article.id, facts.source)
 
 
 def _prepare_facts_job(args: tuple[Path, str]) -> _Article:

@@ -22,9 +22,8 @@ from kg.extract.batch import Progress
 from kg.facts import Facts
 from kg.identity.index import Decisions, IdentityIndex
 from kg.iris import graph_iri
-from kg.load import LoadResult, facts_to_triples
+from kg.load import LoadResult, facts_to_ntriples
 from kg.stores import GraphWrite, Store
-from kg.stores.base import to_bytes
 from kg.terms import DEFAULT_BASE
 
 if TYPE_CHECKING:
@@ -228,9 +227,9 @@ class _Write(GraphWrite):
 
     @classmethod
     def of(cls, path: Path, facts: Facts, base: str) -> _Write:
-        triples = facts_to_triples(facts, base=base)
-        return cls(graph_iri(base, facts.article.id), to_bytes(triples), len(set(triples)), path,
-                   facts.article.id, facts.source, len(facts.events))
+        nt, count = facts_to_ntriples(facts, base=base)
+        return cls(graph_iri(base, facts.article.id), nt, count, path, facts.article.id, facts.source,
+                   len(facts.events))
 
     def result(self, replaced: bool) -> IngestResult:
         return IngestResult(self.path, LoadResult(self.article_id, self.graph, self.triples, replaced, self.source),

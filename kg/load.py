@@ -8,10 +8,11 @@ in one transaction, replacing any earlier version of it.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 
 from kg.facts import Actor, Event, Facts, Place
 from kg.iris import (
@@ -28,15 +29,17 @@ from kg.identity.events import fallback_key
 from kg.stores import Store
 from kg.terms import DEFAULT_BASE, KIND, POL, PREFIXES, SCHEMA, SKOS, WD
 
-__all__ = ["LoadResult", "facts_to_triples", "event_keys", "load_facts", "remove_article"]
+__all__ = ["LoadResult", "facts_to_triples", "facts_to_ntriples", "event_keys", "load_facts", "remove_article"]
 
-_RDF_TYPE = NamedNode(PREFIXES["rdf"] + "type")
-_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
-_SAME_AS = NamedNode(PREFIXES["owl"] + "sameAs")
 _XSD = PREFIXES["xsd"]
-_DATE = NamedNode(_XSD + "date")
-_INTEGER = NamedNode(_XSD + "integer")
-_BOOLEAN = NamedNode(_XSD + "boolean")
+_RDF_TYPE = f"<{PREFIXES['rdf']}type>"
+_LABEL = f"<{PREFIXES['rdfs']}label>"
+_SAME_AS = f"<{PREFIXES['owl']}sameAs>"
+_ALT_LABEL = f"<{SKOS.altLabel}>"
+_CONTAINED_IN = f"<{SCHEMA.containedInPlace}>"
+_DATE = f"^^<{_XSD}date>"
+_INTEGER = f"^^<{_XSD}integer>"
+_TRUE = f'"true"^^<{_XSD}boolean>'
 
 _ACTOR_CLASSES = {
     "Person": (POL.Person, POL.Actor),
@@ -60,7 +63,8 @@ _COUNTS = (
 
 _ROLES = ("host", "organizer", "speaker", "addressee", "winner")
 
-_Emit = Callable[[NamedNode, NamedNode, NamedNode | Literal], None]
+#: Appends one statement (subject, predicate, object as N-Triples terms).
+_Emit = Callable[[str, str, str], None]
 
 
 @dataclass(frozen=True)
@@ -76,12 +80,27 @@ class LoadResult:
     graphs: tuple[str, ...] = ()
 
 
-def _n(iri: object) -> NamedNode:
-    return NamedNode(str(iri))
+def _n(iri: object) -> str:
+    """An IRI as an N-Triples term, checked by the engine (a ValueError if it is not one)."""
+    return str(NamedNode(str(iri)))
 
 
-def _s(text: str) -> Literal:
-    return Literal(text)
+def _c(iri: object) -> str:
+    """A constant IRI (the ontology's, the vocabularies') as an N-Triples term."""
+    return f"<{iri}>"
+
+
+# The engine's N-Triples escapes: the short forms, \uXXXX for the other C0 controls and DEL.
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
+_ESCAPES.update({8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_NEEDS_ESCAPE = re.compile('[\x00-\x1f"\\\\\x7f]')
+
+
+def _s(text: str) -> str:
+    """A plain literal as the engine's serializer writes it."""
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_ESCAPES)
+    return f'"{text}"'
 
 
 def event_keys(facts: Facts) -> list[str]:
@@ -136,17 +155,32 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def facts_to_ntriples(facts: Facts, *, base: str = DEFAULT_BASE) -> tuple[bytes, int]:
+    """All triples derived from one article's facts as N-Triples, and how many are distinct.
+
+    Byte for byte what the engine's serializer writes for :func:`facts_to_triples` (the
+    same statements in the same order), built as text: a bulk load needs no term objects.
+    """
+    lines = _statements(facts, base)
+    return "".join(lines).encode("utf-8"), len(set(lines))
+
+
 def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
     """All triples derived from one article's facts (pure and deterministic)."""
-    check_base(base)
-    out: list[Triple] = []
+    return [q.triple for q in parse("".join(_statements(facts, base)).encode("utf-8"), RdfFormat.N_TRIPLES)]
 
-    def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
-        out.append(Triple(s, p, o))
+
+def _statements(facts: Facts, base: str) -> list[str]:
+    """One N-Triples line per statement, in a fixed order."""
+    check_base(base)
+    out: list[str] = []
+
+    def add(s: str, p: str, o: str) -> None:
+        out.append(f"{s} {p} {o} .\n")
 
     a = facts.article
     art = _article(add, facts, base)
-    node: dict[str, NamedNode] = {}
+    node: dict[str, str] = {}
     for actor in facts.actors:
         node[actor.id] = _entity(add, actor, _n(actor_iri(base, actor.key)))
         _merge(add, base, art, a.id, "actor", actor.key, node[actor.id], actor.matched)
@@ -154,7 +188,7 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
         node[place.id] = _entity(add, place, _n(place_iri(base, place.key)))
         _merge(add, base, art, a.id, "place", place.key, node[place.id], place.matched)
         if place.country:
-            add(node[place.id], _n(SCHEMA.containedInPlace), node[place.country])
+            add(node[place.id], _CONTAINED_IN, node[place.country])
 
     keys = event_keys(facts)
     enodes = {e.id: _n(event_iri(base, e.type, k)) for e, k in zip(facts.events, keys, strict=True) if e.id}
@@ -175,16 +209,16 @@ def facts_to_triples(facts: Facts, *, base: str = DEFAULT_BASE) -> list[Triple]:
     return out
 
 
-def _article(add: _Emit, facts: Facts, base: str) -> NamedNode:
+def _article(add: _Emit, facts: Facts, base: str) -> str:
     a = facts.article
     art = _n(article_iri(base, a.id))
-    add(art, _RDF_TYPE, _n(POL.Article))
+    add(art, _RDF_TYPE, _c(POL.Article))
     add(art, POL_n("articleId"), _s(a.id))
     if a.title:
         add(art, _LABEL, _s(a.title))
         add(art, POL_n("title"), _s(a.title))
     if a.published:
-        add(art, POL_n("published"), Literal(a.published.isoformat(), datatype=_DATE))
+        add(art, POL_n("published"), f'"{a.published.isoformat()}"{_DATE}')
     if a.url:
         add(art, POL_n("url"), _n(a.url))
     if a.publisher:
@@ -197,21 +231,21 @@ def _article(add: _Emit, facts: Facts, base: str) -> NamedNode:
     return art
 
 
-def _evidence(add: _Emit, e: Event, ev: NamedNode, art: NamedNode, base: str, article_id: str) -> None:
+def _evidence(add: _Emit, e: Event, ev: str, art: str, base: str, article_id: str) -> None:
     for (start, end), text in zip(e.spans, e.evidence, strict=True):
         m = _n(mention_iri(base, article_id, start, end))
         add(ev, POL_n("evidence"), m)
         add(m, _RDF_TYPE, POL_n("Mention"))
         add(m, POL_n("mentionText"), _s(text))
-        add(m, POL_n("startOffset"), Literal(str(start), datatype=_INTEGER))
-        add(m, POL_n("endOffset"), Literal(str(end), datatype=_INTEGER))
+        add(m, POL_n("startOffset"), f'"{start}"{_INTEGER}')
+        add(m, POL_n("endOffset"), f'"{end}"{_INTEGER}')
         add(m, POL_n("inArticle"), art)
 
 
-def _event_values(add: _Emit, e: Event, ev: NamedNode) -> None:
+def _event_values(add: _Emit, e: Event, ev: str) -> None:
     """Dates, topics and counts, each with the phrase it came from."""
     if e.date:
-        add(ev, POL_n("date"), Literal(e.date.isoformat(), datatype=_DATE))
+        add(ev, POL_n("date"), f'"{e.date.isoformat()}"{_DATE}')
     if e.date_text:
         add(ev, POL_n("dateText"), _s(e.date_text))
     for topic in e.topics:
@@ -219,12 +253,11 @@ def _event_values(add: _Emit, e: Event, ev: NamedNode) -> None:
     for fname, prop, text_prop in _COUNTS:
         value = getattr(e, fname)
         if value is not None:
-            add(ev, _n(prop), Literal(str(value), datatype=_INTEGER))
-            add(ev, _n(text_prop), _s(getattr(e, fname + "_text")))
+            add(ev, _c(prop), f'"{value}"{_INTEGER}')
+            add(ev, _c(text_prop), _s(getattr(e, fname + "_text")))
 
 
-def _event_links(add: _Emit, e: Event, ev: NamedNode, node: dict[str, NamedNode],
-                 enodes: dict[str, NamedNode]) -> None:
+def _event_links(add: _Emit, e: Event, ev: str, node: dict[str, str], enodes: dict[str, str]) -> None:
     """The event it is part of, the other roles, the statement's kind, quote and topics."""
     if e.part_of:
         add(ev, POL_n("partOf"), enodes[e.part_of])
@@ -233,18 +266,18 @@ def _event_links(add: _Emit, e: Event, ev: NamedNode, node: dict[str, NamedNode]
         if local:
             add(ev, POL_n(role), node[local])
     if e.kind:
-        add(ev, POL_n("kind"), _n(getattr(KIND, e.kind)))
+        add(ev, POL_n("kind"), _c(getattr(KIND, e.kind)))
     if e.type == "Statement":
         if e.quote:
             add(ev, POL_n("quote"), _s(e.quote))
         else:
-            add(ev, POL_n("reportedSpeech"), Literal("true", datatype=_BOOLEAN))
+            add(ev, POL_n("reportedSpeech"), _TRUE)
     for ref in e.about:
         add(ev, POL_n("about"), enodes[ref] if ref in enodes else node[ref])
 
 
-def _merge(add: _Emit, base: str, art: NamedNode, article_id: str, kind: str, key: str,
-           target: NamedNode, reason: str | None) -> None:
+def _merge(add: _Emit, base: str, art: str, article_id: str, kind: str, key: str,
+           target: str, reason: str | None) -> None:
     """A reviewable record of why this article's actor, place or event was resolved to a
     node already known (in the article's graph, so it goes when the article goes)."""
     if not reason:
@@ -257,18 +290,18 @@ def _merge(add: _Emit, base: str, art: NamedNode, article_id: str, kind: str, ke
 
 
 @functools.lru_cache(maxsize=None)
-def POL_n(name: str) -> NamedNode:  # noqa: N802 - mirrors the POL namespace
-    """``POL.<name>`` as a pyoxigraph node (``_fail`` still catches typos)."""
-    return NamedNode(str(getattr(POL, name)))
+def POL_n(name: str) -> str:  # noqa: N802 - mirrors the POL namespace
+    """``POL.<name>`` as an N-Triples term (``_fail`` still catches typos)."""
+    return _c(getattr(POL, name))
 
 
-def _entity(add: _Emit, item: Actor | Place, subject: NamedNode) -> NamedNode:
+def _entity(add: _Emit, item: Actor | Place, subject: str) -> str:
     classes = _ACTOR_CLASSES[item.type] if isinstance(item, Actor) else (POL.Place,)
     for cls in classes:
-        add(subject, _RDF_TYPE, _n(cls))
+        add(subject, _RDF_TYPE, _c(cls))
     add(subject, _LABEL, _s(item.name))
     for alias in sorted(set(item.aliases) - {item.name}):
-        add(subject, _n(SKOS.altLabel), _s(alias))
+        add(subject, _ALT_LABEL, _s(alias))
     if isinstance(item, Actor) and item.role:
         add(subject, POL_n("role"), _s(item.role))
     if item.wikidata:

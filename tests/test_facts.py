@@ -126,6 +126,64 @@ def test_bad_facts_name_file_line_and_field(tmp_path, edit, line, needle):
     assert "\n" not in msg
 
 
+GOOD_BLOCK = """\
+# block style, as dump_facts writes it (read by kg.facts.blockyaml, not libyaml)
+article:
+  id: t1
+  published: 2020-01-06
+  text: a.txt
+actors:
+- id: alice
+  name: Alice A
+  type: Person
+- id: bob
+  name: Bob B
+  type: Person
+places:
+- id: paris
+  name: Paris
+events:
+- type: Meeting
+  participants:
+  - alice
+  - bob
+  place: paris
+  date: 2020-01-06
+  date_text: on Monday
+  evidence: 'Alice met Bob in Paris
+    on Monday.'
+"""
+
+
+@pytest.mark.parametrize(
+    ("edit", "line", "needle"),
+    [
+        (("  - bob", "  - bobb"), 18, "events[0].participants[1]: unknown actor id 'bobb'"),
+        (("- type: Meeting", "- type: Meting"), 17, "events[0].type: unknown event type 'Meting'"),
+        (("  place: paris", "  plac: paris"), 21, "events[0].plac: unknown field"),
+        (("  date: 2020-01-06", "  date: 2020-02-30"), 22, "events[0].date: invalid date '2020-02-30'"),
+        (("  type: Person\n- id: bob", "  type: Robot\n- id: bob"), 9, "actors[0].type: unknown actor type 'Robot'"),
+        (("  text: a.txt", "  text: a.txt\n  url: http://example.org/%zz"), 6, "article.url: invalid value"),
+        (("  text: a.txt", "  text: a.txt\n  url: http://example.org:port/"), 6, "article.url: invalid value"),
+        (("  - alice\n", "  - alice\n  - alice\n"), 18, "events[0].participants: lists an actor twice"),
+        (("  name: Paris", "  name: Paris\n  name: Lyon"), 16, "duplicate key 'name'"),
+    ],
+)
+def test_block_facts_errors_name_their_line(tmp_path, edit, line, needle):
+    from kg.facts.blockyaml import read_block
+
+    assert read_block(GOOD_BLOCK) is not None
+    assert read_facts(_write(tmp_path, GOOD_BLOCK)).events[0].spans == ((0, 33),)
+    old, new = edit
+    assert old in GOOD_BLOCK
+    p = _write(tmp_path, GOOD_BLOCK.replace(old, new, 1))
+    with pytest.raises(FactError) as err:
+        read_facts(p)
+    msg = str(err.value)
+    assert msg.startswith(f"{p}:{line}:"), msg
+    assert needle in msg and "\n" not in msg
+
+
 def test_missing_and_unreadable_files(tmp_path):
     with pytest.raises(FactError, match="file not found"):
         read_facts(tmp_path / "nope.yaml")

@@ -51,21 +51,22 @@ class Checker:
 
     def string(self, m: dict[str, Any], key: str, path: str, *, required: bool = False,
                pattern: re.Pattern[str] | None = None, hint: str = "") -> str | None:
-        line = self.line_of(m, key)
-        if key not in m or m[key] is None:
+        value = m.get(key)
+        if value is None:
             if required:
-                raise self.fail(line, f"{path}.{key}", "missing required field", hint or f"add `{key}:`")
+                raise self.fail(self.line_of(m, key), f"{path}.{key}", "missing required field", hint or f"add `{key}:`")
             return None
-        value = m[key]
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            raise self.fail(line, f"{path}.{key}", f"expected text, got {kind_of(value)}", hint or "write a quoted string")
+        if type(value) is not str and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
+            raise self.fail(self.line_of(m, key), f"{path}.{key}", f"expected text, got {kind_of(value)}",
+                            hint or "write a quoted string")
         text = str(value)
         if not text.strip():
-            raise self.fail(line, f"{path}.{key}", "is empty", hint or "give a value or remove the field")
-        self.no_control(text, line, f"{path}.{key}")
+            raise self.fail(self.line_of(m, key), f"{path}.{key}", "is empty", hint or "give a value or remove the field")
+        if _CONTROL.search(text):
+            self.no_control(text, self.line_of(m, key), f"{path}.{key}")
         # fullmatch: a pattern's `$` would otherwise let a trailing line break through.
         if pattern is not None and not pattern.fullmatch(text):
-            raise self.fail(line, f"{path}.{key}", f"invalid value {text[:80]!r}", hint)
+            raise self.fail(self.line_of(m, key), f"{path}.{key}", f"invalid value {text[:80]!r}", hint)
         return text
 
     def no_control(self, text: str, line: int, where: str) -> None:
@@ -77,23 +78,27 @@ class Checker:
                             "remove it (it is invisible; retype the text)")
 
     def strings(self, m: dict[str, Any], key: str, path: str, *, allow_single: bool = True) -> tuple[str, ...]:
-        line = self.line_of(m, key)
-        if key not in m or m[key] is None:
+        value = m.get(key)
+        if value is None:
             return ()
-        value = m[key]
         single = isinstance(value, (str, int)) and not isinstance(value, bool) and allow_single
         if single:
             value = [value]
         if not isinstance(value, list):
-            raise self.fail(line, f"{path}.{key}", f"expected a list, got {kind_of(value)}", "write `[a, b]` or one `- item` per line")
+            raise self.fail(self.line_of(m, key), f"{path}.{key}", f"expected a list, got {kind_of(value)}",
+                            "write `[a, b]` or one `- item` per line")
         out = []
         for i, item in enumerate(value):
-            where, at = (f"{path}.{key}", line) if single else (f"{path}.{key}[{i}]", self.line_of(value, i))
-            if isinstance(item, bool) or not isinstance(item, (str, int)) or not str(item).strip():
-                raise self.fail(at, where, f"expected non-empty text, got {kind_of(item) if str(item).strip() else 'nothing'}",
-                                "write a string")
-            self.no_control(str(item), at, where)
-            out.append(str(item))
+            text = item if type(item) is str else str(item)
+            if (type(item) is not str and (isinstance(item, bool) or not isinstance(item, (str, int)))) \
+                    or not text.strip() or _CONTROL.search(text):
+                where, at = ((f"{path}.{key}", self.line_of(m, key)) if single
+                             else (f"{path}.{key}[{i}]", self.line_of(value, i)))
+                if isinstance(item, bool) or not isinstance(item, (str, int)) or not text.strip():
+                    raise self.fail(at, where, "expected non-empty text, got "
+                                    f"{kind_of(item) if text.strip() else 'nothing'}", "write a string")
+                self.no_control(text, at, where)
+            out.append(text)
         return tuple(out)
 
     def date(self, m: dict[str, Any], key: str, path: str) -> dt.date | None:

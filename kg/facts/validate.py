@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FactError
+from kg.facts.blockyaml import read_block
 from kg.facts.checker import Checker, Context
 from kg.facts.document import load_document
 from kg.facts.events import parse_events
@@ -30,7 +31,7 @@ from kg.facts.model import (
     Facts,
     Place,
 )
-from kg.iris import slugify
+from kg.iris import slugify, valid_iri
 from kg.terms import ACTOR_TYPES
 
 __all__ = ["read_facts", "parse_facts", "read_article_text"]
@@ -78,7 +79,9 @@ def read_facts(path: str | os.PathLike[str]) -> Facts:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise FactError(f"{source}:{line}: not UTF-8 text; save the facts file as UTF-8") from None
-    data = load_document(decoded, source)
+    data = read_block(decoded)  # the common block YAML, fast; anything else (and every error) by libyaml
+    if data is None:
+        data = load_document(decoded, source)
     return parse_facts(data, source=source, base_dir=p.parent)
 
 
@@ -112,8 +115,10 @@ def _parse_article(c: Checker, top: dict[str, Any], base_dir: Path, text: str | 
     am = c.mapping(top["article"], "article", c.line_of(top, "article"), ARTICLE_FIELDS)
     article_id = c.string(am, "id", "article", required=True, pattern=ARTICLE_ID,
                           hint="use lower-case letters, digits, '.', '_' and '-'")
-    url = c.string(am, "url", "article", pattern=_URL,
-                   hint="give an absolute http(s) URL without spaces or <>\"{}|\\^` (percent-encode them: %3E for >)")
+    url_hint = "give an absolute http(s) URL without spaces or <>\"{}|\\^` (percent-encode them: %3E for >)"
+    url = c.string(am, "url", "article", pattern=_URL, hint=url_hint)
+    if url is not None and not valid_iri(url):  # e.g. a bad %-escape or port: the engine would refuse it
+        raise c.fail(c.line_of(am, "url"), "article.url", f"invalid value {url[:80]!r}", url_hint)
     language = c.string(am, "language", "article", pattern=LANG, hint="give a language code such as en") or "en"
     published = c.date(am, "published", "article")
     text_rel = c.string(am, "text", "article", required=True,

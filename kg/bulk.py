@@ -12,6 +12,12 @@
    endpoint each article (and each RDF file) is one SPARQL Update request that replaces its
    graph atomically; new articles go over ``KG_STORE_CONNECTIONS`` connections at once.
 
+On a remote endpoint the two phases overlap: new articles (graphs the server does not hold)
+go to the server in batches while later files are still checked, so the server loads while
+Python checks. A bad file is found and reported as before, and the articles sent ahead of it
+are dropped again first (none existed before): the store is as it was. Reloads, and every
+article after the first one, wait for the end of the checks.
+
 An RDF file goes into one named graph (``--graph IRI``, default
 ``<base>graph/file/<file name>``); a TriG or N-Quads file's own named graphs keep their
 names, only its default graph goes there. Reloading a file replaces those graphs.
@@ -22,21 +28,24 @@ from __future__ import annotations
 import os
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat
 
-from kg.errors import FactError, KGError
+from kg.errors import FactError, KGError, StoreError
 from kg.facts import read_facts
 from kg.iris import check_base, graph_iri, slugify
 from kg.load import LoadResult, facts_to_ntriples
 from kg.paths import expand_paths as _expand
 from kg.stores import GraphWrite, Progress, RdfFile, Store
 from kg.stores.rdfload import check_rdf
+from kg.stores.remote import RemoteStore
+from kg.stores.writer import AheadBatches
 from kg.terms import DEFAULT_BASE
 
 __all__ = [
@@ -59,6 +68,8 @@ RDF_SUFFIXES: dict[str, RdfFormat] = {
 _OTHER_RDF = {".jsonld": "JSON-LD", ".json-ld": "JSON-LD", ".rdf": "RDF/XML", ".owl": "RDF/XML (OWL)",
               ".xml": "XML", ".n3": "N3", ".rj": "RDF/JSON"}
 PARALLEL_FROM = 16  # files; below this, worker start-up costs more than it saves
+#: A remote load sends new articles ahead in requests of a 1/AHEAD_SPLIT of the engine's batch.
+AHEAD_SPLIT = 4
 
 
 @dataclass
@@ -135,8 +146,8 @@ def _prepare_rdf(path: Path, base: str, graph: str | None, check: bool = True) -
     return RdfFile(path, fmt, target, *check_rdf(path, fmt, target))
 
 
-def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | None,
-             store_checks: bool = False) -> tuple[list[_Article], list[RdfFile]]:
+def _split(paths: list[Path], graph: str | None) -> tuple[list[Path], list[Path]]:
+    """The facts files and the RDF files, after the checks that need no reading."""
     facts_paths = [p for p in paths if p.suffix not in RDF_SUFFIXES]
     rdf_paths = [p for p in paths if p.suffix in RDF_SUFFIXES]
     if graph is not None and len(rdf_paths) != 1:
@@ -148,24 +159,39 @@ def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | Non
             raise KGError(f"{p}: {_OTHER_RDF[p.suffix.lower()]} is not a format kg load reads; it reads .yaml/.yml/.json "
                           "facts files and .ttl, .nt, .nq, .trig RDF files: convert the file to one of those "
                           "(e.g. with rdflib or riot) and load that")
+    return facts_paths, rdf_paths
+
+
+def _articles(facts_paths: list[Path], base: str, workers: int | None) -> Generator[_Article, None, None]:
+    """The checked articles in file order, as they are ready (the first bad file raises)."""
     workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     if workers > 1 and len(facts_paths) >= PARALLEL_FROM:
         # Facts -> triples is Python; spread it over the cores. Workers never touch the store.
-        with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
-                                 initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"),
+                                   initializer=_watch_parent, initargs=(os.getpid(),))
+        try:
             chunk = max(1, len(facts_paths) // (workers * 8))
-            articles = list(pool.map(_prepare_facts_job, [(p, base) for p in facts_paths], chunksize=chunk))
+            yield from pool.map(_prepare_facts_job, [(p, base) for p in facts_paths], chunksize=chunk)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
-        articles = [_prepare_facts(p, base) for p in facts_paths]
-    seen: dict[str, str] = {}
-    for a in articles:
-        if a.article_id in seen:
-            raise FactError(f"{a.source}:1: article.id: {a.article_id!r} is also the id of {seen[a.article_id]}; "
-                            "give every article its own id")
-        seen[a.article_id] = a.source
-    # A lone RDF file is the whole load: a store that checks files as it loads them needs no
-    # parse first (a bad file leaves it as it was, and nothing else was written).
-    alone = store_checks and not facts_paths and len(rdf_paths) == 1
+        for p in facts_paths:
+            yield _prepare_facts(p, base)
+
+
+def _duplicate(a: _Article, seen: dict[str, str]) -> FactError | None:
+    """The error for an article whose id an earlier file of the load has (``seen``: id -> file)."""
+    if a.article_id in seen:
+        return FactError(f"{a.source}:1: article.id: {a.article_id!r} is also the id of {seen[a.article_id]}; "
+                         "give every article its own id")
+    seen[a.article_id] = a.source
+    return None
+
+
+def _files(rdf_paths: list[Path], articles: Iterable[_Article], base: str, graph: str | None,
+           alone: bool) -> list[RdfFile]:
+    """The RDF files, checked (unless ``alone``: see :func:`_prepare`), none writing a graph
+    that another file of the load writes."""
     files = [_prepare_rdf(p, base, graph, check=not alone) for p in rdf_paths]
     owner = {a.graph: a.source for a in articles}
     for f in files:
@@ -173,7 +199,91 @@ def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | Non
             if g in owner:
                 raise KGError(f"{f.path}: writes graph <{g}>, which {owner[g]} also writes; load them separately")
             owner[g] = str(f.path)
-    return articles, files
+    return files
+
+
+def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | None,
+             store_checks: bool = False) -> tuple[list[_Article], list[RdfFile]]:
+    facts_paths, rdf_paths = _split(paths, graph)
+    articles = list(_articles(facts_paths, base, workers))
+    seen: dict[str, str] = {}
+    for a in articles:
+        if (dup := _duplicate(a, seen)) is not None:
+            raise dup
+    # A lone RDF file is the whole load: a store that checks files as it loads them needs no
+    # parse first (a bad file leaves it as it was, and nothing else was written).
+    alone = store_checks and not facts_paths and len(rdf_paths) == 1
+    return articles, _files(rdf_paths, articles, base, graph, alone)
+
+
+def _load_ahead(store: RemoteStore, facts_paths: list[Path], rdf_paths: list[Path], base: str,
+                graph: str | None, workers: int | None, progress: Callable[[int], Progress] | None
+                ) -> Iterator[LoadResult]:
+    """A remote load whose new articles go to the server while later files are still checked
+    (:class:`~kg.stores.writer.AheadBatches`). A bad file, found and reported as before, first
+    drops them again: the store is as it was. Reloads, and what follows the first one, wait
+    for the end of the checks as in :func:`load_paths`."""
+    with ThreadPoolExecutor(store.connections, thread_name_prefix="kg-load") as threads:
+        ahead = AheadBatches(store, threads)
+        try:
+            articles, rest, files = _check_sending(ahead, store, facts_paths, rdf_paths, base, graph, workers)
+            sent = ahead.finish()
+        except StoreError:  # a write failed: what the server took stays, as in any load
+            for w in ahead.landed():
+                yield _article_result(w, False)
+            raise
+        except BaseException as exc:  # a bad file (or an interrupt): undo what went ahead
+            try:
+                ahead.rollback()
+            except StoreError as undo:
+                if isinstance(exc, KGError):
+                    raise StoreError(f"{exc} (so the load stopped); {undo}") from None
+            raise
+    tick = progress(sum(a.triples for a in articles) + sum(f.triples for f in files)) if progress else None
+    for w in sent:
+        yield _article_result(w, False)
+    if tick and sent:
+        tick(sum(w.triples for w in sent))
+    for w, existed in store.write_graphs(rest, tick):
+        yield _article_result(w, existed)
+    for f in files:
+        replaced = store.load_rdf(f)
+        yield _file_result(f, replaced)
+        if tick:
+            tick(f.triples)
+
+
+def _check_sending(ahead: AheadBatches, store: RemoteStore, facts_paths: list[Path], rdf_paths: list[Path],
+                   base: str, graph: str | None, workers: int | None
+                   ) -> tuple[list[_Article], list[GraphWrite], list[RdfFile]]:
+    """Check every file as :func:`_prepare` does, sending new articles ahead as they are
+    checked; the articles, those left to write, and the RDF files."""
+    articles: list[_Article] = []
+    rest: list[GraphWrite] = []
+    seen: dict[str, str] = {}
+    duplicate: FactError | None = None
+    buffer: list[_Article] = []
+    size, limit = 0, max(1, store.batch_triples // AHEAD_SPLIT)
+    with closing(_articles(facts_paths, base, workers)) as checked:  # (the workers stop on an error)
+        for a in checked:
+            articles.append(a)
+            if duplicate is None and (duplicate := _duplicate(a, seen)) is not None:
+                ahead.stopped = True  # reported once every file is read, as before
+            buffer.append(a)
+            size += a.triples
+            if size >= limit:
+                rest += ahead.send(buffer)
+                buffer, size = [], 0
+    if duplicate is not None:
+        raise duplicate
+    files = _files(rdf_paths, articles, base, graph, False)
+    rest += ahead.send(buffer)
+    return articles, rest, files
+
+
+def _article_result(w: GraphWrite, existed: bool) -> LoadResult:
+    assert isinstance(w, _Article)
+    return LoadResult(w.article_id, w.graph, w.triples, existed, w.source)
 
 
 def load_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: str = DEFAULT_BASE,
@@ -199,11 +309,14 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: s
         StoreError: the store failed; every article is whole or absent.
     """
     check_base(base)
-    articles, files = _prepare(expand_paths(paths), base, graph, workers, store.checks_rdf_files)
+    expanded = expand_paths(paths)
+    if isinstance(store, RemoteStore) and sum(p.suffix not in RDF_SUFFIXES for p in expanded) >= PARALLEL_FROM:
+        yield from _load_ahead(store, *_split(expanded, graph), base, graph, workers, progress)
+        return
+    articles, files = _prepare(expanded, base, graph, workers, store.checks_rdf_files)
     tick = progress(sum(a.triples for a in articles) + sum(f.triples for f in files)) if progress else None
     for w, existed in store.write_graphs(articles, tick):
-        assert isinstance(w, _Article)
-        yield LoadResult(w.article_id, w.graph, w.triples, existed, w.source)
+        yield _article_result(w, existed)
     for f in files:
         replaced = store.load_rdf(f)
         yield _file_result(f, replaced)

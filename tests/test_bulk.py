@@ -222,6 +222,42 @@ def test_remote_load_over_several_connections_keeps_every_article_and_the_union_
     assert _union(remote) == _union(clean) and remote.count() == clean.count()
 
 
+def test_a_remote_load_sends_new_articles_ahead_and_drops_them_when_a_later_file_is_bad(
+        oxigraph_server, synth_files, monkeypatch):
+    """New articles go to the server while later files are checked; a bad file found after
+    they went is reported exactly as on the embedded store, and the store is as it was."""
+    from kg.stores import writer
+
+    sent: list[int] = []
+    add = writer.add_graphs
+    monkeypatch.setattr(writer, "add_graphs", lambda store, batch: (sent.append(len(batch)), add(store, batch))[1])
+    monkeypatch.setenv("KG_STORE_BATCH_TRIPLES", "400")  # requests of about 100 triples go ahead
+    oxigraph_server.update("DROP ALL")
+    remote = open_store(oxigraph_server.url)
+    list(load_paths(remote, synth_files[:3], workers=1))
+    before = (sorted(map(str, remote.quads())), _union(remote))
+    bad = synth_files[0].parent / "zz-bad.yaml"
+    bad.write_text(synth_files[-1].read_text().replace("evidence:", "evidence: nowhere in the text\n  x:", 1))
+    try:
+        files = [*synth_files[3:], bad]
+        with pytest.raises(FactError) as on_remote:
+            list(load_paths(remote, files, workers=2))
+        with pytest.raises(FactError) as on_embedded:
+            list(load_paths(open_store("memory"), files, workers=2))
+    finally:
+        bad.unlink()
+    assert str(on_remote.value) == str(on_embedded.value)
+    assert len(sent) > 1  # articles were written ahead of the bad file...
+    assert (sorted(map(str, remote.quads())), _union(remote)) == before  # ...and dropped again
+    # A good load into an empty server goes ahead the same way and gives the embedded store's graphs.
+    sent.clear()
+    oxigraph_server.update("DROP ALL")
+    clean = open_store("memory")
+    expected = [(r.graph, r.triples, r.replaced) for r in load_paths(clean, synth_files, workers=2)]
+    assert [(r.graph, r.triples, r.replaced) for r in load_paths(remote, synth_files, workers=2)] == expected
+    assert sent and graph_counts(remote) == graph_counts(clean) and _union(remote) == _union(clean)
+
+
 def test_a_failed_request_in_a_parallel_remote_load_reports_exactly_what_landed(synth_files, monkeypatch):
     """Articles go several to a request; the 6th request fails while others are in flight:
     every article reported as loaded got a 2xx answer, those of the failed request are not

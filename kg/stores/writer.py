@@ -11,13 +11,13 @@ from pyoxigraph import NamedNode, Triple, parse
 
 from kg.errors import StoreError
 from kg.stores.base import GraphWrite, Progress, RdfFile
-from kg.stores.updates import insert_data_sparql
+from kg.stores.updates import drop_sparql, insert_data_sparql
 from kg.stores.verify import held_graphs, send_checked
 
 if TYPE_CHECKING:
     from kg.stores.remote import RemoteStore
 
-__all__ = ["write_concurrently", "add_graphs", "even_batches", "load_rdf_file"]
+__all__ = ["write_concurrently", "add_graphs", "even_batches", "load_rdf_file", "AheadBatches"]
 
 
 def write_concurrently(store: RemoteStore, writes: Sequence[GraphWrite], progress: Progress | None = None
@@ -152,3 +152,83 @@ def load_rdf_file(store: RemoteStore, file: RdfFile) -> bool:
     replaced = any(store.has_graph(g) for g in file.graphs)
     store.replace_graphs(by_graph)  # one request, atomic
     return replaced
+
+
+class AheadBatches:
+    """New articles sent while a load still checks later files, and dropped again if a file is bad.
+
+    :meth:`send` takes checked articles in file order. It asks the server which of them it
+    holds; those before the first one it holds (new graphs) go in batches over the store's
+    connections at once, like :func:`write_concurrently`'s; that one and everything after it
+    are returned, to be written once every file is checked (a reload replaces a graph, which
+    cannot be undone). :meth:`finish` waits for the requests and returns the articles sent.
+    :meth:`rollback` (a bad file) waits, then drops every graph sent: none existed before, so
+    the union is again the union of the other graphs and the store is as it was. A request
+    that fails stops the load as in :func:`write_concurrently`: :meth:`landed` names the
+    articles whose requests were answered, and they stay.
+    """
+
+    def __init__(self, store: RemoteStore, pool: ThreadPoolExecutor) -> None:
+        self._store = store
+        self._pool = pool
+        self._batches: list[tuple[list[GraphWrite], Future[None]]] = []
+        self._waited = 0  # batches before this one have been answered
+        self.stopped = False  # a reload (or a duplicate id) came: nothing more is sent ahead
+
+    def send(self, writes: Sequence[GraphWrite]) -> list[GraphWrite]:
+        """Send the new articles at the head of ``writes``; return the rest, in order.
+
+        Raises:
+            StoreError: a request sent earlier failed.
+        """
+        if self.stopped or not writes:
+            return list(writes)
+        held = held_graphs(self._store, [w.graph for w in writes])
+        first = next((k for k, w in enumerate(writes) if w.graph in held), len(writes))
+        new, rest = list(writes[:first]), list(writes[first:])
+        self.stopped = bool(rest)
+        for batch in even_batches(new, max(1, self._store.batch_triples), 1) if new else []:
+            self._wait(len(self._batches) - 2 * self._store.connections + 1)
+            self._batches.append((batch, self._pool.submit(add_graphs, self._store, batch)))
+        return rest
+
+    def _wait(self, upto: int) -> None:
+        """Wait for the answers to the batches before ``upto``; the first failure raises."""
+        while self._waited < upto:
+            self._batches[self._waited][1].result()
+            self._waited += 1
+
+    def finish(self) -> list[GraphWrite]:
+        """Wait for every request; the articles sent, in order.
+
+        Raises:
+            StoreError: a request failed (:meth:`landed` names what the server took).
+        """
+        self._wait(len(self._batches))
+        return [w for batch, _ in self._batches for w in batch]
+
+    def landed(self) -> list[GraphWrite]:
+        """After a failed request: wait for the others; the articles of those answered."""
+        for _, fut in self._batches:
+            fut.cancel()
+        return [w for batch, fut in self._batches if not fut.cancelled() and fut.exception() is None for w in batch]
+
+    def rollback(self) -> None:
+        """Wait for the requests, then drop every graph sent ahead.
+
+        Raises:
+            StoreError: dropping failed (the graphs may still be in the store).
+        """
+        self.stopped = True
+        graphs = [w.graph for w in self.landed()]
+        self._batches = []
+        try:
+            for start in range(0, len(graphs), _DROPPED):
+                self._store.update(" ;\n".join(drop_sparql(graphs[start:start + _DROPPED], self._store.union_graph)))
+        except StoreError as exc:
+            raise StoreError(f"{exc}; {len(graphs)} article(s) written ahead of the failure may still be in the "
+                             "store: remove them with `kg remove` or load the files again") from None
+
+
+#: Graphs dropped per update request when a load is undone.
+_DROPPED = 100

@@ -19,8 +19,9 @@ __all__ = ["load_cli", "remove_cli", "COMMANDS"]
 def load_cli(store: Store, files: tuple[str, ...], base: str, graph: str | None, quiet: bool) -> None:
     """Load facts files (.yaml/.json), RDF files (.ttl/.nt/.nq/.trig) or folders of them.
 
-    Every file is checked before anything is written. Each article becomes one named
-    graph (an RDF file goes into --graph; a TriG/N-Quads file keeps its own graphs),
+    Every file is checked before the load is kept: a bad file leaves the store as it
+    was. Each article becomes one named graph (an RDF file goes into --graph; a
+    TriG/N-Quads file keeps its own graphs),
     replacing its earlier version, and is stored whole or not at all, even if the load
     is interrupted. Many files go through the engine's bulk loader, with a progress bar.
     """

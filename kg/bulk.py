@@ -30,7 +30,7 @@ import time
 import zlib
 from contextlib import closing
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -44,7 +44,6 @@ from kg.load import LoadResult, facts_to_ntriples
 from kg.paths import expand_paths as _expand
 from kg.stores import GraphWrite, Progress, RdfFile, Store
 from kg.stores.rdfload import check_rdf
-from kg.stores.remote import RemoteStore
 from kg.stores.writer import AheadBatches
 from kg.terms import DEFAULT_BASE
 
@@ -68,8 +67,6 @@ RDF_SUFFIXES: dict[str, RdfFormat] = {
 _OTHER_RDF = {".jsonld": "JSON-LD", ".json-ld": "JSON-LD", ".rdf": "RDF/XML", ".owl": "RDF/XML (OWL)",
               ".xml": "XML", ".n3": "N3", ".rj": "RDF/JSON"}
 PARALLEL_FROM = 16  # files; below this, worker start-up costs more than it saves
-#: A remote load sends new articles ahead in requests of a 1/AHEAD_SPLIT of the engine's batch.
-AHEAD_SPLIT = 4
 
 
 @dataclass
@@ -216,17 +213,16 @@ def _prepare(paths: list[Path], base: str, graph: str | None, workers: int | Non
     return articles, _files(rdf_paths, articles, base, graph, alone)
 
 
-def _load_ahead(store: RemoteStore, facts_paths: list[Path], rdf_paths: list[Path], base: str,
-                graph: str | None, workers: int | None, progress: Callable[[int], Progress] | None
+def _load_ahead(store: Store, ahead: AheadBatches, facts_paths: list[Path], rdf_paths: list[Path],
+                base: str, graph: str | None, workers: int | None, progress: Callable[[int], Progress] | None
                 ) -> Iterator[LoadResult]:
     """A remote load whose new articles go to the server while later files are still checked
     (:class:`~kg.stores.writer.AheadBatches`). A bad file, found and reported as before, first
     drops them again: the store is as it was. Reloads, and what follows the first one, wait
     for the end of the checks as in :func:`load_paths`."""
-    with ThreadPoolExecutor(store.connections, thread_name_prefix="kg-load") as threads:
-        ahead = AheadBatches(store, threads)
+    with ahead:
         try:
-            articles, rest, files = _check_sending(ahead, store, facts_paths, rdf_paths, base, graph, workers)
+            articles, rest, files = _check_sending(ahead, facts_paths, rdf_paths, base, graph, workers)
             sent = ahead.finish()
         except StoreError:  # a write failed: what the server took stays, as in any load
             for w in ahead.landed():
@@ -253,7 +249,7 @@ def _load_ahead(store: RemoteStore, facts_paths: list[Path], rdf_paths: list[Pat
             tick(f.triples)
 
 
-def _check_sending(ahead: AheadBatches, store: RemoteStore, facts_paths: list[Path], rdf_paths: list[Path],
+def _check_sending(ahead: AheadBatches, facts_paths: list[Path], rdf_paths: list[Path],
                    base: str, graph: str | None, workers: int | None
                    ) -> tuple[list[_Article], list[GraphWrite], list[RdfFile]]:
     """Check every file as :func:`_prepare` does, sending new articles ahead as they are
@@ -263,7 +259,7 @@ def _check_sending(ahead: AheadBatches, store: RemoteStore, facts_paths: list[Pa
     seen: dict[str, str] = {}
     duplicate: FactError | None = None
     buffer: list[_Article] = []
-    size, limit = 0, max(1, store.batch_triples // AHEAD_SPLIT)
+    size = 0
     with closing(_articles(facts_paths, base, workers)) as checked:  # (the workers stop on an error)
         for a in checked:
             articles.append(a)
@@ -271,7 +267,7 @@ def _check_sending(ahead: AheadBatches, store: RemoteStore, facts_paths: list[Pa
                 ahead.stopped = True  # reported once every file is read, as before
             buffer.append(a)
             size += a.triples
-            if size >= limit:
+            if size >= ahead.gather:
                 rest += ahead.send(buffer)
                 buffer, size = [], 0
     if duplicate is not None:
@@ -310,8 +306,9 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: s
     """
     check_base(base)
     expanded = expand_paths(paths)
-    if isinstance(store, RemoteStore) and sum(p.suffix not in RDF_SUFFIXES for p in expanded) >= PARALLEL_FROM:
-        yield from _load_ahead(store, *_split(expanded, graph), base, graph, workers, progress)
+    send_ahead = getattr(store, "send_ahead", None)  # a remote store sends new articles while it checks
+    if send_ahead is not None and sum(p.suffix not in RDF_SUFFIXES for p in expanded) >= PARALLEL_FROM:
+        yield from _load_ahead(store, send_ahead(), *_split(expanded, graph), base, graph, workers, progress)
         return
     articles, files = _prepare(expanded, base, graph, workers, store.checks_rdf_files)
     tick = progress(sum(a.triples for a in articles) + sum(f.triples for f in files)) if progress else None

@@ -29,7 +29,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from pyoxigraph import (
@@ -64,6 +64,9 @@ from kg.stores.profiles import EngineProfile, endpoint_urls, profile_for_server,
 from kg.stores.updates import drop_sparql, replace_sparql
 from kg.stores.verify import send_checked
 from kg.terms import PREFIXES
+
+if TYPE_CHECKING:
+    from kg.stores.writer import AheadBatches
 
 __all__ = ["RemoteStore", "endpoint_urls"]
 
@@ -425,6 +428,12 @@ class RemoteStore(Store):
         from kg.stores.writer import write_concurrently
 
         return write_concurrently(self, writes, progress)
+
+    def send_ahead(self) -> AheadBatches:
+        """New articles sent while a load checks later files (:class:`kg.stores.writer.AheadBatches`)."""
+        from kg.stores.writer import AheadBatches
+
+        return AheadBatches(self)
 
     def load_rdf(self, file: RdfFile) -> bool:
         from kg.stores.writer import load_rdf_file

@@ -168,9 +168,11 @@ class AheadBatches:
     articles whose requests were answered, and they stay.
     """
 
-    def __init__(self, store: RemoteStore, pool: ThreadPoolExecutor) -> None:
+    def __init__(self, store: RemoteStore) -> None:
         self._store = store
-        self._pool = pool
+        self._pool = ThreadPoolExecutor(max_workers=store.connections, thread_name_prefix="kg-load")
+        #: About how many triples to gather before calling :meth:`send` (a quarter of a batch).
+        self.gather = max(1, store.batch_triples // AHEAD_SPLIT)
         self._batches: list[tuple[list[GraphWrite], Future[None]]] = []
         self._waited = 0  # batches before this one have been answered
         self.stopped = False  # a reload (or a duplicate id) came: nothing more is sent ahead
@@ -213,6 +215,12 @@ class AheadBatches:
             fut.cancel()
         return [w for batch, fut in self._batches if not fut.cancelled() and fut.exception() is None for w in batch]
 
+    def __enter__(self) -> AheadBatches:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(wait=True)
+
     def rollback(self) -> None:
         """Wait for the requests, then drop every graph sent ahead.
 
@@ -232,3 +240,5 @@ class AheadBatches:
 
 #: Graphs dropped per update request when a load is undone.
 _DROPPED = 100
+#: Articles sent ahead go in requests of about 1/AHEAD_SPLIT of the engine's batch.
+AHEAD_SPLIT = 4

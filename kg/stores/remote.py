@@ -432,7 +432,6 @@ class RemoteStore(Store):
     def send_ahead(self) -> AheadBatches:
         """New articles sent while a load checks later files (:class:`kg.stores.writer.AheadBatches`)."""
         from kg.stores.writer import AheadBatches
-
         return AheadBatches(self)
 
     def load_rdf(self, file: RdfFile) -> bool:

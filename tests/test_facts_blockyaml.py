@@ -50,7 +50,7 @@ _docs = st.recursive(_scalars, lambda inner: st.one_of(st.lists(inner, max_size=
                                                       st.dictionaries(_keys, inner, max_size=5)), max_leaves=25)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(doc=st.dictionaries(_keys, _docs, min_size=1, max_size=5), width=st.integers(8, 120),
        indent=st.integers(2, 4), unicode=st.booleans(), header=st.booleans())
 def test_dumped_documents_read_the_same(doc: dict[str, Any], width: int, indent: int, unicode: bool,
@@ -66,14 +66,14 @@ _plain_docs = st.recursive(st.one_of(st.text(_words, max_size=140), st.integers(
                            max_leaves=30)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(doc=st.dictionaries(_names, _plain_docs, min_size=1, max_size=5), width=st.integers(8, 120))
 def test_facts_like_documents_read_the_same(doc: dict[str, Any], width: int) -> None:
     """Text, numbers, nested mappings and lists: what facts files hold (mostly read by the fast reader)."""
     _agrees(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=width, default_flow_style=False))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(doc=st.dictionaries(_keys, _docs, min_size=1, max_size=4), width=st.integers(8, 100),
        edits=st.lists(st.tuples(st.integers(0, 200), st.sampled_from(
            ["", "# c", "  # c", " ", "  x", "- y", "z: 1", "  - w", "'", "key:", "\t", "---"])), max_size=3),

@@ -32,13 +32,31 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+class _EarlyExit(RuntimeError):
+    """virtuoso-t stopped before it answered (its log's tail in the message)."""
+
+
 class VirtuosoServer:
     """Start ``virtuoso-t`` on free loopback ports; ``url`` is its HTTP root."""
 
     def __init__(self, max_rows: int | None = None) -> None:
+        # A port picked free can be taken by another process (another xdist worker's server)
+        # before virtuoso-t binds it; the server then exits at once. Fresh ports, up to 3 times.
+        for attempt in range(3):
+            try:
+                self._start(max_rows)
+                return
+            except _EarlyExit:
+                if attempt == 2:
+                    raise
+
+    def _start(self, max_rows: int | None) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="polkg-virtuoso-"))
         (self.dir / "db").mkdir()
-        self.sql_port, self.http_port = _free_port(), _free_port()
+        self.sql_port = _free_port()
+        self.http_port = _free_port()
+        while self.http_port == self.sql_port:
+            self.http_port = _free_port()
         self.url = f"http://127.0.0.1:{self.http_port}"
         ini = INI.read_text(encoding="utf-8")
         ini = ini.replace("/var/lib/virtuoso-opensource-7/db/", f"{self.dir}/db/")
@@ -64,7 +82,9 @@ class VirtuosoServer:
         deadline = time.monotonic() + 180  # a fresh database installs its packages first: slow on a busy machine
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"virtuoso-t exited with {self.proc.returncode}; see {self.dir}/db/virtuoso.log")
+                log = self.dir / "db" / "virtuoso.log"
+                tail = log.read_text(encoding="utf-8", errors="replace")[-800:] if log.exists() else ""
+                raise _EarlyExit(f"virtuoso-t exited with {self.proc.returncode}; its log ends: {tail}")
             try:
                 with urllib.request.urlopen(self.url + "/sparql?query=ASK%7B%7D", timeout=2) as r:
                     if r.status == 200:

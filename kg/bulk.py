@@ -29,7 +29,7 @@ import os
 import time
 import zlib
 from contextlib import closing
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -240,7 +240,13 @@ def _load_ahead(store: Store, ahead: AheadBatches, facts_paths: list[Path], rdf_
         yield _article_result(w, False)
     if tick and sent:
         tick(sum(w.triples for w in sent))
-    for w, existed in store.write_graphs(rest, tick):
+    yield from _write(store, rest, files, tick)
+
+
+def _write(store: Store, articles: Sequence[GraphWrite], files: list[RdfFile],
+           tick: Progress | None) -> Iterator[LoadResult]:
+    """Write the checked articles, then the RDF files, each result once it is stored."""
+    for w, existed in store.write_graphs(articles, tick):
         yield _article_result(w, existed)
     for f in files:
         replaced = store.load_rdf(f)
@@ -312,13 +318,7 @@ def load_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, base: s
         return
     articles, files = _prepare(expanded, base, graph, workers, store.checks_rdf_files)
     tick = progress(sum(a.triples for a in articles) + sum(f.triples for f in files)) if progress else None
-    for w, existed in store.write_graphs(articles, tick):
-        yield _article_result(w, existed)
-    for f in files:
-        replaced = store.load_rdf(f)
-        yield _file_result(f, replaced)
-        if tick:
-            tick(f.triples)
+    yield from _write(store, articles, files, tick)
 
 
 #: The documented Python name of :func:`load_paths` (what ``kg load`` runs).

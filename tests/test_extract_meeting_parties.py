@@ -10,16 +10,11 @@ from typing import Any
 
 import pytest
 
+from .meeting_facts import meetings as _meetings
+
 pytestmark = pytest.mark.model
 
 
-def _meetings(text: str, published: str) -> list[tuple[frozenset[str], str | None, dt.date | None]]:
-    from kg.extract.api import extract_text
-
-    facts = extract_text(text, published=published)
-    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
-    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), e.get("date"))
-            for e in facts["events"] if e["type"] == "Meeting"]
 
 
 def test_a_host_welcoming_two_guests_for_their_summit_is_not_a_party(nlp: Any) -> None:

@@ -133,8 +133,10 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
     holders = [t]
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass") and c is not subj and not _own_body(ctx, c):
-            him = _object_pronoun(ctx, c, parts) if c.lower_ in ("him", "her") and c.pos_ == "PRON" else None
-            parts += [him] if him else parties_of(ctx, c)  # "where Putin met him"
+            # "where Putin met him"; "He was met by the governor": the one just named who is met
+            him = _object_pronoun(ctx, c, parts) if c.pos_ == "PRON" and (
+                c.lower_ in ("him", "her") or c.lower_ in ("he", "she") and c.dep_ == "nsubjpass") else None
+            parts += [him] if him else parties_of(ctx, c)
         if c.dep_ == "dobj" and c.lemma_.lower() in _MEALS and t.lemma_.lower() == "host":
             holders.append(c)  # "Xi hosted a dinner for Modi"
     for x in holders:

@@ -60,6 +60,10 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
         if span is not None and scope.left_edge.i <= span.start <= scope.right_edge.i:
             return d, dtxt
         return _scope_date(ctx, scope, sent)
+    if d is None and dtxt is None:
+        rel = _open_relative(t)
+        if rel is not None:
+            d, dtxt = date_for(ctx, rel, sent)
     if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
         for rel in _own_clause(t):
             d, dtxt = date_for(ctx, rel, sent)
@@ -74,6 +78,19 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if dtxt is not None and (_reporting_date(ctx, t, sent, dtxt) or _other_event_date(ctx, t, sent, dtxt)):
         return None, None
     return d, dtxt
+
+
+def _open_relative(t: Token) -> Token | None:
+    """ "X, who on Saturday went to the square and met with Y, released ...": the parser closes the
+    relative clause before "met" and makes it the main verb of X; a meeting verb right after the
+    clause, with no comma between, is the clause's second conjunct and takes its day."""
+    if t.pos_ != "VERB" or t.i == 0:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    rel = next((c for c in subj.children if c.dep_ == "relcl" and c.i < t.i), None) if subj is not None else None
+    if rel is None or rel.right_edge.i != t.i - 1 or t.doc[t.i - 1].is_punct:
+        return None
+    return rel if any(c.dep_ == "cc" and c.lower_ == "and" for c in rel.children) else None
 
 
 def _scope_date(ctx: Context, scope: Token, sent: Span) -> tuple[dt.date | None, str | None]:

@@ -418,8 +418,9 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             if not around:  # the town of its participants' talks or of a visit to one of them; not another pair's
                 around = {o.place for o in merged if o is not m and o.place and o.kind != "later"
                           and len(set(m.participants) & set(o.participants)) >= 2}
+                # a journey to a country does not place talks told without a town ("He was met by ...")
                 around |= {v.place for v in vmerged if v.place and v.participants[0] in m.participants
-                           and (v.host is None or v.host in m.participants)}
+                           and (v.host is None or v.host in m.participants) and ctx.actors[v.place].type != "Country"}
             if len(around) == 1:
                 m.place = next(iter(around))
                 came = [v for v in vmerged if v.place == m.place and v.date and v.participants[0] in m.participants

@@ -315,3 +315,28 @@ def test_a_district_of_the_city_named_before_is_that_city(extract: Any) -> None:
 def test_the_town_of_an_object_set_up_by_protesters(extract: Any) -> None:
     facts = extract("A mob attacked and destroyed a camp set up by demonstrators in central Beirut on Sunday.")
     assert protests(facts) == {("Beirut", "2020-09-13")}
+
+
+def test_a_protest_noun_keeps_its_own_day_and_town(extract: Any) -> None:
+    facts = extract("The crisis in Zambia deepened. Protesters also gathered in Ndola on Sunday, "
+                    "after a march in Lusaka on Saturday.")
+    assert protests(facts) == {("Ndola", "2020-09-13"), ("Lusaka", "2020-09-12")}
+
+
+def test_towns_added_with_as_well_as(extract: Any) -> None:
+    facts = extract("The crisis in Peru deepened. Thousands of people marched on Sunday in the capital Lima, "
+                    "as well as in Arequipa and Trujillo.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Lima", "Arequipa", "Trujillo")}
+
+
+def test_crowds_that_fill_streets_or_block_roads_protest(extract: Any) -> None:
+    assert protests(extract("The crisis in Zambia deepened. Flag-waving Zambians flooded the streets of Lusaka "
+                            "on Sunday.")) == {("Lusaka", "2020-09-13")}
+    assert protests(extract("The crisis in Zambia deepened. In Ndola, hundreds of farmers blocked the main "
+                            "highway on Sunday.")) == {("Ndola", "2020-09-13")}
+
+
+def test_clashes_across_the_country_are_the_national_day(extract: Any) -> None:
+    facts = extract("The crisis in Zambia deepened. Protesters marched in Lusaka on Saturday. "
+                    "Six people were killed on Sunday in clashes across the country.")
+    assert protests(facts) == {("Lusaka", "2020-09-12"), ("Zambia", "2020-09-13")}

@@ -38,6 +38,10 @@ _RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besi
 _CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "march", "rally", "mass", "assemble",
                           "converge", "swarm", "crowd", "demonstrate", "walk", "stream", "surge", "descend", "parade",
                           "flock"})
+# "flooded the streets", "filled the streets": a crowd in the streets
+_FILL_VERBS = frozenset({"flood", "fill", "pack", "throng", "jam", "crowd", "choke", "swamp"})
+# "hundreds blocked the highway": a crowd stopping traffic or taking a site
+_BLOCK_VERBS = frozenset({"block", "barricade", "blockade", "occupy", "seize", "paralyse", "paralyze", "shut"})
 ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "grip"})
 CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
 _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
@@ -277,6 +281,14 @@ def is_protest(ctx: Context, t: Token) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None) or _rioters(t)
         if subj is not None and subj.lemma_.lower() in _RIOTERS:
             return True  # "supporters of Imran Khan stormed the army headquarters"
+    if t.pos_ == "VERB" and lemma in _FILL_VERBS and _main_clause(t) and any(
+            c.dep_ == "dobj" and c.lower_ == "streets" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
+        return True  # "flag-waving Israelis flooded the streets of Tel Aviv": whoever fills the streets protests
+    if t.pos_ == "VERB" and lemma in _BLOCK_VERBS and _main_clause(t):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("thousands", "hundreds", "tens", "dozens", "crowds") and not any(
+                p.lemma_.lower() in _POLICE for c in subj.children if c.dep_ == "prep" for p in c.children):
+            return True  # "hundreds of farmers blocked the main highway" (not "hundreds of police blocked ...")
     if t.pos_ == "VERB" and lemma in _CROWD_VERBS and _main_clause(t):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens", "crowd") or (

@@ -12,8 +12,36 @@ from kg.extract.towns import load_towns
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
+__all__ = ["split_town_lists", "town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
            "place_countries"]
+
+def split_town_lists(ctx: Context) -> None:
+    """One name the model read over a list of towns ("Arequipa and Trujillo", "Cali, Medellín")
+    becomes the towns it lists, when every item is a town of the world's town list or a
+    place of the gazetteer."""
+    towns = load_towns()
+    for a, b, k in list(ctx.mentions):
+        if b - a < 3 or ctx.in_quote[a] or ctx.actors[k].type == "Country":
+            continue
+        span = ctx.doc[a:b]
+        cuts = [t.i for t in span if t.text == "," or (t.pos_ == "CCONJ" and t.lower_ == "and")]
+        if not cuts:
+            continue
+        parts, start = [], a
+        for c in [*cuts, b]:
+            if c > start:
+                parts.append(ctx.doc[start:c])
+            start = c + 1
+        if len(parts) < 2 or not all(p[-1].pos_ == "PROPN" and (towns.lookup(p.text) or (
+                (e := ctx.gaz.lookup(p.text)) is not None and e.type == "Place")) for p in parts):
+            continue
+        ctx.mentions.remove((a, b, k))
+        for t in span:
+            ctx.tok_actor[t.i] = None
+        for p in parts:
+            _town_at(ctx, p[-1])
+    ctx.mentions.sort()
+
 
 def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
     """ "near Bangkok's Democracy Monument": the town that names the venue."""
@@ -274,6 +302,8 @@ def _more_towns(root: Token) -> list[Token]:
     same verb), "Besides Islamabad, protests started in ...", "In addition to the capital,
     the demonstrations were felt in ..." (the towns added to)."""
     out: list[Token] = []
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "in the capital Lima, as well as in ..."
     if root.dep_ != "pobj":
         return out
     prep = root.head
@@ -288,6 +318,9 @@ def _more_towns(root: Token) -> list[Token]:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
                         out += [p, *_list_items(p)]
+            if c.dep_ == "cc" and c.lower_ == "as" and c.i > prep.i:  # "in Lima, as well as in Arequipa and Cusco"
+                out += [x for q in c.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
+                        for p in q.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *_list_items(p)]]
             if c.dep_ == "prep" and c.i != prep.i and c.lower_ == "in":  # "In addition to Bogotá, ..."
                 out += [x for a in c.children if a.dep_ == "pobj" and a.lower_ == "addition"
                         for t in a.children if t.dep_ == "prep" and t.lower_ == "to"

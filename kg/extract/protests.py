@@ -8,18 +8,20 @@ detentions and deaths attach to the nearest protest word of their sentence
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
+from kg.extract.dates import resolve_date
 from kg.extract.counts import count_role, find_counts, governing_verb
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, PLAN_VERBS, date_head, is_protest, nationwide, not_an_event,
                                      present_date, street_clash)
 from kg.extract.protest_merge import merge_protests
-from kg.extract.protest_places import conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
+from kg.extract.protest_places import split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,6 +32,7 @@ __all__ = ["find_protests"]
 def find_protests(ctx: Context) -> None:
     doc = ctx.doc
     protests: list[Ev] = []
+    split_town_lists(ctx)
     place_countries(ctx)
     counts = find_counts(ctx)
     cues = {sent.start: [t for t in sent if is_protest(ctx, t)] for sent in doc.sents}
@@ -37,13 +40,14 @@ def find_protests(ctx: Context) -> None:
     for sent in doc.sents:
         # "clashes also broke out in Chattogram": street clashes of a report of protests, in a town
         clashes = [t for t in sent if story and street_clash(ctx, t)
-                   and _town(ctx, town_of_venue(ctx, place_for(ctx, t, sent, include_to=False), sent))]
+                   and (_town(ctx, town_of_venue(ctx, place_for(ctx, t, sent, include_to=False), sent))
+                        or (ctx.home_country is not None and nationwide(t)))]  # "killed in clashes across the country"
         found = cues[sent.start] + clashes
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
         for t in triggers:
-            d, dtxt = date_for(ctx, t, sent)
+            d, dtxt = _own_date(ctx, t, sent) or date_for(ctx, t, sent)
             if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
                 d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
                 if _planned(ctx, sent, dtxt, t):
@@ -57,7 +61,7 @@ def find_protests(ctx: Context) -> None:
                 d, dtxt = present_date(ctx, t)
             if dtxt is not None and _amid(t) and not any(dtxt in x.text for x in t.subtree if x.ent_type_ == "DATE"):
                 d, dtxt = None, None  # "declared an emergency on Monday amid protests": the wave, not that day's
-            place = place_for(ctx, t, sent, include_to=False)
+            place = place_for(ctx, t, sent, include_to=False, exclude=_others_places(ctx, t, triggers, sent))
             if t.lower_ == "streets":  # "on the streets of Chattogram, Rangpur and Cumilla"
                 place = next((k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if (k := ctx.tok_actor[p.i]) and ctx.actors[k].type in ("Place", "Country")), place)
@@ -158,6 +162,29 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+def _others_places(ctx: Context, t: Token, triggers: list[Token], sent: Span) -> set[str]:
+    """Places named inside the phrase of another protest noun below ``t`` ("gathered in Arequipa,
+    after a march in Lima": Lima is the march's), unless ``t``'s own clause names them too."""
+    inner = {x.i for o in triggers if o.i != t.i and o.pos_ == "NOUN" and t in o.ancestors for x in o.subtree}
+    if not inner:
+        return set()
+    keys = {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a in inner}
+    return keys - {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a not in inner}
+
+
+def _own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
+    """The date phrase of a protest noun's own phrase ("gathered on Sunday, after a march in Lima on
+    Saturday": the march is Saturday's), before the date of the verb its phrase hangs on."""
+    if t.pos_ != "NOUN":
+        return None
+    for d, span in ctx.dates:
+        root = span.root
+        prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+        if sent.start <= span.start < sent.end and prep is not None and prep.lower_ == "on" and prep.head.i == t.i:
+            return resolve_date(d, ctx.art.published), ctx.text[d.start:d.end]
+    return None
 
 
 def _sentence_town(ctx: Context, t: Token, sent: Span) -> str | None:

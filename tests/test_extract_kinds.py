@@ -276,3 +276,29 @@ def test_dismissals_and_the_speakers_own_side(extract: Any, text: str, kind: str
 )
 def test_an_agreement_reached_is_announced(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an imperative that opens the quotation asks something of someone: a demand
+        ('"Free our comrades now," union leader Pedro Alvarez told the crowd.', "demand"),
+        ('"Don\'t shoot at your own people," Pedro Alvarez said.', "demand"),
+        ('"Go home, all of you," Pedro Alvarez told the soldiers.', "demand"),
+        # ... not an imperative of speaking itself, nor one after words that decide first
+        ('"Look, the count was slow," Pedro Alvarez said.', "comment"),
+        ('"This is a coup staged by a puppet cabinet," Pedro Alvarez said. "Get out."', "criticism"),
+        # a speech verb in the present with "I" or "we" does what it says
+        ('"I reject these accusations," Premier Tomas Novak said.', "rejection"),
+        ('"We deny any role in the attack," Premier Tomas Novak said.', "rejection"),
+        # a question that reproaches criticises
+        ('"Why were students beaten in their own dormitories?" Pedro Alvarez asked.', "criticism"),
+        # what "our" side will do is announced, whatever words of violence follow
+        ('"Our strike will go on no matter how much violence they use," Pedro Alvarez said.', "announcement"),
+        # a warning that people will be arrested or punished is a threat: do this or else
+        ("Interior Minister Ana Reis warned that anyone who blocked the port would be prosecuted.", "demand"),
+        ("Interior Minister Ana Reis warned that the harvest would be delayed.", "claim"),
+    ],
+)
+def test_imperatives_performatives_questions_and_threats(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "hoped", "intent_object", "kind_of", "own_clause",
            "quote_kind", "reported_default", "verb_kind"]
@@ -68,6 +68,11 @@ _MEASURE_NOUNS = frozenset({"action", "measure", "consequence", "sanction", "res
                             "crackdown", "punishment", "prosecution", "force", "step"})
 
 
+#: What is done to those who do not comply: "would be punished / prosecuted / fined".
+_SANCTION_VERBS = frozenset({"punish", "prosecute", "fine", "ban", "expel", "disperse", "sanction", "charge", "try",
+                             "sue", "dismiss", "fire", "shoot", "deport", "sentence", "penalise", "penalize"})
+
+
 def _threat(verb: Token) -> bool:
     """Whether a warning is a threat, which demands: "threatened to arrest them", "threatened
     harsh measures", "warned of legal action", "warned them to leave", "warned that it would
@@ -85,6 +90,9 @@ def _threat(verb: Token) -> bool:
         return True
     for cl in (c for c in verb.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in cl.children if a.dep_ == "aux"}
+        if aux & {"will", "would", "'ll"} and any(a.dep_ == "auxpass" for a in cl.children) and (
+                cl.lemma_.lower() in L.DETAIN_VERBS or cl.lemma_.lower() in _SANCTION_VERBS):
+            return True  # "warned that anyone blocking roads would be arrested": a measure of the speaker's side
         subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
         if aux & {"will", "would", "'ll"} and subj is not None and not any(a.dep_ == "neg" for a in cl.children) and (
                 subj.lower_ in ("it", "we", "they", "i") or subj.dep_ == "nsubj" and subj.lower_ in L.PERSON_PRONOUNS) \
@@ -122,7 +130,14 @@ def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "commen
             return k
         if verb.lower_ == "according":
             return "claim"
-    return cue_kind(words) or default
+    kind = cue_kind(words)
+    if kind is None and default == "comment" and _RHETORICAL.search(words):
+        return "criticism"  # '"Why were students beaten?"': a question that reproaches
+    return kind or default
+
+
+#: A question that reproaches rather than asks: "Why were students beaten?", "How can they ...?"
+_RHETORICAL = re.compile(r"(?i)(?<![\w'])(?:why|how (?:can|could|dare))\b[^.!?]*\?")
 
 
 def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bool = False) -> str | None:
@@ -184,12 +199,20 @@ def own_clause(ctx: Context, clause: Token, speaker: str | None) -> bool:
     return subj is not None and _own_subject(ctx, subj, speaker)
 
 
+#: What a speaker's side does or is, said with "our": "our struggle", "our party", "our government".
+_OWN_EFFORTS = frozenset(L.PROTEST_NOUNS | {"struggle", "fight", "movement", "campaign", "resistance", "party",
+                                            "government", "union", "organisation", "organization", "delegation",
+                                            "country", "administration", "side", "forces", "army"})
+
+
 def _own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
     """Whether a clause's subject is its speaker: "I", "we" (also as one token, "I've"),
     "the sides" of a joint statement, or a name or pronoun that resolves to the speaker."""
     low = subj.lower_.replace("\u2019", "'").split("'")[0]
     if low in ("i", "we") or (subj.lemma_.lower() in ("side", "party") and subj.tag_ == "NNS"):
         return True
+    if subj.lemma_.lower() in _OWN_EFFORTS and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+        return True  # "our protests will continue", "our party will boycott the vote"
     if speaker is None:
         return False
     k = actor_at(ctx, subj)
@@ -213,6 +236,7 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
            for span in spans for t in span):
         return "demand"  # "we will not stop until he resigns": a demand, whatever comes first
     hedged: set[int] = set()
+    later: str | None = None
     for span in spans:
         for t in span:
             if t.i in hedged or t.pos_ not in ("VERB", "AUX") or (
@@ -230,16 +254,59 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
             if subj is not None and subj.lemma_.lower() in L.CALL_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
                 return "demand"  # "My call is for everyone to stay home"
+            if _imperative(t, span):
+                own = L.SPEECH_VERBS.get(t.lemma_.lower()) or "demand"  # "Thank them": its own kind
+                if t.sent.start <= spans[0].start:
+                    return own  # the quotation opens with it: "Release them", "Stop killing us", "Don't shoot"
+                later = later or own  # '"... a coup against us," he said. "Get out."': the words decide first
+                continue
+            performed = _performative(t)
+            if performed:
+                return performed  # "I reject these accusations", "We condemn ...": the verb does what it says
             if _hedged_future(ctx, t, speaker):
                 hedged |= {x.i for x in t.subtree}
                 continue
             kind = clause_kind(ctx, t, speaker)
             if kind:
                 return kind
-    if hedged:
+    if hedged or later:
         rest = " ".join(t.text for span in spans for t in span if t.i not in hedged)
-        return cue_kind(rest) or "comment"
+        return cue_kind(rest) or later or "comment"
     return None
+
+
+#: Imperatives of speaking itself, which ask nothing of anyone: "Look, ...", "Believe me".
+_DISCOURSE_IMPERATIVES = frozenset({"look", "listen", "see", "imagine", "believe", "say", "mind", "trust", "excuse",
+                                    "forgive", "suppose", "consider", "note", "remember", "wait", "come", "let"})
+#: What may stand before an imperative: quote marks, "please", "do not", "never", "just".
+_BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "never", "just", "now", "so", "and", "then"})
+
+
+def _imperative(t: Token, span: Span) -> bool:
+    """Whether a quoted verb is an imperative that opens its sentence: a bare verb ("Go home,
+    all of you", "Release our comrades"), after "please" or "don't", with no subject before it."""
+    if t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not span.start <= t.i < span.end or any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "mistake" for c in t.children):
+        return False  # "Make no mistake: ..." introduces what follows
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.i < t.i and c.lower_ not in ("do", "n't", "not")
+           for c in t.children):
+        return False
+    start = max(t.sent.start, span.start)
+    before = [x for x in t.doc[start:t.i] if not (x.is_punct or x.is_space)]
+    if any(x.lower_ not in _BEFORE_IMPERATIVE for x in before):
+        return False
+    return not (before and before[-1].lower_ == "do" and not any(x.lower_ in ("not", "n't") for x in before))
+
+
+def _performative(t: Token) -> str | None:
+    """The kind of a speech verb in the present with "I" or "we" as its subject, which does what
+    it says ("I reject ...", "we condemn ...", "we call on ..."); none for a negated one."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if t.tag_ != "VBP" or subj is None or subj.lower_ not in ("i", "we") or any(
+            c.dep_ in ("neg", "mark") for c in t.children) or t.lemma_.lower() not in L.SPEECH_VERBS:
+        return None  # "it is important that we maintain ...": no act of speech
+    kind = verb_kind(t)
+    return kind if kind in ("criticism", "demand", "rejection", "praise", "congratulation") else None
 
 
 def _hedged_future(ctx: Context, clause: Token, speaker: str | None) -> bool:

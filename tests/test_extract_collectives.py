@@ -45,8 +45,6 @@ def test_the_party_speaks_for_the_organisation_named_before(extract: Any) -> Non
         "Journalists at the scene said the police fired tear gas.",  # the outlet's people: the source
         "Court documents say the students were charged with rioting.",  # a document, not a collective
         "Many people said they were afraid.",
-        # the writer's hedge on a thing, in a relative clause
-        "They marched against a levy that critics say will ruin small traders.",
     ],
 )
 def test_no_collective_speaker(extract: Any, sentence: str) -> None:

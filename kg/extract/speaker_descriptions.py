@@ -1,19 +1,21 @@
 """Speakers named by a definite description of a person ("the 35-year-old politician said",
 "the opposition leader said") that no title, role or earlier introduction resolves: the
 one person the text named just before (issue 11: a description resolves to the full
-named actor already mentioned)."""
+named actor already mentioned); critics of a body named by its noun ("government critics"),
+who are not that body."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.articles import slug
 from kg.extract.context import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["description_speaker"]
+__all__ = ["critics_group", "description_speaker"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
 #: Not the unnamed sources ("the official", "the analyst"): those are people of their own.
@@ -47,3 +49,24 @@ def description_speaker(ctx: Context, noun: Token) -> str | None:
     people = {key for a, _b, key in ctx.mentions
               if start <= a < noun.i and not ctx.in_quote[a] and ctx.actors[key].type == "Person"}
     return people.pop() if len(people) == 1 else None
+
+
+#: Plural nouns of people against what their modifier names ("government critics" are no
+#: part of the government).
+_AGAINST_NOUNS = frozenset({"critic", "opponent", "detractor"})
+
+
+def critics_group(ctx: Context, subj: Token) -> str | None:
+    """'an institution that government critics say ...': critics of a body named by its
+    noun are a group of the home country named as printed, not the body."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in _AGAINST_NOUNS or ctx.tok_actor[subj.i]:
+        return None
+    mods = [c for c in subj.lefts if c.dep_ in ("compound", "amod") and c.is_alpha
+            and (c.is_lower or c.i == c.sent.start)]
+    home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
+    if not mods or home is None or not any(ctx.tok_actor[m.i] for m in mods):
+        return None
+    printed = " ".join(t.lower_ for t in ctx.doc[mods[0].i: subj.i + 1])
+    demonym = home.demonyms[0] if home.demonyms else home.name
+    rec = ctx.add_actor(slug(f"{home.key}-{printed}"), f"{demonym} {printed}", "Group", subj.idx, alias=printed)
+    return rec.key

@@ -42,6 +42,10 @@ _PERSON_TITLES = frozenset({"PM", "President", "Presidents", "Prime", "Minister"
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
                             "King", "Queen", "Prince", "Leaders", "Leader", "Premier"})
 _NOT_ORGS = frozenset(L.MEETING_NOUNS | L.PROTEST_NOUNS)
+#: Venue words of roads and squares, whose name word is never their owner, even one the model
+#: reads as a person's ("the Ayalon freeway", "the Kenyatta avenue").
+_ROAD_WORDS = frozenset({"freeway", "motorway", "expressway", "highway", "avenue", "street", "road", "boulevard",
+                         "bridge", "square"})
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
@@ -73,6 +77,8 @@ def find_actors(ctx: Context) -> None:
         if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].tag_ in ("NNS", "NNPS") \
                 and ent[0].lemma_.lower() in L.GROUP_NOUNS:
             continue  # "Supporters of ... stormed": a group noun capitalised, left to find_groups
+        if ent.label_ in ("PERSON", "ORG") and _foreign_sentence(ent.sent):
+            continue  # "Contudo, depredações e invasões ...": a sentence in another language, no English name
         if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ == "ADJ" and ent[0].dep_ == "amod" \
                 and ent[0].head.pos_ == "NOUN":
             continue  # "the Leftist president": an adjective capitalised, no name
@@ -113,14 +119,23 @@ def find_actors(ctx: Context) -> None:
             continue  # "the Normandy format", "a Normandy summit": the talks' name, no actor
         head = ent.root.head
         if (entry is None and ent.root.dep_ == "compound" and head.i == ent.end and head.lemma_.lower() in VENUE_WORDS
-                and ent.label_ in ("GPE", "FAC", "ORG", "LOC")):
-            # "the Filoli estate", "the Planalto palace": a venue named by its owner word
+                and (ent.label_ in ("GPE", "FAC", "ORG", "LOC") or head.lemma_.lower() in _ROAD_WORDS)):
+            # "the Filoli estate", "the Planalto palace", "the Ayalon freeway": a venue named by its owner word
             venue = ctx.doc[ent.start: head.i + 1]
             rec = ctx.add_actor(slug(venue.text), venue.text, "Place", ent.start_char, alias=venue.text, body=body)
             rec.venue = True
             ctx.mark(venue, rec)
             continue
-        if entry is None and (is_venue_name(name) or any(
+        if (entry is None and ent.root.dep_ == "conj" and ent.root.head.dep_ == "compound"
+                and ent.root.head.head.lemma_.lower() in VENUE_WORDS
+                and (ent.label_ in ("GPE", "FAC", "ORG", "LOC") or ent.root.head.head.lemma_.lower() in _ROAD_WORDS)):
+            # "the Ayalon and Begin freeways": one of the venues a venue word ends
+            venue_name = f"{name} {ent.root.head.head.text}"
+            rec = ctx.add_actor(slug(venue_name), venue_name, "Place", ent.start_char, alias=name, body=body)
+            rec.venue = True
+            ctx.mark(ent, rec)
+            continue
+        if entry is None and (is_venue_name(name) or is_venue_name(name.split(" of ")[0]) or any(
                 c.dep_ == "appos" and c.lemma_.lower() in VENUE_WORDS for c in ent.root.children)):
             # "Kenyatta Avenue", "Villa La Grange", "Maidan, Kiev's main square"
             rec = ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body)
@@ -372,6 +387,23 @@ def _locative(ctx: Context, ent: Span) -> bool:
         return True  # "took to the streets of Lusaka", "the departments of Cauca", "the annexation of Crimea"
     return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through", "into", "towards", "toward", "across")
             and not any(t.text in _ORG_HEADS for t in ent))
+
+
+def _foreign_sentence(sent: Span) -> bool:
+    """Whether ``sent`` is written in another language ("Contudo, depredações e invasões de
+    prédios públicos ... fogem à regra."): ten words or more, a letter English does not
+    write, and hardly one an English function word (a headline has few of those, but all in ASCII)."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 10 or all(t.text.isascii() for t in words):
+        return False
+    return sum(1 for t in words if t.lower_ in _ENGLISH_FUNCTION) * 10 < len(words)
+
+
+#: English function words, which any English sentence of some length holds a few of.
+_ENGLISH_FUNCTION = frozenset({"the", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "been",
+                               "has", "have", "had", "that", "this", "it", "he", "she", "they", "we", "you", "his",
+                               "her", "their", "its", "with", "for", "at", "by", "from", "not", "but", "said",
+                               "will", "would", "who", "which", "after", "into", "about", "than", "more"})
 
 
 # Nouns whose "of" phrase names a territory: "the streets of ...", "the province of ..."

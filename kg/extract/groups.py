@@ -54,7 +54,7 @@ def find_groups(ctx: Context) -> None:
             canon = forces or L.GROUP_NOUNS.get(lemma, "police")
             if lemma in L.PLURAL_GROUPS and t.tag_ not in ("NNS", "NNPS"):
                 continue
-            if _one_person(ctx, t):
+            if _one_person(ctx, t) or _one_member(t):
                 continue
             if canon == "opposition" and (
                     t.dep_ == "compound" and t.head.lemma_.lower() in ("leader", "figure", "politician", "candidate")
@@ -96,7 +96,7 @@ def find_groups(ctx: Context) -> None:
             ctx.tok_actor[t.i] = key
             ctx.mentions.append((t.i, t.i + 1, key))
         elif (lemma in L.INSTITUTION_NOUNS or lemma in _HOME_BODIES or lemma in _ACTING_BODIES) \
-                and (t.pos_ == "NOUN" or t.is_lower):
+                and (t.pos_ == "NOUN" or t.is_lower) and not _stance_of(t):
             _institution(ctx, t, home)
     for t in ctx.doc:  # "military sources said": the adjective names the body they speak for
         if (t.pos_ == "ADJ" and t.lower_ == "military" and t.dep_ == "amod" and not ctx.tok_actor[t.i]
@@ -117,7 +117,8 @@ def merge_supporters(ctx: Context) -> None:
     if len(owned) != 1 or _set_against(ctx, owned[0].key):
         return
     sup = owned[0]
-    protesting = protests_as_doer(ctx, sup.key)  # then "the protesters" are these supporters too
+    # then "the protesters" are these supporters too
+    protesting = protests_as_doer(ctx, sup.key) or _clashing(ctx, sup.key)
     for rec in list(ctx.actors.values()):
         if rec.key == sup.key or rec.type != "Group":
             continue
@@ -125,6 +126,20 @@ def merge_supporters(ctx: Context) -> None:
             weak = sup.weak and rec.weak
             repoint(ctx, rec.key, sup.key)
             sup.weak = weak
+
+
+def _clashing(ctx: Context, key: str) -> bool:
+    """'police fired tear gas in clashes with supporters of X', 'supporters clashed with police':
+    the supporters are the crowd the forces of order face."""
+    for a, b, k in ctx.mentions:
+        root = ctx.doc[a:b].root
+        if k != key or ctx.in_quote[a]:
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "clash":
+            return True
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "clash":
+            return True
+    return False
 
 
 def _set_against(ctx: Context, key: str) -> bool:
@@ -140,6 +155,33 @@ def _set_against(ctx: Context, key: str) -> bool:
                     and not ctx.actors[other].name.lower().endswith(L.FORCES)):
                 return True
     return False
+
+
+#: Nouns for one member of a group ("an activist", "the student"): singular, one person, not
+#: the group, unless that person speaks for it ("one protester said", "according to a student").
+_MEMBER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "activist", "striker", "worker",
+                           "farmer", "student", "teacher", "doctor", "miner", "pensioner", "detainee"})
+#: People named by their stance towards a body ("government critics", "regime opponents"):
+#: the body is what they are for or against, not who speaks.
+_STANCE_NOUNS = frozenset({"critic", "opponent", "detractor", "foe", "supporter", "loyalist", "sympathiser",
+                           "sympathizer"})
+
+
+def _one_member(t: Token) -> bool:
+    """'Police detained an activist', 'the student was shot': a singular member noun standing
+    alone names one person, not the group -- except as the one who acts or speaks for it ('one
+    protester said', '"...," confides a protester', 'according to a student') and as a
+    modifier ('student protests')."""
+    if t.tag_ != "NN" or t.lemma_.lower() not in _MEMBER_NOUNS or t.dep_ in ("nsubj", "compound", "amod", "nmod", "poss"):
+        return False
+    if t.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+        return False  # '"...," confides a protester': the subject after its verb, read as an object
+    return not (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according")
+
+
+def _stance_of(t: Token) -> bool:
+    """'government critics say': the institution noun only modifies people by their stance."""
+    return t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _STANCE_NOUNS and t.head.tag_ == "NNS"
 
 
 def _described(ctx: Context, t: Token) -> str | None:

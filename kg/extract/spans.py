@@ -23,7 +23,8 @@ __all__ = ["VENUE_WORDS", "fix_entity", "is_venue_name", "titled_names"]
 VENUE_WORDS = frozenset({"estate", "palace", "residence", "hotel", "square", "stadium", "centre", "center", "hall",
                          "airport", "building", "house", "castle", "villa", "dacha", "park", "avenue", "street",
                          "road", "boulevard", "field", "cosmodrome", "museum", "hospital", "monument", "bridge",
-                         "station", "mosque", "cathedral", "church", "temple", "highway", "roundabout", "plaza"})
+                         "station", "mosque", "cathedral", "church", "temple", "highway", "roundabout", "plaza",
+                         "freeway", "motorway", "expressway"})
 # Venue words that also end the names of bodies ("the Carter Center", "the White House").
 _ALSO_BODIES = frozenset({"centre", "center", "house", "hall", "residence", "estate", "building", "church"})
 # Words that open the name of a building ("Villa La Grange", "Hotel Metropol").

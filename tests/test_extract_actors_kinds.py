@@ -1,0 +1,49 @@
+"""What is an actor and what is not (issue 11, item 3): invented sentences in the style of
+wire reports, through the real pipeline (marked ``model``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def test_a_freeway_named_by_its_owner_word_is_a_place(named: Any) -> None:
+    assert "Ayalon" not in named("Protesters blocked the Ayalon freeway in Tel Aviv on Thursday.")  # not a person
+
+
+def test_a_venue_of_a_town_is_a_place(named: Any) -> None:
+    read = named("The bishop spoke to thousands gathered at the Metropolitan Cathedral of Managua on Saturday.")
+    assert "Metropolitan Cathedral of Managua" not in read  # the reading keeps no places
+
+
+def test_a_sentence_in_another_language_names_no_actor(named: Any) -> None:
+    read = named("Bolsonaro wrote on Twitter on Sunday evening, after the riots in the capital. "
+                 "Contudo, depredações e invasões de prédios públicos como ocorridos no dia de hoje fogem à regra.")
+    assert "Contudo" not in read
+
+
+def test_a_body_that_only_qualifies_critics_does_not_speak(extract: Any) -> None:
+    facts = extract("Thousands marched in Tel Aviv on Saturday against the overhaul, which government critics "
+                    "say will weaken the courts.")
+    assert not any(a["name"].endswith("government") for a in facts["actors"])
+
+
+def test_one_activist_detained_is_not_the_activists(named: Any) -> None:
+    read = named("Police in Minsk detained an activist on Sunday.")
+    assert not any(name.endswith("activists") for name in read)
+
+
+def test_one_protester_speaking_after_the_quote_speaks_for_the_protesters(extract: Any) -> None:
+    facts = extract("Thousands marched in Minsk on Sunday. \u201cWe want new elections,\u201d confides a protester.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    assert [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"] == ["Belarusian protesters"]
+
+
+def test_protesters_are_the_supporters_the_police_clashed_with(extract: Any) -> None:
+    facts = extract("Police fired tear gas in Dakar on Friday in clashes with supporters of opposition leader "
+                    "Ousmane Sonko. Protesters burned tyres in the city.")
+    groups = [a["name"] for a in facts["actors"] if a["type"] == "Group" and not a["name"].endswith("police")]
+    assert groups == ["Ousmane Sonko supporters"]

@@ -47,3 +47,10 @@ def test_protesters_are_the_supporters_the_police_clashed_with(extract: Any) -> 
                     "Ousmane Sonko. Protesters burned tyres in the city.")
     groups = [a["name"] for a in facts["actors"] if a["type"] == "Group" and not a["name"].endswith("police")]
     assert groups == ["Ousmane Sonko supporters"]
+
+
+def test_a_countrys_military_is_its_army_and_its_parliament_its_national_assembly(named: Any) -> None:
+    read = named("Thousands marched in Algiers on Friday. The military said it backed the people. "
+                 "The parliament said it would meet on Monday.")
+    assert "Algerian army" in read["Algerian military"].aliases
+    assert "Algerian national assembly" in read["Algerian parliament"].aliases

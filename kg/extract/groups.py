@@ -30,6 +30,12 @@ _ACTING_BODIES = frozenset({"court", "commission", "prosecution", "congress", "s
                             "legislature"})
 
 
+#: Common nouns that name one country's same body: its military is its army, its parliament
+#: its national assembly ("the Algerian military" of one report is "the Algerian army" of the next).
+_SAME_BODY = {"military": ("army", "armed forces"), "army": ("military", "armed forces"),
+              "parliament": ("national assembly", "legislature"), "legislature": ("parliament", "national assembly")}
+
+
 def find_groups(ctx: Context) -> None:
     """Group nouns ("protesters", "police", "security forces") and institutions ("the
     interior ministry", "the government") as actors of their country, the article's home
@@ -348,6 +354,7 @@ def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | No
         rec.weak = False
     if printed.lower() != phrase.lower():
         rec.aliases.add(printed)
+    rec.aliases.update(f"{demonym} {other}" for other in _SAME_BODY.get(phrase.lower(), ()))
     for i in range(start, t.i + 1):
         ctx.tok_actor[i] = key
     ctx.mentions.append((start, t.i + 1, key))

@@ -15,7 +15,7 @@ from kg.extract.context import Context
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["critics_group", "description_speaker"]
+__all__ = ["critics_group", "description_speaker", "unnamed_person"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
 #: Not the unnamed sources ("the official", "the analyst"): those are people of their own.
@@ -69,4 +69,34 @@ def critics_group(ctx: Context, subj: Token) -> str | None:
     printed = " ".join(t.lower_ for t in ctx.doc[mods[0].i: subj.i + 1])
     demonym = home.demonyms[0] if home.demonyms else home.name
     rec = ctx.add_actor(slug(f"{home.key}-{printed}"), f"{demonym} {printed}", "Group", subj.idx, alias=printed)
+    return rec.key
+
+
+#: Nouns of one unnamed person who speaks ("a spokesman said", "a Dominican friar told
+#: Efe", "one minister said"), beyond the titles above.
+_ONE_PERSON = PERSON_DESCRIPTIONS | frozenset({
+    "official", "source", "spokesman", "spokeswoman", "spokesperson", "representative", "friar", "monk", "nun",
+    "imam", "bishop", "diplomat", "aide", "adviser", "advisor", "figure", "witness", "eyewitness", "resident",
+})
+
+
+def unnamed_person(ctx: Context, noun: Token) -> str | None:
+    """'a spokesman said', '"...," a Dominican friar who marched told Efe', 'one minister
+    told reporters': a single person the text does not name, known by the description
+    (its adjectives and noun modifiers, a nationality kept), when no rule found an actor."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _ONE_PERSON or ctx.tok_actor[noun.i] or ctx.in_quote[noun.i]:
+        return None
+    if not any(c.lower_ in ("a", "an") and c.dep_ == "det" or c.lower_ == "one" and c.dep_ == "nummod"
+               for c in noun.children):
+        return None
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_alpha
+            and (c.is_lower or c.pos_ == "ADJ" or c.ent_type_ == "NORP") and not ctx.tok_actor[c.i]]
+    start = mods[0].i if mods else noun.i
+    if any(ctx.tok_actor[t.i] or not t.is_alpha for t in ctx.doc[start: noun.i]):
+        return None  # "a Georgian Dream official": the body's, found by other rules
+    words = [t.text if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and t.i != t.sent.start else t.lower_
+             for t in ctx.doc[start: noun.i + 1]]
+    printed = " ".join(words)
+    rec = ctx.add_actor(slug(printed), printed, "Person", noun.idx, alias=noun.lower_)
+    rec.aliases.add(f"a {noun.lower_}")
     return rec.key

@@ -1,7 +1,8 @@
-"""The writer's hedge on a thing ("a law that critics say ...") is a statement of the
-collective that says it (the real-article gold annotates it so); critics of a body named by
-its noun ("government critics") are a group of their own, not the body (the real spaCy
-pipeline, invented sentences)."""
+"""Unnamed speakers (the real spaCy pipeline, invented sentences). The writer's hedge on a
+thing ("a law that critics say ...") is a statement of the collective that says it (the
+real-article gold annotates it so); critics of a body named by its noun ("government
+critics") are a group of their own, not the body; an unnamed single source ("a spokesman
+said") is a person named by the description."""
 
 from __future__ import annotations
 
@@ -35,3 +36,20 @@ def test_hedge_is_the_collective_statement(extract: Any, text: str, speaker: str
 def test_critics_of_the_government_are_not_the_government(extract: Any) -> None:
     facts = extract(TBILISI + "Government critics said the vote was rigged.")
     assert _statements(facts) == ["Georgian government critics"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A spokesman said the law would not be withdrawn.", "spokesman"),
+        ('"We will not give in," a Georgian minister told reporters.', "Georgian minister"),
+        ('"We came to pray for peace," said a Catholic priest who joined the march.', "Catholic priest"),
+        ("A senior opposition figure said the vote was rigged.", "senior opposition figure"),
+    ],
+)
+def test_an_unnamed_single_source_is_a_person_by_the_description(extract: Any, sentence: str, speaker: str) -> None:
+    assert _statements(extract(TBILISI + sentence)) == [speaker]
+
+
+def test_an_unnamed_member_of_a_group_still_speaks_for_it(extract: Any) -> None:
+    assert _statements(extract(TBILISI + "One protester said she had been beaten.")) == ["Georgian protesters"]

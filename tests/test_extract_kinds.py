@@ -302,3 +302,18 @@ def test_an_agreement_reached_is_announced(extract: Any, text: str, kind: str) -
 )
 def test_imperatives_performatives_questions_and_threats(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a quotation that tells what others did or what happened asserts a fact: a claim
+        ('"At least six miners were killed in the clashes," union leader Pedro Alvarez said.', "claim"),
+        ('"The soldiers opened fire on us without any warning," Pedro Alvarez told the reporters.', "claim"),
+        # ... a state, a view or the speaker's own doing is still a remark
+        ('"The talks were long and difficult," Premier Tomas Novak said.', "comment"),
+        ('"I spoke with the mayor this morning," Premier Tomas Novak said.', "comment"),
+    ],
+)
+def test_a_quoted_past_event_is_claimed(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

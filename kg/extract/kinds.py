@@ -272,7 +272,32 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
     if hedged or later:
         rest = " ".join(t.text for span in spans for t in span if t.i not in hedged)
         return cue_kind(rest) or later or "comment"
+    if spans and _reports_past_event(ctx, spans[0], speaker):
+        return cue_kind(" ".join(span.text for span in spans)) or "claim"
     return None
+
+
+def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:
+    """Whether a quotation opens by telling what others did or what happened, in the past
+    ("At least four workers were killed ...", "The police fired on us"): an assertion of
+    fact, a claim, where an opinion or a remark would comment."""
+    root = next((t for t in span if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not span.start <= t.head.i < span.end)),
+                None)
+    if root is None or root.lemma_.lower() in _STATE_LEMMAS or "?" in root.sent.text:
+        return False  # a question asserts nothing
+    aux = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if not (root.tag_ == "VBD" and not aux or root.tag_ == "VBN" and aux and set(aux) <= _PAST_AUX):
+        return False  # a simple past ("fired", "were killed"); not "have reached", "can be used"
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in L.PRESENTATIVE or _own_subject(ctx, subj, speaker):
+        return False
+    return subj.lower_ not in ("you", "they") or root.tag_ == "VBD"
+
+
+_PAST_AUX = frozenset({"was", "were", "have", "has", "had", "been", "'ve", "\u2019ve"})
+#: Verbs of being and thinking: what they say in the past is a view, not an event.
+_STATE_LEMMAS = frozenset({"be", "have", "seem", "think", "believe", "feel", "know", "want", "hope", "become",
+                           "look", "appear", "remain", "mean", "expect", "need", "like"})
 
 
 #: Imperatives of speaking itself, which ask nothing of anyone: "Look, ...", "Believe me".

@@ -340,3 +340,26 @@ def test_clashes_across_the_country_are_the_national_day(extract: Any) -> None:
     facts = extract("The crisis in Zambia deepened. Protesters marched in Lusaka on Saturday. "
                     "Six people were killed on Sunday in clashes across the country.")
     assert protests(facts) == {("Lusaka", "2020-09-12"), ("Zambia", "2020-09-13")}
+
+
+def test_arrests_across_the_country_are_the_national_day(extract: Any) -> None:
+    facts = extract("The crisis in Zambia deepened. Police broke up protests in Ndola and Kitwe on Sunday. "
+                    "More than 4,500 arrests took place "
+                    "across the country, a monitoring group said.")
+    assert ("Zambia", "2020-09-13") in protests(facts)
+
+
+def test_the_town_of_the_crowd_before_a_country_of_another_phrase(extract: Any) -> None:
+    facts = extract("LILONGWE, Sept 14 (Reuters) - Protesters in Lilongwe, Blantyre and Mzuzu marched on Sunday "
+                    "against the president of Malawi.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Lilongwe", "Blantyre", "Mzuzu")}
+
+
+def test_a_regional_capital_is_not_the_capital(extract: Any) -> None:
+    facts = extract("Ghana was hit by protests. Rallies also took place on Sunday in the Ashanti regional capital, Kumasi.")
+    assert protests(facts) == {("Kumasi", "2020-09-13")}
+
+
+def test_protests_that_swept_a_country_and_youths_that_barricaded_roads(extract: Any) -> None:
+    facts = extract("Protests swept Ghana on Sunday. Thousands marched in Accra, while in Kumasi youths barricaded roads.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Ghana", "Accra", "Kumasi")}

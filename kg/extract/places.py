@@ -201,6 +201,9 @@ def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, 
     return None
 
 
+_SUB_CAPITAL = frozenset({"regional", "provincial", "state", "district", "departmental", "county", "local"})
+
+
 def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
     """Place and country mentions of a sentence, outside quotations, plus "the capital"."""
     out = [(a, b, k) for a, b, k in ctx.mentions if sent.start <= a and b <= sent.end
@@ -215,6 +218,8 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
                 out.append((a, b, entry.key))
     for t in sent:
         # "in the capital", "the capital's main avenue", "in the capital city"
+        if t.lower_ == "capital" and any(c.lower_ in _SUB_CAPITAL or c.dep_ == "compound" for c in t.children):
+            continue  # "the Ashanti regional capital, Kumasi": not the country's capital
         if t.lower_ == "capital" and t.pos_ == "NOUN" and not ctx.in_quote[t.i] and (t.dep_ == "pobj" or (
                 t.head.dep_ == "pobj" and (t.dep_ == "poss" or (t.dep_ == "compound" and t.head.lower_ == "city")))):
             country = None

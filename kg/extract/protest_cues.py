@@ -42,6 +42,8 @@ _CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "
 _FILL_VERBS = frozenset({"flood", "fill", "pack", "throng", "jam", "crowd", "choke", "swamp"})
 # "hundreds blocked the highway": a crowd stopping traffic or taking a site
 _BLOCK_VERBS = frozenset({"block", "barricade", "blockade", "occupy", "seize", "paralyse", "paralyze", "shut"})
+_ROADS = frozenset({"road", "highway", "street", "bridge", "traffic", "junction", "intersection", "avenue",
+                    "motorway", "thoroughfare", "route", "railway", "track", "roundabout", "expressway"})
 ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "grip"})
 CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
 _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
@@ -194,6 +196,13 @@ def street_clash(ctx: Context, t: Token) -> bool:
             and not ctx.in_quote[t.i] and not is_protest(ctx, t) and not any(x.lower_ in _ARMED for x in t.sent))
 
 
+def _police(subj: Token) -> bool:
+    """Whether a subject is the police or the army ("riot police", "hundreds of soldiers")."""
+    heads = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    return any(h.lemma_.lower() in _POLICE or h.lemma_.lower() in ("authority", "official", "government", "security")
+               for h in heads)
+
+
 def _crowd(tok: Token) -> bool:
     """ "protesters", "the crowd", "thousands of demonstrators"."""
     if tok.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd"):
@@ -286,9 +295,11 @@ def is_protest(ctx: Context, t: Token) -> bool:
         return True  # "flag-waving Israelis flooded the streets of Tel Aviv": whoever fills the streets protests
     if t.pos_ == "VERB" and lemma in _BLOCK_VERBS and _main_clause(t):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in ("thousands", "hundreds", "tens", "dozens", "crowds") and not any(
-                p.lemma_.lower() in _POLICE for c in subj.children if c.dep_ == "prep" for p in c.children):
-            return True  # "hundreds of farmers blocked the main highway" (not "hundreds of police blocked ...")
+        if subj is not None and not _police(subj) and (
+                subj.lower_ in ("thousands", "hundreds", "tens", "dozens", "crowds")
+                or (subj.tag_ == "NNS" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in t.children))):
+            # "hundreds of farmers blocked the main highway", "youths barricaded roads" (not police)
+            return True
     if t.pos_ == "VERB" and lemma in _CROWD_VERBS and _main_clause(t):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens", "crowd") or (

@@ -65,13 +65,15 @@ def find_protests(ctx: Context) -> None:
             if t.lower_ == "streets":  # "on the streets of Chattogram, Rangpur and Cumilla"
                 place = next((k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if (k := ctx.tok_actor[p.i]) and ctx.actors[k].type in ("Place", "Country")), place)
+            if place is None or _is_country(ctx, place):
+                place = _crowd_town(ctx, t) or place  # "protesters in Lilongwe, Blantyre and Mzuzu marched"
             place = town_of_venue(ctx, place, sent)
             place = _district_town(ctx, place, sent)
             obj_places = object_places(ctx, t)
             if place is None and obj_places:
                 place = obj_places[0]
             if place is None:
-                place = _subject_town(ctx, t)
+                place = _subject_town(ctx, t) or _swept_country(ctx, t) or _dangling_in(ctx, t)
             if place is None:
                 place = shaped_town(ctx, t, clause_path(ctx, t))
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
@@ -128,6 +130,17 @@ def find_protests(ctx: Context) -> None:
                 ev.counts["death_count"] = (value, phrase)
                 protests.append(ev)
                 continue
+            noun = tok.head if tok.dep_ == "nummod" else tok
+            if (protests and ctx.home_country and noun.pos_ == "NOUN" and noun.lemma_.lower() in _ARREST_NOUNS
+                    and nationwide(noun)):
+                # "more than 4,500 arrests took place across the country": the national day's figure
+                d, dtxt = date_for(ctx, noun, sent)
+                ev = Ev("Protest", [ctx.sent_span(sent)], place=ctx.home_country, date=d, date_text=dtxt,
+                        anchor=noun.idx)
+                ev.counts["detained_count"] = (value, phrase)
+                ctx.ensure_country(ctx.home_country)
+                protests.append(ev)
+                continue
             share = verb is None or verb.lemma_.lower() not in L.DETAIN_VERBS
             if share:  # "the figure included 469 people detained in Moscow"
                 verb = _detained_by(tok)
@@ -162,6 +175,9 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+_ARREST_NOUNS = frozenset({"arrest", "detention"})
 
 
 def _others_places(ctx: Context, t: Token, triggers: list[Token], sent: Span) -> set[str]:
@@ -228,6 +244,47 @@ def _town(ctx: Context, key: str | None) -> bool:
 def _detained_by(tok: Token) -> Token | None:
     """ "469 people detained in Moscow": the participle that tells what befell the counted people."""
     return next((c for c in tok.head.children if c.dep_ == "acl" and c.lemma_.lower() in L.DETAIN_VERBS), None)
+
+
+def _crowd_town(ctx: Context, t: Token) -> str | None:
+    """The town where the subject of a protest verb is ("protesters in Lilongwe marched ...")."""
+    if t.pos_ != "VERB":
+        return None
+    for s in (c for c in t.children if c.dep_ == "nsubj"):
+        for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+            k = ctx.tok_actor[p.i]
+            if k and ctx.actors[k].type == "Place" and not ctx.in_quote[p.i]:
+                return k
+    return None
+
+
+def _swept_country(ctx: Context, t: Token) -> str | None:
+    """ "Protests swept Ghana on Sunday", "demonstrations rocked Lebanon": the country the protest
+    noun's verb acts on (its national day)."""
+    if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.lemma_.lower() not in ERUPT_VERBS | _HIT_VERBS:
+        return None
+    for c in t.head.children:
+        k = ctx.tok_actor[c.i]
+        if c.dep_ == "dobj" and k and ctx.actors[k].type == "Country":
+            return k
+    return None
+
+
+_HIT_VERBS = frozenset({"rock", "hit", "grip", "sweep", "engulf", "shake", "paralyse", "paralyze", "roil", "rattle"})
+
+
+def _dangling_in(ctx: Context, t: Token) -> str | None:
+    """ "while in Kumasi youths barricaded roads": an "in" the parser left without its object, the
+    town named right after it (read as a modifier of the subject)."""
+    if t.pos_ != "VERB":
+        return None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and not any(x.dep_ == "pobj" for x in c.children) \
+                and c.i + 1 < len(ctx.doc):
+            k = ctx.tok_actor[c.i + 1]
+            if k and ctx.actors[k].type == "Place" and not ctx.in_quote[c.i + 1]:
+                return k
+    return None
 
 
 def _subject_town(ctx: Context, t: Token) -> str | None:

@@ -54,3 +54,11 @@ def test_a_countrys_military_is_its_army_and_its_parliament_its_national_assembl
                  "The parliament said it would meet on Monday.")
     assert "Algerian army" in read["Algerian military"].aliases
     assert "Algerian national assembly" in read["Algerian parliament"].aliases
+
+
+def test_a_protest_with_no_doer_named_is_the_articles_one_group_of_protesters(extract: Any) -> None:
+    facts = extract("Protesters demanded the release of the detained leaders. Some 450,000 people took to the "
+                    "streets of Barcelona on Saturday, local police said.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    protests = [e for e in facts["events"] if e["type"] == "Protest"]
+    assert protests and all([names[p] for p in e["participants"]] == ["Spanish protesters"] for e in protests)

@@ -42,7 +42,14 @@ def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
     named = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
              and ctx.actors[k].name.endswith(_PROTESTING)]
     doers = [k for tok in _doers(ctx, t) if (k := _nationals(ctx, tok) or actor_at(ctx, tok)) and _may_protest(ctx, k)]
-    return list(dict.fromkeys([*named, *doers]))
+    return list(dict.fromkeys([*named, *doers])) or _the_protesters(ctx)
+
+
+def _the_protesters(ctx: Context) -> list[str]:
+    """'Some 450,000 people took to the streets': a protest whose sentence names no doer is
+    the article's protesters', when the article names one group of them."""
+    found = [r.key for r in ctx.actors.values() if r.type == "Group" and r.name.endswith(_PROTESTING)]
+    return found if len(found) == 1 else []
 
 
 def _may_protest(ctx: Context, key: str) -> bool:

@@ -510,6 +510,11 @@ def bar_table(store, runs: int, emit) -> dict[str, float]:
                 who = ", ".join(v.value for v in params.values())
                 first_reading(store, name, params, line)
                 bar(f"  {name} ({which}: {who})"[:34], lambda n=name, p=params: run_saved(store, n, p), BARS[which])
+        # the saved queries whose actor is optional, or a word of the events' labels
+        actor = saved_params(store, which).get("timeline", {}).get("actor")
+        for name, param in (("shared-events", "actor"), ("evidence", "match")) if actor is not None else ():
+            bar(f"  {name} ({which}: {actor.value})"[:34],
+                lambda n=name, p=param, a=actor: run_saved(store, n, {p: a}), BARS[which])
     for name, q in saved_queries().items():
         if q.recorded and q.whole and store.records_answers():  # the one reading that records the answer
             from kg.stores.answers import answer_key

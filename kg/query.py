@@ -76,12 +76,15 @@ class SavedQuery:
     #: ``# recorded: whole pairs``: that answer is also read from the pair counts the store's
     #: writers keep (:mod:`kg.stores.pairs`), so the first page after a write is read, not counted.
     pairs: bool = False
+    #: The text run on Oxigraph when the one parameter given is ``match``, a word of the labels
+    #: (``# match-form: FILE``: the labels filtered first, the columns read whole), or None.
+    match: str | None = None
 
 
 #: Header tags naming another text of the same query, run in place of it in one case (no
-#: parameter given; a name resolved to a busy subject): ``# TAG: FILE``, a path under
-#: kg/queries/ whose header shows it gives the same rows in the same order.
-FORMS = ("without-params", "busy-form")
+#: parameter given; a name resolved to a busy subject; ``match`` given alone): ``# TAG: FILE``,
+#: a path under kg/queries/ whose header shows it gives the same rows in the same order.
+FORMS = ("without-params", "busy-form", "match-form")
 _TAG = re.compile(rf"#\s*(title|param|optional|example|lookup|recorded|{'|'.join(FORMS)}):\s*(.*)$")
 
 
@@ -119,7 +122,7 @@ def _parse_saved(name: str, text: str) -> SavedQuery:
             if tag == "optional":
                 optional.add(pname)
     return SavedQuery(name, title, text, params, frozenset(optional), example, lookups,
-                      forms.get("without-params"), recorded, forms.get("busy-form"), pairs)
+                      forms.get("without-params"), recorded, forms.get("busy-form"), pairs, forms.get("match-form"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -270,7 +273,7 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
         profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
         if profile is None or profile.name == "oxigraph":  # a busy actor's form: kg/busy.py
             form = busy_query(store, q.busy, resolved)
-            text = bind_values(form or q.text, resolved)
+            text = bind_values(form or (q.match if q.match and set(params) == {"match"} else q.text), resolved)
             busy = text if form is not None and not params else None
         else:
             text = with_iris(q.text, resolved)

@@ -129,3 +129,14 @@ def test_a_sentence_printed_again_with_a_time_word_is_one_statement(extract: Any
 )
 def test_a_formal_act_declares(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(extract(MINSK + text)) == expected
+
+
+def test_evidence_printed_before_in_a_caption_is_the_whole_sentence(extract: Any) -> None:
+    """The scorer and the reader find an evidence fragment by its first occurrence: words a
+    photo caption printed before are given with their whole sentence."""
+    text = ("Prime Minister Irakli Kobakhidze speaks in Tbilisi, Georgia, Monday, amid protests demanding his "
+            "resignation. (AP Photo)\n\nTBILISI, Georgia (AP) - Georgia's prime minister on Monday refused to withdraw "
+            "the media law as protests demanding his resignation continued across the country.")
+    facts = extract(text)
+    demands = [e for e in facts["events"] if e["type"] == "Statement" and e["kind"] == "demand"]
+    assert demands and all(text.find(e["evidence"]) > text.index("TBILISI") for e in demands)

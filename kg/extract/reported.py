@@ -384,6 +384,8 @@ def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
                         for a, b in e.evidence)):
             e.evidence.append(span)
             return
+    if ctx.text.find(ctx.text[span[0]:span[1]]) < span[0]:
+        span = ctx.sent_span(sent)  # the words occur before (a photo caption, the lede): the sentence tells which
     ev = Ev("Statement", [span], speaker=speaker, kind=kind, anchor=verb.idx,
             addressee=addressee_of(ctx, verb, speaker))
     ev.date, ev.date_text = date_for(ctx, verb, sent)

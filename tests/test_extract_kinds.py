@@ -317,3 +317,25 @@ def test_imperatives_performatives_questions_and_threats(extract: Any, text: str
 )
 def test_a_quoted_past_event_is_claimed(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a promise not to recognise or accept is a refusal
+        ("The opposition promised not to recognise the new cabinet.", "rejection"),
+        ("Senator Maria Lopez vowed never to accept the result of the count.", "rejection"),
+        # a measure of the speaker's own, done or under way, is made known
+        ('"We are withdrawing the bill," Premier Tomas Novak said.', "announcement"),
+        ('"I have ordered an investigation into the deaths," Premier Tomas Novak said.', "announcement"),
+        # an accusation called baseless is rejected
+        ('"These claims are baseless," Premier Tomas Novak said.', "rejection"),
+        # "it is time for him to go" and "we need a new constitution" ask for something
+        ('"It is time for him to go," Senator Maria Lopez said.', "demand"),
+        ('"We need a new constitution," Senator Maria Lopez said.', "demand"),
+        # "we support" the protesters endorses them
+        ('"We support the protesters," Senator Maria Lopez said.', "praise"),
+    ],
+)
+def test_refusals_measures_and_support(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

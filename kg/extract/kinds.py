@@ -52,6 +52,10 @@ def verb_kind(verb: Token) -> str | None:
     kind = L.SPEECH_VERBS.get(lemma)
     if lemma in ("threaten", "warn", "caution") and _threat(verb):
         return "demand"  # "threatened harsh measures", "warned of legal action if ...": do this or else
+    if kind == "announcement" and lemma in L.COMMIT_VERBS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in L.ACCEPT_VERBS and any(n.dep_ == "neg" for n in c.children)
+            for c in verb.children):
+        return "rejection"  # "promised not to recognise him", "vowed never to accept the result": a refusal
     if lemma == "dismiss" and _dismisses_people(verb):
         return "criticism"  # "dismissed the protesters as puppets": disparages them; a claim dismissed is rejected
     if kind is None and lemma in ("tell", "ask") and any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -167,6 +171,11 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         return "claim"  # "there will be no winners": a prediction
     if future and not neg and any(c.dep_ == "nsubjpass" for c in clause.children):
         return "announcement"  # "those responsible will be punished", "access would be denied": a measure
+    if not future and not neg and lemma in _MEASURE_VERBS and (
+            clause.tag_ == "VBG" and aux & {"am", "are", "is", "'m", "'re", "\u2019m", "\u2019re"}
+            or clause.tag_ == "VBN" and aux & {"have", "has", "'ve", "\u2019ve"} and "been" not in aux) and any(
+            c.dep_ == "nsubj" and _own_subject(ctx, c, speaker) for c in clause.children):
+        return "announcement"  # "we are withdrawing the bill", "I have ordered an investigation": a measure made known
     if future or clause.lemma_.lower() in L.COMMIT_VERBS:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -185,6 +194,13 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         if neg:
             return "claim"  # "the government wouldn't be able to ignore it": a prediction
     return None
+
+
+#: Acts of an office or a body, made known when its holder says they are done or under way.
+_MEASURE_VERBS = frozenset({"order", "instruct", "decide", "withdraw", "suspend", "launch", "open", "cancel", "lift",
+                            "impose", "sign", "approve", "appoint", "submit", "introduce", "extend", "ban", "recall",
+                            "expel", "deploy", "dissolve", "postpone", "revoke", "repeal", "scrap", "establish",
+                            "allocate", "dispatch", "tender", "accept", "declare", "sever", "freeze"})
 
 
 def _has_got(clause: Token, aux: set[str]) -> bool:
@@ -251,6 +267,9 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
             if t.lemma_.lower() == "want" and t.tag_ == "VBP" and subj is not None and subj.lower_ in ("we", "i") and any(
                     c.dep_ in ("dobj", "ccomp") for c in t.children):
                 return "demand"  # "We want a new election", "we want him to go"; not "I want to defend my rights"
+            if t.lemma_.lower() == "need" and t.tag_ == "VBP" and subj is not None and subj.lower_ == "we" and any(
+                    c.dep_ == "dobj" for c in t.children):
+                return "demand"  # "We need a new constitution": what is asked for
             if subj is not None and subj.lemma_.lower() in L.CALL_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
                 return "demand"  # "My call is for everyone to stay home"

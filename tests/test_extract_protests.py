@@ -363,3 +363,15 @@ def test_a_regional_capital_is_not_the_capital(extract: Any) -> None:
 def test_protests_that_swept_a_country_and_youths_that_barricaded_roads(extract: Any) -> None:
     facts = extract("Protests swept Ghana on Sunday. Thousands marched in Accra, while in Kumasi youths barricaded roads.")
     assert protests(facts) == {(t, "2020-09-13") for t in ("Ghana", "Accra", "Kumasi")}
+
+
+def test_protests_across_a_named_country_and_its_largest_town(extract: Any) -> None:
+    facts = extract("Zambia's opposition kept up pressure. Protests erupted across Zambia on Sunday, "
+                    "with the largest in Lusaka.")
+    assert protests(facts) == {("Zambia", "2020-09-13"), ("Lusaka", "2020-09-13")}
+
+
+def test_an_undated_protest_takes_the_day_of_the_arrest_just_told(extract: Any) -> None:
+    facts = extract("Zambia's opposition leader was freed on Monday. He had been detained on Sunday along with "
+                    "200 demonstrators. He was grabbed by police from a protest in Lusaka.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.dates import resolve_date
 from kg.extract.furniture import dateline_date_span
+from kg.extract.protest_cues import date_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -265,6 +267,10 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
             or len(events) > 2 or _before_the_news(ctx, towns[0])):
         return
     dateline = dateline_date_span(ctx.text)
+    prev = _previous_sentence_day(ctx, towns[0])
+    if prev is not None:  # "X was detained on Sunday ... grabbed from a protest in Yerevan": the day just told
+        towns[0].date, towns[0].date_text = prev
+        return
     for d, span in ctx.dates:
         if ctx.in_headline(span.start_char) or (dateline is not None and d.start < dateline[1] and dateline[0] < d.end):
             continue  # the dateline's day is the day of filing, not of the news
@@ -274,3 +280,21 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
         if pub - dt.timedelta(days=3) <= day <= pub:
             towns[0].date, towns[0].date_text = day, ctx.text[d.start:d.end]
         return
+
+
+def _previous_sentence_day(ctx: Context, e: Ev) -> tuple[dt.date, str] | None:
+    """The one day the sentence just before mention ``e`` names (not a headline's), if it dates an
+    arrest or a death ("The organiser was detained on Sunday ... grabbed from a protest in Yerevan")."""
+    span = ctx.doc.char_span(e.anchor, e.anchor + 1, alignment_mode="expand")
+    if span is None or ctx.art.published is None:
+        return None
+    sent = span[0].sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    found = [(d, sp) for d, sp in ctx.dates if before.start <= sp.start < before.end and not ctx.in_headline(sp.start_char)]
+    if len(found) != 1 or date_head(found[0][1]).lemma_.lower() not in L.DETAIN_VERBS | L.DEATH_VERBS:
+        return None  # only the day of an arrest or a death the report has just told
+    d, _sp = found[0]
+    day = resolve_date(d, ctx.art.published)
+    return (day, ctx.text[d.start:d.end]) if day is not None else None

@@ -76,6 +76,10 @@ def find_protests(ctx: Context) -> None:
                 place = _subject_town(ctx, t) or _swept_country(ctx, t) or _dangling_in(ctx, t)
             if place is None:
                 place = shaped_town(ctx, t, clause_path(ctx, t))
+            across = _across_country(ctx, t)
+            town_too = place if across and place is not None and _town(ctx, place) else None
+            if across:  # "protests erupted across Georgia on Sunday, with the largest in Tbilisi"
+                place = across
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             if place is None and not (plural and d is None) and not nationwide(t):
                 place = _sentence_town(ctx, t, sent)  # "In Jerusalem, police drove off protesters who rallied ..."
@@ -105,6 +109,8 @@ def find_protests(ctx: Context) -> None:
                     used_counts.add(tok.i)
             protests.append(ev)
             extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or _is_country(ctx, ev.place) else []
+            if town_too is not None:
+                extras.append(town_too)
             if place is not None:
                 extras += [*conj_places(ctx, place, sent), *[k for k in obj_places if k != place]]
                 if ctx.home_country and _and_other_towns(ctx, place, sent):
@@ -244,6 +250,18 @@ def _town(ctx: Context, key: str | None) -> bool:
 def _detained_by(tok: Token) -> Token | None:
     """ "469 people detained in Moscow": the participle that tells what befell the counted people."""
     return next((c for c in tok.head.children if c.dep_ == "acl" and c.lemma_.lower() in L.DETAIN_VERBS), None)
+
+
+def _across_country(ctx: Context, t: Token) -> str | None:
+    """The country a protest spreads over: "protests erupted across Georgia", "rallies throughout Chile"."""
+    for h in ([t, t.head] if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") else [t]):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("across", "throughout"):
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    k = ctx.tok_actor[p.i]
+                    if k and ctx.actors[k].type == "Country" and not ctx.in_quote[p.i]:
+                        return k
+    return None
 
 
 def _crowd_town(ctx: Context, t: Token) -> str | None:

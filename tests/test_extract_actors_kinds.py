@@ -62,3 +62,16 @@ def test_a_protest_with_no_doer_named_is_the_articles_one_group_of_protesters(ex
     names = {a["id"]: a["name"] for a in facts["actors"]}
     protests = [e for e in facts["events"] if e["type"] == "Protest"]
     assert protests and all([names[p] for p in e["participants"]] == ["Spanish protesters"] for e in protests)
+
+
+def test_people_who_take_to_the_streets_are_the_protesters(extract: Any) -> None:
+    facts = extract("Some 450,000 people took to the streets of Barcelona on Saturday, local police said.")
+    names = {a["id"]: a for a in facts["actors"]}
+    protests = [e for e in facts["events"] if e["type"] == "Protest"]
+    assert [names[p]["name"] for p in protests[0]["participants"]] == ["Spanish protesters"]
+    assert "people" in names[protests[0]["participants"][0]]["aliases"]
+
+
+def test_every_title_word_before_a_name_is_dropped(named: Any) -> None:
+    read = named("Chief Executive Carrie Lam said on Monday that the government would listen.")
+    assert "Carrie Lam" in read and not any(name.startswith("Executive") for name in read)

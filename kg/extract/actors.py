@@ -40,7 +40,8 @@ _ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "C
 
 _PERSON_TITLES = frozenset({"PM", "President", "Presidents", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
-                            "King", "Queen", "Prince", "Leaders", "Leader", "Premier"})
+                            "King", "Queen", "Prince", "Leaders", "Leader", "Premier", "Chief", "Executive",
+                            "Vice", "Deputy", "Secretary"})
 _NOT_ORGS = frozenset(L.MEETING_NOUNS | L.PROTEST_NOUNS)
 #: Venue words of roads and squares, whose name word is never their owner, even one the model
 #: reads as a person's ("the Ayalon freeway", "the Kenyatta avenue").
@@ -60,8 +61,8 @@ def find_actors(ctx: Context) -> None:
     for ent in _merged_ents(ctx):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             continue
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _PERSON_TITLES:
-            ent = _span(doc, ent.start + 1, ent.end, ent.label_)  # "PM Karen Karapetyan"
+        while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _PERSON_TITLES:
+            ent = _span(doc, ent.start + 1, ent.end, ent.label_)  # "PM Karen Karapetyan", "Chief Executive Carrie Lam"
         if ent.label_ == "ORG" and len(ent) == 1 and (ent.text.lower() in _NOT_ORGS or ent.text in _PERSON_TITLES):
             continue  # "Talks between Putin and Macron ended", "The Presidents of Russia and Ukraine"
         paren = next((t.i for t in ent if t.text == "("), None)

@@ -41,7 +41,8 @@ def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
     """The participants of the protest that word ``t`` of sentence ``sent`` reports."""
     named = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
              and ctx.actors[k].name.endswith(_PROTESTING)]
-    doers = [k for tok in _doers(ctx, t) if (k := _nationals(ctx, tok) or actor_at(ctx, tok)) and _may_protest(ctx, k)]
+    doers = [k for tok in _doers(ctx, t)
+             if (k := _nationals(ctx, tok) or actor_at(ctx, tok) or _people(ctx, tok)) and _may_protest(ctx, k)]
     return list(dict.fromkeys([*named, *doers])) or _the_protesters(ctx)
 
 
@@ -124,6 +125,21 @@ def _nationals(ctx: Context, tok: Token) -> str | None:
     ctx.mentions.append((tok.i, tok.i + 1, key))
     ctx.mentions.sort()
     return key
+
+
+def _people(ctx: Context, tok: Token) -> str | None:
+    """'Some 450,000 people took to the streets', 'a crowd marched': people doing a protest
+    are the home country's protesters (made if needed, the printed word an alias)."""
+    entry = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
+    if entry is None or tok.lemma_.lower() not in ("people", "person", "crowd") or ctx.in_quote[tok.i]:
+        return None
+    demonym = entry.demonyms[0] if entry.demonyms else entry.name
+    rec = ctx.add_actor(slug(f"{entry.key}-protesters"), f"{demonym} protesters", "Group", tok.idx, alias="protesters")
+    rec.aliases.add(tok.lower_)
+    ctx.tok_actor[tok.i] = rec.key
+    ctx.mentions.append((tok.i, tok.i + 1, rec.key))
+    ctx.mentions.sort()
+    return rec.key
 
 
 def protests_as_doer(ctx: Context, key: str) -> bool:

@@ -37,3 +37,36 @@ def test_a_journey_to_a_country_does_not_place_talks_told_without_a_town(nlp: An
     text = ("Kim Jong Un was met by Governor Oleg Kozhemyako at the station.\n\n"
             "Kim Jong Un arrived in Russia on September 12 by armoured train.\n")
     assert _meetings(text, "2023-09-13") == [(frozenset({"Oleg Kozhemyako", "Kim Jong Un"}), None, None)]
+
+
+def test_two_leaders_taking_a_walk_meet_without_together(nlp: Any) -> None:
+    text = ("Prime Minister Narendra Modi and President Xi Jinping held talks in Wuhan on Friday.\n\n"
+            "On Saturday, the two leaders took a walk along the East Lake and had a boat ride.\n")
+    pair = frozenset({"Narendra Modi", "Xi Jinping"})
+    assert _meetings(text, "2018-04-28") == [(pair, "Wuhan", dt.date(2018, 4, 27)), (pair, "Wuhan", dt.date(2018, 4, 28))]
+
+
+def test_a_venue_the_text_places_in_a_region_is_not_moved_to_the_datelines_town(nlp: Any) -> None:
+    text = ("VLADIVOSTOK, Russia (AP) - Kim Jong Un and Vladimir Putin met on Wednesday at the Vostochny "
+            "Cosmodrome in the Amur region.\n")
+    assert _meetings(text, "2023-09-14") == [
+        (frozenset({"Kim Jong Un", "Vladimir Putin"}), "Vostochny Cosmodrome", dt.date(2023, 9, 13))]
+
+
+def test_a_venue_named_without_a_region_is_in_the_datelines_town(nlp: Any) -> None:
+    text = "GENEVA (AP) - Joe Biden and Vladimir Putin met on Wednesday at the Villa La Grange.\n"
+    assert _meetings(text, "2021-06-17") == [(frozenset({"Joe Biden", "Vladimir Putin"}), "Geneva", dt.date(2021, 6, 16))]
+
+
+def test_talks_told_again_after_following_take_no_day_from_the_next_journey(nlp: Any) -> None:
+    text = "Emmanuel Macron met Vladimir Putin in Moscow.\n\nFollowing the meeting, Macron flew to Kyiv on Tuesday.\n"
+    assert _meetings(text, "2022-02-08") == [(frozenset({"Emmanuel Macron", "Vladimir Putin"}), "Moscow", None)]
+
+
+def test_a_visit_named_after_ahead_of_takes_no_day_from_the_clause(nlp: Any) -> None:
+    from kg.extract.api import extract_text
+
+    text = ("Emmanuel Macron met Vladimir Putin in Moscow.\n\n"
+            "Macron spoke to Joe Biden by phone on Sunday ahead of his visit to Moscow.\n")
+    facts = extract_text(text, published="2022-02-08")
+    assert [e.get("date") for e in facts["events"] if e["type"] in ("Meeting", "Visit")] == [None, None]

@@ -45,7 +45,8 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
             and last.anchor == t.head.head.idx:
         return True  # "will meet Putin after the G7 summit in Cornwall": another event, no place of this one
     place = meeting_place(ctx, t, sent)
-    if t.head.lower_ in ("after", "before", "since", "ahead"):
+    if t.head.lower_ in ("after", "before", "since", "ahead", "following", "until", "prior") or (
+            t.head.lower_ in ("of", "to") and t.head.head.lower_ in ("ahead", "prior")):
         # "before the talks in Geneva": their place, not the date of what happened before them
         own = {x.i for x in t.subtree}
         d, dtxt = None, None

@@ -58,8 +58,8 @@ def find_meetings(ctx: Context) -> None:
                 continue
         sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"
-        together = lemma in TOGETHER and t.pos_ == "VERB" and any(
-            x.lower_ == "together" and t.i in (x.head.i, x.head.head.i) for x in t.subtree)
+        together = lemma in TOGETHER and t.pos_ == "VERB" and (any(
+            x.lower_ == "together" and t.i in (x.head.i, x.head.head.i) for x in t.subtree) or _outing(ctx, t))
         # "greeted each other with a handshake": the subjects meet
         each_other = lemma in ("greet", "welcome") and any(
             c.dep_ == "dobj" and c.lower_ == "other" and any(x.lower_ in ("each", "one") for x in c.children) for c in t.children)
@@ -138,6 +138,20 @@ def _gaps(ctx: Context, t: Token, parts: list[str]) -> tuple[list[str], list[Gap
     subj = meet_subject(ctx, verb) if verb is not None else None
     holders = [k for k in clean(ctx, parties_of(ctx, subj)) if k in parts] if subj is not None else []
     return holders, gapped(ctx, t, parts, holders)
+
+
+# "took a walk", "had a boat ride", "had lunch", "had tea": an outing of its subjects
+_OUTINGS = frozenset({"walk", "stroll", "ride", "cruise", "lunch", "dinner", "breakfast", "tea", "banquet", "luncheon"})
+
+
+def _outing(ctx: Context, t: Token) -> bool:
+    """ "the two leaders took a walk along the lake", "Modi and Xi strolled along the lake": two or more
+    people named as the subject of an outing (a walk, a ride, a meal) meet, "together" said or not."""
+    if t.lemma_.lower() in ("spend", "tour") or not (t.lemma_.lower() in ("walk", "stroll", "dine", "lunch", "ride") or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _OUTINGS for c in t.children)):
+        return False
+    subj = meet_subject(ctx, t)
+    return subj is not None and sum(person(ctx, k) for k in parties_of(ctx, subj)) >= 2
 
 
 def _for_talks(t: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, coref, subject
+from kg.extract.dateline_sites import away_from, placed_elsewhere
 from kg.extract.places import clause_path, date_for, place_for
 from kg.extract.spans import VENUE_WORDS
 
@@ -238,6 +239,9 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
+    scope = _shift_scope(t)
+    if d is not None and scope is not None and not _inside(ctx, scope, sent, dtxt):
+        d, dtxt = None, None  # "spoke to Biden on Sunday ahead of his visit to Moscow": the day of the call
     if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
         return None
     host = None
@@ -251,6 +255,26 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     stay = t.pos_ == "NOUN" or _attributive(t)
     return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
               anchor=t.idx, host=host, kind="stay" if stay else None)
+
+
+_SHIFTS = frozenset({"after", "before", "following", "since", "until", "ahead", "prior"})
+
+
+def _shift_scope(t: Token) -> Token | None:
+    """The "after"/"before"/"ahead of" phrase a visit noun heads ("ahead of his visit to Moscow")."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj":
+        return None
+    prep = t.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+        prep = prep.head
+    return prep if prep.lower_ in _SHIFTS else None
+
+
+def _inside(ctx: Context, scope: Token, sent: Span, dtxt: str | None) -> bool:
+    """Whether the date phrase lies inside the phrase ``scope`` heads."""
+    at = ctx.text.find(dtxt, sent.start_char, sent.end_char) if dtxt else -1
+    lo, hi = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge.text)
+    return at >= 0 and lo <= at < hi
 
 
 def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
@@ -362,6 +386,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     """Merge reports of one visit, give each visit the town, date and host of its meeting, and
     place events with no town of their own; visits left with no place are dropped."""
     vmerged: list[Ev] = []
+    dests = [(v, v.place) for v in visits]  # where each journey went, before the meetings lend their sites
     for v in visits:
         for o in vmerged:
             town = venue_town(ctx, o.place, v.place) if set(o.evidence) & set(v.evidence) else None
@@ -432,6 +457,8 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     city = ctx.dateline_place()
     if city:
         for e in merged + vmerged:
+            if away_from(ctx, e, dests, city) or e.place and placed_elsewhere(ctx, e.place, city):
+                continue  # "SEOUL - Kim arrived in Russia ..."; "the Vostochny Cosmodrome in the Amur region"
             if e.place is None or ctx.actors[e.place].venue:
                 e.place = city  # events are placed in towns: the venue's town is the dateline's
             elif ctx.actors[e.place].type == "Country" and ctx.actors[city].country == e.place:

@@ -75,3 +75,17 @@ def test_people_who_take_to_the_streets_are_the_protesters(extract: Any) -> None
 def test_every_title_word_before_a_name_is_dropped(named: Any) -> None:
     read = named("Chief Executive Carrie Lam said on Monday that the government would listen.")
     assert "Carrie Lam" in read and not any(name.startswith("Executive") for name in read)
+
+
+def test_the_ministry_is_the_ministry_named_before(extract: Any) -> None:
+    facts = extract("Belarus's Interior Ministry said 633 people were detained in Minsk on Sunday. "
+                    "The ministry said the protests were illegal.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    assert {names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"} == {"Interior Ministry"}
+
+
+def test_those_who_carry_out_a_protest_take_part_in_it(extract: Any) -> None:
+    facts = extract("Students and unions carried out protests in Bogota on Wednesday.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    protest = next(e for e in facts["events"] if e["type"] == "Protest")
+    assert sorted(names[p] for p in protest["participants"]) == ["Colombian students", "Colombian unions"]

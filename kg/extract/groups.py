@@ -314,6 +314,11 @@ def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | No
         elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha and c.pos_ != "VERB":
             mods.append(c)
     implied = country is None
+    named = _named_body(ctx, t) if implied and not mods and phrase is None else None
+    if named is not None:  # "Belarus's Interior Ministry said ... The ministry said": that ministry
+        ctx.tok_actor[t.i] = named
+        ctx.mentions.append((t.i, t.i + 1, named))
+        return
     if country is None:
         # "the ministry", "the government", "a government source": the home country's
         if t.lemma_.lower() not in ("ministry", *_HOME_BODIES, *_ACTING_BODIES) and phrase is None:
@@ -358,6 +363,23 @@ def _institution(ctx: Context, t: Token, home: Entry | None, *, phrase: str | No
     for i in range(start, t.i + 1):
         ctx.tok_actor[i] = key
     ctx.mentions.append((start, t.i + 1, key))
+
+
+#: Institution nouns that, as "the <noun>", stand for the one body of that kind the text named.
+_NAMED_KINDS = frozenset({"ministry", "committee", "commission", "council", "court", "front", "assembly", "congress",
+                          "agency", "office", "service", "presidency", "embassy"})
+
+
+def _named_body(ctx: Context, t: Token) -> str | None:
+    """The organisation 'the <noun>' stands for: the one organisation named before it whose
+    name ends with that noun ('the Interior Ministry ... the ministry', 'the Constitutional
+    Council ... the council'); None when there is none or more than one."""
+    lemma = t.lemma_.lower()
+    if lemma not in _NAMED_KINDS or t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.children):
+        return None
+    found = {k for a, _b, k in ctx.mentions if a < t.i and not ctx.in_quote[a] and ctx.actors[k].type == "Organization"
+             and ctx.actors[k].name.split()[-1].lower() == lemma and len(ctx.actors[k].name.split()) > 1}
+    return found.pop() if len(found) == 1 else None
 
 
 def _ownerless_supporters(ctx: Context, rec: ActorRec) -> bool:

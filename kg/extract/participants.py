@@ -32,7 +32,8 @@ DOING_VERBS = frozenset({
     "take", "join", "stage", "hold", "march", "rally", "protest", "demonstrate", "gather", "strike", "walk",
     "continue", "mount", "fill", "flood", "pour", "stream", "throng", "occupy", "converge", "mass", "assemble",
     "storm", "block", "blockade", "hit", "participate", "return", "go", "turn", "descend", "swarm", "parade",
-    "picket", "barricade", "sit", "camp", "chant", "wave", "burn", "clash", "riot", "begin", "launch"})
+    "picket", "barricade", "sit", "camp", "chant", "wave", "burn", "clash", "riot", "begin", "launch", "carry",
+    "conduct"})
 #: Groups that police a protest rather than take part in it.
 _FORCES = L.FORCES + ("government", "army", "military", "guard")
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.actor_gender import name_gender
 from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.coref import untagged_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["critics_group", "description_speaker", "unnamed_person"]
+__all__ = ["critics_group", "description_speaker", "speaker_before", "unnamed_person", "verbless_subject"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
 #: Not the unnamed sources ("the official", "the analyst"): those are people of their own.
@@ -100,3 +102,41 @@ def unnamed_person(ctx: Context, noun: Token) -> str | None:
     rec = ctx.add_actor(slug(printed), printed, "Person", noun.idx, alias=noun.lower_)
     rec.aliases.add(f"a {noun.lower_}")
     return rec.key
+
+
+def verbless_subject(ctx: Context, verb: Token) -> str | None:
+    """'(Addressing the rally,) opposition leader X, who is leading the protests, called for
+    ...': a speech verb the parser hung on the relative clause's last noun ("protests,
+    called") in a sentence it left with no finite main verb is the predicate of the named
+    subject the relative clause describes."""
+    root = verb.sent.root
+    finite = root.pos_ in ("VERB", "AUX") and not (
+        root.tag_ == "VBG" and root.i == verb.sent.start and not any(c.dep_ == "nsubj" for c in root.children))
+    if verb.dep_ != "acl" or finite or verb.i < 1 or ctx.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "the protests, called by the unions"
+    h = verb.head
+    while h.i != root.i and h.dep_ != "relcl":
+        h = h.head
+    named = h.head
+    if h.i == root.i or ctx.in_quote[named.i] or named.i > verb.i:
+        return None
+    known = [key for key, rec in ctx.actors.items() if rec.type == "Person" and rec.name.split()[-1] == named.text]
+    k = ctx.tok_actor[named.i] or (known[0] if len(known) == 1 else untagged_person(ctx, named))
+    return k if k and ctx.actors[k].type in ("Person", "Organization", "Country") else None
+
+
+def speaker_before(ctx: Context, pron: Token) -> str | None:
+    """'X, who leads the protests, called for Y's resignation. He said ...': "he" or "she"
+    opening a sentence is the person whose statement the sentence before carries, of the
+    pronoun's sex when known (the parse may have left X no mention there)."""
+    sent = pron.sent
+    if pron.lower_ not in ("he", "she") or pron.i != sent.start or sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    found = {e.speaker for e in ctx.events if e.type == "Statement" and e.speaker
+             and prev.start_char <= e.anchor < prev.end_char and ctx.actors[e.speaker].type == "Person"}
+    sex = "m" if pron.lower_ == "he" else "f"
+    found = {k for k in found if name_gender(ctx.actors[k].name) in (None, sex)}
+    return found.pop() if len(found) == 1 else None

@@ -15,7 +15,8 @@ from kg.extract.articles import slug
 from kg.extract.collectives import collective_speaker
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
-from kg.extract.speaker_descriptions import critics_group, description_speaker, unnamed_person
+from kg.extract.speaker_descriptions import (critics_group, description_speaker, speaker_before, unnamed_person,
+                                             verbless_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +38,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         named = _named_in_apposition(ctx, subj) if subj is not None else _inverted_person(ctx, verb)
         if named:
             return named  # '"...," insisted one of the marchers, 62-year-old Ivan Petrov'
+    if verbless_subject(ctx, verb):
+        return verbless_subject(ctx, verb)
     if subj is not None and _correspondent(ctx, verb):
         return None  # "our correspondent X said": the outlet reporting (the source), not a speaker
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
@@ -49,7 +52,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if subj is not None and not ctx.in_quote[subj.i]:
         k = _owned_body(ctx, subj) or critics_group(ctx, subj) or k
     if k is not None and subj is not None and subj.pos_ == "PRON":
-        k = _trailing_pronoun(ctx, subj, k) or k
+        k = _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
         k = misread_place(ctx, subj)
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:

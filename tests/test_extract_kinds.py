@@ -339,3 +339,26 @@ def test_a_quoted_past_event_is_claimed(extract: Any, text: str, kind: str) -> N
 )
 def test_refusals_measures_and_support(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a protest called illegal is asserted to be so; a vote declared illegal is not recognised
+        ("Police in Lima said the march was illegal.", "claim"),
+        ("The Spanish government declared the referendum illegal.", "rejection"),
+        # "declared" that only attributes a quotation: the words decide, as after "said"
+        ('"We are grateful to every volunteer," Premier Tomas Novak declared.', "praise"),
+    ],
+)
+def test_verdicts_others_demands_and_declared(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+def test_a_demand_others_made_is_no_cue(extract: Any) -> None:
+    # a demand that others made, told as what happened, is not the speaker's
+    assert cue_kind("the rally grew as protesters called for the release of their leader") is None
+    assert cue_kind("we call for the release of our leader") == "demand"
+    text = ("Police detained 200 people in Lima on Sunday as protesters called for the release of their leader, "
+            "the rights group Voz Libre said.")
+    assert ("Voz Libre", "claim") in _kinds(extract(text))

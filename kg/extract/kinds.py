@@ -31,12 +31,25 @@ _CUES = [(kind, re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(c) for c
 _OTHERS_DEMANDS = re.compile(r"(?<![\w'\u2019])(?:your|their|his|her|its)\s+(?:\w+\s+)?demands?\b")
 
 
+# "as protesters called for the release of X", "crowds demanding his resignation", "they ... and
+# urged supporters to ...": a demand that others made, told as what happened, which the speaker
+# reports and does not make. Taken out with the rest of its clause.
+_OTHERS_CALLS = re.compile(
+    r"(?<![\w'\u2019])(?:" + "|".join(sorted(L.GROUP_NOUNS.values()) + ["crowds?", "people", "demonstrators",
+                                                                       "they", "who", "which", "and"])
+    + r")\s+(?:had\s+|have\s+|were\s+|are\s+)?(?:called|calling|demanded|demanding|urged|urging)\b[^.;:]*")
+
+
 def cue_kind(words: str) -> str | None:
     """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
     begins a word of ``words``."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
-    low = _OTHERS_DEMANDS.sub(" ", low)
+    low = _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low))
     return next((kind for kind, cues in _CUES if cues.search(low)), None)
+
+
+#: What a verdict on a vote or a measure says when it refuses to recognise it.
+_VOID_WORDS = frozenset({"illegal", "invalid", "void", "unconstitutional", "illegitimate", "unlawful"})
 
 
 def verb_kind(verb: Token) -> str | None:
@@ -48,7 +61,9 @@ def verb_kind(verb: Token) -> str | None:
         return None
     if lemma in ("declare", "deem") and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
                                             for c in verb.children):
-        return None  # "declared the vote illegal": a verdict, which the words tell
+        if any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ in _VOID_WORDS for c in verb.children):
+            return "rejection"  # "declared the referendum illegal": the vote is not recognised
+        return None  # "declared the talks a success": a verdict, which the words tell
     kind = L.SPEECH_VERBS.get(lemma)
     if lemma in ("threaten", "warn", "caution") and _threat(verb):
         return "demand"  # "threatened harsh measures", "warned of legal action if ...": do this or else
@@ -243,6 +258,12 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
     of the speaker's that is hedged ("I will be honest", "I'll be happy if ...", "if they
     fail, we would tell the people ...") decides nothing: the words outside it do, else the
     quotation comments."""
+    if verb is not None and verb.lemma_.lower() == "declare" and not any(c.dep_ in ("dobj", "oprd")
+                                                                        for c in verb.children):
+        # '"The government regrets ...," the minister declared': "declared" only attributes the
+        # words (as translated reports use it for "said"); they decide, as after "said"
+        words = " ".join(ctx.text[a:b] for a, b in parts)
+        return quote_kind(ctx, None, parts, speaker) or kind_of(ctx, None, words)
     if verb is not None and (verb_kind(verb) or verb.lower_ == "according"):
         if verb.lemma_.lower() in L.ASSERT_VERBS and quote_kind(ctx, None, parts, speaker) == "demand":
             return "demand"  # 'insisted: "We've got to get rid of them"'

@@ -141,7 +141,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                 "has to", "let ", "release", "immediately", "asking for", "it is time", "it's time", "it\u2019s time",
                 "was time for", "was time to")),
     ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
-                   "refuse", "not be recognised", "not recognise", "illegal", "invalid", "null and void",
+                   "refuse", "not be recognised", "not recognise", "invalid", "null and void",
                    "baseless", "unfounded", "groundless", "untrue", "fabricated")),
     ("praise", ("welcome", "grateful", "thank", "excellent", "praise", "proud", "historic",
                 "friend", "progress", "supports", "stand with", "strength of", "productive", "glad", "joy",

@@ -375,3 +375,12 @@ def test_an_undated_protest_takes_the_day_of_the_arrest_just_told(extract: Any) 
     facts = extract("Zambia's opposition leader was freed on Monday. He had been detained on Sunday along with "
                     "200 demonstrators. He was grabbed by police from a protest in Lusaka.")
     assert protests(facts) == {("Lusaka", "2020-09-13")}
+
+
+def test_several_sites_of_a_town_and_other_towns_of_a_region_are_no_national_day(extract: Any) -> None:
+    facts = extract("Zambia's opposition kept up pressure. On Sunday the opposition leader marched through downtown "
+                    "Lusaka, while other protesters gathered at several sites.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}
+    facts = extract("Spain faced a crisis. Thousands of protesters took to the streets of Barcelona and other "
+                    "Catalan towns on Tuesday.")
+    assert ("Spain", "2020-09-08") not in protests(facts)

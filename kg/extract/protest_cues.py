@@ -129,6 +129,9 @@ def _superlative(t: Token) -> bool:
     return any(a.tag_ == "JJS" and a.dep_ == "amod" for n in nouns for a in n.children)
 
 
+# "gathered at several sites" (of the town just named) is no country's day; "at over 100 locations" is
+_FEW_TOWNS = frozenset({"two", "three", "both"})
+_FEW = _FEW_TOWNS | {"several", "some", "various", "different", "other", "few"}
 _MANY_SITES = frozenset({"cities", "towns", "places", "locations", "provinces", "regions", "sites", "municipalities"})
 
 
@@ -144,7 +147,8 @@ def nationwide(t: Token) -> bool:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "at"):
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    if p.lower_ in _MANY_SITES and any(x.dep_ in ("nummod", "amod") and x.lower_ not in ("two", "three", "both")
+                    few = _FEW if p.lower_ in ("sites", "places", "locations") else _FEW_TOWNS
+                    if p.lower_ in _MANY_SITES and any(x.dep_ in ("nummod", "amod") and x.lower_ not in few
                                                         for x in p.children):
                         return True
                     if p.lower_ in ("dozens", "scores", "hundreds") and any(

@@ -224,8 +224,10 @@ def _is_country(ctx: Context, key: str | None) -> bool:
 def _and_other_towns(ctx: Context, place: str, sent: Span) -> bool:
     """ "in Bogota and other cities": a town named with others left unnamed."""
     return any(c.lower_ in ("cities", "towns") and any(a.lower_ == "other" for a in c.children)
+               and not any(a.dep_ in ("amod", "compound") and a.text[:1].isupper() and ctx.gaz.by_demonym.get(a.lower_) != ctx.home_country
+                           for a in c.children)
                for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end
-               for c in ctx.doc[a:b].root.conjuncts)
+               for c in ctx.doc[a:b].root.conjuncts)  # not "Barcelona and other Catalan towns": the region's
 
 
 def _district_town(ctx: Context, place: str | None, sent: Span) -> str | None:

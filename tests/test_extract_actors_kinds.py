@@ -81,7 +81,7 @@ def test_the_ministry_is_the_ministry_named_before(extract: Any) -> None:
     facts = extract("Belarus's Interior Ministry said 633 people were detained in Minsk on Sunday. "
                     "The ministry said the protests were illegal.")
     names = {a["id"]: a["name"] for a in facts["actors"]}
-    assert {names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"} == {"Interior Ministry"}
+    assert {names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"} == {"Belarusian Interior Ministry"}
 
 
 def test_those_who_carry_out_a_protest_take_part_in_it(extract: Any) -> None:
@@ -89,3 +89,8 @@ def test_those_who_carry_out_a_protest_take_part_in_it(extract: Any) -> None:
     names = {a["id"]: a["name"] for a in facts["actors"]}
     protest = next(e for e in facts["events"] if e["type"] == "Protest")
     assert sorted(names[p] for p in protest["participants"]) == ["Colombian students", "Colombian unions"]
+
+
+def test_a_ministry_of_a_country_named_by_possessive_bears_its_demonym(extract: Any) -> None:
+    facts = extract("Colombia's Defense Ministry said 12 police officers were injured in Cali on Sunday.")
+    assert "Colombian Defense Ministry" in {a["name"] for a in facts["actors"]}

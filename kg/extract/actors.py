@@ -159,6 +159,8 @@ def find_actors(ctx: Context) -> None:
             if prev is not None and prev.text.lower() in gaz.by_demonym and name.split()[-1] in _GENERIC_ORGS:
                 ent = doc[ent.start - 1: ent.end]  # "Russian" + "Foreign Ministry"
                 name = ent.text
+            elif name.split()[-1] == "Ministry" and (owner := _country_owner(ctx, ent)) is not None:
+                name = f"{owner} {name}"  # "Spain's Interior Ministry": the Spanish Interior Ministry
             persons.append((ent, name))  # decided below: may be a misread surname
         elif ent.label_ == "GPE":
             persons.append((ent, name))  # decided below: a place, or a misread surname
@@ -388,6 +390,17 @@ def _locative(ctx: Context, ent: Span) -> bool:
         return True  # "took to the streets of Lusaka", "the departments of Cauca", "the annexation of Crimea"
     return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through", "into", "towards", "toward", "across")
             and not any(t.text in _ORG_HEADS for t in ent))
+
+
+def _country_owner(ctx: Context, ent: Span) -> str | None:
+    """The demonym of the country whose body ``ent`` is by a possessive just before it
+    ("Spain's Interior Ministry" -> "Spanish"), when the country is known."""
+    if ent.start < 2 or ctx.doc[ent.start - 1].tag_ != "POS":
+        return None
+    entry = ctx.gaz.lookup(ctx.doc[ent.start - 2].text)
+    if entry is None or entry.type != "Country":
+        return None
+    return entry.demonyms[0] if entry.demonyms else None
 
 
 def _foreign_sentence(sent: Span) -> bool:

@@ -53,3 +53,15 @@ def test_an_unnamed_single_source_is_a_person_by_the_description(extract: Any, s
 
 def test_an_unnamed_member_of_a_group_still_speaks_for_it(extract: Any) -> None:
     assert _statements(extract(TBILISI + "One protester said she had been beaten.")) == ["Georgian protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prime Minister Irakli Kobakhidze defended the law. His spokesman said it would not be withdrawn.",
+         "Irakli Kobakhidze"),
+        ('"The law will be withdrawn," the prime minister\'s spokesman said.', "prime minister's spokesman"),
+    ],
+)
+def test_a_possessed_spokesman_speaks_for_the_possessor(extract: Any, text: str, speaker: str) -> None:
+    assert _statements(extract(TBILISI + text)) == [speaker]

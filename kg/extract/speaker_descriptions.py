@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from kg.extract.actor_gender import name_gender
 from kg.extract.articles import slug
 from kg.extract.context import Context
-from kg.extract.coref import untagged_person
+from kg.extract.coref import actor_at, coref, untagged_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["critics_group", "description_speaker", "speaker_before", "unnamed_person", "verbless_subject"]
+__all__ = ["critics_group", "description_speaker", "possessed_spokesman", "speaker_before", "unnamed_person", "verbless_subject"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
 #: Not the unnamed sources ("the official", "the analyst"): those are people of their own.
@@ -140,3 +140,29 @@ def speaker_before(ctx: Context, pron: Token) -> str | None:
     sex = "m" if pron.lower_ == "he" else "f"
     found = {k for k in found if name_gender(ctx.actors[k].name) in (None, sex)}
     return found.pop() if len(found) == 1 else None
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
+
+
+def possessed_spokesman(ctx: Context, noun: Token) -> str | None:
+    """'his spokesman said', 'the prime minister's spokesman said': the spokesman speaks for
+    the person the possessive stands for (as 'Kobakhidze's spokesman' does); a person the
+    text does not name gives a spokesman named as printed ("prime minister's spokesman")."""
+    if noun.lemma_.lower() not in _SPOKES or noun.tag_ != "NN" or ctx.in_quote[noun.i]:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ == "PRON":
+        return coref(ctx, poss, ("Person",)) if poss.lower_ in ("his", "her") else None
+    k = actor_at(ctx, poss)
+    if k:
+        return k if ctx.actors[k].type in ("Person", "Organization", "Country") else None
+    words = [t for t in poss.subtree if t.dep_ != "det" and not t.is_punct]
+    if not words or not all(t.is_alpha or t.dep_ == "case" for t in words) or any(ctx.tok_actor[t.i] for t in words):
+        return None
+    printed = "".join(t.text_with_ws if t.dep_ != "case" else t.text + " " for t in words).strip().lower()
+    printed = printed.replace(" 's", "'s").replace(" \u2019s", "\u2019s") + " " + noun.lower_
+    rec = ctx.add_actor(slug(printed), printed, "Person", noun.idx, alias=noun.lower_)
+    return rec.key

@@ -362,3 +362,18 @@ def test_a_demand_others_made_is_no_cue(extract: Any) -> None:
     text = ("Police detained 200 people in Lima on Sunday as protesters called for the release of their leader, "
             "the rights group Voz Libre said.")
     assert ("Voz Libre", "claim") in _kinds(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a body or a group speaking of itself as "it" or "they": its own refusal, its own plan
+        ("The opposition said it would not take part in the elections.", "rejection"),
+        ("The Liberal Party said it would boycott the elections.", "announcement"),
+        # an attempt to destabilise the country is disapproved of
+        ('"This is not a protest, it is an attempt to destabilise the country," Premier Tomas Novak said.',
+         "criticism"),
+    ],
+)
+def test_a_body_speaking_of_itself(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

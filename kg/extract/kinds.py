@@ -247,6 +247,12 @@ def _own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
     if speaker is None:
         return False
     k = actor_at(ctx, subj)
+    if k is None and low in ("it", "they") and subj.dep_ == "nsubj":
+        # "the opposition said it would not take part", "protesters said they would stay": a body
+        # or a group speaking of itself (a person's "it" is no one: "Putin said it would take time")
+        rec = ctx.actors.get(speaker)
+        return rec is not None and rec.type in (("Organization", "Country", "Group") if low == "it"
+                                                else ("Group", "Organization"))
     return k == speaker or (k is None and low in L.PERSON_PRONOUNS)  # "X said he ...": he is X unless told otherwise
 
 

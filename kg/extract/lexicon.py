@@ -135,7 +135,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "disastrous", "shameful", "arbitrary", "persecut", "tyran", "stole", "steal", "farce",
                    "travesty", "appalling", "deplorable", "reckless", "cynical", "barbar", "thug", "oppress",
                    "intimidat", "harass", "censor", "propaganda", "unconstitutional", "unfair", "ridiculous",
-                   "murder", "massacre")),
+                   "murder", "massacre", "destabilis", "destabiliz")),
     ("demand", ("must ", "should ", "call on", "calls on", "called on", "calling on", "call for", "calls for",
                 "called for", "calling for", "ought to", "demand", "urge", "need to", "needs to", "have to",
                 "has to", "let ", "release", "immediately", "asking for", "it is time", "it's time", "it\u2019s time",

@@ -70,3 +70,30 @@ def test_a_visit_named_after_ahead_of_takes_no_day_from_the_clause(nlp: Any) -> 
             "Macron spoke to Joe Biden by phone on Sunday ahead of his visit to Moscow.\n")
     facts = extract_text(text, published="2022-02-08")
     assert [e.get("date") for e in facts["events"] if e["type"] in ("Meeting", "Visit")] == [None, None]
+
+
+def test_a_journey_merged_with_talks_on_its_day_lends_no_day_to_the_next_days_outing(nlp: Any) -> None:
+    text = ("Prime Minister Narendra Modi on Friday arrived in Wuhan for a two-day informal summit with Chinese "
+            "President Xi Jinping. President Xi received PM Modi at the Hubei Provincial Museum in the afternoon.\n\n"
+            "The two leaders will hold one-on-one talks on Friday and Saturday.\n\n"
+            "On Saturday, the two leaders will take a walk along the East Lake and have lunch on a boat.\n")
+    pair = frozenset({"Narendra Modi", "Xi Jinping"})
+    assert _meetings(text, "2018-04-27") == [(pair, "Wuhan", dt.date(2018, 4, 27)), (pair, "Wuhan", dt.date(2018, 4, 28))]
+
+
+def test_a_meeting_last_year_is_background(nlp: Any) -> None:
+    text = "PM Narendra Modi last met President Xi Jinping in June last year in Astana.\n"
+    assert _meetings(text, "2018-04-27") == []
+
+
+NORMANDY = ("The leaders of Russia, Ukraine, France and Germany met in Paris on Monday for talks on eastern Ukraine.\n\n"
+            "French President Emmanuel Macron and German Chancellor Angela Merkel hosted Russian President Vladimir "
+            "Putin and Ukrainian President Volodymyr Zelensky at the Elysee Palace.\n\n"
+            "Putin and Zelensky also held their first one-on-one meeting on the sidelines of the summit.\n")
+
+
+def test_the_leaders_of_named_countries_are_their_heads_and_two_subjects_both_host(nlp: Any) -> None:
+    four = frozenset({"Emmanuel Macron", "Angela Merkel", "Vladimir Putin", "Volodymyr Zelensky"})
+    pair = frozenset({"Vladimir Putin", "Volodymyr Zelensky"})
+    assert sorted(_meetings(NORMANDY, "2019-12-10"), key=len) == sorted(
+        [(four, "Paris", dt.date(2019, 12, 9)), (pair, "Paris", dt.date(2019, 12, 9))], key=len)

@@ -148,6 +148,8 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                 if not (town or site or same_day or ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)):
                     continue
                 ctx.absorb(o, m)
+                if o.kind == "trip" and m.kind != "trip":
+                    o.kind = m.kind  # the talks told on the journey's day: no journey left to lend another day
                 o.place = town or site or o.place
                 if same_day and m.place and ctx.actors[m.place].venue and not (o.place and ctx.actors[o.place].venue):
                     o.place = m.place  # "a launch site in the Far East" and "the Vostochny Cosmodrome": the site

@@ -73,6 +73,9 @@ def _counted_pair(tok: Token) -> bool:
 def parties_of(ctx: Context, tok: Token) -> list[str]:
     """ "The three men met", "both leaders": the participants of the last meeting of that many;
     "A, B, C and D met" parsed as an apposition and its conjuncts: all four."""
+    heads = _heads_of_states(ctx, tok)
+    if heads:
+        return heads
     n = next((_NUMBERS[c.lower_] for c in tok.children if c.lower_ in _NUMBERS), None)
     if n and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and ctx.meetings:
         last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
@@ -110,6 +113,34 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
     return found
 
 
+_HEAD_ROLE = re.compile(r"\b(president|prime minister|chancellor|premier|king|leader)\b", re.I)
+
+
+def _heads_of_states(ctx: Context, tok: Token) -> list[str]:
+    """ "The leaders of Russia, Ukraine, France and Germany met": the heads of those countries the
+    article names (the person of each country titled president, chancellor, prime minister or
+    leader), when each country has exactly one; else nothing."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("leader", "president", "head") or ctx.tok_actor[tok.i]:
+        return []
+    countries = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if ctx.actors[k].type == "Country"]
+    if len(countries) < 2:
+        return []
+    out = []
+    for country in dict.fromkeys(countries):
+        found = [k for k, rec in ctx.actors.items() if rec.type == "Person" and rec.country == country
+                 and any(_HEAD_ROLE.search(r) and not _DELEGATION.search(r) for r in _roles(ctx, k))]
+        if len(found) != 1:
+            return []
+        out.append(found[0])
+    return out
+
+
+def _roles(ctx: Context, k: str) -> list[str]:
+    """The person's role and the titles the text gives the name ("German Chancellor Angela Merkel")."""
+    return [r for r in [ctx.actors[k].role or "", *(_title(ctx, a, b) for a, b, key in ctx.mentions if key == k)] if r]
+
+
 def _last_people(ctx: Context, tok: Token, n: int) -> list[str]:
     """The last ``n`` people named before ``tok`` in its sentence and the one before, outside quotations."""
     start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
@@ -125,6 +156,8 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
     subj = meet_subject(ctx, t)
     if subj is not None:
         parts += parties_of(ctx, subj)
+        if subj.head.i == t.i:  # "A and B hosted X" parsed with two subjects
+            parts += [k for c in t.children if c.dep_ == "nsubj" and c.i != subj.i and c.i < t.i for k in parties_of(ctx, c)]
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.pos_ in ("PROPN", "NOUN"):
             parts += [k for k in actors_of(ctx, t.head) if k not in parts]  # "Putin and Erdogan, who met in Sochi"
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(

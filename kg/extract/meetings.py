@@ -249,6 +249,9 @@ def _earlier_year(ctx: Context, t: Token) -> bool:
     scope = list(t.subtree) if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ in ("prep", "npadvmod")]
     scope += [x for c in scope if c.pos_ == "ADP" for x in c.subtree]
     for x in scope:
+        if x.lemma_.lower() == "year" and any(c.lower_ in ("last", "previous") for c in x.children) \
+                and not any(a.lower_ in ("since", "until") for a in list(x.ancestors)[:3]):
+            return True  # "last met X in June last year", "last year's summit"
         if x.like_num and _YEAR.match(x.text) and int(x.text) < pub.year and x.head.lower_ not in ("since", "until"):
             if x.i in {y.i for c in t.children if c.dep_ in ("relcl", "acl") for y in c.subtree}:
                 continue  # "the summit, the first since 2016"

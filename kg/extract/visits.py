@@ -385,6 +385,12 @@ def _for_talks(ctx: Context, v: Ev) -> bool:
 def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     """Merge reports of one visit, give each visit the town, date and host of its meeting, and
     place events with no town of their own; visits left with no place are dropped."""
+    for m in merged:
+        # "Putin and Zelensky held their first one-on-one meeting" inside the four-leader summit in Paris
+        # on Monday: a session inside the one summit of its town, on its day
+        inside = [o for o in merged if o is not m and set(m.participants) < set(o.participants) and o.kind != "later"]
+        if m.date is None and m.place and len(inside) == 1 and inside[0].date and inside[0].place == m.place:
+            m.date, m.date_text = inside[0].date, inside[0].date_text
     vmerged: list[Ev] = []
     dests = [(v, v.place) for v in visits]  # where each journey went, before the meetings lend their sites
     for v in visits:

@@ -94,3 +94,9 @@ def test_those_who_carry_out_a_protest_take_part_in_it(extract: Any) -> None:
 def test_a_ministry_of_a_country_named_by_possessive_bears_its_demonym(extract: Any) -> None:
     facts = extract("Colombia's Defense Ministry said 12 police officers were injured in Cali on Sunday.")
     assert "Colombian Defense Ministry" in {a["name"] for a in facts["actors"]}
+
+
+def test_a_list_of_accented_names_is_not_a_sentence_in_another_language(named: Any) -> None:
+    read = named("The ministers were sworn in on Sunday in the capital. Geraldo Alckmin, Simone Tebet, Flávio Dino, "
+                 "Márcio França and Luciana Santos attended the ceremony, which was held at the palace.")
+    assert {"Flávio Dino", "Márcio França", "Luciana Santos"} <= set(read)

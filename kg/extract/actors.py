@@ -405,12 +405,13 @@ def _country_owner(ctx: Context, ent: Span) -> str | None:
 
 def _foreign_sentence(sent: Span) -> bool:
     """Whether ``sent`` is written in another language ("Contudo, depredações e invasões de
-    prédios públicos ... fogem à regra."): ten words or more, a letter English does not
-    write, and hardly one an English function word (a headline has few of those, but all in ASCII)."""
-    words = [t for t in sent if t.is_alpha]
-    if len(words) < 10 or all(t.text.isascii() for t in words):
+    prédios públicos ... fogem à regra."): a letter English does not write, and eight
+    lower-case words or more of which hardly one is an English function word (a headline has
+    few of those, but all in ASCII; a list of names has few lower-case words)."""
+    if sent.text.isascii():
         return False
-    return sum(1 for t in words if t.lower_ in _ENGLISH_FUNCTION) * 10 < len(words)
+    words = [t for t in sent if t.is_alpha and t.is_lower]
+    return len(words) >= 8 and sum(1 for t in words if t.lower_ in _ENGLISH_FUNCTION) * 10 < len(words)
 
 
 #: English function words, which any English sentence of some length holds a few of.

@@ -384,3 +384,17 @@ def test_several_sites_of_a_town_and_other_towns_of_a_region_are_no_national_day
     facts = extract("Spain faced a crisis. Thousands of protesters took to the streets of Barcelona and other "
                     "Catalan towns on Tuesday.")
     assert ("Spain", "2020-09-08") not in protests(facts)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Zambia's opposition kept up pressure. Demonstrators in the capital clashed with police on Sunday.",
+     {("Lusaka", "2020-09-13")}),
+    ("Zambia's opposition kept up pressure. On Sunday, police clashed with stone-throwing youths in Kitwe.",
+     {("Kitwe", "2020-09-13")}),
+    ("Zambia's opposition kept up pressure. Thousands marched in Lusaka on Sunday. Thousands also protested "
+     "in the second city, Kitwe.", {("Lusaka", "2020-09-13"), ("Kitwe", "2020-09-13")}),
+    ("Zambia's opposition kept up pressure. On Sunday, protesters blocked roads across the country, including "
+     "in Lusaka and Kitwe.", {("Zambia", "2020-09-13"), ("Lusaka", "2020-09-13"), ("Kitwe", "2020-09-13")}),
+])
+def test_capital_second_city_youths_and_the_country_with_examples(extract: Any, text: str, want: set[Any]) -> None:
+    assert protests(extract(text)) == want

@@ -209,8 +209,8 @@ def _police(subj: Token) -> bool:
 
 def _crowd(tok: Token) -> bool:
     """ "protesters", "the crowd", "thousands of demonstrators"."""
-    if tok.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd"):
-        return True
+    if tok.lemma_.lower() in (*L.PROTESTER_NOUNS, "crowd", "youth", "rioter", "mob", "student"):
+        return True  # "police clashed with stone-throwing youths"
     return tok.lemma_.lower() in L.QUANTITY_NOUNS and any(
         p.lemma_.lower() in L.PROTESTER_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children)

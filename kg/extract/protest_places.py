@@ -213,6 +213,8 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
         if p.pos_ == "NOUN" and p.lemma_.lower() in _AREA_NOUNS:  # "the streets of Quito", "Quito's streets"
             cands = [x for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                      if x.dep_ == "pobj"] + [c for c in p.children if c.dep_ == "poss"]
+            if p.lower_ in ("city", "town", "capital"):  # "in the second city, Kitwe"
+                cands += [c for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         elif p.pos_ == "NOUN" and p.lower_ in _TOWN_NOUNS:  # "in the districts of Miraflores and Barranco"
             cands = _named_town(p)
         elif any(x.dep_ == "case" for x in p.children):
@@ -237,7 +239,8 @@ def _misread(ctx: Context, key: str) -> bool:
     """Whether actor ``key`` is a name the model took for a person or an organisation that the
     gazetteer does not know and the text only uses where a town could stand."""
     rec = ctx.actors[key]
-    return (rec.type in ("Organization", "Person") and ctx.gaz.lookup(rec.name) is None and rec.role is None
+    return (rec.type in ("Organization", "Person") and ctx.gaz.lookup(rec.name) is None
+            and (rec.role is None or rec.role.split()[-1].lower() in _TOWN_NOUNS)  # "the second city, Kitwe"
             and len(rec.name.split()) <= 2 and not any(w in _ORG_WORDS for w in rec.name.split())
             and (_known_town(ctx, key) or all(_town_slot(ctx.doc[a:b].root) for a, b, k in ctx.mentions if k == key)))
 
@@ -289,7 +292,8 @@ def _named_town(item: Token) -> list[Token]:
     if item.pos_ == "NOUN" and item.lower_ in _TOWN_NOUNS:
         return [x for c in item.children if c.dep_ == "prep" and (c.lower_ == "of" or _such_as(c))
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
-                for x in ([p] if c.lower_ == "of" else [p, *_list_items(p)])]
+                for x in ([p] if c.lower_ == "of" else [p, *_list_items(p)])] or [
+            c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "the second city, Kitwe"
     if item.pos_ == "NOUN":
         return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]

@@ -17,7 +17,7 @@ from kg.extract.coref import actor_at, subject
 from kg.extract.dates import resolve_date
 from kg.extract.counts import count_role, find_counts, governing_verb
 from kg.extract.participants import protest_participants
-from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
+from kg.extract.places import clause_path, date_for, own_time, place_for, place_mentions, sentence_date
 from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, PLAN_VERBS, date_head, is_protest, nationwide, not_an_event,
                                      present_date, street_clash)
 from kg.extract.protest_merge import merge_protests
@@ -76,6 +76,8 @@ def find_protests(ctx: Context) -> None:
                 place = _subject_town(ctx, t) or _swept_country(ctx, t) or _dangling_in(ctx, t)
             if place is None:
                 place = shaped_town(ctx, t, clause_path(ctx, t))
+            if place is not None and nationwide(t) and _included(ctx, place, sent):
+                place = None  # "blocked roads across the country, including in Lusaka": the country's day and its towns
             across = _across_country(ctx, t)
             town_too = place if across and place is not None and _town(ctx, place) else None
             if across:  # "protests erupted across Georgia on Sunday, with the largest in Tbilisi"
@@ -254,6 +256,12 @@ def _detained_by(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "acl" and c.lemma_.lower() in L.DETAIN_VERBS), None)
 
 
+def _included(ctx: Context, place: str, sent: Span) -> bool:
+    """Whether the sentence names ``place`` only as an example ("including in Lusaka")."""
+    found = [ctx.doc[a] for a, _b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
+    return bool(found) and all(any(x.lower_ == "including" and x.dep_ == "prep" for x in tok.ancestors) for tok in found)
+
+
 def _across_country(ctx: Context, t: Token) -> str | None:
     """The country a protest spreads over: "protests erupted across Georgia", "rallies throughout Chile"."""
     for h in ([t, t.head] if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") else [t]):
@@ -270,9 +278,10 @@ def _crowd_town(ctx: Context, t: Token) -> str | None:
     """The town where the subject of a protest verb is ("protesters in Lilongwe marched ...")."""
     if t.pos_ != "VERB":
         return None
+    caps = {a: k for a, _b, k in place_mentions(ctx, t.sent) if ctx.doc[a].lower_ == "capital"}
     for s in (c for c in t.children if c.dep_ == "nsubj"):
         for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
-            k = ctx.tok_actor[p.i]
+            k = ctx.tok_actor[p.i] or caps.get(p.i)  # "demonstrators in the capital clashed with police"
             if k and ctx.actors[k].type == "Place" and not ctx.in_quote[p.i]:
                 return k
     return None

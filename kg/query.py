@@ -23,6 +23,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 from kg.busy import busy_query, parts_of, sorted_reader
 from kg.errors import NotFound, QueryError, UsageError
 from kg.firstrows import MAX_ROWS, FirstRows, TopCounts, first_rows, first_rows_of, stream_rows
+from kg.labelfind import match_form
 from kg.stores import SelectResult, SelectStream, Store, Term
 from kg.stores.binding import bind_values, has_keyword
 from kg.recorded import Whole, recorded_page, recorded_stream
@@ -273,7 +274,9 @@ def _prepare_saved(store: Store, name: str, params: dict[str, Term] | None, limi
         profile = getattr(store, "profile", None)  # a remote store's engine; None: embedded Oxigraph
         if profile is None or profile.name == "oxigraph":  # a busy actor's form: kg/busy.py
             form = busy_query(store, q.busy, resolved)
-            text = bind_values(form or (q.match if q.match and set(params) == {"match"} else q.text), resolved)
+            if form is None and q.match is not None and set(params) == {"match"}:
+                form = match_form(store, q.text, q.match, params["match"])
+            text = bind_values(form or q.text, resolved)
             busy = text if form is not None and not params else None
         else:
             text = with_iris(q.text, resolved)

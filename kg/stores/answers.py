@@ -181,3 +181,8 @@ class RecordsAnswers:
         still in the view's state."""
         if self.path is not None and self._sizes.view is not None and self._sizes.unchanged():
             write_answer(self.path, key, self._sizes.view, result)
+
+    def recorded_tsv(self, key: str) -> bytes | None:
+        """The TSV results recorded under ``key`` for the view's state, as recorded (unparsed)."""
+        view = self._sizes.view
+        return None if self.path is None or view is None else read_record(_file(self.path, key), view)

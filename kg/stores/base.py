@@ -168,6 +168,11 @@ class Store(abc.ABC):
         ``key`` on the store as it is (a store that records none: nothing)."""
         return None
 
+    def recorded_tsv(self, key: str) -> bytes | None:
+        """The SPARQL TSV results recorded under ``key`` for the store as it is, unparsed; None
+        when none are (a store that records none: always)."""
+        return None
+
     def select_tsv(self, sparql: str) -> bytes:
         """The rows of SELECT ``sparql`` as SPARQL TSV results (:mod:`kg.stores.answers`); the
         embedded engine writes them itself."""

@@ -1,0 +1,116 @@
+"""Events by a word of their label, without scanning every label at each reading.
+
+``evidence --param match=WORD`` keeps the events whose label contains the word, case ignored
+(``CONTAINS(LCASE(?l), LCASE(STR(?match)))``). The engine has no index of words, so each
+reading scans every label of the store (about 0.2 s of CPU at a million triples, more than
+the rest of a rare word's answer). A reader of an on-disk store records every event's IRI and
+label once per state of the store folder (:mod:`kg.stores.answers`, as it records other
+answers; any write changes the state) and finds a word's candidate events in that record, in
+Python: a label whose lower case holds the word's (Python's ``str.lower`` and the engine's
+``LCASE`` both apply Unicode's full lower-case mapping; a test compares them). The saved query then runs with those events bound as
+``VALUES`` (a few index lookups per event) and the engine applies its own filter to them, so
+the rows are exactly the saved query's (:func:`kg.query._prepare_saved`). With more than
+:data:`MAX_BOUND` candidates the query's match form runs instead (the columns read whole).
+"""
+
+from __future__ import annotations
+
+from typing import AnyStr
+
+from pyoxigraph import Literal, NamedNode
+
+from kg.stores import Store, Term
+from kg.stores.answers import answer_key
+from kg.stores.binding import values_clause, where_group_start
+
+__all__ = ["LABELS", "MAX_BOUND", "candidates", "match_form"]
+
+#: Every event's IRI and label, recorded per state of an on-disk store.
+LABELS = "SELECT ?event ?l WHERE { ?event a pol:Event ; rdfs:label ?l FILTER(ISLITERAL(?l)) }"
+#: More candidate events than this: the match form reads the columns whole (faster than lookups).
+MAX_BOUND = 1000
+_SPECIAL = ("\\", '"', "\t", "\n", "\r")
+#: The only characters outside ASCII whose lower case holds an ASCII one: İ (i and a dot) and the Kelvin sign.
+_TO_ASCII = ("\u0130".encode(), "\u212a".encode())
+
+
+def _labels(store: Store) -> bytes | None:
+    """The TSV results of :data:`LABELS`: recorded for the store's state, or read and recorded."""
+    if not store.records_answers():
+        return None
+    key = answer_key(LABELS)
+    data = store.recorded_tsv(key)
+    if data is None:
+        data = store.select_tsv(LABELS)
+        store.record_answer(key, data)
+    return data
+
+
+def _unescaped(cell: str) -> str:
+    """A TSV literal's characters (``"a \\"b\\""@en`` -> ``a "b"``)."""
+    from kg.busy import _unescaped as unescape_bytes
+
+    end = cell.rfind('"')
+    inner = cell[1:end] if cell.startswith('"') and end > 0 else cell
+    return unescape_bytes(inner.encode("utf-8")).decode("utf-8") if "\\" in inner else inner
+
+
+def _lines_holding(text: AnyStr, word: AnyStr, newline: AnyStr, tab: AnyStr) -> set[int]:
+    """Start offsets of the lines of ``text`` that hold ``word`` after their first tab."""
+    found: set[int] = set()
+    at = text.find(word)
+    while at >= 0:
+        start = text.rfind(newline, 0, at) + 1
+        first_tab = text.find(tab, start)
+        if first_tab < 0:
+            break
+        if first_tab >= at:  # in the line's IRI: look again from its label on
+            at = text.find(word, first_tab + 1)
+            continue
+        found.add(start)
+        end = text.find(newline, at)
+        at = -1 if end < 0 else text.find(word, end + 1)
+    return found
+
+
+def candidates(store: Store, word: str) -> list[NamedNode] | None:
+    """The events whose label may contain ``word`` (case ignored), sorted, from the record of
+    every event label; None on a store that records no answers (in memory, remote, a writer)."""
+    data = _labels(store)
+    if data is None:
+        return None
+    body = data[data.find(b"\n") + 1:]
+    key = word.lower()
+    iris: set[str] = set()
+    if any(c in key for c in _SPECIAL):  # the TSV escapes these: compare each label unescaped
+        for line in body.decode("utf-8").split("\n"):
+            iri, tab, cell = line.partition("\t")
+            if tab and key in _unescaped(cell).lower():
+                iris.add(iri)
+    elif key.isascii() and not any(c in body for c in _TO_ASCII):
+        # the common case: the bytes lower-cased at C speed (ASCII letters only; no other
+        # character's lower case holds an ASCII one but those two), offsets kept
+        for start in _lines_holding(body.lower(), key.encode("ascii"), b"\n", b"\t"):
+            iris.add(body[start:body.find(b"\t", start)].decode("utf-8"))
+    else:
+        text = body.decode("utf-8")
+        lowered = text.lower()
+        if len(lowered) == len(text):  # the lower-cased text's offsets are the text's
+            iris = {text[at:text.find("\t", at)] for at in _lines_holding(lowered, key, "\n", "\t")}
+        else:  # a character whose lower case is longer: line by line
+            for line in text.split("\n"):
+                iri, tab, cell = line.partition("\t")
+                if tab and key in cell.lower():
+                    iris.add(iri)
+    return sorted(NamedNode(i[1:-1]) for i in iris if i.startswith("<") and i.endswith(">"))
+
+
+def match_form(store: Store, text: str, form: str, match: Term) -> str:
+    """What to run for a saved query's ``match`` given alone (``# match-form: FORM``): its
+    ``text`` with the word's candidate events bound, when the record of the labels finds few,
+    else ``form`` (the labels filtered first, the columns read whole)."""
+    found = candidates(store, match.value) if isinstance(match, (Literal, NamedNode)) else None
+    if found is None or len(found) > MAX_BOUND:
+        return form
+    at = where_group_start(text)
+    return f"{text[:at]} {values_clause('event', found)} {text[at:]}"

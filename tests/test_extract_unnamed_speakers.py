@@ -65,3 +65,8 @@ def test_an_unnamed_member_of_a_group_still_speaks_for_it(extract: Any) -> None:
 )
 def test_a_possessed_spokesman_speaks_for_the_possessor(extract: Any, text: str, speaker: str) -> None:
     assert _statements(extract(TBILISI + text)) == [speaker]
+
+
+def test_according_to_figures_from_a_body_is_the_body(extract: Any) -> None:
+    text = TBILISI + "At least 20 people were detained, according to figures from the Interior Ministry."
+    assert _statements(extract(text)) == ["Interior Ministry"]

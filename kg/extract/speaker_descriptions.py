@@ -7,6 +7,7 @@ who are not that body."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_gender import name_gender
@@ -17,7 +18,7 @@ from kg.extract.coref import actor_at, coref, untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["critics_group", "description_speaker", "possessed_spokesman", "speaker_before", "unnamed_person", "verbless_subject"]
+__all__ = ["critics_group", "data_source", "description_speaker", "possessed_spokesman", "speaker_before", "unnamed_person", "verbless_subject"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
 #: Not the unnamed sources ("the official", "the analyst"): those are people of their own.
@@ -166,3 +167,21 @@ def possessed_spokesman(ctx: Context, noun: Token) -> str | None:
     printed = printed.replace(" 's", "'s").replace(" \u2019s", "\u2019s") + " " + noun.lower_
     rec = ctx.add_actor(slug(printed), printed, "Person", noun.idx, alias=noun.lower_)
     return rec.key
+
+
+#: Nouns of numbers a body publishes: "according to figures from the health ministry".
+_DATA_NOUNS = frozenset({"figure", "data", "tally", "count", "estimate", "statistic", "toll", "report", "number"})
+
+
+def data_source(ctx: Context, noun: Token, body: Callable[[Context, Token], str | None]) -> str | None:
+    """'according to figures from the health ministry', 'according to official data from X':
+    the body whose numbers they are (``body`` names an unnamed one, "the health ministry")."""
+    if noun.lemma_.lower() not in _DATA_NOUNS or noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and not ctx.in_quote[p.i]:
+                    k = actor_at(ctx, p) or (body(ctx, p) if p.pos_ == "NOUN" else None)
+                    return k if k and ctx.actors[k].type != "Place" else None
+    return None

@@ -15,7 +15,7 @@ from kg.extract.articles import slug
 from kg.extract.collectives import collective_speaker
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
-from kg.extract.speaker_descriptions import (critics_group, description_speaker, possessed_spokesman, speaker_before, unnamed_person,
+from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before, unnamed_person,
                                              verbless_subject)
 
 if TYPE_CHECKING:
@@ -320,12 +320,12 @@ def _according_to(ctx: Context, verb: Token) -> str | None:
         if c.lower_ == "to":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return actor_at(ctx, p) or collective_speaker(ctx, p)  # "according to an NGO"
+                    return actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
             if p.dep_ == "pobj":
-                return actor_at(ctx, p) or collective_speaker(ctx, p)
+                return actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
     return None
 
 

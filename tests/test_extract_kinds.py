@@ -355,6 +355,13 @@ def test_verdicts_others_demands_and_declared(extract: Any, text: str, kind: str
     assert [k for _, k in _kinds(extract(text))] == [kind]
 
 
+def test_the_offence_a_measure_answers_is_no_cue() -> None:
+    # "arrested for vandalism" says what was done, it disapproves of no one; blame still does
+    assert cue_kind("police said 40 people were arrested for vandalism") is None
+    assert cue_kind("an investigation into the violence was opened") is None
+    assert cue_kind("the government was responsible for the violence") == "criticism"
+
+
 def test_a_demand_others_made_is_no_cue(extract: Any) -> None:
     # a demand that others made, told as what happened, is not the speaker's
     assert cue_kind("the rally grew as protesters called for the release of their leader") is None

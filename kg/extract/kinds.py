@@ -40,11 +40,19 @@ _OTHERS_CALLS = re.compile(
     + r")\s+(?:had\s+|have\s+|were\s+|are\s+)?(?:called|calling|demanded|demanding|urged|urging)\b[^.;:]*")
 
 
+# "arrested for vandalism", "charged with terrorism", "an investigation into the violence", "will
+# pay for the crimes": the offence a measure answers names no one's disapproval; the measure is
+# what is said. Taken out up to the end of its phrase.
+_OFFENCE_OF_MEASURE = re.compile(
+    r"(?<![\w'\u2019-])(?:arrest|detain|charg|convict|jail|sentenc|punish|pay|paid|investigat|inquir|prosecut|"
+    r"tried|probe)\w*\s+(?:for|with|into|over|on)\s+[^.,;:!?]*")
+
+
 def cue_kind(words: str) -> str | None:
     """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
     begins a word of ``words``."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
-    low = _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low))
+    low = _OFFENCE_OF_MEASURE.sub(" ", _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low)))
     return next((kind for kind, cues in _CUES if cues.search(low)), None)
 
 

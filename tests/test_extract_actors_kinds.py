@@ -100,3 +100,11 @@ def test_a_list_of_accented_names_is_not_a_sentence_in_another_language(named: A
     read = named("The ministers were sworn in on Sunday in the capital. Geraldo Alckmin, Simone Tebet, Flávio Dino, "
                  "Márcio França and Luciana Santos attended the ceremony, which was held at the palace.")
     assert {"Flávio Dino", "Márcio França", "Luciana Santos"} <= set(read)
+
+
+def test_no_group_is_guessed_for_a_protest_when_a_leaders_supporters_are_named_too(extract: Any) -> None:
+    facts = extract("Supporters of Jair Bolsonaro were among those arrested, police said. Protesters were "
+                    "detained in Brasilia on Sunday. A demonstration took place in Rio de Janeiro on Monday.")
+    places = {p["id"]: p["name"] for p in facts.get("places", [])}
+    rio = [e for e in facts["events"] if e["type"] == "Protest" and places.get(e.get("place", "")) == "Rio de Janeiro"]
+    assert rio and not rio[0].get("participants")

@@ -51,6 +51,8 @@ def _the_protesters(ctx: Context) -> list[str]:
     """'Some 450,000 people took to the streets': a protest whose sentence names no doer is
     the article's protesters', when the article names one group of them."""
     found = [r.key for r in ctx.actors.values() if r.type == "Group" and r.name.endswith(_PROTESTING)]
+    if any(r.type == "Group" and r.name.endswith(" supporters") and _may_protest(ctx, r.key) for r in ctx.actors.values()):
+        return []  # a leader's supporters are named too: which of the two groups is not said
     return found if len(found) == 1 else []
 
 

@@ -310,6 +310,7 @@ def test_imperatives_performatives_questions_and_threats(extract: Any, text: str
         # a quotation that tells what others did or what happened asserts a fact: a claim
         ('"At least six miners were killed in the clashes," union leader Pedro Alvarez said.', "claim"),
         ('"The soldiers opened fire on us without any warning," Pedro Alvarez told the reporters.', "claim"),
+        ('"The protests are financed from abroad," Premier Tomas Novak said.', "claim"),
         # ... a state, a view or the speaker's own doing is still a remark
         ('"The talks were long and difficult," Premier Tomas Novak said.', "comment"),
         ('"I spoke with the mayor this morning," Premier Tomas Novak said.', "comment"),

@@ -333,8 +333,9 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
 
 def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:
     """Whether a quotation opens by telling what others did or what happened, in the past
-    ("At least four workers were killed ...", "The police fired on us"): an assertion of
-    fact, a claim, where an opinion or a remark would comment."""
+    ("At least four workers were killed ...", "The police fired on us"), or what is done to
+    others ("The protests are financed from abroad"): an assertion of fact, a claim, where
+    an opinion or a remark would comment."""
     root = next((t for t in span if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not span.start <= t.head.i < span.end)),
                 None)
     if root is None or root.lemma_.lower() in _STATE_LEMMAS or "?" in root.sent.text:
@@ -348,7 +349,7 @@ def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:
     return subj.lower_ not in ("you", "they") or root.tag_ == "VBD"
 
 
-_PAST_AUX = frozenset({"was", "were", "have", "has", "had", "been", "'ve", "\u2019ve"})
+_PAST_AUX = frozenset({"was", "were", "have", "has", "had", "been", "'ve", "\u2019ve", "is", "are"})
 #: Verbs of being and thinking: what they say in the past is a view, not an event.
 _STATE_LEMMAS = frozenset({"be", "have", "seem", "think", "believe", "feel", "know", "want", "hope", "become",
                            "look", "appear", "remain", "mean", "expect", "need", "like"})

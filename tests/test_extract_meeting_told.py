@@ -97,3 +97,15 @@ def test_the_leaders_of_named_countries_are_their_heads_and_two_subjects_both_ho
     pair = frozenset({"Vladimir Putin", "Volodymyr Zelensky"})
     assert sorted(_meetings(NORMANDY, "2019-12-10"), key=len) == sorted(
         [(four, "Paris", dt.date(2019, 12, 9)), (pair, "Paris", dt.date(2019, 12, 9))], key=len)
+
+
+def test_a_day_after_parsed_under_after_counts_from_the_clauses_day(nlp: Any) -> None:
+    text = "Kim Jong Un toured a fighter jet factory on Thursday, a day after his summit with Vladimir Putin.\n"
+    assert _meetings(text, "2023-09-15") == [(frozenset({"Kim Jong Un", "Vladimir Putin"}), None, dt.date(2023, 9, 13))]
+
+
+def test_leaders_joined_by_others_for_talks_are_the_talks_of_the_leaders(nlp: Any) -> None:
+    text = ("Vladimir Putin and Kim Jong Un met at the Vostochny Cosmodrome on Wednesday. After the one-on-one "
+            "meeting, Putin and Kim were joined by Shoigu and Lavrov for expanded talks.\n")
+    assert _meetings(text, "2023-09-14") == [
+        (frozenset({"Vladimir Putin", "Kim Jong Un"}), "Vostochny Cosmodrome", dt.date(2023, 9, 13))]

@@ -250,6 +250,12 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         subj = meet_subject(ctx, gov)
         if subj is not None and subj.i != t.i:
             subj_actors = parties_of(ctx, subj)
+            if subj.dep_ == "pobj" and subj.head.dep_ == "agent":
+                # "A and B were joined by C and D for talks": the talks of A and B, C and D of their delegations;
+                # "A was received by B for talks": both
+                joined = [k for c in gov.children if c.dep_ == "nsubjpass" for k in parties_of(ctx, c) if k not in subj_actors]
+                subj_actors = joined if gov.lemma_.lower() in ("join", "accompany") and sum(person(ctx, k) for k in joined) >= 2 \
+                    else subj_actors + joined
             holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ in ("dobj", "attr") or (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
             # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"

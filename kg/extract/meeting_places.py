@@ -213,6 +213,8 @@ def _day_shift(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str 
     if t.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("after", "before"):
         return None
     noun = prep.head
+    if noun.lemma_.lower() != "day":  # "toured X on Thursday, a day after his summit with Y": the day under "after"
+        noun = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), noun)
     n = next((_DAYS[c.lower_] for c in noun.children if c.dep_ in ("det", "nummod") and c.lower_ in _DAYS), None)
     if noun.lemma_.lower() != "day" or noun.dep_ != "npadvmod" or n is None:
         return None

@@ -140,3 +140,14 @@ def test_evidence_printed_before_in_a_caption_is_the_whole_sentence(extract: Any
     facts = extract(text)
     demands = [e for e in facts["events"] if e["type"] == "Statement" and e["kind"] == "demand"]
     assert demands and all(text.find(e["evidence"]) > text.index("TBILISI") for e in demands)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition leader Ivan Petrov repudiated the violence.", [("Ivan Petrov", "rejection")]),
+        ("Opposition leader Ivan Petrov contends that the vote was rigged.", [("Ivan Petrov", "claim")]),
+    ],
+)
+def test_repudiating_and_contending_are_speech(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(MINSK + text)) == expected

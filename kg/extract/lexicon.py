@@ -30,6 +30,7 @@ SPEECH_VERBS: dict[str, str | None] = {
     "reveal": None, "disclose": None, "affirm": None, "reaffirm": None, "retort": None, "mention": None,
     "boast": "claim", "proclaim": "announcement", "plead": "demand", "implore": "demand", "exhort": "demand",
     "applaud": "praise", "laud": "praise", "refute": "rejection", "rebuff": "rejection", "rebut": "rejection",
+    "repudiate": "rejection", "contend": "claim",
     "read": None,
 }
 # Verbs that only report; the kind of what they report comes from its words.

@@ -398,3 +398,15 @@ def test_several_sites_of_a_town_and_other_towns_of_a_region_are_no_national_day
 ])
 def test_capital_second_city_youths_and_the_country_with_examples(extract: Any, text: str, want: set[Any]) -> None:
     assert protests(extract(text)) == want
+
+
+def test_protests_told_as_still_to_come_are_no_event(extract: Any) -> None:
+    facts = extract("Zambia's capital was calm. Official buildings in Lusaka were placed under guard on Sunday "
+                    "on the eve of a day of protest against the arrest.")
+    assert protests(facts) == set()
+
+
+def test_a_day_that_the_parser_hung_on_a_clause_of_the_protest_noun(extract: Any) -> None:
+    facts = extract("Zambia's opposition kept up pressure. The protests left at least one dead on September 10 "
+                    "in the south of the country.")
+    assert protests(facts) == {("Zambia", "2020-09-10")}

@@ -71,6 +71,8 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     kids = list(t.children)
     if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJ for c in kids):
         return True
+    if _ahead(t):
+        return True  # "on the eve of a day of protest", "ahead of the march": still to come
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _MOVEMENT_HEADS:
         return True  # "the leader of the protests": the movement, not a gathering
     if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids):
@@ -121,6 +123,19 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     return False
 
 
+def _ahead(t: Token) -> bool:
+    """Whether a protest noun is told as still to come: "at the dawn of a day of protest",
+    "on the eve of the march", "ahead of planned rallies"."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in ("eve", "dawn", "run-up", "runup", "ahead"):
+            return True
+    return False
+
+
 def _superlative(t: Token) -> bool:
     """ "rallied ... in the biggest protest since 2004", "the largest rally since the war": a
     "since" that compares with a superlative, not a span of time the event belongs to."""
@@ -143,6 +158,8 @@ def nationwide(t: Token) -> bool:
     # "(are underway) in various parts of the country", "protests continued in most parts of the
     # country": where a protest noun's verb happens is where the protest happens
     heads = [t, t.head] if t.pos_ == "NOUN" and (t.head.lemma_ == "be" or t.dep_ in ("nsubj", "nsubjpass")) else [t]
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT":  # "The protests left one dead ... in the south of the country" (misparsed)
+        heads += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBD"]
     for h in heads:  # "in dozens of places", "in several other cities", "at over 100 locations": towns left unnamed
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "at"):

@@ -206,9 +206,16 @@ def _own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str |
     for d, span in ctx.dates:
         root = span.root
         prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
-        if sent.start <= span.start < sent.end and prep is not None and prep.lower_ == "on" and prep.head.i == t.i:
+        if sent.start <= span.start < sent.end and prep is not None and prep.lower_ == "on" and (
+                prep.head.i == t.i or _finite_acl(prep.head, t)):
             return resolve_date(d, ctx.art.published), ctx.text[d.start:d.end]
     return None
+
+
+def _finite_acl(v: Token, t: Token) -> bool:
+    """ "The protests left one dead on March 4": a past-tense verb the parser hung on the protest
+    noun as a clause of it, when it is the sentence's main verb."""
+    return v.dep_ == "acl" and v.head.i == t.i and v.tag_ == "VBD" and t.dep_ == "ROOT"
 
 
 def _sentence_town(ctx: Context, t: Token, sent: Span) -> str | None:

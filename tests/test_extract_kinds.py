@@ -334,6 +334,9 @@ def test_a_quoted_past_event_is_claimed(extract: Any, text: str, kind: str) -> N
         # "it is time for him to go" and "we need a new constitution" ask for something
         ('"It is time for him to go," Senator Maria Lopez said.', "demand"),
         ('"We need a new constitution," Senator Maria Lopez said.', "demand"),
+        # the aim of a protest is to make someone else act: a demand; one's own aim is not
+        ('"Our goal is to force the president to resign," Senator Maria Lopez said.', "demand"),
+        ('"Our goal is to win the election," Senator Maria Lopez said.', "comment"),
         # "we support" the protesters endorses them
         ('"We support the protesters," Senator Maria Lopez said.', "praise"),
     ],

@@ -308,6 +308,9 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
             if subj is not None and subj.lemma_.lower() in L.CALL_NOUNS and any(
                     c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
                 return "demand"  # "My call is for everyone to stay home"
+            if subj is not None and subj.lemma_.lower() in _AIM_NOUNS and t.lemma_.lower() == "be" and any(
+                    c.dep_ in ("xcomp", "attr", "ccomp") and c.lemma_.lower() in _PRESSURE_VERBS for c in t.children):
+                return "demand"  # "The aim of the strike is to get the government to negotiate"
             if _imperative(t, span):
                 own = L.SPEECH_VERBS.get(t.lemma_.lower()) or "demand"  # "Thank them": its own kind
                 if t.sent.start <= spans[0].start:
@@ -360,6 +363,11 @@ _DISCOURSE_IMPERATIVES = frozenset({"look", "listen", "see", "imagine", "believe
                                     "forgive", "suppose", "consider", "note", "remember", "wait", "come", "let"})
 #: What may stand before an imperative: quote marks, "please", "do not", "never", "just".
 _BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "never", "just", "now", "so", "and", "then"})
+
+
+#: What a protest is for, and the verbs that make someone else act: "the aim ... is to force them to".
+_AIM_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "demand", "target"})
+_PRESSURE_VERBS = frozenset({"get", "force", "make", "push", "press", "pressure", "compel", "oblige", "bring"})
 
 
 def _imperative(t: Token, span: Span) -> bool:

@@ -109,3 +109,16 @@ def test_leaders_joined_by_others_for_talks_are_the_talks_of_the_leaders(nlp: An
             "meeting, Putin and Kim were joined by Shoigu and Lavrov for expanded talks.\n")
     assert _meetings(text, "2023-09-14") == [
         (frozenset({"Vladimir Putin", "Kim Jong Un"}), "Vostochny Cosmodrome", dt.date(2023, 9, 13))]
+
+
+def test_an_arrival_with_no_town_takes_the_town_of_a_visit_merged_from_an_earlier_sentence(nlp: Any) -> None:
+    from kg.extract.api import extract_text
+
+    text = ("Vladimir Putin arrived first at the summit site, the Villa La Grange in Geneva. Next came Joe Biden.\n\n"
+            "Putin flew into Geneva on Wednesday shortly before the talks; Biden - who was already in Europe "
+            "for meetings with allies - arrived the day before.\n")
+    facts = extract_text(text, published="2021-06-16")
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    visits = {(names[e["participants"][0]], names.get(e.get("place")), e.get("date"))
+              for e in facts["events"] if e["type"] == "Visit"}
+    assert ("Joe Biden", "Geneva", dt.date(2021, 6, 15)) in visits

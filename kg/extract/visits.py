@@ -493,7 +493,7 @@ def _town_told_before(ctx: Context, v: Ev, visits: list[Ev]) -> str | None:
         return None
     sent = at.sent
     start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
-    before = [w for w in visits if w is not v and w.place and start <= w.anchor < v.anchor
+    before = [w for w in visits if w is not v and w.place and any(start <= a < v.anchor for a in [w.anchor, *(e[0] for e in w.evidence)])
               and w.participants != v.participants and ctx.actors[w.place].type == "Place"]
     return before[-1].place if before else None
 

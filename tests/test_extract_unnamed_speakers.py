@@ -70,3 +70,10 @@ def test_a_possessed_spokesman_speaks_for_the_possessor(extract: Any, text: str,
 def test_according_to_figures_from_a_body_is_the_body(extract: Any) -> None:
     text = TBILISI + "At least 20 people were detained, according to figures from the Interior Ministry."
     assert _statements(extract(text)) == ["Interior Ministry"]
+
+
+def test_the_statement_never_introduced_is_the_previous_actor_s(extract: Any) -> None:
+    text = (TBILISI + "Prime Minister Irakli Kobakhidze ordered a curfew in Tbilisi from Monday. Doctors and "
+            "journalists are exempt from the curfew, the statement said.")
+    said = _statements(extract(text))
+    assert said == ["Irakli Kobakhidze"]

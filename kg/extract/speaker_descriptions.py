@@ -18,7 +18,8 @@ from kg.extract.coref import actor_at, coref, untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["critics_group", "data_source", "description_speaker", "possessed_spokesman", "speaker_before", "unnamed_person", "verbless_subject"]
+__all__ = ["critics_group", "data_source", "description_speaker", "possessed_spokesman", "speaker_before", "unannounced_author", "unnamed_person",
+           "verbless_subject"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
 #: Not the unnamed sources ("the official", "the analyst"): those are people of their own.
@@ -184,4 +185,27 @@ def data_source(ctx: Context, noun: Token, body: Callable[[Context, Token], str 
                 if p.dep_ == "pobj" and not ctx.in_quote[p.i]:
                     k = actor_at(ctx, p) or (body(ctx, p) if p.pos_ == "NOUN" else None)
                     return k if k and ctx.actors[k].type != "Place" else None
+    return None
+
+
+def unannounced_author(ctx: Context, noun: Token) -> str | None:
+    """'X ordered a curfew ... / ... are exempt from the curfew, the statement said.': "the
+    statement" the text never introduced is the word of the subject of the sentence right
+    before (or two before) whose main verb is an act, when that subject is a named person
+    or body."""
+    if noun.lemma_.lower() not in ("statement", "communique", "decree", "order") or not any(
+            c.lower_ == "the" for c in noun.children):
+        return None
+    start = noun.sent.start
+    for _ in range(2):
+        if start == 0:
+            return None
+        sent = ctx.doc[start - 1].sent
+        start = sent.start
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.pos_ == "VERB" and subj is not None and not ctx.in_quote[subj.i] and subj.pos_ == "PROPN":
+            k = actor_at(ctx, subj)
+            if k and ctx.actors[k].type in ("Person", "Organization", "Country"):
+                return k
     return None

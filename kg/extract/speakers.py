@@ -15,8 +15,8 @@ from kg.extract.articles import slug
 from kg.extract.collectives import collective_speaker
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
-from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before, unnamed_person,
-                                             verbless_subject)
+from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before,
+                                             unannounced_author, unnamed_person, verbless_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +80,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k is None and not any(c.dep_ == "nsubj" for c in verb.children):
         k = _trailing_subject(ctx, verb) or (_inverted_person(ctx, verb) if subj is None else None)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        k = (_unnamed_source(ctx, subj) or _statement_author(ctx, subj) or _described_person(ctx, subj)
+        k = (_unnamed_source(ctx, subj) or _statement_author(ctx, subj) or unannounced_author(ctx, subj)
+             or _described_person(ctx, subj)
              or description_speaker(ctx, subj) or possessed_spokesman(ctx, subj) or unnamed_person(ctx, subj))
     if k is None and subj is not None:
         k = collective_speaker(ctx, subj)  # "rights groups said", "the party said"

@@ -298,6 +298,7 @@ def test_an_agreement_reached_is_announced(extract: Any, text: str, kind: str) -
         # a warning that people will be arrested or punished is a threat: do this or else
         ("Interior Minister Ana Reis warned that anyone who blocked the port would be prosecuted.", "demand"),
         ("Interior Minister Ana Reis warned that the harvest would be delayed.", "claim"),
+        ("Interior Minister Ana Reis warned that the police would respond firmly to any blockade.", "demand"),
     ],
 )
 def test_imperatives_performatives_questions_and_threats(extract: Any, text: str, kind: str) -> None:

@@ -122,7 +122,8 @@ def _threat(verb: Token) -> bool:
             return True  # "warned that anyone blocking roads would be arrested": a measure of the speaker's side
         subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
         if aux & {"will", "would", "'ll"} and subj is not None and not any(a.dep_ == "neg" for a in cl.children) and (
-                subj.lower_ in ("it", "we", "they", "i") or subj.dep_ == "nsubj" and subj.lower_ in L.PERSON_PRONOUNS) \
+                subj.lower_ in ("it", "we", "they", "i") or subj.dep_ == "nsubj" and subj.lower_ in L.PERSON_PRONOUNS
+                or subj.lemma_.lower() in L.FORCES or subj.lower_ in L.FORCES) \
                 and cl.lemma_.lower() != "be":
             return True
     return False

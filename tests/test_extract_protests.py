@@ -410,3 +410,16 @@ def test_a_day_that_the_parser_hung_on_a_clause_of_the_protest_noun(extract: Any
     facts = extract("Zambia's opposition kept up pressure. The protests left at least one dead on September 10 "
                     "in the south of the country.")
     assert protests(facts) == {("Zambia", "2020-09-10")}
+
+
+def test_the_towns_that_bound_a_countrys_day(extract: Any) -> None:
+    facts = extract("Zambia's opposition kept up pressure. On Sunday, protests were held across Zambia, "
+                    "from Kasama in the north to Kabwe in the center.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Zambia", "Kasama", "Kabwe")}
+
+
+def test_a_gathering_with_no_town_no_day_and_no_figure_is_no_event(extract: Any) -> None:
+    text = ("The opposition in Zambia kept up the pressure on the government of the country. Protesters "
+            "demanded the resignation of the president{}.")
+    assert protests(extract(text.format(""))) == set()
+    assert protests(extract(text.format(" on Sunday"))) == {("Zambia", "2020-09-13")}

@@ -95,8 +95,10 @@ def _unplaced_into_town(ctx: Context, events: list[Ev], unplaced: set[int]) -> l
             # "33 people were arrested in demonstrations in the two cities": an unplaced mention
             # after towns were told is about those gatherings, not a day of the country's own
             ctx.absorb(max(before, key=lambda o: o.anchor), e)
-        else:
+        elif e.date is not None or e.counts or e.kind == "caused":
             out.append(e)
+        # else: a gathering with no town, no day and no figure (placed in the country for want of a
+        # place) is too vague to be an event of its own
     return sorted(out, key=lambda e: e.anchor)
 
 

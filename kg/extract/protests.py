@@ -113,6 +113,8 @@ def find_protests(ctx: Context) -> None:
             extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or _is_country(ctx, ev.place) else []
             if town_too is not None:
                 extras.append(town_too)
+            if _is_country(ctx, ev.place):
+                extras += _from_to_towns(ctx, t)
             if place is not None:
                 extras += [*conj_places(ctx, place, sent), *[k for k in obj_places if k != place]]
                 if ctx.home_country and _and_other_towns(ctx, place, sent):
@@ -267,6 +269,20 @@ def _included(ctx: Context, place: str, sent: Span) -> bool:
     """Whether the sentence names ``place`` only as an example ("including in Lusaka")."""
     found = [ctx.doc[a] for a, _b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
     return bool(found) and all(any(x.lower_ == "including" and x.dep_ == "prep" for x in tok.ancestors) for tok in found)
+
+
+def _from_to_towns(ctx: Context, t: Token) -> list[str]:
+    """The towns that bound a country's day: "protests were held across Zambia, from Kasama in the
+    north to Kabwe in the center" (a "from" and a "to" of the protest's verb, both towns)."""
+    verb = t if t.pos_ == "VERB" else t.head
+    found: dict[str, str] = {}
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "to"):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                k = ctx.tok_actor[p.i]
+                if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[p.i]:
+                    found.setdefault(c.lower_, k)
+    return list(found.values()) if len(found) == 2 else []
 
 
 def _across_country(ctx: Context, t: Token) -> str | None:

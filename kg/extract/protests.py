@@ -9,6 +9,7 @@ detentions and deaths attach to the nearest protest word of their sentence
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
@@ -44,6 +45,9 @@ def find_protests(ctx: Context) -> None:
                         or (ctx.home_country is not None and nationwide(t)))]  # "killed in clashes across the country"
         found = cues[sent.start] + clashes
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
+        line_end = ctx.text.find("\n", sent.end_char)
+        if _CREDITED_CAPTION.search(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()):
+            triggers = []  # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters": a photo caption
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
         for t in triggers:
@@ -187,6 +191,7 @@ def find_protests(ctx: Context) -> None:
 
 
 
+_CREDITED_CAPTION = re.compile(r"(?:19|20)\d\d\.?\s*[\u2014\u2013-]\s*(?:Reuters|AFP|AP|EPA|EFE|Getty Images)\.?$")
 _ARREST_NOUNS = frozenset({"arrest", "detention"})
 
 

@@ -35,6 +35,11 @@ def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
         # the one asked to act, parsed as the object of "calling"
         ("Protesters in Quito were calling for PM Elena Duarte to step down.", "Ecuadorian protesters",
          "Elena Duarte"),
+        # a recognition withheld: negated, or refused
+        ("Carlos Mendoza said on Monday that Chile would not recognise President Elena Duarte.", "Carlos Mendoza",
+         "Elena Duarte"),
+        ("Foreign Minister Carlos Mendoza said Peru refused to recognize President Elena Duarte after the vote.",
+         "Carlos Mendoza", "Elena Duarte"),
     ],
 )
 def test_addressee_from_reporting_syntax(extract: Any, text: str, speaker: str, addressee: str) -> None:

@@ -76,6 +76,7 @@ def _candidates(verb: Token) -> Iterator[Token]:
     for c in verb.children:  # "said ..., accusing Sonko of": the participle's object
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in OBJECT_VERBS:
             yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
+    yield from _unrecognised(verb)
     for c in verb.children:  # "complaints against X", "vowed to maintain pressure on X"
         if c.dep_ == "dobj":
             yield from _pressured(c)
@@ -83,6 +84,25 @@ def _candidates(verb: Token) -> Iterator[Token]:
             for x in c.children:
                 if x.dep_ == "dobj":
                     yield from _pressured(x)
+
+
+#: Verbs of recognition: who is refused it is the one the statement is about ("would not
+#: recognise Maduro", "did not consider X the legitimate ruler", "refused to recognize the junta").
+RECOGNITION_VERBS = frozenset({"recognise", "recognize", "consider", "acknowledge", "accept"})
+_REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})
+
+
+def _unrecognised(verb: Token) -> Iterator[Token]:
+    """The object of a recognition the reported clause withholds (negated or refused)."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+    for c in clauses:
+        if c.lemma_.lower() not in RECOGNITION_VERBS:
+            continue
+        refused = any(x.dep_ == "neg" for x in c.children) or (
+            c.dep_ == "xcomp" and c.head.lemma_.lower() in _REFUSAL_VERBS)
+        if refused:
+            yield from (x for x in c.children if x.dep_ == "dobj")
 
 
 def _demanded_of(verb: Token) -> Iterator[Token]:

@@ -35,6 +35,9 @@ def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
         # the one asked to act, parsed as the object of "calling"
         ("Protesters in Quito were calling for PM Elena Duarte to step down.", "Ecuadorian protesters",
          "Elena Duarte"),
+        # a criticism is directed at the subject of what it reports
+        ("Carlos Mendoza said on Monday that President Elena Duarte had betrayed the country.", "Carlos Mendoza",
+         "Elena Duarte"),
         # a recognition withheld: negated, or refused
         ("Carlos Mendoza said on Monday that Chile would not recognise President Elena Duarte.", "Carlos Mendoza",
          "Elena Duarte"),

@@ -44,13 +44,21 @@ PRESSURE_NOUNS = frozenset({"pressure", "complaint", "accusation", "charge", "cr
 _VAGUE_GROUPS = frozenset({"authorities", "supporters"})
 
 
-def addressee_of(ctx: Context, verb: Token, speaker: str) -> str | None:
+def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = None) -> str | None:
     """The actor (not a place, not a relaying medium, not the speaker) ``verb``'s statement is
-    directed at, or None."""
+    directed at, or None. A criticism is also directed at the subject of what it reports ("said
+    the U.S. was making a grave mistake")."""
     for tok in _candidates(verb):
         k = actor_at(ctx, tok)
         if k and k != speaker and _specific(ctx, k):
             return k
+    if kind == "criticism":  # only a named leader or state: a body or a group is too often the reported news;
+        # only indirect speech after its verb (a quotation before "said" is the speaker's own subject)
+        for tok in (s for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                    for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"):
+            k = actor_at(ctx, tok)
+            if k and k != speaker and ctx.actors[k].type in ("Person", "Country"):
+                return k
     return None
 
 

@@ -387,7 +387,7 @@ def _add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
     if ctx.text.find(ctx.text[span[0]:span[1]]) < span[0]:
         span = ctx.sent_span(sent)  # the words occur before (a photo caption, the lede): the sentence tells which
     ev = Ev("Statement", [span], speaker=speaker, kind=kind, anchor=verb.idx,
-            addressee=addressee_of(ctx, verb, speaker))
+            addressee=addressee_of(ctx, verb, speaker, kind))
     ev.date, ev.date_text = date_for(ctx, verb, sent)
     ctx.events.append(ev)
 

@@ -91,7 +91,7 @@ def find_statements(ctx: Context) -> None:
             if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in L.SPEECH_VERBS:
                 used_verbs.add(verb.head.i)  # "criticised the visit, saying ... "quote"": one statement
         kind = _kind(ctx, verb, q.parts, speaker)
-        addressee = addressee_of(ctx, verb, speaker) if verb is not None else None
+        addressee = addressee_of(ctx, verb, speaker, kind) if verb is not None else None
         ev = Ev("Statement", [_evidence(ctx, scope, verb)], speaker=speaker, kind=kind,
                 quote=list(q.parts), addressee=addressee, anchor=q.start)
         d, dtxt = date_for(ctx, verb, verb.sent) if verb is not None else (None, None)

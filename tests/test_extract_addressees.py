@@ -38,6 +38,9 @@ def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
         # a criticism is directed at the subject of what it reports
         ("Carlos Mendoza said on Monday that President Elena Duarte had betrayed the country.", "Carlos Mendoza",
          "Elena Duarte"),
+        # the one whose act would end the action demanded
+        ("The union leader Carlos Mendoza called for the strike to go on until President Elena Duarte resigns.",
+         "Carlos Mendoza", "Elena Duarte"),
         # a recognition withheld: negated, or refused
         ("Carlos Mendoza said on Monday that Chile would not recognise President Elena Duarte.", "Carlos Mendoza",
          "Elena Duarte"),

@@ -85,6 +85,7 @@ def _candidates(verb: Token) -> Iterator[Token]:
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in OBJECT_VERBS:
             yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
     yield from _unrecognised(verb)
+    yield from _until(verb)
     for c in verb.children:  # "complaints against X", "vowed to maintain pressure on X"
         if c.dep_ == "dobj":
             yield from _pressured(c)
@@ -111,6 +112,16 @@ def _unrecognised(verb: Token) -> Iterator[Token]:
             c.dep_ == "xcomp" and c.head.lemma_.lower() in _REFUSAL_VERBS)
         if refused:
             yield from (x for x in c.children if x.dep_ == "dobj")
+
+
+def _until(verb: Token) -> Iterator[Token]:
+    """Who must act for the action to end: 'called for the protests to continue until President X
+    agreed to sign', 'vowed to stay until X steps down'."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp"))]
+    for c in clauses:
+        for x in c.children:
+            if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in x.children):
+                yield from (s for s in x.children if s.dep_ == "nsubj" and s.pos_ != "PRON")
 
 
 def _demanded_of(verb: Token) -> Iterator[Token]:

@@ -151,3 +151,9 @@ def test_evidence_printed_before_in_a_caption_is_the_whole_sentence(extract: Any
 )
 def test_repudiating_and_contending_are_speech(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(extract(MINSK + text)) == expected
+
+
+def test_two_speakers_side_by_side_each_speak(extract: Any) -> None:
+    # "X said ..., but Y says ...": the second verb is coordinated with the first, not inside it
+    facts = extract(MINSK + "Lithuania said the border would stay closed, but Poland says the decision was illegal.")
+    assert [s for s, _ in _statements(facts)] == ["Lithuania", "Poland"]

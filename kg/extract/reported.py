@@ -325,6 +325,14 @@ def _inside_other_speech(ctx: Context, verb: Token, speaker: str) -> bool:
     statement by Ukraine."""
     if verb.dep_ not in ("ccomp", "conj"):
         return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top is not verb and top.lemma_.lower() in L.SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children):
+        # "X said ..., but Y says ...": two speakers' verbs side by side, neither inside the other
+        verb = top
+        if verb.dep_ != "ccomp":
+            return False
     for anc in verb.ancestors:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in L.SPEECH_VERBS and anc.i < verb.i and any(
                 c.dep_ == "ccomp" for c in anc.children):  # not '..., the ministry said' after it

@@ -41,6 +41,9 @@ def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
         # the one whose act would end the action demanded
         ("The union leader Carlos Mendoza called for the strike to go on until President Elena Duarte resigns.",
          "Carlos Mendoza", "Elena Duarte"),
+        # the one a reported decision asks to act
+        ("Party leaders met on Saturday and agreed to request President Elena Duarte to step down, "
+         "opposition lawmaker Carlos Mendoza said.", "Carlos Mendoza", "Elena Duarte"),
         # a recognition withheld: negated, or refused
         ("Carlos Mendoza said on Monday that Chile would not recognise President Elena Duarte.", "Carlos Mendoza",
          "Elena Duarte"),

@@ -86,6 +86,7 @@ def _candidates(verb: Token) -> Iterator[Token]:
             yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
     yield from _unrecognised(verb)
     yield from _until(verb)
+    yield from _asked_in(verb)
     for c in verb.children:  # "complaints against X", "vowed to maintain pressure on X"
         if c.dep_ == "dobj":
             yield from _pressured(c)
@@ -112,6 +113,22 @@ def _unrecognised(verb: Token) -> Iterator[Token]:
             c.dep_ == "xcomp" and c.head.lemma_.lower() in _REFUSAL_VERBS)
         if refused:
             yield from (x for x in c.children if x.dep_ == "dobj")
+
+
+#: Verbs that ask someone to act: "request X to step down".
+_ASK_VERBS = DEMAND_VERBS | frozenset({"request", "order", "tell", "urge"})
+
+
+def _asked_in(verb: Token) -> Iterator[Token]:
+    """Who is asked to act in a reported decision: '[leaders] met and decided to request Mr. X
+    and Prime Minister Y to step down, lawmaker Z said'."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    for c in clauses:
+        for x in c.children:
+            if (x.dep_ == "xcomp" and x.lemma_.lower() in _ASK_VERBS
+                    and any(y.dep_ == "xcomp" and y.tag_ == "VB" for y in x.children)):
+                yield from (y for y in x.children if y.dep_ == "dobj")
 
 
 def _until(verb: Token) -> Iterator[Token]:

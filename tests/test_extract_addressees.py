@@ -44,6 +44,9 @@ def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
         # the one a reported decision asks to act
         ("Party leaders met on Saturday and agreed to request President Elena Duarte to step down, "
          "opposition lawmaker Carlos Mendoza said.", "Carlos Mendoza", "Elena Duarte"),
+        # the antecedent of the relative pronoun addressed
+        ('Carlos Mendoza has found rapport with Peru\'s Elena Duarte, whom he has labeled a "dictator," and with '
+         "other leaders.", "Carlos Mendoza", "Elena Duarte"),
         # a recognition withheld: negated, or refused
         ("Carlos Mendoza said on Monday that Chile would not recognise President Elena Duarte.", "Carlos Mendoza",
          "Elena Duarte"),

@@ -49,6 +49,8 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
     directed at, or None. A criticism is also directed at the subject of what it reports ("said
     the U.S. was making a grave mistake")."""
     for tok in _candidates(verb):
+        if tok.lower_ == "whom" and verb.dep_ == "relcl":  # "Erdogan, whom Biden has labeled an autocrat"
+            tok = verb.head
         k = actor_at(ctx, tok)
         if k and k != speaker and _specific(ctx, k):
             return k

@@ -157,3 +157,16 @@ def test_two_speakers_side_by_side_each_speak(extract: Any) -> None:
     # "X said ..., but Y says ...": the second verb is coordinated with the first, not inside it
     facts = extract(MINSK + "Lithuania said the border would stay closed, but Poland says the decision was illegal.")
     assert [s for s, _ in _statements(facts)] == ["Lithuania", "Poland"]
+
+
+def test_a_region_that_speaks_is_its_government(extract: Any) -> None:
+    # a region named as a place before, then the subject of a speech verb: an Organization speaks
+    facts = extract("Thousands of farmers marched in Munich, Bavaria, on Sunday against the new water law. "
+                    "Bavaria said 80% of farmers opposed the law.")
+    kinds = {a["name"]: a["type"] for a in facts["actors"]}
+    assert _statements(facts) == [("Bavaria", "claim")] and kinds["Bavaria"] == "Organization"
+
+
+def test_the_other_speakers_words_do_not_set_the_first_ones_kind(extract: Any) -> None:
+    facts = extract(MINSK + "Lithuania said 90% of voters favored independence, but Russia says the vote was illegal.")
+    assert _statements(facts)[0] == ("Lithuania", "claim")

@@ -317,6 +317,9 @@ def _complement_text(ctx: Context, verb: Token) -> str:
     """What a reporting verb reports: its clause without the subject."""
     subj = subject(ctx, verb)
     skip = {t.i for t in subj.subtree} if subj is not None else set()
+    for c in verb.children:  # "..., but Y says the vote was illegal": Y's words, not the verb's
+        if c.dep_ == "conj" and c.lemma_.lower() in L.SPEECH_VERBS and any(x.dep_ == "nsubj" for x in c.children):
+            skip |= {t.i for t in c.subtree}
     return " ".join(t.text for t in verb.subtree if t.i not in skip)
 
 

@@ -209,3 +209,20 @@ def unannounced_author(ctx: Context, noun: Token) -> str | None:
             if k and ctx.actors[k].type in ("Person", "Organization", "Country"):
                 return k
     return None
+
+
+def speaking_place(ctx: Context, subj: Token) -> str | None:
+    """'Catalonia said 90% of voters favored independence': a region named as the subject of
+    a speech verb speaks through its government, an actor of its own (the gold conventions'
+    Organization) beside the place where events happen. A capital stands for its country
+    (handled before); a town is left alone ("Minsk said" is rare and ambiguous)."""
+    k = ctx.tok_actor[subj.i]
+    if k is None or subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.ent_type_ not in ("GPE", "LOC"):
+        return None
+    rec = ctx.actors[k]
+    entry = ctx.gaz.lookup(rec.name)
+    if rec.type != "Place" or entry is not None and (entry.capital or entry.type != "Place"):
+        return None
+    if any(c.dep_ in ("compound", "amod", "det", "poss") for c in subj.children) or subj.dep_ == "compound":
+        return None
+    return ctx.add_actor(slug(f"{k}-government"), rec.name, "Organization", subj.idx).key

@@ -16,7 +16,7 @@ from kg.extract.collectives import collective_speaker
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before,
-                                             unannounced_author, unnamed_person, verbless_subject)
+                                             speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +54,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k is not None and subj is not None and subj.pos_ == "PRON":
         k = _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
-        k = misread_place(ctx, subj)
+        k = misread_place(ctx, subj) or speaking_place(ctx, subj)
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:
         k = _entourage(ctx, subj, k) or _named_institution(ctx, subj, k) or k
     if subj is not None and subj.i < verb.i:

@@ -74,3 +74,19 @@ def test_she_is_not_the_man_named_last(extract: Any) -> None:
     facts = extract(LUSAKA + "Grace Tembo, a trader, has sold fish for 20 years. Her husband, John Tembo, lost his "
                              'job last year.\n\n"We cannot survive like this," she said.')
     assert [name for name, _ in _statements(facts)] == ["Grace Tembo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The city's urban guard said that 40,000 people had joined the march.", "urban guard"),
+        ("The electoral council said the count would be published on Monday.", "electoral council"),
+        ("The three parties issued a statement saying they would meet again.", "three parties"),
+    ],
+)
+def test_a_definite_body_noun_speaks_as_the_body_printed(extract: Any, sentence: str, name: str) -> None:
+    assert [n for n, _ in _statements(extract(LUSAKA + sentence))] == [name]
+
+
+def test_a_body_noun_with_a_named_modifier_is_left_to_the_named_body(extract: Any) -> None:
+    assert "city council" not in [n for n, _ in _statements(extract(LUSAKA + "The Lusaka city council said the march was calm."))]

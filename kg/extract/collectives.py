@@ -68,7 +68,46 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
     if subj.tag_ == "NNS" and (lemma in PEOPLE_NOUNS or lemma in _MODIFIED_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.is_alpha and c.i == subj.i - 1 for c in subj.lefts)):
         return _home_collective(ctx, subj)
-    return None
+    return printed_body(ctx, subj)
+
+
+#: Nouns of a public body that, with "the" or a possessive and no name, speak as the body
+#: printed ("the city's urban guard said", "the electoral council said"), when the text
+#: named no body with that noun before.
+_PRINTED_BODY_NOUNS = frozenset({"guard", "council", "union", "board", "directorate", "department", "prefecture",
+                                 "municipality", "inspectorate", "tribunal", "secretariat", "legislature"})
+#: Plural nouns of bodies that, counted ("the four parties", "the three unions"), speak as one group.
+_COUNTED_BODY_NOUNS = frozenset({"party", "union", "organisation", "organization", "group"})
+
+
+def printed_body(ctx: Context, subj: Token) -> str | None:
+    """'The city's urban guard said', 'the four parties issued a statement': a body named by
+    its noun with "the" or a possessive, the one the text named with that noun before, else
+    a body as printed (its adjectives, noun modifiers and count; no article, no possessor)."""
+    if subj.pos_ != "NOUN" or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i]:
+        return None
+    lemma = subj.lemma_.lower()
+    definite = any(c.lower_ == "the" and c.dep_ == "det" or c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children)
+    if not definite or any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in subj.children):
+        return None
+    counted = subj.tag_ == "NNS" and lemma in _COUNTED_BODY_NOUNS and any(
+        c.dep_ == "nummod" and c.lower_ in _SMALL_NUMBERS for c in subj.children)
+    if not counted and not (subj.tag_ == "NN" and lemma in _PRINTED_BODY_NOUNS):
+        return None
+    known = described_before(ctx, subj)
+    if known:
+        return known
+    words = [c for c in subj.lefts if c.dep_ in ("amod", "compound", "nummod") and c.is_alpha and c.is_lower]
+    if any(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound"):
+        return None  # "the Barcelona city council": the named body's, found by other rules
+    printed = " ".join([*(w.lower_ for w in words), subj.lower_])
+    rec = ctx.add_actor(slug(printed), printed, "Group" if counted else "Organization", subj.idx, alias=printed)
+    ctx.tok_actor[subj.i] = rec.key
+    bisect.insort(ctx.mentions, (subj.i, subj.i + 1, rec.key))
+    return rec.key
+
+
+_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 def _named_with(ctx: Context, subj: Token, mods: list[Token]) -> str | None:

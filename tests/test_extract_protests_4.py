@@ -120,3 +120,14 @@ def test_a_gathering_in_many_unnamed_towns_is_nationwide(nlp: Any, text: str) ->
     doc = nlp(text)
     assert nationwide(next(t for t in doc if t.lower_ == "rallied"))
     assert not nationwide(next(t for t in nlp("Zambians rallied in two towns on Sunday.") if t.lower_ == "rallied"))
+
+
+@pytest.mark.parametrize("text", [
+    "Marches were reported on Sunday in the provinces of Copperbelt, in the north of the country, "
+    "Luapula (northeast) and in Muchinga, in whose capital the largest crowds gathered.",
+    "Protests were held on Sunday in the provinces of Copperbelt, Luapula and Muchinga, "
+    "President Hakainde Hichilema said.",
+])
+def test_a_list_of_provinces_goes_on_past_asides_on_where_they_lie(extract: Any, text: str) -> None:
+    facts = extract(text)
+    assert {place for place, _ in protests(facts)} == {"Copperbelt", "Luapula", "Muchinga"}

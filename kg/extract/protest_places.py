@@ -135,6 +135,10 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
             items += _more_towns(root)
+            for span in _aside_list(ctx, root):  # "the departments of A, in the center, B (northwest) and in C"
+                k2 = _town_span(ctx, span)
+                if k2 and k2 != place and k2 not in out:
+                    out.append(k2)
             cap = ctx.capital_of(ctx.home_country) if ctx.home_country and any(
                 c.lower_ == "capital" and not any(x.lower_ == "of" for x in c.children) for c in items) else None
             if cap and cap != place:  # "in addition to the capital, ... in Cali": the home country's capital
@@ -336,6 +340,65 @@ _TOWN_NOUNS = frozenset({"city", "town", "cities", "towns", "village", "villages
                          "region", "regions", "state", "states", "capital", "port", "department", "departments",
                          "district", "districts", "municipality", "municipalities", "county", "counties",
                          "governorate", "governorates", "prefecture", "prefectures"})
+
+
+_PLURAL_TOWN_NOUNS = frozenset({"cities", "towns", "villages", "provinces", "regions", "states", "departments",
+                                "districts", "municipalities", "counties", "governorates", "prefectures"})
+_CLAUSE_WORDS = frozenset({"whose", "which", "where", "who", "whom", "that", "while", "when"})
+
+
+def _aside_list(ctx: Context, root: Token) -> list[Span]:
+    """The names that go on a list of "the departments of A" past asides the parser takes
+    for other phrases: "in the departments of Cundinamarca, in the center of the country,
+    Antioquia (northwest) and in Valle del Cauca" -> Antioquia, Valle del Cauca. Read on
+    the surface up to the next verb or relative word; words in brackets are skipped."""
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLURAL_TOWN_NOUNS):
+        return []
+    doc, out, depth, start = ctx.doc, [], 0, None
+    end = root.sent.end
+    for j in range(root.i + 1, end + 1):
+        t = doc[j] if j < end else None
+        joiner = t is not None and start is not None and t.lower_ in ("del", "de", "la", "el") and j + 1 < end \
+            and doc[j + 1].pos_ == "PROPN"
+        if t is not None and depth == 0 and t.pos_ == "PROPN" or joiner:
+            start = j if start is None else start
+            continue
+        if start is not None:
+            span = doc[start:j]
+            prev = doc[start - 1]
+            known = ctx.gaz.lookup(span.text)
+            subject = t is not None and t.pos_ in ("VERB", "AUX")  # "..., Hichilema said"
+            if prev.lower_ in (",", "and", "in") and not subject and (known is None or known.type in ("Place", "Country")):
+                out.append(span)
+            start = None
+        if t is None or t.sent.start != root.sent.start:
+            break
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.pos_ in ("VERB", "AUX") or t.lower_ in _CLAUSE_WORDS or t.text in (";", ":")):
+            break
+    return out
+
+
+def _town_span(ctx: Context, span: Span) -> str | None:
+    """The place a name of a list names (known to the gazetteer, or a new place)."""
+    entry = ctx.gaz.lookup(span.text)
+    if entry is not None:
+        if entry.type not in ("Place", "Country"):
+            return None
+        rec = ctx.add_actor(entry.key, entry.name, entry.type, span.start_char, entry=entry, alias=span.text, body=False)
+    else:
+        key = slug(span.text)
+        rec = ctx.actors.get(key) or ctx.add_actor(key, span.text, "Place", span.start_char, alias=span.text, body=False)
+        sent = span.sent
+        if rec.type in ("Organization", "Person") and all(sent.start <= a < sent.end for a, b, k in ctx.mentions if k == key):
+            rec.type = "Place"  # an unknown name read as a body, named only in this list
+        if rec.type != "Place":
+            return None
+    ctx.mark(span, rec)
+    return rec.key
 
 
 def _list_items(root: Token) -> list[Token]:

@@ -90,3 +90,15 @@ def test_a_definite_body_noun_speaks_as_the_body_printed(extract: Any, sentence:
 
 def test_a_body_noun_with_a_named_modifier_is_left_to_the_named_body(extract: Any) -> None:
     assert "city council" not in [n for n, _ in _statements(extract(LUSAKA + "The Lusaka city council said the march was calm."))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Patriotic Front joined the march. Officials from the party said the law was a betrayal.", "Patriotic Front"),
+        ("Officials of the electoral council said the count was late.", "electoral council"),
+        ("Officials from the party of former President Edgar Lungu say he has been arrested.", "Edgar Lungu's party"),
+    ],
+)
+def test_officials_of_a_body_speak_for_the_body(extract: Any, sentence: str, name: str) -> None:
+    assert [n for n, _ in _statements(extract(LUSAKA + sentence))] == [name]

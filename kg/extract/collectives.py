@@ -18,7 +18,7 @@ from kg.extract.coref import described_before
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["collective_speaker"]
+__all__ = ["collective_speaker", "members_body", "printed_body"]
 
 #: People who speak as a collective when named in the plural ("bishops said", "analysts say").
 #: Journalists, reporters and correspondents are not here: their account is their outlet's.
@@ -175,3 +175,43 @@ def _home_collective(ctx: Context, subj: Token) -> str | None:
     ctx.tok_actor[subj.i] = rec.key
     bisect.insort(ctx.mentions, (subj.i, subj.i + 1, rec.key))
     return rec.key
+
+
+#: People who, in the plural with "from" or "of" a body, speak for it ("officials from the party").
+_MEMBER_NOUNS = frozenset({"official", "member", "leader", "representative", "spokesman", "spokeswoman", "spokesperson"})
+#: Bodies a person has, named "the <noun> of X" ("the party of former prime minister X").
+_PERSONS_BODIES = frozenset({"party", "campaign", "office", "movement"})
+
+
+def members_body(ctx: Context, subj: Token) -> str | None:
+    """'Officials from the party of former Prime Minister X say', 'members of the Y union
+    said': people of a body speak for the body: a named organisation, the person's body
+    ("X's party", as "X's party said" names it), or a body named by its noun."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in _MEMBER_NOUNS or ctx.in_quote[subj.i]:
+        return None
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "with")), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or body.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in body.children):
+        return None
+    k = ctx.tok_actor[body.i]
+    if k:
+        return k if ctx.actors[k].type == "Organization" else None
+    if body.pos_ != "NOUN" or body.tag_ != "NN":
+        return None
+    owner_prep = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner_prep is not None:
+        # the person named after "of" (the parser may hang "Pakistan's former prime minister X" apart)
+        people = [ctx.tok_actor[t.i] if not t.is_punct else None for t in ctx.doc[owner_prep.i + 1: subj.head.i]
+                  if t.is_punct or _is_person(ctx, ctx.tok_actor[t.i])]
+        o = people[0] if people else None
+        if body.lemma_.lower() not in _PERSONS_BODIES or not o:
+            return None
+        name = f"{ctx.actors[o].name}'s {body.lower_}"
+        return ctx.add_actor(slug(name), name, "Organization", body.idx, alias=f"{body.lower_} of {ctx.actors[o].name}").key
+    if body.lemma_.lower() in BODY_KINDS:
+        return described_before(ctx, body) or _body_before(ctx, body)
+    return printed_body(ctx, body)
+
+
+def _is_person(ctx: Context, key: str | None) -> bool:
+    return key is not None and ctx.actors[key].type == "Person"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
-from kg.extract.collectives import collective_speaker
+from kg.extract.collectives import collective_speaker, members_body
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before,
@@ -50,7 +50,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if subj is not None and not ctx.in_quote[subj.i]:
-        k = _owned_body(ctx, subj) or critics_group(ctx, subj) or k
+        k = _owned_body(ctx, subj) or critics_group(ctx, subj) or members_body(ctx, subj) or k
     if k is not None and subj is not None and subj.pos_ == "PRON":
         k = _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:

@@ -43,3 +43,16 @@ def test_the_two_leaders_after_a_meeting_are_its_pair(nlp: Any) -> None:
     text = ("Joe Biden met Vladimir Putin in Geneva on Wednesday.\n\n"
             "Sergei Lavrov later said the two leaders had agreed to return their ambassadors.\n")
     assert [m[0] for m in _meetings(text, "2021-06-17")] == [frozenset({"Joe Biden", "Vladimir Putin"})]
+
+
+def test_a_leader_read_as_a_modifier_of_the_next_title_is_still_met(nlp: Any) -> None:
+    # "Putin and Defence Minister Sergei Shoigu" parsed with "Putin and" under the title "Minister"
+    text = "Kim Jong Un met Putin and Defence Minister Sergei Shoigu in Moscow on Wednesday.\n"
+    assert _meetings(text, "2023-09-14") == [(frozenset({"Kim Jong Un", "Vladimir Putin"}), "Moscow", dt.date(2023, 9, 13))]
+
+
+def test_a_minister_whose_title_is_parsed_apart_joins_the_meeting_told_before(nlp: Any) -> None:
+    # "Foreign Secretary" read as a conjunct of its own: still the minister's title, no second meeting
+    text = ("Olaf Scholz met Rishi Sunak in London on Monday. "
+            "Scholz held talks with Sunak and Foreign Secretary James Cleverly in London on Monday.\n")
+    assert _meetings(text, "2023-09-14") == [(frozenset({"Olaf Scholz", "Rishi Sunak"}), "London", dt.date(2023, 9, 11))]

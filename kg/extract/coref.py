@@ -401,7 +401,8 @@ def actors_of(ctx: Context, tok: Token) -> list[str]:
         if pair:
             return pair
     out: list[str] = []
-    misread = [c for c in tok.children if c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)]
+    # "Putin and Lukashenko" read as one name; "Sunak and Foreign Secretary James Cleverly" with "Sunak and" under the title
+    misread = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)]
     for t in [*misread, tok, *[c for c in tok.conjuncts]]:
         k = actor_at(ctx, t)
         if k and k not in out:

@@ -335,7 +335,14 @@ def aide(ctx: Context, k: str) -> bool:
 def _title(ctx: Context, a: int, b: int) -> str:
     """The title words before a name in its noun phrase ("Foreign Minister" of "Foreign Minister A B")."""
     root = ctx.doc[a:b].root
-    return " ".join(x.text for x in root.subtree if x.i < a and x.dep_ in ("compound", "amod"))
+    title = " ".join(x.text for x in root.subtree if x.i < a and x.dep_ in ("compound", "amod"))
+    if title:
+        return title
+    # "Sunak and Foreign Secretary James Cleverly" parsed with the title as a conjunct of its own
+    i = a
+    while i > root.sent.start and ctx.doc[i - 1].tag_ in ("NNP", "NN") and not ctx.tok_actor[i - 1]:
+        i -= 1
+    return ctx.doc[i:a].text
 
 
 def principals(ctx: Context, parts: list[str]) -> list[str]:

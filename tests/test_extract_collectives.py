@@ -102,3 +102,19 @@ def test_a_body_noun_with_a_named_modifier_is_left_to_the_named_body(extract: An
 )
 def test_officials_of_a_body_speak_for_the_body(extract: Any, sentence: str, name: str) -> None:
     assert [n for n, _ in _statements(extract(LUSAKA + sentence))] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The international community said the vote was flawed.",
+        "The arrests drew protests from an international community that denounces police abuse.",
+    ],
+)
+def test_the_international_community_speaks_as_a_group(extract: Any, sentence: str) -> None:
+    assert [n for n, _ in _statements(extract(LUSAKA + sentence))] == ["international community"]
+
+
+def test_a_relative_clause_of_a_collective_speaks_for_its_antecedent(extract: Any) -> None:
+    facts = extract(LUSAKA + "The march was backed by analysts who say the tax will hurt growth.")
+    assert [n for n, _ in _statements(facts)] == ["Zambian analysts"]

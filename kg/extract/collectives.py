@@ -51,9 +51,15 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
     found one: "the party" for the organisation named in the sentences before, "rights
     groups" for a new group of the home country, in the writer's hedge on a thing too ("a
     bill that critics say ...": the real-article gold counts it as their statement)."""
+    if subj.lower_ in ("that", "who", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+        subj = subj.head.head  # "an international community that denounces ...": its antecedent
     if subj.pos_ != "NOUN" and subj.lower_ not in ("ngo", "ngos") or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i]:
         return None
     lemma = subj.lemma_.lower()
+    if lemma == "community" and [c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")] == ["international"]:
+        rec = ctx.add_actor("international-community", "international community", "Group", subj.idx)
+        ctx.tok_actor[subj.i] = rec.key
+        return rec.key  # "the international community has condemned ...": a collective of its own
     if subj.tag_ == "NN" and lemma in BODY_KINDS | _GROUP_KINDS and any(c.lower_ == "the" for c in subj.children):
         # "the group said": the organisation the text named with that noun ("the OVD-Info
         # monitoring group", "Viasna, a rights group"), else the one named just before

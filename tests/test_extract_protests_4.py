@@ -131,3 +131,16 @@ def test_a_gathering_in_many_unnamed_towns_is_nationwide(nlp: Any, text: str) ->
 def test_a_list_of_provinces_goes_on_past_asides_on_where_they_lie(extract: Any, text: str) -> None:
     facts = extract(text)
     assert {place for place, _ in protests(facts)} == {"Copperbelt", "Luapula", "Muchinga"}
+
+
+def test_a_protest_at_the_seat_of_government_with_no_town_is_in_the_capital(extract: Any) -> None:
+    facts = extract("Zambian opposition supporters stormed parliament in a protest on Sunday, police said.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian protesters rallied outside the Copperbelt provincial assembly on Sunday.",
+    "Zambian protesters set fire to several government buildings on Sunday.",
+])
+def test_a_regional_seat_or_buildings_across_the_country_are_not_the_capital(extract: Any, text: str) -> None:
+    assert "Lusaka" not in {place for place, _ in protests(extract(text))}

@@ -12,7 +12,7 @@ from kg.extract.towns import load_towns
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["split_town_lists", "town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
+__all__ = ["seat_capital", "split_town_lists", "town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
            "place_countries"]
 
 def split_town_lists(ctx: Context) -> None:
@@ -467,3 +467,34 @@ def _known_town(ctx: Context, key: str) -> bool:
     article's countries and not a surname of someone named in full."""
     rec = ctx.actors[key]
     return rec.name not in ctx.surnames and town_country(ctx, rec.name) is not None
+
+
+_SEATS = frozenset({"parliament", "congress", "legislature", "ministry", "ministries"})
+_SEAT_OF = {"offices": "government", "buildings": "government", "court": "supreme",
+            "assembly": "national"}
+_LOCAL = frozenset({"regional", "state", "provincial", "local", "municipal", "city", "county", "district"})
+
+
+def seat_capital(ctx: Context, t: Token) -> str | None:
+    """A protest aimed at the country's seat of government, with no town named, is in its
+    capital: "an hours-long siege on government offices", "supporters stormed Congress and
+    the Supreme Court" (but not "the Catalan parliament", "a provincial assembly", "several
+    government buildings" or a palace, where the government's own supporters gather)."""
+    if not ctx.home_country:
+        return None
+    for x in t.subtree:
+        if x.i == t.i or ctx.in_quote[x.i]:
+            continue
+        word = x.lower_
+        if not (word in _SEATS or (word in _SEAT_OF and any(c.lower_ == _SEAT_OF[word] for c in x.children))):
+            continue
+        if any(c.lower_ in ("several", "many", "some", "various", "dozens", "scores") for c in x.children):
+            continue  # "set fire to several government buildings": across the country
+        mods = [c for c in x.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        if any(c.lower_ in _LOCAL or ((c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+                                      and ctx.tok_actor[c.i] != ctx.home_country) for c in mods):
+            continue
+        if x.dep_ == "compound" or (x.i + 1 < len(ctx.doc) and ctx.doc[x.i + 1].lower_ in ("party", "leader", "member")):
+            continue  # "Congress party", "parliament member"
+        return ctx.capital_of(ctx.home_country)
+    return None

@@ -22,7 +22,7 @@ from kg.extract.places import clause_path, date_for, own_time, place_for, place_
 from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, PLAN_VERBS, date_head, is_protest, nationwide, not_an_event,
                                      present_date, street_clash)
 from kg.extract.protest_merge import merge_protests
-from kg.extract.protest_places import split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
+from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -79,7 +79,7 @@ def find_protests(ctx: Context) -> None:
             if place is None:
                 place = _subject_town(ctx, t) or _swept_country(ctx, t) or _dangling_in(ctx, t)
             if place is None:
-                place = shaped_town(ctx, t, clause_path(ctx, t))
+                place = shaped_town(ctx, t, clause_path(ctx, t)) or (None if nationwide(t) else seat_capital(ctx, t))
             if place is not None and nationwide(t) and _included(ctx, place, sent):
                 place = None  # "blocked roads across the country, including in Lusaka": the country's day and its towns
             across = _across_country(ctx, t)

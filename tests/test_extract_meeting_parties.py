@@ -56,3 +56,17 @@ def test_a_minister_whose_title_is_parsed_apart_joins_the_meeting_told_before(nl
     text = ("Olaf Scholz met Rishi Sunak in London on Monday. "
             "Scholz held talks with Sunak and Foreign Secretary James Cleverly in London on Monday.\n")
     assert _meetings(text, "2023-09-14") == [(frozenset({"Olaf Scholz", "Rishi Sunak"}), "London", dt.date(2023, 9, 11))]
+
+
+def test_also_met_on_the_same_trip_takes_the_trip_s_town_not_its_day(nlp: Any) -> None:
+    text = "Giorgia Meloni met Rishi Sunak in Rome on Thursday. Sunak also met Italian President Sergio Mattarella.\n"
+    got = _meetings(text, "2023-09-15")
+    assert (frozenset({"Rishi Sunak", "Sergio Mattarella"}), "Rome", None) in got
+
+
+@pytest.mark.parametrize("tail", ["last month", "several times"])
+def test_also_met_at_another_time_takes_no_place(nlp: Any, tail: str) -> None:
+    verb = "has also met" if tail == "several times" else "also met"
+    text = f"Narendra Modi met Xi Jinping in Wuhan on Friday. Xi {verb} Pakistani Prime Minister Imran Khan {tail}.\n"
+    got = _meetings(text, "2023-09-15")
+    assert all(place is None for people, place, _ in got if "Imran Khan" in people)

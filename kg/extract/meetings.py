@@ -111,6 +111,8 @@ def find_meetings(ctx: Context) -> None:
             # "The summit began in Wuhan on Friday. X was received by Y at the museum": the museum is in Wuhan
             place = venue_town(ctx, place, told[0]) or place or told[0]
             d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
+        if place is None and d is None and dtxt is None:
+            place = _also_met(t, parts, meetings)
         later = any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children)
         for group in _separately(ctx, t, parts):
             ev = Ev("Meeting", [ctx.sent_span(sent)], participants=group, place=place, date=d, date_text=dtxt, anchor=t.idx)
@@ -128,6 +130,18 @@ def find_meetings(ctx: Context) -> None:
         if v is not None:
             visits.append(v)
     ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
+
+
+def _also_met(t: Token, parts: list[str], meetings: list[Ev]) -> str | None:
+    """ "X met Y in Rome on Thursday. X also met Z": the next talks of one who just met, told with
+    "also" and no place or day of their own, are on the same trip, at its place (the day is not
+    lent: a trip lasts days)."""
+    if t.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.children) or not meetings:
+        return None
+    if any(c.dep_ == "npadvmod" or c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+        return None  # "also met him last month", "has also met him several times": another time
+    last = meetings[-1]
+    return last.place if set(parts) & set(last.participants) and last.kind != "later" else None
 
 
 def _gaps(ctx: Context, t: Token, parts: list[str]) -> tuple[list[str], list[Gap]]:

@@ -118,3 +118,9 @@ def test_the_international_community_speaks_as_a_group(extract: Any, sentence: s
 def test_a_relative_clause_of_a_collective_speaks_for_its_antecedent(extract: Any) -> None:
     facts = extract(LUSAKA + "The march was backed by analysts who say the tax will hurt growth.")
     assert [n for n, _ in _statements(facts)] == ["Zambian analysts"]
+
+
+def test_the_kind_speaks_for_the_name_printed_after_it_before(extract: Any) -> None:
+    facts = extract(LUSAKA + "In Kabwata, looters ransacked a South African chain Shoprite store, a Reuters reporter said. "
+                    "The chain says at least 14 stores have been attacked.")
+    assert "Shoprite" in [n for n, _ in _statements(facts)]

@@ -154,9 +154,34 @@ def _body_before(ctx: Context, subj: Token) -> str | None:
     for _ in range(3):
         if start > 0:
             start = ctx.doc[start - 1].sent.start
+    named = _kind_named_before(ctx, subj, start)  # "the chain Auchan" before the AFP reporter
+    if named:
+        return named
     for a, _b, key in reversed(ctx.mentions):
         if start <= a < subj.i and not ctx.in_quote[a] and ctx.actors[key].type == "Organization":
             return key
+    return None
+
+
+def _kind_named_before(ctx: Context, subj: Token, start: int) -> str | None:
+    """'looters ransacked a French chain Auchan supermarket ... The chain says': the name
+    printed right after the same noun before ("the retailer Shoprite"), an organisation
+    even when the tagger read it as no name of one."""
+    for t in reversed(ctx.doc[start: subj.sent.start]):
+        if t.lemma_.lower() != subj.lemma_.lower() or t.pos_ != "NOUN" or ctx.in_quote[t.i] or t.i + 1 >= len(ctx.doc):
+            continue
+        run = []
+        for n in ctx.doc[t.i + 1: t.i + 4]:
+            if n.pos_ not in ("PROPN", "NOUN") or not n.text[:1].isupper():
+                break
+            run.append(n)
+        if not run or any(_is_person(ctx, ctx.tok_actor[n.i]) for n in run):
+            return None  # a name read as a place is the kind's name all the same ("chain Auchan")
+        known = ctx.tok_actor[run[0].i]
+        known = known if known and ctx.actors[known].type == "Organization" else None
+        name = " ".join(n.text for n in run)
+        return known or ctx.add_actor(slug(f"{name}-{subj.lemma_.lower()}"), name, "Organization", run[0].idx,
+                                      alias=f"the {subj.lower_}").key
     return None
 
 

@@ -144,3 +144,11 @@ def test_a_protest_at_the_seat_of_government_with_no_town_is_in_the_capital(extr
 ])
 def test_a_regional_seat_or_buildings_across_the_country_are_not_the_capital(extract: Any, text: str) -> None:
     assert "Lusaka" not in {place for place, _ in protests(extract(text))}
+
+
+def test_a_single_confrontation_in_a_town_of_a_report_of_protests_is_that_towns_event(extract: Any) -> None:
+    facts = extract("Zambian protesters marched on Sunday in Kitwe. Three of them lost their lives in a "
+                    "confrontation in the Chawama sector of Lusaka earlier in the day.")
+    assert ("Lusaka", "2020-09-13") in protests(facts)
+    facts = extract("Zambian protesters marched on Sunday in Kitwe. The minister warned of a confrontation in parliament.")
+    assert protests(facts) == {("Kitwe", "2020-09-13")}

@@ -212,8 +212,10 @@ _ARMED = frozenset({"army", "armies", "rebel", "rebels", "militant", "militants"
 def street_clash(ctx: Context, t: Token) -> bool:
     """ "Clashes also broke out in Chattogram", "killed in clashes around the country": in a report
     of protests, clashes whose sides go unnamed are the street's (those with named sides are
-    :func:`is_protest`'s); not in a sentence about armed forces."""
-    return (t.pos_ == "NOUN" and t.lemma_.lower() in _CLASH_NOUNS and t.tag_ == "NNS" and t.dep_ != "compound"
+    :func:`is_protest`'s); not in a sentence about armed forces. One clash counts when its place
+    follows ("three died in a confrontation in the La Luna sector of Cali")."""
+    return (t.pos_ == "NOUN" and t.lemma_.lower() in _CLASH_NOUNS and t.dep_ != "compound"
+            and (t.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ == "in" for c in t.children))
             and not ctx.in_quote[t.i] and not is_protest(ctx, t) and not any(x.lower_ in _ARMED for x in t.sent))
 
 

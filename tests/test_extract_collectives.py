@@ -124,3 +124,8 @@ def test_the_kind_speaks_for_the_name_printed_after_it_before(extract: Any) -> N
     facts = extract(LUSAKA + "In Kabwata, looters ransacked a South African chain Shoprite store, a Reuters reporter said. "
                     "The chain says at least 14 stores have been attacked.")
     assert "Shoprite" in [n for n, _ in _statements(facts)]
+
+
+def test_many_of_a_nationality_speak_as_a_group(extract: Any) -> None:
+    facts = extract(LUSAKA + "The law is, according to many Zambians, a betrayal of the poor.")
+    assert ("Zambians", {"many Zambians"}) in _statements(facts)

@@ -53,7 +53,15 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
     bill that critics say ...": the real-article gold counts it as their statement)."""
     if subj.lower_ in ("that", "who", "which") and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
         subj = subj.head.head  # "an international community that denounces ...": its antecedent
-    if subj.pos_ != "NOUN" and subj.lower_ not in ("ngo", "ngos") or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i]:
+    if ctx.in_quote[subj.i] or ctx.tok_actor[subj.i]:
+        return None
+    if subj.tag_ in ("NNPS", "NNP", "NNS") and any(c.lower_ in ("many", "most", "some") for c in subj.children) and (
+            subj.lower_ in ctx.gaz.by_demonym or subj.lower_[-1:] == "s" and subj.lower_[:-1] in ctx.gaz.by_demonym):
+        # "according to many Senegalese", "most Zambians say": the people of a country, a group
+        rec = ctx.add_actor(slug(subj.text), subj.text, "Group", subj.idx, alias=f"many {subj.text}")
+        ctx.tok_actor[subj.i] = rec.key
+        return rec.key
+    if subj.pos_ != "NOUN" and subj.lower_ not in ("ngo", "ngos"):
         return None
     lemma = subj.lemma_.lower()
     if lemma == "community" and [c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")] == ["international"]:

@@ -82,6 +82,7 @@ def test_she_is_not_the_man_named_last(extract: Any) -> None:
         ("The city's urban guard said that 40,000 people had joined the march.", "urban guard"),
         ("The electoral council said the count would be published on Monday.", "electoral council"),
         ("The three parties issued a statement saying they would meet again.", "three parties"),
+        ("The country's bar association condemned the arrests.", "bar association"),
     ],
 )
 def test_a_definite_body_noun_speaks_as_the_body_printed(extract: Any, sentence: str, name: str) -> None:

@@ -106,12 +106,13 @@ def printed_body(ctx: Context, subj: Token) -> str | None:
         return None
     counted = subj.tag_ == "NNS" and lemma in _COUNTED_BODY_NOUNS and any(
         c.dep_ == "nummod" and c.lower_ in _SMALL_NUMBERS for c in subj.children)
-    if not counted and not (subj.tag_ == "NN" and lemma in _PRINTED_BODY_NOUNS):
-        return None
+    words = [c for c in subj.lefts if c.dep_ in ("amod", "compound", "nummod") and c.is_alpha and c.is_lower]
+    owned = any(c.dep_ == "poss" for c in subj.children) and lemma in BODY_KINDS and words
+    if not counted and not (subj.tag_ == "NN" and (lemma in _PRINTED_BODY_NOUNS or owned)):
+        return None  # "the country's bar association"; not a bare "the party"
     known = described_before(ctx, subj)
     if known:
         return known
-    words = [c for c in subj.lefts if c.dep_ in ("amod", "compound", "nummod") and c.is_alpha and c.is_lower]
     if any(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound"):
         return None  # "the Barcelona city council": the named body's, found by other rules
     printed = " ".join([*(w.lower_ for w in words), subj.lower_])

@@ -485,8 +485,14 @@ def first_reading(store, name: str, params: dict, line) -> None:
     if whole is None:
         return
     had = store.recorded_answer(answer_key(whole), 0, 0) is not None
+    reading_line(line, name, had, lambda: run_saved(store, name, params))
+
+
+def reading_line(line, name: str, had: bool, fn) -> None:
+    """Time one reading (``fn``) and print it: "first reading" when it records what later ones
+    read (``had`` is false), "record there" when an earlier run recorded it."""
     t, c = time.perf_counter(), time.process_time()
-    run_saved(store, name, params)
+    fn()
     line(f"  {name}: {'record there' if had else 'first reading'}", f"{(time.perf_counter() - t) * 1e3:.1f}",
          f"{(time.process_time() - c) * 1e3:.1f}", "-", "-")
 
@@ -520,10 +526,7 @@ def bar_table(store, runs: int, emit) -> dict[str, float]:
                 from kg.stores.answers import answer_key
 
                 had = store.recorded_tsv(answer_key(LABELS)) is not None
-                t, c = time.perf_counter(), time.process_time()
-                run_saved(store, name, {param: actor})
-                line(f"  {name}: {'record there' if had else 'first reading'}", f"{(time.perf_counter() - t) * 1e3:.1f}",
-                     f"{(time.process_time() - c) * 1e3:.1f}", "-", "-")
+                reading_line(line, name, had, lambda n=name, p=param, a=actor: run_saved(store, n, {p: a}))
             bar(f"  {name} ({which}: {actor.value})"[:34],
                 lambda n=name, p=param, a=actor: run_saved(store, n, {p: a}), BARS[which])
     for name, q in saved_queries().items():
@@ -531,10 +534,7 @@ def bar_table(store, runs: int, emit) -> dict[str, float]:
             from kg.stores.answers import answer_key
 
             had = store.recorded_answer(answer_key(q.whole), 0, 0) is not None
-            t, c = time.perf_counter(), time.process_time()
-            first_rows(store, name)
-            line(f"  {name}: {'record there' if had else 'first reading'}", f"{(time.perf_counter() - t) * 1e3:.1f}",
-                 f"{(time.process_time() - c) * 1e3:.1f}", "-", "-")
+            reading_line(line, name, had, lambda n=name: first_rows(store, n))
         if not [p for p in q.params if p not in q.optional]:
             bar(f"  {name}: first 50 rows", lambda n=name: first_rows(store, n), BARS["first 50 rows"])
     bar("  projections (read + actor net)", lambda: projection_read(store), BARS["projections"])

@@ -22,7 +22,8 @@ from pyoxigraph import Literal, NamedNode
 
 from kg.stores import Store, Term
 from kg.stores.answers import answer_key
-from kg.stores.binding import values_clause, where_group_start
+from kg.stores.binding import bind_values
+from kg.stores.tsv import tsv_value
 
 __all__ = ["LABELS", "MAX_BOUND", "candidates", "match_form"]
 
@@ -48,13 +49,13 @@ def _labels(store: Store) -> bytes | None:
     return data
 
 
-def _unescaped(cell: str) -> str:
-    """A TSV literal's characters (``"a \\"b\\""@en`` -> ``a "b"``)."""
-    from kg.busy import _unescaped as unescape_bytes
-
-    end = cell.rfind('"')
-    inner = cell[1:end] if cell.startswith('"') and end > 0 else cell
-    return unescape_bytes(inner.encode("utf-8")).decode("utf-8") if "\\" in inner else inner
+def _label_text(cell: str) -> str:
+    """A TSV label's characters (``"a \\"b\\""@en`` -> ``a "b"``); a quoted triple, which the
+    engine's ``LCASE`` refuses, none."""
+    try:
+        return tsv_value(cell)
+    except ValueError:
+        return ""
 
 
 def _lines_holding(text: AnyStr, word: AnyStr, newline: AnyStr, tab: AnyStr) -> set[int]:
@@ -87,7 +88,7 @@ def candidates(store: Store, word: str) -> list[NamedNode] | None:
     if any(c in key for c in _SPECIAL):  # the TSV escapes these: compare each label unescaped
         for line in body.decode("utf-8").split("\n"):
             iri, tab, cell = line.partition("\t")
-            if tab and key in _unescaped(cell).lower():
+            if tab and key in _label_text(cell).lower():
                 iris.add(iri)
     elif key.isascii() and not any(c in body for c in _TO_ASCII):
         # the common case: the bytes lower-cased at C speed (ASCII letters only; no other
@@ -114,5 +115,4 @@ def match_form(store: Store, text: str, form: str, match: Term) -> str:
     found = candidates(store, match.value) if isinstance(match, (Literal, NamedNode)) else None
     if found is None or len(found) > MAX_BOUND:
         return form
-    at = where_group_start(text)
-    return f"{text[:at]} {values_clause('event', found)} {text[at:]}"
+    return bind_values(text, {"event": found})

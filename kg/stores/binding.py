@@ -137,8 +137,10 @@ def values_clause(name: str, term: NamedNode | BlankNode | Literal | Sequence[Na
     return f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}"
 
 
-def bind_values(text: str, params: Mapping[str, NamedNode | BlankNode | Literal]) -> str:
-    """``text`` with one ``VALUES`` block per parameter opening its top-level WHERE group."""
+def bind_values(text: str, params: Mapping[str, NamedNode | BlankNode | Literal
+                                       | Sequence[NamedNode | BlankNode | Literal]]) -> str:
+    """``text`` with one ``VALUES`` block per parameter (one term, or several) opening its
+    top-level WHERE group."""
     if not params:
         return text
     clauses = " ".join(values_clause(n, params[n]) for n in sorted(params))

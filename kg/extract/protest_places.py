@@ -5,8 +5,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
-from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.town_lists import (
+    TOWN_NOUNS,
+    address,
+    aside_list,
+    known_town,
+    list_items,
+    may_be_town,
+    more_towns,
+    named_town,
+    place_countries,
+    such_as,
+    town_at,
+    town_country,
+    town_span,
+)
 from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
@@ -14,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["seat_capital", "split_town_lists", "town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
            "place_countries"]
+
 
 def split_town_lists(ctx: Context) -> None:
     """One name the model read over a list of towns ("Arequipa and Trujillo", "Cali, Medellín")
@@ -39,7 +54,7 @@ def split_town_lists(ctx: Context) -> None:
         for t in span:
             ctx.tok_actor[t.i] = None
         for p in parts:
-            _town_at(ctx, p[-1])
+            town_at(ctx, p[-1])
     ctx.mentions.sort()
 
 
@@ -90,10 +105,10 @@ def object_places(ctx: Context, t: Token) -> list[str]:
     if left:  # "clashes left a dozen people injured in Medellin and Cali": where the harm was done
         objs = [x for o in objs for a in o.children if a.dep_ in ("acl", "amod")
                 for c in a.children if c.dep_ == "prep" and c.lower_ == "in"
-                for p in c.children if p.dep_ == "pobj" for x in [p, *_list_items(p)]]
+                for p in c.children if p.dep_ == "pobj" for x in [p, *list_items(p)]]
     if spread:  # "protests spread to Tripoli, Sidon and Nabatieh"
         objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                 if p.dep_ == "pobj" for x in [p, *_list_items(p)]]
+                 if p.dep_ == "pobj" for x in [p, *list_items(p)]]
     objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "onto")
              for p in c.children if p.dep_ == "pobj"]
     objs += [x for o in objs for x in o.conjuncts]
@@ -115,7 +130,7 @@ def object_places(ctx: Context, t: Token) -> list[str]:
         heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
         for p in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                   for p in c.children if p.dep_ == "pobj"):
-            for item in (n for x in [p, *_list_items(p)] for n in _named_town(x)):
+            for item in (n for x in [p, *list_items(p)] for n in named_town(x)):
                 k = ctx.tok_actor[item.i]
                 if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[item.i] \
                         and k not in out:
@@ -131,25 +146,25 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
     for a, b, k in ctx.mentions:
         if k == place and sent.start <= a < sent.end:
             root = ctx.doc[a:b].root
-            items = _list_items(root)
+            items = list_items(root)
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
-            items += _more_towns(root)
-            for span in _aside_list(ctx, root):  # "the departments of A, in the center, B (northwest) and in C"
-                k2 = _town_span(ctx, span)
+            items += more_towns(root)
+            for span in aside_list(ctx, root):  # "the departments of A, in the center, B (northwest) and in C"
+                k2 = town_span(ctx, span)
                 if k2 and k2 != place and k2 not in out:
                     out.append(k2)
             cap = ctx.capital_of(ctx.home_country) if ctx.home_country and any(
                 c.lower_ == "capital" and not any(x.lower_ == "of" for x in c.children) for c in items) else None
             if cap and cap != place:  # "in addition to the capital, ... in Cali": the home country's capital
                 out.append(cap)
-            items = [n for c in items for n in _named_town(c)]
+            items = [n for c in items for n in named_town(c)]
             for c in items:
                 k2 = ctx.tok_actor[c.i]
                 if k2 is None or ctx.actors[k2].type not in ("Place", "Country"):
-                    k2 = _town_at(ctx, c) if _may_be_town(c) else None
+                    k2 = town_at(ctx, c) if may_be_town(c) else None
                 if k2 and k2 != place and ctx.actors[k2].type in ("Place", "Country") and k2 not in out \
-                        and not _address(ctx, c, k2):
+                        and not address(ctx, c, k2):
                     out.append(k2)
             break
     return out
@@ -162,19 +177,19 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
     pset = {x.i for x in path}
     out: list[str] = []
     for prep in t.sent:
-        if not (prep.lower_ == "including" or _such_as(prep)) or prep.dep_ != "prep" or ctx.in_quote[prep.i]:
+        if not (prep.lower_ == "including" or such_as(prep)) or prep.dep_ != "prep" or ctx.in_quote[prep.i]:
             continue
         host = prep.head
         if host.i not in pset and not (host.dep_ == "dobj" and host.head.i in pset) and not (
-                host.lower_ in _TOWN_NOUNS | {"country", "nation"} and any(a.i in pset for a in host.ancestors)):
+                host.lower_ in TOWN_NOUNS | {"country", "nation"} and any(a.i in pset for a in host.ancestors)):
             continue
         pobjs = [p for p in prep.children if p.dep_ == "pobj"]
         pobjs += [p for c in prep.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
                   if p.dep_ == "pobj"]
-        for item in (n for p in pobjs for x in [p, *_list_items(p)] for n in _named_town(x)):
+        for item in (n for p in pobjs for x in [p, *list_items(p)] for n in named_town(x)):
             k = ctx.tok_actor[item.i]
-            if (k is None or ctx.actors[k].type != "Place") and _may_be_town(item):
-                k = _town_at(ctx, item)
+            if (k is None or ctx.actors[k].type != "Place") and may_be_town(item):
+                k = town_at(ctx, item)
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
                 out.append(k)
     return out
@@ -219,16 +234,16 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
                      if x.dep_ == "pobj"] + [c for c in p.children if c.dep_ == "poss"]
             if p.lower_ in ("city", "town", "capital"):  # "in the second city, Kitwe"
                 cands += [c for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        elif p.pos_ == "NOUN" and p.lower_ in _TOWN_NOUNS:  # "in the districts of Miraflores and Barranco"
-            cands = _named_town(p)
+        elif p.pos_ == "NOUN" and p.lower_ in TOWN_NOUNS:  # "in the districts of Miraflores and Barranco"
+            cands = named_town(p)
         elif any(x.dep_ == "case" for x in p.children):
             continue  # "in the Prime Minister's office": an owner, not a town
         for c in cands:
-            if not _may_be_town(c) or c.ent_type_ in _NOT_NAMES or ctx.in_quote[c.i] or c.lower_ in ctx.gaz.by_demonym:
+            if not may_be_town(c) or c.ent_type_ in _NOT_NAMES or ctx.in_quote[c.i] or c.lower_ in ctx.gaz.by_demonym:
                 continue
             k = ctx.tok_actor[c.i]
             if k is None:
-                k = _town_at(ctx, c)
+                k = town_at(ctx, c)
                 ctx.mentions.sort()
             if k is None:
                 continue
@@ -244,9 +259,9 @@ def _misread(ctx: Context, key: str) -> bool:
     gazetteer does not know and the text only uses where a town could stand."""
     rec = ctx.actors[key]
     return (rec.type in ("Organization", "Person") and ctx.gaz.lookup(rec.name) is None
-            and (rec.role is None or rec.role.split()[-1].lower() in _TOWN_NOUNS)  # "the second city, Kitwe"
+            and (rec.role is None or rec.role.split()[-1].lower() in TOWN_NOUNS)  # "the second city, Kitwe"
             and len(rec.name.split()) <= 2 and not any(w in _ORG_WORDS for w in rec.name.split())
-            and (_known_town(ctx, key) or all(_town_slot(ctx.doc[a:b].root) for a, b, k in ctx.mentions if k == key)))
+            and (known_town(ctx, key) or all(_town_slot(ctx.doc[a:b].root) for a, b, k in ctx.mentions if k == key)))
 
 
 def _town_slot(root: Token) -> bool:
@@ -260,213 +275,6 @@ _DWELLERS = frozenset({"resident", "inhabitant", "citizen"})
 
 _ORG_WORDS = frozenset({"Party", "Union", "Front", "Council", "Committee", "Movement", "Congress", "Parliament",
                         "Assembly", "Court", "Ministry", "Police", "Army", "University", "Bank", "Agency", "Office"})
-
-
-_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                     "november", "december"})
-
-
-def _may_be_town(tok: Token) -> bool:
-    """A capitalised name that may be a town the model did not read as one (not a month: "Oct. 3")."""
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME")
-            and tok.lower_.rstrip(".") not in _MONTHS)
-
-
-def _address(ctx: Context, item: Token, key: str) -> bool:
-    """ "in Ndola, Zambia": a country named after a town and a comma is the town's address,
-    not another place of the list."""
-    if ctx.actors[key].type != "Country" or item.i < 2 or ctx.doc[item.i - 1].text != ",":
-        return False
-    before = ctx.tok_actor[item.i - 2]
-    return before is not None and ctx.actors[before].type == "Place"
-
-
-def _such_as(prep: Token) -> bool:
-    """ "cities such as Cusco", "towns like Cusco": examples of a town noun."""
-    return prep.dep_ == "prep" and (
-        (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
-        or (prep.lower_ == "like" and prep.head.lower_ in _TOWN_NOUNS))
-
-
-def _named_town(item: Token) -> list[Token]:
-    """A list item as the town it names: "the southern city of Tyre" -> Tyre, "(in Rawalpindi
-    and) the residence in Lahore" -> Lahore, "(in Lima and in) other cities such as Cusco and
-    Puno" -> Cusco, Puno."""
-    if item.pos_ == "NOUN" and item.lower_ in _TOWN_NOUNS:
-        return [x for c in item.children if c.dep_ == "prep" and (c.lower_ == "of" or _such_as(c))
-                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
-                for x in ([p] if c.lower_ == "of" else [p, *_list_items(p)])] or [
-            c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "the second city, Kitwe"
-    if item.pos_ == "NOUN":
-        return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
-                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-    return [item]
-
-
-def _more_towns(root: Token) -> list[Token]:
-    """Towns named beside a list's head: "the northern city of Haifa and Beer Sheva" (the
-    list hangs on "city"), "in Cali ... as well as in Barranquilla" (a second "in" of the
-    same verb), "Besides Islamabad, protests started in ...", "In addition to the capital,
-    the demonstrations were felt in ..." (the towns added to)."""
-    out: list[Token] = []
-    if root.dep_ == "appos" and root.head.dep_ == "pobj":
-        root = root.head  # "in the capital Lima, as well as in ..."
-    if root.dep_ != "pobj":
-        return out
-    prep = root.head
-    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _TOWN_NOUNS:
-        out += [c for c in _list_items(prep.head) if c.pos_ in ("PROPN", "NOUN")]  # "and the residence in Lahore"
-    verb = prep.head
-    if prep.lower_ == "in" and verb.pos_ in ("VERB", "AUX"):
-        for c in verb.children:
-            if c.dep_ == "prep" and c.i != prep.i and (
-                    (c.lower_ == "in" and any(x.lower_ == "as" and x.dep_ == "cc" for x in root.children))
-                    or c.lower_ in ("besides", "beside")):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
-                        out += [p, *_list_items(p)]
-            if c.dep_ == "cc" and c.lower_ == "as" and c.i > prep.i:  # "in Lima, as well as in Arequipa and Cusco"
-                out += [x for q in c.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
-                        for p in q.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *_list_items(p)]]
-            if c.dep_ == "prep" and c.i != prep.i and c.lower_ == "in":  # "In addition to Bogotá, ..."
-                out += [x for a in c.children if a.dep_ == "pobj" and a.lower_ == "addition"
-                        for t in a.children if t.dep_ == "prep" and t.lower_ == "to"
-                        for p in t.children if p.dep_ == "pobj" for x in [p, *_list_items(p)]]
-    return out
-
-
-_TOWN_NOUNS = frozenset({"city", "town", "cities", "towns", "village", "villages", "province", "provinces",
-                         "region", "regions", "state", "states", "capital", "port", "department", "departments",
-                         "district", "districts", "municipality", "municipalities", "county", "counties",
-                         "governorate", "governorates", "prefecture", "prefectures"})
-
-
-_PLURAL_TOWN_NOUNS = frozenset({"cities", "towns", "villages", "provinces", "regions", "states", "departments",
-                                "districts", "municipalities", "counties", "governorates", "prefectures"})
-_CLAUSE_WORDS = frozenset({"whose", "which", "where", "who", "whom", "that", "while", "when"})
-
-
-def _aside_list(ctx: Context, root: Token) -> list[Span]:
-    """The names that go on a list of "the departments of A" past asides the parser takes
-    for other phrases: "in the departments of Cundinamarca, in the center of the country,
-    Antioquia (northwest) and in Valle del Cauca" -> Antioquia, Valle del Cauca. Read on
-    the surface up to the next verb or relative word; words in brackets are skipped."""
-    if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLURAL_TOWN_NOUNS):
-        return []
-    doc, out, depth, start = ctx.doc, [], 0, None
-    end = root.sent.end
-    for j in range(root.i + 1, end + 1):
-        t = doc[j] if j < end else None
-        joiner = t is not None and start is not None and t.lower_ in ("del", "de", "la", "el") and j + 1 < end \
-            and doc[j + 1].pos_ == "PROPN"
-        if t is not None and depth == 0 and t.pos_ == "PROPN" or joiner:
-            start = j if start is None else start
-            continue
-        if start is not None:
-            span = doc[start:j]
-            prev = doc[start - 1]
-            known = ctx.gaz.lookup(span.text)
-            subject = t is not None and t.pos_ in ("VERB", "AUX")  # "..., Hichilema said"
-            if prev.lower_ in (",", "and", "in") and not subject and (known is None or known.type in ("Place", "Country")):
-                out.append(span)
-            start = None
-        if t is None or t.sent.start != root.sent.start:
-            break
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (t.pos_ in ("VERB", "AUX") or t.lower_ in _CLAUSE_WORDS or t.text in (";", ":")):
-            break
-    return out
-
-
-def _town_span(ctx: Context, span: Span) -> str | None:
-    """The place a name of a list names (known to the gazetteer, or a new place)."""
-    entry = ctx.gaz.lookup(span.text)
-    if entry is not None:
-        if entry.type not in ("Place", "Country"):
-            return None
-        rec = ctx.add_actor(entry.key, entry.name, entry.type, span.start_char, entry=entry, alias=span.text, body=False)
-    else:
-        key = slug(span.text)
-        rec = ctx.actors.get(key) or ctx.add_actor(key, span.text, "Place", span.start_char, alias=span.text, body=False)
-        sent = span.sent
-        if rec.type in ("Organization", "Person") and all(sent.start <= a < sent.end for a, b, k in ctx.mentions if k == key):
-            rec.type = "Place"  # an unknown name read as a body, named only in this list
-        if rec.type != "Place":
-            return None
-    ctx.mark(span, rec)
-    return rec.key
-
-
-def _list_items(root: Token) -> list[Token]:
-    """The items coordinated with ``root`` (through conj and appos links)."""
-    out: list[Token] = []
-    todo = [root]
-    while todo:
-        cur = todo.pop()
-        for c in cur.children:
-            if c.dep_ in ("conj", "appos") and c not in out and c.i != root.i:
-                out.append(c)
-                todo.append(c)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _town_at(ctx: Context, tok: Token) -> str | None:
-    """The place named by a list item the model misread ("Hod Hasharon" as a person)."""
-    first = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]])
-    span = ctx.doc[first: tok.i + 1]
-    name = span.text
-    entry = ctx.gaz.lookup(name)
-    if entry is not None and entry.type in ("Place", "Country"):
-        rec = ctx.add_actor(entry.key, entry.name, entry.type, span.start_char, entry=entry, alias=name, body=False)
-    else:
-        key = slug(name)
-        rec = ctx.actors.get(key) or ctx.add_actor(key, name, "Place", span.start_char, alias=name, body=False)
-        if rec.type in ("Person", "Organization") and (_known_town(ctx, key) or all(
-                ctx.doc[a:b].root.dep_ in ("conj", "appos", "pobj") for a, b, k in ctx.mentions if k == key)):
-            rec.type = "Place"  # read as a name, used only as a town of the list (or a known town)
-    ctx.mark(span, rec)
-    return rec.key
-
-
-
-def town_country(ctx: Context, name: str) -> str | None:
-    """The country (gazetteer key) of the town called ``name`` in the world's town list, when
-    one such town lies in a country the article is about: its home country first, then any
-    country it names. None for names of no town, or of towns only elsewhere ("Mesa", Arizona,
-    in a report on Colombia)."""
-    towns = load_towns().lookup(name)
-    if not towns:
-        return None
-    plausible = [ctx.home_country] if ctx.home_country else []
-    plausible += [k for k, _ in sorted(ctx.votes.items(), key=lambda kv: -kv[1]) if k != ctx.home_country]
-    keys = []
-    for town in towns:
-        cname = load_towns().country_name(town)
-        entry = ctx.gaz.lookup(cname) if cname else None
-        keys.append(entry.key if entry is not None and entry.type == "Country" else None)
-    for want in plausible:
-        if want in keys:
-            return want
-    return None
-
-
-def place_countries(ctx: Context) -> None:
-    """Towns the gazetteer does not know get their country from the world's town list
-    (:func:`town_country`): "Amara" lies in Iraq, so Iraq's national day contains it."""
-    for rec in ctx.actors.values():
-        if rec.type == "Place" and rec.country is None and not rec.venue:
-            rec.country = town_country(ctx, rec.name)
-
-
-def _known_town(ctx: Context, key: str) -> bool:
-    """Whether actor ``key``, read as a person or organisation, is the name of a town of the
-    article's countries and not a surname of someone named in full."""
-    rec = ctx.actors[key]
-    return rec.name not in ctx.surnames and town_country(ctx, rec.name) is not None
 
 
 _SEATS = frozenset({"parliament", "congress", "legislature", "ministry", "ministries"})

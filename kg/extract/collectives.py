@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.coref import described_before
+from kg.extract.lexicon import SMALL_NUMBERS as _SMALL_NUMBERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,9 +121,6 @@ def printed_body(ctx: Context, subj: Token) -> str | None:
     ctx.tok_actor[subj.i] = rec.key
     bisect.insort(ctx.mentions, (subj.i, subj.i + 1, rec.key))
     return rec.key
-
-
-_SMALL_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
 def _named_with(ctx: Context, subj: Token, mods: list[Token]) -> str | None:

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["count_value", "find_counts", "governing_verb", "count_role"]
 
-_QWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100}
 _MULT = {"thousand": 1000, "million": 1_000_000, "hundred": 100}
 _COUNT_RE = re.compile(
     r"\b(?:(?:more than|over|at least|nearly|almost|about|around|some|up to|roughly|an estimated|"
@@ -50,8 +47,8 @@ def count_value(phrase: str) -> int | None:
     num = m.group(1)
     if num[0].isdigit():
         base = float(num.replace(",", ""))
-    elif num in _QWORDS:
-        base = _QWORDS[num]
+    elif num in L.NUMBER_WORDS:
+        base = L.NUMBER_WORDS[num]
     else:
         return None
     if m.group(2):

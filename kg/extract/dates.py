@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.lexicon import FEW_NUMBERS
+
 __all__ = ["DatePhrase", "find_dates", "relative_to", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -41,7 +43,6 @@ _PATTERNS = [
     # "arrived the day before", "a day earlier": the day before the one named last (not "the day before the vote")
     re.compile(r"\b(?:[Tt]he|[Aa]) (?P<same>day (?:before|earlier))\b(?=\s*(?:[.,;:)!?\u2014]|$)|\s(?:and|but|when|while|as|in|at|to|for|with)\b)"),
 ]
-_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,6 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         return published - dt.timedelta(days=1)
     if "ago" in g:
         n = g["ago"].split()[0]
-        days = int(n) if n.isdigit() else _NUM[n]
+        days = int(n) if n.isdigit() else FEW_NUMBERS[n]
         return published - dt.timedelta(days=days)
     return None

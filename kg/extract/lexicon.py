@@ -227,3 +227,19 @@ SEATS: dict[str, str] = {
     "miraflores": "Caracas", "miraflores palace": "Caracas", "state house": "Nairobi",
 }
 
+
+# number words -> value: the one table of the rules (counts, dates, meetings, collectives)
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a hundred": 100,
+}
+
+
+def number_words(low: int, high: int) -> dict[str, int]:
+    """The single number words of NUMBER_WORDS from ``low`` to ``high``."""
+    return {w: v for w, v in NUMBER_WORDS.items() if low <= v <= high and " " not in w}
+
+
+SMALL_NUMBERS = frozenset(number_words(2, 10))  # "the two parties": a counted body
+FEW_NUMBERS = number_words(2, 6)  # "three days ago", "the two leaders"

@@ -62,7 +62,7 @@ def meet_subject(ctx: Context, t: Token) -> Token | None:
     return None
 
 
-_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"both": 2, **L.FEW_NUMBERS}
 
 
 def _counted_pair(tok: Token) -> bool:

@@ -36,7 +36,7 @@ def _own_clause(t: Token) -> list[Token]:
 
 _MOTION = frozenset({"come", "arrive", "travel", "fly", "return", "head", "go", "leave", "depart", "land", "move"})
 _TIME_SHIFT = frozenset({"after", "before", "ahead", "following", "since", "until"})
-_DAYS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS = {"a": 1, "an": 1, **L.number_words(1, 6)}
 
 
 def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None]:

@@ -15,6 +15,8 @@ from kg.extract.articles import slug
 from kg.extract.collectives import collective_speaker, members_body
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
+from kg.extract.outlets import correspondent, newspaper, outlet_reports
+from kg.extract.speaker_positions import after_quote, chunk_speaker, inverted_person, parenthetical_subject, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
@@ -27,20 +29,20 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
     if verb.lower_ == "according":
         return _according_to(ctx, verb)
-    subj = subject(ctx, verb) or _quoted_as(verb)
-    if subj is not None and _newspaper(ctx, subj):
+    subj = subject(ctx, verb) or quoted_as(verb)
+    if subj is not None and newspaper(ctx, subj):
         return None  # "the Lusaka Times reported": the outlet relaying the news (the source), not a speaker
-    if subj is not None and ctx.in_quote[subj.i] or subj is None and _after_quote(ctx, verb):
+    if subj is not None and ctx.in_quote[subj.i] or subj is None and after_quote(ctx, verb):
         # '"... light inside the wagon," wrote Navalnaya': the quoted words are not the subject;
         # '"...?" asked Ambassador Luo': the inverted speaker, parsed as the object
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj", "attr") and c.i > verb.i
                      and not ctx.in_quote[c.i] and (c.pos_ in ("PROPN", "NOUN") or c.lower_ == "one")), None)
-        named = _named_in_apposition(ctx, subj) if subj is not None else _inverted_person(ctx, verb)
+        named = _named_in_apposition(ctx, subj) if subj is not None else inverted_person(ctx, verb)
         if named:
             return named  # '"...," insisted one of the marchers, 62-year-old Ivan Petrov'
     if verbless_subject(ctx, verb):
         return verbless_subject(ctx, verb)
-    if subj is not None and _correspondent(ctx, verb):
+    if subj is not None and correspondent(ctx, verb):
         return None  # "our correspondent X said": the outlet reporting (the source), not a speaker
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
@@ -58,7 +60,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:
         k = _entourage(ctx, subj, k) or _named_institution(ctx, subj, k) or k
     if subj is not None and subj.i < verb.i:
-        k = _chunk_speaker(ctx, verb, subj) or k
+        k = chunk_speaker(ctx, verb, subj) or k
     if subj is not None and (k is None or ctx.actors[k].type == "Group") and subj.tag_ == "NN":
         k = titled_person(ctx, subj) or k  # "History teacher Patipat, 29, said"
     if k is not None and subj is not None and ctx.actors[k].type == "Group" and subj.tag_ == "NN":
@@ -70,7 +72,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             subj = prev
             k = actor_at(ctx, prev)
         elif prev.text == ",":
-            k = _parenthetical_subject(ctx, verb)
+            k = parenthetical_subject(ctx, verb)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         for c in subj.conjuncts:  # "police and medical sources said": the police
             k = actor_at(ctx, c)
@@ -78,7 +80,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
                 ctx.described.setdefault(subj.lemma_.lower(), k)
                 break
     if k is None and not any(c.dep_ == "nsubj" for c in verb.children):
-        k = _trailing_subject(ctx, verb) or (_inverted_person(ctx, verb) if subj is None else None)
+        k = _trailing_subject(ctx, verb) or (inverted_person(ctx, verb) if subj is None else None)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = (_unnamed_source(ctx, subj) or _statement_author(ctx, subj) or unannounced_author(ctx, subj)
              or _described_person(ctx, subj)
@@ -89,66 +91,6 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
     return k
-
-
-def _parenthetical_subject(ctx: Context, verb: Token) -> str | None:
-    """'..., Duque, who has not made any statement about it, said that ...': a subject the
-    parser hung elsewhere, known by the relative clause or apposition that closes right
-    before the verb's comma."""
-    end = verb.i - 2
-    for t in ctx.doc[verb.sent.start: end + 1]:
-        if t.dep_ in ("relcl", "appos") and t.right_edge.i == end and t.head.i < t.i and t.head.pos_ == "PROPN":
-            k = ctx.tok_actor[t.head.i]
-            return k if k and ctx.actors[k].type in ("Person", "Organization", "Country") else None
-    return None
-
-
-def _quoted_as(verb: Token) -> Token | None:
-    """'X was quoted (by the paper) as saying ...': the one quoted speaks through "saying"."""
-    head = verb.head
-    if verb.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_.lower() not in ("quote", "cite"):
-        return None
-    return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
-
-
-#: Last words of the names of newspapers, agencies and broadcasters ("the Lusaka Times",
-#: "The Daily Mail", "Radio Free Asia" is not one): their reports relay the news.
-_PAPER_WORDS = frozenset({"times", "post", "guardian", "journal", "herald", "tribune", "telegraph", "gazette",
-                          "chronicle", "observer", "independent", "daily", "mail", "express", "star", "standard",
-                          "inquirer", "dispatch", "courier", "mirror", "sun", "examiner", "radio",
-                          "wire", "press"})
-
-
-def outlet_reports(ctx: Context, verb: Token) -> bool:
-    """Whether speech verb ``verb``'s subject is a newspaper, a wire or a broadcaster."""
-    subj = subject(ctx, verb)
-    return subj is not None and _newspaper(ctx, subj)
-
-
-def _newspaper(ctx: Context, subj: Token) -> bool:
-    """Whether the subject names a newspaper, a wire or a broadcaster by its name's last
-    word ("The Lusaka Times", "the Guardian", "Associated Press")."""
-    if _described_outlet(subj) and subj.head.lemma_.lower() not in ("quote", "cite"):
-        return True  # but 'the newspaper quoted X as saying': X's words
-    k = ctx.tok_actor[subj.i]
-    if subj.pos_ != "PROPN" or k is None or ctx.actors[k].type != "Organization":
-        return False
-    return ctx.actors[k].name.split()[-1].lower() in _PAPER_WORDS and subj.text.lower() in _PAPER_WORDS
-
-
-def _described_outlet(subj: Token) -> bool:
-    """Whether the subject is a news agency by the words that describe it ("the state news
-    agency TAP", "the Interfax news agency", "TAP, the state news agency"). Other medium nouns
-    (broadcaster, newspaper) are left out: a medium that acts in the story speaks for itself."""
-    def medium(t: Token) -> bool:
-        return t.lower_ == "agency" and any(c.lower_ in ("news", "press") for c in t.lefts)
-    if subj.pos_ not in ("PROPN", "NOUN"):
-        return False
-    if medium(subj):
-        return True
-    before = [t for t in subj.doc[subj.left_edge.i: subj.i] if t.head.i == subj.i or t.head.i < subj.i]
-    return any(medium(t) or t.lower_ in ("news", "press") and t.head.lower_ == "agency" for t in before) or any(
-        c.dep_ == "appos" and medium(c) for c in subj.children)
 
 
 def misread_place(ctx: Context, subj: Token) -> str | None:
@@ -252,28 +194,6 @@ def _statement_author(ctx: Context, noun: Token) -> str | None:
     return None
 
 
-def _correspondent(ctx: Context, verb: Token) -> bool:
-    """Whether the verb's subject is a correspondent ("FRANCE 24's Beirut correspondent X",
-    "X, our correspondent,"): a reporter of the outlet, whose account is the outlet's."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]):
-        near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
-        if any(t.lemma_.lower() == "correspondent" for t in near):
-            return True
-    # "X reports from Kyiv": a reporter filing the story, not a speaker in it
-    return verb.lemma_.lower() == "report" and any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(
-            p.dep_ == "pobj" and (ctx.tok_actor[p.i] is None or ctx.actors[ctx.tok_actor[p.i]].type == "Place")  # type: ignore[index]
-            for p in c.children) for c in verb.children)
-
-
-def _after_quote(ctx: Context, verb: Token) -> bool:
-    """Whether ``verb`` comes right after a quotation (only punctuation between them)."""
-    j = verb.i - 1
-    while j >= 0 and (ctx.doc[j].is_punct or ctx.doc[j].is_space) and not ctx.in_quote[j]:
-        j -= 1
-    return j >= 0 and j < verb.i - 1 and ctx.in_quote[j]
-
-
 def _alias_as_printed(ctx: Context, tok: Token, key: str) -> None:
     """A speaking group is also known by its words in the text: "protest organisers",
     "Likud lawmakers", "student leaders" (the group "organisers", "lawmakers", "students")."""
@@ -368,28 +288,6 @@ def home_institution(ctx: Context, noun: Token, mods: list[Token]) -> str | None
     return rec.key
 
 
-def _chunk_speaker(ctx: Context, verb: Token, subj: Token) -> str | None:
-    """'..., a statement from police in Dhaka said.': when the words between
-    the last comma and the verb open with a statement noun, its author speaks, whichever
-    noun the parser made the subject."""
-    doc = ctx.doc
-    j = verb.i - 1
-    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 12:
-        if doc[j].pos_ in ("VERB", "AUX") and doc[j].i != verb.i:
-            return None
-        j -= 1
-    first = next((t for t in doc[j + 1: verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
-    if first is None or first.i == subj.i or first.lemma_.lower() not in L.SPEECH_NOUNS:
-        return None
-    for c in first.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            for p in c.children:
-                k = actor_at(ctx, p) if p.dep_ == "pobj" else None
-                if k:
-                    return k
-    return None
-
-
 def titled_person(ctx: Context, noun: Token) -> str | None:
     """The person a singular common noun titles: 'History teacher Patipat', 'activist and
     protest organiser Parit Chiwarak' (a name right after the noun, before any comma)."""
@@ -411,49 +309,6 @@ def titled_person(ctx: Context, noun: Token) -> str | None:
     if k:
         return None
     return untagged_person(ctx, ctx.doc[end])
-
-
-
-def _inverted_person(ctx: Context, verb: Token) -> str | None:
-    """'"...", had declared on television on Friday the Minister of the Interior X': the
-    person named after the verb in a noun phrase the parser set in apposition (or as an
-    adverbial noun) somewhere under the verb, not inside a clause or a bare prepositional
-    phrase of its own ("in front of President Y")."""
-    for x in ctx.doc[verb.i + 1: verb.sent.end]:
-        k = ctx.tok_actor[x.i]
-        if not k or ctx.actors[k].type != "Person" or ctx.in_quote[x.i] or x.dep_ == "compound":
-            continue
-        deps, h = [], x
-        while h.i != verb.i and h.head.i != h.i:
-            deps.append(h.dep_)
-            h = h.head
-        if h.i == verb.i and any(d in ("appos", "npadvmod") for d in deps) and not any(
-                d in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "dobj") for d in deps):
-            return k
-    return None
-
-
-def _trailing_subject(ctx: Context, verb: Token) -> str | None:
-    """'..., police officers at the scene said': the noun phrase between the last comma and
-    a reporting verb the parser gave no subject to (it hung the phrase elsewhere)."""
-    if verb.lemma_.lower() not in L.REPORTING_VERBS:
-        return None
-    doc = ctx.doc
-    j = verb.i - 1
-    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 8:
-        if doc[j].pos_ in ("VERB", "AUX") or ctx.in_quote[j]:
-            return None
-        j -= 1
-    if doc[j].text != "," or j >= verb.i - 1:
-        return None
-    span = range(j + 1, verb.i)
-    for t in doc[j + 1: verb.i]:
-        if t.head.i not in span and t.pos_ in ("NOUN", "PROPN"):
-            k = actor_at(ctx, t) or (_unnamed_source(ctx, t) if t.pos_ == "NOUN" else None)
-            if k:
-                return k
-    return None
-
 
 
 def _described_person(ctx: Context, noun: Token) -> str | None:
@@ -494,3 +349,24 @@ def _trailing_pronoun(ctx: Context, pron: Token, found: str) -> str | None:
         fallback = fallback or key
     return fallback
 
+
+def _trailing_subject(ctx: Context, verb: Token) -> str | None:
+    """'..., police officers at the scene said': the noun phrase between the last comma and
+    a reporting verb the parser gave no subject to (it hung the phrase elsewhere)."""
+    if verb.lemma_.lower() not in L.REPORTING_VERBS:
+        return None
+    doc = ctx.doc
+    j = verb.i - 1
+    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 8:
+        if doc[j].pos_ in ("VERB", "AUX") or ctx.in_quote[j]:
+            return None
+        j -= 1
+    if doc[j].text != "," or j >= verb.i - 1:
+        return None
+    span = range(j + 1, verb.i)
+    for t in doc[j + 1: verb.i]:
+        if t.head.i not in span and t.pos_ in ("NOUN", "PROPN"):
+            k = actor_at(ctx, t) or (_unnamed_source(ctx, t) if t.pos_ == "NOUN" else None)
+            if k:
+                return k
+    return None

@@ -1,0 +1,69 @@
+"""Outlets that relay the news: newspapers, wires, broadcasters and news agencies named as
+the subject of a speech verb, and their correspondents. Their reports are the source, not a
+speaker in the story."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context
+from kg.extract.coref import subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["correspondent", "described_outlet", "newspaper", "outlet_reports"]
+
+
+#: Last words of the names of newspapers, agencies and broadcasters ("the Lusaka Times",
+#: "The Daily Mail", "Radio Free Asia" is not one): their reports relay the news.
+_PAPER_WORDS = frozenset({"times", "post", "guardian", "journal", "herald", "tribune", "telegraph", "gazette",
+                          "chronicle", "observer", "independent", "daily", "mail", "express", "star", "standard",
+                          "inquirer", "dispatch", "courier", "mirror", "sun", "examiner", "radio",
+                          "wire", "press"})
+
+
+def outlet_reports(ctx: Context, verb: Token) -> bool:
+    """Whether speech verb ``verb``'s subject is a newspaper, a wire or a broadcaster."""
+    subj = subject(ctx, verb)
+    return subj is not None and newspaper(ctx, subj)
+
+
+def newspaper(ctx: Context, subj: Token) -> bool:
+    """Whether the subject names a newspaper, a wire or a broadcaster by its name's last
+    word ("The Lusaka Times", "the Guardian", "Associated Press")."""
+    if described_outlet(subj) and subj.head.lemma_.lower() not in ("quote", "cite"):
+        return True  # but 'the newspaper quoted X as saying': X's words
+    k = ctx.tok_actor[subj.i]
+    if subj.pos_ != "PROPN" or k is None or ctx.actors[k].type != "Organization":
+        return False
+    return ctx.actors[k].name.split()[-1].lower() in _PAPER_WORDS and subj.text.lower() in _PAPER_WORDS
+
+
+def described_outlet(subj: Token) -> bool:
+    """Whether the subject is a news agency by the words that describe it ("the state news
+    agency TAP", "the Interfax news agency", "TAP, the state news agency"). Other medium nouns
+    (broadcaster, newspaper) are left out: a medium that acts in the story speaks for itself."""
+    def medium(t: Token) -> bool:
+        return t.lower_ == "agency" and any(c.lower_ in ("news", "press") for c in t.lefts)
+    if subj.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if medium(subj):
+        return True
+    before = [t for t in subj.doc[subj.left_edge.i: subj.i] if t.head.i == subj.i or t.head.i < subj.i]
+    return any(medium(t) or t.lower_ in ("news", "press") and t.head.lower_ == "agency" for t in before) or any(
+        c.dep_ == "appos" and medium(c) for c in subj.children)
+
+
+def correspondent(ctx: Context, verb: Token) -> bool:
+    """Whether the verb's subject is a correspondent ("FRANCE 24's Beirut correspondent X",
+    "X, our correspondent,"): a reporter of the outlet, whose account is the outlet's."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]):
+        near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
+        if any(t.lemma_.lower() == "correspondent" for t in near):
+            return True
+    # "X reports from Kyiv": a reporter filing the story, not a speaker in it
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and (ctx.tok_actor[p.i] is None or ctx.actors[ctx.tok_actor[p.i]].type == "Place")  # type: ignore[index]
+            for p in c.children) for c in verb.children)

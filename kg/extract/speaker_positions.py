@@ -1,0 +1,85 @@
+"""Speakers the parser set away from their verb: a subject hung on a relative clause or an
+apposition before the verb's comma, "X was quoted as saying", a speaker named after a quotation
+or after an inverted verb, and the author of a statement noun in the chunk before the verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+from kg.extract.coref import actor_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["after_quote", "chunk_speaker", "inverted_person", "parenthetical_subject", "quoted_as"]
+
+
+def parenthetical_subject(ctx: Context, verb: Token) -> str | None:
+    """'..., Duque, who has not made any statement about it, said that ...': a subject the
+    parser hung elsewhere, known by the relative clause or apposition that closes right
+    before the verb's comma."""
+    end = verb.i - 2
+    for t in ctx.doc[verb.sent.start: end + 1]:
+        if t.dep_ in ("relcl", "appos") and t.right_edge.i == end and t.head.i < t.i and t.head.pos_ == "PROPN":
+            k = ctx.tok_actor[t.head.i]
+            return k if k and ctx.actors[k].type in ("Person", "Organization", "Country") else None
+    return None
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """'X was quoted (by the paper) as saying ...': the one quoted speaks through "saying"."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def after_quote(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` comes right after a quotation (only punctuation between them)."""
+    j = verb.i - 1
+    while j >= 0 and (ctx.doc[j].is_punct or ctx.doc[j].is_space) and not ctx.in_quote[j]:
+        j -= 1
+    return j >= 0 and j < verb.i - 1 and ctx.in_quote[j]
+
+
+def chunk_speaker(ctx: Context, verb: Token, subj: Token) -> str | None:
+    """'..., a statement from police in Dhaka said.': when the words between
+    the last comma and the verb open with a statement noun, its author speaks, whichever
+    noun the parser made the subject."""
+    doc = ctx.doc
+    j = verb.i - 1
+    while j > verb.sent.start and doc[j].text != "," and verb.i - j <= 12:
+        if doc[j].pos_ in ("VERB", "AUX") and doc[j].i != verb.i:
+            return None
+        j -= 1
+    first = next((t for t in doc[j + 1: verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    if first is None or first.i == subj.i or first.lemma_.lower() not in L.SPEECH_NOUNS:
+        return None
+    for c in first.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for p in c.children:
+                k = actor_at(ctx, p) if p.dep_ == "pobj" else None
+                if k:
+                    return k
+    return None
+
+
+def inverted_person(ctx: Context, verb: Token) -> str | None:
+    """'"...", had declared on television on Friday the Minister of the Interior X': the
+    person named after the verb in a noun phrase the parser set in apposition (or as an
+    adverbial noun) somewhere under the verb, not inside a clause or a bare prepositional
+    phrase of its own ("in front of President Y")."""
+    for x in ctx.doc[verb.i + 1: verb.sent.end]:
+        k = ctx.tok_actor[x.i]
+        if not k or ctx.actors[k].type != "Person" or ctx.in_quote[x.i] or x.dep_ == "compound":
+            continue
+        deps, h = [], x
+        while h.i != verb.i and h.head.i != h.i:
+            deps.append(h.dep_)
+            h = h.head
+        if h.i == verb.i and any(d in ("appos", "npadvmod") for d in deps) and not any(
+                d in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "dobj") for d in deps):
+            return k
+    return None

@@ -97,11 +97,28 @@ def test_few_candidates_are_bound_many_run_the_match_form(spec, monkeypatch):
         text, _, busy, _ = _prepare_saved(store, "evidence", {"match": Literal("Lukashenko")}, None, None)
         assert "VALUES ?event {" in text and text.count("\n") == q.text.count("\n") and busy is None
         want = _want(store, "meeting")
-        monkeypatch.setattr(labelfind, "MAX_BOUND", 1)
+        monkeypatch.setattr(labelfind, "MAX_BOUND", 1)  # more: the match form, the candidates joined first
         text, _, _, _ = _prepare_saved(store, "evidence", {"match": Literal("meeting")}, None, None)
-        assert text.startswith(q.match or "-")
+        assert q.match and text == labelfind.joined(q.match, labelfind.candidates(store, "meeting") or [])
         assert run_saved(store, "evidence", {"match": Literal("meeting")}) == want
         assert list(stream_saved(store, "evidence", {"match": Literal("meeting")}, offset=2).rows) == want.rows[2:]
+        monkeypatch.setattr(labelfind, "MAX_JOINED", 1)  # too many to join: the form scans the labels
+        text, _, _, _ = _prepare_saved(store, "evidence", {"match": Literal("meeting")}, None, None)
+        assert text == q.match
+        assert run_saved(store, "evidence", {"match": Literal("meeting")}) == want
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_the_match_form_with_the_candidates_joined_first_gives_the_saved_querys_rows(spec, word, monkeypatch):
+    """Between MAX_BOUND and MAX_JOINED candidates the match form runs with them joined first."""
+    monkeypatch.setattr(labelfind, "MAX_BOUND", 0)
+    q = get_saved_query("evidence")
+    with open_store(spec, create=False) as store:
+        text, _, _, _ = _prepare_saved(store, "evidence", {"match": Literal(word)}, None, None)
+        found = labelfind.candidates(store, word) or []
+        if found:  # none: the saved query with no event bound
+            assert q.match and text == labelfind.joined(q.match, found)
+        assert run_saved(store, "evidence", {"match": Literal(word)}) == _want(store, word), word
 
 
 def test_the_record_is_what_is_read(spec):

@@ -67,3 +67,12 @@ def test_a_journey_to_a_town_for_talks_held_there_on_another_day_is_one_meeting(
     text = ("Narendra Modi arrived in Wuhan on Thursday night for an informal summit with Xi Jinping.\n\n"
             "The two leaders held talks on Friday.\n")
     assert _meetings(text, "2018-04-27") == [(frozenset({"Narendra Modi", "Xi Jinping"}), "Wuhan", dt.date(2018, 4, 27))]
+
+
+def test_a_meeting_further_down_the_sentence_takes_its_own_day(nlp: Any) -> None:
+    # "on Monday" hangs on "held", "on Tuesday" on "meet": each meeting takes the date nearest to it
+    text = ("German Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Monday, "
+            "before travelling to Warsaw to meet Polish President Andrzej Duda on Tuesday.\n")
+    got = _meetings(text, "2022-05-25")
+    assert (frozenset({"Olaf Scholz", "Emmanuel Macron"}), "Paris", dt.date(2022, 5, 23)) in got
+    assert (frozenset({"Olaf Scholz", "Andrzej Duda"}), "Warsaw", dt.date(2022, 5, 24)) in got

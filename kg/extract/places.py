@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
-from kg.extract.dates import find_dates, relative_to, resolve_date
+from kg.extract.dates import DatePhrase, find_dates, relative_to, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -115,17 +115,25 @@ def date_for(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None, str 
 
 def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | None, str | None]:
     pset = {t.i for t in path}
+    rank = {t.i: n for n, t in enumerate(path)}
+    found: list[tuple[int, DatePhrase, Token]] = []
     for d, span in ctx.dates:
         if span.start < sent.start or span.end > sent.end:
             continue
         att = _attach_point(ctx, span)
         if att.i in pset or span.root.i in pset or (span.root.head.i in pset) or _reaches(ctx, att, pset, 4):
-            future = is_future(ctx, path) or (
-                att.i == path[0].i and any(t.lemma_.lower() in L.FUTURE_VERBS for t in path[1:])) or (
-                len(path) > 2 and path[0].pos_ == "NOUN" and path[1].lower_ == "for"
-                and path[2].lemma_.lower() in L.FUTURE_VERBS) or (
-                len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in L.FUTURE_VERBS - {"promise"})
-            return resolve_date(d, ctx.art.published, future=future), ctx.text[d.start:d.end]
+            # the date nearest the trigger on its path: "met X on Monday, before travelling to Kyiv to meet Y on
+            # Tuesday" dates the meeting with Y by its own "on Tuesday"
+            at = min((rank[i] for i in (att.i, span.root.i, span.root.head.i) if i in rank), default=len(path))
+            found.append((at, d, att))
+    if found:
+        _at, d, att = min(found, key=lambda f: f[0])
+        future = is_future(ctx, path) or (
+            att.i == path[0].i and any(t.lemma_.lower() in L.FUTURE_VERBS for t in path[1:])) or (
+            len(path) > 2 and path[0].pos_ == "NOUN" and path[1].lower_ == "for"
+            and path[2].lemma_.lower() in L.FUTURE_VERBS) or (
+            len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in L.FUTURE_VERBS - {"promise"})
+        return resolve_date(d, ctx.art.published, future=future), ctx.text[d.start:d.end]
     return None, None
 
 

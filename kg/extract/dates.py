@@ -42,6 +42,11 @@ _PATTERNS = [
     re.compile(r"\b(?:[Tt]he|[Tt]hat) (?P<same>same|next|following|previous) (?:day|morning|afternoon|evening|night)\b"),
     # "arrived the day before", "a day earlier": the day before the one named last (not "the day before the vote")
     re.compile(r"\b(?:[Tt]he|[Aa]) (?P<same>day (?:before|earlier))\b(?=\s*(?:[.,;:)!?\u2014]|$)|\s(?:and|but|when|while|as|in|at|to|for|with)\b)"),
+    # "earlier in the day", "later that evening", "that night": the day named last
+    re.compile(r"\b(?P<same>(?:[Ee]arlier|[Ll]ater) (?:in the day|that day|that (?:morning|afternoon|evening|night)"
+               r"|in the (?:morning|afternoon|evening))|[Tt]hat (?:morning|afternoon|evening|night))\b"),
+    # "two days later", "a day later", "three days earlier": a count of days from the day named last
+    re.compile(r"\b(?P<same>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days? (?:later|earlier))\b"),
 ]
 
 
@@ -98,12 +103,28 @@ def relative_to(phrase: DatePhrase, before: dt.date) -> DatePhrase:
     '2020-09-14'
     >>> [str(resolve_date(relative_to(d, dt.date(2020, 9, 13)), None)) for d in find_dates("came a day earlier; the day before, too")]
     ['2020-09-12', '2020-09-12']
+    >>> [str(resolve_date(relative_to(d, dt.date(2020, 9, 13)), None)) for d in find_dates("two days later; later that evening")]
+    ['2020-09-15', '2020-09-13']
     >>> find_dates("on the day before the vote, a day before polls")
     []
     """
-    which = phrase.get("same")
-    day = before + dt.timedelta(days=0 if which == "same" else -1 if which in ("previous", "day before", "day earlier") else 1)
+    which = str(phrase.get("same")).lower()
+    day = before + dt.timedelta(days=_shift(which))
     return DatePhrase(phrase.start, phrase.end, phrase.text, (*phrase.groups, ("iso", day.isoformat())))
+
+
+def _shift(which: str) -> int:
+    """The days from the day named last to the one a relative phrase names ("the next day": 1,
+    "later that evening": 0, "two days earlier": -2)."""
+    words = which.split()
+    if words[-1] in ("later", "earlier") and words[1] in ("day", "days"):
+        n = 1 if words[0] in ("a", "one") else int(words[0]) if words[0].isdigit() else FEW_NUMBERS[words[0]]
+        return n if words[-1] == "later" else -n
+    if which in ("previous", "day before", "day earlier"):
+        return -1
+    if which in ("next", "following"):
+        return 1
+    return 0
 
 
 def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool = False) -> dt.date | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.town_lists import (
+    PLURAL_TOWN_NOUNS,
     TOWN_NOUNS,
     address,
     aside_list,
@@ -36,6 +37,14 @@ def split_town_lists(ctx: Context) -> None:
     place of the gazetteer."""
     towns = load_towns()
     for a, b, k in list(ctx.mentions):
+        if b - a >= 2 and ctx.doc[b - 1].lower_ in ("and", ",") and ctx.actors[k].type == "Place" \
+                and not ctx.in_quote[a] and all(t.pos_ == "PROPN" for t in ctx.doc[a:b - 1]):
+            # "in Oran, Bejaia and Setif" with "Bejaia and" read as one name: the town without the "and"
+            ctx.mentions.remove((a, b, k))
+            for t in ctx.doc[a:b]:
+                ctx.tok_actor[t.i] = None
+            town_span(ctx, ctx.doc[a:b - 1])
+            continue
         if b - a < 3 or ctx.in_quote[a] or ctx.actors[k].type == "Country":
             continue
         span = ctx.doc[a:b]
@@ -147,6 +156,9 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
         if k == place and sent.start <= a < sent.end:
             root = ctx.doc[a:b].root
             items = list_items(root)
+            # "in the capital Lusaka, as well as in Ndola and Kitwe" read as a conjoined "in"
+            items += [x for c in items if c.pos_ == "ADP" and c.lower_ in ("in", "at") for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
             items += more_towns(root)
@@ -173,22 +185,41 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
 def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
     """The towns a protest's clause names as examples of its places: "rallies were held in
     more than 20 cities, including Ndola, Kitwe and Kasama", "across the country, including
-    in Ndola"."""
+    in Ndola". When the clause names its places as towns or the country ("in several cities",
+    "across the country"), the examples may also hang on its subject ("Demonstrators took to
+    the streets in several cities on Friday, including Ndola and Kitwe") or follow "among
+    them"; those are only names already read as places or towns of the world's town list."""
     pset = {x.i for x in path}
+    towns_clause = any(p.dep_ == "pobj" and p.lower_ in PLURAL_TOWN_NOUNS | {"country", "nation"}
+                       for i in pset for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS
+                       for p in c.children)
     out: list[str] = []
     for prep in t.sent:
-        if not (prep.lower_ == "including" or such_as(prep)) or prep.dep_ != "prep" or ctx.in_quote[prep.i]:
+        if ctx.in_quote[prep.i] or prep.dep_ != "prep":
             continue
-        host = prep.head
-        if host.i not in pset and not (host.dep_ == "dobj" and host.head.i in pset) and not (
-                host.lower_ in TOWN_NOUNS | {"country", "nation"} and any(a.i in pset for a in host.ancestors)):
+        strict = False
+        if prep.lower_ == "including" or such_as(prep):
+            host = prep.head
+            if host.i not in pset and not (host.dep_ == "dobj" and host.head.i in pset) and not (
+                    host.lower_ in TOWN_NOUNS | {"country", "nation"} and any(a.i in pset for a in host.ancestors)):
+                if not (towns_clause and host.dep_ in ("nsubj", "nsubjpass") and host.head.i in pset):
+                    continue
+                strict = True
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            pobjs += [p for c in prep.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+                      if p.dep_ == "pobj"]
+        elif (prep.lower_ == "among" and towns_clause and prep.head.head.i in pset and prep.head.pos_ == "PROPN"
+              and any(p.dep_ == "pobj" and p.lower_ in ("them", "those") for p in prep.children)):
+            pobjs, strict = [prep.head], True  # "in ten cities on Friday, among them Ndola and Kitwe"
+        else:
             continue
-        pobjs = [p for p in prep.children if p.dep_ == "pobj"]
-        pobjs += [p for c in prep.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
-                  if p.dep_ == "pobj"]
-        for item in (n for p in pobjs for x in [p, *list_items(p)] for n in named_town(x)):
+        items = [n for p in pobjs for x in [p, *list_items(p)] for n in named_town(x)]
+        if strict and any((k := ctx.tok_actor[x.i]) and ctx.actors[k].type == "Place" for x in items):
+            strict = False  # a list of which some names are read as places: every item is a town
+        for item in items:
             k = ctx.tok_actor[item.i]
-            if (k is None or ctx.actors[k].type != "Place") and may_be_town(item):
+            if (k is None or ctx.actors[k].type != "Place") and may_be_town(item) and (
+                    not strict or town_country(ctx, item.text) is not None):
                 k = town_at(ctx, item)
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
                 out.append(k)

@@ -72,6 +72,10 @@ def more_towns(root: Token) -> list[Token]:
     prep = root.head
     if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ in TOWN_NOUNS:
         out += [c for c in list_items(prep.head) if c.pos_ in ("PROPN", "NOUN")]  # "and the residence in Lahore"
+    if any(x.dep_ == "cc" and x.lower_ in ("as", "and") for x in root.children):
+        # "in the capital Algiers, as well as in Oran and Bejaia": the second "in" hung on the first town
+        out += [x for q in root.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
+                for p in q.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
     verb = prep.head
     if prep.lower_ == "in" and verb.pos_ in ("VERB", "AUX"):
         for c in verb.children:

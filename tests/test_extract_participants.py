@@ -51,3 +51,34 @@ def test_an_opposition_named_beside_a_protest_is_not_its_participant(extract: An
 def test_a_plural_demonym_doing_the_protest_names_the_countrys_protesters(extract: Any) -> None:
     (ppl,) = _participants(extract("Tens of thousands of Peruvians took to the streets of Lima on Saturday."))
     assert [a["name"] for a in ppl] == ["Peruvian protesters"] and "Peruvians" in ppl[0]["aliases"]
+
+
+def test_supporters_read_as_the_object_of_after_are_the_doers(extract: Any) -> None:
+    """'after supporters of X stormed': the parser makes 'supporters' the object of 'after' and
+    leaves 'stormed' without a subject; the main clause's police are not the protesters."""
+    (ppl,) = _participants(extract("Police detained 60 people after supporters of jailed opposition leader Ana Ruiz "
+                                   "stormed the electoral commission in Asuncion on Sunday."))
+    assert [a["name"] for a in ppl] == ["Ana Ruiz supporters"]
+
+
+def test_doers_of_a_staged_sit_in_take_part(extract: Any) -> None:
+    """'staged' (lemmatised 'stag' by the model) and a sit-in split into three tokens."""
+    (ppl,) = _participants(extract(
+        "Students and teachers staged a sit-in outside the education ministry in Montevideo on Friday."))
+    assert {"students", "teachers"} <= _names(ppl)
+
+
+def test_a_capitalised_group_after_a_dateline_is_a_group(extract: Any) -> None:
+    (ppl,) = _participants(extract(
+        "LIMA (Reuters) - Students, unions and social groups staged marches in Lima on Tuesday."))
+    assert {"students", "unions"} <= _names(ppl)
+
+
+def test_trades_that_march_as_a_body_take_part(extract: Any) -> None:
+    (ppl,) = _participants(extract("Thousands of truckers and taxi drivers blocked highways around Bogota on Monday."))
+    assert {"truckers", "taxi drivers"} <= _names(ppl)
+
+
+def test_the_agent_of_a_protest_in_a_relative_clause_takes_part(extract: Any) -> None:
+    (ppl,) = _participants(extract("In Kisumu, the protest that was staged by lawyers turned violent on Tuesday."))
+    assert "lawyers" in _names(ppl)

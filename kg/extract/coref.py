@@ -442,6 +442,9 @@ def subject(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
         if c.dep_ == "nsubjpass" and verb.lemma_ == "quote":
             return c
     h = verb.head
+    misread = _subject_read_as_object(verb)
+    if misread is not None:
+        return misread
     if verb.dep_ == "xcomp" and h.pos_ == "ADJ" and h.head.i != h.i and depth < 3:
         return subject(ctx, h.head, depth + 1)  # "the leaders were due to hold talks"
     if (verb.dep_ == "conj" and verb.lemma_.lower() in L.SPEECH_VERBS and h.dep_ == "ccomp"
@@ -460,4 +463,24 @@ def subject(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and ctx.tok_actor[prev.i]:
             return prev
+    return None
+
+
+#: Subordinators the parser reads as prepositions when a finite clause follows them.
+_CLAUSE_PREPS = frozenset({"after", "before", "until", "since", "as", "while", "when", "because"})
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """'Police arrested 400 people after supporters of X stormed the parliament': the parser
+    reads the clause's subject as the object of 'after' and the finite verb as an adverbial
+    clause without one; the noun of that preposition, right before the verb, is its subject
+    (not the main clause's)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    for c in verb.head.children:
+        if c.dep_ == "prep" and c.lower_ in _CLAUSE_PREPS and c.i < verb.i:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.right_edge.i + 1 == verb.left_edge.i:
+                    return p
     return None

@@ -52,7 +52,7 @@ def find_groups(ctx: Context) -> None:
     for t in ctx.doc:
         if ctx.tok_actor[t.i] or t.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[t.i]:
             continue
-        lemma = t.lemma_.lower()
+        lemma = _group_lemma(ctx, t)
         forces = _forces(t)
         if forces == "air force":
             _institution(ctx, t, home, phrase="air force")
@@ -62,6 +62,9 @@ def find_groups(ctx: Context) -> None:
                 continue
             if _one_person(ctx, t) or _one_member(t):
                 continue
+            if lemma in L.TRADE_GROUPS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or (
+                    ctx.tok_actor[c.i] and ctx.actors[ctx.tok_actor[c.i]].type == "Person")) for c in t.children):
+                continue  # "Khan's lawyers", "his lawyers": a person's own, not the trade
             if canon == "opposition" and (
                     t.dep_ == "compound" and t.head.lemma_.lower() in ("leader", "figure", "politician", "candidate")
                     or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
@@ -110,6 +113,22 @@ def find_groups(ctx: Context) -> None:
             _institution(ctx, t, home)
     ctx.mentions.sort()
     merge_supporters(ctx)
+
+
+def _group_lemma(ctx: Context, t: Token) -> str:
+    """The lemma of ``t``, or, for a capitalised plural opening a sentence that the model took
+    for a name ('Students, unions and farmers marched ...', after a dateline), the group noun
+    it is ('student')."""
+    lemma = t.lemma_.lower()
+    if lemma in L.GROUP_NOUNS or t.pos_ != "PROPN" or not t.is_title or t.ent_type_ not in ("", "NORP"):
+        return lemma
+    first = t.is_sent_start or all(w.is_space or w.is_punct for w in ctx.doc[t.sent.start: t.i])
+    low = t.lower_
+    if first and low.endswith("s"):
+        for cand in (low[:-1], low[:-2]):
+            if cand in L.GROUP_NOUNS:
+                return cand
+    return lemma
 
 
 def merge_supporters(ctx: Context) -> None:

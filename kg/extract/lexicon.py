@@ -189,10 +189,15 @@ GROUP_NOUNS: dict[str, str] = {
     "supporter": "supporters", "lawmaker": "lawmakers", "resident": "residents", "soldier": "soldiers",
     "troop": "troops",
 }
+#: Trades and callings that march as a body ("truckers and taxi drivers blocked highways"):
+#: groups in the plural, unless someone's own ("Khan's lawyers" are his entourage).
+TRADE_GROUPS = frozenset({"lawyer", "trucker", "driver", "nurse", "retiree", "veteran", "trader", "vendor",
+                          "peasant", "villager", "merchant", "shopkeeper", "transporter"})
+GROUP_NOUNS.update({n: n + "s" for n in TRADE_GROUPS})
 # Group nouns that name a group only in the plural ("the authorities", not "the authority");
 # such a group is an actor of the article only when it says or does something reported.
 PLURAL_GROUPS = frozenset({"authority", "official", "witness", "resident", "supporter", "youth", "troop", "soldier",
-                           "lawmaker", "prosecutor", "organiser", "organizer"})
+                           "lawmaker", "prosecutor", "organiser", "organizer", *TRADE_GROUPS})
 # People who speak for a body ("officials from the ministry", "police sources", "the sources said").
 SOURCE_NOUNS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson", "representative"})
 # Role nouns that can stand for a person already named ("the president said").

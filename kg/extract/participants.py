@@ -22,7 +22,7 @@ from kg.extract.coref import actor_at, subject
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DOING_VERBS", "protest_participants", "protests_as_doer"]
+__all__ = ["DOING_VERBS", "protest_participants", "protests_as_doer", "verb_lemma"]
 
 #: Group names of protesters, whoever the syntax makes act.
 _PROTESTING = ("protesters", "strikers")
@@ -82,7 +82,11 @@ def _heads(ctx: Context, t: Token) -> Iterator[Token]:
                 yield c  # "the students' protest", "an opposition rally"
             elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 yield from (p for p in c.children if p.dep_ == "pobj")  # "blockades by truckers"
-            elif c.dep_ == "acl":  # "a protest staged by Generation Z"
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "outside", "at", "near"):
+                # "a siege on government offices by supporters of X": the parser hangs the doers on the target
+                yield from (x for p in c.children if p.dep_ == "pobj" for b in p.children
+                            if b.dep_ in ("prep", "agent") and b.lower_ == "by" for x in b.children if x.dep_ == "pobj")
+            elif c.dep_ in ("acl", "relcl"):  # "a protest staged by Generation Z", "the march that was led by students"
                 for a in c.children:
                     if a.dep_ == "agent":
                         yield from (p for p in a.children if p.dep_ == "pobj")
@@ -91,15 +95,25 @@ def _heads(ctx: Context, t: Token) -> Iterator[Token]:
 def _carrying_verb(t: Token) -> Token | None:
     """The verb whose subject does the protest word ``t``: ``t`` itself when a verb ("marched"),
     else the verb ``t`` is the object of, through at most two prepositions ("took to the
-    streets", "staged a protest", "joined the march"); None when ``t`` is a subject itself."""
+    streets", "staged a protest", "joined the march", "staged a sit-in"); None when ``t`` is a subject itself."""
     cur = t
     for _ in range(4):
         if cur.pos_ == "VERB":
-            return cur if cur.lemma_.lower() in DOING_VERBS else None
-        if cur.dep_ not in ("dobj", "pobj", "prep", "attr", "conj") or cur.head.i == cur.i:
+            return cur if verb_lemma(cur) in DOING_VERBS else None
+        if cur.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "compound") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
+
+
+#: Lemmas the model gets wrong for verbs of protest ("staged" -> "stag").
+_LEMMA_SLIPS = {"stag": "stage"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lower-case lemma of verb ``tok``, with the model's known slips put right."""
+    lemma = tok.lemma_.lower()
+    return _LEMMA_SLIPS.get(lemma, lemma) if tok.pos_ in ("VERB", "AUX") else lemma
 
 
 def _with_conjuncts(tok: Token, depth: int = 0) -> Iterator[Token]:
@@ -154,7 +168,7 @@ def protests_as_doer(ctx: Context, key: str) -> bool:
         if k != key or ctx.in_quote[a] or _earlier_year(ctx, root.sent):
             continue
         head = root.head
-        if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in DOING_VERBS:
+        if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and verb_lemma(head) in DOING_VERBS:
             return True
         if any(c.dep_ == "acl" and c.lemma_.lower() in L.PROTEST_VERBS for c in root.children):
             return True

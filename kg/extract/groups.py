@@ -63,7 +63,7 @@ def find_groups(ctx: Context) -> None:
             if _one_person(ctx, t) or _one_member(t):
                 continue
             if lemma in L.TRADE_GROUPS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or (
-                    ctx.tok_actor[c.i] and ctx.actors[ctx.tok_actor[c.i]].type == "Person")) for c in t.children):
+                    (ck := ctx.tok_actor[c.i]) is not None and ctx.actors[ck].type == "Person")) for c in t.children):
                 continue  # "Khan's lawyers", "his lawyers": a person's own, not the trade
             if canon == "opposition" and (
                     t.dep_ == "compound" and t.head.lemma_.lower() in ("leader", "figure", "politician", "candidate")

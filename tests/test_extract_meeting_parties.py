@@ -70,3 +70,14 @@ def test_also_met_at_another_time_takes_no_place(nlp: Any, tail: str) -> None:
     text = f"Narendra Modi met Xi Jinping in Wuhan on Friday. Xi {verb} Pakistani Prime Minister Imran Khan {tail}.\n"
     got = _meetings(text, "2023-09-15")
     assert all(place is None for people, place, _ in got if "Imran Khan" in people)
+
+
+def test_leaders_named_by_their_group_are_the_people_the_article_lists_for_it(nlp: Any) -> None:
+    # "opposition leaders" are the three listed between dashes in the next sentence; a former
+    # minister among them is one of the leaders, not the aide of a delegation
+    text = ("Venezuelan opposition leaders held talks with President Nicolas Maduro in Caracas on Sunday.\n\n"
+            "The government said the three opposition leaders - lawyer Leopoldo Lopez, former justice minister "
+            "Henrique Capriles and economist Juan Guaido - were in talks with Maduro on ending the crisis.\n")
+    got = _meetings(text, "2019-03-05")
+    assert got == [(frozenset({"Nicolas Maduro", "Leopoldo Lopez", "Henrique Capriles", "Juan Guaido"}),
+                    "Caracas", dt.date(2019, 3, 3))]

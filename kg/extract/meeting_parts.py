@@ -73,7 +73,7 @@ def _counted_pair(tok: Token) -> bool:
 def parties_of(ctx: Context, tok: Token) -> list[str]:
     """ "The three men met", "both leaders": the participants of the last meeting of that many;
     "A, B, C and D met" parsed as an apposition and its conjuncts: all four."""
-    heads = _heads_of_states(ctx, tok)
+    heads = _heads_of_states(ctx, tok) or listed_group(ctx, tok)
     if heads:
         return heads
     n = next((_NUMBERS[c.lower_] for c in tok.children if c.lower_ in _NUMBERS), None)
@@ -111,6 +111,47 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
             if len(listed) >= 2 and all(person(ctx, k) for k in listed):
                 found += [k for k in listed if k not in found]
     return found
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def listed_group(ctx: Context, tok: Token) -> list[str]:
+    """ "opposition leaders held talks with X" when the article lists them ("the three opposition
+    leaders - A, B and C - were ...", "Three opposition leaders, A, B and C, said"): the people of
+    that list, found under the same noun with the same noun modifiers ("opposition")."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in L.PAIR_NOUNS or ctx.tok_actor[tok.i] or ctx.in_quote[tok.i]:
+        return []
+    words = _group_words(tok)
+    for x in ctx.doc:
+        if x.tag_ == "NNS" and x.lemma_.lower() == tok.lemma_.lower() and not ctx.in_quote[x.i] and _group_words(x) == words:
+            people = _listed(ctx, x)
+            if len(people) >= 2:
+                return people
+    return []
+
+
+def _group_words(tok: Token) -> frozenset[str]:
+    return frozenset(c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+
+def _listed(ctx: Context, x: Token) -> list[str]:
+    """The people a plural noun lists in apposition, between commas or dashes."""
+    for c in x.children:
+        if c.dep_ == "appos":
+            listed = [k for k in actors_of(ctx, c) if person(ctx, k)]
+            if len(listed) >= 2:
+                return listed
+    doc = ctx.doc
+    start = x.i + 1
+    if start >= x.sent.end or doc[start].text not in _DASHES or not x.whitespace_:
+        return []
+    end = next((i for i in range(start + 1, min(x.sent.end, start + 40))
+                if doc[i].text in _DASHES and doc[i - 1].whitespace_), None)  # not the hyphen of "anti-war"
+    if end is None:
+        return []
+    mentioned = [k for a, b, k in ctx.mentions if start < a and b <= end and not ctx.in_quote[a]]
+    return list(dict.fromkeys(mentioned)) if len(set(mentioned)) >= 2 and all(person(ctx, k) for k in mentioned) else []
 
 
 _HEAD_ROLE = re.compile(r"\b(president|prime minister|chancellor|premier|king|leader)\b", re.I)
@@ -175,7 +216,8 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
     for x in holders:
         for prep in x.children:
             if prep.dep_ == "prep" and (prep.lower_ == "with" and x is t or prep.lower_ == "for" and len(holders) > 1):
-                parts += [k for p in prep.children if p.dep_ == "pobj" and not _own_body(ctx, p) for k in actors_of(ctx, p)]
+                parts += [k for p in prep.children if p.dep_ == "pobj" and not _own_body(ctx, p)
+                          for k in listed_group(ctx, p) or actors_of(ctx, p)]
     return parts
 
 
@@ -213,7 +255,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # "the first meeting between the two men": the pair of the last meeting (group), not the last
             # pair named together ("their ministers A and B joined them")
             found = [k for p in pobjs if not _own_body(ctx, p)
-                     for k in (parties_of(ctx, p) if _counted_pair(p) else actors_of(ctx, p))]
+                     for k in (parties_of(ctx, p) if _counted_pair(p) else listed_group(ctx, p) or actors_of(ctx, p))]
             if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
                 found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
@@ -329,7 +371,7 @@ def aide(ctx: Context, k: str) -> bool:
         return False
     role = ctx.actors[k].role or (ctx.actors[k].name if _DELEGATION.search(ctx.actors[k].name) else None) or next((t for a, b, key in ctx.mentions if key == k and (t := _title(ctx, a, b))), None)
     return bool(role and _DELEGATION.search(role)
-                and not re.search(r"prime minister|president|chancellor|secretary[- ]general", role, re.I))
+                and not re.search(r"prime minister|president|chancellor|secretary[- ]general|\bformer\b|\bex-", role, re.I))
 
 
 def _title(ctx: Context, a: int, b: int) -> str:

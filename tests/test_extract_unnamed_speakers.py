@@ -58,7 +58,7 @@ def test_an_unnamed_member_of_a_group_still_speaks_for_it(extract: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Prime Minister Irakli Kobakhidze defended the law. His spokesman said it would not be withdrawn.",
+        ("Prime Minister Irakli Kobakhidze backed the law. His spokesman said it would not be withdrawn.",
          "Irakli Kobakhidze"),
         ('"The law will be withdrawn," the prime minister\'s spokesman said.', "prime minister's spokesman"),
     ],

@@ -31,7 +31,8 @@ SPEECH_VERBS: dict[str, str | None] = {
     "boast": "claim", "proclaim": "announcement", "plead": "demand", "implore": "demand", "exhort": "demand",
     "applaud": "praise", "laud": "praise", "refute": "rejection", "rebuff": "rejection", "rebut": "rejection",
     "repudiate": "rejection", "contend": "claim",
-    "read": None,
+    "read": None, "anticipate": None, "forecast": "claim", "hint": None, "signal": None, "dispute": "rejection",
+    "defend": "claim",
 }
 # Verbs that only report; the kind of what they report comes from its words.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "write", "state", "note", "report", "confirm", "indicate",
@@ -58,6 +59,7 @@ NEEDS_CLAUSE = frozenset({
     "maintain", "predict", "warn", "declare", "confirm", "deny", "report", "estimate", "indicate",
     "emphasise", "emphasize", "underline", "assure", "reiterate", "observe", "recount", "testify",
     "reveal", "disclose", "affirm", "reaffirm", "retort", "mention", "boast", "proclaim",
+    "anticipate", "forecast", "hint", "signal", "dispute",
 })
 # Leaving office: "we will stay until he resigns / steps down" demands it.
 RESIGN_VERBS = frozenset({"resign", "step", "quit", "leave", "go", "fall", "abdicate"})
@@ -89,7 +91,7 @@ ASSERT_VERBS = frozenset({"insist", "maintain", "argue", "assert"})
 # "my call is for ...", "our demand is ...": the speaker's own call, a demand
 CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
-OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "confirm", "declare", "estimate",
+OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "dispute", "confirm", "declare", "estimate",
                            "stress", "emphasise", "emphasize", "underline", "reiterate", "reaffirm"})
 # "police put turnout at 2,000": the nouns of a figure someone gives
 FIGURE_NOUNS = frozenset({"figure", "turnout", "number", "toll", "count", "attendance", "crowd", "size", "tally"})

@@ -14,7 +14,7 @@ from kg.extract.meetings import welcomes_guest
 from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
 from kg.extract.speech_cues import (asks_for, noun_kind, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, not_said, unsaid,
-                                    protest_purpose, puts_figure, removes_from_office, reported_state, says_something,
+                                    protest_purpose, puts_figure, removes_from_office, reported_state, says_something, says_that, defends_measure,
                                     welcomed_thing)
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
         elif (t.pos_ == "VERB" or headline_verb(t)) and lemma in L.SPEECH_VERBS and (
-                lemma not in L.QUOTE_ONLY_VERBS or asks_for(t) or names_as(ctx, t)):
+                lemma not in L.QUOTE_ONLY_VERBS or asks_for(t) or names_as(ctx, t) or says_that(t)):
             if _reports_speech(ctx, t, lemma) or calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
@@ -75,6 +75,8 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
     if lemma == "call" and not calls_for(ctx, t) and not names_as(ctx, t):
         return False
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return False
+    if lemma == "defend" and not defends_measure(ctx, t):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
         return False  # "whose policies have been widely blamed": nobody speaks
@@ -139,7 +141,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if _reports_other(ctx, verb):
         return
     if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in L.SPEECH_VERBS
-            and subject(ctx, verb.head) is not None):
+            and subject(ctx, verb.head) is not None and not _adds_more(ctx, verb)):
         return  # "criticized the meeting, saying ...": one statement
     if (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
@@ -156,6 +158,14 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if verb.lower_ == "according":  # "38 were detained, according to the ministry": what it did, announced
         kind = "announcement" if _own_arrests(ctx, sp, verb.head if verb.dep_ != "ROOT" else verb) else "claim"
     _add_reported(ctx, verb, sp, kind)
+
+
+def _adds_more(ctx: Context, verb: Token) -> bool:
+    """'X said ..., adding that Y': the participle of "add" with a clause of its own (no
+    quotation inside it) says something more, a statement of its own (unlike "saying ...",
+    which tells what the first verb said)."""
+    return verb.lemma_.lower() == "add" and any(
+        c.dep_ == "ccomp" and not any(ctx.in_quote[t.i] for t in c.subtree) for c in verb.children)
 
 
 def reported_clause(verb: Token) -> Token | None:
@@ -372,7 +382,7 @@ def _clause_span(ctx: Context, verb: Token) -> tuple[int, int]:
     toks = list(verb.subtree)
     if verb.dep_ == "relcl":
         toks += [verb.head]
-    subj = subject(ctx, verb)
+    subj = subject(ctx, verb) if not _adds_more(ctx, verb) else None  # "..., adding that ...": its own words
     if subj is not None and sent.start <= subj.i < sent.end:
         toks += list(subj.subtree) if subj.i < verb.i else [subj]
     toks = [t for t in toks if not t.is_space]

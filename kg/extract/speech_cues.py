@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["STATEMENT_VENUES", "asks_for", "noun_kind", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
-           "negated", "not_said", "unsaid", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something",
+           "negated", "not_said", "unsaid", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something", "says_that", "defends_measure",
            "welcomed_thing"]
 
 
@@ -185,6 +185,38 @@ def asks_to(verb: Token) -> bool:
     """'asked the police to stand down': someone asked to do something."""
     return verb.lemma_.lower() == "ask" and any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+#: Verbs that only attribute a quotation but report speech with a "that" clause of their own:
+#: "posted on Facebook that ...", "recalled that ...", "replied that ...".
+_CLAUSE_QUOTE_VERBS = frozenset({"post", "recall", "reply", "respond", "answer", "speak"})
+
+
+def says_that(verb: Token) -> bool:
+    """'X posted on Facebook that the police had fired', 'replied that he would not resign': a
+    quote-only verb with a finite "that" clause (its subject and its "that") reports speech."""
+    if verb.lemma_.lower() not in _CLAUSE_QUOTE_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        x for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
+        for x in n.children if x.dep_ in ("acl", "relcl") and x.i > n.i]
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in c.children) for c in clauses)
+
+
+def defends_measure(ctx: Context, verb: Token) -> bool:
+    """'The ministry defended the arrests', 'has defended a package of reforms': defending a
+    measure, a decision or a record (a common noun that names no actor) is said; defending a
+    place, a person or oneself ('troops defended the palace', 'defended himself') is not."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.pos_ == "NOUN" and ctx.tok_actor[o.i] is None and o.ent_type_ == ""
+                              and o.lemma_.lower() not in _DEFENDED_PLACES for o in objs)
+
+
+#: What troops and crowds defend: places and people, not measures.
+_DEFENDED_PLACES = frozenset({"city", "town", "palace", "building", "square", "border", "country", "territory", "capital",
+                              "position", "barricade", "camp", "home", "house", "life", "people", "family", "right",
+                              "rights", "freedom", "honour", "honor", "title"})
 
 
 def names_as(ctx: Context, verb: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Speech verbs of wire copy beyond "said" (the real spaCy pipeline, invented sentences):
+"adding that ..." as a statement of its own, quote-only verbs with a "that" clause ("posted
+on Facebook that", "replied that"), verbs of foresight and hints ("anticipated that",
+"signalled that"), disputing, and defending a measure (not a place or a person)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+CALI = "Protesters clashed with police in Cali on Monday. "
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e.get("quote")) for e in facts["events"] if e["type"] == "Statement"]
+
+
+def _evidence(event: dict[str, Any]) -> str:
+    ev = event.get("evidence") or ""
+    return " ".join(ev) if isinstance(ev, list) else ev
+
+
+def test_adding_that_is_a_statement_of_its_own(extract: Any) -> None:
+    facts = extract(CALI + "Interior Minister Daniel Palacios said the government was open to talks, "
+                           "adding that roadblocks would be removed.")
+    said = [e for e in facts["events"] if e["type"] == "Statement"]
+    assert len(said) == 2
+    assert any("adding that roadblocks" in _evidence(e) for e in said)
+
+
+def test_adding_a_quotation_continued_is_one_statement(extract: Any) -> None:
+    facts = extract(CALI + '"We are open to talks," Interior Minister Daniel Palacios said, adding that he '
+                           'would "never negotiate under blackmail".')
+    assert [q for _s, q in _statements(facts)].count(None) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (CALI + "Senator Gustavo Bolivar posted on Facebook that the police had fired on students.", "Gustavo Bolivar"),
+        (CALI + "Asked about the curfew, Mayor Jorge Ospina replied that it would end on Friday.", "Jorge Ospina"),
+        (CALI + "Foreign Minister Claudia Blum anticipated on Sunday that the talks would last two days.", "Claudia Blum"),
+        (CALI + "Finance Minister Jose Restrepo signalled that the tax bill would be withdrawn.", "Jose Restrepo"),
+        (CALI + "Defence Minister Diego Molano disputed the figures given by the organisers.", "Diego Molano"),
+        (CALI + "Defence Minister Diego Molano defended the deployment of troops in the city.", "Diego Molano"),
+    ],
+)
+def test_speech_verbs_of_wire_copy(extract: Any, text: str, speaker: str) -> None:
+    assert (speaker, None) in _statements(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CALI + "Mayor Jorge Ospina posted a video of the clashes.",
+        CALI + "Troops defended the presidential palace.",
+        CALI + "Mayor Jorge Ospina defended himself.",
+        CALI + "The organisers anticipated heavy traffic.",
+    ],
+)
+def test_no_speech_without_what_is_said(extract: Any, text: str) -> None:
+    assert _statements(extract(text)) == []

@@ -430,7 +430,7 @@ def protest_causes(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, int]
 
 
 def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tree: Path | None,
-             by_field: bool = False) -> int:
+             by_field: bool = False, by_kind: bool = False) -> int:
     if not CACHE.is_dir() or not any(CACHE.glob("*.txt")):
         print(f"skipped: no article cache at {CACHE} (the texts are never committed; "
               "`python benchmarks/realset.py check` says how to fetch them)")
@@ -457,6 +457,8 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
             continue
         print(f"== {sp}: {len(part)} articles ({', '.join(sorted({s.story for s in part}))})")
         print(report.format(details=verbose and sp == "dev"))
+        if by_kind and not (verbose and sp == "dev"):  # counts only: allowed on the frozen split too
+            print("\n".join("  " + line for line in report.kind_confusion()))
         if verbose and sp == "frozen":
             print("  (frozen split: misses are not listed; it is the held-out part)")
         for etype, counts in (fields or {}).items():
@@ -483,6 +485,8 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--fields", action="store_true",
                     help="count unmatched meetings and visits by the field that fails (aggregates; any split)")
+    ev.add_argument("--kinds", action="store_true",
+                    help="print the statement-kind confusion matrix (counts only; any split)")
     ev.add_argument("--tree", type=Path, help="extract with the kg package of this checkout (scored with this one)")
     ev.add_argument("--ids", help="score only these articles (comma-separated ids), each split apart")
     args = ap.parse_args(argv)
@@ -495,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.cmd == "check":
         return check(sources)
-    return run_eval(sources, args.split, args.verbose, args.json, args.tree, args.fields)
+    return run_eval(sources, args.split, args.verbose, args.json, args.tree, args.fields, args.kinds)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from kg.extract.actors import find_actors, find_roles
 from kg.extract.articles import Article
 from kg.extract.context import Context
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.kinds_official import settle_kinds
 from kg.extract.meetings import find_meetings
 from kg.extract.output import QUOTE_GAP, to_facts
 from kg.extract.places import index_dates
@@ -40,6 +41,7 @@ def extract_facts(doc: Doc, article: Article, gaz: Gazetteer) -> dict[str, Any]:
     find_roles(ctx)
     index_dates(ctx)
     find_statements(ctx)
+    settle_kinds(ctx)
     find_meetings(ctx)
     find_protests(ctx)
     return to_facts(ctx)

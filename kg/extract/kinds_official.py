@@ -1,0 +1,87 @@
+"""Statement kinds settled once every statement of an article is found: what the way a
+statement was made says about its kind, beyond its speech verb and its words.
+
+- **Official statements.** What a body or an office makes known in a written statement ("said
+  in a statement that ...", "issued a statement saying ...", "..., the statement said") is an
+  announcement (a measure, a decision, a result, a state of affairs it declares), not a claim,
+  unless it tells what happened: a simple or past-perfect past of others ("the air force said in
+  a statement that he left on Wednesday", "was killed") stays a claim.
+- **Critics.** A speaker named as critics ("critics say", "government critics argue") speaks
+  as a critic: what they say is criticism unless it demands or rejects.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["settle_kinds"]
+
+#: Nouns of a written, official statement.
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "release", "declaration", "decree",
+                              "notice", "circular", "resolution"})
+#: Verbs of a decision or a result: a past perfect of these is made known, not told ("had agreed to").
+_RESULT_VERBS = frozenset({"agree", "decide", "approve", "sign", "reach", "accept", "adopt", "resolve", "order"})
+#: The last word of a speaker's name that makes them critics.
+_CRITIC_NAMES = frozenset({"critics"})
+
+
+def settle_kinds(ctx: Context) -> None:
+    """Revise the kinds of the article's statements by how they were made (see the module)."""
+    at = {t.idx: t for t in ctx.doc}
+    for ev in ctx.events:
+        if ev.type != "Statement" or ev.speaker is None:
+            continue
+        rec = ctx.actors.get(ev.speaker)
+        if rec is not None and rec.name.lower().split()[-1:][0] in _CRITIC_NAMES and ev.kind in (
+                "claim", "comment", "announcement"):
+            ev.kind = "criticism"
+            continue
+        verb = at.get(ev.anchor)
+        if ev.quote is None and ev.kind == "claim" and verb is not None:
+            clause = official_clause(verb)
+            if clause is not None and not _tells_past(clause):
+                ev.kind = "announcement"
+
+
+def _statement_noun(t: Token) -> bool:
+    return t.lemma_.lower() in _STATEMENT_NOUNS or t.lower_ in _STATEMENT_NOUNS
+
+
+def official_clause(verb: Token) -> Token | None:
+    """The clause an official written statement reports through ``verb``: "said in a statement
+    [that ...]", "[...], the statement said", "issued a statement [saying ...] / [that ...]";
+    None when the verb reports no written statement."""
+    kids = list(verb.children)
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
+        clause = verb.head  # "X are exempt from the curfew, the statement said"
+    written = any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and _statement_noun(p)
+                                                                   for p in c.children) for c in kids)
+    written = written or any(c.dep_ == "nsubj" and _statement_noun(c) for c in kids)
+    if verb.dep_ == "acl" and _statement_noun(verb.head):
+        written = True  # "a statement saying ..."
+    for noun in (c for c in kids if c.dep_ == "dobj" and _statement_noun(c)):  # "issued a statement that/saying ..."
+        written = True
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and c.tag_ == "VBG" and c.lemma_.lower() == "say":
+                clause = next((x for x in c.children if x.dep_ == "ccomp"), clause)
+            elif c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                clause = c
+    return clause if written else None
+
+
+def _tells_past(clause: Token) -> bool:
+    """Whether a reported clause tells what happened: a simple past ("he left", "the situation
+    was calm"), a past passive ("four were killed") or a past perfect of anything but a decision
+    or a result ("had attacked", not "had agreed to")."""
+    aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBD" and not aux:
+        return True
+    if clause.tag_ == "VBN" and any(a in ("was", "were") for a in aux) and "been" not in aux:
+        return True
+    return clause.tag_ == "VBN" and "had" in aux and clause.lemma_.lower() not in _RESULT_VERBS

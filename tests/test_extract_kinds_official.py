@@ -1,0 +1,60 @@
+"""Statement kinds settled by how a statement was made (kg/extract/kinds_official.py) and the
+wider cue vocabulary of reproach, refusal and praise (kg/extract/lexicon.py KIND_CUES), on
+sentences written in the style of wire reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.kinds import cue_kind
+
+
+def _kinds(facts: dict[str, Any]) -> list[str]:
+    return [e["kind"] for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what a body makes known in a written statement: a measure, a result, a state it declares
+        ("The Normandy Four issued a statement saying the Russian and Ukrainian leaders had agreed to exchange "
+         "all prisoners.",
+         "announcement"),
+        ("Roskomnadzor, the Russian media regulator, issued a statement that websites spreading false figures "
+         "would be fined.", "announcement"),
+        ("Chile's interior ministry said in a statement that all schools in Santiago are closed until Monday.",
+         "announcement"),
+        # ... but what happened, told in one, is still a claim
+        ("Sri Lanka's air force said in a statement that the president left the country on Wednesday.", "claim"),
+        ("Colombia's defence ministry said in a statement that two policemen were killed in Cali.", "claim"),
+    ],
+)
+def test_what_an_official_statement_makes_known(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("The police used excessive force against peaceful students", "criticism"),
+        ("This government has lost all legitimacy", "criticism"),
+        ("This is an assault on the rule of law", "criticism"),
+        ("The governor showed connivance with the rioters", "criticism"),
+        ("The protesters had no reason to storm the building", "criticism"),
+        ("He said it was too late for dialogue", "rejection"),
+        ("The president has ruled out early elections", "rejection"),
+        ("I am very satisfied with our talks", "praise"),
+        ("The young people have shown great courage", "praise"),
+        # words that also tell of measures, mourning or events are no cues
+        # alleging fraud is a claim (the ontology's example), and others' accusations named are no reproach
+        ("The opposition says the vote was rigged", None),
+        ("Accusations of authoritarianism are a narrative", None),
+        ("Curfew violations were reported in two districts", None),
+        ("The crowd observed a minute of silence", None),
+        ("It was a terrible tragedy for the families", None),
+    ],
+)
+def test_the_wider_cue_vocabulary(words: str, kind: str | None) -> None:
+    assert cue_kind(words) == kind

@@ -136,3 +136,44 @@ def test_a_dateline_day_in_either_order() -> None:
                       ("Vilnius, 3 March 2021 \u2014 The ministers met.", "3 March 2021")):
         span = dateline_date_span(text)
         assert span is not None and text[span[0]:span[1]] == day
+
+
+@pytest.mark.parametrize("line", [
+    # a credit in square brackets closes the caption
+    "Marchers rally against the decision to delay the vote in Leon, Ruritania on 15 March 2024 [Jane Doe/Anadolu Agency]",
+    "Protesters gather outside parliament in the capital on Tuesday [File: John Roe/Reuters]",
+    # an embedded tweet's signature and picture link
+    "\u2014 Jane Doe (@janedoe) January 8, 2023", "pic.twitter.com/abcDEF123",
+])
+def test_bracket_credits_and_tweet_signatures_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["He said the talks were useful [sic].", "The talks began on [Monday] in Leon."])
+def test_brackets_in_reporting_are_not_credits(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_dash_credit_caption_printed_twice_gives_no_facts_but_a_closing_credit_stays() -> None:
+    cap = "LEON: Marchers hold hands along the coast on a highway north of Leon.\u2014AFP"
+    text = (f"Marchers form a human chain\n\n{cap}\n{cap}\n\nLEON: Thousands of marchers formed a chain on Sunday.\n\n"
+            "Police said the crowd was calm.\u2014Reuters\n")
+    a = parse_article(text)
+    assert "highway" not in a.analysed
+    assert "crowd was calm" in a.analysed
+
+
+def test_a_tweet_date_is_not_the_page_date() -> None:
+    text = ("Crowds storm the buildings\n\nLeon: Police arrested 400 people, the governor said.\n"
+            "He tweeted: a text in another language.\n\u2014 Jane Doe (@janedoe) January 8, 2023\n"
+            "The crowds stormed the buildings on Sunday.\n")
+    a = parse_article(text)
+    assert a.published is None and "@janedoe" not in a.analysed
+
+
+@pytest.mark.parametrize(("header", "day"), [("Updated 03:50, 17-Jun-2021\n\nIn Leon,", dt.date(2021, 6, 17)),
+                                             ("Share\n\n10 December 2019From the summit", dt.date(2019, 12, 10))])
+def test_other_date_headers(header: str, day: dt.date) -> None:
+    a = parse_article(f"Leaders meet in the capital\n{header} the four leaders met for eight hours in the palace "
+                      "and agreed on a ceasefire and an exchange of prisoners by the end of the year.\n")
+    assert a.published == day and "December" not in a.analysed

@@ -66,7 +66,16 @@ _CREDIT_END = re.compile(
     rf"|\({_AGENCY}(?:\s+photo[^)]{{0,80}}|\s*/[^)]{{0,80}})\)|[.!?\"\u201d\u2019]\s+\({_AGENCY}\)"
     # "AFP photo.", "Photo: Oscar Navarrete /", "Image Credit: AP", "EFE-EPA/NARONG SANGNAK"
     rf"|\b{_AGENCY}\s+photo|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.:\n]{{2,60}}?\s*/?"
-    r"|\befe(?:-epa)?\s*/\s*[A-Z][\w.'\u2019 -]{2,40})\s*\.?$", re.I)
+    r"|\befe(?:-epa)?\s*/\s*[A-Z][\w.'\u2019 -]{2,40}"
+    # "[Farouk Batiche/Anadolu Agency]", "[File: Jane Doe/Reuters]", "[AFP]": a credit in square brackets
+    rf"|\[(?:file(?: photo)?:?\s*)?(?:[^\[\]\n/]{{2,60}}/\s*[^\[\]\n]{{2,60}}|{_AGENCY}(?: photo)?)\])\s*\.?$", re.I)
+# "... north of Beirut.—AFP": a credit after a long dash; a caption when the page prints it twice
+# (a report's own closing line "... he said.—Reuters" is printed once)
+_DASH_CREDIT_END = re.compile(rf"[.!?\"\u201d\u2019]\s*[\u2014\u2013]\s*{_AGENCY}\.?$", re.I)
+# an embedded tweet's signature line: "— Jane Doe (@janedoe) January 8, 2023", "pic.twitter.com/x1Y2"
+_TWEET_SIGNATURE = re.compile(
+    r"(?:[\u2014\u2013-]+\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d)?"
+    r"|(?:\S.{0,200}\s)?pic\.twitter\.com/\w+(?:\s*[\u2014\u2013-].{0,120})?)")
 #: A caption ending with its credit may be long; anything longer is text. A credit that says
 #: "photo" ("(AP Photo/X)") is never text, and the agencies' captions run to three sentences.
 _MAX_CAPTION_CHARS = 400
@@ -92,8 +101,13 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _BYLINE_DATE = re.compile(
     r"\b(?:(?P<mon>[A-Z][a-z]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)"
     r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-z]+),? (?P<year2>(?:19|20)\d\d)"
-    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))(?!\d)"
+    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    r"|(?P<day3>\d{1,2})-(?P<mon3>[A-Z][a-z]{2,8})-(?P<year3>(?:19|20)\d\d))(?!\d)"  # "17-Jun-2021"
 )
+
+
+# a page's date element glued to the lead by the scraper: "10 December 2019From almost ..."
+_GLUED_DATE = re.compile(r"((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2},?) (?:19|20)\d\d)(?=[A-Z][a-z])")
 
 
 _UPDATED = re.compile(r"\b(?:modified|updated)\b", re.I)
@@ -121,20 +135,24 @@ def header_date(text: str) -> dt.date | None:
         seen += 1
         if seen > 6:
             break
-        if len(s) > 100:
-            continue
-        s = _UPDATED.split(s)[0]  # "Jul 17 | Updated: Jul 18", "(last modified ...)": the day of publication comes first
+        glued = _GLUED_DATE.match(s)
+        if glued:
+            s = glued.group(1)
+        elif len(s) > 100 or _TWEET_SIGNATURE.fullmatch(s):
+            continue  # an embedded tweet's date is not the page's
+        s = _UPDATED.split(s)[0] or s  # "Jul 17 | Updated: Jul 18", "(last modified ...)": the day of publication comes first
         m = _BYLINE_DATE.search(s)
         if not m:
             continue
         try:
             if m.group("iso"):
                 return dt.date.fromisoformat(m.group("iso"))
-            mon = (m.group("mon") or m.group("mon2")).lower()
+            mon = (m.group("mon") or m.group("mon2") or m.group("mon3")).lower()
             month = _MONTHS.get(mon) or next((v for k, v in _MONTHS.items() if k.startswith(mon[:3])), None)
             if month is None:
                 continue
-            return dt.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
+            return dt.date(int(m.group("year") or m.group("year2") or m.group("year3")), month,
+                           int(m.group("day") or m.group("day2") or m.group("day3")))
         except ValueError:
             continue
     return None
@@ -150,6 +168,8 @@ def is_furniture(line: str) -> bool:
     if not line:
         return False
     if len(line) <= MAX_BOILER_CHARS and (_BOILER_RE.fullmatch(line) or _CREDIT_ONLY.fullmatch(line)):
+        return True
+    if len(line) <= _MAX_CAPTION_CHARS and _TWEET_SIGNATURE.fullmatch(line):
         return True
     if len(line) <= _MAX_DATED_CAPTION_CHARS and _CAPTION_DATE_END.search(line):
         return True
@@ -178,12 +198,17 @@ def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
         # a caption printed twice, the second time with its credit; a caption whose credit
         # is the next line on its own ("(Associated Press)")
         if is_furniture(s) or (len(s) > 20 and nxt.startswith(s) and is_furniture(nxt)) or (
-                len(s) <= _MAX_CAPTION_CHARS and _CREDIT_ONLY.fullmatch(nxt) is not None):
+                len(s) <= _MAX_CAPTION_CHARS and _CREDIT_ONLY.fullmatch(nxt) is not None) or (
+                len(s) <= _MAX_CAPTION_CHARS and _DASH_CREDIT_END.search(s) and text.count(s) >= 2):
             dropped.append(s)
             out.append(" " * len(body) + end)
             continue
         if markdown:
             body = _mask_markdown(body)
+        glued = _GLUED_DATE.match(body.lstrip()) if n < 15 else None
+        if glued:
+            at = len(body) - len(body.lstrip())
+            body = body[:at] + " " * glued.end(1) + body[at + glued.end(1):]
         body = _mask_dateline(body, text)
         out.append(body + end)
     return _unwrap("".join(out)), dropped

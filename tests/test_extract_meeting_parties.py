@@ -81,3 +81,13 @@ def test_leaders_named_by_their_group_are_the_people_the_article_lists_for_it(nl
     got = _meetings(text, "2019-03-05")
     assert got == [(frozenset({"Nicolas Maduro", "Leopoldo Lopez", "Henrique Capriles", "Juan Guaido"}),
                     "Caracas", dt.date(2019, 3, 3))]
+
+
+def test_their_talks_told_by_one_of_the_two_are_a_meeting_of_both(nlp: Any) -> None:
+    text = "Olaf Scholz said Joe Biden had been frank during their talks on Monday.\n"
+    assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), None, dt.date(2022, 2, 7))]
+
+
+def test_talks_called_fruitful_are_held_not_called_for(nlp: Any) -> None:
+    text = 'Olaf Scholz called his talks with Joe Biden in Washington "very fruitful".\n'
+    assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", None)]

@@ -311,14 +311,29 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             elif n == 0 and len(subj_actors) == 1 and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at") \
                     and t.head.head.i == gov.i and person(ctx, subj_actors[0]):
                 # "In talks at the Kremlin, Putin told Macron ...": the one spoken to is across the table
-                parts = subj_actors + [k for c in gov.children if c.dep_ in ("dobj", "dative")
-                                       for k in actors_of(ctx, c) if person(ctx, k)][:1]
+                # "Macron said Putin had been frank during their talks": the one who tells of them is the other
+                parts = subj_actors + ([k for c in gov.children if c.dep_ in ("dobj", "dative")
+                                        for k in actors_of(ctx, c) if person(ctx, k)][:1] or _teller(ctx, t, gov, subj_actors[0]))
+            elif n == 0 and len(subj_actors) == 1 and person(ctx, subj_actors[0]):
+                parts = subj_actors + _teller(ctx, t, gov, subj_actors[0])
     poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if poss is not None and len(parts) == 1 and with_parts:
         who = coref(ctx, poss, ("Person",))  # "a day after his talks with Putin": the one he stands for
         if who and who not in parts:
             parts = [who, *parts]
     return parts, own
+
+
+def _teller(ctx: Context, t: Token, gov: Token, other: str) -> list[str]:
+    """ "their talks" told by one of the two: the subject of a verb above the clause of ``gov``."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+        return []
+    for a in gov.ancestors:
+        subj = next((c for c in a.children if c.dep_ == "nsubj"), None) if a.pos_ in ("VERB", "AUX") else None
+        k = (coref(ctx, subj, ("Person",)) if subj.pos_ == "PRON" else ctx.tok_actor[subj.i]) if subj is not None else None
+        if k and person(ctx, k) and k != other and not ctx.in_quote[subj.i]:  # type: ignore[union-attr]
+            return [k]
+    return []
 
 
 def _their_start(ctx: Context, t: Token, gov: Token) -> bool:

@@ -214,7 +214,8 @@ def _unreal(t: Token) -> bool:
         head = cur.head
         if cur.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.lemma_.lower() in _UNREAL_HEADS:
             return True  # "called for talks", "was open to talks"
-        if cur.dep_ in ("xcomp", "dobj", "acomp") and head.lemma_.lower() in _UNREAL_HEADS and head.i != cur.i:
+        if cur.dep_ in ("xcomp", "dobj", "acomp") and head.lemma_.lower() in _UNREAL_HEADS and head.i != cur.i \
+                and not (cur.dep_ == "dobj" and head.lemma_.lower() == "call"):  # "called his talks with X fruitful"
             return True  # "refused to meet", "rejected talks", "was ready to hold talks"
         if cur.dep_ not in ("xcomp", "dobj") or head.i == cur.i:
             return False

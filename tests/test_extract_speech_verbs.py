@@ -1,7 +1,8 @@
 """Speech verbs of wire copy beyond "said" (the real spaCy pipeline, invented sentences):
 "adding that ..." as a statement of its own, quote-only verbs with a "that" clause ("posted
 on Facebook that", "replied that"), verbs of foresight and hints ("anticipated that",
-"signalled that"), disputing, and defending a measure (not a place or a person)."""
+"signalled that", "highlighted", "pointed out that"), "responded by saying that", "expressed
+hope", "went on to say", disputing, and defending a measure (not a place or a person)."""
 
 from __future__ import annotations
 
@@ -32,10 +33,12 @@ def test_adding_that_is_a_statement_of_its_own(extract: Any) -> None:
     assert any("adding that roadblocks" in _evidence(e) for e in said)
 
 
-def test_adding_a_quotation_continued_is_one_statement(extract: Any) -> None:
-    facts = extract(CALI + '"We are open to talks," Interior Minister Daniel Palacios said, adding that he '
-                           'would "never negotiate under blackmail".')
-    assert [q for _s, q in _statements(facts)].count(None) == 0
+@pytest.mark.parametrize("text", [
+    '"We are open to talks," Interior Minister Daniel Palacios said, adding that he would "never negotiate".',
+    '"We are open to talks," Interior Minister Daniel Palacios said, adding that roadblocks would be removed.',
+])
+def test_adding_after_a_quotation_is_one_statement_with_it(extract: Any, text: str) -> None:
+    assert [q for _s, q in _statements(extract(CALI + text))].count(None) == 0
 
 
 @pytest.mark.parametrize(
@@ -47,6 +50,11 @@ def test_adding_a_quotation_continued_is_one_statement(extract: Any) -> None:
         (CALI + "Finance Minister Jose Restrepo signalled that the tax bill would be withdrawn.", "Jose Restrepo"),
         (CALI + "Defence Minister Diego Molano disputed the figures given by the organisers.", "Diego Molano"),
         (CALI + "Defence Minister Diego Molano defended the deployment of troops in the city.", "Diego Molano"),
+        (CALI + "Mayor Jorge Ospina responded by saying that the curfew would end on Friday.", "Jorge Ospina"),
+        (CALI + "Mayor Jorge Ospina expressed hope that the talks would succeed.", "Jorge Ospina"),
+        (CALI + "Mayor Jorge Ospina highlighted three priorities for the talks.", "Jorge Ospina"),
+        (CALI + "Mayor Jorge Ospina pointed out that the curfew would end on Friday.", "Jorge Ospina"),
+        (CALI + "Mayor Jorge Ospina went on to say that the curfew would end on Friday.", "Jorge Ospina"),
     ],
 )
 def test_speech_verbs_of_wire_copy(extract: Any, text: str, speaker: str) -> None:
@@ -60,6 +68,8 @@ def test_speech_verbs_of_wire_copy(extract: Any, text: str, speaker: str) -> Non
         CALI + "Troops defended the presidential palace.",
         CALI + "Mayor Jorge Ospina defended himself.",
         CALI + "The organisers anticipated heavy traffic.",
+        CALI + "Mayor Jorge Ospina pointed to the barricades.",
+        CALI + "Mayor Jorge Ospina is going to say that the curfew will end.",
     ],
 )
 def test_no_speech_without_what_is_said(extract: Any, text: str) -> None:

@@ -32,13 +32,13 @@ SPEECH_VERBS: dict[str, str | None] = {
     "applaud": "praise", "laud": "praise", "refute": "rejection", "rebuff": "rejection", "rebut": "rejection",
     "repudiate": "rejection", "contend": "claim",
     "read": None, "anticipate": None, "forecast": "claim", "hint": None, "signal": None, "dispute": "rejection",
-    "defend": "claim",
+    "defend": "claim", "highlight": None, "underscore": None, "point": None,
 }
 # Verbs that only report; the kind of what they report comes from its words.
 REPORTING_VERBS = frozenset({"say", "tell", "add", "write", "state", "note", "report", "confirm", "indicate",
                              "stress", "explain", "emphasise", "emphasize", "underline", "reiterate"})
 # Verbs that present what is reported as a remark, not as an assertion: a comment by default.
-REMARK_VERBS = frozenset({"note", "stress", "emphasise", "emphasize", "underline", "observe", "remark", "comment",
+REMARK_VERBS = frozenset({"note", "highlight", "underscore", "point", "stress", "emphasise", "emphasize", "underline", "observe", "remark", "comment",
                           "explain"})
 # Subjects that say nothing of whom a clause is about ("there will be", "this is").
 PRESENTATIVE = frozenset({"there", "this", "that", "it", "which", "what"})
@@ -59,7 +59,7 @@ NEEDS_CLAUSE = frozenset({
     "maintain", "predict", "warn", "declare", "confirm", "deny", "report", "estimate", "indicate",
     "emphasise", "emphasize", "underline", "assure", "reiterate", "observe", "recount", "testify",
     "reveal", "disclose", "affirm", "reaffirm", "retort", "mention", "boast", "proclaim",
-    "anticipate", "forecast", "hint", "signal", "dispute",
+    "anticipate", "forecast", "hint", "signal", "dispute", "highlight", "underscore", "point",
 })
 # Leaving office: "we will stay until he resigns / steps down" demands it.
 RESIGN_VERBS = frozenset({"resign", "step", "quit", "leave", "go", "fall", "abdicate"})
@@ -91,7 +91,7 @@ ASSERT_VERBS = frozenset({"insist", "maintain", "argue", "assert"})
 # "my call is for ...", "our demand is ...": the speaker's own call, a demand
 CALL_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request"})
 # Speech verbs whose direct object is what they say ("denied the charges", "estimated 4,000 people").
-OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "dispute", "confirm", "declare", "estimate",
+OBJECT_CLAIMS = frozenset({"claim", "insist", "warn", "deny", "dispute", "highlight", "underscore", "confirm", "declare", "estimate",
                            "stress", "emphasise", "emphasize", "underline", "reiterate", "reaffirm"})
 # "police put turnout at 2,000": the nouns of a figure someone gives
 FIGURE_NOUNS = frozenset({"figure", "turnout", "number", "toll", "count", "attendance", "crowd", "size", "tally"})
@@ -122,6 +122,8 @@ RENEW_VERBS = frozenset({"renew", "repeat", "reiterate", "echo"})
 # "raised concerns about ...", "voiced alarm": criticism without a speech verb.
 CONCERN_VERBS = frozenset({"raise", "voice", "express"})
 CONCERN_NOUNS = frozenset({"concern", "alarm", "objection", "dismay", "outrage", "regret", "displeasure"})
+# "expressed hope that ...", "voiced optimism": a hope, a comment
+HOPE_NOUNS = frozenset({"hope", "optimism"})
 PRAISE_NOUNS = frozenset({"support", "solidarity", "gratitude", "thanks", "appreciation", "confidence"})
 # Institutions named by a common noun: "the interior ministry", "China's foreign ministry".
 INSTITUTION_NOUNS = frozenset({"ministry", "government", "embassy", "presidency", "service", "committee",

@@ -51,11 +51,12 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                         if k and ctx.actors[k].type != "Group":
                             _add_reported(ctx, t, k, L.SPEECH_EVENT_NOUNS[lemma])
         elif t.pos_ == "VERB" and lemma in L.CONCERN_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS for c in t.children):
-            sp = speaker_of(ctx, t)
-            praise = any(c.dep_ == "dobj" and c.lemma_.lower() in L.PRAISE_NOUNS for c in t.children)
+                c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS | L.HOPE_NOUNS for c in t.children):
+            sp = speaker_of(ctx, t) if not negated(t) else None
+            objs = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
             if sp:
-                _add_reported(ctx, t, sp, "praise" if praise else "criticism")
+                _add_reported(ctx, t, sp, "praise" if objs & L.PRAISE_NOUNS else "comment" if objs & L.HOPE_NOUNS
+                              else "criticism")
         elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS | L.RENEW_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys() and (
                     says_something(c) or c.lemma_.lower() in L.SPEECH_EVENT_NOUNS and any(
@@ -76,6 +77,8 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False
     if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
         return False
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return False  # "pointed out that ...", not "pointed to"
     if lemma == "defend" and not defends_measure(ctx, t):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
@@ -161,11 +164,13 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
 
 
 def _adds_more(ctx: Context, verb: Token) -> bool:
-    """'X said ..., adding that Y': the participle of "add" with a clause of its own (no
-    quotation inside it) says something more, a statement of its own (unlike "saying ...",
-    which tells what the first verb said)."""
-    return verb.lemma_.lower() == "add" and any(
-        c.dep_ == "ccomp" and not any(ctx.in_quote[t.i] for t in c.subtree) for c in verb.children)
+    """'X said ..., adding that Y': the participle of "add" with a clause of its own says
+    something more, a statement of its own (unlike "saying ...", which tells what the first
+    verb said); not in a sentence with a quotation, which the real set's convention makes one
+    statement with it."""
+    if verb.lemma_.lower() != "add" or any(ctx.in_quote[t.i] for t in verb.sent):
+        return False  # '"...," he said, adding that ...': told with the quotation, one statement
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def reported_clause(verb: Token) -> Token | None:

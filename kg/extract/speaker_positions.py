@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
-from kg.extract.coref import actor_at
+from kg.extract.coref import actor_at, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["after_quote", "chunk_speaker", "inverted_person", "parenthetical_subject", "quoted_as"]
+__all__ = ["after_quote", "by_saying", "chunk_speaker", "inverted_person", "parenthetical_subject", "quoted_as"]
 
 
 def parenthetical_subject(ctx: Context, verb: Token) -> str | None:
@@ -34,6 +34,17 @@ def quoted_as(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_.lower() not in ("quote", "cite"):
         return None
     return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def by_saying(ctx: Context, verb: Token) -> Token | None:
+    """'X responded by saying that ...', 'reacted by stressing that ...': the subject of the
+    verb the "by" phrase hangs on speaks through the gerund (not a passive's: 'was
+    criticised by ...')."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head.lower_ != "by" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None) or (
+        subject(ctx, head.head) if head.head.dep_ in ("conj", "xcomp", "advcl") else None)
 
 
 def after_quote(ctx: Context, verb: Token) -> bool:

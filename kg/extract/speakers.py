@@ -16,7 +16,7 @@ from kg.extract.collectives import collective_speaker, members_body
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, newspaper, outlet_reports
-from kg.extract.speaker_positions import after_quote, chunk_speaker, inverted_person, parenthetical_subject, quoted_as
+from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, parenthetical_subject, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
@@ -29,7 +29,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
     if verb.lower_ == "according":
         return _according_to(ctx, verb)
-    subj = subject(ctx, verb) or quoted_as(verb)
+    subj = subject(ctx, verb) or quoted_as(verb) or by_saying(ctx, verb)
     if subj is not None and newspaper(ctx, subj):
         return None  # "the Lusaka Times reported": the outlet relaying the news (the source), not a speaker
     if subj is not None and ctx.in_quote[subj.i] or subj is None and after_quote(ctx, verb):

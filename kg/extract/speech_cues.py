@@ -124,7 +124,9 @@ def unsaid(verb: Token) -> bool:
         return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i and (head.lemma_.lower() in _UNDONE_HEADS or head.lower_ in _UNDONE_HEADS):
-        return True
+        # but "went on to say": said next
+        return not (head.lemma_.lower() == "go" and head.tag_ in ("VBD", "VBZ") and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in head.children))
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     return bool(clauses) and all(any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                                  for c in clauses)

@@ -46,6 +46,13 @@ def test_what_an_official_statement_makes_known(extract: Any, text: str, kind: s
         ("He said it was too late for dialogue", "rejection"),
         ("The president has ruled out early elections", "rejection"),
         ("I am very satisfied with our talks", "praise"),
+        ("The talks were very fruitful", "praise"),
+        ("He is an experienced statesman", "praise"),
+        ("The riot police did nothing to stop the looters", "criticism"),
+        ("The rioters have crossed the line", "criticism"),
+        ("He called the minister a killer", "criticism"),
+        ("It is a regime that denies us the right to protest", "criticism"),
+        ("Dozens were trapped inside the building", None),
         ("The young people have shown great courage", "praise"),
         # words that also tell of measures, mourning or events are no cues
         # alleging fraud is a claim (the ontology's example), and others' accusations named are no reproach
@@ -58,3 +65,21 @@ def test_what_an_official_statement_makes_known(extract: Any, text: str, kind: s
 )
 def test_the_wider_cue_vocabulary(words: str, kind: str | None) -> None:
     assert cue_kind(words) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a measure of the speaker's own side under way, a measure being taken, a schedule: announced
+        ("French President Emmanuel Macron said France was sending 300 million euros in aid to Lebanon.",
+         "announcement"),
+        ("Sri Lanka's health ministry said that fuel was being distributed to hospitals.", "announcement"),
+        ("Kremlin spokesman Dmitry Peskov said the talks are set to focus on trade.", "announcement"),
+        ("Police said they were investigating the deaths of two students.", "announcement"),
+        # ... not what is attended to, nor what others do
+        ("Chile's foreign ministry said it was closely monitoring the situation.", "comment"),
+        ("Police said protesters were throwing stones at the parliament.", "claim"),
+    ],
+)
+def test_a_measure_under_way_or_scheduled(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

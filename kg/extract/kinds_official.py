@@ -6,6 +6,11 @@ statement was made says about its kind, beyond its speech verb and its words.
   announcement (a measure, a decision, a result, a state of affairs it declares), not a claim,
   unless it tells what happened: a simple or past-perfect past of others ("the air force said in
   a statement that he left on Wednesday", "was killed") stays a claim.
+- **Measures under way or scheduled.** What a speaker's own side is doing ("Meta said it was
+  removing the posts", "Macron said France was giving aid"), what an office says is being done
+  ("said relief was being provided") and what is set for a day ("the talks are set to focus on
+  ...", "is scheduled for Tuesday") are made known, announced: not what is attended to ("said it
+  was closely monitoring the situation", a comment) nor what others are doing (a claim).
 - **Critics.** A speaker named as critics ("critics say", "government critics argue") speaks
   as a critic: what they say is criticism unless it demands or rejects.
 """
@@ -14,7 +19,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.context import Context
+from kg.extract.coref import actor_at
+from kg.extract.kinds import own_clause
+from kg.extract.reported import reported_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +54,12 @@ def settle_kinds(ctx: Context) -> None:
         if ev.quote is None and ev.kind == "claim" and verb is not None:
             clause = official_clause(verb)
             if clause is not None and not _tells_past(clause):
+                ev.kind = "announcement"
+                continue
+        if ev.quote is None and ev.kind in ("claim", "comment") and verb is not None and verb.lemma_.lower() in (
+                "say", "tell", "add", "state"):
+            clause = reported_clause(verb)
+            if clause is not None and _measure_under_way(ctx, clause, ev.speaker):
                 ev.kind = "announcement"
 
 
@@ -85,3 +100,46 @@ def _tells_past(clause: Token) -> bool:
     if clause.tag_ == "VBN" and any(a in ("was", "were") for a in aux) and "been" not in aux:
         return True
     return clause.tag_ == "VBN" and "had" in aux and clause.lemma_.lower() not in _RESULT_VERBS
+
+
+#: What is attended to rather than done: "monitoring the situation", "following developments".
+_ATTENTION_VERBS = frozenset({"monitor", "watch", "follow", "observe", "study", "assess", "consider", "look", "wait",
+                              "keep", "analyse", "analyze", "track", "hope", "expect", "think", "feel", "try", "seek",
+                              "count", "rely", "listen", "speak", "talk", "ask", "say", "face", "suffer", "lose",
+                              "go", "come", "live", "stay", "die", "fight", "struggle"})
+#: A schedule: "the talks are set to focus on ...", "the vote is scheduled for March".
+_SCHEDULE_VERBS = frozenset({"set", "schedule"})
+
+
+def _official(ctx: Context, speaker: str) -> bool:
+    """A body, a country, or a person named with an office or known to the gazetteer, speaks for an office."""
+    rec = ctx.actors.get(speaker)
+    return rec is not None and (rec.type in ("Organization", "Country")
+                                or rec.type == "Person" and bool(rec.role or rec.wikidata))
+
+
+def _measure_under_way(ctx: Context, clause: Token, speaker: str) -> bool:
+    """Whether a reported clause makes known a measure under way or scheduled (see the module)."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "neg" for c in clause.children) or aux & {"will", "would", "could", "might", "may", "can"}:
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in _ATTENTION_VERBS or lemma in L.SPEECH_VERBS:
+        return False
+    if lemma in _SCHEDULE_VERBS and clause.tag_ == "VBN" and aux and _official(ctx, speaker) and (
+            any(c.dep_ == "xcomp" for c in clause.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children)):
+        return True  # "the talks are set to focus on ...", "the vote is scheduled for March"
+    passive = clause.tag_ == "VBN" and "being" in aux and not any(c.dep_ == "agent" for c in clause.children)
+    if passive:
+        return _official(ctx, speaker)  # "relief was being provided", "troops are being deployed"
+    if clause.tag_ != "VBG" or not aux & {"is", "are", "was", "were", "am", "'s", "'re", "\u2019s", "\u2019re"}:
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    rec = ctx.actors.get(speaker)
+    own_country = rec is not None and rec.country is not None and actor_at(ctx, subj) == rec.country
+    return own_country and _official(ctx, speaker) or own_clause(ctx, clause, speaker) and rec is not None and (
+        rec.type in ("Organization", "Country") or rec.type == "Group" and any(
+            w in rec.name.lower() for w in (*L.FORCES, *L.ARRESTING_BODIES)))  # "police said they were ..."

@@ -101,3 +101,18 @@ def test_talks_right_after_a_dated_trip_take_its_day(nlp: Any) -> None:
     text = "Emmanuel Macron travelled to Kyiv on Thursday.\n\nThere he met Volodymyr Zelensky.\n"
     got = _meetings(text, "2022-06-17")
     assert got == [(frozenset({"Emmanuel Macron", "Volodymyr Zelensky"}), "Kyiv", dt.date(2022, 6, 16))]
+
+
+def test_two_people_shaking_hands_meet_and_a_handshake_before_talks_is_theirs(nlp: Any) -> None:
+    meetings = _meetings
+    text = "Olaf Scholz shook hands with Joe Biden at the White House on Monday.\n"
+    assert meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", dt.date(2022, 2, 7))]
+    text = "Olaf Scholz and Joe Biden shook hands for a minute before their talks on Monday.\n"
+    assert meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), None, dt.date(2022, 2, 7))]
+    assert meetings("Protesters shook hands with police officers in Minsk on Sunday.\n", "2020-08-17") == []
+
+
+def test_a_country_acting_ahead_of_a_meeting_is_no_party_to_it(nlp: Any) -> None:
+    meetings = _meetings
+    text = "On Wednesday, just ahead of the meeting with Putin, Seoul accused Pyongyang of another missile launch.\n"
+    assert meetings(text, "2023-09-14") == []

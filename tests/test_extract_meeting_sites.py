@@ -185,3 +185,11 @@ def test_an_encounter_a_conversation_and_playing_host_are_meetings(nlp: Any, tex
 def test_a_phone_conversation_is_still_no_meeting(nlp: Any) -> None:
     text = "Alexander Lukashenko and Kim Jong Un had a long phone conversation on Monday.\n"
     assert _events(text, "2023-07-04") == []
+
+
+def test_a_named_site_in_a_region_places_the_meeting_not_the_region(nlp: Any) -> None:
+    from .meeting_facts import meetings
+
+    text = "Vladimir Putin welcomed Kim Jong Un to the Vostochny Cosmodrome in Russia's Amur region on Wednesday.\n"
+    assert meetings(text, "2023-09-14") == [(frozenset({"Vladimir Putin", "Kim Jong Un"}), "Vostochny Cosmodrome",
+                                             dt.date(2023, 9, 13))]

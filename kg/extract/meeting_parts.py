@@ -27,7 +27,8 @@ TOGETHER = frozenset({"spend", "walk", "stroll", "dine", "tour", "have", "take",
 _MEALS = frozenset({"dinner", "lunch", "banquet", "reception", "breakfast", "luncheon"})
 # "a face-to-face encounter with X", "the conversation between A and B in the Kremlin" (a call is told apart)
 TALK_NOUNS = L.MEETING_NOUNS | {"encounter", "conversation"}
-MEETING_WORDS = TALK_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | TOGETHER | {"welcome", "sit", "greet", "play"}
+MEETING_WORDS = TALK_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | TOGETHER | {"welcome", "sit", "greet", "play",
+                                                                                          "shake"}
 # verbs whose subject takes part in the meeting named by their object ("held talks with")
 _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
                          "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail"})
@@ -298,6 +299,9 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                 joined = [k for c in gov.children if c.dep_ == "nsubjpass" for k in parties_of(ctx, c) if k not in subj_actors]
                 subj_actors = joined if gov.lemma_.lower() in ("join", "accompany") and sum(person(ctx, k) for k in joined) >= 2 \
                     else subj_actors + joined
+            if t.dep_ == "pobj" and (t.head.lower_ in ("after", "before", "following") or t.head.lower_ == "of" and t.head.head.lower_ in (
+                    "ahead", "prior")) and not any(person(ctx, k) for k in subj_actors):
+                subj_actors = []  # "ahead of the meeting with Putin, Seoul accused ...": no party to it
             holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ in ("dobj", "attr") or (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
             # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"

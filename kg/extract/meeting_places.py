@@ -15,7 +15,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
 from kg.extract.places import clause_path, date_for, is_future, place_for, sentence_date
-from kg.extract.visits import in_town, named_venue, town_of
+from kg.extract.visits import in_town, named_venue, town_of, townlike
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -273,7 +273,10 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         own = range(scope.left_edge.i, scope.right_edge.i + 1)
         place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
         return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None
-    place = town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t)
+    place = town_of(ctx, _trigger_place(ctx, t, sent))
+    if place is None or _wide(ctx, place):
+        # "welcomed Kim to the Vostochny Cosmodrome in Russia's Amur Region": the site, not the region
+        place = named_venue(ctx, t, ("at", "in", "to")) or place
     if place is None and scope is not None and _joint_after(ctx, t, scope):
         place = town_of(ctx, place_for(ctx, scope.head, sent, include_to=True))
     if place is None and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj") \
@@ -286,6 +289,12 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
     if place is None:
         place = town_of(ctx, _where_town(ctx, t, sent))
     return in_town(ctx, t, sent, place)
+
+
+def _wide(ctx: Context, place: str) -> bool:
+    """A country, or a region that is no town ("Russia's Far East", "the Amur Region")."""
+    rec = ctx.actors[place]
+    return rec.type == "Country" or rec.type == "Place" and not rec.venue and not townlike(ctx, rec.name)
 
 
 def _where_town(ctx: Context, t: Token, sent: Span) -> str | None:

@@ -63,11 +63,18 @@ def find_meetings(ctx: Context) -> None:
         # "greeted each other with a handshake": the subjects meet
         each_other = lemma in ("greet", "welcome") and any(
             c.dep_ == "dobj" and c.lower_ == "other" and any(x.lower_ in ("each", "one") for x in c.children) for c in t.children)
+        # "A and B shook hands", "shook hands with X": two people who shake hands meet
+        shakes = lemma == "shake" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in t.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("before", "after", "ahead", "at") and any(
+                x.lemma_.lower() in L.MEETING_NOUNS for x in c.subtree) for c in t.children)  # not "... before their talks"
         # "played host to X": the subject hosts X
         host_to = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"] \
             if lemma == "play" and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in t.children) else []
-        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or welcomes_guest(ctx, t)):
+        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes
+                                 or welcomes_guest(ctx, t)):
             parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)]
+            if shakes and not all(person(ctx, k) for k in parts):
+                continue
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if person(ctx, k)]
             if lemma in ("welcome", "greet") and len(guests) >= 2 and not _for_talks(t):
                 # "Parmelin welcomed Biden and Putin to the villa": the guests meet, the host greets them;

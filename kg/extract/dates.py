@@ -50,6 +50,9 @@ _PATTERNS = [
 ]
 
 
+_HABITUAL = re.compile(r"\b(?:weekly|every|each|usual|regular|traditional)\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class DatePhrase:
     """A date phrase found in text: its span, the phrase as printed and its parts."""
@@ -78,6 +81,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
                 continue
             if m.groupdict().get("mon") == "May" and m.groupdict().get("day") is None:
                 continue
+            if m.groupdict().get("wd") and _HABITUAL.search(text, max(start, m.start() - 12), m.start()):
+                continue  # "the weekly Saturday night demonstrations", "every Friday": no one day
             groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
             found.append(DatePhrase(m.start(), m.end(), m.group(0), groups))
             taken.append((m.start(), m.end()))

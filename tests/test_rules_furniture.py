@@ -177,3 +177,13 @@ def test_other_date_headers(header: str, day: dt.date) -> None:
     a = parse_article(f"Leaders meet in the capital\n{header} the four leaders met for eight hours in the palace "
                       "and agreed on a ceasefire and an exchange of prisoners by the end of the year.\n")
     assert a.published == day and "December" not in a.analysed
+
+
+def test_a_month_only_store_line_is_completed_from_the_text_but_a_bare_text_date_is_not_the_page_date() -> None:
+    a = parse_article(" date 2019-01 The opposition leader declared himself president on January 23, 2019, in Leon.\n")
+    assert a.published == dt.date(2019, 1, 23)
+    b = parse_article(" date 2019-01 LEON, January 23 (Reuters) - The opposition leader declared himself president.\n")
+    assert b.published == dt.date(2019, 1, 23)
+    c = parse_article("The opposition leader declared himself president on January 23, 2019, in Leon, before a crowd of"
+                      " tens of thousands of supporters.\n")
+    assert c.published is None

@@ -18,7 +18,8 @@ import yaml
 
 from kg import identity
 from kg.extract.errors import ArticleError
-from kg.extract.furniture import dateline_city, drop_boilerplate, header_date
+from kg.extract.furniture import dateline_city, dateline_date_span, drop_boilerplate, header_date
+from kg.extract.pubdate import text_date
 
 __all__ = ["Article", "read_article", "parse_article", "MAX_BYTES", "slug", "dateline_city"]
 
@@ -207,6 +208,8 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
         _check_english(body, source)
     if published is None:
         published = header_date(unmasked)
+    if published is None:
+        published = text_date(text, analysed, dateline_date_span(text))
     title = meta.get("title")
     if title is None:
         title = _first_heading(analysed, is_md)

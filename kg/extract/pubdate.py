@@ -1,0 +1,40 @@
+"""The publication date an article's text implies when it has no front matter and no date header.
+
+A page store's month-only line (`` date 2019-01``) is completed by the dateline's day or by the
+latest full date of that month the text prints. A text with no date line at all gives none: the
+latest full date it prints is as often a background day as the day of the report (tried on the
+real-article set: right for 4 more reports of each split, wrong for 1 dev and 2 frozen ones).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.dates import find_dates, resolve_date
+
+__all__ = ["text_date"]
+
+_STORE_MONTH = re.compile(r"\A\s*date ((?:19|20)\d\d)-(\d\d)[ \t]")
+
+
+def text_date(original: str, analysed: str, dateline_day: tuple[int, int] | None = None) -> dt.date | None:
+    """The publication date ``original`` implies (``analysed``: its masked copy, furniture gone;
+    ``dateline_day``: the (start, end) of a wire dateline's day, if any).
+
+    >>> text_date(" date 2019-01 Guaido spoke on January 23, 2019.", "              Guaido spoke on January 23, 2019.")
+    datetime.date(2019, 1, 23)
+    >>> text_date("Police said on April 1, 2023 that 90 were held.", "Police said on April 1, 2023 that 90 were held.") is None
+    True
+    """
+    store = _STORE_MONTH.match(original)
+    if store:
+        full = [d for d in (resolve_date(p, None) for p in find_dates(analysed) if p.get("year")) if d is not None]
+        year, month = int(store.group(1)), int(store.group(2))
+        if dateline_day is not None:
+            day = next((resolve_date(p, dt.date(year, month, 28)) for p in find_dates(original, *dateline_day)), None)
+            if day is not None and (day.year, day.month) == (year, month):
+                return day
+        days = [d for d in full if (d.year, d.month) == (year, month)]
+        return max(days) if days else None
+    return None

@@ -52,6 +52,16 @@ def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
          "Elena Duarte"),
         ("Foreign Minister Carlos Mendoza said Peru refused to recognize President Elena Duarte after the vote.",
          "Carlos Mendoza", "Elena Duarte"),
+        # the one a message is sent to, or a stance is for
+        ("In a letter to President Elena Duarte, Carlos Mendoza said the decree must be withdrawn.", "Carlos Mendoza",
+         "Elena Duarte"),
+        ("Carlos Mendoza said in a message to President Elena Duarte that the decree must be withdrawn.",
+         "Carlos Mendoza", "Elena Duarte"),
+        ("Carlos Mendoza expressed solidarity with President Elena Duarte on Monday.", "Carlos Mendoza", "Elena Duarte"),
+        ("India reiterated its support to the people of Sri Lanka on Wednesday.", "India", "Sri Lanka"),
+        # the owner of what is welcomed or rejected
+        ("Carlos Mendoza rejected President Elena Duarte's offer of talks, saying it came too late.", "Carlos Mendoza",
+         "Elena Duarte"),
     ],
 )
 def test_addressee_from_reporting_syntax(extract: Any, text: str, speaker: str, addressee: str) -> None:

@@ -30,6 +30,18 @@ OBJECT_VERBS = L.ADDRESSEE_VERBS | frozenset({
 #: Verbs whose addressee follows a preposition ("called on", "appealed to", "complained to").
 PREP_VERBS = {"call": ("on", "upon"), "appeal": ("to",), "complain": ("to",), "apologise": ("to",),
               "apologize": ("to",), "write": ("to",), "speak": ("to",), "plead": ("with",)}
+#: Nouns of a message sent to someone ("in a letter to X", "sent a message to X", "issued an
+#: ultimatum to X", "offered condolences to X").
+MESSAGE_NOUNS = frozenset({"letter", "message", "note", "appeal", "plea", "petition", "ultimatum", "apology",
+                           "condolence", "condolences", "congratulation", "congratulations", "greeting", "greetings",
+                           "invitation", "request", "warning"})
+#: Nouns of a stance for someone ("expressed solidarity with X", "reiterated its support to
+#: the people of X", "voiced support for X").
+SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "sympathy", "gratitude", "thanks", "respect"})
+#: Verbs whose object, when it is something of someone's ("welcomed X's decision", "rejected
+#: the government's offer"), addresses its owner.
+OWNER_VERBS = OBJECT_VERBS | frozenset({"welcome", "reject", "dismiss", "question", "slam", "criticise", "criticize",
+                                        "denounce", "condemn", "applaud", "hail", "praise", "deplore", "decry"})
 #: Verbs that demand something of someone.
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "ask", "press", "push", "seek", "want", "insist", "appeal"})
 #: Nouns of someone's going: whose resignation is demanded is the one addressed.
@@ -81,6 +93,10 @@ def _candidates(verb: Token) -> Iterator[Token]:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in PREP_VERBS.get(lemma, ()):
             yield from (p for p in c.children if p.dep_ == "pobj")
+    yield from _sent_to(verb)
+    if lemma in OWNER_VERBS:  # "welcomed X's decision", "rejected the government's offer"
+        yield from (p for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                    for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON")
     if lemma in DEMAND_VERBS:
         yield from _demanded_of(verb)
     for c in verb.children:  # "said ..., accusing Sonko of": the participle's object
@@ -178,6 +194,30 @@ def _whose_going(noun: Token) -> Iterator[Token]:
             yield c
         elif c.dep_ == "prep" and c.lower_ == "of":
             yield from (p for p in c.children if p.dep_ == "pobj")
+
+
+def _sent_to(verb: Token) -> Iterator[Token]:
+    """Whom a message or a stance is for: 'In a letter to X, Y said', 'said in a message to X',
+    'sent a letter to X', 'expressed solidarity with X', 'reiterated its support to the people of X'."""
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via")
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MESSAGE_NOUNS]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS | SUPPORT_NOUNS]
+    for noun in nouns + objs:
+        preps = ("to",) if noun.lemma_.lower() in MESSAGE_NOUNS else ("to", "for", "with")
+        # the parser hangs "to X" on the noun or, for an object, on the verb ("expressed solidarity with X")
+        for c in [*noun.children, *(verb.children if noun in objs else ())]:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        yield from _people_of(p)
+
+
+def _people_of(tok: Token) -> Iterator[Token]:
+    """'the people of Sri Lanka', 'the government of X': the country or body they stand for, then the noun."""
+    if tok.lemma_.lower() in ("people", "nation", "citizen", "government", "family") and tok.pos_ == "NOUN":
+        yield from (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")
+    yield tok
 
 
 def _pressured(noun: Token) -> Iterator[Token]:

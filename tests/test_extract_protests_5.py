@@ -50,3 +50,37 @@ def test_a_town_read_with_the_and_of_its_list(extract: Any) -> None:
     facts = extract("Thousands of protesters marched in Algiers on Sunday. Protests were also staged in Oran, "
                     "Tizi Ouzou, Bejaia and Setif, according to local media.")
     assert {p for p, _ in protests(facts)} == {"Algiers", "Oran", "Tizi Ouzou", "Bejaia", "Setif"}
+
+
+@pytest.mark.parametrize("text", [
+    "The protests, hitherto confined to Lusaka and Ndola, spilled over to Kitwe, Kasama and Kabwe, mainly led by students.",
+    "Zambian protests reached Kitwe, Kasama and Kabwe.",
+])
+def test_towns_a_protest_spread_to(extract: Any, text: str) -> None:
+    assert {p for p, _ in protests(extract(text))} >= {"Kitwe", "Kasama", "Kabwe"}
+
+
+def test_roads_blocked_by_protesters_across_a_country(extract: Any) -> None:
+    facts = extract("Roads across Zambia were blocked by protesters on Sunday night.")
+    assert protests(facts) == {("Zambia", "2020-09-13")}
+
+
+def test_a_chain_from_one_town_to_another(extract: Any) -> None:
+    facts = extract("Tens of thousands of Zambian protesters formed a human chain across the country on Sunday. "
+                    "Demonstrators joined hands from Ndola to Kitwe.")
+    assert {p for p, _ in protests(facts)} >= {"Ndola", "Kitwe"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Thousands returned to the streets of Kitwe on Sunday.", {("Kitwe", "2020-09-13")}),
+    ("The ministers returned to the square in Kitwe after lunch on Sunday.", set()),
+])
+def test_a_crowd_back_in_the_streets(extract: Any, text: str, found: set[tuple[str, str]]) -> None:
+    assert protests(extract(text)) == found
+
+
+def test_a_photo_caption_credited_after_its_full_stop_gives_no_protest(extract: Any) -> None:
+    facts = extract("Zambia reviews tax\n\nThe government said on Sunday it would review the tax.\n\n"
+                    "Zambian protesters hold hands during a demonstration on a highway north of Ndola.\u2014AFP\n\n"
+                    "The tax was passed in June.")
+    assert protests(facts) == set()

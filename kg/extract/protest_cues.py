@@ -235,6 +235,10 @@ def _crowd(tok: Token) -> bool:
         for p in c.children)
 
 
+# who goes back to the streets: a crowd, a count of people, a side of the protest
+_RETURNERS = frozenset({"thousand", "hundred", "ten", "dozen", "crowd", "people", "many", "resident", "supporter",
+                        "protester", "demonstrator", "student", "youth", "worker", "citizen", "thousands", "hundreds",
+                        "tens", "dozens", "crowds"})
 _RIOTERS = frozenset({"supporter", "protester", "demonstrator", "mob", "rioter"})
 
 
@@ -313,6 +317,10 @@ def is_protest(ctx: Context, t: Token) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None) or _rioters(t)
         if subj is not None and subj.lemma_.lower() in _RIOTERS:
             return True  # "supporters of Imran Khan stormed the army headquarters"
+    if t.pos_ == "VERB" and lemma in _BLOCK_VERBS | _RIOT_VERBS and t.tag_ == "VBN" and t.dep_ not in ("relcl", "xcomp") \
+            and any(p.lemma_.lower() in _RIOTERS for c in t.children if c.dep_ == "agent"
+                    for p in c.children if p.dep_ == "pobj"):
+        return True  # "roads across Lebanon were blocked by protesters", "the building was stormed by demonstrators"
     if t.pos_ == "VERB" and lemma in _FILL_VERBS and _main_clause(t) and any(
             c.dep_ == "dobj" and c.lower_ == "streets" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
         return True  # "flag-waving Israelis flooded the streets of Tel Aviv": whoever fills the streets protests
@@ -347,6 +355,12 @@ def is_protest(ctx: Context, t: Token) -> bool:
             heads = [subj, *[p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
             if any(h.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher") for h in heads):
                 return True
+    if t.pos_ == "VERB" and lemma in ("return", "head", "spill", "pour") and _main_clause(t) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "onto") and any(
+                p.lemma_.lower() in ("street", "square") for p in c.children) for c in t.children):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not _police(subj) and (_crowd(subj) or subj.lemma_.lower() in _RETURNERS):
+            return True  # "hundreds returned to the town's main square", "crowds spilled into the streets"
     if t.pos_ == "VERB" and lemma == "take" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "streets" for p in c.children) for c in t.children):
         return True

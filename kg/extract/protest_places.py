@@ -92,17 +92,32 @@ def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
 _HIT_VERBS = frozenset({"rock", "hit", "grip", "sweep", "engulf", "shake", "paralyse", "paralyze", "roil", "rattle"})
 
 
+# "protests spread to A", "spilled over to A", "extended to A"
+_SPREAD_VERBS = frozenset({"spread", "extend", "spill", "expand", "widen"})
+
+
 def object_places(ctx: Context, t: Token) -> list[str]:
     """Towns of what a protest verb acts on: "packed Moscow's Pushkin Square", "stormed the
     headquarters in Rawalpindi and the residence in Lahore", "broke into Lahore Cantt",
     "the protests rocked Nakuru town", "Catalonia was hit by a strike", "clashes left
     three dead in Cali"."""
-    spread = t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("spread", "extend")
+    spread = t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPREAD_VERBS
     passive = (t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "agent"
                and t.head.head.lemma_.lower() in _HIT_VERBS)  # "Catalonia was hit by a general strike"
     left = t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() == "leave"
-    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HIT_VERBS | {"spread", "extend", "leave"}:
+    # "the protests, hitherto confined to X, spilled over to A and B": a spread verb the parser
+    # hung below another verb of the same subject
+    spilled = next((v for v in t.head.children if v.dep_ in ("advcl", "conj") and v.lemma_.lower() in _SPREAD_VERBS
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children)), None) \
+        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and not spread else None
+    if t.pos_ == "NOUN" and t.dep_ == "ROOT":  # "The demonstrations, which began in X, extended to A" (misparsed)
+        spilled = next((v for v in t.children if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN")
+                        and v.lemma_.lower() in _SPREAD_VERBS and any(c.lower_ == "to" for c in v.children)), None)
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HIT_VERBS | _SPREAD_VERBS | {"leave", "reach"}:
+        spread = spread or t.head.lemma_.lower() == "reach"  # "protests reached Kitwe and Kasama"
         t = t.head
+    elif spilled is not None:
+        t, spread = spilled, True
     elif passive:
         t = t.head.head
     if t.pos_ != "VERB":
@@ -132,6 +147,9 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                   for p in c.children if p.dep_ == "pobj"]
         for c in cands:
             k = ctx.tok_actor[c.i]
+            if spread and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
+                    and town_country(ctx, c.text) is not None:
+                k = town_at(ctx, c)  # "spread to Nakuru and Eldoret": a town of the country the model did not read
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[c.i] and k not in out:
                 out.append(k)
     for v in (c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"):

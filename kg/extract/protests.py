@@ -23,6 +23,7 @@ from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, PLAN_VERBS, date_
                                      present_date, street_clash)
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
+from kg.extract.town_lists import town_at, town_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,7 +46,7 @@ def find_protests(ctx: Context) -> None:
                         or (ctx.home_country is not None and nationwide(t)))]  # "killed in clashes across the country"
         found = cues[sent.start] + clashes
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
-        line_end = ctx.text.find("\n", sent.end_char)
+        line_end = ctx.text.find("\n", sent.start_char + len(sent.text.rstrip()))
         if _CREDITED_CAPTION.search(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()):
             triggers = []  # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters": a photo caption
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
@@ -80,6 +81,9 @@ def find_protests(ctx: Context) -> None:
                 place = _subject_town(ctx, t) or _swept_country(ctx, t) or _dangling_in(ctx, t)
             if place is None:
                 place = shaped_town(ctx, t, clause_path(ctx, t)) or (None if nationwide(t) else seat_capital(ctx, t))
+            ends = _from_to_towns(ctx, t) if place is None else []
+            if ends:  # "joined hands from Tripoli to Tyre": both towns the gathering reached
+                place = ends[0]
             if place is not None and nationwide(t) and _included(ctx, place, sent):
                 place = None  # "blocked roads across the country, including in Lusaka": the country's day and its towns
             across = _across_country(ctx, t)
@@ -117,6 +121,7 @@ def find_protests(ctx: Context) -> None:
             extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or _is_country(ctx, ev.place) else []
             if town_too is not None:
                 extras.append(town_too)
+            extras += ends[1:]
             if _is_country(ctx, ev.place):
                 extras += _from_to_towns(ctx, t)
             if place is not None:
@@ -191,7 +196,8 @@ def find_protests(ctx: Context) -> None:
 
 
 
-_CREDITED_CAPTION = re.compile(r"(?:19|20)\d\d\.?\s*[\u2014\u2013-]\s*(?:Reuters|AFP|AP|EPA|EFE|Getty Images)\.?$")
+# "... in Dhaka, Bangladesh, July 16, 2024. — Reuters", "... on a highway north of Beirut.—AFP": a photo caption
+_CREDITED_CAPTION = re.compile(r"(?:(?:19|20)\d\d\.?\s*[\u2014\u2013-]|\.\s*[\u2014\u2013])\s*(?:Reuters|AFP|AP|EPA|EFE|Getty Images)\.?$")
 _ARREST_NOUNS = frozenset({"arrest", "detention"})
 
 
@@ -281,18 +287,25 @@ def _from_to_towns(ctx: Context, t: Token) -> list[str]:
     north to Kabwe in the center" (a "from" and a "to" of the protest's verb, both towns)."""
     verb = t if t.pos_ == "VERB" else t.head
     found: dict[str, str] = {}
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "to"):
-            for p in (p for p in c.children if p.dep_ == "pobj"):
-                k = ctx.tok_actor[p.i]
-                if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[p.i]:
-                    found.setdefault(c.lower_, k)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
+    preps += [x for c in preps if c.lower_ == "from" for x in c.children if x.dep_ == "prep" and x.lower_ == "to"]
+    for c in preps:  # "from Ndola to Kitwe", the "to" hung on the "from"
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            k = ctx.tok_actor[p.i]
+            if (k is None or ctx.actors[k].type != "Place") and p.pos_ == "PROPN" and not ctx.in_quote[p.i] \
+                    and town_country(ctx, p.text) is not None:
+                k = town_at(ctx, p)  # a town of the country the model read as a name
+            if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[p.i]:
+                found.setdefault(c.lower_, k)
     return list(found.values()) if len(found) == 2 else []
 
 
 def _across_country(ctx: Context, t: Token) -> str | None:
     """The country a protest spreads over: "protests erupted across Georgia", "rallies throughout Chile"."""
-    for h in ([t, t.head] if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") else [t]):
+    heads = [t, t.head] if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") else [t]
+    if t.pos_ == "VERB":  # "roads across Lebanon were blocked by protesters"
+        heads += [c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("across", "throughout"):
                 for p in (p for p in c.children if p.dep_ == "pobj"):

@@ -74,3 +74,17 @@ def test_speech_verbs_of_wire_copy(extract: Any, text: str, speaker: str) -> Non
 )
 def test_no_speech_without_what_is_said(extract: Any, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (CALI + 'Prime Minister Ana Ruiz met the organisers.\n\n"We will listen," the prime minister said.', "Ana Ruiz"),
+        (CALI + 'Prime Minister Ana Ruiz met the organisers.\n\n"We will listen," the Prime Minister said.', "Ana Ruiz"),
+        (CALI + 'Among the marchers was Maya Castro, a teacher.\n\n"We are tired," the teacher said.', "Maya Castro"),
+        (CALI + 'Kremlin spokesman Dmitry Peskov spoke on Monday. The Kremlin spokesman said talks would go on.',
+         "Dmitry Peskov"),
+    ],
+)
+def test_a_definite_title_is_the_person_named_with_it(extract: Any, text: str, speaker: str) -> None:
+    assert speaker in [s for s, _q in _statements(extract(text))]

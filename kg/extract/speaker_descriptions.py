@@ -18,7 +18,7 @@ from kg.extract.coref import actor_at, coref, untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["critics_group", "data_source", "description_speaker", "possessed_spokesman", "speaker_before", "unannounced_author", "unnamed_person",
+__all__ = ["critics_group", "data_source", "description_speaker", "possessed_spokesman", "speaker_before", "titled_before", "unannounced_author", "unnamed_person",
            "verbless_subject"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
@@ -53,6 +53,41 @@ def description_speaker(ctx: Context, noun: Token) -> str | None:
     people = {key for a, _b, key in ctx.mentions
               if start <= a < noun.i and not ctx.in_quote[a] and ctx.actors[key].type == "Person"}
     return people.pop() if len(people) == 1 else None
+
+
+#: What a person quoted in a report is, beside titles: "the teacher said", "the student added".
+_TRADES = frozenset({"teacher", "student", "professor", "lecturer", "doctor", "nurse", "engineer", "farmer", "worker",
+                     "driver", "vendor", "shopkeeper", "retiree", "pensioner", "mother", "father", "protester",
+                     "protestor", "demonstrator", "organiser", "organizer", "coordinator", "secretary", "spokesman"})
+
+
+def titled_before(ctx: Context, noun: Token) -> str | None:
+    """'Prime Minister Saad Hariri met them. ... "...," the prime minister said': a definite
+    title ("the prime minister", "the Kremlin spokesman", "the teacher") stands for the person
+    last named with that title before it: the title's words printed right before the name
+    ("Prime Minister X", "Russia's foreign minister, X"), in apposition after it ("X, a
+    teacher,") or as the person's known role. Not someone else's office ("the president of
+    France", "the party's leader")."""
+    if noun.tag_ not in ("NN", "NNP") or ctx.in_quote[noun.i] or (
+            noun.lower_ not in _ONE_PERSON | _TRADES):
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children) or any(
+            c.dep_ in ("prep", "poss", "appos") for c in noun.children):
+        return None
+    mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+    need = {*mods, noun.lower_}
+    for a, b, key in reversed(ctx.mentions):
+        if a >= noun.i or ctx.in_quote[a] or ctx.actors[key].type != "Person":
+            continue
+        sent = ctx.doc[a].sent
+        window = {t.lower_ for t in ctx.doc[max(sent.start, a - 5): b]}
+        if b < sent.end and ctx.doc[b].text == ",":
+            after = ctx.doc[b + 1: min(b + 9, sent.end)]
+            window |= {t.lower_ for t in after[: next((i for i, t in enumerate(after) if t.is_punct), len(after))]}
+        window |= set((ctx.actors[key].role or "").lower().split())
+        if need <= window:
+            return key
+    return None
 
 
 #: Plural nouns of people against what their modifier names ("government critics" are no

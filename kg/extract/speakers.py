@@ -17,7 +17,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, newspaper, outlet_reports
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, parenthetical_subject, quoted_as
-from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before,
+from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before, titled_before,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
 if TYPE_CHECKING:
@@ -53,6 +53,10 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if subj is not None and not ctx.in_quote[subj.i]:
         k = _owned_body(ctx, subj) or critics_group(ctx, subj) or members_body(ctx, subj) or k
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (
+            k is None or ctx.actors[k].type == "Group"
+            or k in (ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound"))):
+        k = titled_before(ctx, subj) or k  # "Prime Minister X met them. ... the prime minister said"
     if k is not None and subj is not None and subj.pos_ == "PRON":
         k = _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:

@@ -187,3 +187,13 @@ def test_a_month_only_store_line_is_completed_from_the_text_but_a_bare_text_date
     c = parse_article("The opposition leader declared himself president on January 23, 2019, in Leon, before a crowd of"
                       " tens of thousands of supporters.\n")
     assert c.published is None
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    # an agency caption: a place then a full date closing the line, with no "on" (no country named)
+    ("A marcher carries tyres at a barricade at the site of clashes with riot police in Leon January 25, 2014.", True),
+    ("Police detained 30 people in the capital on January 25, 2014.", False),
+    ("He has lived in Leon since January 25, 2014.", False),
+])
+def test_a_caption_closing_with_a_place_and_a_full_date(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture

@@ -83,7 +83,7 @@ _MAX_PHOTO_CAPTION_CHARS = 900
 # A caption without a credit, as agencies write them: "... in Barcelona, Spain, Tuesday, Oct. 3,
 # 2017." -- a place, its country and a full date closing the line, with no "on" before the date.
 _CAPTION_DATE_END = re.compile(
-    r"\b(?:in|at|near|outside) [A-Z][^,.;\n]{1,40}, [A-Z][^,.;\d\n]{1,30},?\s+"
+    r"\b(?:in|at|near|outside) (?-i:[A-Z])[^,.;\n]{1,40}(?:, (?-i:[A-Z])[^,.;\d\n]{1,30})?,?(?<!\bon)(?<!\bof)(?<!\bsince)(?<!\buntil)(?<!\bfrom)(?<!\bby)(?<!\bbefore)(?<!\bafter)\s+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$", re.I)
 _MAX_DATED_CAPTION_CHARS = 300

@@ -75,6 +75,8 @@ def test_the_wider_cue_vocabulary(words: str, kind: str | None) -> None:
          "announcement"),
         ("Sri Lanka's health ministry said that fuel was being distributed to hospitals.", "announcement"),
         ("Kremlin spokesman Dmitry Peskov said the talks are set to focus on trade.", "announcement"),
+        # ... also with words of the clause quoted
+        ('Kremlin spokesman Dmitry Peskov said the talks are set to focus on "sensitive issues".', "announcement"),
         ("Police said they were investigating the deaths of two students.", "announcement"),
         # ... not what is attended to, nor what others do
         ("Chile's foreign ministry said it was closely monitoring the situation.", "comment"),
@@ -83,3 +85,9 @@ def test_the_wider_cue_vocabulary(words: str, kind: str | None) -> None:
 )
 def test_a_measure_under_way_or_scheduled(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [kind]
+
+
+def test_a_speech_verb_that_is_also_another_act_inside_a_quotation(extract: Any) -> None:
+    # "defend" reports speech ("defended the arrests"); "I want to defend my rights" says nothing of speech
+    text = '"I want to defend my rights and the rights of my children," said a protester, Ivan Sokolov.'
+    assert _kinds(extract(text)) == ["comment"]

@@ -220,6 +220,10 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     return None
 
 
+#: Speech verbs that are also other acts: "I want to defend my rights", "we want to maintain peace" (no speech).
+_ACTS_TOO = frozenset({"defend", "maintain"})
+
+
 #: Acts of an office or a body, made known when its holder says they are done or under way.
 _MEASURE_VERBS = frozenset({"order", "instruct", "decide", "withdraw", "suspend", "launch", "open", "cancel", "lift",
                             "impose", "sign", "approve", "appoint", "submit", "introduce", "extend", "ban", "recall",
@@ -295,7 +299,8 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
                     t.head.i != t.i and span.start <= t.head.i < span.end and t.dep_ not in ("conj", "ccomp")):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            inner = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_.lower() in L.SPEECH_VERBS), None)
+            inner = next((c for c in t.children if c.dep_ == "xcomp" and c.lemma_.lower() in L.SPEECH_VERBS
+                          and c.lemma_.lower() not in _ACTS_TOO), None)
             if inner is not None:  # "I would like to thank you", "I want to say": the inner verb tells
                 if L.SPEECH_VERBS[inner.lemma_.lower()]:
                     return L.SPEECH_VERBS[inner.lemma_.lower()]

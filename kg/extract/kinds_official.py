@@ -9,7 +9,7 @@ statement was made says about its kind, beyond its speech verb and its words.
 - **Measures under way or scheduled.** What a speaker's own side is doing ("Meta said it was
   removing the posts", "Macron said France was giving aid"), what an office says is being done
   ("said relief was being provided") and what is set for a day ("the talks are set to focus on
-  ...", "is scheduled for Tuesday") are made known, announced: not what is attended to ("said it
+  ...", "is scheduled for Tuesday") are made known (also when words of the clause are quoted), announced: not what is attended to ("said it
   was closely monitoring the situation", a comment) nor what others are doing (a claim).
 - **Critics.** A speaker named as critics ("critics say", "government critics argue") speaks
   as a critic: what they say is criticism unless it demands or rejects.
@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
-from kg.extract.context import Context
+from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at
 from kg.extract.kinds import own_clause
 from kg.extract.reported import reported_clause
@@ -50,17 +50,46 @@ def settle_kinds(ctx: Context) -> None:
                 "claim", "comment", "announcement"):
             ev.kind = "criticism"
             continue
-        verb = at.get(ev.anchor)
-        if ev.quote is None and ev.kind == "claim" and verb is not None:
-            clause = official_clause(verb)
-            if clause is not None and not _tells_past(clause):
-                ev.kind = "announcement"
-                continue
-        if ev.quote is None and ev.kind in ("claim", "comment") and verb is not None and verb.lemma_.lower() in (
-                "say", "tell", "add", "state"):
-            clause = reported_clause(verb)
-            if clause is not None and _measure_under_way(ctx, clause, ev.speaker):
-                ev.kind = "announcement"
+        verb = at.get(ev.anchor) if ev.quote is None else _verb_around(ctx, ev.quote[0][0])
+        if verb is None:
+            continue
+        clause = official_clause(verb)
+        if ev.kind == "claim" and clause is not None and _reported(ev, clause) and not _tells_past(clause):
+            ev.kind = "announcement"
+            continue
+        clause = reported_clause(verb) if verb.lemma_.lower() in _SAY else None
+        if ev.kind in ("claim", "comment") and clause is not None and _reported(ev, clause) and _measure_under_way(
+                ctx, clause, ev.speaker):
+            ev.kind = "announcement"
+
+
+def _verb_around(ctx: Context, start: int) -> Token | None:
+    """The reporting verb outside quotation marks whose clause holds the words quoted from ``start``
+    ('Peskov said the talks are set to focus on "sensitive issues"')."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    for t in tok.sent:
+        if t.lemma_.lower() in _SAY and not ctx.in_quote[t.i]:
+            clause = reported_clause(t)
+            if clause is not None and clause.i != tok.i and tok in clause.subtree:
+                return t
+    return None
+
+
+_SAY = ("say", "tell", "add", "state")
+
+
+def _reported(ev: Ev, clause: Token) -> bool:
+    """Whether a statement is the reported clause: reported speech, or words quoted inside the
+    clause ('said the talks are set to focus on "sensitive issues"'), not a quotation of its own."""
+    if ev.quote is None:
+        return True
+    toks = [t for t in clause.subtree if not (t.is_punct or t.is_quote or t.is_space)]
+    if not toks:
+        return False
+    return toks[0].idx <= ev.quote[0][0] < toks[-1].idx + len(toks[-1]) and ev.quote[0][0] > toks[0].idx
 
 
 def _statement_noun(t: Token) -> bool:

@@ -76,3 +76,8 @@ def test_a_meeting_further_down_the_sentence_takes_its_own_day(nlp: Any) -> None
     got = _meetings(text, "2022-05-25")
     assert (frozenset({"Olaf Scholz", "Emmanuel Macron"}), "Paris", dt.date(2022, 5, 23)) in got
     assert (frozenset({"Olaf Scholz", "Andrzej Duda"}), "Warsaw", dt.date(2022, 5, 24)) in got
+
+
+def test_a_meeting_scheduled_for_a_weekday_is_on_the_next_one(nlp: Any) -> None:
+    text = "A meeting between Olaf Scholz and Joe Biden is scheduled for Friday in Washington.\n"
+    assert _meetings(text, "2022-02-09") == [(PAIR, "Washington", dt.date(2022, 2, 11))]

@@ -111,6 +111,8 @@ def test_analysed_text_always_keeps_offsets(text: str) -> None:
         ("on 9 August 2019", False, "2019-08-09", "on 9 August 2019"),
         ("on Dec. 24", False, "2019-12-24", "on Dec. 24"),
         ("yesterday", False, "2020-09-13", "yesterday"),
+        ("clashed with police last night", False, "2020-09-13", "last night"),
+        ("met him this morning", False, "2020-09-14", "this morning"),
         ("On Saturday evening", False, "2020-09-12", "On Saturday evening"),
         ("marched on the 28th of April", False, "2020-04-28", "on the 28th of April"),
         ("in Ndola, Tuesday, Oct. 3, 2017.", False, "2017-10-03", "Oct. 3, 2017"),

@@ -35,7 +35,8 @@ _PATTERNS = [
     re.compile(rf"\b(?:on )?(?:the )?{_DAY} (?:of )?{_MON}\b(?:,? {_YEAR}\b)?"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
     re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
-    re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow)\b", re.I),
+    # "last night" is the day before; "this morning" the day itself
+    re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I),
     re.compile(r"\b(?P<ago>(?:two|three|four|five|six|\d) days ago)\b"),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
     # "the same evening", "the following day": a day told relative to the one named before it
@@ -185,7 +186,7 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         return published - dt.timedelta(days=delta)
     if "rel" in g:
         rel = g["rel"].lower()
-        if rel in ("today", "tonight"):
+        if rel in ("today", "tonight") or rel.startswith("this "):
             return published
         if rel == "tomorrow":
             return published + dt.timedelta(days=1)

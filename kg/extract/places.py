@@ -132,9 +132,17 @@ def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | Non
             att.i == path[0].i and any(t.lemma_.lower() in L.FUTURE_VERBS for t in path[1:])) or (
             len(path) > 2 and path[0].pos_ == "NOUN" and path[1].lower_ == "for"
             and path[2].lemma_.lower() in L.FUTURE_VERBS) or (
-            len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in L.FUTURE_VERBS - {"promise"})
+            len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in L.FUTURE_VERBS - {"promise"}) or (
+            _planned_for(ctx, d))
         return resolve_date(d, ctx.art.published, future=future), ctx.text[d.start:d.end]
     return None, None
+
+
+def _planned_for(ctx: Context, d: DatePhrase) -> bool:
+    """ "a meeting is scheduled for Sunday", "talks set for Friday": a day planned for."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    prep = span.root.head if span is not None else None
+    return prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in ("schedule", "set", "plan", "slate")
 
 
 def is_future(ctx: Context, path: list[Token]) -> bool:

@@ -401,3 +401,11 @@ def test_a_correspondent_or_a_byline_is_no_actor(extract: Any) -> None:
                     "the march.")
     assert "Petra Lindqvist" not in actors(facts)
     assert "Jonas Brandt" not in actors(facts)
+
+
+def test_a_countrys_minister_is_the_one_named_later_in_apposition(extract: Any) -> None:
+    """"Peru's interior minister saying ... the minister, Carlos Mora, said": the person, not Peru."""
+    facts = extract("Tension stayed high with Peru's interior minister saying that all those who stayed on the square "
+                    "would be considered extremists. Protesters have clashed with police since last Sunday, the "
+                    "minister, Carlos Mora, said in a statement.")
+    assert speakers(facts) == ["Carlos Mora", "Carlos Mora"]

@@ -200,6 +200,9 @@ def _titled_later(ctx: Context, tok: Token, country: str | None) -> str | None:
         if a <= tok.i or rec.type != "Person" or ctx.in_quote[a] or (country and rec.country not in (None, country)):
             continue
         root = ctx.doc[a:b].root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ == tok.lower_ and not any(
+                w.lower_ in _NOT_THE_TITLE or w.lower_ in others for w in root.head.lefts):
+            return key  # "Peru's interior minister said ... the minister, Carlos Mora, said"
         titled = " ".join(t.lower_ for t in ctx.doc[root.left_edge.i: a] if t.dep_ in ("compound", "amod"))
         for role in (titled, (rec.role or "").lower()):
             m = re.search(rf"(?:^|\s){re.escape(title)}(?:$|\s+of\b)", role)

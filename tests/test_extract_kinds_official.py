@@ -53,6 +53,10 @@ def test_what_an_official_statement_makes_known(extract: Any, text: str, kind: s
         ("He called the minister a killer", "criticism"),
         ("It is a regime that denies us the right to protest", "criticism"),
         ("Dozens were trapped inside the building", None),
+        ("They are killing our children", "criticism"),
+        ("The authorities are trying to silence us", "criticism"),
+        ("This government does not care about the poor", "criticism"),
+        ("The regime is afraid of its own people", "criticism"),
         ("The young people have shown great courage", "praise"),
         # words that also tell of measures, mourning or events are no cues
         # alleging fraud is a claim (the ontology's example), and others' accusations named are no reproach

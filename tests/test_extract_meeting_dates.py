@@ -81,3 +81,9 @@ def test_a_meeting_further_down_the_sentence_takes_its_own_day(nlp: Any) -> None
 def test_a_meeting_scheduled_for_a_weekday_is_on_the_next_one(nlp: Any) -> None:
     text = "A meeting between Olaf Scholz and Joe Biden is scheduled for Friday in Washington.\n"
     assert _meetings(text, "2022-02-09") == [(PAIR, "Washington", dt.date(2022, 2, 11))]
+
+
+def test_a_meeting_timed_by_an_as_or_when_clause_takes_its_day(nlp: Any) -> None:
+    text = ("Olaf Scholz flew to Washington for talks with Joe Biden. Television showed the two leaders shaking "
+            "hands as they posed for photographers on Monday.\n")
+    assert _meetings(text, "2022-02-09") == [(PAIR, "Washington", dt.date(2022, 2, 7))]

@@ -64,6 +64,13 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
         rel = _open_relative(t)
         if rel is not None:
             d, dtxt = date_for(ctx, rel, sent)
+    if d is None and dtxt is None and t.pos_ == "VERB":
+        # "shaking hands as they greeted each other on Wednesday": the day of the clause that times it
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in c.children):
+                d, dtxt = date_for(ctx, c, sent)
+                if dtxt is not None:
+                    break
     if d is None and dtxt is None and t.pos_ in ("NOUN", "PROPN"):
         for rel in _own_clause(t):
             d, dtxt = date_for(ctx, rel, sent)

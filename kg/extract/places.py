@@ -106,11 +106,47 @@ def _attach_point(ctx: Context, span: Span) -> Token:
 
 
 def date_for(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    shifted = days_before(ctx, tok, sent)
+    if shifted is not None:
+        return shifted
     path = clause_path(ctx, tok)
     found = _date_on(ctx, path, sent)
     if found[1] is None and not own_time(ctx, path):
         found = _date_on(ctx, clause_path(ctx, tok, wide=True), sent)
     return found
+
+
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def days_before(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
+    """ "police deployed on Monday, a day after rioters stormed Congress": the storming is the day
+    before the day of the clause it hangs from (its "a day after" is the date text); None when
+    ``tok`` is not told so or the other clause has no day."""
+    cur = tok
+    for _ in range(3):
+        kids = list(cur.children)
+        count = next((c for c in kids if c.dep_ == "npadvmod" and c.lower_ in ("day", "days")), None)
+        if count is not None and any(c.dep_ == "mark" and c.lower_ == "after" for c in kids) and cur.dep_ == "advcl":
+            anchor, after = cur.head, next(c for c in kids if c.dep_ == "mark" and c.lower_ == "after")
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "after" and cur.head.head.lower_ in ("day", "days") \
+                and cur.head.head.dep_ == "npadvmod":
+            count, after, anchor = cur.head.head, cur.head, cur.head.head.head
+        else:
+            if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+                return None
+            cur = cur.head
+            continue
+        num = next((c.lower_ for c in count.children if c.dep_ in ("det", "nummod")), None)
+        n = _DAY_COUNT.get(num or "") or (int(num) if num and num.isdigit() and int(num) < 7 else None)
+        if n is None or anchor.i == cur.i:
+            return None
+        day, _txt = date_for(ctx, anchor, sent)
+        if day is None:
+            return None
+        first = min(t.i for t in count.subtree)
+        return day - dt.timedelta(days=n), ctx.text[ctx.doc[first].idx:after.idx + len(after.text)]
+    return None
 
 
 def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | None, str | None]:

@@ -88,3 +88,20 @@ def test_no_speech_without_what_is_said(extract: Any, text: str) -> None:
 )
 def test_a_definite_title_is_the_person_named_with_it(extract: Any, text: str, speaker: str) -> None:
     assert speaker in [s for s, _q in _statements(extract(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (CALI + "State media quoted Defence Minister Diego Molano as saying the army would stay.", "Diego Molano"),
+        (CALI + "El Tiempo cited Defence Minister Diego Molano as saying the army would stay.", "Diego Molano"),
+    ],
+)
+def test_quoted_as_saying_in_the_active(extract: Any, text: str, speaker: str) -> None:
+    assert (speaker, None) in _statements(extract(text))
+
+
+def test_she_after_a_long_quotation_is_the_subject_before_it(extract: Any) -> None:
+    facts = extract(CALI + "\n\nProtest leader Maria Gomez announced on Twitter that she would march to Bogota. "
+                           '"The time has come. We have no choice. We leave tonight at eight. We need you," she said.')
+    assert [s for s, q in _statements(facts) if q] == ["Maria Gomez"]

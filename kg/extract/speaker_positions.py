@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
+from kg.extract.actor_gender import name_gender
 from kg.extract.coref import actor_at, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["after_quote", "by_saying", "chunk_speaker", "inverted_person", "parenthetical_subject", "quoted_as"]
+__all__ = ["after_quote", "by_saying", "chunk_speaker", "inverted_person", "parenthetical_subject", "pronoun_before_quote", "quoted_as"]
 
 
 def parenthetical_subject(ctx: Context, verb: Token) -> str | None:
@@ -29,11 +30,13 @@ def parenthetical_subject(ctx: Context, verb: Token) -> str | None:
 
 
 def quoted_as(verb: Token) -> Token | None:
-    """'X was quoted (by the paper) as saying ...': the one quoted speaks through "saying"."""
+    """'X was quoted (by the paper) as saying ...', 'state media quoted X as saying ...': the
+    one quoted speaks through "saying"."""
     head = verb.head
     if verb.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_.lower() not in ("quote", "cite"):
         return None
-    return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for c in head.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def by_saying(ctx: Context, verb: Token) -> Token | None:
@@ -94,3 +97,26 @@ def inverted_person(ctx: Context, verb: Token) -> str | None:
                 d in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "dobj") for d in deps):
             return k
     return None
+
+
+def pronoun_before_quote(ctx: Context, pron: Token, verb: Token) -> str | None:
+    """'X announced a march. "...(five sentences)...," she said.': "he" or "she" attributing a
+    quotation of three sentences or more stands for the person named in the sentence before
+    the quotation (its one named subject), of the pronoun's sex when known, not for the last name
+    read before it (which may be a platform, "on Twitter")."""
+    first = min(pron, verb, key=lambda t: t.i)  # '"...," she said' or '"...," said she'
+    if pron.lower_ not in ("he", "she") or not after_quote(ctx, first):
+        return None
+    doc = ctx.doc
+    j = first.i - 1
+    while j >= 0 and (ctx.in_quote[j] or doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    inside = doc[j + 1: first.i]
+    if j < 0 or len({t.sent.start for t in inside}) < 3:
+        return None
+    start = doc[j].sent.start
+    sex = "m" if pron.lower_ == "he" else "f"
+    fits = [key for a, b, key in ctx.mentions
+            if start <= a <= j and not ctx.in_quote[a] and ctx.actors[key].type == "Person"
+            and ctx.doc[a:b].root.dep_ == "nsubj" and name_gender(ctx.actors[key].name) in (None, sex)]
+    return fits[-1] if len(set(fits)) == 1 else None

@@ -16,7 +16,7 @@ from kg.extract.collectives import collective_speaker, members_body
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, newspaper, outlet_reports
-from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, parenthetical_subject, quoted_as
+from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, parenthetical_subject, pronoun_before_quote, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before, titled_before,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
@@ -58,7 +58,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             or k in (ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound"))):
         k = titled_before(ctx, subj) or k  # "Prime Minister X met them. ... the prime minister said"
     if k is not None and subj is not None and subj.pos_ == "PRON":
-        k = _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
+        k = pronoun_before_quote(ctx, subj, verb) or _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
         k = misread_place(ctx, subj) or speaking_place(ctx, subj)
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:

@@ -84,3 +84,24 @@ def test_a_photo_caption_credited_after_its_full_stop_gives_no_protest(extract: 
                     "Zambian protesters hold hands during a demonstration on a highway north of Ndola.\u2014AFP\n\n"
                     "The tax was passed in June.")
     assert protests(facts) == set()
+
+
+def test_a_crowd_of_supporters_dispersed_in_towns(extract: Any) -> None:
+    facts = extract("Police fired tear gas and water cannon on Sunday to disperse Mwila's supporters in Ndola, Kitwe and Kasama.")
+    assert {p for p, _ in protests(facts)} >= {"Ndola", "Kitwe", "Kasama"}
+
+
+def test_demonstrators_shown_on_the_streets_of_cities_including(extract: Any) -> None:
+    facts = extract("Zambian protesters blocked highways on Sunday. Photos released by organisers showed demonstrators "
+                    "on the streets in cities around the country including Ndola, Kitwe and Kasama.")
+    assert {p for p, _ in protests(facts)} >= {"Ndola", "Kitwe", "Kasama"}
+
+
+def test_a_clause_a_day_after_a_dated_one(extract: Any) -> None:
+    facts = extract("Zambian police deployed at a camp in Lusaka on Monday, a day after rioters stormed parliament in Lusaka.")
+    assert protests(facts) == {("Lusaka", "2020-09-13")}
+
+
+def test_a_planned_demonstration_is_no_event(extract: Any) -> None:
+    facts = extract("Authorities warned Zambian protesters not to go ahead with a planned demonstration in Lusaka on Monday.")
+    assert protests(facts) == set()

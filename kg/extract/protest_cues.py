@@ -25,7 +25,8 @@ __all__ = ["is_protest", "street_clash", "not_an_event", "PLAN_VERBS", "nationwi
 _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
                          "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds"})
 _PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former", "ongoing", "daily", "near-daily",
-                       "nightly", "weekly", "regular", "further", "future", "upcoming"})
+                       "nightly", "weekly", "regular", "further", "future", "upcoming", "planned", "scheduled",
+                       "proposed"})
 _PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
                          "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
 # "protesters plan to march on Monday": what protesters intend is no protest yet
@@ -297,6 +298,9 @@ def is_protest(ctx: Context, t: Token) -> bool:
                                                   or (c.lemma_.lower() in L.QUANTITY_NOUNS and _crowd(c)))
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
+    if t.pos_ == "VERB" and lemma in ("disperse", "tear-gas", "teargas") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and c.lemma_.lower() in _RETURNERS for c in t.children):
+        return True  # "police fired tear gas to disperse Khan's supporters in Karachi": a crowd dispersed
     if t.pos_ == "VERB" and lemma in L.DEATH_VERBS | L.DETAIN_VERBS and t.dep_ in ("relcl", "acl") \
             and t.head.lemma_.lower() in L.PROTESTER_NOUNS:
         return True  # "one protester who died in Nasiriyah on Tuesday", "protesters killed in Baghdad"
@@ -310,9 +314,12 @@ def is_protest(ctx: Context, t: Token) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in _POLICE for p in c.children) for c in t.children):
         return True  # "students clashed with riot police"
     if (t.lower_ == "streets" and t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "onto") and t.head.head.pos_ == "VERB"
-            and t.head.head.lemma_.lower() != "take" and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(ctx.tok_actor[p.i] for p in c.children) for c in t.children)):
-        return True  # "thousands of students have been seen on the streets of Chattogram"
+            and t.head.head.lemma_.lower() != "take" and (any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(ctx.tok_actor[p.i] for p in c.children) for c in t.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in L.PROTESTER_NOUNS
+                       for c in t.head.head.children))):
+        # "thousands of students have been seen on the streets of Chattogram", "showed demonstrators on the streets"
+        return True
     if t.pos_ == "VERB" and lemma in _RIOT_VERBS and t.dep_ not in ("relcl", "acl", "xcomp"):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None) or _rioters(t)
         if subj is not None and subj.lemma_.lower() in _RIOTERS:
@@ -342,6 +349,8 @@ def is_protest(ctx: Context, t: Token) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None:  # "riot police and demonstrators fought running battles": a side of the subject
             heads = [subj, *subj.conjuncts]
+            if any(h.lemma_.lower() == "rioter" and h.tag_ == "NNS" for h in heads):
+                return True  # "rioters launched the worst attack on the state's institutions"
             heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             if any(h.lemma_.lower() in L.PROTESTER_NOUNS for h in heads):
                 return True

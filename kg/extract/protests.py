@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
+from kg.extract.lexicon import NUMBER_WORDS
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.dates import resolve_date
@@ -52,7 +53,7 @@ def find_protests(ctx: Context) -> None:
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
         for t in triggers:
-            d, dtxt = _own_date(ctx, t, sent) or date_for(ctx, t, sent)
+            d, dtxt = _own_date(ctx, t, sent) or _days_apart(ctx, t, sent) or date_for(ctx, t, sent)
             if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
                 d, dtxt = sentence_date(ctx, t, sent)  # not "the protests": they were reported before
                 if _planned(ctx, sent, dtxt, t):
@@ -223,6 +224,29 @@ def _own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str |
                 prep.head.i == t.i or _finite_acl(prep.head, t)):
             return resolve_date(d, ctx.art.published), ctx.text[d.start:d.end]
     return None
+
+
+def _days_apart(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
+    """ "police deployed on Monday, a day after rioters stormed Congress": a clause told a
+    number of days after (or before) the dated clause it hangs on took place that many days
+    earlier (or later)."""
+    verb = next((v for v in [t, *list(t.ancestors)[:3]] if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    days = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if mark is None or days is None:
+        return None
+    num = next((c for c in days.children if c.dep_ in ("det", "nummod")), None)
+    n = 1 if num is None or num.lower_ in ("a", "one") else int(num.text) if num.text.isdigit() else \
+        NUMBER_WORDS.get(num.lower_) if num.lower_ in NUMBER_WORDS else None
+    if not n:
+        return None
+    d, _dtxt = date_for(ctx, verb.head, sent)
+    if d is None:
+        return None
+    shift = dt.timedelta(days=n if mark.lower_ == "after" else -n)
+    return d - shift, ctx.doc[days.left_edge.i: mark.i + 1].text
 
 
 def _finite_acl(v: Token, t: Token) -> bool:

@@ -116,3 +116,8 @@ def test_a_country_acting_ahead_of_a_meeting_is_no_party_to_it(nlp: Any) -> None
     meetings = _meetings
     text = "On Wednesday, just ahead of the meeting with Putin, Seoul accused Pyongyang of another missile launch.\n"
     assert meetings(text, "2023-09-14") == []
+
+
+def test_a_guest_welcomed_by_a_host_meets_the_host(nlp: Any) -> None:
+    text = "Olaf Scholz was welcomed in Washington by Joe Biden on Monday.\n"
+    assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", dt.date(2022, 2, 7))]

@@ -53,8 +53,13 @@ def find_meetings(ctx: Context) -> None:
         if lemma in L.MEETING_VERBS | TALK_NOUNS and (_unreal(t) or _remote(t)):
             continue
         if t.pos_ == "VERB" and lemma in ("welcome", "greet", "receive") and _passive(t):
-            visits += welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
+            welcomed = welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
+            visits += welcomed
             if lemma != "receive":
+                if len(welcomed) == 1 and welcomed[0].host:  # one guest welcomed by a host: the two meet
+                    v = welcomed[0]
+                    meetings.append(Ev("Meeting", list(v.evidence), participants=[*v.participants, v.host], place=v.place,
+                                       date=v.date, date_text=v.date_text, anchor=t.idx))
                 continue
         sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"

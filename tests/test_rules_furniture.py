@@ -163,12 +163,14 @@ def test_a_dash_credit_caption_printed_twice_gives_no_facts_but_a_closing_credit
     assert "crowd was calm" in a.analysed
 
 
-def test_a_tweet_date_is_not_the_page_date() -> None:
+def test_a_tweet_signature_is_furniture_and_its_date_no_date_header() -> None:
     text = ("Crowds storm the buildings\n\nLeon: Police arrested 400 people, the governor said.\n"
             "He tweeted: a text in another language.\n\u2014 Jane Doe (@janedoe) January 8, 2023\n"
             "The crowds stormed the buildings on Sunday.\n")
     a = parse_article(text)
-    assert a.published is None and "@janedoe" not in a.analysed
+    assert a.published == dt.date(2023, 1, 8) and "@janedoe" not in a.analysed  # the fallback, not a header
+    b = parse_article(f"Crowds storm the buildings\nJanuary 10, 2023\n{text.split(chr(10), 1)[1]}")
+    assert b.published == dt.date(2023, 1, 10)
 
 
 @pytest.mark.parametrize(("header", "day"), [("Updated 03:50, 17-Jun-2021\n\nIn Leon,", dt.date(2021, 6, 17)),
@@ -197,3 +199,11 @@ def test_a_month_only_store_line_is_completed_from_the_text_but_a_bare_text_date
 ])
 def test_a_caption_closing_with_a_place_and_a_full_date(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
+
+
+def test_a_page_without_a_date_line_is_of_the_day_of_its_latest_embedded_tweet() -> None:
+    text = ("Crowds storm the buildings\n\nLeon: Police arrested 400 people, the governor said.\n"
+            "He tweeted: a text in another language.\n\u2014 Jane Doe (@janedoe) January 8, 2023\n"
+            "The leader condemned the riot.\n\u2014 John Roe (@johnroe) January 9, 2023\n"
+            "The crowds stormed the buildings on Sunday.\n")
+    assert parse_article(text).published == dt.date(2023, 1, 9)

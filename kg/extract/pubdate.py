@@ -1,7 +1,8 @@
 """The publication date an article's text implies when it has no front matter and no date header.
 
 A page store's month-only line (`` date 2019-01``) is completed by the dateline's day or by the
-latest full date of that month the text prints. A text with no date line at all gives none: the
+latest full date of that month the text prints. A page that embeds tweets is of the day of the latest
+one (their signature lines, "\u2014 Jane Doe (@janedoe) January 8, 2023"). Otherwise no date: the
 latest full date it prints is as often a background day as the day of the report (tried on the
 real-article set: right for 4 more reports of each split, wrong for 1 dev and 2 frozen ones).
 """
@@ -15,6 +16,8 @@ from kg.extract.dates import find_dates, resolve_date
 
 __all__ = ["text_date"]
 
+# an embedded tweet's signature: "\u2014 Jane Doe (@janedoe) January 8, 2023"
+_TWEET_DATE = re.compile(r"(?m)^\s*[\u2014\u2013-]+\s*[^\n()]{1,80}\(@\w{1,30}\)\s*([A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d)\s*$")
 _STORE_MONTH = re.compile(r"\A\s*date ((?:19|20)\d\d)-(\d\d)[ \t]")
 
 
@@ -37,4 +40,7 @@ def text_date(original: str, analysed: str, dateline_day: tuple[int, int] | None
                 return day
         days = [d for d in full if (d.year, d.month) == (year, month)]
         return max(days) if days else None
-    return None
+    # the page is not older than the tweets it embeds, and is mostly of the day of the latest one
+    tweets = [d for m in _TWEET_DATE.finditer(original) for p in find_dates(m.group(1))
+              for d in [resolve_date(p, None)] if d is not None]
+    return max(tweets) if tweets else None

@@ -56,10 +56,11 @@ def find_meetings(ctx: Context) -> None:
             welcomed = welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
             visits += welcomed
             if lemma != "receive":
-                if len(welcomed) == 1 and welcomed[0].host:  # one guest welcomed by a host: the two meet
-                    v = welcomed[0]
-                    meetings.append(Ev("Meeting", list(v.evidence), participants=[*v.participants, v.host], place=v.place,
-                                       date=v.date, date_text=v.date_text, anchor=t.idx))
+                host = welcomed[0].host if len(welcomed) == 1 else None
+                if host:  # one guest welcomed by a host: the two meet
+                    w = welcomed[0]
+                    meetings.append(Ev("Meeting", list(w.evidence), participants=[*w.participants, host], place=w.place,
+                                       date=w.date, date_text=w.date_text, anchor=t.idx))
                 continue
         sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ in ("with", "for") for c in t.children)  # "sat down with", "sat down for talks"

@@ -409,3 +409,11 @@ def test_a_countrys_minister_is_the_one_named_later_in_apposition(extract: Any) 
                     "would be considered extremists. Protesters have clashed with police since last Sunday, the "
                     "minister, Carlos Mora, said in a statement.")
     assert speakers(facts) == ["Carlos Mora", "Carlos Mora"]
+
+
+def test_members_of_a_group_keep_their_printed_name_as_an_alias(extract: Any) -> None:
+    """'opposition leaders said': the opposition speaks, known by the text's words too."""
+    facts = extract("Thousands rallied in Kyiv on Sunday. The opposition leaders said the president had told them "
+                    "nothing new.")
+    (spk,) = [a for a in facts["actors"] if a["id"] in {e.get("speaker") for e in facts["events"]}]
+    assert spk["name"] == "Ukrainian opposition" and "opposition leaders" in spk["aliases"]

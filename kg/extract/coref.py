@@ -233,7 +233,10 @@ def _members_of(ctx: Context, tok: Token) -> str | None:
     for c in tok.children:
         canon = L.GROUP_NOUNS.get(c.lemma_.lower()) if c.dep_ == "compound" and c.pos_ == "NOUN" else None
         if canon:
-            return ctx.tok_actor[c.i] or ctx.home_group(canon)
+            key = ctx.tok_actor[c.i] or ctx.home_group(canon)
+            if key:  # the text's own name for them is the group's too: "opposition leaders"
+                ctx.actors[key].aliases.add(f"{c.lower_} {tok.lower_}")
+            return key
     return None
 
 

@@ -105,3 +105,21 @@ def test_she_after_a_long_quotation_is_the_subject_before_it(extract: Any) -> No
     facts = extract(CALI + "\n\nProtest leader Maria Gomez announced on Twitter that she would march to Bogota. "
                            '"The time has come. We have no choice. We leave tonight at eight. We need you," she said.')
     assert [s for s, q in _statements(facts) if q] == ["Maria Gomez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government declared a curfew in Cali, Colombia, on Monday amid protests demanding the president's resignation.",
+        "It was the most violent day in weeks of rallies demanding the end of the tax reform in Cali, Colombia.",
+        "Protests demanding the release of the strike leaders were held on Monday across Colombia.",
+    ],
+)
+def test_protests_named_in_passing_make_no_demand(extract: Any, text: str) -> None:
+    assert "Colombian protesters" not in [s for s, _q in _statements(extract(text))]
+
+
+def test_a_rally_calling_for_is_the_protesters_demand(extract: Any) -> None:
+    facts = extract("Tens of thousands massed in Bogota, Colombia, on Saturday in a huge rally calling for the "
+                    "president to resign.")
+    assert ("Colombian protesters", None) in _statements(facts)

@@ -45,7 +45,9 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if subj is not None and correspondent(ctx, verb):
         return None  # "our correspondent X said": the outlet reporting (the source), not a speaker
     if subj is not None and subj.lemma_.lower() in L.PROTEST_NOUNS and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        return ctx.home_group("protesters")  # "a rally calling for ...", "protests demanding ..."
+        # "a rally calling for ...", "protests demanding ..."; not background protests named in a
+        # phrase of another event ("amid protests demanding ...", "weeks of rallies demanding ...")
+        return None if _background_protest(subj) else ctx.home_group("protesters")
     if L.SPEECH_VERBS.get(verb.lemma_.lower()) == "demand" and _protesters_demand(ctx, verb, subj):
         return ctx.home_group("protesters")
     if _protest_participle(ctx, verb, subj):
@@ -374,3 +376,13 @@ def _trailing_subject(ctx: Context, verb: Token) -> str | None:
             if k:
                 return k
     return None
+
+
+def _background_protest(noun: Token) -> bool:
+    """Whether a protest noun is named in passing: the object of a preposition of another
+    event ("amid protests", "weeks of rallies", "in response to protests"; not "in a rally
+    calling for", the protest itself) or the subject of a passive ("protests demanding X
+    were held / are expected")."""
+    if noun.dep_ == "nsubjpass":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "amid", "to", "at", "after", "following", "against", "over")

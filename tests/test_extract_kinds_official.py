@@ -95,3 +95,15 @@ def test_a_speech_verb_that_is_also_another_act_inside_a_quotation(extract: Any)
     # "defend" reports speech ("defended the arrests"); "I want to defend my rights" says nothing of speech
     text = '"I want to defend my rights and the rights of my children," said a protester, Ivan Sokolov.'
     assert _kinds(extract(text)) == ["comment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "his government", "its campaign": the speaker's own side, a remark about itself
+        ("Prime Minister Saad Hariri said his government had reached a dead end.", "comment"),
+        ("Prime Minister Saad Hariri said his government would resign on Tuesday.", "announcement"),
+    ],
+)
+def test_the_speakers_own_side_named_with_his_or_its(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

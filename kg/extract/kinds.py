@@ -257,6 +257,10 @@ def _own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
         return True
     if subj.lemma_.lower() in _OWN_EFFORTS and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
         return True  # "our protests will continue", "our party will boycott the vote"
+    if speaker is not None and subj.lemma_.lower() in _OWN_EFFORTS and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and actor_at(ctx, c) in (None, speaker)
+            for c in subj.children):
+        return True  # "Hariri said his administration had reached a dead end": the speaker's own
     if speaker is None:
         return False
     k = actor_at(ctx, subj)

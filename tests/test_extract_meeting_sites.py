@@ -193,3 +193,8 @@ def test_a_named_site_in_a_region_places_the_meeting_not_the_region(nlp: Any) ->
     text = "Vladimir Putin welcomed Kim Jong Un to the Vostochny Cosmodrome in Russia's Amur region on Wednesday.\n"
     assert meetings(text, "2023-09-14") == [(frozenset({"Vladimir Putin", "Kim Jong Un"}), "Vostochny Cosmodrome",
                                              dt.date(2023, 9, 13))]
+
+
+def test_a_site_named_for_its_town_is_in_that_town(nlp: Any) -> None:
+    text = "Joe Biden landed at Geneva Airport on Tuesday.\n"
+    assert _events(text, "2021-06-16", "Visit") == [(frozenset({"Joe Biden"}), "Geneva", dt.date(2021, 6, 15))]

@@ -60,6 +60,9 @@ def town_of(ctx: Context, place: str | None) -> str | None:
     town = L.SEATS.get(rec.name.lower().removeprefix("the ")) if rec is not None and (
         rec.venue or rec.type == "Place") else None
     entry = ctx.gaz.lookup(town) if town else None
+    words = rec.name.removeprefix("the ").split() if rec is not None and (rec.venue or rec.type == "Place") else []
+    if entry is None and len(words) >= 2 and words[-1].lower() in VENUE_WORDS:
+        entry = ctx.gaz.lookup(" ".join(words[:-1]))  # "Geneva Airport", "the Minsk Hotel": in the town it is named for
     if entry is None or entry.type != "Place":
         return place
     ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)

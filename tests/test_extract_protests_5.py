@@ -105,3 +105,13 @@ def test_a_clause_a_day_after_a_dated_one(extract: Any) -> None:
 def test_a_planned_demonstration_is_no_event(extract: Any) -> None:
     facts = extract("Authorities warned Zambian protesters not to go ahead with a planned demonstration in Lusaka on Monday.")
     assert protests(facts) == set()
+
+
+def test_police_beating_demonstrators_in_a_town(extract: Any) -> None:
+    facts = extract("On Sunday, tens of thousands rallied across Zambia. In Kitwe, riot police beat demonstrators with batons.")
+    assert ("Kitwe", "2020-09-13") in protests(facts)
+
+
+def test_a_protest_on_two_days_is_two_events(extract: Any) -> None:
+    facts = extract("Zambian protesters rallied in Lusaka on Saturday and Sunday.")
+    assert protests(facts) == {("Lusaka", "2020-09-12"), ("Lusaka", "2020-09-13")}

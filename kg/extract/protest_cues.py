@@ -62,6 +62,9 @@ _POLICE = frozenset({"police", "policeman", "officer", "force", "troops", "soldi
 # force used on a crowd: "fired tear gas at protesters", "clashed with demonstrators"
 _FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob", "use", "scuffle",
                           "tussle", "grapple", "fight", "battle", "skirmish", "beat"})
+# force used on a crowd told with the crowd as object: "police beat demonstrators"
+_BEAT_VERBS = frozenset({"beat", "charge", "attack", "chase", "club", "assault", "baton-charge", "drag", "push",
+                         "tear-gas", "teargas", "pepper-spray", "kettle", "surround", "repel", "repulse"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
 
 
@@ -309,6 +312,10 @@ def is_protest(ctx: Context, t: Token) -> bool:
                 p.dep_ == "pobj" and _crowd(p) for p in c.children)
             for c in t.children):
         return True  # "the army fired tear gas at protesters", "police clashed with demonstrators"
+    if t.pos_ == "VERB" and lemma in _BEAT_VERBS and t.dep_ not in ("relcl", "acl") and any(
+            c.dep_ == "dobj" and _crowd(c) for c in t.children) and any(
+            c.dep_ == "nsubj" and _police(c) for c in t.children):
+        return True  # "riot police beat demonstrators with batons", "police charged the crowd"
     if t.pos_ == "VERB" and lemma == "clash" and t.dep_ not in ("relcl", "acl") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in _POLICE for p in c.children) for c in t.children):

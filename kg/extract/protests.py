@@ -130,11 +130,18 @@ def find_protests(ctx: Context) -> None:
                 if ctx.home_country and _and_other_towns(ctx, place, sent):
                     extras.append(ctx.home_country)  # "the streets of Bogota and other cities": the country's day too
                     ctx.ensure_country(ctx.home_country)
+            made = [ev]
             if extras:
                 for extra in dict.fromkeys(extras):
                     twin = Ev("Protest", list(ev.evidence), place=extra, date=d, date_text=dtxt, anchor=t.idx)
                     twin.participants = list(ev.participants)
                     protests.append(twin)
+                    made.append(twin)
+            day2, txt2 = _and_day(ctx, sent, dtxt) if d is not None else (None, None)
+            for e in made if day2 is not None else []:  # "rallied in Moscow on Saturday and Sunday": each day's
+                again = Ev("Protest", list(e.evidence), place=e.place, date=day2, date_text=txt2, anchor=t.idx)
+                again.participants = list(e.participants)
+                protests.append(again)
         # detentions reported without a protest word in the same sentence
         for tok, phrase, value in sent_counts:
             if tok.i in used_counts:
@@ -247,6 +254,16 @@ def _days_apart(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str
         return None
     shift = dt.timedelta(days=n if mark.lower_ == "after" else -n)
     return d - shift, ctx.doc[days.left_edge.i: mark.i + 1].text
+
+
+def _and_day(ctx: Context, sent: Span, dtxt: str | None) -> tuple[dt.date | None, str | None]:
+    """The second day of "on Saturday and Sunday": a date phrase joined by "and" to ``dtxt``."""
+    found = [(d, sp) for d, sp in ctx.dates if sent.start <= sp.start < sent.end]
+    for (d1, _s1), (d2, _s2) in zip(found, found[1:]):
+        if ctx.text[d1.start:d1.end] == dtxt and ctx.text[d1.end:d2.start] in (" and ", ", and "):
+            day = resolve_date(d2, ctx.art.published)
+            return (day, ctx.text[d2.start:d2.end]) if day is not None else (None, None)
+    return None, None
 
 
 def _finite_acl(v: Token, t: Token) -> bool:

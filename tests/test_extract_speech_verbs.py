@@ -123,3 +123,16 @@ def test_a_rally_calling_for_is_the_protesters_demand(extract: Any) -> None:
     facts = extract("Tens of thousands massed in Bogota, Colombia, on Saturday in a huge rally calling for the "
                     "president to resign.")
     assert ("Colombian protesters", None) in _statements(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "count"),
+    [
+        ("Briefing the media on the talks between Duque and Petro, Foreign Secretary Ana Ruiz said both sides "
+         "have agreed on pursuing a peaceful dialogue.", "Ana Ruiz", 1),
+        ("Raising his right hand before a crowd, Gustavo Petro declared himself the winner, called for new "
+         "elections and put himself on a collision course with Duque.", "Gustavo Petro", 2),
+    ],
+)
+def test_a_subject_the_parser_hung_elsewhere(extract: Any, text: str, speaker: str, count: int) -> None:
+    assert [s for s, _q in _statements(extract(CALI + "\n\n" + text))].count(speaker) == count

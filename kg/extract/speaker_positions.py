@@ -14,7 +14,7 @@ from kg.extract.coref import actor_at, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["after_quote", "by_saying", "chunk_speaker", "inverted_person", "parenthetical_subject", "pronoun_before_quote", "quoted_as"]
+__all__ = ["after_quote", "by_saying", "chunk_speaker", "inverted_person", "misattached_subject", "parenthetical_subject", "pronoun_before_quote", "quoted_as"]
 
 
 def parenthetical_subject(ctx: Context, verb: Token) -> str | None:
@@ -120,3 +120,24 @@ def pronoun_before_quote(ctx: Context, pron: Token, verb: Token) -> str | None:
             if start <= a <= j and not ctx.in_quote[a] and ctx.actors[key].type == "Person"
             and ctx.doc[a:b].root.dep_ == "nsubj" and name_gender(ctx.actors[key].name) in (None, sex)]
     return fits[-1] if len(set(fits)) == 1 else None
+
+
+def misattached_subject(ctx: Context, verb: Token, subj: Token | None) -> Token | None:
+    """The subject of a speech verb the parser hung elsewhere: 'Briefing the media on the
+    talks, Foreign Secretary X said ...' (the opening participle read as the subject: the
+    name between the last comma and the verb speaks); 'X declared himself president, called
+    for elections and ...' (a finite verb of a series read as a clause on the noun before
+    its comma: the subject of the sentence's main verb speaks)."""
+    doc = ctx.doc
+    if subj is not None and subj.tag_ == "VBG" and subj.dep_ == "nsubj" and subj.i < verb.i:
+        j = verb.i - 1
+        while j > subj.i and doc[j].text != "," and verb.i - j <= 8:
+            j -= 1
+        names = [t for t in doc[j + 1: verb.i] if t.pos_ in ("PROPN", "NOUN") and not ctx.in_quote[t.i]]
+        return names[-1] if doc[j].text == "," and names else None
+    if (subj is None or subj.i == verb.head.i) and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i > 0 \
+            and doc[verb.i - 1].text == ",":
+        root = verb.sent.root
+        if root.pos_ == "VERB" and root.i < verb.i:
+            return next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return None

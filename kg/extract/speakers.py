@@ -16,7 +16,7 @@ from kg.extract.collectives import collective_speaker, members_body
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, newspaper, outlet_reports
-from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, parenthetical_subject, pronoun_before_quote, quoted_as
+from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before, titled_before,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
@@ -30,6 +30,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if verb.lower_ == "according":
         return _according_to(ctx, verb)
     subj = subject(ctx, verb) or quoted_as(verb) or by_saying(ctx, verb)
+    subj = misattached_subject(ctx, verb, subj) or subj
     if subj is not None and newspaper(ctx, subj):
         return None  # "the Lusaka Times reported": the outlet relaying the news (the source), not a speaker
     if subj is not None and ctx.in_quote[subj.i] or subj is None and after_quote(ctx, verb):

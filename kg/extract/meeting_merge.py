@@ -10,7 +10,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.meeting_places import meeting_place
 from kg.extract.places import date_for, sentence_date
-from kg.extract.visits import townlike, venue_town
+from kg.extract.venues import townlike, venue_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

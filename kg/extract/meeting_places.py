@@ -15,7 +15,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
 from kg.extract.places import clause_path, date_for, is_future, place_for, sentence_date
-from kg.extract.visits import in_town, named_venue, town_of, townlike
+from kg.extract.venues import in_town, named_venue, town_of, townlike
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -13,15 +13,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-import bisect
-
 from kg.extract import lexicon as L
-from kg.extract.articles import slug
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, coref, subject
 from kg.extract.dateline_sites import away_from, placed_elsewhere
 from kg.extract.places import clause_path, date_for, place_for
 from kg.extract.spans import VENUE_WORDS
+from kg.extract.venues import in_town, named_venue, town_of, townlike, venue_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,76 +50,6 @@ def welcomes_guest(ctx: Context, t: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in [*t.children, *guests[0].children]) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in L.MEETING_NOUNS for p in c.children)
         for c in t.children))
-
-
-def town_of(ctx: Context, place: str | None) -> str | None:
-    """A seat of government named as a venue ("the Elysee Palace", "at the Elysee") is in its town."""
-    rec = ctx.actors.get(place) if place else None
-    town = L.SEATS.get(rec.name.lower().removeprefix("the ")) if rec is not None and (
-        rec.venue or rec.type == "Place") else None
-    entry = ctx.gaz.lookup(town) if town else None
-    words = rec.name.removeprefix("the ").split() if rec is not None and (rec.venue or rec.type == "Place") else []
-    if entry is None and len(words) >= 2 and words[-1].lower() in VENUE_WORDS:
-        entry = ctx.gaz.lookup(" ".join(words[:-1]))  # "Geneva Airport", "the Minsk Hotel": in the town it is named for
-    if entry is None or entry.type != "Place":
-        return place
-    ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
-    return entry.key
-
-
-def in_town(ctx: Context, t: Token, sent: Span, place: str | None) -> str | None:
-    """ "met at Villa La Grange in Geneva": events are placed in towns, a venue in the town named with it."""
-    rec = ctx.actors.get(place) if place else None
-    if rec is None or not rec.venue:
-        return place
-    town = place_for(ctx, t, sent, include_to=False, exclude={rec.key})
-    trec = ctx.actors.get(town) if town else None
-    if trec is None or trec.type != "Place" or trec.venue:
-        return place
-    return town if townlike(ctx, trec.name) else place
-
-
-def townlike(ctx: Context, name: str) -> bool:
-    """A known town, or a one-word name; not "the Amur Region", "the Russian Far East", "Outer Manchuria"."""
-    known = ctx.gaz.lookup(name)
-    return (known is not None and known.type == "Place") or len(name.split()) == 1
-
-
-def named_venue(ctx: Context, t: Token, preps: tuple[str, ...] = ("at", "in")) -> str | None:
-    """ "met Kim at the Vostochny Cosmodrome": a capitalised building or site the model did not tag,
-    in an "at"/"in" phrase of the trigger, becomes a venue."""
-    for c in t.children:
-        if c.dep_ != "prep" or c.lower_ not in preps:
-            continue
-        for p in c.children:
-            if p.dep_ != "pobj" or p.lemma_.lower() not in VENUE_WORDS or not p.text[:1].isupper() or ctx.tok_actor[p.i]:
-                continue
-            start = p.i
-            while start > 0 and ctx.doc[start - 1].head.i == p.i and ctx.doc[start - 1].dep_ in ("compound", "amod") \
-                    and ctx.doc[start - 1].text[:1].isupper() and not ctx.tok_actor[start - 1]:
-                start -= 1
-            if start == p.i:
-                continue
-            span = ctx.doc[start: p.i + 1]
-            rec = ctx.add_actor(slug(span.text), span.text, "Place", span.start_char, alias=span.text)
-            rec.venue = True
-            for x in span:
-                ctx.tok_actor[x.i] = rec.key
-            bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
-            return rec.key
-    return None
-
-
-def venue_town(ctx: Context, a: str | None, b: str | None) -> str | None:
-    """Of a venue ("the Villa La Grange") and a town, the town: events are placed in towns, the venue is in it."""
-    if not a or not b or a == b:
-        return None
-    ra, rb = ctx.actors[a], ctx.actors[b]
-    if ra.venue and rb.type == "Place" and not rb.venue and townlike(ctx, rb.name):
-        return b
-    if rb.venue and ra.type == "Place" and not ra.venue and townlike(ctx, ra.name):
-        return a
-    return None
 
 
 def earlier_year(ctx: Context, d: object, dtxt: str | None = None) -> bool:

@@ -136,3 +136,13 @@ def test_a_rally_calling_for_is_the_protesters_demand(extract: Any) -> None:
 )
 def test_a_subject_the_parser_hung_elsewhere(extract: Any, text: str, speaker: str, count: int) -> None:
     assert [s for s, _q in _statements(extract(CALI + "\n\n" + text))].count(speaker) == count
+
+
+def test_a_quotation_cut_off_by_the_end_of_the_text_is_no_quotation() -> None:
+    from kg.extract.quotes import find_quotes
+    from kg.extract.statements import cut_off
+
+    text = 'He noted at the same time that Moscow and Beijing "suf'
+    assert [cut_off(text, q) for q in find_quotes(text)] == [True]
+    text = '"We will win," he said. "The police will never stop us and'
+    assert [cut_off(text, q) for q in find_quotes(text)] == [False, False]

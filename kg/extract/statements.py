@@ -23,7 +23,7 @@ from kg.extract.speakers import misread_place, outlet_reports, speaker_of, title
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["find_statements", "speaker_of"]
+__all__ = ["cut_off", "find_statements", "speaker_of"]
 
 
 def find_statements(ctx: Context) -> None:
@@ -86,6 +86,9 @@ def find_statements(ctx: Context) -> None:
         quote_words = " ".join(ctx.text[a:b] for a, b in q.parts)
         if len(quote_words.split()) < 2 and not (verb is not None and _governs(ctx, verb, q)):
             continue  # a scare-quoted word, not a quotation
+        if cut_off(ctx.text, q):
+            continue  # 'He noted that Moscow "suf': the stored text cut off a quotation as it opened
+
         if verb is not None:
             used_verbs.add(verb.i)
             if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in L.SPEECH_VERBS:
@@ -116,6 +119,12 @@ def find_statements(ctx: Context) -> None:
         ctx.events.append(ev)
         last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
+
+
+def cut_off(text: str, q: Quote) -> bool:
+    """Whether quotation ``q`` is a few words the end of the stored text cut off as it opened
+    ('He noted that Moscow and Beijing "suf'): no quotation, the sentence is reported speech."""
+    return len(" ".join(text[a:b] for a, b in q.parts).split()) < 4 and not text[q.end:].strip()
 
 
 def _kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str:

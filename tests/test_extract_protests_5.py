@@ -115,3 +115,17 @@ def test_police_beating_demonstrators_in_a_town(extract: Any) -> None:
 def test_a_protest_on_two_days_is_two_events(extract: Any) -> None:
     facts = extract("Zambian protesters rallied in Lusaka on Saturday and Sunday.")
     assert protests(facts) == {("Lusaka", "2020-09-12"), ("Lusaka", "2020-09-13")}
+
+
+def test_a_crowd_reported_in_a_town(extract: Any) -> None:
+    facts = extract("Tens of thousands of Zambian protesters gathered in Lusaka on Sunday. Similar events took place in "
+                    "many regional cities - a crowd of 40,000 was reported in the northern city of Kitwe, for instance.")
+    assert ("Kitwe", "2020-09-13") in protests(facts)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("An angry crowd broke through police lines to storm parliament in Lusaka on Sunday.", {("Lusaka", "2020-09-13")}),
+    ("The crowd cheered as the president spoke in Lusaka on Sunday.", set()),
+])
+def test_a_crowd_that_storms(extract: Any, text: str, found: set[tuple[str, str]]) -> None:
+    assert protests(extract(text)) == found

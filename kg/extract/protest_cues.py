@@ -243,7 +243,7 @@ def _crowd(tok: Token) -> bool:
 _RETURNERS = frozenset({"thousand", "hundred", "ten", "dozen", "crowd", "people", "many", "resident", "supporter",
                         "protester", "demonstrator", "student", "youth", "worker", "citizen", "thousands", "hundreds",
                         "tens", "dozens", "crowds"})
-_RIOTERS = frozenset({"supporter", "protester", "demonstrator", "mob", "rioter"})
+_RIOTERS = frozenset({"supporter", "protester", "demonstrator", "mob", "rioter", "crowd"})
 
 
 def _rioters(t: Token) -> Token | None:
@@ -377,6 +377,12 @@ def is_protest(ctx: Context, t: Token) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and not _police(subj) and (_crowd(subj) or subj.lemma_.lower() in _RETURNERS):
             return True  # "hundreds returned to the town's main square", "crowds spilled into the streets"
+    if (t.lower_ == "streets" and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and (_crowd(c) or c.lemma_.lower() in _RETURNERS) for c in t.head.head.children)):
+        return True  # "a total of 1.5m people were on the streets across the country"
+    if t.pos_ == "NOUN" and lemma in ("crowd", "throng") and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in (
+            "report", "see", "spot", "estimate", "count") and not ctx.in_quote[t.i]:
+        return True  # "a crowd of 40,000 was reported in the western city of Lviv"
     if t.pos_ == "VERB" and lemma == "take" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "streets" for p in c.children) for c in t.children):
         return True

@@ -417,3 +417,11 @@ def test_members_of_a_group_keep_their_printed_name_as_an_alias(extract: Any) ->
                     "nothing new.")
     (spk,) = [a for a in facts["actors"] if a["id"] in {e.get("speaker") for e in facts["events"]}]
     assert spk["name"] == "Ukrainian opposition" and "opposition leaders" in spk["aliases"]
+
+
+def test_a_title_of_a_territory_before_a_name_is_that_person(extract: Any) -> None:
+    """'according to Governor of the Federal District Ibaneis Rocha': the parser hangs the name
+    on the title's 'of'; the speaker is the person, not nobody."""
+    facts = extract("According to Governor of the Federal District Carlos Mendoza, at least 400 people were detained in "
+                    "Brasilia on Sunday.")
+    assert speakers(facts) == ["Carlos Mendoza"]

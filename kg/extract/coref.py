@@ -93,14 +93,17 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             return _person_of(ctx, tok, k) or _titled_later(ctx, tok, k) or _titled_before(ctx, tok, k) or k
         if k and ctx.actors[k].type != "Place":
             return k
-    if tok.pos_ == "NOUN":
+    titled = tok.pos_ == "PROPN" and tok.text in _TITLES
+    if tok.pos_ == "NOUN" or titled:
         # "A reporter for Komsomolskaya Pravda tabloid, Dmitry Smirnov, wrote": the person
-        # in apposition somewhere inside the subject phrase
+        # in apposition somewhere inside the subject phrase; "according to Governor of the
+        # Federal District Ibaneis Rocha": the person the parser hangs on the title's "of"
         for x in tok.subtree:
             if x.dep_ == "relcl" or ctx.in_quote[x.i]:
                 break
             k = ctx.tok_actor[x.i]
-            if k and x.dep_ == "appos" and ctx.actors[k].type == "Person":
+            if k and (x.dep_ == "appos" or titled and x.dep_ == "pobj" and x.head.head.i == tok.i) \
+                    and ctx.actors[k].type == "Person":
                 return k
     if tok.lemma_.lower() in L.SPEECH_NOUNS and tok.pos_ == "NOUN":
         for c in tok.children:  # "according to a statement from the Kremlin"

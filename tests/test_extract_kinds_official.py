@@ -107,3 +107,8 @@ def test_a_speech_verb_that_is_also_another_act_inside_a_quotation(extract: Any)
 )
 def test_the_speakers_own_side_named_with_his_or_its(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [kind]
+
+
+def test_a_defence_ministry_tells_its_own_forces_moves(extract: Any) -> None:
+    text = "On Tuesday, Russia's Defence Ministry said six warships were moving to the Black Sea for exercises."
+    assert _kinds(extract(text)) == ["announcement"]

@@ -7,7 +7,8 @@ statement was made says about its kind, beyond its speech verb and its words.
   unless it tells what happened: a simple or past-perfect past of others ("the air force said in
   a statement that he left on Wednesday", "was killed") stays a claim.
 - **Measures under way or scheduled.** What a speaker's own side is doing ("Meta said it was
-  removing the posts", "Macron said France was giving aid"), what an office says is being done
+  removing the posts", "Macron said France was giving aid", a defence ministry's "warships were
+  moving to the Black Sea"), what an office says is being done
   ("said relief was being provided") and what is set for a day ("the talks are set to focus on
   ...", "is scheduled for Tuesday") are made known (also when words of the clause are quoted), announced: not what is attended to ("said it
   was closely monitoring the situation", a comment) nor what others are doing (a claim).
@@ -136,6 +137,10 @@ _ATTENTION_VERBS = frozenset({"monitor", "watch", "follow", "observe", "study", 
                               "keep", "analyse", "analyze", "track", "hope", "expect", "think", "feel", "try", "seek",
                               "count", "rely", "listen", "speak", "talk", "ask", "say", "face", "suffer", "lose",
                               "go", "come", "live", "stay", "die", "fight", "struggle"})
+#: Units of armed forces, and the bodies that command them.
+_UNITS = frozenset({"troop", "warship", "ship", "vessel", "jet", "aircraft", "plane", "unit", "force", "soldier",
+                    "battalion", "brigade", "tank", "submarine", "bomber", "fighter", "division", "regiment"})
+_MILITARY_BODIES = ("defence", "defense", "army", "military", "navy", "armed forces", "general staff")
 #: A schedule: "the talks are set to focus on ...", "the vote is scheduled for March".
 _SCHEDULE_VERBS = frozenset({"set", "schedule"})
 
@@ -169,6 +174,9 @@ def _measure_under_way(ctx: Context, clause: Token, speaker: str) -> bool:
         return False
     rec = ctx.actors.get(speaker)
     own_country = rec is not None and rec.country is not None and actor_at(ctx, subj) == rec.country
+    if rec is not None and rec.type == "Organization" and subj.lemma_.lower() in _UNITS and any(
+            w in rec.name.lower() for w in _MILITARY_BODIES):
+        return True  # "the defence ministry said six warships were moving to the Black Sea": its own forces
     return own_country and _official(ctx, speaker) or own_clause(ctx, clause, speaker) and rec is not None and (
         rec.type in ("Organization", "Country") or rec.type == "Group" and any(
             w in rec.name.lower() for w in (*L.FORCES, *L.ARRESTING_BODIES)))  # "police said they were ..."

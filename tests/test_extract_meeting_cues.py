@@ -121,3 +121,11 @@ def test_a_country_acting_ahead_of_a_meeting_is_no_party_to_it(nlp: Any) -> None
 def test_a_guest_welcomed_by_a_host_meets_the_host(nlp: Any) -> None:
     text = "Olaf Scholz was welcomed in Washington by Joe Biden on Monday.\n"
     assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", dt.date(2022, 2, 7))]
+
+
+def test_a_visit_paid_to_a_person_is_a_meeting_with_them_on_the_past_day(nlp: Any) -> None:
+    text = "Olaf Scholz paid a visit to Joe Biden in Washington on Monday.\n"
+    assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", dt.date(2022, 2, 7))]
+    # a past verb after "during his visit ... on Monday" is no plan: the Monday before publication
+    text = "During his visit to Joe Biden in Washington on Monday, Olaf Scholz pledged more aid.\n"
+    assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", dt.date(2022, 2, 7))]

@@ -99,9 +99,16 @@ def find_meetings(ctx: Context) -> None:
             if v is not None:
                 visits.append(v)
             hosts = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if person(ctx, k)]
-            if not (hosts and t.pos_ == "VERB" and lemma == "visit") or _unreal(t):
+            # "paid a visit to President X in Kyiv": the visitor calls on X, the two meet
+            called = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+                      for k in actors_of(ctx, p) if person(ctx, k)] if t.pos_ == "NOUN" and lemma == "visit" else []
+            if called and v is not None and v.participants and not _unreal(t):
+                v.host = v.host or called[0]
+                parts = [*v.participants, *called]
+            elif not (hosts and t.pos_ == "VERB" and lemma == "visit") or _unreal(t):
                 continue
-            parts = verb_parts(ctx, t)  # "he would visit President Michel Aoun": the two meet
+            else:
+                parts = verb_parts(ctx, t)  # "he would visit President Michel Aoun": the two meet
         else:
             continue
         parts = principals(ctx, clean(ctx, parts))

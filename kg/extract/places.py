@@ -165,7 +165,8 @@ def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | Non
     if found:
         _at, d, att = min(found, key=lambda f: f[0])
         future = is_future(ctx, path) or (
-            att.i == path[0].i and any(t.lemma_.lower() in L.FUTURE_VERBS for t in path[1:])) or (
+            att.i == path[0].i and any(t.lemma_.lower() in L.FUTURE_VERBS for t in path[1:])
+            and not (len(path) > 1 and path[1].lower_ in ("during", "after", "since", "following"))) or (  # "during his visit on Monday, X pledged"
             len(path) > 2 and path[0].pos_ == "NOUN" and path[1].lower_ == "for"
             and path[2].lemma_.lower() in L.FUTURE_VERBS) or (
             len(path) > 1 and path[0].dep_ == "dobj" and path[1].lemma_.lower() in L.FUTURE_VERBS - {"promise"}) or (

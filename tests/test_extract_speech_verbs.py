@@ -146,3 +146,8 @@ def test_a_quotation_cut_off_by_the_end_of_the_text_is_no_quotation() -> None:
     assert [cut_off(text, q) for q in find_quotes(text)] == [True]
     text = '"We will win," he said. "The police will never stop us and'
     assert [cut_off(text, q) for q in find_quotes(text)] == [False, False]
+
+
+def test_conjoined_speakers_each_speak(extract: Any) -> None:
+    facts = extract(CALI + "The United States and Canada said in a joint statement that the violence must stop.")
+    assert {s for s, _q in _statements(facts)} == {"United States", "Canada"}

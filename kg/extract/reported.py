@@ -161,6 +161,22 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if verb.lower_ == "according":  # "38 were detained, according to the ministry": what it did, announced
         kind = "announcement" if _own_arrests(ctx, sp, verb.head if verb.dep_ != "ROOT" else verb) else "claim"
     _add_reported(ctx, verb, sp, kind)
+    for other in _joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
+        _add_reported(ctx, verb, other, kind)
+
+
+def _joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
+    """'The United States and Canada said ...', 'Britain, France and Germany condemned ...':
+    each named state, body or person conjoined with the subject speaks too (its own statement)."""
+    subj = subject(ctx, verb)
+    if subj is None or subj.i > verb.i or ctx.in_quote[subj.i] or actor_at(ctx, subj) != first:
+        return []
+    out: list[str] = []
+    for c in subj.conjuncts:
+        k = actor_at(ctx, c) if not ctx.in_quote[c.i] and c.pos_ == "PROPN" else None
+        if k and k != first and k not in out and ctx.actors[k].type in ("Country", "Organization", "Person"):
+            out.append(k)
+    return out
 
 
 def _adds_more(ctx: Context, verb: Token) -> bool:

@@ -425,3 +425,8 @@ def test_a_title_of_a_territory_before_a_name_is_that_person(extract: Any) -> No
     facts = extract("According to Governor of the Federal District Carlos Mendoza, at least 400 people were detained in "
                     "Brasilia on Sunday.")
     assert speakers(facts) == ["Carlos Mendoza"]
+
+
+def test_a_pope_keeps_his_title_in_his_name(extract: Any) -> None:
+    facts = extract("Pope Francis said on Sunday he was praying for Nicaragua. Francis called for dialogue.")
+    assert speakers(facts) == ["Pope Francis", "Pope Francis"]

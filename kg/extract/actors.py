@@ -63,6 +63,8 @@ def find_actors(ctx: Context) -> None:
             continue
         while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _PERSON_TITLES:
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)  # "PM Karen Karapetyan", "Chief Executive Carrie Lam"
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text == "Pope" and len(ent) <= 2:
+            ent = _span(doc, ent.start - 1, ent.end, ent.label_)  # "Pope Francis": a pope's name is his title's
         if ent.label_ == "ORG" and len(ent) == 1 and (ent.text.lower() in _NOT_ORGS or ent.text in _PERSON_TITLES):
             continue  # "Talks between Putin and Macron ended", "The Presidents of Russia and Ukraine"
         paren = next((t.i for t in ent if t.text == "("), None)

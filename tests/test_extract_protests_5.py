@@ -129,3 +129,13 @@ def test_a_crowd_reported_in_a_town(extract: Any) -> None:
 ])
 def test_a_crowd_that_storms(extract: Any, text: str, found: set[tuple[str, str]]) -> None:
     assert protests(extract(text)) == found
+
+
+def test_a_second_in_with_its_own_town_noun(extract: Any) -> None:
+    facts = extract("Crowds also massed in the northern port city of Ndola and in the southern city of Livingstone on Sunday.")
+    assert protests(facts) == {("Ndola", "2020-09-13"), ("Livingstone", "2020-09-13")}
+
+
+def test_protests_sweeping_a_peoples_cities_are_the_countrys_day(extract: Any) -> None:
+    facts = extract("Protests swept Zambian cities from Ndola to Livingstone on Sunday. Police in Zambia detained 300 people.")
+    assert {p for p, _ in protests(facts)} >= {"Zambia", "Ndola", "Livingstone"}

@@ -179,6 +179,10 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
                       if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
                 items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
+                town_noun = root.head.head if root.head.lower_ == "of" and root.head.head.lower_ in TOWN_NOUNS else None
+                if town_noun is not None and town_noun.dep_ == "pobj":
+                    # "in the port city of Tripoli and in the southern city of Nabatieh"
+                    items += [p for c in town_noun.head.conjuncts for p in c.children if p.dep_ == "pobj"]
             items += more_towns(root)
             for span in aside_list(ctx, root):  # "the departments of A, in the center, B (northwest) and in C"
                 k2 = town_span(ctx, span)

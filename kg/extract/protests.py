@@ -378,6 +378,9 @@ def _swept_country(ctx: Context, t: Token) -> str | None:
         k = ctx.tok_actor[c.i]
         if c.dep_ == "dobj" and k and ctx.actors[k].type == "Country":
             return k
+        if c.dep_ == "dobj" and c.lower_ in ("cities", "towns") and ctx.home_country and any(
+                a.dep_ == "amod" and ctx.gaz.by_demonym.get(a.lower_) == ctx.home_country for a in c.children):
+            return ctx.home_country  # "protests swept Russian cities"
     return None
 
 

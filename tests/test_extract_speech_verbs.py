@@ -151,3 +151,15 @@ def test_a_quotation_cut_off_by_the_end_of_the_text_is_no_quotation() -> None:
 def test_conjoined_speakers_each_speak(extract: Any) -> None:
     facts = extract(CALI + "The United States and Canada said in a joint statement that the violence must stop.")
     assert {s for s, _q in _statements(facts)} == {"United States", "Canada"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (CALI + "The army will stay, according to a statement released by the defence ministry.",
+         "Colombian defence ministry"),
+        (CALI + "According to a statement by Human Rights Watch, 40 people died.", "Human Rights Watch"),
+    ],
+)
+def test_according_to_a_statement_by(extract: Any, text: str, speaker: str) -> None:
+    assert (speaker, None) in _statements(extract(text.replace("Cali on", "Cali, Colombia, on")))

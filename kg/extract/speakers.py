@@ -248,12 +248,30 @@ def _according_to(ctx: Context, verb: Token) -> str | None:
         if c.lower_ == "to":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
+                    return (actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
+                            or _document_author(ctx, p))
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
             if p.dep_ == "pobj":
-                return actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
+                return (actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
+                        or _document_author(ctx, p))
+    return None
+
+
+def _document_author(ctx: Context, noun: Token) -> str | None:
+    """'according to a statement released by the defence ministry', 'according to a statement
+    from the presidency': the author of the statement noun, named after "by", "from" or "of"."""
+    if noun.lemma_.lower() not in L.SPEECH_NOUNS or noun.pos_ != "NOUN":
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")] + [
+        a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
+    for c in preps:
+        for p in c.children:
+            if p.dep_ == "pobj" and not ctx.in_quote[p.i]:
+                k = actor_at(ctx, p) or (_unnamed_source(ctx, p) if p.pos_ == "NOUN" else None)
+                if k and ctx.actors[k].type != "Place":
+                    return k
     return None
 
 

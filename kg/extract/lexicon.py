@@ -143,7 +143,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "murder", "massacre", "destabilis", "destabiliz",
                    # the vocabulary of reproach in wire reports, beyond the verbs
                    "excessive force", "excessive use of force", "lost legitimacy", "lost all legitimacy",
-                   "no legitimacy", "assault on", "sham", "no respect for",
+                   "no legitimacy", "assault on", "no respect for",
                    "heavy-handed", "connivance", "complicit", "toothless",
                    "no reason to", "negligen", "contempt for", "disregard for", "trampl", "coward", "heinous",
                    "despicable", "insult", "humiliat", "deceiv", "deceit", "incompeten", "arrogan", "disgusting",

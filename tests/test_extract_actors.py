@@ -430,3 +430,8 @@ def test_a_title_of_a_territory_before_a_name_is_that_person(extract: Any) -> No
 def test_a_pope_keeps_his_title_in_his_name(extract: Any) -> None:
     facts = extract("Pope Francis said on Sunday he was praying for Nicaragua. Francis called for dialogue.")
     assert speakers(facts) == ["Pope Francis", "Pope Francis"]
+
+
+def test_an_mp_title_is_not_part_of_the_name(extract: Any) -> None:
+    facts = extract("MP Nikol Pashinyan told reporters on Monday that the talks in Yerevan had failed.")
+    assert speakers(facts) == ["Nikol Pashinyan"]

@@ -38,7 +38,7 @@ _ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "C
                         "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office"})
 
 
-_PERSON_TITLES = frozenset({"PM", "President", "Presidents", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+_PERSON_TITLES = frozenset({"PM", "MP", "President", "Presidents", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
                             "King", "Queen", "Prince", "Leaders", "Leader", "Premier", "Chief", "Executive",
                             "Vice", "Deputy", "Secretary"})

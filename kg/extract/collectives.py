@@ -64,6 +64,9 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
         return rec.key
     if subj.pos_ != "NOUN" and subj.lower_ not in ("ngo", "ngos"):
         return None
+    states = _states_group(ctx, subj) if subj.tag_ == "NNS" and subj.lemma_.lower() in _STATE_NOUNS else None
+    if states:
+        return states
     lemma = subj.lemma_.lower()
     if lemma == "community" and [c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")] == ["international"]:
         rec = ctx.add_actor("international-community", "international community", "Group", subj.idx)
@@ -93,6 +96,28 @@ _PRINTED_BODY_NOUNS = frozenset({"guard", "council", "union", "board", "director
                                  "municipality", "inspectorate", "tribunal", "secretariat", "legislature"})
 #: Plural nouns of bodies that, counted ("the four parties", "the three unions"), speak as one group.
 _COUNTED_BODY_NOUNS = frozenset({"party", "union", "organisation", "organization", "group"})
+
+
+#: Plural nouns of states and their leaders that speak as a group of many countries ("several
+#: countries expressed concern", "Western governments said", "world leaders condemned").
+_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "leader"})
+#: The words that make them many states, not the home country's own ("its leaders").
+_MANY_STATES = frozenset({"several", "many", "some", "other", "western", "foreign", "world", "european", "african",
+                          "arab", "asian", "latin", "neighbouring", "neighboring", "regional", "donor", "allied"})
+
+
+def _states_group(ctx: Context, subj: Token) -> str | None:
+    """'Several countries across the world have expressed concern', 'Western governments
+    urged calm': many states named by a plural noun and a word saying which speak as one
+    group, named as printed."""
+    mods = [c for c in subj.lefts if c.dep_ in ("amod", "det", "compound") and c.is_alpha]
+    if not mods or not any(m.lower_ in _MANY_STATES for m in mods) or any(ctx.tok_actor[m.i] for m in mods):
+        return None
+    printed = " ".join(t.lower_ for t in ctx.doc[mods[0].i: subj.i + 1])
+    rec = ctx.add_actor(slug(printed), printed[:1].upper() + printed[1:], "Group", subj.idx, alias=printed)
+    ctx.tok_actor[subj.i] = rec.key
+    bisect.insort(ctx.mentions, (subj.i, subj.i + 1, rec.key))
+    return rec.key
 
 
 def printed_body(ctx: Context, subj: Token) -> str | None:

@@ -165,7 +165,14 @@ def test_according_to_a_statement_by(extract: Any, text: str, speaker: str) -> N
     assert (speaker, None) in _statements(extract(text.replace("Cali on", "Cali, Colombia, on")))
 
 
-def test_several_countries_speak_as_a_group(extract: Any) -> None:
-    facts = extract("Protesters clashed with police in Nairobi, Kenya, on Tuesday. Several countries across the "
-                    "world have expressed concern over the violence and urged calm.")
-    assert {s for s, _q in _statements(facts)} == {"Several countries"}
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Several countries across the world have expressed concern over the violence and urged calm.",
+         "Several countries"),
+        ("Western governments urged restraint.", "Western governments"),
+    ],
+)
+def test_many_states_speak_as_a_group(extract: Any, text: str, speaker: str) -> None:
+    facts = extract("Protesters clashed with police in Nairobi, Kenya, on Tuesday. " + text)
+    assert {s for s, _q in _statements(facts)} == {speaker}

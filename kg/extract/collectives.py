@@ -19,7 +19,7 @@ from kg.extract.lexicon import SMALL_NUMBERS as _SMALL_NUMBERS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["collective_speaker", "members_body", "printed_body"]
+__all__ = ["collective_speaker", "members_body", "printed_body", "states_group"]
 
 #: People who speak as a collective when named in the plural ("bishops said", "analysts say").
 #: Journalists, reporters and correspondents are not here: their account is their outlet's.
@@ -64,7 +64,7 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
         return rec.key
     if subj.pos_ != "NOUN" and subj.lower_ not in ("ngo", "ngos"):
         return None
-    states = _states_group(ctx, subj) if subj.tag_ == "NNS" and subj.lemma_.lower() in _STATE_NOUNS else None
+    states = states_group(ctx, subj)
     if states:
         return states
     lemma = subj.lemma_.lower()
@@ -106,10 +106,12 @@ _MANY_STATES = frozenset({"several", "many", "some", "other", "western", "foreig
                           "arab", "asian", "latin", "neighbouring", "neighboring", "regional", "donor", "allied"})
 
 
-def _states_group(ctx: Context, subj: Token) -> str | None:
+def states_group(ctx: Context, subj: Token) -> str | None:
     """'Several countries across the world have expressed concern', 'Western governments
     urged calm': many states named by a plural noun and a word saying which speak as one
     group, named as printed."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in _STATE_NOUNS or ctx.in_quote[subj.i]:
+        return None
     mods = [c for c in subj.lefts if c.dep_ in ("amod", "det", "compound") and c.is_alpha]
     if not mods or not any(m.lower_ in _MANY_STATES for m in mods) or any(ctx.tok_actor[m.i] for m in mods):
         return None

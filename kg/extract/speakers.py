@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
-from kg.extract.collectives import collective_speaker, members_body
+from kg.extract.collectives import collective_speaker, members_body, states_group
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, newspaper, outlet_reports
@@ -55,7 +55,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if subj is not None and not ctx.in_quote[subj.i]:
-        k = _owned_body(ctx, subj) or critics_group(ctx, subj) or members_body(ctx, subj) or k
+        k = _owned_body(ctx, subj) or critics_group(ctx, subj) or members_body(ctx, subj) or states_group(ctx, subj) or k
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (
             k is None or ctx.actors[k].type == "Group"
             or k in (ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound"))):

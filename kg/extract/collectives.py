@@ -209,7 +209,7 @@ def _kind_named_before(ctx: Context, subj: Token, start: int) -> str | None:
             if n.pos_ not in ("PROPN", "NOUN") or not n.text[:1].isupper():
                 break
             run.append(n)
-        if not run or any(_is_person(ctx, ctx.tok_actor[n.i]) for n in run):
+        if not run or any(ctx.typed(ctx.tok_actor[n.i], "Person") for n in run):
             return None  # a name read as a place is the kind's name all the same ("chain Auchan")
         known = ctx.tok_actor[run[0].i]
         known = known if known and ctx.actors[known].type == "Organization" else None
@@ -267,7 +267,7 @@ def members_body(ctx: Context, subj: Token) -> str | None:
     if owner_prep is not None:
         # the person named after "of" (the parser may hang "Pakistan's former prime minister X" apart)
         people = [ctx.tok_actor[t.i] if not t.is_punct else None for t in ctx.doc[owner_prep.i + 1: subj.head.i]
-                  if t.is_punct or _is_person(ctx, ctx.tok_actor[t.i])]
+                  if t.is_punct or ctx.typed(ctx.tok_actor[t.i], "Person")]
         o = people[0] if people else None
         if body.lemma_.lower() not in _PERSONS_BODIES or not o:
             return None
@@ -276,7 +276,3 @@ def members_body(ctx: Context, subj: Token) -> str | None:
     if body.lemma_.lower() in BODY_KINDS:
         return described_before(ctx, body) or _body_before(ctx, body)
     return printed_body(ctx, body)
-
-
-def _is_person(ctx: Context, key: str | None) -> bool:
-    return key is not None and ctx.actors[key].type == "Person"

@@ -159,6 +159,10 @@ class Context:
         breaks = [m.start() for m in re.finditer(r"\n", self.art.analysed)]
         return lambda pos: bisect.bisect_left(breaks, pos)
 
+    def typed(self, key: str | None, type_: str) -> bool:
+        """Whether ``key`` names an actor of ``type_`` ("Person", "Country", ...)."""
+        return bool(key) and self.actors[key].type == type_  # type: ignore[index]
+
     def place_contains(self, outer: str | None, inner: str | None) -> bool:
         """Whether place ``inner`` lies in ``outer`` (or either is unknown)."""
         if outer is None or inner is None:

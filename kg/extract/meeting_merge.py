@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 __all__ = ["merge_meetings", "refer"]
 
 
-def _person(ctx: Context, k: str | None) -> bool:
-    return bool(k) and ctx.actors[k].type == "Person"  # type: ignore[index]
-
 
 def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[Ev]) -> bool:
     """ "The meeting at the Filoli estate", "At the summit in Paris on Monday night",
@@ -35,11 +32,11 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
     if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend"):
         last = meetings[-1]  # "the ambassadors will take part in the talks": the talks reported, not a meeting of theirs
     if last is None:
-        last = meetings[-1] if not any(_person(ctx, k) for k in parts) else None
+        last = meetings[-1] if not any(ctx.typed(k, "Person") for k in parts) else None
     if last is None:
         return False
-    if t.dep_ == "dobj" and sum(_person(ctx, k) for k in parts) >= 2 and set(parts) < set(last.participants) and any(
-            _person(ctx, k) for k in set(last.participants) - set(parts)):
+    if t.dep_ == "dobj" and sum(ctx.typed(k, "Person") for k in parts) >= 2 and set(parts) < set(last.participants) and any(
+            ctx.typed(k, "Person") for k in set(last.participants) - set(parts)):
         return False  # "Putin and Zelensky held their first bilateral meeting": a session inside the summit held by a pair
     if t.head.lower_ in ("after", "before", "following") and t.head.head.lemma_.lower() in L.MEETING_VERBS \
             and last.anchor == t.head.head.idx:
@@ -139,7 +136,7 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                 # "joined": the talks told apart from the journey, whose day the visit does not lend them
                 o.date, o.date_text, o.place, o.kind = real.date, real.date_text, place, "joined"
                 break
-            if small <= big and (not any(_person(ctx, p) for p in big - small) or set(m.evidence) & set(o.evidence)):
+            if small <= big and (not any(ctx.typed(p, "Person") for p in big - small) or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:
                     continue
                 town = venue_town(ctx, m.place, o.place)
@@ -170,7 +167,7 @@ def _states_of(ctx: Context, m: Ev, merged: list[Ev]) -> bool:
         return False
     names = {p: ctx.actors[p].name.lower() for p in m.participants}
     for o in merged:
-        if o is m or len(o.participants) != len(m.participants) or not all(_person(ctx, p) for p in o.participants):
+        if o is m or len(o.participants) != len(m.participants) or not all(ctx.typed(p, "Person") for p in o.participants):
             continue
         if m.date and o.date and m.date != o.date or not (ctx.place_contains(m.place, o.place) or ctx.place_contains(o.place, m.place)
                                                           or venue_town(ctx, m.place, o.place)):

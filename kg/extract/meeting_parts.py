@@ -19,7 +19,7 @@ from kg.extract.coref import actors_of, coref, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "meet_subject", "noun_parts", "parties_of", "person",
+__all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "meet_subject", "noun_parts", "parties_of",
            "principals", "verb_parts"]
 
 # "took a walk together", "had tea together", "spent more time together": the subjects meet
@@ -83,33 +83,33 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         if last is not None:
             return list(last.participants)
     found = actors_of(ctx, tok)
-    if n and _counted_pair(tok) and sum(person(ctx, k) for k in found) < n:
+    if n and _counted_pair(tok) and sum(ctx.typed(k, "Person") for k in found) < n:
         named = _last_people(ctx, tok, n)  # "Putin gave Kim a tour before the two leaders sat down": no meeting before
         if len(named) == n:
             return named
     if all(ctx.actors[k].type in ("Place", "Country") for k in found):
         # a dateline read as the subject ("WUHAN, China: Modi and Xi ... will spend the day together")
-        found = [k for c in tok.children if c.dep_ == "appos" for k in actors_of(ctx, c) if person(ctx, k)] or found
+        found = [k for c in tok.children if c.dep_ == "appos" for k in actors_of(ctx, c) if ctx.typed(k, "Person")] or found
     if tok.lemma_.lower() in L.ROLE_NOUNS and not ctx.tok_actor[tok.i] and (not found or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
         # "President of Russia Vladimir Putin, ... and French President Emmanuel Macron" headed by the title;
         # "The president of France, Emmanuel Macron, and his counterpart, Vladimir Putin" 
         skip = {x.i for c in tok.subtree if c.dep_ in ("relcl", "acl") for x in c.subtree}
         found = list(dict.fromkeys([*found, *(k for x in tok.subtree if x.i not in skip and (k := ctx.tok_actor[x.i])
-                                              and person(ctx, k) and not ctx.in_quote[x.i])]))
+                                              and ctx.typed(k, "Person") and not ctx.in_quote[x.i])]))
     if found and any(c.lemma_.lower() in L.PAIR_NOUNS and not ctx.tok_actor[c.i] and set(actors_of(ctx, c)) <= set(found)
                      for c in tok.conjuncts):
         # "Putin and his Ukrainian counterpart Volodymyr Zelensky" parsed with the name under Putin
         found += [k for c in tok.children if c.dep_ == "appos" and (k := ctx.tok_actor[c.i])
-                  and person(ctx, k) and k not in found]
-    if len(found) >= 2 and all(person(ctx, k) for k in found):
+                  and ctx.typed(k, "Person") and k not in found]
+    if len(found) >= 2 and all(ctx.typed(k, "Person") for k in found):
         # "Putin, President of Ukraine Volodymyr Zelensky, Merkel and Macron": a name under a title's "of"
         found += dict.fromkeys(k for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in L.ROLE_NOUNS
-                               for x in c.subtree if (k := ctx.tok_actor[x.i]) and person(ctx, k) and k not in found)
-    if len(found) == 1 and person(ctx, found[0]):
+                               for x in c.subtree if (k := ctx.tok_actor[x.i]) and ctx.typed(k, "Person") and k not in found)
+    if len(found) == 1 and ctx.typed(found[0], "Person"):
         for c in tok.children:
             listed = actors_of(ctx, c) if c.dep_ == "appos" else []
-            if len(listed) >= 2 and all(person(ctx, k) for k in listed):
+            if len(listed) >= 2 and all(ctx.typed(k, "Person") for k in listed):
                 found += [k for k in listed if k not in found]
     return found
 
@@ -140,7 +140,7 @@ def _listed(ctx: Context, x: Token) -> list[str]:
     """The people a plural noun lists in apposition, between commas or dashes."""
     for c in x.children:
         if c.dep_ == "appos":
-            listed = [k for k in actors_of(ctx, c) if person(ctx, k)]
+            listed = [k for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
             if len(listed) >= 2:
                 return listed
     doc = ctx.doc
@@ -152,7 +152,7 @@ def _listed(ctx: Context, x: Token) -> list[str]:
     if end is None:
         return []
     mentioned = [k for a, b, k in ctx.mentions if start < a and b <= end and not ctx.in_quote[a]]
-    return list(dict.fromkeys(mentioned)) if len(set(mentioned)) >= 2 and all(person(ctx, k) for k in mentioned) else []
+    return list(dict.fromkeys(mentioned)) if len(set(mentioned)) >= 2 and all(ctx.typed(k, "Person") for k in mentioned) else []
 
 
 _HEAD_ROLE = re.compile(r"\b(president|prime minister|chancellor|premier|king|leader)\b", re.I)
@@ -188,7 +188,7 @@ def _last_people(ctx: Context, tok: Token, n: int) -> list[str]:
     start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
     out: list[str] = []
     for a, _b, k in reversed(ctx.mentions):
-        if start <= a < tok.i and not ctx.in_quote[a] and person(ctx, k) and k not in out:
+        if start <= a < tok.i and not ctx.in_quote[a] and ctx.typed(k, "Person") and k not in out:
             out.append(k)
     return list(reversed(out[:n])) if len(out) >= n else []
 
@@ -235,7 +235,7 @@ def _object_pronoun(ctx: Context, c: Token, subjects: list[str]) -> str | None:
     """ "Kim arrived at the cosmodrome, where Putin met him": the latest other person named before."""
     start = ctx.doc[c.sent.start - 1].sent.start if c.sent.start > 0 else 0
     return next((k for a, _b, k in reversed(ctx.mentions) if start <= a < c.i and not ctx.in_quote[a]
-                 and person(ctx, k) and k not in subjects), None)
+                 and ctx.typed(k, "Person") and k not in subjects), None)
 
 
 def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
@@ -252,7 +252,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
             if c.lower_ == "of":  # "a summit of four leaders - A, B, C and D"; not "a meeting of the council"
-                pobjs = [p for p in pobjs if p.dep_ == "appos" or person(ctx, ctx.tok_actor[p.i])]
+                pobjs = [p for p in pobjs if p.dep_ == "appos" or ctx.typed(ctx.tok_actor[p.i], "Person")]
             # "the first meeting between the two men": the pair of the last meeting (group), not the last
             # pair named together ("their ministers A and B joined them")
             found = [k for p in pobjs if not _own_body(ctx, p)
@@ -263,15 +263,15 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             parts += found
             with_parts = with_parts or (c.lower_ == "with" and bool(found))
         listed = actors_of(ctx, c) if c.dep_ == "appos" else []
-        if sum(person(ctx, k) for k in listed) >= 2:
+        if sum(ctx.typed(k, "Person") for k in listed) >= 2:
             parts += listed  # "a summit - A, B and C - has begun"; not "a summit, the so-called Normandy Format"
         if c.dep_ in ("compound", "poss", "nmod", "amod") and ctx.tok_actor[c.i]:
             # "the Putin-Xi summit", "a U.S.-Russia summit"; not "a NATO summit", "the G20 summit" (its host body)
             labels += [k for k in actors_of(ctx, c) if ctx.actors[k].type != "Organization"]
             # "the Putin-Biden summit": the first name parsed under the second
             labels += [k for x in c.subtree if x.i != c.i and x.dep_ == "compound" and (k := ctx.tok_actor[x.i])
-                       and person(ctx, k) and k not in labels and any(h.text == "-" for h in ctx.doc[x.i:c.i])]
-    own = bool(parts) or any(person(ctx, k) for k in labels)
+                       and ctx.typed(k, "Person") and k not in labels and any(h.text == "-" for h in ctx.doc[x.i:c.i])]
+    own = bool(parts) or any(ctx.typed(k, "Person") for k in labels)
     loose = _loose_participles(t)
     for c in [*t.children, *loose]:
         if (c.dep_ in ("acl", "relcl", "dep", "advcl") or c in loose) and c.lemma_.lower() in _ACL_AGENT:
@@ -280,7 +280,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                     parts += [k for p in a.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
     if parts and not own and all(aide(ctx, k) for k in parts):
         parts = []  # "the leaders' meeting, attended only by their ministers A and B": no meeting of A and B
-    if sum(person(ctx, k) for k in parts) < 2 or any(person(ctx, k) for k in labels):
+    if sum(ctx.typed(k, "Person") for k in parts) < 2 or any(ctx.typed(k, "Person") for k in labels):
         parts = labels + parts
     n = len(parts)
     gov = t.head
@@ -297,10 +297,10 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                 # "A and B were joined by C and D for talks": the talks of A and B, C and D of their delegations;
                 # "A was received by B for talks": both
                 joined = [k for c in gov.children if c.dep_ == "nsubjpass" for k in parties_of(ctx, c) if k not in subj_actors]
-                subj_actors = joined if gov.lemma_.lower() in ("join", "accompany") and sum(person(ctx, k) for k in joined) >= 2 \
+                subj_actors = joined if gov.lemma_.lower() in ("join", "accompany") and sum(ctx.typed(k, "Person") for k in joined) >= 2 \
                     else subj_actors + joined
             if t.dep_ == "pobj" and (t.head.lower_ in ("after", "before", "following") or t.head.lower_ == "of" and t.head.head.lower_ in (
-                    "ahead", "prior")) and not any(person(ctx, k) for k in subj_actors):
+                    "ahead", "prior")) and not any(ctx.typed(k, "Person") for k in subj_actors):
                 subj_actors = []  # "ahead of the meeting with Putin, Seoul accused ...": no party to it
             holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ in ("dobj", "attr") or (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
@@ -313,12 +313,12 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                     and t.head.head.i == gov.i:  # "Modi invited Xi to an informal summit in India next year"
                 parts = subj_actors + [k for c in gov.children if c.dep_ == "dobj" for k in parties_of(ctx, c)]
             elif n == 0 and len(subj_actors) == 1 and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at") \
-                    and t.head.head.i == gov.i and person(ctx, subj_actors[0]):
+                    and t.head.head.i == gov.i and ctx.typed(subj_actors[0], "Person"):
                 # "In talks at the Kremlin, Putin told Macron ...": the one spoken to is across the table
                 # "Macron said Putin had been frank during their talks": the one who tells of them is the other
                 parts = subj_actors + ([k for c in gov.children if c.dep_ in ("dobj", "dative")
-                                        for k in actors_of(ctx, c) if person(ctx, k)][:1] or _teller(ctx, t, gov, subj_actors[0]))
-            elif n == 0 and len(subj_actors) == 1 and person(ctx, subj_actors[0]):
+                                        for k in actors_of(ctx, c) if ctx.typed(k, "Person")][:1] or _teller(ctx, t, gov, subj_actors[0]))
+            elif n == 0 and len(subj_actors) == 1 and ctx.typed(subj_actors[0], "Person"):
                 parts = subj_actors + _teller(ctx, t, gov, subj_actors[0])
     poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if poss is not None and len(parts) == 1 and with_parts:
@@ -335,7 +335,7 @@ def _teller(ctx: Context, t: Token, gov: Token, other: str) -> list[str]:
     for a in gov.ancestors:
         subj = next((c for c in a.children if c.dep_ == "nsubj"), None) if a.pos_ in ("VERB", "AUX") else None
         k = (coref(ctx, subj, ("Person",)) if subj.pos_ == "PRON" else ctx.tok_actor[subj.i]) if subj is not None else None
-        if k and person(ctx, k) and k != other and not ctx.in_quote[subj.i]:  # type: ignore[union-attr]
+        if k and ctx.typed(k, "Person") and k != other and not ctx.in_quote[subj.i]:  # type: ignore[union-attr]
             return [k]
     return []
 
@@ -346,7 +346,7 @@ def _their_start(ctx: Context, t: Token, gov: Token) -> bool:
     if t.head.head.lemma_.lower() not in ("start", "end", "opening", "close", "beginning", "outset"):
         return False
     subj = meet_subject(ctx, gov) if gov.pos_ in ("VERB", "AUX") and gov.i != t.i else None
-    return subj is not None and sum(person(ctx, k) for k in parties_of(ctx, subj)) >= 2
+    return subj is not None and sum(ctx.typed(k, "Person") for k in parties_of(ctx, subj)) >= 2
 
 
 def _backdrop(t: Token) -> bool:
@@ -367,9 +367,6 @@ def _loose_participles(t: Token) -> list[Token]:
     return out
 
 
-def person(ctx: Context, k: str | None) -> bool:
-    return bool(k) and ctx.actors[k].type == "Person"  # type: ignore[index]
-
 
 def clean(ctx: Context, parts: list[str]) -> list[str]:
     parts = [p for i, p in enumerate(parts) if p not in parts[:i] and ctx.actors[p].type in ("Person", "Organization", "Country")
@@ -386,7 +383,7 @@ _DELEGATION = re.compile(r"\b(minister|secretary|adviser|advisor|aide|ambassador
 def aide(ctx: Context, k: str) -> bool:
     """A minister, adviser or envoy of a delegation, not its head (also a title read as a name,
     "Affairs Minister" of "External Affairs Minister A")."""
-    if not person(ctx, k):
+    if not ctx.typed(k, "Person"):
         return False
     role = ctx.actors[k].role or (ctx.actors[k].name if _DELEGATION.search(ctx.actors[k].name) else None) or next((t for a, b, key in ctx.mentions if key == k and (t := _title(ctx, a, b))), None)
     return bool(role and _DELEGATION.search(role)
@@ -409,7 +406,7 @@ def _title(ctx: Context, a: int, b: int) -> str:
 def principals(ctx: Context, parts: list[str]) -> list[str]:
     """ "Putin and Biden held talks, joined by Lavrov and Blinken": the leaders' meeting; the
     ministers of their delegations are not participants of their own."""
-    heads = [k for k in parts if person(ctx, k) and not aide(ctx, k)]
+    heads = [k for k in parts if ctx.typed(k, "Person") and not aide(ctx, k)]
     return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
 
 

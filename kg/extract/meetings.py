@@ -20,7 +20,7 @@ from kg.extract.coref import actors_of
 from kg.extract.meeting_gaps import Gap, gapped
 from kg.extract.meeting_merge import merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
-                                      person, principals, verb_parts)
+                                      principals, verb_parts)
 from kg.extract.meeting_places import meeting_date, meeting_place
 from kg.extract.visits import (earlier_year, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
                                welcomed_visits, welcomes_guest, year_before)
@@ -79,9 +79,9 @@ def find_meetings(ctx: Context) -> None:
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes
                                  or welcomes_guest(ctx, t)):
             parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)]
-            if shakes and not all(person(ctx, k) for k in parts):
+            if shakes and not all(ctx.typed(k, "Person") for k in parts):
                 continue
-            guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if person(ctx, k)]
+            guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
             if lemma in ("welcome", "greet") and len(guests) >= 2 and not _for_talks(t):
                 # "Parmelin welcomed Biden and Putin to the villa": the guests meet, the host greets them;
                 # "Macron hosted Trump and Zelensky" / "received X and Y" / "welcomed X and Y for talks"
@@ -98,10 +98,10 @@ def find_meetings(ctx: Context) -> None:
             v = visit_at(ctx, t)
             if v is not None:
                 visits.append(v)
-            hosts = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if person(ctx, k)]
+            hosts = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
             # "paid a visit to President X in Kyiv": the visitor calls on X, the two meet
             called = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
-                      for k in actors_of(ctx, p) if person(ctx, k)] if t.pos_ == "NOUN" and lemma == "visit" else []
+                      for k in actors_of(ctx, p) if ctx.typed(k, "Person")] if t.pos_ == "NOUN" and lemma == "visit" else []
             if called and v is not None and v.participants and not _unreal(t):
                 v.host = v.host or called[0]
                 parts = [*v.participants, *called]
@@ -112,13 +112,13 @@ def find_meetings(ctx: Context) -> None:
         else:
             continue
         parts = principals(ctx, clean(ctx, parts))
-        if lemma == "talk" and t.pos_ == "VERB" and not any(person(ctx, k) for k in parts):
+        if lemma == "talk" and t.pos_ == "VERB" and not any(ctx.typed(k, "Person") for k in parts):
             continue  # "France and Russia agreed to keep talking": a dialogue, not a meeting
         holders, gaps = _gaps(ctx, t, parts)
         parts = [p for p in parts if not any(p in g.people for g in gaps)]
         if len(parts) < 2:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and not meetings \
-                    and not any(person(ctx, k) for k in parts) \
+                    and not any(ctx.typed(k, "Person") for k in parts) \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 d, dtxt = meeting_date(ctx, t, sent)  # the summit told before its participants are named
                 told = (meeting_place(ctx, t, sent), d, dtxt)
@@ -185,7 +185,7 @@ def _outing(ctx: Context, t: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _OUTINGS for c in t.children)):
         return False
     subj = meet_subject(ctx, t)
-    return subj is not None and sum(person(ctx, k) for k in parties_of(ctx, subj)) >= 2
+    return subj is not None and sum(ctx.typed(k, "Person") for k in parties_of(ctx, subj)) >= 2
 
 
 def _for_talks(t: Token) -> bool:

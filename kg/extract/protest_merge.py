@@ -68,7 +68,7 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     # a wave of protests with neither day nor town is background, even with a figure ("eleven were
     # killed during protests overnight in two southern cities": the towns' events, not the country's)
     merged = [p for p in merged if not (p.generic and p.date is None and p.kind != "caused"
-                                        and (p.place is None or _is_country(ctx, p.place)))]
+                                        and (p.place is None or ctx.typed(p.place, "Country")))]
     _lead_day(ctx, merged)
     _inherit_dates(ctx, merged)
     out: list[Ev] = []
@@ -87,12 +87,12 @@ def _unplaced_into_town(ctx: Context, events: list[Ev], unplaced: set[int]) -> l
     thousands marched in Beirut on Sunday"): it joins that one, when there is exactly one."""
     out = [e for e in events if id(e) not in unplaced]
     for e in (e for e in events if id(e) in unplaced):
-        towns = [o for o in out if o.place and not _is_country(ctx, o.place) and not o.generic
+        towns = [o for o in out if o.place and not ctx.typed(o.place, "Country") and not o.generic
                  and e.date is not None and o.date == e.date]
         if len(towns) == 1:
             ctx.absorb(towns[0], e)
         elif (before := [o for o in out if o.anchor < e.anchor and o.place
-                                            and not _is_country(ctx, o.place) and not o.generic]):
+                                            and not ctx.typed(o.place, "Country") and not o.generic]):
             # "33 people were arrested in demonstrations in the two cities": an unplaced mention
             # after towns were told is about those gatherings, not a day of the country's own
             ctx.absorb(max(before, key=lambda o: o.anchor), e)
@@ -108,7 +108,7 @@ def _undated_into_dated(ctx: Context, events: list[Ev]) -> list[Ev]:
     is that one ("a mass rally in Kiev's square" and "rallied in Kyiv on Sunday")."""
     out: list[Ev] = []
     for e in events:
-        if e.date is None and not e.generic and e.place is not None and not _is_country(ctx, e.place):
+        if e.date is None and not e.generic and e.place is not None and not ctx.typed(e.place, "Country"):
             dated = [o for o in events if o.place == e.place and o.date is not None]
             if len(dated) == 1:
                 ctx.absorb(dated[0], e)
@@ -152,9 +152,6 @@ def _town_of_district(ctx: Context, root: Token) -> str | None:
     return None
 
 
-def _is_country(ctx: Context, key: str | None) -> bool:
-    return key is not None and ctx.actors[key].type == "Country"
-
 
 def _definite_one(ctx: Context, p: Ev) -> bool:
     """Whether mention ``p`` is a singular protest noun with "the" ("the protest in Beirut")."""
@@ -173,9 +170,9 @@ def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
         same = next((o for o in reversed(merged) if o.place == p.place and not (o.generic and not p.generic)), None)
         if same is not None:
             return same
-        if not _is_country(ctx, p.place):
+        if not ctx.typed(p.place, "Country"):
             # "In Moscow, 40,000 gathered": the national day's event in that city
-            nat = [o for o in merged if o.date and _is_country(ctx, o.place) and ctx.place_contains(o.place, p.place)]
+            nat = [o for o in merged if o.date and ctx.typed(o.place, "Country") and ctx.place_contains(o.place, p.place)]
             if nat:
                 p.date, p.date_text = nat[-1].date, nat[-1].date_text
                 return next((o for o in merged if o.place == p.place and o.date == p.date), None)
@@ -203,9 +200,9 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
     _towns_take_days(ctx, events)
     national = False
     for e in events:
-        if e.date is not None or e.generic or not _is_country(ctx, e.place):
+        if e.date is not None or e.generic or not ctx.typed(e.place, "Country"):
             continue
-        towns = {(o.date, o.date_text) for o in events if o.date and o.place and not _is_country(ctx, o.place)
+        towns = {(o.date, o.date_text) for o in events if o.date and o.place and not ctx.typed(o.place, "Country")
                  and ctx.place_contains(e.place, o.place)}
         if len({d for d, _ in towns}) == 1:
             e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]
@@ -220,7 +217,7 @@ def _lead_carries(ctx: Context, events: list[Ev]) -> None:
     roads in Barcelona": a town the text dates nowhere is told as part of the dated gathering
     reported before it, and takes its day."""
     for e in sorted(events, key=lambda e: e.anchor):
-        if e.date is not None or e.generic or e.place is None or _is_country(ctx, e.place) or _before_the_news(ctx, e):
+        if e.date is not None or e.generic or e.place is None or ctx.typed(e.place, "Country") or _before_the_news(ctx, e):
             continue
         if any(o.place == e.place and o.date is not None for o in events):
             continue  # the town's own dated gathering takes it (:func:`_undated_into_dated`)
@@ -233,14 +230,14 @@ def _lead_carries(ctx: Context, events: list[Ev]) -> None:
 def _towns_take_days(ctx: Context, events: list[Ev]) -> None:
     """Undated towns take the day of the dated events of their sentence, else of their dated national protest."""
     for e in events:
-        if e.date is not None or e.generic or e.place is None or _is_country(ctx, e.place):
+        if e.date is not None or e.generic or e.place is None or ctx.typed(e.place, "Country"):
             continue
         days = {(o.date, o.date_text) for o in events if o.date and o is not e
-                and set(o.evidence) & set(e.evidence) and not _is_country(ctx, o.place)}
+                and set(o.evidence) & set(e.evidence) and not ctx.typed(o.place, "Country")}
         if len(days) == 1:
             e.date, e.date_text = next(iter(days))
             continue
-        nat = {(o.date, o.date_text) for o in events if o.date and _is_country(ctx, o.place)
+        nat = {(o.date, o.date_text) for o in events if o.date and ctx.typed(o.place, "Country")
                and ctx.place_contains(o.place, e.place)}
         if len({d for d, _ in nat}) == 1:
             e.date, e.date_text = sorted(nat, key=lambda x: str(x[1]))[0]
@@ -265,7 +262,7 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
     which then takes the town's): where several are told, the first day named is as often
     another event's (an arrest, a vote)."""
     pub = ctx.art.published
-    towns = [e for e in events if not _is_country(ctx, e.place)] or events
+    towns = [e for e in events if not ctx.typed(e.place, "Country")] or events
     if (pub is None or len(towns) != 1 or any(e.date is not None for e in events) or towns[0].generic
             or len(events) > 2 or _before_the_news(ctx, towns[0])):
         return

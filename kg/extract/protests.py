@@ -71,7 +71,7 @@ def find_protests(ctx: Context) -> None:
             if t.lower_ == "streets":  # "on the streets of Chattogram, Rangpur and Cumilla"
                 place = next((k for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if (k := ctx.tok_actor[p.i]) and ctx.actors[k].type in ("Place", "Country")), place)
-            if place is None or _is_country(ctx, place):
+            if place is None or ctx.typed(place, "Country"):
                 place = _crowd_town(ctx, t) or place  # "protesters in Lilongwe, Blantyre and Mzuzu marched"
             place = town_of_venue(ctx, place, sent)
             place = _district_town(ctx, place, sent)
@@ -119,11 +119,11 @@ def find_protests(ctx: Context) -> None:
                     ev.counts.setdefault(role, (value, phrase))
                     used_counts.add(tok.i)
             protests.append(ev)
-            extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or _is_country(ctx, ev.place) else []
+            extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or ctx.typed(ev.place, "Country") else []
             if town_too is not None:
                 extras.append(town_too)
             extras += ends[1:]
-            if _is_country(ctx, ev.place):
+            if ctx.typed(ev.place, "Country"):
                 extras += _from_to_towns(ctx, t)
             if place is not None:
                 extras += [*conj_places(ctx, place, sent), *[k for k in obj_places if k != place]]
@@ -279,9 +279,6 @@ def _sentence_town(ctx: Context, t: Token, sent: Span) -> str | None:
     towns = {k for k in towns if _town(ctx, k)}
     return towns.pop() if len(towns) == 1 else None
 
-
-def _is_country(ctx: Context, key: str | None) -> bool:
-    return key is not None and ctx.actors[key].type == "Country"
 
 
 def _and_other_towns(ctx: Context, place: str, sent: Span) -> bool:

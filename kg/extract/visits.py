@@ -41,7 +41,7 @@ def welcomes_guest(ctx: Context, t: Token) -> bool:
     visitor, not praise."""
     if t.lemma_.lower() not in ("welcome", "greet"):
         return False
-    guests = [c for c in t.children if c.dep_ == "dobj" and (_person(ctx, actor_at(ctx, c))
+    guests = [c for c in t.children if c.dep_ == "dobj" and (ctx.typed(actor_at(ctx, c), "Person")
                                                             or c.lower_ in ("him", "her") and c.pos_ == "PRON")]
     # "arrived at the base, where X welcomed him": a host at the place the guest came to
     where = any(a.dep_ == "relcl" and a.left_edge.lower_ == "where" for a in [t, *t.ancestors][:3])
@@ -82,9 +82,6 @@ def year_before(ctx: Context, t: Token) -> bool:
                     break
     return False
 
-
-def _person(ctx: Context, k: str | None) -> bool:
-    return bool(k) and ctx.actors[k].type == "Person"  # type: ignore[index]
 
 
 def _visitor(ctx: Context, t: Token) -> str | None:
@@ -151,7 +148,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INVITE_VERBS:
         return None  # "Kim invited Putin to visit North Korea": an invitation, not a visit made or planned
     who = _visitor(ctx, t)
-    if not _person(ctx, who):
+    if not ctx.typed(who, "Person"):
         return None
     sent = t.sent
     dest: str | None = None
@@ -181,7 +178,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ == "invitation":
                     host = next((actor_at(ctx, x) for q in p.children if q.lower_ == "of"
-                                 for x in q.children if x.dep_ == "pobj" and _person(ctx, actor_at(ctx, x))), None)
+                                 for x in q.children if x.dep_ == "pobj" and ctx.typed(actor_at(ctx, x), "Person")), None)
     # a stay ("his two-day visit", "visiting Minister X") spans days: it takes no date from its talks
     stay = t.pos_ == "NOUN" or _attributive(t)
     return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
@@ -224,16 +221,16 @@ def welcomed_visits(ctx: Context, t: Token) -> list[Ev]:
     host = None
     for c in t.children:
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
-            host = next((k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if _person(ctx, k)), None)
+            host = next((k for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if ctx.typed(k, "Person")), None)
     for x in t.subtree:  # "welcomed to the villa by Swiss President Guy Parmelin" parsed under the villa
         if host is None and x.lower_ == "by" and x.dep_ == "prep":
-            host = next((k for p in x.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if _person(ctx, k)), None)
+            host = next((k for p in x.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if ctx.typed(k, "Person")), None)
     d, dtxt = date_for(ctx, t, sent)
     if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
         return []
     place = in_town(ctx, t, sent, town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t))
     return [Ev("Visit", [ctx.sent_span(sent)], participants=[g], place=place, date=d, date_text=dtxt, anchor=t.idx, host=host)
-            for g in dict.fromkeys(guests) if _person(ctx, g) and g != host]
+            for g in dict.fromkeys(guests) if ctx.typed(g, "Person") and g != host]
 
 
 def guest_visits(ctx: Context, t: Token, ev: Ev) -> list[Ev]:
@@ -246,7 +243,7 @@ def guest_visits(ctx: Context, t: Token, ev: Ev) -> list[Ev]:
     for c in t.children:
         if c.dep_ == "dobj":
             for guest in actors_of(ctx, c):
-                if guest != host and _person(ctx, guest):
+                if guest != host and ctx.typed(guest, "Person"):
                     out.append(Ev("Visit", list(ev.evidence), participants=[guest], place=ev.place,
                                   date=ev.date, date_text=ev.date_text, anchor=t.idx, host=host))
     return out
@@ -267,7 +264,7 @@ def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:
         return None
     subj = subject(ctx, head)
     who = actor_at(ctx, subj) if subj is not None else None
-    if not _person(ctx, who) or who not in ev.participants:
+    if not ctx.typed(who, "Person") or who not in ev.participants:
         return None
     sent = t.sent
     place = town_of(ctx, place_for(ctx, head, sent, include_to=True))
@@ -427,4 +424,3 @@ def _town_told_before(ctx: Context, v: Ev, visits: list[Ev]) -> str | None:
     before = [w for w in visits if w is not v and w.place and any(start <= a < v.anchor for a in [w.anchor, *(e[0] for e in w.evidence)])
               and w.participants != v.participants and ctx.actors[w.place].type == "Place"]
     return before[-1].place if before else None
-

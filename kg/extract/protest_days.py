@@ -1,0 +1,107 @@
+"""The day of a protest word: its own date phrase, "a day after" another clause, a second day
+joined by "and", and the date phrases that belong to something else (a speech verb, a plan, "amid")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.context import Context
+from kg.extract.dates import resolve_date
+from kg.extract.lexicon import NUMBER_WORDS
+from kg.extract.places import date_for
+from kg.extract.protest_cues import PLAN_VERBS, date_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["amid", "and_day", "date_word", "days_apart", "own_date", "planned", "said_on"]
+
+
+def own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
+    """The date phrase of a protest noun's own phrase ("gathered on Sunday, after a march in Lima on
+    Saturday": the march is Saturday's), before the date of the verb its phrase hangs on."""
+    if t.pos_ != "NOUN":
+        return None
+    for d, span in ctx.dates:
+        root = span.root
+        prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+        if sent.start <= span.start < sent.end and prep is not None and prep.lower_ == "on" and (
+                prep.head.i == t.i or _finite_acl(prep.head, t)):
+            return resolve_date(d, ctx.art.published), ctx.text[d.start:d.end]
+    return None
+
+
+def days_apart(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
+    """ "police deployed on Monday, a day after rioters stormed Congress": a clause told a
+    number of days after (or before) the dated clause it hangs on took place that many days
+    earlier (or later)."""
+    verb = next((v for v in [t, *list(t.ancestors)[:3]] if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    days = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if mark is None or days is None:
+        return None
+    num = next((c for c in days.children if c.dep_ in ("det", "nummod")), None)
+    n = 1 if num is None or num.lower_ in ("a", "one") else int(num.text) if num.text.isdigit() else \
+        NUMBER_WORDS.get(num.lower_) if num.lower_ in NUMBER_WORDS else None
+    if not n:
+        return None
+    d, _dtxt = date_for(ctx, verb.head, sent)
+    if d is None:
+        return None
+    shift = dt.timedelta(days=n if mark.lower_ == "after" else -n)
+    return d - shift, ctx.doc[days.left_edge.i: mark.i + 1].text
+
+
+def and_day(ctx: Context, sent: Span, dtxt: str | None) -> tuple[dt.date | None, str | None]:
+    """The second day of "on Saturday and Sunday": a date phrase joined by "and" to ``dtxt``."""
+    found = [(d, sp) for d, sp in ctx.dates if sent.start <= sp.start < sent.end]
+    for (d1, _s1), (d2, _s2) in zip(found, found[1:]):
+        if ctx.text[d1.start:d1.end] == dtxt and ctx.text[d1.end:d2.start] in (" and ", ", and "):
+            day = resolve_date(d2, ctx.art.published)
+            return (day, ctx.text[d2.start:d2.end]) if day is not None else (None, None)
+    return None, None
+
+
+def _finite_acl(v: Token, t: Token) -> bool:
+    """ "The protests left one dead on March 4": a past-tense verb the parser hung on the protest
+    noun as a clause of it, when it is the sentence's main verb."""
+    return v.dep_ == "acl" and v.head.i == t.i and v.tag_ == "VBD" and t.dep_ == "ROOT"
+
+
+def date_word(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
+    """The word the date phrase ``dtxt`` of ``sent`` hangs on ("since", a verb)."""
+    if dtxt is None:
+        return None
+    for d, span in ctx.dates:
+        if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
+            return date_head(span)
+    return None
+
+
+def said_on(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
+    """Whether the date phrase ``dtxt`` dates a speech verb whose reported clause holds ``t``:
+    "killed during protests overnight, police said on Thursday" tells the day of the saying."""
+    head = date_word(ctx, sent, dtxt)
+    return head is not None and head.i != t.i and head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
+        x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree}
+
+
+def planned(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
+    """Whether the date phrase ``dtxt`` of ``sent`` dates a plan that ``t`` is not part of: a verb
+    of intention ("vowed", "plan", "called for") governs the date but not ``t``."""
+    if dtxt is None:
+        return False
+    own = {a.i for a in [t, *t.ancestors]}
+    for d, span in ctx.dates:
+        if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
+            return any(a.i not in own and a.pos_ == "VERB" and a.lemma_.lower() in PLAN_VERBS for a in span.root.ancestors)
+    return False
+
+
+def amid(t: Token) -> bool:
+    """ "amid (growing) protests": a plural protest noun framing what another clause tells."""
+    return t.tag_ in ("NNS", "NNPS") and t.dep_ == "pobj" and t.head.lower_ in ("amid", "amidst")

@@ -1,0 +1,179 @@
+"""Where a protest word's gathering is when its own clause names no place: the town of its
+subject's phrase, of whoever acts on it, a country it sweeps, the two ends of "from X to Y",
+the one town of the sentence; and the places that belong to another protest word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context
+from kg.extract.places import place_mentions
+from kg.extract.protest_cues import ERUPT_VERBS
+from kg.extract.protest_places import town_of_venue
+from kg.extract.town_lists import town_at, town_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
+           "included_only", "is_town", "others_places", "sentence_town", "share_of_figure", "subject_town",
+           "swept_country"]
+
+
+def others_places(ctx: Context, t: Token, triggers: list[Token], sent: Span) -> set[str]:
+    """Places named inside the phrase of another protest noun below ``t`` ("gathered in Arequipa,
+    after a march in Lima": Lima is the march's), unless ``t``'s own clause names them too."""
+    inner = {x.i for o in triggers if o.i != t.i and o.pos_ == "NOUN" and t in o.ancestors for x in o.subtree}
+    if not inner:
+        return set()
+    keys = {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a in inner}
+    return keys - {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a not in inner}
+
+
+def sentence_town(ctx: Context, t: Token, sent: Span) -> str | None:
+    """The one town a sentence names, for a protest word whose clause names none."""
+    towns = {town_of_venue(ctx, k, sent) for a, b, k in ctx.mentions
+             if sent.start <= a < sent.end and not ctx.in_quote[a] and ctx.actors[k].type == "Place"}
+    towns = {k for k in towns if is_town(ctx, k)}
+    return towns.pop() if len(towns) == 1 else None
+
+
+def and_other_towns(ctx: Context, place: str, sent: Span) -> bool:
+    """ "in Bogota and other cities": a town named with others left unnamed."""
+    return any(c.lower_ in ("cities", "towns") and any(a.lower_ == "other" for a in c.children)
+               and not any(a.dep_ in ("amod", "compound") and a.text[:1].isupper() and ctx.gaz.by_demonym.get(a.lower_) != ctx.home_country
+                           for a in c.children)
+               for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end
+               for c in ctx.doc[a:b].root.conjuncts)  # not "Barcelona and other Catalan towns": the region's
+
+
+def district_town(ctx: Context, place: str | None, sent: Span) -> str | None:
+    """ "in the city's southern Shengavit district": the district of the town named before it."""
+    for a, b, k in ctx.mentions:
+        if k != place or not sent.start <= a < sent.end:
+            continue
+        root = ctx.doc[a:b].root
+        if root.dep_ == "compound" and root.head.lower_ in ("district", "neighbourhood", "neighborhood", "suburb") and any(
+                c.dep_ == "poss" and c.lower_ in ("city", "capital", "town") for c in root.head.children):
+            towns = [k2 for a2, _b2, k2 in ctx.mentions if a2 < a and k2 != place and is_town(ctx, k2)
+                     and not ctx.in_headline(ctx.doc[a2].idx)]
+            return towns[-1] if towns else place
+    return place
+
+
+def is_town(ctx: Context, key: str | None) -> bool:
+    """Whether ``key`` is a town (a place that is no venue)."""
+    return key is not None and ctx.actors[key].type == "Place" and not ctx.actors[key].venue
+
+
+def included_only(ctx: Context, place: str, sent: Span) -> bool:
+    """Whether the sentence names ``place`` only as an example ("including in Lusaka")."""
+    found = [ctx.doc[a] for a, _b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
+    return bool(found) and all(any(x.lower_ == "including" and x.dep_ == "prep" for x in tok.ancestors) for tok in found)
+
+
+def from_to_towns(ctx: Context, t: Token) -> list[str]:
+    """The towns that bound a country's day: "protests were held across Zambia, from Kasama in the
+    north to Kabwe in the center" (a "from" and a "to" of the protest's verb, both towns)."""
+    verb = t if t.pos_ == "VERB" else t.head
+    found: dict[str, str] = {}
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
+    preps += [x for c in preps if c.lower_ == "from" for x in c.children if x.dep_ == "prep" and x.lower_ == "to"]
+    for c in preps:  # "from Ndola to Kitwe", the "to" hung on the "from"
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            k = ctx.tok_actor[p.i]
+            if (k is None or ctx.actors[k].type != "Place") and p.pos_ == "PROPN" and not ctx.in_quote[p.i] \
+                    and town_country(ctx, p.text) is not None:
+                k = town_at(ctx, p)  # a town of the country the model read as a name
+            if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[p.i]:
+                found.setdefault(c.lower_, k)
+    return list(found.values()) if len(found) == 2 else []
+
+
+def across_country(ctx: Context, t: Token) -> str | None:
+    """The country a protest spreads over: "protests erupted across Georgia", "rallies throughout Chile"."""
+    heads = [t, t.head] if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") else [t]
+    if t.pos_ == "VERB":  # "roads across Lebanon were blocked by protesters"
+        heads += [c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("across", "throughout"):
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    k = ctx.tok_actor[p.i]
+                    if k and ctx.actors[k].type == "Country" and not ctx.in_quote[p.i]:
+                        return k
+    return None
+
+
+def crowd_town(ctx: Context, t: Token) -> str | None:
+    """The town where the subject of a protest verb is ("protesters in Lilongwe marched ...")."""
+    if t.pos_ != "VERB":
+        return None
+    caps = {a: k for a, _b, k in place_mentions(ctx, t.sent) if ctx.doc[a].lower_ == "capital"}
+    for s in (c for c in t.children if c.dep_ == "nsubj"):
+        for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+            k = ctx.tok_actor[p.i] or caps.get(p.i)  # "demonstrators in the capital clashed with police"
+            if k and ctx.actors[k].type == "Place" and not ctx.in_quote[p.i]:
+                return k
+    return None
+
+
+def swept_country(ctx: Context, t: Token) -> str | None:
+    """ "Protests swept Ghana on Sunday", "demonstrations rocked Lebanon": the country the protest
+    noun's verb acts on (its national day)."""
+    if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.lemma_.lower() not in ERUPT_VERBS | _HIT_VERBS:
+        return None
+    for c in t.head.children:
+        k = ctx.tok_actor[c.i]
+        if c.dep_ == "dobj" and k and ctx.actors[k].type == "Country":
+            return k
+        if c.dep_ == "dobj" and c.lower_ in ("cities", "towns") and ctx.home_country and any(
+                a.dep_ == "amod" and ctx.gaz.by_demonym.get(a.lower_) == ctx.home_country for a in c.children):
+            return ctx.home_country  # "protests swept Russian cities"
+    return None
+
+
+_HIT_VERBS = frozenset({"rock", "hit", "grip", "sweep", "engulf", "shake", "paralyse", "paralyze", "roil", "rattle"})
+
+
+def dangling_in(ctx: Context, t: Token) -> str | None:
+    """ "while in Kumasi youths barricaded roads": an "in" the parser left without its object, the
+    town named right after it (read as a modifier of the subject)."""
+    if t.pos_ != "VERB":
+        return None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and not any(x.dep_ == "pobj" for x in c.children) \
+                and c.i + 1 < len(ctx.doc):
+            k = ctx.tok_actor[c.i + 1]
+            if k and ctx.actors[k].type == "Place" and not ctx.in_quote[c.i + 1]:
+                return k
+    return None
+
+
+def subject_town(ctx: Context, t: Token) -> str | None:
+    """ "Police in Algiers fired tear gas to disperse protesters": the town of whoever acts
+    on the protest, for a protest word that names none."""
+    for cur in _heads(t, 6):
+        if cur.pos_ in ("VERB", "AUX"):
+            for s in cur.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                        k = ctx.tok_actor[p.i]
+                        if k and not ctx.in_quote[p.i] and (ctx.actors[k].type == "Place" or (
+                                ctx.actors[k].type == "Country" and s.lower_ in ("cities", "towns", "provinces"))):
+                            return k  # "several cities in Colombia woke up with protests": the country's day
+    return None
+
+
+def _heads(t: Token, n: int) -> list[Token]:
+    """``t`` and up to ``n`` of its heads."""
+    out = [t]
+    while len(out) <= n and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def share_of_figure(ctx: Context, verb: Token, place: str) -> bool:
+    """ "detained 2,737 people nationwide, including 681 in Moscow": the town is a share of the figure."""
+    return any(t.dep_ == "prep" and t.lower_ == "including" and any(ctx.tok_actor[x.i] == place for x in t.subtree)
+               for t in verb.subtree)

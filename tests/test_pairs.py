@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pyoxigraph import Literal, NamedNode, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
 from kg.identity.review import merge_actors
 from kg.query import get_saved_query, run_saved, stream_saved
@@ -270,3 +270,34 @@ def test_a_write_of_more_than_a_sixth_of_the_stored_triples_is_counted_again_lat
         list(store.write_graphs([GraphWrite(_graph(30), to_bytes(_triples(big)), 1)]))
     assert not (Path(spec) / FILE).exists()  # one graph, but most of the store's triples
     _check(spec)
+
+
+def test_counting_every_pair_mirrors_the_query_with_blank_actors_and_foreign_classes(tmp_path: Path):
+    """A reader's count of every pair (one read per class, labels of the actors found only) gives
+    the query's rows whatever the terms: actors as blank nodes, classes of other namespaces,
+    an event with a class but no actor, an actor with no label; a class given as a literal of
+    the pol: namespace cannot be mirrored, and the query answers instead."""
+    spec = str(tmp_path / "store")
+    blank_a, blank_b = BlankNode("ba"), BlankNode("bb")
+    triples = [
+        Triple(NamedNode(f"{EX}event/1"), RDF_TYPE, NamedNode(POL + "Protest")),
+        Triple(NamedNode(f"{EX}event/1"), RDF_TYPE, NamedNode("https://example.org/other#Rally")),
+        Triple(NamedNode(f"{EX}event/1"), NamedNode(POL + "organizer"), blank_a),
+        Triple(NamedNode(f"{EX}event/1"), NamedNode(POL + "participant"), blank_b),
+        Triple(NamedNode(f"{EX}event/1"), NamedNode(POL + "participant"), NamedNode(f"{EX}actor/9")),  # no label
+        Triple(NamedNode(f"{EX}event/2"), RDF_TYPE, NamedNode(POL + "Meeting")),  # no actor
+        Triple(blank_a, LABEL, Literal("Front")), Triple(blank_b, LABEL, Literal("Bo Lind")),
+        Triple(blank_b, RDF_TYPE, NamedNode(POL + "Person")),
+    ]
+    with open_store(spec) as store:
+        store.replace_graph(_graph(0), triples)
+        store.replace_graph(_graph(1), _triples(([(3, {"Meeting", "other"}, [("host", 1), ("participant", 2)])],
+                                                 {1: {"Ann Vale"}, 2: {"Cy Ortiz", "Éva Ruiz"}})))
+    full = _check(spec)
+    assert ("Bo Lind", "Front", 1, "Protest") in full and len(full) == 4
+    with open_store(spec) as store:  # a class as a literal: the counts cannot give the query's rows
+        store.replace_graph(_graph(2), [Triple(NamedNode(f"{EX}event/1"), RDF_TYPE, Literal(POL + "Visit"))])
+    with open_store(spec, create=False) as store:
+        assert store.counted_pairs() is None
+        got = run_saved(store, "shared-events")
+        assert isinstance(got, SelectResult) and _rows(got.rows) == _rows(store.select(get_saved_query("shared-events").text).rows)

@@ -35,6 +35,8 @@ CREATE INDEX IF NOT EXISTS pairs_order ON pairs (n DESC, a, b);
 CREATE TABLE IF NOT EXISTS events (e TEXT PRIMARY KEY, actors TEXT NOT NULL, types TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS actors (x TEXT PRIMARY KEY, labels TEXT NOT NULL);
 """
+#: One string as JSON (the C encoder ``json.dumps`` uses by default).
+_JSON_STRING = json.encoder.encode_basestring_ascii
 #: A pair's counts: events shared, and per type the events of that type among them.
 Counts = tuple[int, dict[str, int]]
 Row = tuple[str, str, int, str]
@@ -175,6 +177,16 @@ class PairDB:
                                 (limit, start)).fetchall()
 
 
+def strings_json(values: list[str]) -> str:
+    """``json.dumps`` of a list of strings, byte for byte, several times faster (a new record
+    writes one for each of tens of thousands of events).
+
+    >>> strings_json(['<a>', 'b "c"', 'é']) == json.dumps(['<a>', 'b "c"', 'é'])
+    True
+    """
+    return "[" + ", ".join(map(_JSON_STRING, values)) + "]"
+
+
 def write_new(folder: Path, state: list[list[str | int]], events: dict[str, tuple[list[str], list[str]]],
               labels: dict[str, list[str]], pairs: dict[tuple[str, str], Counts], *, unsupported: bool = False) -> bool:
     """A new record made whole (written aside, then renamed into place); False if it cannot be.
@@ -187,10 +199,18 @@ def write_new(folder: Path, state: list[list[str | int]], events: dict[str, tupl
             db.con.executescript(_SCHEMA)
             db.begin()
             db.con.executemany("INSERT INTO events VALUES (?, ?, ?)",
-                               [(e, json.dumps(a), json.dumps(t)) for e, (a, t) in events.items()])
-            db.con.executemany("INSERT INTO actors VALUES (?, ?)", [(x, json.dumps(v)) for x, v in labels.items()])
+                               [(e, strings_json(a), strings_json(t)) for e, (a, t) in events.items()])
+            db.con.executemany("INSERT INTO actors VALUES (?, ?)", [(x, strings_json(v)) for x, v in labels.items()])
+            typed: dict[tuple[tuple[str, int], ...], tuple[str, str]] = {}  # a few distinct ones, many pairs
+
+            def types_of(t: dict[str, int]) -> tuple[str, str]:
+                key = tuple(sorted(t.items()))
+                if key not in typed:
+                    typed[key] = (json.dumps(t, sort_keys=True), shown(t))
+                return typed[key]
+
             db.con.executemany("INSERT INTO pairs VALUES (?, ?, ?, ?, ?)",
-                               [(a, b, n, json.dumps(t, sort_keys=True), shown(t)) for (a, b), (n, t) in pairs.items() if n])
+                               [(a, b, n, *types_of(t)) for (a, b), (n, t) in pairs.items() if n])
             if unsupported:
                 db.con.execute("INSERT INTO meta VALUES ('unsupported', '1')")
             db.commit(state)

@@ -37,7 +37,7 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -356,7 +356,7 @@ def _extract_in(tree: Path, jobs: list[dict[str, Any]]) -> dict[str, dict[str, A
 
 
 def evaluate_split(sources: list[Source], tree: Path | None = None,
-                   fields: dict[str, dict[str, int]] | None = None) -> Any:
+                   fields: dict[str, dict[str, int]] | None = None, dated: list[int] | None = None) -> Any:
     """Extract and score ``sources`` (those with a cached text and a gold file); a Report.
     With ``fields``, add each event type's :func:`field_misses` counts to it."""
     from kg.extract.evaluate import Report, score_article
@@ -366,6 +366,8 @@ def evaluate_split(sources: list[Source], tree: Path | None = None,
             for s in sources]
     preds = _extract_in(tree, jobs) if tree else extract_facts(jobs)
     report = Report([])
+    if dated is not None:  # how many texts carry a publication date after extraction
+        dated.append(sum(1 for p in preds.values() if (p.get("article") or {}).get("published")))
     for s in sources:
         gold = read_facts(s.gold_path)
         pred = json.loads(json.dumps(preds[s.id], default=str))  # dates as ISO text on both routes
@@ -430,7 +432,7 @@ def protest_causes(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, int]
 
 
 def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tree: Path | None,
-             by_field: bool = False, by_kind: bool = False) -> int:
+             by_field: bool = False, by_kind: bool = False, no_published: bool = False) -> int:
     if not CACHE.is_dir() or not any(CACHE.glob("*.txt")):
         print(f"skipped: no article cache at {CACHE} (the texts are never committed; "
               "`python benchmarks/realset.py check` says how to fetch them)")
@@ -448,7 +450,10 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
             print(f"== {sp}: no scored articles")
             continue
         fields: dict[str, dict[str, int]] | None = {"Meeting": {}, "Visit": {}, "Protest": {}} if by_field else None
-        report = evaluate_split(part, tree, fields)
+        if no_published:  # as `kg ingest` of the bare text: only the dates the reader finds itself
+            part = [replace(s, published=None) for s in part]
+        dated: list[int] = []
+        report = evaluate_split(part, tree, fields, dated)
         if as_json:
             d = report.as_dict()
             if sp == "frozen":  # held out: scores only
@@ -456,6 +461,8 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
             out[sp] = d
             continue
         print(f"== {sp}: {len(part)} articles ({', '.join(sorted({s.story for s in part}))})")
+        if no_published:
+            print(f"  publication date found by the reader in {dated[0]} of {len(part)} texts (none from sources.yaml)")
         print(report.format(details=verbose and sp == "dev"))
         if by_kind and not (verbose and sp == "dev"):  # counts only: allowed on the frozen split too
             print("\n".join("  " + line for line in report.kind_confusion()))
@@ -489,6 +496,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="print the statement-kind confusion matrix (counts only; any split)")
     ev.add_argument("--tree", type=Path, help="extract with the kg package of this checkout (scored with this one)")
     ev.add_argument("--ids", help="score only these articles (comma-separated ids), each split apart")
+    ev.add_argument("--no-published", action="store_true",
+                    help="give the extractor no publication date from sources.yaml (as `kg ingest` of the bare "
+                         "text: only the dates the reader finds in the text itself)")
     args = ap.parse_args(argv)
     try:
         sources = read_sources()
@@ -499,7 +509,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.cmd == "check":
         return check(sources)
-    return run_eval(sources, args.split, args.verbose, args.json, args.tree, args.fields, args.kinds)
+    return run_eval(sources, args.split, args.verbose, args.json, args.tree, args.fields, args.kinds,
+                    args.no_published)
 
 
 if __name__ == "__main__":

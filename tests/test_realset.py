@@ -166,3 +166,28 @@ def test_ids_select_a_batch_and_name_an_unknown_id(realset: ModuleType, capsys: 
         realset.select(sources, f"{first.id},no-such-report")
     assert realset.main(["eval", "--ids", "no-such-report"]) == 1
     assert capsys.readouterr().err.startswith("Error: --ids: no article no-such-report")
+
+
+def test_no_published_gives_the_extractor_only_the_text(realset: ModuleType, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`eval --no-published` scores what `kg ingest` of a bare text gives: no date from sources.yaml."""
+    from kg.extract.evaluate import Report
+
+    src = realset.read_sources()[0]
+    monkeypatch.setattr(realset, "CACHE", tmp_path)
+    (tmp_path / f"{src.id}.txt").write_text(src.first_words + " ...", encoding="utf-8")
+    seen: list[object] = []
+
+    def fake(part: list[object], tree: object, fields: object, dated: list[int]) -> Report:
+        seen.extend(part)
+        dated.append(0)
+        return Report([])
+
+    monkeypatch.setattr(realset, "evaluate_split", fake)
+    assert realset.main(["eval", "--ids", src.id, "--no-published"]) == 0
+    assert [s.published for s in seen] == [None]
+    assert "publication date found by the reader in 0 of 1 texts" in capsys.readouterr().out
+    seen.clear()
+    assert realset.main(["eval", "--ids", src.id]) == 0
+    assert [s.published for s in seen] == [src.published]

@@ -91,3 +91,20 @@ def test_their_talks_told_by_one_of_the_two_are_a_meeting_of_both(nlp: Any) -> N
 def test_talks_called_fruitful_are_held_not_called_for(nlp: Any) -> None:
     text = 'Olaf Scholz called his talks with Joe Biden in Washington "very fruitful".\n'
     assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", None)]
+
+
+def test_a_title_read_as_a_person_stands_for_the_name_after_it(nlp: Any) -> None:
+    # "Lithuanian President" and "Minister" tagged as people of their own beside the named leader
+    text = ("Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda met in Vilnius on Wednesday. "
+            "The two sides also signed agreements on trade and on the border.\n")
+    assert _meetings(text, "2022-03-10") == [(frozenset({"Andrzej Duda", "Gitanas Nauseda"}), "Vilnius", dt.date(2022, 3, 9))]
+    text = ("Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi held talks in Tokyo on Saturday. "
+            "The two sides also signed agreements on trade and on the border.\n")
+    assert [m[0] for m in _meetings(text, "2022-03-10")] == [frozenset({"Fumio Kishida", "Narendra Modi"})]
+
+
+def test_met_with_a_visiting_leader(nlp: Any) -> None:
+    text = ("Chinese President Xi Jinping met with visiting Brazilian President Luiz Inacio Lula da Silva in Beijing on "
+            "Friday, state media reported. The two sides signed 15 agreements on trade and investment.\n")
+    assert _meetings(text, "2023-04-16") == [
+        (frozenset({"Xi Jinping", "Luiz Inacio Lula da Silva"}), "Beijing", dt.date(2023, 4, 14))]

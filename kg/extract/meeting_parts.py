@@ -82,7 +82,7 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
         if last is not None:
             return list(last.participants)
-    found = actors_of(ctx, tok)
+    found = _named_for_titles(ctx, actors_of(ctx, tok))
     if n and _counted_pair(tok) and sum(ctx.typed(k, "Person") for k in found) < n:
         named = _last_people(ctx, tok, n)  # "Putin gave Kim a tour before the two leaders sat down": no meeting before
         if len(named) == n:
@@ -112,6 +112,21 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
             if len(listed) >= 2 and all(ctx.typed(k, "Person") for k in listed):
                 found += [k for k in listed if k not in found]
     return found
+
+
+def _named_for_titles(ctx: Context, found: list[str]) -> list[str]:
+    """ "A and Lithuanian President B met", "A and Indian Prime Minister B": a title the model read as a
+    person of its own ("Lithuanian President") stands for the person named right after it."""
+    out: list[str] = []
+    for k in found:
+        name = ctx.actors[k].name.split()
+        if ctx.typed(k, "Person") and name and name[-1].lower() in L.ROLE_NOUNS and all(
+                w[:1].isupper() for w in name):
+            ends = {b for a, b, key in ctx.mentions if key == k}
+            k = next((key for a, b, key in ctx.mentions if a in ends and key != k and ctx.typed(key, "Person")), k)
+        if k not in out:
+            out.append(k)
+    return out
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -217,8 +232,10 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
     for x in holders:
         for prep in x.children:
             if prep.dep_ == "prep" and (prep.lower_ == "with" and x is t or prep.lower_ == "for" and len(holders) > 1):
-                parts += [k for p in prep.children if p.dep_ == "pobj" and not _own_body(ctx, p)
-                          for k in listed_group(ctx, p) or actors_of(ctx, p)]
+                # "met with visiting Qatari Emir X" parsed with the guest as the participle's object
+                objs = [p for p in prep.children if p.dep_ == "pobj"] + [o for p in prep.children if p.dep_ == "pcomp"
+                                                                         and p.lower_ == "visiting" for o in p.children if o.dep_ == "dobj"]
+                parts += [k for p in objs if not _own_body(ctx, p) for k in listed_group(ctx, p) or actors_of(ctx, p)]
     return parts
 
 

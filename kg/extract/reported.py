@@ -81,6 +81,8 @@ def _reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False  # "pointed out that ...", not "pointed to"
     if lemma == "defend" and not defends_measure(ctx, t):
         return False
+    if lemma == "blame" and t.tag_ == "VB" and t.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False  # "said the West was to blame": who is responsible, nobody blaming
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
         return False  # "whose policies have been widely blamed": nobody speaks
     if t.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):

@@ -89,7 +89,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k is None and not any(c.dep_ == "nsubj" for c in verb.children):
         k = _trailing_subject(ctx, verb) or (inverted_person(ctx, verb) if subj is None else None)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        k = (_unnamed_source(ctx, subj) or _statement_author(ctx, subj) or unannounced_author(ctx, subj)
+        k = (_close_to(ctx, subj) or named_with_noun(ctx, subj) or _unnamed_source(ctx, subj) or _statement_author(ctx, subj) or unannounced_author(ctx, subj)
              or _described_person(ctx, subj)
              or description_speaker(ctx, subj) or possessed_spokesman(ctx, subj) or unnamed_person(ctx, subj))
     if k is None and subj is not None:
@@ -125,6 +125,23 @@ def _named_institution(ctx: Context, subj: Token, key: str) -> str | None:
         return None
     fits = {k for a, _b, k in ctx.mentions if a < subj.i and k != key and ctx.actors[k].type == "Organization"
             and (n := ctx.actors[k].name.lower().split())[0] == words[0] and n[-1] == words[1]}
+    return fits.pop() if len(fits) == 1 else named_with_noun(ctx, subj)
+
+
+#: Nouns of a state's own bodies: "the army said" is the home country's army, not a named
+#: armed group ("Arakan Army") with the noun in its name.
+_STATE_BODY_NOUNS = frozenset({"government", "army", "military", "police", "presidency", "embassy"})
+
+
+def named_with_noun(ctx: Context, subj: Token) -> str | None:
+    """'The Central Committee of Sudan Doctors said ... The committee said': a bare "the
+    <noun>" stands for the one organisation named before whose name (of three words or
+    more) has that noun."""
+    noun = subj.lower_
+    if subj.tag_ != "NN" or [c.lower_ for c in subj.children] != ["the"] or noun in _STATE_BODY_NOUNS:
+        return None
+    fits = {k for a, _b, k in ctx.mentions if a < subj.i and ctx.actors[k].type == "Organization"
+            and not ctx.in_quote[a] and len(n := ctx.actors[k].name.lower().split()) > 2 and noun in n}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -148,6 +165,28 @@ _OWNED = {"office": "Organization", "campaign": "Organization", "party": "Organi
           "team": "Group", "camp": "Group", "family": "Group", "lawyer": "Person", "attorney": "Person"}
 
 
+#: Holders of an office, beyond the role nouns, whose office speaks ("the ombudsman's office said").
+_OFFICE_HOLDERS = frozenset({"ombudsman", "ombudsperson", "coroner", "auditor", "regulator", "attorney", "speaker"})
+
+
+def _close_to(ctx: Context, noun: Token) -> str | None:
+    """'Sources close to the president said', 'a source close to Khan': unnamed people near
+    an actor speak for that actor (the gold's "the group they speak for")."""
+    if noun.lemma_.lower() not in L.SOURCE_NOUNS | {"people", "person", "aide", "insider"}:
+        return None
+    for adj in noun.children:
+        if adj.dep_ == "amod" and adj.lower_ in ("close", "closer"):
+            for prep in adj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for p in prep.children:
+                        k = actor_at(ctx, p) if p.dep_ == "pobj" and not ctx.in_quote[p.i] else None
+                        if k is None and p.dep_ == "pobj" and p.pos_ == "NOUN":
+                            k = titled_before(ctx, p) or (_unnamed_source(ctx, p) if p.lemma_.lower() in L.INSTITUTION_NOUNS else None)
+                        if k and ctx.actors[k].type in ("Person", "Organization", "Country"):
+                            return k
+    return None
+
+
 def _owned_body(ctx: Context, subj: Token) -> str | None:
     """'Navalny's team called for ...', "Khan's party complained", "the prime minister's
     office said": the body (or the lawyer) of a named person, or of a person named by a
@@ -157,9 +196,11 @@ def _owned_body(ctx: Context, subj: Token) -> str | None:
     if kind is None or owner is None or ctx.in_quote[owner.i] or any(c.dep_ in ("compound", "amod") for c in subj.children):
         return None
     k = ctx.tok_actor[owner.i]
+    if k is None and owner.lower_ in ("his", "her"):
+        k = coref(ctx, owner, ("Person",))  # "Carrie Lam refused ... Her office said": the person named before
     if k and ctx.actors[k].type != "Person":
         return None  # "Russia's government", "the party's office": the body itself or its own
-    if k is None and not (owner.pos_ == "NOUN" and owner.lemma_.lower() in L.ROLE_NOUNS):
+    if k is None and not (owner.pos_ == "NOUN" and owner.lemma_.lower() in L.ROLE_NOUNS | _OFFICE_HOLDERS):
         return None
     printed = ctx.doc[owner.left_edge.i: subj.i + 1].text
     printed = printed[4:] if printed[:4].lower() == "the " else printed
@@ -269,7 +310,7 @@ def _document_author(ctx: Context, noun: Token) -> str | None:
     for c in preps:
         for p in c.children:
             if p.dep_ == "pobj" and not ctx.in_quote[p.i]:
-                k = actor_at(ctx, p) or (_unnamed_source(ctx, p) if p.pos_ == "NOUN" else None)
+                k = actor_at(ctx, p) or (_unnamed_source(ctx, p) or _owned_body(ctx, p) if p.pos_ == "NOUN" else None)
                 if k and ctx.actors[k].type != "Place":
                     return k
     return None

@@ -164,6 +164,9 @@ def in_statement(verb: Token) -> bool:
     interview': what someone does in a statement or an interview is a statement."""
     if verb.lemma_.lower() in ("be", "appear", "have", "publish", "post", "issue", "release", "read"):
         return False
+    if verb.lemma_.lower() in ("speak", "talk") and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("of", "about", "out", "against", "on") for c in verb.children):
+        return False  # "spoke in a televised speech": the venue of words given elsewhere, nothing said here
     preps = [c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children
              if c.dep_ == "prep" and c.lower_ == "in"]  # "recognised X's victory [in a statement]"
     return any(p.dep_ == "pobj" and p.lemma_.lower() in STATEMENT_VENUES and any(

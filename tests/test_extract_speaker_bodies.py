@@ -1,0 +1,49 @@
+"""Speakers named through a body or a person (the real spaCy pipeline, invented sentences in
+the style of wire reports): an office owned by a person named before ("Her office said"),
+an office holder's office ("the ombudsman's office"), "sources close to X", "the committee"
+for the one named body with that noun, "a statement from the prosecutor's office"; and
+what is no statement ("X was to blame", "spoke in a televised speech")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+LIMA = "Thousands of people marched in Lima on Sunday against the government. "
+
+
+def _statements(facts: dict[str, Any]) -> list[str]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (LIMA + "President Dina Boluarte has refused to resign. Her office said in a statement that the violence "
+         "was unacceptable.", ["Dina Boluarte", "Dina Boluarte's office"]),
+        (LIMA + "The ombudsman's office said 53 people had died in the unrest.", ["ombudsman's office"]),
+        (LIMA + "Sources close to President Dina Boluarte said she would not resign.", ["Dina Boluarte"]),
+        (LIMA + "According to a statement from the prosecutor's office, three people face charges.",
+         ["prosecutor's office"]),
+        (LIMA + "The National Coordinator of Human Rights said 40 people were hurt. The coordinator said most "
+         "were shot.", ["National Coordinator of Human Rights", "National Coordinator of Human Rights"]),
+    ],
+)
+def test_bodies_speak(extract: Any, text: str, speakers: list[str]) -> None:
+    assert _statements(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (LIMA + "Foreign Minister Ana Gervasi said the opposition was to blame for the crisis.", ["Ana Gervasi"]),
+        (LIMA + 'Gen. Luis Vera spoke in a televised speech. "The army will stay in its barracks," he said.',
+         ["Luis Vera"]),
+    ],
+)
+def test_no_statement_of_its_own(extract: Any, text: str, speakers: list[str]) -> None:
+    assert _statements(extract(text)) == speakers

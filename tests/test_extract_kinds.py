@@ -34,6 +34,15 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
         ("They want to stop the parliamentary process", None),
         ("He was expected to fly to Singapore", None),
         ("The leader shows great interest in rockets", None),
+        # a cue is a whole word, or a stem marked '*' that begins one: names and longer words that
+        # contain a cue are no cues ("coup" in "couple", "crime" in "Crimea", "plan" in "plane")
+        ("Condemnation of the decision was swift", "criticism"),
+        ("The talks lasted a couple of hours in Crimea", None),
+        ("Lieutenant Colonel Ali Sham arrived on a plane", None),
+        ("The envoy met Admiral Joyce and the warm-up team", None),
+        ("It is an urgent matter for the historical commission", None),
+        ("The Crimes of the regime will not be forgotten", "criticism"),
+        ("This was a coup", "criticism"),
     ],
 )
 def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:

@@ -21,9 +21,15 @@ if TYPE_CHECKING:
 __all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "hoped", "intent_object", "kind_of", "own_clause",
            "quote_kind", "reported_default", "verb_kind"]
 
-# Each kind's cue words, matched at the start of a word: "lie" in "lies", not in "believe".
-# A cue after a hyphen is part of another word: "anti-corruption" criticises nobody.
-_CUES = [(kind, re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(re.escape(c) for c in cues) + ")"))
+def _cue_pattern(cue: str) -> str:
+    """A cue as a regex: whole words ("lie" not in "believe", "lien"; "coup" not in "couple"), or
+    a stem that begins a word when it ends in '*' ("condemn*": condemned, condemnation)."""
+    return re.escape(cue[:-1]) if cue.endswith("*") else re.escape(cue) + r"(?![\w-])"
+
+
+# Each kind's cue words, matched as whole words or stems (see _cue_pattern). A cue after a hyphen
+# or an apostrophe is part of another word: "anti-corruption" criticises nobody.
+_CUES = [(kind, re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(_cue_pattern(c) for c in cues) + ")"))
          for kind, cues in L.KIND_CUES]
 
 

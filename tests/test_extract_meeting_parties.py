@@ -108,3 +108,13 @@ def test_met_with_a_visiting_leader(nlp: Any) -> None:
             "Friday, state media reported. The two sides signed 15 agreements on trade and investment.\n")
     assert _meetings(text, "2023-04-16") == [
         (frozenset({"Xi Jinping", "Luiz Inacio Lula da Silva"}), "Beijing", dt.date(2023, 4, 14))]
+
+
+def test_the_with_phrase_under_the_verb_that_holds_the_talks(nlp: Any) -> None:
+    text = ("Mr Erdogan held two hours of talks over lunch on Monday with Iraqi Prime Minister Mohammed Shia al-Sudani "
+            "in Ankara. Turkish President Tayyip Erdogan said the two sides signed agreements on trade.\n")
+    assert [(m[1], m[2]) for m in _meetings(text, "2023-04-16")] == [("Ankara", dt.date(2023, 4, 10))]
+    text = ("Turkish President Tayyip Erdogan held a round of talks in Ankara on Monday with Iraqi Prime Minister "
+            "Mohammed Shia al-Sudani. The two sides signed agreements on trade.\n")
+    assert _meetings(text, "2023-04-16") == [
+        (frozenset({"Recep Tayyip Erdogan", "Mohammed Shia al-Sudani"}), "Ankara", dt.date(2023, 4, 10))]

@@ -198,3 +198,13 @@ def test_a_named_site_in_a_region_places_the_meeting_not_the_region(nlp: Any) ->
 def test_a_site_named_for_its_town_is_in_that_town(nlp: Any) -> None:
     text = "Joe Biden landed at Geneva Airport on Tuesday.\n"
     assert _events(text, "2021-06-16", "Visit") == [(frozenset({"Joe Biden"}), "Geneva", dt.date(2021, 6, 15))]
+
+
+def test_the_source_named_by_according_to_is_no_place(nlp: Any) -> None:
+    text = ("Russian President Vladimir Putin met Turkish President Tayyip Erdogan on Monday, according to the Kremlin. "
+            "The two sides also signed agreements on trade.\n")
+    assert _events(text, "2023-04-16") == [
+        (frozenset({"Vladimir Putin", "Recep Tayyip Erdogan"}), None, dt.date(2023, 4, 10))]
+    text = ("Putin and Erdogan have concluded their summit meetings in Sochi, according to the Kremlin, "
+            "wrapping up sooner than expected.\n")
+    assert [m[1] for m in _events(text, "2023-04-16")] == ["Sochi"]

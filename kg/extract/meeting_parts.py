@@ -299,10 +299,16 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         parts = []  # "the leaders' meeting, attended only by their ministers A and B": no meeting of A and B
     if sum(ctx.typed(k, "Person") for k in parts) < 2 or any(ctx.typed(k, "Person") for k in labels):
         parts = labels + parts
-    n = len(parts)
     gov = t.head
     while (gov.pos_ not in ("VERB", "AUX") or gov.dep_ == "prep") and gov.head.i != gov.i:
         gov = gov.head  # "Following a meeting with X, Y said": the verb above the participle
+    if not parts and _held(t, gov):
+        # "held talks on Monday with X", "held five hours of talks over dinner with X": the "with"
+        # phrase parsed under the verb that holds the talks
+        parts = [k for c in gov.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" and not _own_body(ctx, p) for k in actors_of(ctx, p)]
+        with_parts = bool(parts)
+    n = len(parts)
     if _backdrop(t) and not own and not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children) \
             and not _their_start(ctx, t, gov):
         return parts, True  # but "shook hands at the start of their talks": the subjects' own talks
@@ -343,6 +349,16 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         if who and who not in parts:
             parts = [who, *parts]
     return parts, own
+
+
+def _held(t: Token, gov: Token) -> bool:
+    """Whether meeting noun ``t`` is what verb ``gov`` holds: its object ("held talks"), or the object's
+    "of" phrase ("held five hours of talks", "a round of talks")."""
+    if gov.lemma_.lower() not in _HOLD_VERBS or gov.i == t.i:
+        return False
+    if t.dep_ == "dobj" and t.head.i == gov.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.i == gov.i
 
 
 def _teller(ctx: Context, t: Token, gov: Token, other: str) -> list[str]:

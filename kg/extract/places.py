@@ -214,8 +214,8 @@ def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, 
         prep = root.head if root.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in _PLACE_PREPS:
             continue
-        if prep.lower_ == "to" and not include_to:
-            continue
+        if prep.lower_ == "to" and (not include_to or prep.head.lower_ == "according"):
+            continue  # "according to the Kremlin": the source, not a place
         if prep.lower_ == "on" and rec.type != "Place":
             continue
         target = prep.head

@@ -188,7 +188,7 @@ def test_a_month_only_store_line_is_completed_from_the_text_but_a_bare_text_date
     assert b.published == dt.date(2019, 1, 23)
     c = parse_article("The opposition leader declared himself president on January 23, 2019, in Leon, before a crowd of"
                       " tens of thousands of supporters.\n")
-    assert c.published is None
+    assert c.published is None and c.anchor == dt.date(2019, 1, 23)  # a day to resolve near, not the page's
 
 
 @pytest.mark.parametrize(("line", "furniture"), [
@@ -207,3 +207,41 @@ def test_a_page_without_a_date_line_is_of_the_day_of_its_latest_embedded_tweet()
             "The leader condemned the riot.\n\u2014 John Roe (@johnroe) January 9, 2023\n"
             "The crowds stormed the buildings on Sunday.\n")
     assert parse_article(text).published == dt.date(2023, 1, 9)
+
+
+@pytest.mark.parametrize("line", [
+    "Published 12:30 GMT, 22 Jan 2021", "Jan. 22, 2021 / 4:05 PM", "22/01/2021 14:05", "01/22/2021", "22.01.2021",
+    "2021-01-22T14:05:00Z", "Last Updated : 22 Jan 2021, 02:05 PM IST", "Fri 22 Jan 2021 14.05 GMT", "JANUARY 22, 2021",
+    "22 JAN 2021", "2021/01/22", "By Jane Doe, Wire | Published: 22 January 2021", "Jane Doe | AFP | 22-01-2021",
+    "Date: 22 January 2021", "First published on Fri 22 Jan 2021 14.05 GMT",
+])
+def test_date_headers_in_every_common_format_date_the_page_and_are_furniture(line: str) -> None:
+    a = parse_article(f"Protesters clash with police in Leon\n{line}\nPolice fired tear gas on Friday at thousands "
+                      "of protesters in the capital, witnesses said.\n")
+    assert a.published == dt.date(2021, 1, 22) and is_furniture(line)
+
+
+def test_an_ambiguous_numeric_date_is_read_by_the_month_the_text_names_or_not_at_all() -> None:
+    body = "\nPolice fired tear gas at thousands of protesters in the capital on Friday, witnesses said.\n"
+    assert parse_article("Clashes in Leon\n01/02/2021" + body).published is None
+    assert parse_article("Clashes in Leon\n01/02/2021" + body + "Talks are due in February.\n").published == \
+        dt.date(2021, 2, 1)
+
+
+def test_a_date_line_past_the_head_dates_the_page_and_a_modified_line_only_without_another() -> None:
+    head = "Clashes in Leon\nA standfirst\nA caption\nJane Doe\nShare\nTweet\nMore\n"
+    body = "Police fired tear gas at thousands of protesters in the capital on Friday, witnesses said.\n"
+    assert parse_article(head + "April 04, 2019\n" + body).published == dt.date(2019, 4, 4)
+    assert parse_article(head + body + "April 04, 2019 police said.\n").published is None
+    assert parse_article("Clashes\n(last modified 2021-04-13T07:22:40+00:00 )\nMar 30, 2019 08:16 UTC\n" + body
+                         ).published == dt.date(2019, 3, 30)
+    assert parse_article("Clashes\n(last modified 2021-04-13T07:22:40+00:00 )\n" + body).published == \
+        dt.date(2021, 4, 13)
+
+
+def test_an_anchor_is_the_latest_full_date_the_text_reports_not_a_plan() -> None:
+    a = parse_article("Riot police stood at a barricade in central Leon on January 25, 2014, as thousands of protesters "
+                      "gathered.\nThe opposition held talks on Saturday.\nA vote is scheduled for February 3, 2014, the "
+                      "speaker said.\n")
+    assert a.published is None and a.anchor == dt.date(2014, 1, 25)
+    assert parse_article("The opposition held talks on Saturday in the capital, its leader said.\n").anchor is None

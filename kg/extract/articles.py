@@ -19,7 +19,7 @@ import yaml
 from kg import identity
 from kg.extract.errors import ArticleError
 from kg.extract.furniture import dateline_city, dateline_date_span, drop_boilerplate, header_date
-from kg.extract.pubdate import text_date
+from kg.extract.pubdate import text_anchor, text_date
 
 __all__ = ["Article", "read_article", "parse_article", "MAX_BYTES", "slug", "dateline_city"]
 
@@ -67,6 +67,9 @@ class Article:
     path: Path | None = None
     title: str | None = None
     published: dt.date | None = None
+    #: with no publication date, the day the text's own full dates imply (relative dates resolve
+    #: near it; a date given by the caller, as a feed's, replaces it); never written as ``published``
+    anchor: dt.date | None = None
     url: str | None = None
     publisher: str | None = None
     language: str = "en"
@@ -210,6 +213,7 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
         published = header_date(unmasked)
     if published is None:
         published = text_date(text, analysed, dateline_date_span(text))
+    anchor = text_anchor(text) if published is None else None
     title = meta.get("title")
     if title is None:
         title = _first_heading(analysed, is_md)
@@ -225,6 +229,7 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
         path=path,
         title=str(title).strip() if title else None,
         published=published,
+        anchor=anchor,
         url=str(url) if url and re.match(r"https?://", str(url)) else None,
         publisher=str(meta["publisher"]) if meta.get("publisher") else None,
         language="en",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.date_lines import AHEAD, is_date_line, line_date
+
 __all__ = ["drop_boilerplate", "header_date", "dateline_city", "dateline_date_span", "is_furniture", "MAX_BOILER_CHARS"]
 
 _MON_RE = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
@@ -95,17 +97,6 @@ _BOILER_RE = re.compile(r"(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r"
 # "Read" or "Photo" are long and end with a full stop after several words.
 MAX_BOILER_CHARS = 160
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
-_BYLINE_DATE = re.compile(
-    r"\b(?:(?P<mon>[A-Z][a-z]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Z][a-z]+),? (?P<year2>(?:19|20)\d\d)"
-    r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
-    r"|(?P<day3>\d{1,2})-(?P<mon3>[A-Z][a-z]{2,8})-(?P<year3>(?:19|20)\d\d))(?!\d)"  # "17-Jun-2021"
-)
-
-
 # a page's date element glued to the lead by the scraper: "10 December 2019From almost ..."
 _GLUED_DATE = re.compile(r"((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2},?) (?:19|20)\d\d)(?=[A-Z][a-z])")
 
@@ -115,7 +106,8 @@ _UPDATED = re.compile(r"\b(?:modified|updated)\b", re.I)
 
 def header_date(text: str) -> dt.date | None:
     """The page store's ``date YYYY-MM-DD`` prefix, else a full date on a short line among
-    the first lines ("By Staff | September 7, 2020", "Thursday, 3rd October 2019").
+    the first six lines ("By Staff | September 7, 2020", "Thursday, 3rd October 2019"), else a
+    line among the first fifteen that is only a date ("Published 19 July 2024, 04:49 IST").
 
     >>> header_date(" date 2019-03-01 Police in Oran fired tear gas on Friday")
     datetime.date(2019, 3, 1)
@@ -128,34 +120,30 @@ def header_date(text: str) -> dt.date | None:
             pass
     analysed = _STORE_DATE.sub(lambda m: m.group(0).replace(m.group(0).strip(), " " * len(m.group(0).strip())), text)
     seen = 0
+    updated = None
     for line in analysed.splitlines():
         s = line.strip()
         if not s:
             continue
         seen += 1
-        if seen > 6:
+        if seen > 15:
             break
+        if seen > 6 and not is_date_line(s):
+            continue  # past the page's head (headline, standfirst, caption, byline), only a line that is a date
         glued = _GLUED_DATE.match(s)
         if glued:
             s = glued.group(1)
         elif len(s) > 100 or _TWEET_SIGNATURE.fullmatch(s):
             continue  # an embedded tweet's date is not the page's
-        s = _UPDATED.split(s)[0] or s  # "Jul 17 | Updated: Jul 18", "(last modified ...)": the day of publication comes first
-        m = _BYLINE_DATE.search(s)
-        if not m:
-            continue
-        try:
-            if m.group("iso"):
-                return dt.date.fromisoformat(m.group("iso"))
-            mon = (m.group("mon") or m.group("mon2") or m.group("mon3")).lower()
-            month = _MONTHS.get(mon) or next((v for k, v in _MONTHS.items() if k.startswith(mon[:3])), None)
-            if month is None:
-                continue
-            return dt.date(int(m.group("year") or m.group("year2") or m.group("year3")), month,
-                           int(m.group("day") or m.group("day2") or m.group("day3")))
-        except ValueError:
-            continue
-    return None
+        # "Jul 17 | Updated: Jul 18", "(last modified ...)": the day of publication comes first;
+        # a "Last Updated: 22 Jan 2021" line is the page's day when no other line gives one
+        day = line_date(_UPDATED.split(s)[0], text)
+        if day is not None and not is_date_line(s) and AHEAD.search(re.sub(r"^\W*by\b", "", s[:s.find(day.strftime("%Y"))], flags=re.I)):
+            continue  # "A vote is scheduled for February 3, 2014.": a plan, not the page's day
+        if day is not None:
+            return day
+        updated = updated or line_date(s, text)
+    return updated
 
 
 def is_furniture(line: str) -> bool:
@@ -167,7 +155,7 @@ def is_furniture(line: str) -> bool:
     """
     if not line:
         return False
-    if len(line) <= MAX_BOILER_CHARS and (_BOILER_RE.fullmatch(line) or _CREDIT_ONLY.fullmatch(line)):
+    if len(line) <= MAX_BOILER_CHARS and (_BOILER_RE.fullmatch(line) or _CREDIT_ONLY.fullmatch(line) or is_date_line(line)):
         return True
     if len(line) <= _MAX_CAPTION_CHARS and _TWEET_SIGNATURE.fullmatch(line):
         return True

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.date_lines import AHEAD
 from kg.extract.dates import find_dates, resolve_date
 
-__all__ = ["text_date"]
+__all__ = ["text_date", "text_anchor"]
 
 # an embedded tweet's signature: "\u2014 Jane Doe (@janedoe) January 8, 2023"
 _TWEET_DATE = re.compile(r"(?m)^\s*[\u2014\u2013-]+\s*[^\n()]{1,80}\(@\w{1,30}\)\s*([A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d)\s*$")
@@ -44,3 +45,27 @@ def text_date(original: str, analysed: str, dateline_day: tuple[int, int] | None
     tweets = [d for m in _TWEET_DATE.finditer(original) for p in find_dates(m.group(1))
               for d in [resolve_date(p, None)] if d is not None]
     return max(tweets) if tweets else None
+
+
+def text_anchor(original: str) -> dt.date | None:
+    r"""The day a text states no publication date for implies through its own full dates: the latest
+    day with day, month and year it prints (a photo caption's, a lead's "On March 5, 2021, ...")
+    that is not a plan or a deadline ("elections scheduled for February 25, 2024"). Relative dates
+    ("on Tuesday", "yesterday") resolve near it; with none, they stay undated.
+
+    >>> text_anchor("Police at a rally in Kiev January 25, 2014.\nTalks are due on February 3, 2014.")
+    datetime.date(2014, 1, 25)
+    >>> text_anchor("Protesters marched on Tuesday.") is None
+    True
+    """
+    days = []
+    for p in find_dates(original):
+        if not (p.get("iso") or (p.get("year") and p.get("mon") and p.get("day"))):
+            continue
+        line_start = original.rfind("\n", 0, p.start) + 1
+        if AHEAD.search(original, max(line_start, p.start - 80), p.start):
+            continue
+        day = resolve_date(p, None)
+        if day is not None:
+            days.append(day)
+    return max(days) if days else None

@@ -12,6 +12,7 @@ detentions, output. Each phase is a module of this package.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.actors import find_actors, find_roles
@@ -35,6 +36,9 @@ __all__ = ["extract_facts", "QUOTE_GAP", "count_value", "find_quotes"]
 
 def extract_facts(doc: Doc, article: Article, gaz: Gazetteer) -> dict[str, Any]:
     """The facts document (the facts-file structure, ``text`` not set) for one parsed article."""
+    stated = article
+    if article.published is None and article.anchor is not None:  # the day the text implies
+        article = replace(article, published=article.anchor)
     ctx = Context(doc, article, gaz)
     ctx.find_headlines()
     find_actors(ctx)
@@ -44,4 +48,6 @@ def extract_facts(doc: Doc, article: Article, gaz: Gazetteer) -> dict[str, Any]:
     settle_kinds(ctx)
     find_meetings(ctx)
     find_protests(ctx)
-    return to_facts(ctx)
+    out = to_facts(ctx)
+    out["article"] = stated.meta()  # an inferred day is not written as the publication date
+    return out

@@ -116,3 +116,14 @@ def test_actors_and_events_commands(tmp_path):
     assert r.exit_code == 0 and "2020-09-14" in r.output
     r = run("events", "--store", spec, "--from", "yesterday")
     assert r.exit_code == 2
+
+
+def test_python_dash_m_kg_is_the_kg_command(tmp_path: Path):
+    """``python -m kg`` runs the same command: its usage names ``kg``, and a bad path is one
+    ``Error:`` line with exit 1, as from the script."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0 and r.stdout.startswith("Usage: kg ")
+    r = subprocess.run([sys.executable, "-m", "kg", "load", "--store", str(tmp_path / "s"), str(tmp_path / "missing.yaml")],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 1 and r.stderr.count("Error:") == 1 and "missing.yaml" in r.stderr and "Traceback" not in r.stderr

@@ -208,3 +208,19 @@ def test_the_source_named_by_according_to_is_no_place(nlp: Any) -> None:
     text = ("Putin and Erdogan have concluded their summit meetings in Sochi, according to the Kremlin, "
             "wrapping up sooner than expected.\n")
     assert [m[1] for m in _events(text, "2023-04-16")] == ["Sochi"]
+
+
+def test_a_seat_of_government_named_without_its_town_is_in_its_town(nlp: Any) -> None:
+    text = ("Argentine President Alberto Fernandez hosted Brazilian President Luiz Inacio Lula da Silva at the Casa Rosada "
+            "on Monday. The two sides also signed agreements on trade.\n")
+    assert [m[1] for m in _events(text, "2023-04-16")] == ["Buenos Aires"]
+    text = ("South African President Cyril Ramaphosa met Zimbabwean President Emmerson Mnangagwa at the Union Buildings "
+            "on Thursday. The two sides also signed agreements on trade.\n")
+    assert [m[1] for m in _events(text, "2023-04-16")] == ["Pretoria"]
+
+
+def test_a_seat_every_state_has_is_in_the_capital_of_the_article_s_country(nlp: Any) -> None:
+    text = ("Ugandan President Yoweri Museveni received Tanzanian President Samia Suluhu Hassan at State House on "
+            "Friday. Uganda and Tanzania signed agreements on an oil pipeline. Ugandan officials said the pipeline "
+            "would open in Uganda next year.\n")
+    assert [m[1] for m in _events(text, "2023-04-16")] == ["Kampala"]

@@ -262,8 +262,27 @@ SEATS: dict[str, str] = {
     "\u00e9lys\u00e9e": "Paris", "\u00e9lys\u00e9e palace": "Paris", "downing street": "London",
     "zhongnanhai": "Beijing", "great hall of the people": "Beijing", "blue house": "Seoul",
     "chancellery": "Berlin", "quirinal": "Rome", "planalto": "Brasilia", "planalto palace": "Brasilia",
-    "miraflores": "Caracas", "miraflores palace": "Caracas", "state house": "Nairobi",
+    "miraflores": "Caracas", "miraflores palace": "Caracas",
+    # seats of government and state guest houses the world over (a venue named without its town)
+    "casa rosada": "Buenos Aires", "la moneda": "Santiago", "la moneda palace": "Santiago",
+    "casa de nari\u00f1o": "Bogota", "casa de narino": "Bogota", "los pinos": "Mexico City",
+    "moncloa": "Madrid", "moncloa palace": "Madrid", "zarzuela palace": "Madrid", "palazzo chigi": "Rome",
+    "chigi palace": "Rome", "quirinale": "Rome", "quirinal palace": "Rome", "bellevue palace": "Berlin",
+    "schloss bellevue": "Berlin", "hofburg": "Vienna", "hofburg palace": "Vienna", "buckingham palace": "London",
+    "10 downing street": "London", "number 10": "London", "matignon": "Paris", "hotel matignon": "Paris",
+    "mariinsky palace": "Kyiv", "union buildings": "Pretoria", "aso rock": "Abuja", "aso villa": "Abuja",
+    "akorda": "Astana", "ak orda": "Astana", "dolmabahce palace": "Istanbul", "dolmabah\u00e7e palace": "Istanbul",
+    "malacanang": "Manila", "malacanang palace": "Manila", "malaca\u00f1ang palace": "Manila",
+    "merdeka palace": "Jakarta", "istana merdeka": "Jakarta", "kantei": "Tokyo", "akasaka palace": "Tokyo",
+    "cheong wa dae": "Seoul", "rashtrapati bhavan": "New Delhi", "hyderabad house": "New Delhi",
+    "carthage palace": "Tunis", "ittihadiya palace": "Cairo", "al-yamamah palace": "Riyadh",
+    "saadabad palace": "Tehran", "diaoyutai state guesthouse": "Beijing", "diaoyutai": "Beijing",
+    "oval office": "Washington", "blair house": "Washington", "rideau hall": "Ottawa",
 }
+# a seat every state has under one name ("State House", "the Presidential Palace"): in the capital
+# of the article's country
+GENERIC_SEATS = frozenset({"state house", "presidential palace", "presidential office", "presidential residence",
+                           "government house"})
 
 
 # number words -> value: the one table of the rules (counts, dates, meetings, collectives)

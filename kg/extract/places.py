@@ -264,6 +264,11 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
     for a, b, key in ctx.mentions:  # "in the Kremlin": Moscow
         rec = ctx.actors[key]
         town = L.SEATS.get(rec.name.lower()) if rec.type == "Organization" else None
+        if rec.type == "Organization" and rec.name.lower().removeprefix("the ") in L.GENERIC_SEATS and ctx.home_country \
+                and sent.start <= a and b <= sent.end and not ctx.in_quote[a]:
+            cap = ctx.capital_of(ctx.home_country)  # "at State House": the seat in the article's capital
+            if cap:
+                out.append((a, b, cap))
         if town and sent.start <= a and b <= sent.end and not ctx.in_quote[a]:
             entry = ctx.gaz.lookup(town)
             if entry is not None and entry.type == "Place":

@@ -26,6 +26,9 @@ def town_of(ctx: Context, place: str | None) -> str | None:
     town = L.SEATS.get(rec.name.lower().removeprefix("the ")) if rec is not None and (
         rec.venue or rec.type == "Place") else None
     entry = ctx.gaz.lookup(town) if town else None
+    if town is None and rec is not None and (rec.venue or rec.type == "Place") and ctx.home_country \
+            and rec.name.lower().removeprefix("the ") in L.GENERIC_SEATS:
+        entry = ctx.gaz.entries.get(ctx.capital_of(ctx.home_country) or "")  # "State House": in the article's capital
     words = rec.name.removeprefix("the ").split() if rec is not None and (rec.venue or rec.type == "Place") else []
     if entry is None and len(words) >= 2 and words[-1].lower() in VENUE_WORDS:
         entry = ctx.gaz.lookup(" ".join(words[:-1]))  # "Geneva Airport", "the Minsk Hotel": in the town it is named for

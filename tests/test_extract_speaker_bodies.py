@@ -47,3 +47,25 @@ def test_bodies_speak(extract: Any, text: str, speakers: list[str]) -> None:
 )
 def test_no_statement_of_its_own(extract: Any, text: str, speakers: list[str]) -> None:
     assert _statements(extract(text)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (LIMA + "The High Commissioner for Peace, Luis Ortiz, said the talks would go on.", ["Luis Ortiz"]),
+        (LIMA + "The Inspector General of Police, Raul Alfaro, said officers had shown restraint.", ["Raul Alfaro"]),
+        (LIMA + "According to the NGO Aprodeh, 37 people have died.", ["Aprodeh"]),
+    ],
+)
+def test_names_behind_titles_and_kinds(extract: Any, text: str, speakers: list[str]) -> None:
+    assert _statements(extract(text)) == speakers
+
+
+def test_both_leaders_speak_each(extract: Any) -> None:
+    text = LIMA + "Biden and Putin met in Geneva. Both leaders said the talks had been useful."
+    assert _statements(extract(text)) == ["Joe Biden", "Vladimir Putin"]
+
+
+def test_the_two_sides_are_the_leaders_countries(extract: Any) -> None:
+    text = LIMA + "Biden and Putin met in Geneva. The two sides said they would return their ambassadors."
+    assert _statements(extract(text)) == ["United States", "Russia"]

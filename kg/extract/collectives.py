@@ -19,7 +19,7 @@ from kg.extract.lexicon import SMALL_NUMBERS as _SMALL_NUMBERS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["collective_speaker", "members_body", "printed_body", "states_group"]
+__all__ = ["collective_speaker", "kind_named", "members_body", "printed_body", "states_group"]
 
 #: People who speak as a collective when named in the plural ("bishops said", "analysts say").
 #: Journalists, reporters and correspondents are not here: their account is their outlet's.
@@ -276,3 +276,27 @@ def members_body(ctx: Context, subj: Token) -> str | None:
     if body.lemma_.lower() in BODY_KINDS:
         return described_before(ctx, body) or _body_before(ctx, body)
     return printed_body(ctx, body)
+
+
+#: Kinds of body printed before a body's name the model did not read as one ("the NGO Temblores").
+_NAME_KINDS = frozenset({"ngo", "group", "organisation", "organization", "watchdog", "association", "movement",
+                         "collective", "coalition", "network", "foundation", "observatory", "charity", "union"})
+
+
+def kind_named(ctx: Context, tok: Token) -> str | None:
+    """'according to the NGO Temblores', 'the watchdog Forum said': a proper name no rule made
+    an actor, with the kind of body printed before it as a compound, is that organisation."""
+    if tok.pos_ != "PROPN" or ctx.in_quote[tok.i] or ctx.tok_actor[tok.i]:
+        return None
+    kinds = [c for c in tok.lefts if c.dep_ == "compound" and c.lower_ in _NAME_KINDS]
+    if not kinds:
+        return None
+    run = [t for t in ctx.doc[kinds[-1].i + 1: tok.i + 1] if t.text[:1].isupper() or t.is_punct]
+    if len(run) != tok.i - kinds[-1].i or not run:
+        return None
+    name = ctx.doc[run[0].i: tok.i + 1].text
+    rec = ctx.add_actor(slug(name), name, "Organization", run[0].idx, alias=f"{kinds[-1].text} {name}")
+    for t in run:
+        ctx.tok_actor[t.i] = rec.key
+    bisect.insort(ctx.mentions, (run[0].i, tok.i + 1, rec.key))
+    return rec.key

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
-from kg.extract.coref import actor_at, subject
+from kg.extract.coref import actor_at, actors_of, subject
 from kg.extract.kinds import (addressee_of, calls_for, clause_kind, hoped, intent_object, kind_of, own_clause,
                               reported_default, verb_kind)
 from kg.extract.meetings import welcomes_guest
@@ -152,6 +152,9 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
         return  # "vowed to declare independence": one statement, the vow
     sp = speaker_of(ctx, verb) or protest_purpose(ctx, verb)
+    pair = _pair_speakers(ctx, verb) if not sp else []
+    if pair:
+        sp = pair[0]
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
         return
     kind = ("demand" if asks_for(verb) else "announcement" if calls_protest(ctx, verb)
@@ -163,8 +166,33 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if verb.lower_ == "according":  # "38 were detained, according to the ministry": what it did, announced
         kind = "announcement" if _own_arrests(ctx, sp, verb.head if verb.dep_ != "ROOT" else verb) else "claim"
     _add_reported(ctx, verb, sp, kind)
-    for other in _joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
+    for other in pair[1:] or _joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
         _add_reported(ctx, verb, other, kind)
+
+
+def _pair_speakers(ctx: Context, verb: Token) -> list[str]:
+    """'Biden and Putin met ... Both leaders said', 'the two sides said': each of the pair
+    named just before speaks (a side is the country of its leader)."""
+    subj = subject(ctx, verb)
+    if subj is None or subj.i > verb.i or ctx.in_quote[subj.i] or subj.tag_ != "NNS" or subj.lemma_.lower() not in L.PAIR_NOUNS:
+        return []
+    if any(ctx.in_quote[t.i] for t in verb.sent):
+        return []  # 'both leaders said the meeting was "constructive"': the words quoted are theirs, not reported
+    if not any(c.lower_ in ("two", "both") for c in subj.children) and not (
+            subj.lower_ == "sides" and any(c.lower_ == "the" for c in subj.children)):
+        return []
+    pair = [k for k in actors_of(ctx, subj) if ctx.actors[k].type in ("Person", "Country", "Organization")]
+    if len(pair) != 2:
+        return []
+    if subj.lemma_.lower() == "side":
+        states = []
+        for k in pair:
+            rec = ctx.actors[k]
+            entry = ctx.gaz.entries.get(rec.country) if rec.type == "Person" and rec.country else None
+            states.append(ctx.add_actor(entry.key, entry.name, "Country", subj.idx, entry=entry).key if entry
+                          else k if rec.type == "Country" else "")
+        pair = states if all(states) else []
+    return pair
 
 
 def _joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:

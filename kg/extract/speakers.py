@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
-from kg.extract.collectives import collective_speaker, members_body, states_group
+from kg.extract.collectives import collective_speaker, kind_named, members_body, states_group
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, newspaper, outlet_reports
@@ -93,7 +93,9 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
              or _described_person(ctx, subj)
              or description_speaker(ctx, subj) or possessed_spokesman(ctx, subj) or unnamed_person(ctx, subj))
     if k is None and subj is not None:
-        k = collective_speaker(ctx, subj)  # "rights groups said", "the party said"
+        k = collective_speaker(ctx, subj) or kind_named(ctx, subj)  # "rights groups said", "the party said"
+    if subj is not None and not ctx.in_quote[subj.i]:
+        k = _titled_in_apposition(ctx, subj) or k
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
@@ -208,6 +210,25 @@ def _owned_body(ctx: Context, subj: Token) -> str | None:
     return ctx.add_actor(slug(name), name, kind, owner.idx, alias=printed).key
 
 
+#: Title nouns that, with the person's name in apposition ("The High Commissioner for Peace,
+#: Miguel Ceballos, said"), stand for that person, not for a body of their own.
+_TITLE_NOUNS = L.ROLE_NOUNS | {"commissioner", "inspector", "director", "head", "coordinator", "adviser", "advisor",
+                               "ombudsman", "attorney", "speaker", "superintendent", "administrator", "rector"}
+
+
+def _titled_in_apposition(ctx: Context, subj: Token) -> str | None:
+    """'The High Commissioner for Peace, Miguel Ceballos, said', 'the Inspector General of
+    Police, Usman Baba, said': the person named in apposition to a title speaks."""
+    if subj.lower_ not in _TITLE_NOUNS or subj.tag_ not in ("NN", "NNP"):
+        return None
+    heads = [subj, *(p for prep in subj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+    for c in (c for h in heads for c in h.children):  # 'for Peace, Luis Ortiz,': hung on the title's object
+        k = ctx.tok_actor[c.i] if c.dep_ == "appos" and c.i > subj.i and not ctx.in_quote[c.i] else None
+        if k and ctx.actors[k].type == "Person":
+            return k
+    return None
+
+
 def _named_in_apposition(ctx: Context, tok: Token) -> str | None:
     """The person named in apposition to a description ("one of the marchers, Ivan Petrov")."""
     for c in tok.children:
@@ -290,13 +311,13 @@ def _according_to(ctx: Context, verb: Token) -> str | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return (actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
-                            or _document_author(ctx, p))
+                            or _document_author(ctx, p) or kind_named(ctx, p))
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
             if p.dep_ == "pobj":
                 return (actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
-                        or _document_author(ctx, p))
+                        or _document_author(ctx, p) or kind_named(ctx, p))
     return None
 
 

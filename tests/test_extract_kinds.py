@@ -21,7 +21,7 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
         ("We believe in the friendship of our peoples", "praise"),  # "lie" is not in "believe"
         ("The summit highlights our ties", None),  # ... nor in "highlight"
         ("Those are lies", "criticism"),
-        ("The violence must end", "criticism"),  # a cue begins a word: "violen" in "violence"
+        ("The violence must end", "demand"),  # "violence" tells what happened; it reproaches no one
         # words of disapproval and of approval that political speech uses on any story
         ("They are making a grave mistake", "criticism"),
         ("This is a coup staged by a puppet government", "criticism"),
@@ -43,6 +43,12 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
         ("It is an urgent matter for the historical commission", None),
         ("The Crimes of the regime will not be forgotten", "criticism"),
         ("This was a coup", "criticism"),
+        # words that tell what happened or how the speaker feels reproach and praise no one: a
+        # report of violence, concern, happiness, a "historic" day; an agreement made known announces
+        ("Two people were killed in the violence in the north", None),
+        ("We are very concerned about the situation", None),
+        ("I am happy to be here on this historic day", None),
+        ("The two sides have agreed on a hotline between their armies", "announcement"),
     ],
 )
 def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:
@@ -373,7 +379,7 @@ def test_the_offence_a_measure_answers_is_no_cue() -> None:
     # "arrested for vandalism" says what was done, it disapproves of no one; blame still does
     assert cue_kind("police said 40 people were arrested for vandalism") is None
     assert cue_kind("an investigation into the violence was opened") is None
-    assert cue_kind("the government was responsible for the violence") == "criticism"
+    assert cue_kind("the government was responsible for the brutal crackdown") == "criticism"
 
 
 def test_a_demand_others_made_is_no_cue(extract: Any) -> None:

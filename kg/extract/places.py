@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.dates import DatePhrase, find_dates, relative_to, resolve_date
+from kg.extract.spans import VENUE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -209,6 +210,8 @@ def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, 
             continue
         rec = ctx.actors[key]
         root = ctx.doc[a:b].root
+        if root.dep_ == "poss" and _town_of_region(ctx, root.head):
+            continue  # "in Bolivar's San Felix": the town, not its state
         if root.dep_ in ("compound", "poss") and root.head.dep_ == "pobj":
             root = root.head  # "at the Filoli estate" parsed with the name as a compound, "in Baghdad's Tahrir Square"
         prep = root.head if root.dep_ == "pobj" else None
@@ -252,6 +255,15 @@ def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, 
             if k and ctx.actors[k].type in ("Place", "Country"):
                 return k
     return None
+
+
+def _town_of_region(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` ends the name of a place the model read as a place (GPE), not a venue
+    ("Bolivar's San Felix", not "Baghdad's Tahrir Square")."""
+    k = ctx.tok_actor[tok.i]
+    rec = ctx.actors[k] if k else None
+    return rec is not None and rec.type == "Place" and not rec.venue and tok.ent_type_ == "GPE" \
+        and tok.lemma_.lower() not in VENUE_WORDS and tok.dep_ == "pobj"
 
 
 _SUB_CAPITAL = frozenset({"regional", "provincial", "state", "district", "departmental", "county", "local"})

@@ -23,7 +23,8 @@ __all__ = ["is_protest", "street_clash", "not_an_event", "PLAN_VERBS", "nationwi
            "CAUSE_VERBS"]
 
 _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
-                         "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds"})
+                         "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds",
+                         "spasm", "spasms", "spate", "bout", "bouts"})
 _PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former", "ongoing", "daily", "near-daily",
                        "nightly", "weekly", "regular", "further", "future", "upcoming", "planned", "scheduled",
                        "proposed"})
@@ -51,7 +52,7 @@ _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "out
 _MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol", "figurehead", "icon",
                              "anniversary"})
 # street protest words beyond the lexicon's: "riots in the capital", "a candlelight vigil"
-_STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "mobilisation", "mobilizations",
+_STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "mobilisation", "mobilizations", "unrest",
                            "mobilisations", "procession", "processions"})
 # a fight between two sides: "clashes between students and police", "a confrontation with police"
 _CLASH_NOUNS = frozenset({"clash", "clashes", "confrontation", "scuffle", "skirmish"})
@@ -84,6 +85,8 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     if (t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("begin", "start")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)):
         return True  # "the protests started on April 13": the movement's first day told as background
+    if t.dep_ == "nsubj" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in t.head.children):
+        return True  # "unrest first kicked off on Monday": how the movement began
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids) and not _superlative(t):
         return True  # "near-daily gatherings since mid-July"
     if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly") for c in kids):
@@ -91,6 +94,8 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids) and date_for(ctx, t, t.sent)[0] is None:
         return True  # "took to the streets again": the movement, unless a day is given ("again on Sunday")
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPAN_NOUNS:
+        if t.head.head.dep_ == "pobj" and t.head.head.head.lower_ in ("after", "following"):
+            return True  # "after two days of unrest": what came before the day told
         sent = t.sent
         if date_for(ctx, t, sent)[0] is None and date_for(ctx, t.head.head, sent)[0] is None:
             return True  # "after several weeks of demonstrations", "months of protests"
@@ -262,6 +267,17 @@ def _rioters(t: Token) -> Token | None:
     return None
 
 
+def _they_protesters(ctx: Context, subj: Token) -> bool:
+    """ "they" after a sentence whose subject is protesters or a crowd: the protesters."""
+    if subj.lower_ != "they" or subj.pos_ != "PRON" or ctx.in_quote[subj.i]:
+        return False
+    sent = subj.sent
+    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    return prev is not None and not any(x.lemma_.lower() in _POLICE for x in sent if x.i < subj.i) and any(
+        x.dep_ in ("nsubj", "nsubjpass") and (_crowd(x) or x.lemma_.lower() in _RIOTERS) and not ctx.in_quote[x.i]
+        for x in prev)
+
+
 def _main_clause(t: Token) -> bool:
     """Whether verb ``t`` tells an act of its own: not a clause describing a noun ("protesters
     who blocked roads"), except a place's "where" clause ("Puno, where protesters blocked roads")."""
@@ -274,7 +290,9 @@ def is_protest(ctx: Context, t: Token) -> bool:
         return False
     lemma = t.lemma_.lower()
     low = t.lower_
-    if t.pos_ == "NOUN" and (lemma in L.PROTEST_NOUNS or low in L.PROTEST_NOUNS):
+    # "Sunday's march in X", "Unrest broke out in X": a common noun read as a name
+    noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_ and (t.text.islower() or t.i == t.sent.start))
+    if noun and (lemma in L.PROTEST_NOUNS or low in L.PROTEST_NOUNS):
         if t.dep_ == "compound":
             return False
         if lemma == "strike" and any(c.lower_ in ("hunger", "air", "missile", "drone") for c in t.children):
@@ -282,7 +300,7 @@ def is_protest(ctx: Context, t: Token) -> bool:
         if lemma == "march" and t.text[0].isupper() and t.i > t.sent.start:
             return False
         return True
-    if t.pos_ == "NOUN" and t.dep_ != "compound" and (lemma in _STREET_NOUNS or low in _STREET_NOUNS):
+    if noun and t.dep_ != "compound" and (lemma in _STREET_NOUNS or low in _STREET_NOUNS):
         return True
     if low == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in":
         return True  # "staged a sit-in", split by the tokenizer into "sit", "-", "in"
@@ -295,7 +313,12 @@ def is_protest(ctx: Context, t: Token) -> bool:
         return True  # "clashes broke out on Sunday between protesters and soldiers"
     if t.pos_ == "VERB" and lemma in L.PROTEST_VERBS:
         subj = subject(ctx, t)
-        return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num)
+        return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num
+                                     or _they_protesters(ctx, subj))
+    if t.pos_ == "VERB" and lemma in _CROWD_VERBS | _BLOCK_VERBS | _RIOT_VERBS | {"snarl"} and _main_clause(t) and any(
+            c.dep_ == "nsubj" and _they_protesters(ctx, c) for c in t.children) and (
+            lemma in _CROWD_VERBS or any(c.dep_ == "dobj" and c.lemma_.lower() not in ("way", "place") for c in t.children)):
+        return True  # "Protesters ... . They snarled traffic in Tel Aviv and marched at the Supreme Court"
     if t.pos_ == "VERB" and lemma in L.DISPERSE_VERBS | L.DETAIN_VERBS | L.DEATH_VERBS and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
                                                   or (c.lemma_.lower() in L.QUANTITY_NOUNS and _crowd(c)))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
+from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.spans import VENUE_WORDS
 from kg.extract.town_lists import (
     PLURAL_TOWN_NOUNS,
     TOWN_NOUNS,
@@ -73,10 +75,13 @@ def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
         return place
     for a, b, k in ctx.mentions:
         if k == place and sent.start <= a < sent.end:
+            town = not ctx.actors[place].venue and ctx.doc[b - 1].lemma_.lower() not in VENUE_WORDS and all(
+                t.ent_type_ == "GPE" for t in ctx.doc[a:b])  # "in Bolivar's San Felix": a town of its state
             for tok in ctx.doc[a:b]:
                 for c in tok.children:
                     k2 = ctx.tok_actor[c.i]
-                    if c.dep_ in ("poss", "compound") and k2 and k2 != place and ctx.actors[k2].type == "Place":
+                    if c.dep_ in ("poss", "compound") and k2 and k2 != place and ctx.actors[k2].type == "Place" \
+                            and not (town and c.dep_ == "poss"):
                         return k2
             # "at Independence Square in Lusaka": the town the venue is said to be in
             root = ctx.doc[a:b].root
@@ -85,7 +90,39 @@ def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
                 if p.dep_ == "pobj" and k2 and k2 != place and ctx.actors[k2].type == "Place" \
                         and not ctx.actors[k2].venue:
                     return k2
-    return place
+    return road_town(ctx, place) or place
+
+
+# Ways between towns and airports, named for the town they serve ("the Kumasi highway", "Lod
+# junction", "Geneva airport"); not streets and squares ("Moscow Street" is in another town)
+_TOWN_ROADS = frozenset({"highway", "motorway", "expressway", "freeway", "junction", "interchange", "airport",
+                         "highways", "motorways", "expressways", "junctions", "airports"})
+
+
+def road_town(ctx: Context, place: str | None) -> str | None:
+    """ "blocked the Kumasi highway", "at Karkur junction": the known town a highway, a
+    junction or an airport is named for; None for other places."""
+    rec = ctx.actors.get(place) if place else None
+    if rec is None or not rec.venue:
+        return None
+    words = rec.name.split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if len(words) < 2 or words[-1].lower() not in _TOWN_ROADS:
+        return None
+    name = " ".join(words[:-1])
+    entry = ctx.gaz.lookup(name)
+    if entry is not None and entry.type == "Place":
+        return ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False).key
+    country = town_country(ctx, name) if entry is None else None
+    if country is None and not (entry is None and any(
+            all(t.ent_type_ == "GPE" for t in ctx.doc[a:b] if t.lower_ != "the" and t.lower_ not in _TOWN_ROADS)
+            for a, b, k in ctx.mentions if k == place)):
+        return None  # a name the model read as a place ("the Kfar Hazir highway") is one too
+    town = ctx.actors.get(slug(name)) or ctx.add_actor(slug(name), name, "Place", 10**9, alias=name, body=False)
+    if town.type != "Place" or town.venue:
+        return None
+    town.country = town.country or country
+    return town.key
 
 
 # "the protests rocked Nakuru town": a protest noun whose verb acts on the town
@@ -145,8 +182,18 @@ def object_places(ctx: Context, t: Token) -> list[str]:
         cands += [p for a in o.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
                   for x in g.children if x.dep_ == "pobj" for c in x.children if c.dep_ == "prep" and c.lower_ == "in"
                   for p in c.children if p.dep_ == "pobj"]
+        if o.lemma_.lower() in _TOWN_ROADS or o.lemma_.lower() in ("road", "route"):
+            # "blocked the Ndola and Kitwe highways": the towns that name the ways
+            cands += [x for c in o.children if c.dep_ in ("compound", "nmod") for x in c.conjuncts]
+            cands += [c for c in o.children if c.dep_ == "nmod"]
         for c in cands:
             k = ctx.tok_actor[c.i]
+            if k is not None and ctx.actors[k].venue:
+                k = road_town(ctx, k) or k
+            elif c.i != o.i and (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(c) \
+                    and not ctx.in_quote[c.i] and (o.lemma_.lower() in _TOWN_ROADS or o.lemma_.lower() in ("road", "route")) \
+                    and town_country(ctx, c.text) is not None:
+                k = town_at(ctx, c)  # "the Ndola and Kitwe highways": a town the model read as a name
             if spread and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
                     and town_country(ctx, c.text) is not None:
                 k = town_at(ctx, c)  # "spread to Nakuru and Eldoret": a town of the country the model did not read

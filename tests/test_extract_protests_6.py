@@ -1,0 +1,66 @@
+"""Protests (issue 10, part 3): highways and airports named for their towns, a town named with
+its state, a lowercase protest noun read as a name, "they" after a sentence about protesters,
+unrest, and spans of background ("after two days of unrest"), on invented sentences in the style
+of wire reports about other countries.
+
+With the real spaCy English pipeline (marked ``model``). Publication day Monday 14 September
+2020 ("on Sunday" = the 13th).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract_protests import protests
+
+pytestmark = pytest.mark.model
+
+
+def test_a_highway_named_for_a_town(extract: Any) -> None:
+    facts = extract("Ghana's opposition called more protests. Protesters blocked the Kumasi highway on Sunday, "
+                    "demanding the release of their leader.")
+    assert protests(facts) == {("Kumasi", "2020-09-13")}
+
+
+def test_highways_named_for_towns_of_a_list(extract: Any) -> None:
+    facts = extract("Demonstrators blocked the Ndola and Kitwe highways and the Kasama junction on Sunday.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Ndola", "Kitwe", "Kasama")}
+
+
+def test_a_town_named_with_its_state(extract: Any) -> None:
+    facts = extract("Protests against the president continued in Venezuela. In Zulia's Cabimas, demonstrators "
+                    "burned tyres on Sunday.")
+    assert ("Cabimas", "2020-09-13") in protests(facts)
+
+
+def test_a_square_named_with_its_town_stays_in_the_town(extract: Any) -> None:
+    facts = extract("Protests continued in Iraq. Thousands rallied in Baghdad's Tahrir Square on Sunday.")
+    assert protests(facts) == {("Baghdad", "2020-09-13")}
+
+
+def test_a_lowercase_march_read_as_a_name(extract: Any) -> None:
+    facts = extract("The protests in Peru continued. Sunday's march in Cusco drew thousands.")
+    assert protests(facts) == {("Cusco", "2020-09-13")}
+
+
+def test_they_after_a_sentence_about_protesters(extract: Any) -> None:
+    facts = extract("Thousands of protesters rallied across Israel on Sunday. They snarled traffic in Haifa "
+                    "and blocked the main road.")
+    assert ("Haifa", "2020-09-13") in protests(facts)
+
+
+def test_unrest_in_a_town(extract: Any) -> None:
+    facts = extract("The protests in Chile went on. Unrest broke out in Valparaiso on Sunday.")
+    assert ("Valparaiso", "2020-09-13") in protests(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, the presidency in Dakar was placed under guard after two days of unrest.",
+    "The minister resigned on Sunday after almost two weeks of unrest.",
+    "Unlike other spasms of unrest, the vote on Sunday was calm, the minister said.",
+    "Unrest first broke out in Caracas on Sunday, when soldiers rose up against the president.",
+])
+def test_background_unrest_is_no_event_of_the_day(extract: Any, text: str) -> None:
+    assert all(day is None for _p, day in protests(extract(text)))

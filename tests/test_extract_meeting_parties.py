@@ -118,3 +118,10 @@ def test_the_with_phrase_under_the_verb_that_holds_the_talks(nlp: Any) -> None:
             "Mohammed Shia al-Sudani. The two sides signed agreements on trade.\n")
     assert _meetings(text, "2023-04-16") == [
         (frozenset({"Recep Tayyip Erdogan", "Mohammed Shia al-Sudani"}), "Ankara", dt.date(2023, 4, 10))]
+
+
+def test_bilateral_meetings_with_several_leaders_are_one_with_each(nlp: Any) -> None:
+    text = ("Chinese President Xi Jinping has scheduled bilateral meetings with Brazilian President Luiz Inacio Lula da "
+            "Silva and Indian Prime Minister Narendra Modi in Johannesburg on Tuesday, the foreign ministry said.\n")
+    assert sorted(m[0] for m in _meetings(text, "2023-04-16")) == sorted([
+        frozenset({"Xi Jinping", "Luiz Inacio Lula da Silva"}), frozenset({"Xi Jinping", "Narendra Modi"})])

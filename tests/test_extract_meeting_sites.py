@@ -224,3 +224,9 @@ def test_a_seat_every_state_has_is_in_the_capital_of_the_article_s_country(nlp: 
             "Friday. Uganda and Tanzania signed agreements on an oil pipeline. Ugandan officials said the pipeline "
             "would open in Uganda next year.\n")
     assert [m[1] for m in _events(text, "2023-04-16")] == ["Kampala"]
+
+
+def test_the_place_of_what_a_summit_is_for_is_not_its_place(nlp: Any) -> None:
+    text = ("Putin will meet Erdogan on Monday. Peskov said the summit would contribute to a settlement of the "
+            "conflict in Syria.\n")
+    assert [m[1] for m in _events(text, "2023-04-16")] == [None]

@@ -31,7 +31,8 @@ MEETING_WORDS = TALK_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | T
                                                                                           "shake"}
 # verbs whose subject takes part in the meeting named by their object ("held talks with")
 _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
-                         "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail"})
+                         "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail",
+                         "schedule", "plan", "arrange"})  # "scheduled bilateral meetings with A and B"
 # "talks hosted by", "a summit attended by": the agent takes part too
 _ACL_AGENT = frozenset({"host", "chair", "organise", "organize", "broker", "mediate", "attend", "join"})
 

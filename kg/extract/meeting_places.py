@@ -365,6 +365,9 @@ def _when_clauses(t: Token) -> set[int]:
             and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children) for y in c.subtree}
 
 
+_GOAL_PREPS = frozenset({"to", "toward", "towards", "about", "against"})
+
+
 def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
     """Whether the place phrase hangs off the meeting noun or the verbs above it through
     locative phrases only ("took place at a villa in Geneva"), not off another argument
@@ -387,6 +390,8 @@ def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:
         for _ in range(8):
             if cur.i in own or cur.i in above and cur.pos_ in ("VERB", "AUX"):
                 return True
+            if cur.dep_ == "prep" and cur.lower_ in _GOAL_PREPS and cur.i != ctx.doc[a:b].root.head.i:
+                return False  # "the summit will contribute to peace in Ukraine": the place of its goal, not its own
             if cur.dep_ in ("pobj", "prep", "compound", "appos", "npadvmod") or cur.pos_ == "ADP" or (
                     cur.dep_ == "dobj" and cur.lemma_.lower() in _OUTINGS):  # "took a boat ride on a lake in Wuhan"
                 cur = cur.head

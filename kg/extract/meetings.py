@@ -209,13 +209,17 @@ def _trip(t: Token) -> bool:
     return t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") and t.head.lemma_.lower() in _JOURNEY
 
 
+# "separate meetings", "bilateral meetings", "one-on-one talks" (plural) with several others: one each
+_ONE_BY_ONE = frozenset({"separate", "bilateral", "individual", "one-on-one", "one-to-one"})
+
+
 def _separately(ctx: Context, t: Token, parts: list[str]) -> list[list[str]]:
     """ "held separate meetings with Macron and Merkel", "met separately with Macron and Merkel":
     one meeting of the holder with each."""
     if len(parts) < 3:
         return [parts]
-    if t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "separate" for c in t.children):
-        return [[parts[0], p] for p in parts[1:]]
+    if t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _ONE_BY_ONE for c in t.children):
+        return [[parts[0], p] for p in parts[1:]]  # "held bilateral meetings with A, B and C": one with each
     if t.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in t.children):
         subj = meet_subject(ctx, t)
         holder = parties_of(ctx, subj) if subj is not None else []

@@ -32,3 +32,22 @@ def test_parts_of_today_and_last_night(text: str, day: str) -> None:
 
     (d,) = find_dates(text)
     assert str(resolve_date(d, dt.date(2020, 9, 14))) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters held the square from Sunday to Tuesday.", "Talks ran between April 27 and 28 in the capital.",
+    "Violent protests erupted during the week of April 16th.", "The summit of 5-7 March ended.",
+    "Rallies were held on April 27-28 across the country.", "The strike lasted from 27 to 29 April.",
+    "The weekend of March 3 saw marches in three towns.",
+])
+def test_a_span_of_days_names_no_one_day(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He spoke on Monday - 20 people had died by then.", ["on Monday"]),
+    ("Police said on March 5, 2021 - the day of the march - that 20 were held.", ["on March 5, 2021"]),
+    ("Marches went on from Monday, police said, and again on Friday.", ["Monday", "on Friday"]),
+])
+def test_a_day_next_to_a_dash_or_from_without_an_end_still_names_its_day(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == found

@@ -88,10 +88,40 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
             found.append(DatePhrase(m.start(), m.end(), m.group(0), groups))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    found = _no_spans(text, found)
     # "Tuesday, Oct. 3, 2017": the weekday names the day the full date gives
     return [d for n, d in enumerate(found) if not (
         d.get("wd") and n + 1 < len(found) and re.fullmatch(r",? ?", text[d.end:found[n + 1].start])
         and _weekday_of(found[n + 1]) == str(d.get("wd")).lower())]
+
+
+# "the week of April 16th", "the weekend of March 3": a span around the day, not the day
+_SPAN_OF = re.compile(r"\b(?:week|weekend|weeks|month|fortnight)\s+(?:of|starting|beginning)\s+(?:the\s+)?$", re.I)
+# "from Sunday to Tuesday", "between April 27 and 28", "April 27-28", "from 27 to 29 April"
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*(?:the\s+)?(?:\d|[A-Z])")
+_SPAN_DASH = re.compile(r"(?:[-\u2013]|\s\u2013\s?)\d{1,2}\b(?![-/.:,]?\d)")
+_SPAN_FROM_DAY = re.compile(r"\b(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|[-\u2013])\s*(?:the\s+)?$", re.I)
+
+
+def _no_spans(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
+    """``found`` without the days that open or close a span of days (they name no one day).
+
+    >>> [d.text for d in find_dates("from Sunday to Tuesday; the week of April 16th; April 27-28; from 27 to 29 April; on Monday")]
+    ['on Monday']
+    """
+    drop: set[int] = set()
+    for n, d in enumerate(found):
+        before = text[max(0, d.start - 30):d.start]
+        if _SPAN_OF.search(before) or _SPAN_FROM_DAY.search(before) or re.search(r"\b\d{1,2}\s?[-\u2013]\s?$", before) or (
+                d.text[-1].isdigit() and not d.get("year") and _SPAN_DASH.match(text, d.end)):
+            drop.add(n)
+        elif _SPAN_FROM.search(before) and _SPAN_TO.match(text, d.end):
+            drop.add(n)
+            nxt = found[n + 1] if n + 1 < len(found) else None
+            if nxt is not None and re.fullmatch(r"\s*(?:to|until|till|through|and|[-\u2013])\s*(?:the\s+)?", text[d.end:nxt.start]):
+                drop.add(n + 1)
+    return [d for n, d in enumerate(found) if n not in drop]
 
 
 def _weekday_of(d: DatePhrase) -> str | None:

@@ -69,3 +69,20 @@ def test_both_leaders_speak_each(extract: Any) -> None:
 def test_the_two_sides_are_the_leaders_countries(extract: Any) -> None:
     text = LIMA + "Biden and Putin met in Geneva. The two sides said they would return their ambassadors."
     assert _statements(extract(text)) == ["United States", "Russia"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al Jazeera's Nicolas Haque, reporting from Dakar, said students had thrown stones at police.",
+        "NTV reporter said the protesters had marched towards the secretariat.",
+    ],
+)
+def test_the_outlets_reporter_is_the_source(extract: Any, sentence: str) -> None:
+    assert _statements(extract(LIMA + sentence)) == []
+
+
+def test_she_after_a_name_read_as_a_body(extract: Any) -> None:
+    text = ('Thousands marched in Nairobi on Tuesday. Resila Onyango said 105 people had been arrested. '
+            '"Our officers acted with restraint," she said.')
+    assert _statements(extract(text)) == ["Resila Onyango", "Resila Onyango"]

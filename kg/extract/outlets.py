@@ -55,6 +55,12 @@ def described_outlet(subj: Token) -> bool:
         c.dep_ == "appos" and medium(c) for c in subj.children)
 
 
+def _reporting_from(tok: Token) -> bool:
+    """'reporting from Dakar': a reporter's participle with where they report from."""
+    return (tok.lower_ == "reporting" and tok.dep_ in ("acl", "advcl")
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children))
+
+
 def correspondent(ctx: Context, verb: Token) -> bool:
     """Whether the verb's subject is a correspondent ("FRANCE 24's Beirut correspondent X",
     "X, our correspondent,"): a reporter of the outlet, whose account is the outlet's."""
@@ -62,6 +68,11 @@ def correspondent(ctx: Context, verb: Token) -> bool:
         near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
         if any(t.lemma_.lower() == "correspondent" for t in near):
             return True
+        if subj.lemma_.lower() in ("reporter", "journalist") and subj.tag_ == "NN" and any(
+                c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.lower_ == "our") for c in subj.children):
+            return True  # "Ada Derana reporter said", "our reporter said": the outlet's own account
+        if any(_reporting_from(c) for c in [*subj.children, *verb.children]):
+            return True  # "Al Jazeera's X, reporting from Dakar, said": the outlet's reporter on the spot
     # "X reports from Kyiv": a reporter filing the story, not a speaker in it
     return verb.lemma_.lower() == "report" and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(

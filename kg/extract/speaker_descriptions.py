@@ -18,7 +18,7 @@ from kg.extract.coref import actor_at, coref, untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["critics_group", "data_source", "description_speaker", "possessed_spokesman", "speaker_before", "titled_before", "unannounced_author", "unnamed_person",
+__all__ = ["critics_group", "data_source", "description_speaker", "misread_speaker", "possessed_spokesman", "speaker_before", "titled_before", "unannounced_author", "unnamed_person",
            "verbless_subject"]
 
 #: Nouns of a description that stand for one person: titles of office and what a person is.
@@ -177,6 +177,44 @@ def speaker_before(ctx: Context, pron: Token) -> str | None:
     sex = "m" if pron.lower_ == "he" else "f"
     found = {k for k in found if name_gender(ctx.actors[k].name) in (None, sex)}
     return found.pop() if len(found) == 1 else None
+
+
+#: Words of a body's name: a name with one of them is no person's.
+_BODY_WORDS = frozenset({"ministry", "party", "council", "union", "front", "movement", "association", "committee",
+                         "commission", "court", "office", "agency", "group", "bank", "police", "army", "forces",
+                         "news", "times", "post", "press", "tv", "radio", "international", "watch", "league",
+                         "alliance", "coalition", "federation", "foundation", "institute", "university", "house"})
+
+
+def misread_speaker(ctx: Context, pron: Token) -> str | None:
+    """'Resila Onyango said 105 people were arrested. "...," she said.': "he" or "she" whom
+    no person resolves is the last speaker before, in this sentence or the two before, whose
+    name the model read as an organisation's though it is two or three plain words of a
+    person's name (retyped a person)."""
+    if pron.lower_ not in ("he", "she") or ctx.in_quote[pron.i]:
+        return None
+    start = pron.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for a, b, key in reversed(ctx.mentions):
+        if a >= pron.i or a < start or ctx.in_quote[a]:
+            continue
+        rec = ctx.actors[key]
+        root = ctx.doc[a:b].root
+        if rec.type == "Person":
+            return None  # a person named nearer: not ours to guess
+        words = rec.name.split()
+        if (rec.type == "Organization" and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_LEMMAS
+                and 2 <= len(words) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+                and not {w.lower() for w in words} & _BODY_WORDS and rec.wikidata is None
+                and name_gender(rec.name) in (None, "m" if pron.lower_ == "he" else "f")):
+            rec.type = "Person"
+            return key
+    return None
+
+
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "warn", "insist", "explain", "claim", "write", "state", "note"})
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})

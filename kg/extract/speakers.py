@@ -17,7 +17,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, newspaper, outlet_reports
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
-from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, possessed_spokesman, speaker_before, titled_before,
+from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, misread_speaker, possessed_spokesman, speaker_before, titled_before,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k is not None and subj is not None and subj.pos_ == "PRON":
         k = pronoun_before_quote(ctx, subj, verb) or _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
-        k = misread_place(ctx, subj) or speaking_place(ctx, subj)
+        k = misread_place(ctx, subj) or speaking_place(ctx, subj) or misread_speaker(ctx, subj)
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:
         k = _entourage(ctx, subj, k) or _named_institution(ctx, subj, k) or k
     if subj is not None and subj.i < verb.i:

@@ -7,7 +7,6 @@ already found; "the two leaders" to the pair just named.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -16,17 +15,13 @@ from kg.extract.articles import slug
 from kg.extract.actor_gender import name_gender
 from kg.extract.context import Context
 from kg.extract.tidy import org_for_description
+from kg.extract.untagged import TITLES as _TITLES
+from kg.extract.untagged import untagged_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["actor_at", "actors_of", "coref", "described_before", "subject", "untagged_person"]
-
-_TITLES = frozenset({"PM", "Presidents", "Leaders", "Ministers", "General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
-                     "Senator", "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "King",
-                     "Queen", "Prince", "Chancellor", "Ambassador", "Commander", "Colonel", "Lieutenant", "Judge",
-                     "Representative", "Rep.", "Sen.", "Gen.", "Foreign", "Defence", "Defense", "Interior", "Deputy"})
-
 
 def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     if depth > 3:
@@ -255,36 +250,6 @@ def _body_of(ctx: Context, tok: Token, depth: int) -> str | None:
                     ctx.described[tok.lemma_.lower()] = k
                     return k
     return None
-
-
-def untagged_person(ctx: Context, tok: Token) -> str | None:
-    """A speaker the model did not tag: "General Waker-Uz-Zaman said" -> a person
-    named by the capitalised words (and hyphens) ending at the subject, titles dropped."""
-    if tok.ent_type_ in ("DATE", "TIME"):
-        return None  # "on Monday declared": a day the parser made the subject
-    start = tok.i
-    while start > 0:
-        prev = ctx.doc[start - 1]
-        if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 and not ctx.doc[start - 2].whitespace_:
-            start -= 2
-            continue
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in _TITLES and not ctx.tok_actor[prev.i]:
-            start -= 1
-            continue
-        break
-    span = ctx.doc[start: tok.i + 1]
-    if not 1 <= len(span.text.replace("-", " ").split()) <= 4 or ctx.doc[start].text in _TITLES or re.match(
-            r"(?:I|We|You|They|He|She)\b", span.text):  # "....I've decided": a pronoun, no name
-        return None
-    known = ctx.surnames.get(tok.text)
-    if known in ctx.actors:
-        return known  # "Pashinyan said": the Nikol Pashinyan named before
-    name = span.text
-    rec = ctx.add_actor(slug(name), name, "Person", span.start_char, alias=name)
-    for t in span:
-        ctx.tok_actor[t.i] = rec.key
-    bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
-    return rec.key
 
 
 def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bool = False,

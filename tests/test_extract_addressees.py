@@ -82,3 +82,30 @@ def test_an_outlet_told_is_the_source_not_the_addressee(extract: Any, outlet: st
 
 def test_a_channel_relays_and_makes_no_statement(extract: Any) -> None:
     assert _addressees(extract("Channel 9 said that the minister had resigned.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        # supporters of a thing, not of an actor: named as printed, specific enough to address
+        ("Prime Minister Ana Ruiz called on supporters of the pension reform to join a rally on Sunday.",
+         "supporters of the pension reform"),
+        # the authorities of a region, the phrase hung on the verb by the parser
+        ("King Carlos accused authorities in Andalusia of bending the law.", "authorities in Andalusia"),
+    ],
+)
+def test_a_group_named_with_a_phrase_saying_which_is_addressed(extract: Any, text: str, addressee: str) -> None:
+    facts = extract(text)
+    actors = {a["id"]: a for a in facts["actors"]}
+    (st,) = [e for e in facts["events"] if e["type"] == "Statement"]
+    assert addressee in actors[st["addressee"]].get("aliases", [])
+
+
+def test_a_group_is_also_known_by_its_printed_name(extract: Any) -> None:
+    """'opponents of the plan', 'Ordinary Bolivians' (a plural demonym the model read as a
+    name is a people, a group): the text's own name is an alias for matching other reports."""
+    facts = extract("But opponents of the plan say it threatens to turn Bolivia into a dictatorship. "
+                    "Ordinary Bolivians are calling on the church to intervene.")
+    names = {n for a in facts["actors"] if a["type"] == "Group" for n in [a["name"], *a.get("aliases", [])]}
+    assert {"opponents of the plan", "Ordinary Bolivians"} <= names
+    assert not any(a["type"] == "Person" for a in facts["actors"])

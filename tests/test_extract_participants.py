@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def _participants(facts: dict[str, Any]) -> list[list[dict[str, Any]]]:
     actors = {a["id"]: a for a in facts["actors"]}
@@ -82,3 +84,25 @@ def test_trades_that_march_as_a_body_take_part(extract: Any) -> None:
 def test_the_agent_of_a_protest_in_a_relative_clause_takes_part(extract: Any) -> None:
     (ppl,) = _participants(extract("In Kisumu, the protest that was staged by lawyers turned violent on Tuesday."))
     assert "lawyers" in _names(ppl)
+
+
+def test_the_subject_of_a_protest_verb_of_any_kind_takes_part(extract: Any) -> None:
+    """The protest word is itself the verb ('broke into'): its subject does the protest,
+    and the party named only by its short name before 'supporters' is whom they support."""
+    (ppl,) = _participants(extract("BNP supporters broke into the election commission office in Dhaka on Wednesday."))
+    assert [a["name"] for a in ppl] == ["BNP supporters"]
+
+
+def test_supporters_named_by_the_first_word_of_a_party_are_its_supporters(extract: Any) -> None:
+    facts = extract("A convoy of Future Movement supporters toured Beirut on Sunday. "
+                    "In Tripoli, Future supporters blocked a main road on Sunday.")
+    assert [[a["name"] for a in ppl] for ppl in _participants(facts) if ppl][-1] == ["Future Movement supporters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Omar Haddad supporters storming the Congress were dispersed by police in Asuncion on Sunday.",
+    "Police dispersed thousands of supporters of Omar Haddad storming the Congress in Asuncion on Sunday.",
+])
+def test_the_crowd_police_dispersed_took_part(extract: Any, text: str) -> None:
+    (ppl,) = _participants(extract(text))
+    assert [a["name"] for a in ppl] == ["Omar Haddad supporters"]

@@ -94,6 +94,11 @@ def find_actors(ctx: Context) -> None:
             ctx.mark(doc[ent.start: ent.end + 1],
                      ctx.add_actor(slug(org), org, "Organization", ent.start_char, alias=org, body=body))
             continue
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and entry is None and name.endswith("s") \
+                and name.lower()[:-1] in gaz.by_demonym:  # "Ordinary Bolivians are calling on ...": a people, no person
+            ctx.mark(ent, ctx.add_actor(slug(name), name, "Group", ent.start_char, alias=name, body=body))
+            ctx.vote_country(gaz.by_demonym[name.lower()[:-1]])
+            continue
         if ent.label_ == "NORP" or (entry is None and name.lower() in gaz.by_demonym):
             key = gaz.by_demonym.get(name.lower()) or (gaz.by_demonym.get(name.lower()[:-1]) if name.endswith("s") else None)
             if key:  # "Venezuelan", "Venezuelans"

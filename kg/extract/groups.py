@@ -20,7 +20,7 @@ from kg.extract.tidy import acts, repoint
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["find_groups"]
+__all__ = ["find_groups", "printed_aliases", "qualified"]
 
 # Bodies that, named without a country, are the article's home country's ("the government").
 _HOME_BODIES = frozenset({"government", "parliament", "military", "army"})
@@ -79,7 +79,7 @@ def find_groups(ctx: Context) -> None:
             whose = whose or [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if p.dep_ == "pobj" and ctx.tok_actor[p.i]]  # "supporters of Jair Bolsonaro"
             if lemma == "supporter" and not whose:
-                whose = _titled_owner(ctx, t)  # "supporters of Brazil's former president, Jair Bolsonaro"
+                whose = _titled_owner(ctx, t) or _printed_owner(ctx, t)  # "supporters of Brazil's former president, Jair Bolsonaro"
             owner = ctx.actors[ctx.tok_actor[whose[-1].i]] if lemma == "supporter" and whose else None  # type: ignore[index]
             if owner is not None and owner.type == "Group":
                 continue  # "opposition supporters" are the opposition
@@ -247,6 +247,24 @@ def _titled_owner(ctx: Context, t: Token) -> list[Token]:
     return []
 
 
+def _printed_owner(ctx: Context, t: Token) -> list[Token]:
+    """The party a name no other rule made an actor stands for in "BNP supporters", "Future
+    supporters": the capitalised words just before the noun, the organisation named before
+    whose name they begin ("Future Movement"), else an organisation of that name."""
+    start = t.i
+    while start > t.sent.start and (w := ctx.doc[start - 1]).dep_ in ("compound", "nmod") and start <= w.head.i <= t.i \
+            and w.pos_ == "PROPN" and not ctx.tok_actor[w.i] and not ctx.in_quote[w.i] and w.lower_ not in ctx.gaz.by_demonym:
+        start -= 1
+    if start == t.i or (start == t.sent.start and ctx.doc[start].is_title and start + 1 == t.i):
+        return []  # "Supporters ...", or one capitalised word opening the sentence: no telling
+    printed = ctx.doc[start: t.i].text
+    known = [r for r in ctx.actors.values() if r.type == "Organization" and r.first < ctx.doc[start].idx
+             and (r.name == printed or r.name.startswith(printed + " "))]
+    rec = known[0] if len(known) == 1 else ctx.add_actor(slug(printed), printed, "Organization", ctx.doc[start].idx)
+    ctx.mark(ctx.doc[start: t.i], rec)
+    return [ctx.doc[t.i - 1]]
+
+
 def _one_person(ctx: Context, t: Token) -> bool:
     """A singular member noun that describes one named person, not the group: 'history
     teacher Ana Ruiz', 'Ana Ruiz, a 29-year-old student', 'the activist, Ana Ruiz'."""
@@ -410,3 +428,53 @@ def _ownerless_supporters(ctx: Context, rec: ActorRec) -> bool:
 def _acts_as_body(t: Token) -> bool:
     """'the court suspended', 'the commission's ruling', 'according to the prosecution'."""
     return acts(t.doc[t.i: t.i + 1]) or (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according")
+
+
+#: Words before a group noun that count it rather than say which group it is ("many
+#: protesters", "thousands of students"): left out of the printed name.
+_COUNTING = frozenset({"many", "some", "several", "other", "most", "few", "all", "more", "hundreds", "thousands",
+                       "dozens", "tens", "millions", "both", "such", "these", "those", "the", "a", "an"})
+#: Prepositions whose object says which group a plural noun is ("opponents of the plan",
+#: "authorities in Catalonia", "students from the university").
+_WHICH_PREPS = frozenset({"of", "in", "from"})
+
+
+def qualified(ctx: Context, t: Token) -> str | None:
+    """The text's own name for the group noun ``t`` when words around it say which group it
+    is: a capitalised word before it that is no actor ('European allies', 'Ordinary Bolivians')
+    or a prepositional phrase after it ('opponents of the plan', 'supporters of the pension
+    reform', 'authorities in Andalusia'); None when it is named by its noun alone."""
+    if t.tag_ not in ("NNS", "NNPS") or ctx.in_quote[t.i]:
+        return None
+    start = t.i
+    while start > t.sent.start:
+        w = ctx.doc[start - 1]
+        if w.head.i != t.i or w.dep_ not in ("amod", "compound", "nmod") or not w.is_alpha or w.lower_ in _COUNTING \
+                or (ctx.tok_actor[w.i] and ctx.actors[ctx.tok_actor[w.i]].type != "Country"):  # type: ignore[index]
+            break
+        start -= 1
+    end = t.i + 1
+    # the parser may hang the phrase on the verb ("accused authorities in Andalusia of ...")
+    prep = ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else None
+    if prep is not None and prep.dep_ == "prep" and prep.lower_ in _WHICH_PREPS and prep.head.i in (t.i, t.head.i):
+        obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        sub = list(obj.subtree) if obj is not None else []
+        if sub and len(sub) <= 5 and all(x.is_alpha or x.text in ("-", "'s", "\u2019s") for x in sub) \
+                and sub[-1].i == sub[0].i + len(sub) - 1 and not any(ctx.in_quote[x.i] for x in sub):
+            end = sub[-1].i + 1
+    if start == t.i and end == t.i + 1:
+        return None
+    return ctx.doc[start: end].text
+
+
+def printed_aliases(ctx: Context) -> None:
+    """Each group is also known by the text's own name for it where words say which group it
+    is ('opponents of the plan say' for the home country's opponents): the name a reader, and
+    another report, gives it."""
+    for a, b, key in ctx.mentions:
+        rec = ctx.actors.get(key)
+        if rec is None or rec.type != "Group" or b - a != 1:
+            continue
+        printed = qualified(ctx, ctx.doc[a])
+        if printed and printed.lower() != rec.name.lower():
+            rec.aliases.add(printed)

@@ -34,6 +34,8 @@ DOING_VERBS = frozenset({
     "storm", "block", "blockade", "hit", "participate", "return", "go", "turn", "descend", "swarm", "parade",
     "picket", "barricade", "sit", "camp", "chant", "wave", "burn", "clash", "riot", "begin", "launch", "carry",
     "conduct"})
+#: Verbs of breaking up a crowd: its object (or passive subject) is the protest's doers.
+_DISPERSE_VERBS = frozenset({"disperse", "scatter", "repel", "evict"})
 #: Groups that police a protest rather than take part in it.
 _FORCES = L.FORCES + ("government", "army", "military", "guard")
 
@@ -76,6 +78,10 @@ def _heads(ctx: Context, t: Token) -> Iterator[Token]:
         subj = subject(ctx, verb)
         if subj is not None and subj.i != t.i:
             yield subj
+    if t.pos_ == "VERB" and verb_lemma(t) in _DISPERSE_VERBS:  # "police dispersed supporters", "they were dispersed"
+        yield from (c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))
+    if t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+        yield t.head  # "thousands of supporters storming the Congress"
     if t.pos_ in ("NOUN", "PROPN"):
         for c in t.children:
             if c.dep_ in ("poss", "compound") and c.i < t.i:
@@ -93,13 +99,14 @@ def _heads(ctx: Context, t: Token) -> Iterator[Token]:
 
 
 def _carrying_verb(t: Token) -> Token | None:
-    """The verb whose subject does the protest word ``t``: ``t`` itself when a verb ("marched"),
-    else the verb ``t`` is the object of, through at most two prepositions ("took to the
-    streets", "staged a protest", "joined the march", "staged a sit-in"); None when ``t`` is a subject itself."""
+    """The verb whose subject does the protest word ``t``: ``t`` itself when a verb, whatever
+    the verb ("marched", "broke into"), else the verb ``t`` is the object of, through at most
+    two prepositions ("took to the streets", "staged a protest", "joined the march", "staged a
+    sit-in"); None when ``t`` is a subject itself."""
     cur = t
     for _ in range(4):
-        if cur.pos_ == "VERB":
-            return cur if verb_lemma(cur) in DOING_VERBS else None
+        if cur.pos_ == "VERB":  # the protest word itself when a verb ("supporters broke into ...")
+            return cur if cur.i == t.i or verb_lemma(cur) in DOING_VERBS else None
         if cur.dep_ not in ("dobj", "pobj", "prep", "attr", "conj", "compound") or cur.head.i == cur.i:
             return None
         cur = cur.head

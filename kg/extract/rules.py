@@ -19,6 +19,7 @@ from kg.extract.actors import find_actors, find_roles
 from kg.extract.articles import Article
 from kg.extract.context import Context
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.groups import printed_aliases
 from kg.extract.kinds_official import settle_kinds
 from kg.extract.meetings import find_meetings
 from kg.extract.output import QUOTE_GAP, to_facts
@@ -48,6 +49,7 @@ def extract_facts(doc: Doc, article: Article, gaz: Gazetteer) -> dict[str, Any]:
     settle_kinds(ctx)
     find_meetings(ctx)
     find_protests(ctx)
+    printed_aliases(ctx)
     out = to_facts(ctx)
     out["article"] = stated.meta()  # an inferred day is not written as the publication date
     return out

@@ -23,9 +23,16 @@ TITLES = frozenset({"PM", "Presidents", "Leaders", "Ministers", "General", "Pres
 
 def untagged_person(ctx: Context, tok: Token) -> str | None:
     """A speaker the model did not tag: "General Waker-Uz-Zaman said" -> a person
-    named by the capitalised words (and hyphens) ending at the subject, titles dropped."""
+    named by the capitalised words (and hyphens) ending at the subject, titles dropped; a
+    plural demonym ("Bolivians are calling on ...") is that people, a group."""
     if tok.ent_type_ in ("DATE", "TIME"):
         return None  # "on Monday declared": a day the parser made the subject
+    if tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s") and tok.lower_[:-1] in ctx.gaz.by_demonym:
+        # "Ordinary Bolivians are calling on ...": a people, a group named by its plural demonym
+        rec = ctx.add_actor(slug(tok.text), tok.text, "Group", tok.idx, alias=tok.text)
+        ctx.tok_actor[tok.i] = rec.key
+        bisect.insort(ctx.mentions, (tok.i, tok.i + 1, rec.key))
+        return rec.key
     start = tok.i
     while start > 0:
         prev = ctx.doc[start - 1]

@@ -462,8 +462,8 @@ def qualified(ctx: Context, t: Token) -> str | None:
         if sub and len(sub) <= 5 and all(x.is_alpha or x.text in ("-", "'s", "\u2019s") for x in sub) \
                 and sub[-1].i == sub[0].i + len(sub) - 1 and not any(ctx.in_quote[x.i] for x in sub):
             end = sub[-1].i + 1
-    if start == t.i and end == t.i + 1:
-        return None
+    if end == t.i + 1 and all(w.lower_ in ctx.gaz.by_demonym for w in ctx.doc[start: t.i]):
+        return None  # "Kenyan authorities": its country's, named by its noun
     return ctx.doc[start: end].text
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, norm_media
 from kg.extract.coref import actor_at
-from kg.extract.groups import qualified
+from kg.extract.groups import says_which
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,7 +65,7 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
         if tok.lower_ == "whom" and verb.dep_ == "relcl":  # "Erdogan, whom Biden has labeled an autocrat"
             tok = verb.head
         k = actor_at(ctx, tok)
-        if k and k != speaker and (_specific(ctx, k) or qualified(ctx, tok)):  # 'supporters of the reform'
+        if k and k != speaker and (_specific(ctx, k) or says_which(ctx, tok)):  # 'supporters of the reform'
             return k
     if kind == "criticism":  # only a named leader or state: a body or a group is too often the reported news;
         # only indirect speech after its verb (a quotation before "said" is the speaker's own subject)

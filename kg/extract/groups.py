@@ -20,7 +20,7 @@ from kg.extract.tidy import acts, repoint
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["find_groups", "printed_aliases", "qualified"]
+__all__ = ["find_groups", "printed_aliases", "qualified", "says_which"]
 
 # Bodies that, named without a country, are the article's home country's ("the government").
 _HOME_BODIES = frozenset({"government", "parliament", "military", "army"})
@@ -441,9 +441,14 @@ _WHICH_PREPS = frozenset({"of", "in", "from"})
 
 def qualified(ctx: Context, t: Token) -> str | None:
     """The text's own name for the group noun ``t`` when words around it say which group it
-    is: a capitalised word before it that is no actor ('European allies', 'Ordinary Bolivians')
-    or a prepositional phrase after it ('opponents of the plan', 'supporters of the pension
-    reform', 'authorities in Andalusia'); None when it is named by its noun alone."""
+    is: words before it ('European allies', 'Ordinary Bolivians') or a prepositional phrase
+    after it ('opponents of the plan', 'supporters of the pension reform', 'authorities in
+    Andalusia'); None when it is named by its noun alone, or with its country's demonym."""
+    span = _which_span(ctx, t)
+    return ctx.doc[span[0]: span[1]].text if span else None
+
+
+def _which_span(ctx: Context, t: Token) -> tuple[int, int] | None:
     if t.tag_ not in ("NNS", "NNPS") or ctx.in_quote[t.i]:
         return None
     start = t.i
@@ -464,7 +469,31 @@ def qualified(ctx: Context, t: Token) -> str | None:
             end = sub[-1].i + 1
     if end == t.i + 1 and all(w.lower_ in ctx.gaz.by_demonym for w in ctx.doc[start: t.i]):
         return None  # "Kenyan authorities": its country's, named by its noun
-    return ctx.doc[start: end].text
+    return start, end
+
+
+#: Group nouns that "in <place>" makes the body of that place ("authorities in Andalusia");
+#: others it only places ("supporters in Taipei" are still his supporters).
+_PLACED_BODIES = frozenset({"authority", "official"})
+
+
+def says_which(ctx: Context, t: Token) -> bool:
+    """Whether the words around group noun ``t`` make it a group of its own, specific enough to
+    be addressed: what its members are for or against ('supporters of the pension reform'), the
+    region whose body it is ('authorities in Andalusia'), or a capitalised word that is no
+    country's ('European allies'); not a mere description ('cheering supporters in Taipei')."""
+    span = _which_span(ctx, t)
+    if span is None:
+        return False
+    if span[1] > t.i + 1:
+        prep = ctx.doc[t.i + 1]
+        obj = next(p for p in prep.children if p.dep_ == "pobj")
+        if prep.lower_ == "of" and not ctx.tok_actor[obj.i]:
+            return True
+        if prep.lower_ == "in" and t.lemma_.lower() in _PLACED_BODIES and ctx.typed(ctx.tok_actor[obj.i], "Place"):
+            return True
+    return any(w.text[:1].isupper() and w.i != w.sent.start and w.lower_ not in ctx.gaz.by_demonym
+               for w in ctx.doc[span[0]: t.i])
 
 
 def printed_aliases(ctx: Context) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, norm_media
 from kg.extract.coref import actor_at
-from kg.extract.groups import says_which
+from kg.extract.group_names import says_which
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

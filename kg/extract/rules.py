@@ -19,7 +19,7 @@ from kg.extract.actors import find_actors, find_roles
 from kg.extract.articles import Article
 from kg.extract.context import Context
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.groups import printed_aliases
+from kg.extract.group_names import printed_aliases
 from kg.extract.kinds_official import settle_kinds
 from kg.extract.meetings import find_meetings
 from kg.extract.output import QUOTE_GAP, to_facts

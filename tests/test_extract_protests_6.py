@@ -64,3 +64,15 @@ def test_unrest_in_a_town(extract: Any) -> None:
 ])
 def test_background_unrest_is_no_event_of_the_day(extract: Any, text: str) -> None:
     assert all(day is None for _p, day in protests(extract(text)))
+
+
+def test_the_capital_and_the_cities_of_a_list(extract: Any) -> None:
+    facts = extract("Protests continued in Iraq. On Sunday, riot police fired live rounds at demonstrations in the "
+                    "capital and the southern cities of Najaf and Nasiriyah.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Baghdad", "Najaf", "Nasiriyah")}
+
+
+def test_a_second_in_after_as_well_as(extract: Any) -> None:
+    facts = extract("The protests in Peru continued and the government said it would not resign. Marches took "
+                    "place on Sunday in Lima as well as in Cusco.")
+    assert protests(facts) == {("Lima", "2020-09-13"), ("Cusco", "2020-09-13")}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.places import place_mentions
 from kg.extract.spans import VENUE_WORDS
 from kg.extract.town_lists import (
     PLURAL_TOWN_NOUNS,
@@ -217,8 +218,8 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
     and Karkur", "in St Petersburg and in Yakutsk"). Names the model did not read as
     places become places: in such a list every item is a town."""
     out: list[str] = []
-    for a, b, k in ctx.mentions:
-        if k == place and sent.start <= a < sent.end:
+    for a, b, k in [*ctx.mentions, *((a, b, k) for a, b, k in place_mentions(ctx, sent) if ctx.doc[a].lower_ == "capital")]:
+        if k == place and sent.start <= a < sent.end:  # "in the capital and the southern cities of A and B"
             root = ctx.doc[a:b].root
             items = list_items(root)
             # "in the capital Lusaka, as well as in Ndola and Kitwe" read as a conjoined "in"

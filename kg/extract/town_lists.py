@@ -51,7 +51,7 @@ def named_town(item: Token) -> list[Token]:
     if item.pos_ == "NOUN" and item.lower_ in TOWN_NOUNS:
         return [x for c in item.children if c.dep_ == "prep" and (c.lower_ == "of" or such_as(c))
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"
-                for x in ([p] if c.lower_ == "of" else [p, *list_items(p)])] or [
+                for x in ([p] if c.lower_ == "of" and item.lower_ not in PLURAL_TOWN_NOUNS else [p, *list_items(p)])] or [
             c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"]  # "the second city, Kitwe"
     if item.pos_ == "NOUN":
         return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -85,6 +85,9 @@ def more_towns(root: Token) -> list[Token]:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
                         out += [p, *list_items(p)]
+            if c.dep_ == "prep" and c.i > prep.i and c.lower_ in ("in", "at") and any(
+                    x.dep_ == "cc" and x.lower_ == "as" for x in prep.children):  # "in Lima as well as in Cusco"
+                out += [x for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
             if c.dep_ == "cc" and c.lower_ == "as" and c.i > prep.i:  # "in Lima, as well as in Arequipa and Cusco"
                 out += [x for q in c.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
                         for p in q.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]

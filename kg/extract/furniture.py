@@ -284,9 +284,19 @@ def _glued(t: re.Match[str], line: str, text: str | None) -> bool:
     return re.search(rf"\b{re.escape(city)}\b(?!-)", text or "") is not None
 
 
+# the agency first ("AFP – Bogota The main group ...", "(EFE) - Lima:"): trusted with a separator after
+# the town, or a word that opens a sentence and is never part of a town's name
+_AGENCY_DATELINE = re.compile(
+    rf"^(\s*)\(?(?i:{_AGENCY})\)?\s*[-\u2013\u2014]\s*(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)"
+    r"(?:,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)?(?:\s*[-\u2013\u2014:]\s*|\s+(?=(?:The|A|An|In|On|At|After|As|Some|Several|Thousands|Hundreds|Tens)\s))")
+
+
 def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None:
     """(start, end, city) of a dateline opening ``line``, if it has one (``text``, the whole
     article, tells a town glued to the lead from a hyphenated word)."""
+    ag = _AGENCY_DATELINE.match(line)
+    if ag and ag.group("city").split()[0].lower() not in _NOT_CITIES:
+        return len(ag.group(1)), ag.end(), ag.group("city")
     m = _DATELINE.match(line)
     if m and re.match(r"[A-Z]{3}", m.group(2)):
         city = re.split(r"[,(/\u2014\u2013]|\s-", m.group(2).strip())[0].strip()

@@ -86,3 +86,14 @@ def test_she_after_a_name_read_as_a_body(extract: Any) -> None:
     text = ('Thousands marched in Nairobi on Tuesday. Resila Onyango said 105 people had been arrested. '
             '"Our officers acted with restraint," she said.')
     assert _statements(extract(text)) == ["Resila Onyango", "Resila Onyango"]
+
+
+def test_the_reporter_stays_the_source_when_he_adds(extract: Any) -> None:
+    text = ("Thousands marched in Dakar on Friday. Al Jazeera's Nicolas Haque, reporting from Dakar, said "
+            'students had thrown stones at police. "They have been throwing tear gas all day," he added.')
+    assert _statements(extract(text)) == []
+
+
+def test_reporters_estimate_is_the_outlets(extract: Any) -> None:
+    text = LIMA + "Reporters estimate that more than 50,000 people crammed into the central square."
+    assert _statements(extract(text)) == []

@@ -61,6 +61,18 @@ def _reporting_from(tok: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children))
 
 
+def named_reporter(ctx: Context, key: str) -> bool:
+    """Whether person ``key`` is a reporter of the outlet somewhere in the text ("Al
+    Jazeera's X, reporting from Dakar, said ... '...,' he added"): never a speaker."""
+    if ctx.actors[key].type != "Person":
+        return False
+    for a, b, k in ctx.mentions:
+        root = ctx.doc[a:b].root
+        if k == key and root.dep_ == "nsubj" and not ctx.in_quote[a] and correspondent(ctx, root.head):
+            return True
+    return False
+
+
 def correspondent(ctx: Context, verb: Token) -> bool:
     """Whether the verb's subject is a correspondent ("FRANCE 24's Beirut correspondent X",
     "X, our correspondent,"): a reporter of the outlet, whose account is the outlet's."""
@@ -68,9 +80,9 @@ def correspondent(ctx: Context, verb: Token) -> bool:
         near = [subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod"))]
         if any(t.lemma_.lower() == "correspondent" for t in near):
             return True
-        if subj.lemma_.lower() in ("reporter", "journalist") and subj.tag_ == "NN" and any(
-                c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.lower_ == "our") for c in subj.children):
-            return True  # "Ada Derana reporter said", "our reporter said": the outlet's own account
+        if subj.lemma_.lower() in ("reporter", "journalist") and (subj.tag_ == "NNS" or any(
+                c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.lower_ == "our") for c in subj.children)):
+            return True  # "Ada Derana reporter said", "our reporter said", "Reporters estimate": the outlet's own account
         if any(_reporting_from(c) for c in [*subj.children, *verb.children]):
             return True  # "Al Jazeera's X, reporting from Dakar, said": the outlet's reporter on the spot
     # "X reports from Kyiv": a reporter filing the story, not a speaker in it

@@ -15,7 +15,7 @@ from kg.extract.articles import slug
 from kg.extract.collectives import collective_speaker, kind_named, members_body, states_group
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
-from kg.extract.outlets import correspondent, newspaper, outlet_reports
+from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, misread_speaker, possessed_spokesman, speaker_before, titled_before,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
@@ -99,7 +99,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
-    return k
+    return None if k and named_reporter(ctx, k) else k
 
 
 def misread_place(ctx: Context, subj: Token) -> str | None:

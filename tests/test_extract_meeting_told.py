@@ -122,3 +122,16 @@ def test_an_arrival_with_no_town_takes_the_town_of_a_visit_merged_from_an_earlie
     visits = {(names[e["participants"][0]], names.get(e.get("place")), e.get("date"))
               for e in facts["events"] if e["type"] == "Visit"}
     assert ("Joe Biden", "Geneva", dt.date(2021, 6, 15)) in visits
+
+
+def test_the_next_sentence_of_the_two_leaders_lends_a_place_and_day_the_meeting_lacks(nlp: Any) -> None:
+    pair = frozenset({"William Ruto", "Abiy Ahmed"})
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. The two leaders discussed the "
+            "drought at State House in Nairobi on Friday.\n")
+    assert _meetings(text, "2023-04-16") == [(pair, "Nairobi", dt.date(2023, 4, 14))]
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Friday. They signed five "
+            "agreements in Nairobi.\n")
+    assert _meetings(text, "2023-04-16") == [(pair, "Nairobi", dt.date(2023, 4, 14))]
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Friday. The two leaders had "
+            "signed a deal in Addis Ababa in 2019.\n")
+    assert _meetings(text, "2023-04-16") == [(pair, None, dt.date(2023, 4, 14))]

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
-from kg.extract.meeting_places import meeting_place
+from kg.extract.meeting_parts import meet_subject, parties_of
+from kg.extract.meeting_places import meeting_date, meeting_place
 from kg.extract.places import date_for, sentence_date
 from kg.extract.venues import townlike, venue_town
+from kg.extract.visits import earlier_year, year_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["merge_meetings", "refer"]
+__all__ = ["lend_followers", "merge_meetings", "refer"]
 
 
 
@@ -178,4 +180,61 @@ def _states_of(ctx: Context, m: Ev, merged: list[Ev]) -> bool:
             o.date, o.date_text = (o.date, o.date_text) if o.date else (m.date, m.date_text)
             o.place = o.place or m.place
             return True
+    return False
+
+
+# what two leaders do at their meeting, told in the next sentence ("The two leaders discussed ...")
+_AT_TALKS = frozenset({"discuss", "agree", "sign", "review", "exchange", "address", "focus", "shake", "pledge", "vow",
+                       "hold", "have", "tour", "visit", "inspect", "watch", "attend", "witness", "dine", "walk", "pose"})
+
+
+def lend_followers(ctx: Context, merged: list[Ev]) -> None:
+    """ "X met Y. The two leaders discussed the drought at State House in Nairobi on Friday": the next
+    sentences, whose subject is the meeting's participants ("the two leaders", "they", "X and Y") doing
+    what leaders do at talks, lend the meeting a place or a day it does not tell itself (never
+    replacing one it tells: another place or day is another event)."""
+    doc = ctx.doc
+    for m in merged:
+        if (m.place and m.date) or m.kind == "later" or len(m.participants) < 2:
+            continue
+        at = next((t for t in doc if t.idx >= m.anchor), None)
+        if at is None:
+            continue
+        sent = at.sent
+        for _ in range(2):
+            if sent.end >= len(doc):
+                break
+            sent = doc[sent.end].sent
+            if _lend(ctx, m, sent):
+                break
+
+
+def _lend(ctx: Context, m: Ev, sent: Span) -> bool:
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _AT_TALKS or ctx.in_quote[t.i] or any(
+                c.dep_ == "neg" for c in t.children):
+            continue
+        subj = meet_subject(ctx, t)
+        if subj is None or ctx.in_quote[subj.i]:
+            continue
+        who = parties_of(ctx, subj)
+        if len(who) < 2 or not set(who) <= set(m.participants):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children) or year_before(ctx, t):
+            return True  # "the two leaders had signed a deal in 2019": an earlier time
+        place = meeting_place(ctx, t, sent)
+        d, dtxt = meeting_date(ctx, t, sent)
+        if earlier_year(ctx, d, dtxt):
+            return True
+        if (d is not None and m.date is not None and d != m.date) or (
+                place and m.place and place != m.place and not venue_town(ctx, m.place, place)
+                and not ctx.place_contains(m.place, place) and not ctx.place_contains(place, m.place)):
+            return True  # another day or place: another event
+        if place and m.place is None:
+            m.place = place
+        if d is not None and m.date is None:
+            m.date, m.date_text = d, dtxt
+        if place or d:
+            m.evidence.append(ctx.sent_span(sent))
+        return True
     return False

@@ -18,7 +18,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of
 from kg.extract.meeting_gaps import Gap, gapped
-from kg.extract.meeting_merge import merge_meetings, refer
+from kg.extract.meeting_merge import lend_followers, merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       principals, verb_parts)
 from kg.extract.meeting_places import meeting_date, meeting_place
@@ -149,7 +149,9 @@ def find_meetings(ctx: Context) -> None:
         v = visit_to_meet(ctx, t, ev)
         if v is not None:
             visits.append(v)
-    ctx.events += link_visits(ctx, merge_meetings(ctx, meetings), visits)
+    merged = merge_meetings(ctx, meetings)
+    lend_followers(ctx, merged)
+    ctx.events += link_visits(ctx, merged, visits)
 
 
 def _also_met(t: Token, parts: list[str], meetings: list[Ev]) -> str | None:

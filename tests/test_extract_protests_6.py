@@ -76,3 +76,27 @@ def test_a_second_in_after_as_well_as(extract: Any) -> None:
     facts = extract("The protests in Peru continued and the government said it would not resign. Marches took "
                     "place on Sunday in Lima as well as in Cusco.")
     assert protests(facts) == {("Lima", "2020-09-13"), ("Cusco", "2020-09-13")}
+
+
+_KENYA = "Protests spread across Kenya on Tuesday. "
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("In Nakuru, many gathered outside the county offices.", {"Nakuru"}),
+    ("Smaller crowds turned out in Nyeri and Garissa.", {"Nyeri", "Garissa"}),
+    ("Similar scenes were witnessed in Nakuru, Eldoret and Kisumu.", {"Nakuru", "Eldoret", "Kisumu"}),
+    ("Main roads in the towns of Nyeri, Embu and Meru were blocked by burning tyres.", {"Nyeri", "Embu", "Meru"}),
+    ("From Mombasa to Kisumu and Nakuru to Eldoret, thousands took to the streets.",
+     {"Mombasa", "Kisumu", "Nakuru", "Eldoret"}),
+])
+def test_gatherings_told_in_a_report_of_protests(extract: Any, text: str, towns: set[str]) -> None:
+    assert {p for p, _d in protests(extract(_KENYA + text))} >= towns
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd waited for the president at the airport in Nakuru on Tuesday.",
+    "Roads in Nakuru were blocked by police on Tuesday.",
+    "Many will gather in Nakuru on Friday, the organisers said.",
+])
+def test_no_gathering_without_a_report_of_protests_or_by_the_police(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == set()

@@ -10,7 +10,7 @@ from kg.extract.context import Context
 from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
 from kg.extract.protest_places import town_of_venue
-from kg.extract.town_lists import town_at, town_country
+from kg.extract.town_lists import named_town, town_at, town_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,17 +77,20 @@ def from_to_towns(ctx: Context, t: Token) -> list[str]:
     north to Kabwe in the center" (a "from" and a "to" of the protest's verb, both towns)."""
     verb = t if t.pos_ == "VERB" else t.head
     found: dict[str, str] = {}
+    towns: list[str] = []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
     preps += [x for c in preps if c.lower_ == "from" for x in c.children if x.dep_ == "prep" and x.lower_ == "to"]
-    for c in preps:  # "from Ndola to Kitwe", the "to" hung on the "from"
-        for p in (p for p in c.children if p.dep_ == "pobj"):
+    for c in preps:  # "from Ndola to Kitwe", the "to" hung on the "from"; "From A to B and C to D"
+        for p in (x for p in c.children if p.dep_ == "pobj" for x in [p, *p.conjuncts]):
             k = ctx.tok_actor[p.i]
             if (k is None or ctx.actors[k].type != "Place") and p.pos_ == "PROPN" and not ctx.in_quote[p.i] \
                     and town_country(ctx, p.text) is not None:
                 k = town_at(ctx, p)  # a town of the country the model read as a name
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[p.i]:
                 found.setdefault(c.lower_, k)
-    return list(found.values()) if len(found) == 2 else []
+                if k not in towns:
+                    towns.append(k)
+    return towns if len(found) == 2 else []
 
 
 def across_country(ctx: Context, t: Token) -> str | None:
@@ -157,7 +160,8 @@ def subject_town(ctx: Context, t: Token) -> str | None:
         if cur.pos_ in ("VERB", "AUX"):
             for s in cur.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
-                    for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                    for p in (x for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                              for x in named_town(p)):  # "main roads in the towns of Nyeri and Embu were blocked"
                         k = ctx.tok_actor[p.i]
                         if k and not ctx.in_quote[p.i] and (ctx.actors[k].type == "Place" or (
                                 ctx.actors[k].type == "Country" and s.lower_ in ("cities", "towns", "provinces"))):

@@ -22,6 +22,7 @@ from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nation
 from kg.extract.protest_days import amid, and_day, date_word, days_apart, own_date, planned, said_on
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
+from kg.extract.protest_story import story_cue
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns,
                                      included_only, is_town, others_places, sentence_town, share_of_figure, subject_town,
                                      swept_country)
@@ -46,6 +47,7 @@ def find_protests(ctx: Context) -> None:
                    and (is_town(ctx, town_of_venue(ctx, place_for(ctx, t, sent, include_to=False), sent))
                         or (ctx.home_country is not None and nationwide(t)))]  # "killed in clashes across the country"
         found = cues[sent.start] + clashes
+        found += [t for t in sent if story and t not in found and story_cue(ctx, t)]  # "many gathered in Nakuru"
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
         line_end = ctx.text.find("\n", sent.start_char + len(sent.text.rstrip()))
         if _CREDITED_CAPTION.search(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()):

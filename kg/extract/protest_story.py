@@ -1,0 +1,54 @@
+"""Protest cues that hold only in a report of protests: a crowd's act ("many gathered outside
+the county offices", "a crowd set fire to a police post"), roads blocked with no one named
+("main roads in the towns of A and B were blocked by burning tyres"), "similar scenes" in a town."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["story_cue"]
+
+# who acts in the street in a report of protests, named without saying they protest
+_CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals"})
+# what a crowd does in the street
+_STREET_ACTS = frozenset({"gather", "block", "barricade", "burn", "torch", "set", "loot", "march", "chant", "throw",
+                          "hurl", "pelt", "storm", "occupy", "attack", "ransack", "light", "erect", "turn", "assemble",
+                          "converge", "rally", "stone", "vandalise", "vandalize", "smash", "sit", "dance", "wave"})
+_ROADS = frozenset({"road", "roads", "highway", "highways", "street", "streets", "junction", "junctions", "bridge",
+                    "bridges", "motorway", "motorways", "route", "routes", "thoroughfare", "thoroughfares",
+                    "avenue", "avenues", "artery", "arteries", "intersection", "intersections"})
+_CLEARERS = frozenset({"police", "army", "troops", "soldiers", "forces", "authorities", "officers", "security",
+                       "order", "decision", "government"})
+_SCENE_VERBS = frozenset({"witness", "report", "see", "observe", "play", "unfold", "be"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
+
+
+def story_cue(ctx: Context, t: Token) -> bool:
+    """Whether ``t`` reports a gathering in a report already about protests (the caller checks
+    that the report has a protest cue)."""
+    if ctx.in_quote[t.i] or t.ent_type_ in ("DATE", "TIME"):
+        return False
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "xcomp", "amod") and not any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and (
+                lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)) and (
+                lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
+            return True  # "many gathered outside the county offices", "a crowd set fire to a police post"
+        passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and lemma in ("block", "barricade", "cut") and t.tag_ == "VBN" and (
+                passive.lower_ in _ROADS or passive.lemma_.lower() in _ROADS) and not any(
+                p.lower_ in _CLEARERS or p.lemma_.lower() in _CLEARERS
+                for c in t.children if c.dep_ == "agent" for p in c.subtree):
+            return True  # "main roads in the towns of A and B were blocked by burning tyres"
+    if t.pos_ == "NOUN" and lemma == "scene" and t.tag_ == "NNS" and any(
+            c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in t.children) and (
+            t.head.lemma_.lower() in _SCENE_VERBS):
+        return True  # "similar scenes were witnessed in Nakuru and Eldoret"
+    return False

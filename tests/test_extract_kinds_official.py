@@ -26,6 +26,9 @@ def _kinds(facts: dict[str, Any]) -> list[str]:
          "would be fined.", "announcement"),
         ("Chile's interior ministry said in a statement that all schools in Santiago are closed until Monday.",
          "announcement"),
+        # ... also when the parser hangs the clause on the noun ("a statement [that ...]")
+        ("Peru's prime minister Alberto Otarola said in a statement that negotiations for a bailout package with "
+         "the International Monetary Fund were nearing conclusion.", "announcement"),
         # ... but what happened, told in one, is still a claim
         ("Sri Lanka's air force said in a statement that the president left the country on Wednesday.", "claim"),
         ("Colombia's defence ministry said in a statement that two policemen were killed in Cali.", "claim"),

@@ -105,8 +105,13 @@ def official_clause(verb: Token) -> Token | None:
     clause = next((c for c in kids if c.dep_ == "ccomp"), None)
     if clause is None and verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
         clause = verb.head  # "X are exempt from the curfew, the statement said"
-    written = any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and _statement_noun(p)
-                                                                   for p in c.children) for c in kids)
+    in_written = [p for c in kids if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" and _statement_noun(p)]
+    written = bool(in_written)
+    for noun in in_written if clause is None else ():
+        # "said in a statement that talks were nearing conclusion": the clause parsed as the noun's
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), clause)
     written = written or any(c.dep_ == "nsubj" and _statement_noun(c) for c in kids)
     if verb.dep_ == "acl" and _statement_noun(verb.head):
         written = True  # "a statement saying ..."

@@ -51,3 +51,23 @@ def test_a_span_of_days_names_no_one_day(text: str) -> None:
 ])
 def test_a_day_next_to_a_dash_or_from_without_an_end_still_names_its_day(text: str, found: list[str]) -> None:
     assert [d.text for d in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Thousands rallied on the 15th, police said.", "2020-09-15"),  # published on the 14th: the day after is allowed
+    ("Police fired tear gas on Saturday the 12th.", "2020-09-12"),
+    ("The vote was held on the 20th, and the count took a week.", "2020-08-20"),  # still to come: the month before
+])
+def test_an_ordinal_day_alone_is_a_day_of_the_month_of_publication(text: str, day: str) -> None:
+    import datetime as dt
+
+    from kg.extract.dates import resolve_date
+
+    (d,) = find_dates(text)
+    assert str(resolve_date(d, dt.date(2020, 9, 14))) == day
+
+
+@pytest.mark.parametrize("text", ["for the 13th consecutive week", "in the 21st century", "on the 2nd and 3rd floors",
+                                  "on the 15th anniversary of the vote"])
+def test_an_ordinal_that_counts_names_no_day(text: str) -> None:
+    assert find_dates(text) == []

@@ -33,6 +33,9 @@ _PATTERNS = [
     re.compile(rf"\b(?:on )?{_MON} {_DAY}\b(?:,? {_YEAR}\b)?"),
     # "on 9 August 2020", "9 August", "on the 28th of April"
     re.compile(rf"\b(?:on )?(?:the )?{_DAY} (?:of )?{_MON}\b(?:,? {_YEAR}\b)?"),
+    # "on the 15th", "Saturday the 14th": a day of the month of publication (not "the 13th week")
+    re.compile(r"\b(?:[Oo]n |(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )the (?P<nth>[1-9]|[12][0-9]|3[01])"
+               r"(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?\u2014]|$|\s(?:and(?!\s+(?:the\s+)?\d)|but|when|while|as|in|at|to|for|with|of this month)\b))"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
     re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
     # "last night" is the day before; "this morning" the day itself
@@ -221,6 +224,15 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         if rel == "tomorrow":
             return published + dt.timedelta(days=1)
         return published - dt.timedelta(days=1)
+    if "nth" in g:  # the month of publication, or the one before when the day is still to come
+        day = int(g["nth"])
+        year, month = published.year, published.month
+        if day > published.day + 1:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     if "ago" in g:
         n = g["ago"].split()[0]
         days = int(n) if n.isdigit() else FEW_NUMBERS[n]

@@ -81,7 +81,7 @@ def from_to_towns(ctx: Context, t: Token) -> list[str]:
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
     preps += [x for c in preps if c.lower_ == "from" for x in c.children if x.dep_ == "prep" and x.lower_ == "to"]
     for c in preps:  # "from Ndola to Kitwe", the "to" hung on the "from"; "From A to B and C to D"
-        for p in (x for p in c.children if p.dep_ == "pobj" for x in [p, *p.conjuncts]):
+        for p in (x for q in c.children if q.dep_ == "pobj" for x in [q, *q.conjuncts]):
             k = ctx.tok_actor[p.i]
             if (k is None or ctx.actors[k].type != "Place") and p.pos_ == "PROPN" and not ctx.in_quote[p.i] \
                     and town_country(ctx, p.text) is not None:
@@ -160,8 +160,8 @@ def subject_town(ctx: Context, t: Token) -> str | None:
         if cur.pos_ in ("VERB", "AUX"):
             for s in cur.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
-                    for p in (x for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-                              for x in named_town(p)):  # "main roads in the towns of Nyeri and Embu were blocked"
+                    for p in (x for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for q in c.children
+                              for x in named_town(q)):  # "main roads in the towns of Nyeri and Embu were blocked"
                         k = ctx.tok_actor[p.i]
                         if k and not ctx.in_quote[p.i] and (ctx.actors[k].type == "Place" or (
                                 ctx.actors[k].type == "Country" and s.lower_ in ("cities", "towns", "provinces"))):

@@ -97,3 +97,16 @@ def test_the_reporter_stays_the_source_when_he_adds(extract: Any) -> None:
 def test_reporters_estimate_is_the_outlets(extract: Any) -> None:
     text = LIMA + "Reporters estimate that more than 50,000 people crammed into the central square."
     assert _statements(extract(text)) == []
+
+
+def test_a_double_prime_closes_a_quotation() -> None:
+    from kg.extract.quotes import find_quotes
+
+    t = "Lula said there was \u201cincompetence or bad faith\u2033 on the part of police. He promised to act."
+    assert [t[a:b] for q in find_quotes(t) for a, b in q.parts] == ["incompetence or bad faith"]
+
+
+def test_according_to_the_website_named_after_its_kind(extract: Any) -> None:
+    text = ("Thousands rallied in Moscow on Sunday.\n\nAbout a dozen protesters have been detained, "
+            "according to independent police-monitoring website OVD-Info.")
+    assert _statements(extract(text)) == ["OVD-Info"]

@@ -280,7 +280,8 @@ def members_body(ctx: Context, subj: Token) -> str | None:
 
 #: Kinds of body printed before a body's name the model did not read as one ("the NGO Temblores").
 _NAME_KINDS = frozenset({"ngo", "group", "organisation", "organization", "watchdog", "association", "movement",
-                         "collective", "coalition", "network", "foundation", "observatory", "charity", "union"})
+                         "collective", "coalition", "network", "foundation", "observatory", "charity", "union",
+                         "website", "monitor"})
 
 
 def kind_named(ctx: Context, tok: Token) -> str | None:

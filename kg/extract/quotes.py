@@ -9,8 +9,8 @@ __all__ = ["Quote", "find_quotes"]
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
-_OPENS = (_OPEN, "\u00ab")  # and guillemets: '« We will stay », she said' (closed by » or by a double quote)
-_CLOSES = (_CLOSE, "\u00bb")
+_OPENS = (_OPEN, "\u00ab", "\u201e")  # and guillemets: '« We will stay », she said' (closed by » or by a double quote)
+_CLOSES = (_CLOSE, "\u00bb", "\u2033")  # and a double prime typed for a closing mark ('“bad faith″')
 # ‘...’ not inside a word; an apostrophe inside ("‘Armenia’s choice’") is kept
 _SINGLE = re.compile("(?<![\\w\u2019])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\\w))+?)\u2019(?!\\w)")
 
@@ -70,7 +70,7 @@ def find_quotes(text: str) -> list[Quote]:
             if stripped:
                 quotes.append(pending)
                 pending = None
-        marks = list(re.finditer(r'["\u201c\u201d\u00ab\u00bb]', para))
+        marks = list(re.finditer(r'["\u201c\u201d\u00ab\u00bb\u2033\u201e]', para))
         for n, m in enumerate(marks):
             ch = m.group(0)
             at = pos + m.start()

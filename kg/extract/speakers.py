@@ -310,14 +310,14 @@ def _according_to(ctx: Context, verb: Token) -> str | None:
         if c.lower_ == "to":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return (actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
-                            or _document_author(ctx, p) or kind_named(ctx, p))
+                    return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
+                            or data_source(ctx, p, _unnamed_source) or _document_author(ctx, p))
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
             if p.dep_ == "pobj":
-                return (actor_at(ctx, p) or collective_speaker(ctx, p) or data_source(ctx, p, _unnamed_source)
-                        or _document_author(ctx, p) or kind_named(ctx, p))
+                return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
+                        or data_source(ctx, p, _unnamed_source) or _document_author(ctx, p))
     return None
 
 

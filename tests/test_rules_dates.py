@@ -71,3 +71,16 @@ def test_an_ordinal_day_alone_is_a_day_of_the_month_of_publication(text: str, da
                                   "on the 15th anniversary of the vote"])
 def test_an_ordinal_that_counts_names_no_day(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "day"), [
+    ("Supporters on Tuesday (May 9) stormed the army's offices.", "on Tuesday (May 9)", "2020-05-09"),
+    ("Thousands rallied on Saturday, Nov. 14, demanding new elections.", "on Saturday, Nov. 14", "2019-11-14"),
+])
+def test_a_weekday_with_its_date_is_one_phrase_of_that_date(text: str, phrase: str, day: str) -> None:
+    import datetime as dt
+
+    from kg.extract.dates import resolve_date
+
+    (d,) = find_dates(text)
+    assert d.text == phrase and str(resolve_date(d, dt.date(2020, 9, 14))) == day

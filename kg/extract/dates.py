@@ -93,9 +93,37 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
     found.sort(key=lambda d: d.start)
     found = _no_spans(text, found)
     # "Tuesday, Oct. 3, 2017": the weekday names the day the full date gives
-    return [d for n, d in enumerate(found) if not (
+    found = [d for n, d in enumerate(found) if not (
         d.get("wd") and n + 1 < len(found) and re.fullmatch(r",? ?", text[d.end:found[n + 1].start])
         and _weekday_of(found[n + 1]) == str(d.get("wd")).lower())]
+    return _weekday_and_day(text, found)
+
+
+def _weekday_and_day(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
+    """ "on Tuesday (May 9)", "on Saturday, Nov. 14": one phrase, the weekday's, naming the day the
+    date gives (two phrases would leave the clause with two days, and a weekday of another week).
+
+    >>> [(d.text, dict(d.groups).get("day")) for d in find_dates("stormed on Tuesday (May 9) the army's offices")]
+    [('on Tuesday (May 9)', '9')]
+    """
+    out: list[DatePhrase] = []
+    skip = False
+    for n, d in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        gap = text[d.end:nxt.start] if nxt is not None else ""
+        if nxt is not None and d.get("wd") and not d.text.lower().startswith(("last ", "next ", "this ")) and nxt.get("mon") \
+                and not nxt.get("wd") and not nxt.text.lower().startswith(("on ", "the ")):
+            paren = re.fullmatch(r"\s?\(", gap) is not None and text[nxt.end:nxt.end + 1] == ")"
+            if paren or (re.fullmatch(r", ?", gap) and not nxt.get("year") and d.text.lower().startswith("on ")):
+                end = nxt.end + (1 if paren else 0)
+                out.append(DatePhrase(d.start, end, text[d.start:end], nxt.groups))
+                skip = True
+                continue
+        out.append(d)
+    return out
 
 
 # "the week of April 16th", "the weekend of March 3": a span around the day, not the day

@@ -100,3 +100,14 @@ def test_gatherings_told_in_a_report_of_protests(extract: Any, text: str, towns:
 ])
 def test_no_gathering_without_a_report_of_protests_or_by_the_police(extract: Any, text: str) -> None:
     assert protests(extract(text)) == set()
+
+
+def test_a_name_before_town_is_a_town(extract: Any) -> None:
+    facts = extract("Protests spread across Senegal on Sunday. Two people were killed in clashes in Bignona town, "
+                    "in the southern Casamance region, on Sunday.")
+    assert ("Bignona", "2020-09-13") in protests(facts)
+
+
+def test_a_crowd_act_of_a_verb_conjoined_to_another(extract: Any) -> None:
+    facts = extract(_KENYA + "Youths blocked the road and set tyres on fire in Kericho.")
+    assert ("Kericho", "2020-09-08") in protests(facts)

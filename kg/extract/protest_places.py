@@ -67,6 +67,12 @@ def split_town_lists(ctx: Context) -> None:
             ctx.tok_actor[t.i] = None
         for p in parts:
             town_at(ctx, p[-1])
+    for t in ctx.doc:  # "clashes in Bignona town": the name before "town" is a town, whatever the model read
+        if t.lower_ in ("town", "city") and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
+            name = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and may_be_town(c)]
+            owner = ctx.tok_actor[name[0].i] if name else None
+            if name and (owner is None or ctx.actors[owner].type in ("Person", "Organization")) and not ctx.in_headline(t.idx):
+                town_at(ctx, name[0])
     ctx.mentions.sort()
 
 

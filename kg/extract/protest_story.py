@@ -37,6 +37,8 @@ def story_cue(ctx: Context, t: Token) -> bool:
     if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "xcomp", "amod") and not any(
             c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":  # "damaged property and set cars on fire"
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and (
                 lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)) and (
                 lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):

@@ -230,3 +230,22 @@ def test_the_place_of_what_a_summit_is_for_is_not_its_place(nlp: Any) -> None:
     text = ("Putin will meet Erdogan on Monday. Peskov said the summit would contribute to a settlement of the "
             "conflict in Syria.\n")
     assert [m[1] for m in _events(text, "2023-04-16")] == [None]
+
+
+def test_a_place_in_what_the_talks_discussed_is_not_their_place(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met for talks on Friday at which "
+            "they discussed the war in Sudan.\n")
+    assert [m[1] for m in _events(text, "2023-04-16")] == [None]
+
+
+def test_showing_a_guest_around_a_site_is_a_meeting_there(nlp: Any) -> None:
+    text = ("Indian Prime Minister Narendra Modi showed Japanese Prime Minister Fumio Kishida around the Sabarmati "
+            "Ashram in Ahmedabad on Sunday.\n")
+    assert _events(text, "2023-04-16") == [
+        (frozenset({"Narendra Modi", "Fumio Kishida"}), "Ahmedabad", dt.date(2023, 4, 16))]
+
+
+def test_a_dateline_of_two_bureaus_places_nothing(nlp: Any) -> None:
+    text = ("ANKARA/STOCKHOLM - Turkish President Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson met on "
+            "Thursday for talks on Sweden's bid to join NATO.\n")
+    assert [m[1] for m in _events(text, "2023-04-16")] == [None]

@@ -324,10 +324,12 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
             place = place_for(ctx, t, sent, include_to=True, exclude={place})
         if place is not None and _in_subject(ctx, t, place, sent):
             place = place_for(ctx, t, sent, include_to=True, exclude={place})  # "the president of France ... met"
+        if place is not None and _topic(ctx, place, sent):
+            place = place_for(ctx, t, sent, include_to=True, exclude={place})
         return place
     place = place_for(ctx, t, sent, include_to=True)
     tried: set[str] = set()
-    while place is not None and not _attached(ctx, t, place, sent):
+    while place is not None and (not _attached(ctx, t, place, sent) or _topic(ctx, place, sent)):
         tried.add(place)
         place = place_for(ctx, t, sent, include_to=True, exclude=tried)
     if place is None:
@@ -336,6 +338,32 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
             if place:
                 break
     return place
+
+
+# verbs whose object is what the talks are about ("discussed the war in Ukraine")
+_TOPIC_VERBS = frozenset({"discuss", "debate", "address", "review", "raise", "cover", "tackle", "examine", "explore"})
+
+
+def _topic(ctx: Context, place: str, sent: Span) -> bool:
+    """Whether every mention of ``place`` in the sentence is inside what talks are about ("met for a
+    summit at which they discussed the war in Ukraine", "talked about the situation in Gaza")."""
+    at = [ctx.doc[a:b].root for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
+    if not at:
+        return False
+    for r in at:
+        cur, inside = r, False
+        for _ in range(8):
+            h = cur.head
+            if h.i == cur.i or cur.dep_ == "prep" and cur.lower_ == "at":
+                break  # "discussed the drought at State House in Nairobi": where, parsed under the topic
+            if cur.dep_ == "dobj" and h.lemma_.lower() in _TOPIC_VERBS or (
+                    cur.dep_ == "pobj" and h.lower_ == "about" and h.head.lemma_.lower() in ("talk", "speak", "talks")):
+                inside = True
+                break
+            cur = h
+        if not inside:
+            return False
+    return True
 
 
 def _in_subject(ctx: Context, t: Token, place: str, sent: Span) -> bool:

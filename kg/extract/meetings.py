@@ -22,6 +22,7 @@ from kg.extract.meeting_merge import lend_followers, merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       principals, verb_parts)
 from kg.extract.meeting_places import meeting_date, meeting_place
+from kg.extract.venues import named_venue, townlike
 from kg.extract.visits import (earlier_year, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
                                welcomed_visits, welcomes_guest, year_before)
 
@@ -76,10 +77,13 @@ def find_meetings(ctx: Context) -> None:
         # "played host to X": the subject hosts X
         host_to = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"] \
             if lemma == "play" and any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in t.children) else []
-        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes
+        # "Putin showed Kim around the cosmodrome": the host takes the guest round a site, the two meet
+        shows = lemma == "show" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("around", "round")
+                                        for c in t.children)
+        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
                                  or welcomes_guest(ctx, t)):
             parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)]
-            if shakes and not all(ctx.typed(k, "Person") for k in parts):
+            if (shakes or shows) and not all(ctx.typed(k, "Person") for k in parts):
                 continue
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
             if lemma in ("welcome", "greet") and len(guests) >= 2 and not _for_talks(t):
@@ -127,6 +131,8 @@ def find_meetings(ctx: Context) -> None:
         if earlier_year(ctx, d, dtxt) or year_before(ctx, t):
             continue
         place = meeting_place(ctx, t, sent)
+        if shows and (place is None or ctx.actors[place].type == "Country" or not townlike(ctx, ctx.actors[place].name)):
+            place = named_venue(ctx, t, ("around", "round")) or place
         if told is not None and not meetings:
             # "The summit began in Wuhan on Friday. X was received by Y at the museum": the museum is in Wuhan
             place = venue_town(ctx, place, told[0]) or place or told[0]

@@ -388,7 +388,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                     m.date, m.date_text = came[0].date, came[0].date_text  # "X flew to Kyiv on Thursday. There he met Y."
     for e in vmerged + merged:
         e.kind = None
-    city = ctx.dateline_place()
+    city = ctx.dateline_place() if not _shared_dateline(ctx) else None
     if city:
         for e in merged + vmerged:
             if away_from(ctx, e, dests, city) or e.place and placed_elsewhere(ctx, e.place, city):
@@ -402,6 +402,14 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             v.place = _town_told_before(ctx, v, vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + [v for v in vmerged if v.place is not None]
+
+
+_SHARED_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]+/[A-Z][A-Z.' -]+\b", re.M)
+
+
+def _shared_dateline(ctx: Context) -> bool:
+    """ "MOSCOW/SEOUL - ...": a report written from two bureaus, whose first town places nothing."""
+    return any(_SHARED_DATELINE.match(line) for line in ctx.text.splitlines()[:15])
 
 
 def _sentence_before(ctx: Context, a: int, b: int) -> bool:

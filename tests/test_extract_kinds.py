@@ -404,3 +404,23 @@ def test_a_demand_others_made_is_no_cue(extract: Any) -> None:
 )
 def test_a_body_speaking_of_itself(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plain "said" takes the kind of a speech participle or a manner phrase that goes with it
+        ('"The people have spoken and nobody is listening," opposition leader Maria Costa said, accusing the '
+         "government of ignoring the vote.", "criticism"),
+        ('Maria Costa, criticising the government\'s response, said: "Nobody came to help us for three days."',
+         "criticism"),
+        ('"They are sending tanks against students," Maria Costa said in a swipe at the defence minister.',
+         "criticism"),
+        # ... unless the quotation's own parse decides: a resignation made known stays announced
+        ('"I am going to the palace to hand in my resignation," Maria Costa said, calling on all citizens to keep '
+         "the peace.", "announcement"),
+        ('"Soldiers fired on the crowd," Maria Costa said.', "claim"),
+    ],
+)
+def test_a_plain_said_told_as_criticism_or_a_call(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

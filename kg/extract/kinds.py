@@ -96,6 +96,33 @@ def verb_kind(verb: Token) -> str | None:
     return kind
 
 
+#: What a statement is said to be, in "said ... in a swipe at X", "in an appeal to ...".
+_MANNER_NOUNS = {"swipe": "criticism", "rebuke": "criticism", "attack": "criticism", "dig": "criticism",
+                 "jab": "criticism", "broadside": "criticism", "tirade": "criticism", "criticism": "criticism",
+                 "condemnation": "criticism", "appeal": "demand", "plea": "demand", "tribute": "praise"}
+#: The kinds that say what a plain "said" did when a participle or a manner phrase tells it.
+_TOLD_KINDS = ("criticism", "demand", "rejection", "praise", "congratulation")
+
+
+def _told_as(verb: Token) -> str | None:
+    """The kind a plain reporting verb gives a quotation whose own words and parse decide
+    nothing, from what goes with the verb: a participle of a speech
+    verb of its own kind ('"...," she said, accusing the government of ...', 'criticising the
+    plan, he said: "..."', 'he told reporters, urging calm') or a manner phrase ('said in a swipe
+    at the minister', 'in an appeal to the army')."""
+    for c in verb.children:
+        if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and L.SPEECH_VERBS.get(c.lemma_.lower()):
+            k = verb_kind(c)
+            if k in _TOLD_KINDS:
+                return k
+        if c.dep_ == "prep" and c.lower_ == "in":
+            k = next((_MANNER_NOUNS[p.lemma_.lower()] for p in c.children
+                      if p.dep_ == "pobj" and p.lemma_.lower() in _MANNER_NOUNS), None)
+            if k:
+                return k
+    return None
+
+
 #: What a warning threatens: the speaker's own measures ("warned of legal action").
 _MEASURE_NOUNS = frozenset({"action", "measure", "consequence", "sanction", "response", "retaliation", "reprisal",
                             "crackdown", "punishment", "prosecution", "force", "step"})
@@ -165,6 +192,8 @@ def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "commen
         if verb.lower_ == "according":
             return "claim"
     kind = cue_kind(words)
+    if kind is None and verb is not None and verb.lemma_.lower() in L.REPORTING_VERBS:
+        kind = _told_as(verb)  # '"...," she said, accusing the government of ...': what the words leave open
     if kind is None and default == "comment" and _RHETORICAL.search(words):
         return "criticism"  # '"Why were students beaten?"': a question that reproaches
     return kind or default
@@ -346,7 +375,8 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
         rest = " ".join(t.text for span in spans for t in span if t.i not in hedged)
         return cue_kind(rest) or later or "comment"
     if spans and _reports_past_event(ctx, spans[0], speaker):
-        return cue_kind(" ".join(span.text for span in spans)) or "claim"
+        told = _told_as(verb) if verb is not None and verb.lemma_.lower() in L.REPORTING_VERBS else None
+        return cue_kind(" ".join(span.text for span in spans)) or told or "claim"
     return None
 
 

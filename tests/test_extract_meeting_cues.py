@@ -129,3 +129,16 @@ def test_a_visit_paid_to_a_person_is_a_meeting_with_them_on_the_past_day(nlp: An
     # a past verb after "during his visit ... on Monday" is no plan: the Monday before publication
     text = "During his visit to Joe Biden in Washington on Monday, Olaf Scholz pledged more aid.\n"
     assert _meetings(text, "2022-02-09") == [(frozenset({"Olaf Scholz", "Joe Biden"}), "Washington", dt.date(2022, 2, 7))]
+
+
+def test_an_outing_shared_with_someone_is_a_meeting(nlp: Any) -> None:
+    pair = frozenset({"Fumio Kishida", "Yoon Suk Yeol"})
+    text = "Japanese Prime Minister Fumio Kishida had dinner with South Korean President Yoon Suk Yeol in Tokyo on Thursday.\n"
+    assert _meetings(text, "2023-04-16") == [(pair, "Tokyo", dt.date(2023, 4, 13))]
+    text = ("Japanese Prime Minister Fumio Kishida will take a walk in a Tokyo garden with South Korean President "
+            "Yoon Suk Yeol on Friday.\n")
+    assert _meetings(text, "2023-04-16") == [(pair, "Tokyo", dt.date(2023, 4, 21))]
+    text = ("Japanese Prime Minister Fumio Kishida will make a one-hour boat trip with his guest, South Korean "
+            "President Yoon Suk Yeol, on Friday.\n")
+    assert [m[0] for m in _meetings(text, "2023-04-16")] == [pair]
+    assert _meetings("Japanese Prime Minister Fumio Kishida had dinner with his wife on Thursday.\n", "2023-04-16") == []

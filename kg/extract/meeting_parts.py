@@ -28,7 +28,7 @@ _MEALS = frozenset({"dinner", "lunch", "banquet", "reception", "breakfast", "lun
 # "a face-to-face encounter with X", "the conversation between A and B in the Kremlin" (a call is told apart)
 TALK_NOUNS = L.MEETING_NOUNS | {"encounter", "conversation"}
 MEETING_WORDS = TALK_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | TOGETHER | {"welcome", "sit", "greet", "play",
-                                                                                          "shake", "show"}
+                                                                                          "shake", "show", "make", "share", "enjoy"}
 # verbs whose subject takes part in the meeting named by their object ("held talks with")
 _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
                          "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail",

@@ -80,9 +80,10 @@ def find_meetings(ctx: Context) -> None:
         # "Putin showed Kim around the cosmodrome": the host takes the guest round a site, the two meet
         shows = lemma == "show" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("around", "round")
                                         for c in t.children)
+        companions = _outing_with(ctx, t)  # "had dinner with X", "will take a walk with X"
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
-                                 or welcomes_guest(ctx, t)):
-            parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)]
+                                 or companions or welcomes_guest(ctx, t)):
+            parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions
             if (shakes or shows) and not all(ctx.typed(k, "Person") for k in parts):
                 continue
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
@@ -194,6 +195,30 @@ def _outing(ctx: Context, t: Token) -> bool:
         return False
     subj = meet_subject(ctx, t)
     return subj is not None and sum(ctx.typed(k, "Person") for k in parties_of(ctx, subj)) >= 2
+
+
+def _outing_with(ctx: Context, t: Token) -> list[str]:
+    """ "X had dinner with Y", "will take a walk around the lake with Y", "will make a boat trip with his host,
+    Y": the people an outing is shared with (its subject meets them)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() in ("spend", "tour"):
+        return []
+    objs = [c for c in t.children if c.dep_ == "dobj" and (c.lemma_.lower() in _OUTINGS or c.lemma_.lower() == "trip" and any(
+        x.dep_ == "compound" and x.lower_ in ("boat", "train", "car") for x in c.children))]
+    if not (objs and t.lemma_.lower() in ("have", "take", "make", "share", "enjoy")) and t.lemma_.lower() not in (
+            "dine", "lunch", "walk", "stroll"):
+        return []
+    out: list[str] = []
+    # "took a walk in a Tokyo garden with X": the "with" phrase under the place of the outing
+    sites = [p for h in (t, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "around", "on", "along", "at")
+             for p in c.children if p.dep_ == "pobj"]
+    for h in (t, *objs, *sites):
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        out += [k for x in (p, *(a for a in p.children if a.dep_ == "appos")) for k in actors_of(ctx, x)
+                                if ctx.typed(k, "Person") and k not in out]
+    return out
 
 
 def _for_talks(t: Token) -> bool:

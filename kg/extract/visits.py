@@ -157,7 +157,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
         for c in t.children:
             k = ctx.tok_actor[c.i]
             if c.dep_ == "dobj" and k and ctx.actors[k].type in ("Place", "Country"):
-                dest = k
+                dest = in_town(ctx, t, sent, town_of(ctx, k))  # "visiting the X Museum in Wuhan": the town
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
                 pending = True  # "will be visiting the central Chinese city": the town of the talks
     if dest is None and t.pos_ == "VERB":

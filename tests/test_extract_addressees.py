@@ -109,3 +109,16 @@ def test_a_group_is_also_known_by_its_printed_name(extract: Any) -> None:
     names = {n for a in facts["actors"] if a["type"] == "Group" for n in [a["name"], *a.get("aliases", [])]}
     assert {"opponents of the plan", "Ordinary Bolivians"} <= names
     assert not any(a["type"] == "Person" for a in facts["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        # a capital owning a demand stands for its state
+        ("Britain rejected Moscow's proposal on Tuesday.", "United Kingdom", "Russia"),
+        # "his supporters": the speaker's own
+        ("Imran Khan urged his supporters to stay calm on Tuesday.", "Imran Khan", "Imran Khan supporters"),
+    ],
+)
+def test_owners_read_through_metonymy_and_pronouns(extract: Any, text: str, speaker: str, addressee: str) -> None:
+    assert (speaker, addressee) in _addressees(extract(text))

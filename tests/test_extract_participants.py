@@ -106,3 +106,11 @@ def test_supporters_named_by_the_first_word_of_a_party_are_its_supporters(extrac
 def test_the_crowd_police_dispersed_took_part(extract: Any, text: str) -> None:
     (ppl,) = _participants(extract(text))
     assert [a["name"] for a in ppl] == ["Omar Haddad supporters"]
+
+
+def test_the_crowd_the_forces_clash_with_takes_part(extract: Any) -> None:
+    """Clashes have two sides: the crowd on the other side of the forces takes part; the
+    forces themselves do not."""
+    (ppl,) = _participants(extract("Clashes broke out in Basra on Thursday between supporters of Omar Haddad "
+                                   "and police."))
+    assert [a["name"] for a in ppl] == ["Omar Haddad supporters"]

@@ -369,12 +369,20 @@ _SETTING_VERBS = frozenset({"see", "witness", "experience", "wake", "record", "r
 
 def _metonym(root: Token) -> bool:
     """A capital standing for its government: the subject of a verb ('Moscow denied'),
-    or the one accused, urged or warned ('accused Washington of ...', also in a list)."""
+    or the one accused, urged or warned ('accused Washington of ...', also in a list), or the
+    owner of a demand or a position ("rejected Moscow's demand")."""
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return root.head.lemma_.lower() not in _SETTING_VERBS  # not "Lusaka saw its biggest march"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _STANCE_NOUNS:
+        return True  # "rejected Moscow's demand that ...": the state's own word
     return root.dep_ == "dobj" and root.head.lemma_.lower() in L.ADDRESSEE_VERBS
+
+
+#: What a state says or wants, owned by its capital standing for it ("Moscow's demand").
+_STANCE_NOUNS = frozenset({"demand", "request", "proposal", "offer", "position", "claim", "statement", "decision",
+                           "ultimatum", "call", "warning", "threat", "refusal", "insistence", "stance", "plan"})
 
 
 def _locative(ctx: Context, ent: Span) -> bool:

@@ -79,7 +79,7 @@ def find_groups(ctx: Context) -> None:
             whose = whose or [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if p.dep_ == "pobj" and ctx.tok_actor[p.i]]  # "supporters of Jair Bolsonaro"
             if lemma == "supporter" and not whose:
-                whose = _titled_owner(ctx, t) or _printed_owner(ctx, t)  # "supporters of Brazil's former president, Jair Bolsonaro"
+                whose = _titled_owner(ctx, t) or _printed_owner(ctx, t) or _pronoun_owner(ctx, t)
             owner = ctx.actors[ctx.tok_actor[whose[-1].i]] if lemma == "supporter" and whose else None  # type: ignore[index]
             if owner is not None and owner.type == "Group":
                 continue  # "opposition supporters" are the opposition
@@ -263,6 +263,25 @@ def _printed_owner(ctx: Context, t: Token) -> list[Token]:
     rec = known[0] if len(known) == 1 else ctx.add_actor(slug(printed), printed, "Organization", ctx.doc[start].idx)
     ctx.mark(ctx.doc[start: t.i], rec)
     return [ctx.doc[t.i - 1]]
+
+
+def _pronoun_owner(ctx: Context, t: Token) -> list[Token]:
+    """Whose 'his supporters' are: the person the clause's subject names ('Sonko asked his
+    supporters to stay calm'), or the person the noun is conjoined to ('X and his allies')."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children):
+        return []
+    cands: list[Token] = []
+    if t.dep_ == "conj":
+        cands.append(t.head)
+    head = t.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    cands += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+    for c in cands:
+        k = ctx.tok_actor[c.i]
+        if k and ctx.actors[k].type in ("Person", "Organization"):
+            return [c]
+    return []
 
 
 def _one_person(ctx: Context, t: Token) -> bool:

@@ -46,7 +46,29 @@ def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
              and ctx.actors[k].name.endswith(_PROTESTING)]
     doers = [k for tok in _doers(ctx, t)
              if (k := _nationals(ctx, tok) or actor_at(ctx, tok) or _people(ctx, tok)) and _may_protest(ctx, k)]
-    return list(dict.fromkeys([*named, *doers])) or _the_protesters(ctx)
+    # the crowd the forces clash with ("police clashed with supporters of X")
+    sides = [k for tok in _clash_sides(sent) for x in _with_conjuncts(tok)
+             if (k := actor_at(ctx, x)) and _may_protest(ctx, k) and not ctx.in_quote[x.i]]
+    return list(dict.fromkeys([*named, *doers, *sides])) or _the_protesters(ctx)
+
+
+#: Words of a fight between two sides ("clashed with police", "clashes between demonstrators
+#: and security forces").
+_CLASH_WORDS = frozenset({"clash", "skirmish", "scuffle", "fight", "battle"})
+
+
+def _clash_sides(sent: Span) -> Iterator[Token]:
+    """The sides of the clashes sentence ``sent`` reports: a clash verb's subject and the
+    object of its 'with', a clash noun's objects of 'with' and 'between'."""
+    for w in sent:
+        if w.lemma_.lower() not in _CLASH_WORDS or w.pos_ not in ("VERB", "NOUN"):
+            continue
+        if w.pos_ == "VERB":
+            yield from (c for c in w.children if c.dep_ == "nsubj")
+        # "clashes broke out ... between X and Y": the parser may hang the phrase on the verb
+        for c in [*w.children, *(w.head.children if w.pos_ == "NOUN" else ())]:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                yield from (p for p in c.children if p.dep_ == "pobj")
 
 
 def _the_protesters(ctx: Context) -> list[str]:

@@ -111,3 +111,11 @@ def test_a_name_before_town_is_a_town(extract: Any) -> None:
 def test_a_crowd_act_of_a_verb_conjoined_to_another(extract: Any) -> None:
     facts = extract(_KENYA + "Youths blocked the road and set tyres on fire in Kericho.")
     assert ("Kericho", "2020-09-08") in protests(facts)
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("The demonstrations were largest in Nairobi and Mombasa.", {"Nairobi", "Mombasa"}),
+    ("Kisumu saw the largest crowds.", {"Kisumu"}),
+])
+def test_towns_where_the_protests_were(extract: Any, text: str, towns: set[str]) -> None:
+    assert {p for p, _d in protests(extract(_KENYA + text))} >= towns

@@ -334,6 +334,9 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _AREA_NOUNS - {"city", "town", "capital"}]
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _SEE_VERBS:  # "Lusaka saw its biggest march"
         slots += [c for c in t.head.children if c.dep_ == "nsubj"]
+    if t.dep_ == "nsubj" and t.head.lemma_ == "be":  # "the demonstrations were largest in Nairobi and Mombasa"
+        slots += [p for c in t.head.children if c.dep_ in ("acomp", "attr") for x in c.children
+                  if x.dep_ == "prep" and x.lower_ in ("in", "at") for p in x.children if p.dep_ == "pobj"]
     for p in slots:
         cands = [p]
         if p.pos_ == "NOUN" and p.lemma_.lower() in _AREA_NOUNS:  # "the streets of Quito", "Quito's streets"

@@ -49,6 +49,9 @@ def story_cue(ctx: Context, t: Token) -> bool:
                 p.lower_ in _CLEARERS or p.lemma_.lower() in _CLEARERS
                 for c in t.children if c.dep_ == "agent" for p in c.subtree):
             return True  # "main roads in the towns of A and B were blocked by burning tyres"
+    if t.pos_ == "NOUN" and lemma in ("crowd", "crowds") and t.dep_ == "dobj" and t.head.lemma_.lower() in (
+            "see", "witness", "draw") and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in t.head.children):
+        return True  # "Kisumu saw the largest crowds"
     if t.pos_ == "NOUN" and lemma == "scene" and t.tag_ == "NNS" and any(
             c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in t.children) and (
             t.head.lemma_.lower() in _SCENE_VERBS):

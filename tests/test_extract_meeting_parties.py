@@ -125,3 +125,10 @@ def test_bilateral_meetings_with_several_leaders_are_one_with_each(nlp: Any) -> 
             "Silva and Indian Prime Minister Narendra Modi in Johannesburg on Tuesday, the foreign ministry said.\n")
     assert sorted(m[0] for m in _meetings(text, "2023-04-16")) == sorted([
         frozenset({"Xi Jinping", "Luiz Inacio Lula da Silva"}), frozenset({"Xi Jinping", "Narendra Modi"})])
+
+
+def test_aides_accompanying_a_leader_for_the_talks_add_no_meeting(nlp: Any) -> None:
+    text = ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Thursday.\n\n"
+            "Foreign Minister Yoshimasa Hayashi and Chief Cabinet Secretary Hirokazu Matsuno accompanied Kishida for "
+            "the talks.\n")
+    assert [m[0] for m in _meetings(text, "2023-04-16")] == [frozenset({"Fumio Kishida", "Yoon Suk Yeol"})]

@@ -30,8 +30,8 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
     if not definite:
         return False
     last = next((m for m in reversed(meetings) if set(parts) <= set(m.participants)), None)
-    gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head if t.dep_ == "dobj" else t
-    if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend"):
+    gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else t.head if t.dep_ == "dobj" else t
+    if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend", "accompany"):
         last = meetings[-1]  # "the ambassadors will take part in the talks": the talks reported, not a meeting of theirs
     if last is None:
         last = meetings[-1] if not any(ctx.typed(k, "Person") for k in parts) else None

@@ -49,6 +49,11 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
         ("We are very concerned about the situation", None),
         ("I am happy to be here on this historic day", None),
         ("The two sides have agreed on a hotline between their armies", "announcement"),
+        # a denial of a part in what happened rejects the accusation
+        ("Our party had nothing to do with the attacks", "rejection"),
+        ("The army had no role in the shooting", "rejection"),
+        # "welcomed the delegation" tells a reception; "we welcome ..." praises by its parse, not by a cue
+        ("The president welcomed the delegation at the airport", None),
     ],
 )
 def test_cue_words_begin_a_word(words: str, kind: str | None) -> None:
@@ -424,3 +429,7 @@ def test_a_body_speaking_of_itself(extract: Any, text: str, kind: str) -> None:
 )
 def test_a_plain_said_told_as_criticism_or_a_call(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+def test_welcoming_praises_by_the_parse(extract: Any) -> None:
+    assert [k for _, k in _kinds(extract('"We welcome the decision of the court," Maria Costa said.'))] == ["praise"]

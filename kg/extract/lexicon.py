@@ -173,8 +173,11 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "baseless", "unfounded", "groundless", "untrue", "fabricat*", "too late for", "no intention of",
                    "will not resign", "won't resign", "will not step down", "nonsense", "not true", "ruled out",
                    "rule out", "rules out", "no question of", "categorically", "cannot accept", "can't accept",
-                   "won't accept", "will not negotiate", "no talks with", "no dialogue with")),
-    ("praise", ("welcome*", "grateful", "thank*", "excellent", "praise*", "proud",
+                   "won't accept", "will not negotiate", "no talks with", "no dialogue with",
+                   # denials of a part in what happened
+                   "nothing to do with", "no role in", "no part in", "not involved", "no involvement",
+                   "not responsible for")),
+    ("praise", ("grateful", "thank*", "excellent", "praise*", "proud",
                 "friend*", "progress", "supports", "stand with", "strength of", "productive", "glad", "joy",
                 "joyful", "pleased", "delighted", "appreciat*", "admire*", "admirab*", "admiration",
                 "unconditional support", "full support", "solidarity", "success*", "constructive", "congenial",

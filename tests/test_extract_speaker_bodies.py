@@ -110,3 +110,21 @@ def test_according_to_the_website_named_after_its_kind(extract: Any) -> None:
     text = ("Thousands rallied in Moscow on Sunday.\n\nAbout a dozen protesters have been detained, "
             "according to independent police-monitoring website OVD-Info.")
     assert _statements(extract(text)) == ["OVD-Info"]
+
+
+YEREVAN = "Thousands rallied in Yerevan on Sunday against the border deal. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Pashinyan has offered to hold talks with the protesters.", ["Pashinyan"]),
+        ("Pashinyan offered amnesty for the detained protesters.", ["Pashinyan"]),
+        ("Pashinyan offered no details.", []),
+        ("Pashinyan later attended a dinner offered by the Kremlin.", []),
+        ("Galstanyan gave the government an ultimatum to resign by Tuesday.", ["Galstanyan"]),
+        ("The protesters said the border deal with Azerbaijan betrays Armenia.", ["Armenian protesters"]),
+    ],
+)
+def test_offers_ultimatums_and_misparsed_clauses(extract: Any, sentence: str, speakers: list[str]) -> None:
+    assert _statements(extract(YEREVAN + sentence)) == speakers

@@ -26,7 +26,7 @@ SPEECH_VERBS: dict[str, str | None] = {
     "concede": "announcement", "apologise": "comment", "apologize": "comment",
     "report": None, "estimate": "claim", "complain": "criticism", "assure": "announcement",
     "emphasise": None, "emphasize": None, "underline": None, "indicate": "claim", "greet": None,
-    "request": "demand", "reiterate": None, "observe": None, "recount": None, "testify": "claim",
+    "offer": "announcement", "request": "demand", "reiterate": None, "observe": None, "recount": None, "testify": "claim",
     "reveal": None, "disclose": None, "affirm": None, "reaffirm": None, "retort": None, "mention": None,
     "boast": "claim", "proclaim": "announcement", "plead": "demand", "implore": "demand", "exhort": "demand",
     "applaud": "praise", "laud": "praise", "refute": "rejection", "rebuff": "rejection", "rebut": "rejection",
@@ -47,6 +47,7 @@ SPEECH_EVENT_NOUNS: dict[str, str] = {
     "warning": "claim", "threat": "claim", "criticism": "criticism", "accusation": "criticism",
     "demand": "demand", "call": "demand", "appeal": "demand", "condemnation": "criticism", "praise": "praise",
     "announcement": "announcement", "pledge": "announcement", "promise": "announcement", "denial": "rejection",
+    "ultimatum": "demand",
 }
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 # Verbs that only attribute a quotation; alone (no quote) they are not a statement.

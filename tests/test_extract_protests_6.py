@@ -119,3 +119,7 @@ def test_a_crowd_act_of_a_verb_conjoined_to_another(extract: Any) -> None:
 ])
 def test_towns_where_the_protests_were(extract: Any, text: str, towns: set[str]) -> None:
     assert {p for p, _d in protests(extract(_KENYA + text))} >= towns
+
+
+def test_a_town_read_as_a_name_hit_by_protests(extract: Any) -> None:
+    assert ("Garissa", "2020-09-08") in protests(extract(_KENYA + "Garissa too was hit by protests."))

@@ -201,7 +201,7 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                     and not ctx.in_quote[c.i] and (o.lemma_.lower() in _TOWN_ROADS or o.lemma_.lower() in ("road", "route")) \
                     and town_country(ctx, c.text) is not None:
                 k = town_at(ctx, c)  # "the Ndola and Kitwe highways": a town the model read as a name
-            if spread and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
+            if (spread or passive) and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
                     and town_country(ctx, c.text) is not None:
                 k = town_at(ctx, c)  # "spread to Nakuru and Eldoret": a town of the country the model did not read
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[c.i] and k not in out:

@@ -122,3 +122,11 @@ def test_a_group_is_also_known_by_its_printed_name(extract: Any) -> None:
 )
 def test_owners_read_through_metonymy_and_pronouns(extract: Any, text: str, speaker: str, addressee: str) -> None:
     assert (speaker, addressee) in _addressees(extract(text))
+
+
+def test_allies_named_by_a_word_saying_which_are_a_group(extract: Any) -> None:
+    """'European allies' are addressed as printed; bare 'allies' say neither whose nor which."""
+    assert ("Anna Weber", "European allies") in _addressees(extract(
+        "German Chancellor Anna Weber urged European allies to pressure Minsk to free prisoners."))
+    facts = extract("German Chancellor Anna Weber urged allies to pressure Minsk to free prisoners.")
+    assert not any("allies" in a["name"] for a in facts["actors"])

@@ -54,6 +54,9 @@ def find_groups(ctx: Context) -> None:
             continue
         lemma = _group_lemma(ctx, t)
         forces = _forces(t)
+        if lemma == "ally" and t.tag_ == "NNS":
+            _allies(ctx, t)
+            continue
         if forces == "air force":
             _institution(ctx, t, home, phrase="air force")
         elif t.lower_ == "police" or lemma in L.GROUP_NOUNS or forces:
@@ -263,6 +266,28 @@ def _printed_owner(ctx: Context, t: Token) -> list[Token]:
     rec = known[0] if len(known) == 1 else ctx.add_actor(slug(printed), printed, "Organization", ctx.doc[start].idx)
     ctx.mark(ctx.doc[start: t.i], rec)
     return [ctx.doc[t.i - 1]]
+
+
+def _allies(ctx: Context, t: Token) -> None:
+    """'European allies', 'NATO allies', "Ukraine's allies", 'Netanyahu and his allies': allies
+    named by whose they are or by a word saying which are a group of their own, named as
+    printed (bare 'allies' say neither, and are no actor)."""
+    own = [c for c in t.children if c.dep_ == "poss" and ctx.tok_actor[c.i]] or _pronoun_owner(ctx, t)
+    if own:
+        owner = ctx.actors[ctx.tok_actor[own[0].i]]  # type: ignore[index]
+        name, alias = f"{owner.name}'s allies", f"{owner.name.split()[-1]}'s allies"
+    else:
+        mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and c.lower_ not in _COUNT]
+        if not mods:
+            return
+        name = alias = ctx.doc[mods[0].i: t.i + 1].text
+    rec = ctx.add_actor(slug(name), name, "Group", t.idx, alias=alias)
+    rec.aliases.add(t.text.lower())
+    ctx.tok_actor[t.i] = rec.key
+    ctx.mentions.append((t.i, t.i + 1, rec.key))
+
+
+_COUNT = frozenset({"many", "some", "several", "other", "most", "few", "all", "its", "their"})
 
 
 def _pronoun_owner(ctx: Context, t: Token) -> list[Token]:

@@ -123,3 +123,7 @@ def test_towns_where_the_protests_were(extract: Any, text: str, towns: set[str])
 
 def test_a_town_read_as_a_name_hit_by_protests(extract: Any) -> None:
     assert ("Garissa", "2020-09-08") in protests(extract(_KENYA + "Garissa too was hit by protests."))
+
+
+def test_a_town_the_scene_of_clashes(extract: Any) -> None:
+    assert ("Nakuru", "2020-09-08") in protests(extract(_KENYA + "Nakuru was the scene of fierce clashes."))

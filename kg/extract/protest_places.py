@@ -334,6 +334,8 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _AREA_NOUNS - {"city", "town", "capital"}]
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _SEE_VERBS:  # "Lusaka saw its biggest march"
         slots += [c for c in t.head.children if c.dep_ == "nsubj"]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "scene" and t.head.head.dep_ == "attr":
+        slots += [c for c in t.head.head.head.children if c.dep_ == "nsubj"]  # "Nakuru was the scene of clashes"
     if t.dep_ == "nsubj" and t.head.lemma_ == "be":  # "the demonstrations were largest in Nairobi and Mombasa"
         slots += [p for c in t.head.children if c.dep_ in ("acomp", "attr") for x in c.children
                   if x.dep_ == "prep" and x.lower_ in ("in", "at") for p in x.children if p.dep_ == "pobj"]

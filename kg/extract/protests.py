@@ -45,6 +45,8 @@ def find_protests(ctx: Context) -> None:
         # "clashes also broke out in Chattogram": street clashes of a report of protests, in a town
         clashes = [t for t in sent if story and street_clash(ctx, t)
                    and (is_town(ctx, town_of_venue(ctx, place_for(ctx, t, sent, include_to=False), sent))
+                        or (t.head.lower_ == "of" and t.head.head.lower_ == "scene"  # "X was the scene of clashes"
+                            and is_town(ctx, shaped_town(ctx, t, clause_path(ctx, t))))
                         or (ctx.home_country is not None and nationwide(t)))]  # "killed in clashes across the country"
         found = cues[sent.start] + clashes
         found += [t for t in sent if story and t not in found and story_cue(ctx, t)]  # "many gathered in Nakuru"

@@ -249,3 +249,23 @@ def test_a_dateline_of_two_bureaus_places_nothing(nlp: Any) -> None:
     text = ("ANKARA/STOCKHOLM - Turkish President Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson met on "
             "Thursday for talks on Sweden's bid to join NATO.\n")
     assert [m[1] for m in _events(text, "2023-04-16")] == [None]
+
+
+def test_a_town_before_where_that_does_not_place_the_talks_ends_the_search(nlp: Any) -> None:
+    """The place search of a meeting noun skips a town it has tried; the "X, where ..." fallback
+    gave that town back whatever it excluded, and the search never ended (a real report hung
+    `kg extract`). An alarm turns a hang into a failure."""
+    import signal
+
+    def hung(*_: object) -> None:
+        raise TimeoutError("the meeting's place search did not end")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        got = _events("Prime Minister Narendra Modi was given a red carpet welcome in Wuhan where he flew in last "
+                        "evening to hold an informal summit with President Xi Jinping.\n", "2018-04-27")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert [parts for parts, _place, _day in got] == [frozenset({"Narendra Modi", "Xi Jinping"})]

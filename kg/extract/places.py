@@ -252,7 +252,7 @@ def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, 
     for anc in path:
         if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
             k = ctx.tok_actor[anc.head.i]
-            if k and ctx.actors[k].type in ("Place", "Country"):
+            if k and ctx.actors[k].type in ("Place", "Country") and not (exclude and k in exclude):
                 return k
     return None
 

@@ -332,6 +332,8 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
     while place is not None and (not _attached(ctx, t, place, sent) or _topic(ctx, place, sent)):
         tried.add(place)
         place = place_for(ctx, t, sent, include_to=True, exclude=tried)
+        if place in tried:  # a search that gives back what it was told to skip ends here
+            place = None
     if place is None:
         for rel in _own_clause(t):
             place = place_for(ctx, rel, sent, include_to=False) or (named_venue(ctx, rel) if rel.dep_ == "acl" else None)

@@ -81,3 +81,27 @@ def test_a_reader_is_told_the_store_is_in_use(tmp_path: Path):
     finally:
         writer.wait(120)
     assert writer.returncode == 0 and len(counts(spec)) == 80
+
+
+def test_two_writers_making_one_new_store_both_go_on(tmp_path: Path, monkeypatch):
+    """The folder made by one writer between the other's look and its mkdir is no error; a folder
+    of files that are no store is still refused (after a second look)."""
+    from kg.errors import StoreError
+    from kg.stores.folder import check_new_store_folder
+
+    made = tmp_path / "new" / "store"
+    made.mkdir(parents=True)  # the other writer got there first, after this one looked
+    real_exists = Path.exists
+    monkeypatch.setattr(Path, "exists", lambda self, **kw: False if self == made else real_exists(self, **kw))
+    check_new_store_folder(made)
+    monkeypatch.undo()
+    (made / "CURRENT").write_text("")  # its engine's files
+    (made / "000001.log").write_text("")
+    check_new_store_folder(made)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("x")
+    with pytest.raises(StoreError, match="holds other files"):
+        check_new_store_folder(other)
+    with pytest.raises(StoreError, match="cannot create the store folder"):
+        check_new_store_folder(other / "notes.txt")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import time
 from pathlib import Path
 
 from kg.errors import StoreError
@@ -39,14 +40,19 @@ def usable_store_path(spec: str) -> Path:
 
 
 def check_new_store_folder(path: Path) -> None:
-    """Make ``path`` if it is new; refuse it if it holds files and is not a store."""
+    """Make ``path`` if it is new; refuse it if it holds files and is not a store. Two writers
+    making the same new store at once both go on (the engine's lock then orders them): the
+    folder may already exist, and files the other one's engine is creating may show before its
+    markers do, so a folder of other files is looked at twice, a moment apart."""
     try:
-        if not path.exists():
-            path.mkdir(parents=True)
-            return
-        if any((path / name).exists() for name in STORE_MARKERS):
-            return
-        others = sorted(p.name for p in path.iterdir())
+        path.mkdir(parents=True, exist_ok=True)
+        for wait in (0.0, 0.5):
+            time.sleep(wait)
+            if any((path / name).exists() for name in STORE_MARKERS):
+                return
+            others = sorted(p.name for p in path.iterdir())
+            if not others:
+                return
     except OSError as exc:
         raise StoreError(f"{path}: cannot create the store folder ({exc.strerror or exc}); "
                          "check the path and permissions") from None

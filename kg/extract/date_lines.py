@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.lexicon import MONTH_NUMBERS
+
 __all__ = ["line_date", "is_date_line", "AHEAD"]
 
 #: words before a date, in its sentence, that make it a plan or a deadline, not a day already reported
@@ -21,11 +23,6 @@ AHEAD = re.compile(r"\b(?:will|would|shall|to be held|scheduled|planned|plans?|s
                    r"expected|upcoming|next|by|before|ahead of|postponed to|delayed to|no later than)\b[^.!?\n]{0,60}$",
                    re.I)
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
-_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _MON = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _ORD = r"(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
@@ -52,7 +49,7 @@ _FILLER = re.compile(
 
 def _parts(m: re.Match[str]) -> tuple[int, int, int]:
     mon = (m.group("mon") or m.group("mon2") or m.group("mon3")).lower()
-    return (int(m.group("year") or m.group("year2") or m.group("year3")), _MONTHS[mon],
+    return (int(m.group("year") or m.group("year2") or m.group("year3")), MONTH_NUMBERS[mon],
             int(m.group("day") or m.group("day2") or m.group("day3")))
 
 
@@ -61,7 +58,7 @@ def _numeric(m: re.Match[str], text: str) -> tuple[int, int, int] | None:
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     dmy, mdy = 1 <= b <= 12 and a <= 31, 1 <= a <= 12 and b <= 31
     if dmy and mdy and a != b:
-        named = {_MONTHS[w.group(0).rstrip(".").lower()] for w in _MONTH_WORDS.finditer(text)}
+        named = {MONTH_NUMBERS[w.group(0).rstrip(".").lower()] for w in _MONTH_WORDS.finditer(text)}
         if (b in named) == (a in named):
             return None  # no way to tell 01/02 from 02/01
         dmy = b in named

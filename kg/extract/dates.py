@@ -12,16 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import FEW_NUMBERS
+from kg.extract.lexicon import FEW_NUMBERS, MONTH_NUMBERS
 
 __all__ = ["DatePhrase", "find_dates", "relative_to", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
@@ -213,7 +208,7 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         except ValueError:
             return None
     if "mon" in g and "day" in g:
-        month = _MONTHS[g["mon"].rstrip(".").lower()]
+        month = MONTH_NUMBERS[g["mon"].rstrip(".").lower()]
         day = int(g["day"])
         if "year" in g:
             year = int(g["year"])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.addressees import addressee_of  # the addressee rules live there
 from kg.extract.context import Context
-from kg.extract.coref import actor_at
+from kg.extract.kinds_clause import clause_kind, hoped, intent_object, own_clause, own_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -203,109 +203,8 @@ def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "commen
 _RHETORICAL = re.compile(r"(?i)(?<![\w'])(?:why|how (?:can|could|dare))\b[^.!?]*\?")
 
 
-def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bool = False) -> str | None:
-    """The kind the parse of a reported clause gives, where a word list cannot see it:
-    a modal of obligation demands ("the government must resign"); a future or a decision
-    of the speaker's own announces ("he would resign", "we will return"), of anyone else
-    predicts ("the government would not ignore it"); a negated recognition or acceptance
-    rejects ("the US did not consider Maduro legitimate")."""
-    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    neg = any(c.dep_ == "neg" for c in clause.children)
-    lemma = clause.lemma_.lower()
-    if aux & {"must", "should"} or (lemma in ("need", "have") or _has_got(clause, aux)) and any(
-            c.dep_ == "xcomp" for c in clause.children):
-        return "demand"  # "must resign", "we need to go", "we've got to get rid of them"
-    if neg and lemma in L.ACCEPT_VERBS:
-        return "rejection"
-    if not neg and lemma in L.CONCLUDE_VERBS and any(
-            c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in L.AGREEMENT_NOUNS for c in clause.children):
-        return "announcement"  # "a consensus was reached that ...", "the sides reached a deal": a result made known
-    if not neg and lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in L.READY_WORDS and any(
-            x.dep_ == "xcomp" for x in c.children) for c in clause.children) and own_clause(ctx, clause, speaker):
-        return "announcement"  # "he was willing to resign", "we are ready to sign"
-    future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or lemma in L.INTENT_VERBS
-    if future and lemma in L.WISH_VERBS:
-        return None  # "I would like to ...": a wish, no decision
-    if future and any(c.dep_ == "expl" for c in clause.children):
-        return "claim"  # "there will be no winners": a prediction
-    if future and not neg and any(c.dep_ == "nsubjpass" for c in clause.children):
-        return "announcement"  # "those responsible will be punished", "access would be denied": a measure
-    if not future and not neg and lemma in _MEASURE_VERBS and (
-            clause.tag_ == "VBG" and aux & {"am", "are", "is", "'m", "'re", "\u2019m", "\u2019re"}
-            or clause.tag_ == "VBN" and aux & {"have", "has", "'ve", "\u2019ve"} and "been" not in aux) and any(
-            c.dep_ == "nsubj" and _own_subject(ctx, c, speaker) for c in clause.children):
-        return "announcement"  # "we are withdrawing the bill", "I have ordered an investigation": a measure made known
-    if future or clause.lemma_.lower() in L.COMMIT_VERBS:
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return None
-        own = _own_subject(ctx, subj, speaker)
-        if not future and not neg and own and subj.dep_ == "nsubj" and clause.tag_ in ("VBP", "VBZ", "VBG"):
-            return "announcement"  # "I swear to ...", "the sides commit to ...", "I am quitting ..."
-        if not future:
-            return None
-        if own and subj.dep_ == "nsubj" and not neg and lemma == "be" and any(c.dep_ == "acomp" for c in clause.children):
-            return None  # "I will be honest", "we will be happy if ...": a manner of speaking, no decision
-        if own and subj.dep_ == "nsubj":
-            # "said he would not resign": a refusal (inside a longer quotation, "I will not
-            # apply any of them" is one step of what is announced)
-            return "rejection" if neg and refusal else "announcement"
-        if neg:
-            return "claim"  # "the government wouldn't be able to ignore it": a prediction
-    return None
-
-
 #: Speech verbs that are also other acts: "I want to defend my rights", "we want to maintain peace" (no speech).
 _ACTS_TOO = frozenset({"defend", "maintain"})
-
-
-#: Acts of an office or a body, made known when its holder says they are done or under way.
-_MEASURE_VERBS = frozenset({"order", "instruct", "decide", "withdraw", "suspend", "launch", "open", "cancel", "lift",
-                            "impose", "sign", "approve", "appoint", "submit", "introduce", "extend", "ban", "recall",
-                            "expel", "deploy", "dissolve", "postpone", "revoke", "repeal", "scrap", "establish",
-                            "allocate", "dispatch", "tender", "accept", "declare", "sever", "freeze"})
-
-
-def _has_got(clause: Token, aux: set[str]) -> bool:
-    """'we've got to', 'he has got to': "got" with a "have" auxiliary, an obligation."""
-    return clause.lower_ == "got" and bool(aux & {"have", "has", "'ve", "\u2019ve", "'s", "\u2019s"})
-
-
-def own_clause(ctx: Context, clause: Token, speaker: str | None) -> bool:
-    """Whether a reported clause is about its speaker: its subject is the speaker ("said he
-    had no information", "admitted she had joined")."""
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subj is not None and _own_subject(ctx, subj, speaker)
-
-
-#: What a speaker's side does or is, said with "our": "our struggle", "our party", "our government".
-_OWN_EFFORTS = frozenset(L.PROTEST_NOUNS | {"struggle", "fight", "movement", "campaign", "resistance", "party",
-                                            "government", "union", "organisation", "organization", "delegation",
-                                            "country", "administration", "side", "forces", "army"})
-
-
-def _own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
-    """Whether a clause's subject is its speaker: "I", "we" (also as one token, "I've"),
-    "the sides" of a joint statement, or a name or pronoun that resolves to the speaker."""
-    low = subj.lower_.replace("\u2019", "'").split("'")[0]
-    if low in ("i", "we") or (subj.lemma_.lower() in ("side", "party") and subj.tag_ == "NNS"):
-        return True
-    if subj.lemma_.lower() in _OWN_EFFORTS and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
-        return True  # "our protests will continue", "our party will boycott the vote"
-    if speaker is not None and subj.lemma_.lower() in _OWN_EFFORTS and any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") and actor_at(ctx, c) in (None, speaker)
-            for c in subj.children):
-        return True  # "Hariri said his administration had reached a dead end": the speaker's own
-    if speaker is None:
-        return False
-    k = actor_at(ctx, subj)
-    if k is None and low in ("it", "they") and subj.dep_ == "nsubj":
-        # "the opposition said it would not take part", "protesters said they would stay": a body
-        # or a group speaking of itself (a person's "it" is no one: "Putin said it would take time")
-        rec = ctx.actors.get(speaker)
-        return rec is not None and rec.type in (("Organization", "Country", "Group") if low == "it"
-                                                else ("Group", "Organization"))
-    return k == speaker or (k is None and low in L.PERSON_PRONOUNS)  # "X said he ...": he is X unless told otherwise
 
 
 def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str | None:
@@ -393,7 +292,7 @@ def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:
     if not (root.tag_ == "VBD" and not aux or root.tag_ == "VBN" and aux and set(aux) <= _PAST_AUX):
         return False  # a simple past ("fired", "were killed"); not "have reached", "can be used"
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ in L.PRESENTATIVE or _own_subject(ctx, subj, speaker):
+    if subj is None or subj.lower_ in L.PRESENTATIVE or own_subject(ctx, subj, speaker):
         return False
     return subj.lower_ not in ("you", "they") or root.tag_ == "VBD"
 
@@ -449,32 +348,12 @@ def _hedged_future(ctx: Context, clause: Token, speaker: str | None) -> bool:
     we would tell the people"; a "will" with an "if" is a real condition, kept)."""
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if not aux & {"will", "would", "'ll", "\u2019ll"} or subj is None or not _own_subject(ctx, subj, speaker):
+    if not aux & {"will", "would", "'ll", "\u2019ll"} or subj is None or not own_subject(ctx, subj, speaker):
         return False
     if clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children):
         return True
     return "would" in aux and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                             for m in c.children) for c in clause.children)
-
-
-def intent_object(verb: Token) -> bool:
-    """Whether a speech verb's object names the speaker's own decision or intention
-    ("reiterated its willingness to mediate", "stressed his commitment to ...")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.INTENT_NOUNS
-               and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children) for c in verb.children)
-
-
-def hoped(ctx: Context, clause: Token, speaker: str | None) -> bool:
-    """Whether a reported clause is a hope or a wish of the speaker's side ("said he hoped for
-    dialogue", "said his government wanted to sign soon"): neither a claim nor a decision."""
-    if clause.lower_ in L.HOPE_WORDS:
-        return True
-    if clause.lemma_.lower() != "want" or any(c.dep_ == "dobj" for c in clause.children):
-        return False  # "wanted Maduro to resign" asks something of him
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (_own_subject(ctx, subj, speaker) or any(  # "his government", "our party"
-        p.dep_ == "poss" and p.lower_ in ("my", "our", "his", "her") and actor_at(ctx, p) in (None, speaker)
-        for p in subj.children))
 
 
 def calls_for(ctx: Context | None, t: Token) -> bool:

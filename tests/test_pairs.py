@@ -301,3 +301,35 @@ def test_counting_every_pair_mirrors_the_query_with_blank_actors_and_foreign_cla
         assert store.counted_pairs() is None
         got = run_saved(store, "shared-events")
         assert isinstance(got, SelectResult) and _rows(got.rows) == _rows(store.select(get_saved_query("shared-events").text).rows)
+
+
+def test_a_reader_gives_the_rows_first_and_records_its_counts_when_it_closes(tmp_path: Path):
+    """The counts a reader makes serve its first page and the rest at once; the record is
+    written as it closes (after the rows are out), for the state it read, and only then."""
+    spec = str(tmp_path / "store")
+    _load(spec)
+    (Path(spec) / FILE).unlink()
+    full = _check(spec)  # counted and recorded by a reader
+    (Path(spec) / FILE).unlink()
+    with open_store(spec, create=False) as store:
+        first = store.counted_pairs(0, 2)
+        assert first is not None and _rows(first.rows) == full[:2]
+        assert not (Path(spec) / FILE).exists()  # not yet: the rows came first
+        rest = store.counted_pairs(2, None)
+        assert rest is not None and _rows(rest.rows) == full[2:]
+    assert _kept(spec)
+    with open_store(spec, create=False) as store:  # read from the record now
+        got = store.counted_pairs()
+        assert got is not None and _rows(got.rows) == full
+
+
+def test_a_reader_does_not_record_counts_of_a_state_that_is_gone(tmp_path: Path):
+    spec = str(tmp_path / "store")
+    _load(spec)
+    (Path(spec) / FILE).unlink()
+    with open_store(spec, create=False) as store:
+        assert store.counted_pairs(0, 1) is not None
+        with open_store(spec) as writer:  # written to while the reader holds its counts
+            writer.drop_graph(_graph(0))
+    assert not (Path(spec) / FILE).exists()  # no record for the state the reader saw
+    _check(spec)

@@ -438,6 +438,7 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
     def close(self) -> None:
         if getattr(self, "_ox", None) is not None:
             self._sizes.closing(self.graph_sizes)
+            self._pairs.record_counted(self._sizes.unchanged)
             try:
                 self._ox.flush()
             except (OSError, RuntimeError, AttributeError):

@@ -38,7 +38,7 @@ from kg.stores.base import SelectResult
 from kg.stores.sizes import GraphSizes, folder_state
 from kg.stores.tsv import tsv_value
 
-__all__ = ["POL", "VARIABLES", "Unsupported", "PairCounts", "ReadsPairs", "count_all", "pairs_of"]
+__all__ = ["POL", "VARIABLES", "Unsupported", "PairCounts", "ReadsPairs", "count_all", "events_of_counts", "pairs_of"]
 
 POL = "https://w3id.org/polkg/ontology#"
 _ROLES = ("participant", "speaker", "addressee", "host", "organizer")
@@ -177,8 +177,10 @@ def _field_key(field: str) -> str | None:
     return field if field[:1] in ("<", "_") else None
 
 
-def count_all(ox: OxStore) -> tuple[dict[str, Event], dict[str, list[str]], dict[tuple[str, str], Counts]]:
-    """Every event with an actor, those actors' labels, and every pair's counts.
+def count_all(ox: OxStore) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list[str]],
+                                    dict[tuple[str, str], Counts]]:
+    """Every event with an actor (its actors' keys, and its types), those actors' labels, and
+    every pair's counts (:func:`events_of_counts` makes the record's events of the first two).
 
     The engine's cost is writing out terms, so each read names as few as it can: the role triples
     (one SELECT), beside them the members of each ``pol:`` class but ``pol:Event`` (one SELECT of
@@ -187,12 +189,7 @@ def count_all(ox: OxStore) -> tuple[dict[str, Event], dict[str, list[str]], dict
     roles = " ".join(str(p) for p in ROLES)
     with ThreadPoolExecutor(max_workers=1) as pool:
         classed = pool.submit(_class_members, ox)
-        role_rows = _tsv(ox, f"SELECT ?e ?x WHERE {{ VALUES ?p {{ {roles} }} ?e ?p ?x }}")
-        actors: dict[str, set[str]] = {}
-        for e, x in role_rows:
-            ek, xk = _field_key(e), _field_key(x)
-            if ek is not None and xk is not None:
-                actors.setdefault(ek, set()).add(xk)
+        actors = _role_actors(ox, f"SELECT ?e ?x WHERE {{ VALUES ?p {{ {roles} }} ?e ?p ?x }}")
         named = sorted({x for xs in actors.values() for x in xs})
         names = {x: v for x, v in _Reads(ox).labels_of(named).items() if v}
         members = classed.result()
@@ -200,12 +197,78 @@ def count_all(ox: OxStore) -> tuple[dict[str, Event], dict[str, list[str]], dict
     for name, subjects in members:
         for e in subjects:
             if e in actors:
-                types.setdefault(e, set()).add(name)
-    events = {e: (sorted(xs), sorted(types.get(e, ()))) for e, xs in actors.items()}
+                got = types.get(e)
+                if got is None:
+                    types[e] = {name}
+                else:
+                    got.add(name)
+    return actors, types, names, _count(actors, types, names)
+
+
+def events_of_counts(actors: dict[str, set[str]], types: dict[str, set[str]]) -> dict[str, Event]:
+    """The events of :func:`count_all` as the record keeps them (actors and types sorted)."""
+    return {e: (sorted(xs), sorted(types[e]) if e in types else []) for e, xs in actors.items()}
+
+
+def _role_actors(ox: OxStore, sparql: str) -> dict[str, set[str]]:
+    """The actors (keys) of each event, from the TSV of ``sparql``'s (event, actor) rows; a
+    literal in a role names no actor."""
+    sols = ox.query(sparql)
+    assert isinstance(sols, QuerySolutions)
+    text = (sols.serialize(format=QueryResultsFormat.TSV) or b"").decode()
+    actors: dict[str, set[str]] = {}
+    if "<<" in text:  # a quoted triple somewhere: each field looked at
+        for e, x in (line.split("\t") for line in text.split("\n")[1:] if line):
+            ek, xk = _field_key(e), _field_key(x)
+            if ek is not None and xk is not None:
+                actors.setdefault(ek, set()).add(xk)
+        return actors
+    for line in text.split("\n")[1:]:
+        e, _, x = line.partition("\t")
+        if x[:1] in ("<", "_") and e[:1] in ("<", "_"):
+            got = actors.get(e)
+            if got is None:
+                actors[e] = {x}
+            else:
+                got.add(x)
+    return actors
+
+
+def _count(actors: dict[str, set[str]], types: dict[str, set[str]],
+           labels: dict[str, list[str]]) -> dict[tuple[str, str], Counts]:
+    """Every pair's counts over the typed events (what :func:`_add` of each gives; the common
+    cases first: actors of one label each, two of them)."""
+    one = {x: v[0] for x, v in labels.items() if len(v) == 1}
     delta: dict[tuple[str, str], Counts] = {}
-    for ev in events.values():
-        _add(delta, ev, names, 1)
-    return events, names, delta
+    for e, typed in types.items():
+        xs = actors[e]
+        pairs: Iterable[tuple[str, str]]
+        if len(xs) == 2:
+            x, y = xs
+            a, b = one.get(x), one.get(y)
+            if a is not None and b is not None:
+                if a == b:
+                    continue
+                pairs = ((a, b) if a < b else (b, a),)
+            else:
+                pairs = pairs_of(label for x in xs for label in labels.get(x, ()))
+        elif len(xs) == 1:
+            (x,) = xs
+            if x in one or x not in labels:
+                continue
+            pairs = pairs_of(labels[x])
+        else:
+            pairs = pairs_of(label for x in xs for label in labels.get(x, ()))
+        for pair in pairs:
+            got = delta.get(pair)
+            if got is None:
+                delta[pair] = (1, dict.fromkeys(typed, 1))
+            else:
+                per = got[1]
+                for t in typed:
+                    per[t] = per.get(t, 0) + 1
+                delta[pair] = (got[0] + 1, per)
+    return delta
 
 
 def _class_members(ox: OxStore) -> list[tuple[str, list[str]]]:
@@ -233,6 +296,9 @@ class PairCounts:
         self.seconds = 0.0  # wall time spent keeping the counts (a writer's)
         self.cpu = 0.0  # and this process's CPU time
         self.sizes = sizes
+        #: A reader's counts made this session: the view they are of, the listing's rows, and
+        #: what :func:`count_all` gave, recorded when the reader closes (:meth:`record_counted`).
+        self.counted: tuple[list[list[str | int]], list[Row], tuple] | None = None
         if sizes is not None:
             sizes.followers.append(self)
             self.opened(sizes.opened_state)
@@ -377,6 +443,8 @@ class PairCounts:
         counts cannot give the query's rows."""
         if self.path is None or self.writer:
             return None
+        if self.counted is not None and self.counted[0] == view:
+            return self.counted[1][start:stop]
         db = PairDB.open(self.path)
         if db is not None:
             try:
@@ -388,18 +456,28 @@ class PairCounts:
             finally:
                 db.close()
         try:
-            events, labels, pairs = count_all(ox)
+            actors, types, labels, pairs = count_all(ox)
         except (OSError, RuntimeError):  # the query reports what the engine says
             return None
         except Unsupported:  # recorded as such: the next reader of this state runs the query at once
             if unchanged():
                 write_new(self.path, view, {}, {}, {}, unsupported=True)
             return None
-        if unchanged():
-            write_new(self.path, view, events, labels, pairs)
         ordered = sorted(((a, b, n, shown(t)) for (a, b), (n, t) in pairs.items() if n),
                          key=lambda r: (-r[2], r[0], r[1]))
+        self.counted = (view, ordered, (actors, types, labels, pairs))
         return ordered[start:stop]
+
+    def record_counted(self, unchanged: Callable[[], bool]) -> None:
+        """Before a reader closes the engine: the counts it made recorded for its view, if the
+        folder is still in that state (written after the rows were given, so that the first
+        page prints before the record is written)."""
+        if self.counted is None or self.path is None or self.writer:
+            return
+        view, _, (actors, types, labels, pairs) = self.counted
+        self.counted = None
+        if unchanged():
+            write_new(self.path, view, events_of_counts(actors, types), labels, pairs)
 
 
 class ReadsPairs:

@@ -84,7 +84,24 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
         return None, None  # "from April 27 to 28": a span gives no date
     if dtxt is not None and (_reporting_date(ctx, t, sent, dtxt) or _other_event_date(ctx, t, sent, dtxt)):
         return None, None
+    if d is not None and dtxt is not None and ctx.art.published is not None and d < ctx.art.published and _planned_subject(t):
+        span = _date_span(ctx, sent, dtxt)
+        phrase = next((p for p, sp in ctx.dates if span is not None and sp.start == span.start), None)
+        if phrase is not None:
+            d = resolve_date(phrase, ctx.art.published, future=True)
     return d, dtxt
+
+
+def _planned_subject(t: Token) -> bool:
+    """ "Talks between A and B are scheduled to begin on Friday", "the summit is due to open on
+    Monday": the meeting is the subject of a verb of plan that raises the clause its day is in."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = t.head
+    plan = head if head.lemma_.lower() in L.FUTURE_VERBS else next(
+        (c for c in head.children if c.dep_ == "acomp" and c.lower_ in ("due", "set", "scheduled", "expected")), None)
+    return plan is not None and plan.lemma_.lower() in ("expect", "schedule", "plan", "due", "set") and any(
+        c.dep_ == "xcomp" for c in plan.children)
 
 
 def _open_relative(t: Token) -> Token | None:
@@ -335,6 +352,8 @@ def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
         if place in tried:  # a search that gives back what it was told to skip ends here
             place = None
     if place is None:
+        place = _raised_place(ctx, t, sent)
+    if place is None:
         for rel in _own_clause(t):
             place = place_for(ctx, rel, sent, include_to=False) or (named_venue(ctx, rel) if rel.dep_ == "acl" else None)
             if place:
@@ -396,6 +415,36 @@ def _when_clauses(t: Token) -> set[int]:
 
 
 _GOAL_PREPS = frozenset({"to", "toward", "towards", "about", "against"})
+# "is expected to take place in X", "is due to be held in X", "was set to open in X"
+_SITE_VERBS = frozenset({"take", "be", "hold", "happen", "occur", "begin", "start", "open", "convene", "unfold"})
+
+
+def _raised_site(root: Token, above: set[int]) -> bool:
+    """ "The meeting between A and B is expected to take place in X": a place phrase of the verb
+    the meeting's own verb raises ("is expected / due / scheduled to ...") that tells where it is held."""
+    prep = root.head
+    verb = prep.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") or verb.lemma_.lower() not in _SITE_VERBS:
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in above:
+            return True
+    return False
+
+
+def _raised_place(ctx: Context, t: Token, sent: Span) -> str | None:
+    """The place of :func:`_raised_site` for meeting noun ``t`` (its subject)."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    above = {a.i for a in t.ancestors}
+    return next((k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type in ("Place", "Country")
+                 and _raised_site(ctx.doc[a:b].root, above)), None)
 
 
 def _attached(ctx: Context, t: Token, place: str, sent: Span) -> bool:

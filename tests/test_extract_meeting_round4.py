@@ -1,0 +1,48 @@
+"""Meetings told in general English constructions (issue 10, item 4), fourth round: a place told by
+the verb the meeting's own verb raises ("is expected to take place in X", "is due to be held in
+X"), the day of a meeting planned by such a verb. Real spaCy pipeline; every sentence is invented
+for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str, published: str, etype: str = "Meeting") -> list[tuple[frozenset[str], str | None, dt.date | None]]:
+    """(participants, place, date) of each event of ``etype``, by name."""
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == etype]
+
+
+XI_PUTIN = frozenset({"Xi Jinping", "Vladimir Putin"})
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The summit between Chinese President Xi Jinping and Russian President Vladimir Putin is due to be held in "
+     "Kazan next month.\n", "Kazan"),
+    ("Chinese President Xi Jinping left Beijing on Monday for a meeting with Russian President Vladimir Putin. "
+     "The meeting between Xi and Putin is expected to take place in Astana in the coming days.\n", "Astana"),
+])
+def test_the_place_a_planned_meeting_is_expected_to_take_place_in(nlp: Any, text: str, place: str) -> None:
+    (m,) = _events(text, "2024-03-14")
+    assert m[:2] == (XI_PUTIN, place)
+
+
+def test_a_topic_of_the_talks_raised_by_expected_is_no_place(nlp: Any) -> None:
+    (m,) = _events("The meeting between Xi Jinping and Vladimir Putin is expected to focus on trade in Asia.\n", "2024-03-14")
+    assert m[:2] == (XI_PUTIN, None)
+
+
+def test_talks_scheduled_to_begin_on_a_weekday_are_on_the_next_one(nlp: Any) -> None:
+    (m,) = _events("Talks between Xi Jinping and Vladimir Putin are scheduled to begin in Astana on Friday.\n", "2024-03-14")
+    assert m == (XI_PUTIN, "Astana", dt.date(2024, 3, 15))

@@ -11,12 +11,13 @@ from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
 from kg.extract.protest_places import town_of_venue
 from kg.extract.town_lists import named_town, town_at, town_country
+from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
-           "included_only", "is_town", "others_places", "sentence_town", "share_of_figure", "subject_town",
+           "included_only", "is_town", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
            "swept_country"]
 
 
@@ -64,6 +65,15 @@ def district_town(ctx: Context, place: str | None, sent: Span) -> str | None:
 def is_town(ctx: Context, key: str | None) -> bool:
     """Whether ``key`` is a town (a place that is no venue)."""
     return key is not None and ctx.actors[key].type == "Place" and not ctx.actors[key].venue
+
+
+def region(ctx: Context, key: str | None) -> bool:
+    """Whether ``key`` is a place that is no town of the world's town list and no known place of
+    the gazetteer ("the Far East and Siberia", "the Andes", "southern Peru"): a region of towns."""
+    if key is None or ctx.actors[key].type != "Place" or ctx.actors[key].venue:
+        return False
+    name = ctx.actors[key].name
+    return not load_towns().lookup(name) and ctx.gaz.lookup(name) is None
 
 
 def included_only(ctx: Context, place: str, sent: Span) -> bool:

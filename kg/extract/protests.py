@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.counts import count_role, find_counts, governing_verb
+from kg.extract.counts import count_role, death_towns, find_counts, governing_verb, told_death
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
@@ -24,7 +24,7 @@ from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
 from kg.extract.protest_story import story_cue
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns,
-                                     included_only, is_town, others_places, sentence_town, share_of_figure, subject_town,
+                                     included_only, is_town, others_places, region, sentence_town, share_of_figure, subject_town,
                                      swept_country)
 
 if TYPE_CHECKING:
@@ -123,7 +123,12 @@ def find_protests(ctx: Context) -> None:
                     ev.counts.setdefault(role, (value, phrase))
                     used_counts.add(tok.i)
             protests.append(ev)
-            extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None or ctx.typed(ev.place, "Country") else []
+            extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None \
+                or ctx.typed(ev.place, "Country") or region(ctx, ev.place) else []
+            if extras and ev.place is not None and region(ctx, ev.place):
+                # "In the Far East, rallies were held in several cities, including Omsk and Tomsk": the
+                # towns named, not the region they lie in
+                ev.place = extras.pop(0)
             if town_too is not None:
                 extras.append(town_too)
             extras += ends[1:]
@@ -151,15 +156,19 @@ def find_protests(ctx: Context) -> None:
             if tok.i in used_counts:
                 continue
             verb = governing_verb(ctx, tok)
-            if (verb is not None and verb.lemma_.lower() in L.DEATH_VERBS and protests
-                    and is_town(ctx, town := place_for(ctx, verb, sent, include_to=False))):
-                # "four more people were killed in the city of Amara": in a report of protests, that town's protest
-                d, dtxt = date_for(ctx, verb, sent)
-                if said_on(ctx, sent, dtxt, verb):
+            death = verb if verb is not None and verb.lemma_.lower() in L.DEATH_VERBS else told_death(verb)
+            towns = death_towns(ctx, tok, death, verb, sent) if death is not None and protests else []
+            if towns and death is not None:
+                # "four more people were killed in the city of Amara", "six were reported killed in A and B,
+                # one in C": in a report of protests, each town's protest
+                d, dtxt = date_for(ctx, death, sent)
+                if said_on(ctx, sent, dtxt, death):
                     d, dtxt = None, None
-                ev = Ev("Protest", [ctx.sent_span(sent)], place=town, date=d, date_text=dtxt, anchor=verb.idx)
-                ev.counts["death_count"] = (value, phrase)
-                protests.append(ev)
+                for n, town in enumerate(towns):
+                    ev = Ev("Protest", [ctx.sent_span(sent)], place=town, date=d, date_text=dtxt, anchor=death.idx)
+                    if n == 0 or len(towns) == 1:
+                        ev.counts["death_count"] = (value, phrase)
+                    protests.append(ev)
                 continue
             noun = tok.head if tok.dep_ == "nummod" else tok
             if (protests and ctx.home_country and noun.pos_ == "NOUN" and noun.lemma_.lower() in _ARREST_NOUNS

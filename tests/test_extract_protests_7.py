@@ -1,0 +1,30 @@
+"""Protests as events (issue 10, item 3), seventh round: towns of lists, roads and tallies that
+real reports name and the rules missed. Invented sentences about other countries, through the
+real pipeline (marked ``model``); published Monday 14 September 2020, so "on Sunday" is the 13th.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract_protests import protests
+
+pytestmark = pytest.mark.model
+
+
+def test_towns_included_in_a_region_are_the_places(extract: Any) -> None:
+    facts = extract("In the Altiplano, rallies were held in several cities on Sunday, including Puno, Juliaca and Tacna.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Puno", "Juliaca", "Tacna")}
+
+
+def test_deaths_town_by_town(extract: Any) -> None:
+    facts = extract("Protests swept Iran on Sunday. Four people were killed in Shiraz and two in Ahvaz.")
+    assert {p for p, _ in protests(facts)} >= {"Shiraz", "Ahvaz"}
+
+
+def test_deaths_reported_in_provinces(extract: Any) -> None:
+    facts = extract("Protests swept Iraq on Friday. In both Maysan and Dhi Qar provinces, six were reported killed, "
+                    "one in Muthanna province, and three in Basra.")
+    assert {p for p, _ in protests(facts)} >= {"Maysan", "Dhi Qar", "Muthanna", "Basra"}

@@ -204,11 +204,11 @@ def test_what_the_counts_cannot_follow_drops_them_and_the_query_answers(tmp_path
         assert isinstance(got, SelectResult) and _rows(got.rows) == full[:3]
     spec2 = str(tmp_path / "store2")
     _load(spec2)
-    monkeypatch.setattr(pairs_module, "MAX_GRAPHS", 1)  # a write of many graphs: counted again later
+    monkeypatch.setattr(pairs_module, "MAX_GRAPHS", 1)  # a write of many graphs: not followed
     with open_store(spec2) as store:
         list(store.write_graphs([GraphWrite(_graph(g), to_bytes(_triples(([(g, {"Visit"}, [("host", 1), ("host", 2)])], {}))), 1)
                                  for g in (5, 6)]))
-    assert not (Path(spec2) / FILE).exists()
+    assert _kept(spec2)  # too many graphs to follow, half of the store: every pair counted at the close
     _check(spec2)
     with open_store(spec2) as store:  # the raw engine written through: not followed
         store.ox.remove_graph(NamedNode(_graph(5)))
@@ -256,7 +256,14 @@ def test_a_write_of_more_than_a_sixth_of_the_stored_graphs_is_counted_again_late
     _check(spec)
     with open_store(spec) as store:
         list(store.write_graphs([GraphWrite(_graph(g), to_bytes(_triples(articles[g])), 1) for g in (20, 21, 22)]))
-    assert not (Path(spec) / FILE).exists()  # three of fourteen: more than a sixth
+        assert store._pairs.db is None  # three of fourteen: more than a sixth, not followed
+    assert _kept(spec)  # but a write of articles that big is counted at the close
+    _check(spec)
+    with open_store(spec) as store:  # nor counted when it is not of articles
+        store.ox.remove_graph(NamedNode(_graph(20)))
+        store.ox.remove_graph(NamedNode(_graph(21)))
+        store.ox.remove_graph(NamedNode(_graph(22)))
+    assert not (Path(spec) / FILE).exists()
     _check(spec)
 
 
@@ -333,3 +340,51 @@ def test_a_reader_does_not_record_counts_of_a_state_that_is_gone(tmp_path: Path)
             writer.drop_graph(_graph(0))
     assert not (Path(spec) / FILE).exists()  # no record for the state the reader saw
     _check(spec)
+
+
+def _articles(n: int, first: int = 0) -> list[GraphWrite]:
+    return [GraphWrite(_graph(first + i), to_bytes(_triples(([(i % 6, {CLASSES[i % 4]}, [("participant", i % 5), ("host", (i + 2) % 5)])],
+                                                             {a: {NAMES[a]} for a in range(5)}))), 1) for i in range(n)]
+
+
+@pytest.mark.parametrize("ahead", [False, True])
+def test_a_bulk_load_of_articles_too_big_to_follow_is_counted_at_the_close(tmp_path: Path, monkeypatch, ahead: bool):
+    """kg load of many facts files into a new store: the writer counts every pair as it closes,
+    so the first shared-events after it reads the record (kg load / kg ingest's written-ahead graphs)."""
+    monkeypatch.setattr(pairs_module, "MAX_GRAPHS", 2)
+    spec = str(tmp_path / "store")
+    with open_store(spec) as store:
+        if ahead:
+            writes = store.write_ahead()
+            writes.write(_articles(6))
+            writes.commit()
+        else:
+            list(store.write_graphs(_articles(6)))
+        assert store._pairs.db is None and store._pairs.recount  # not followed; made at the close
+    assert _kept(spec)
+    real = pairs_module.count_all
+    monkeypatch.setattr(pairs_module, "count_all", lambda ox: pytest.fail("counted every pair"))
+    full = _check(spec)
+    assert full
+    monkeypatch.setattr(pairs_module, "count_all", real)
+    with open_store(spec) as store:
+        list(store.write_graphs(_articles(24, first=100)))
+    assert _kept(spec)
+    with open_store(spec) as store:  # 3 more of 30: not followed, nor counted at the close
+        list(store.write_graphs(_articles(3, first=200)))
+    assert not (Path(spec) / FILE).exists()
+    _check(spec)
+
+
+def test_an_rdf_file_load_too_big_to_follow_is_not_counted_at_the_close(tmp_path: Path, monkeypatch):
+    """A load of RDF files keeps its speed: the first reader counts the pairs."""
+    monkeypatch.setattr(pairs_module, "MAX_GRAPHS", 2)
+    spec = str(tmp_path / "store")
+    nq = tmp_path / "dump.nq"
+    nq.write_bytes(b"".join(w.nquads for w in _articles(6)))
+    with open_store(spec) as store:
+        from kg.bulk import load_paths
+        list(load_paths(store, [nq]))
+    assert not (Path(spec) / FILE).exists()
+    _check(spec)
+    assert _kept(spec)  # recorded by that reader

@@ -53,7 +53,7 @@ class AheadWrites:
         if not new:
             return later
         self.graphs += [w.graph for w in new]
-        held = st._pairs.before(st._ox, [w.graph for w in new])
+        held = st._pairs.before(st._ox, [w.graph for w in new], articles=True)
         data, union = bulk_payload(new)
         try:
             if st._journal is not None:  # before the write: a crash from here on drops them all

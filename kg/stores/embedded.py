@@ -212,7 +212,8 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
                 raise StoreError(f"{self.spec}: removing graphs failed, nothing was changed: {exc}") from None
 
     def bulk_write(self, graphs: Iterable[str], write: Callable[[OxStore], None],
-                   union: Callable[[OxStore], None] | None = None, beside: Path | None = None) -> dict[str, bool]:
+                   union: Callable[[OxStore], None] | None = None, beside: Path | None = None,
+                   articles: bool = False) -> dict[str, bool]:
         """Replace ``graphs`` with what ``write(engine)`` bulk-loads, all of them or none.
 
         ``write`` must only add quads to the listed graphs (e.g. ``ox.bulk_load(...)`` or
@@ -225,12 +226,12 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
         With ``beside`` (the N-Triples file ``union`` loads), ``union`` runs beside ``write``, in a
         second thread, and undoing also removes what it alone added (:mod:`kg.stores.beside`).
         Either way a failed write leaves the store as it was. Returns, per graph, whether
-        it existed before.
+        it existed before. ``articles``: the graphs are articles (:meth:`PairCounts.before`).
         """
         graphs = list(dict.fromkeys(graphs))
         existed = {g: self._ox.contains_named_graph(NamedNode(g)) for g in graphs}
         replaced = [g for g in graphs if existed[g]]
-        held = self._pairs.before(self._ox, graphs)
+        held = self._pairs.before(self._ox, graphs, articles)
         old = self._save_old(replaced) if replaced else None
         if self._journal is not None:
             try:
@@ -398,7 +399,8 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
             try:
                 existed = self.bulk_write([w.graph for w in batch],
                                           lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]
-                                          union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES))  # type: ignore[misc]
+                                          union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES),  # type: ignore[misc]
+                                          articles=True)
             except StoreError as exc:
                 if not written:
                     raise
@@ -439,6 +441,7 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
         if getattr(self, "_ox", None) is not None:
             self._sizes.closing(self.graph_sizes)
             self._pairs.record_counted(self._sizes.unchanged)
+            self._pairs.closing(self._ox)
             try:
                 self._ox.flush()
             except (OSError, RuntimeError, AttributeError):

@@ -299,6 +299,10 @@ class PairCounts:
         #: A reader's counts made this session: the view they are of, the listing's rows, and
         #: what :func:`count_all` gave, recorded when the reader closes (:meth:`record_counted`).
         self.counted: tuple[list[list[str | int]], list[Row], tuple] | None = None
+        #: A writer's: a write of articles too big to follow happened; the counts are made
+        #: again as it closes (:meth:`closing`), then recorded for the folder's new state.
+        self.recount = False
+        self.made: tuple | None = None  # what :meth:`closing` counted
         if sizes is not None:
             sizes.followers.append(self)
             self.opened(sizes.opened_state)
@@ -326,20 +330,25 @@ class PairCounts:
         if db is not None:
             db.close()
 
-    def forget(self) -> None:
-        """Written to in a way the counts do not follow."""
+    def forget(self, recount: bool = False) -> None:
+        """Written to in a way the counts do not follow (``recount``: a write of articles whose
+        size makes counting every pair at the close cheap beside it)."""
         self.wrote = True
+        self.recount = self.recount or recount
         if self.db is not None:
             self.db.close()
             self.db = None
 
-    def before(self, ox: OxStore, graphs: list[str]) -> tuple[set[str], set[str], set[str]] | None:
-        """Before a write of ``graphs``: what they hold that the counts depend on."""
+    def before(self, ox: OxStore, graphs: list[str], articles: bool = False) -> tuple[set[str], set[str], set[str]] | None:
+        """Before a write of ``graphs``: what they hold that the counts depend on.
+        ``articles``: the write is of articles (a bulk load of facts), whose counts are made
+        again at the close when the write is too big to follow (:meth:`closing`)."""
         self.wrote = True
-        if self.db is None:
-            return None
         if len(graphs) > self.most_followed():
-            self.forget()
+            stored = self.sizes.sizes if self.sizes is not None else None
+            self.forget(recount=articles and stored is not None and len(graphs) * 6 >= len(stored))
+            return None
+        if self.db is None:
             return None
         t, c = time.perf_counter(), time.process_time()
         try:
@@ -416,10 +425,27 @@ class PairCounts:
             _add(delta, after[e], new_labels, 1)
         self.db.put({e: ev for e, ev in after.items() if ev is not None or e in before}, {**changed, **fresh}, delta)
 
+    def closing(self, ox: OxStore) -> None:
+        """Before a writer closes the engine: after a bulk load of articles too big to follow,
+        every pair is counted (about 1 s a million triples, a small part of such a load) so
+        that the first ``shared-events`` after it reads the record."""
+        if not (self.writer and self.recount and self.db is None and self.path is not None):
+            return
+        try:
+            self.made = count_all(ox)
+        except (Unsupported, OSError, RuntimeError):
+            self.made = None
+
     def closed(self) -> None:
         """The engine is closed: a writer stamps its record with the folder's new state (or,
         having written without it, removes the record)."""
         if self.path is None or not self.writer:
+            return
+        if self.made is not None:
+            actors, types, labels, pairs = self.made
+            self.made = None
+            remove_record(self.path)
+            write_new(self.path, folder_state(self.path), events_of_counts(actors, types), labels, pairs)
             return
         if self.db is not None:
             try:

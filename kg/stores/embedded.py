@@ -212,8 +212,7 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
                 raise StoreError(f"{self.spec}: removing graphs failed, nothing was changed: {exc}") from None
 
     def bulk_write(self, graphs: Iterable[str], write: Callable[[OxStore], None],
-                   union: Callable[[OxStore], None] | None = None, beside: Path | None = None,
-                   articles: bool = False) -> dict[str, bool]:
+                   union: Callable[[OxStore], None] | None = None, beside: Path | None = None, articles: bool = False) -> dict[str, bool]:
         """Replace ``graphs`` with what ``write(engine)`` bulk-loads, all of them or none.
 
         ``write`` must only add quads to the listed graphs (e.g. ``ox.bulk_load(...)`` or
@@ -226,8 +225,7 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
         With ``beside`` (the N-Triples file ``union`` loads), ``union`` runs beside ``write``, in a
         second thread, and undoing also removes what it alone added (:mod:`kg.stores.beside`).
         Either way a failed write leaves the store as it was. Returns, per graph, whether
-        it existed before. ``articles``: the graphs are articles (:meth:`PairCounts.before`).
-        """
+        it existed before. ``articles``: the graphs are articles (:meth:`PairCounts.before`)."""
         graphs = list(dict.fromkeys(graphs))
         existed = {g: self._ox.contains_named_graph(NamedNode(g)) for g in graphs}
         replaced = [g for g in graphs if existed[g]]
@@ -399,8 +397,7 @@ class OxigraphStore(answers.RecordsAnswers, pairs.ReadsPairs, tsv.EngineReads, S
             try:
                 existed = self.bulk_write([w.graph for w in batch],
                                           lambda ox, data=data: ox.bulk_load(data, RdfFormat.N_QUADS),  # type: ignore[misc]
-                                          union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES),  # type: ignore[misc]
-                                          articles=True)
+                                          union=lambda ox, union=union: ox.bulk_load(union, RdfFormat.N_TRIPLES), articles=True)  # type: ignore[misc]
             except StoreError as exc:
                 if not written:
                     raise

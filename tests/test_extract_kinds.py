@@ -433,3 +433,38 @@ def test_a_plain_said_told_as_criticism_or_a_call(extract: Any, text: str, kind:
 
 def test_welcoming_praises_by_the_parse(extract: Any) -> None:
     assert [k for _, k in _kinds(extract('"We welcome the decision of the court," Maria Costa said.'))] == ["praise"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        # the general vocabulary of reproach: abuses named, contempt for a process, displeasure
+        ("The trial was a sham and the charges are politically motivated", "criticism"),
+        ("The security forces act with total impunity", "criticism"),
+        ("We are deeply disappointed and angry", "criticism"),
+        ("The police used excessive violence against students", "criticism"),
+        # someone else who will not engage is reproached; the speaker's own refusal rejects
+        ("They do not want to hear the voice of the people", "criticism"),
+        ("The ministry has refused to talk to the unions", "criticism"),
+        ("We refused to negotiate with them", "rejection"),
+    ],
+)
+def test_general_cues_of_reproach(words: str, kind: str) -> None:
+    assert cue_kind(words) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an act of reproach that is no speech verb gives its kind to the words it goes with
+        ('Opposition leader Tomas Novak lashed out at the electoral board, saying the count had been "a '
+         'daylight robbery".', "criticism"),
+        ('"This is a daylight robbery," Tomas Novak said, hitting out at the electoral board.', "criticism"),
+        # "should have" reproaches what was done; it asks for nothing
+        ('"The government should have acted much sooner," said Ines Varga, a nurse.', "criticism"),
+        # the speaker's own negated future of leaving office refuses, in a quotation too
+        ('"I will not resign," President Pedro Gomez said.', "rejection"),
+    ],
+)
+def test_reproach_and_refusal_by_the_parse(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

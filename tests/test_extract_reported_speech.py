@@ -33,7 +33,7 @@ def _statements(facts: dict[str, Any]) -> list[tuple[str, str]]:
         # what someone calls a thing, in the writer's words
         ("Opposition leader Ivan Petrov described the count as a fake.", [("Ivan Petrov", "claim")]),
         ("Opposition leader Ivan Petrov described the count as a farce.", [("Ivan Petrov", "criticism")]),  # contempt
-        ("Opposition leader Ivan Petrov called the count a sham.", [("Ivan Petrov", "claim")]),
+        ("Opposition leader Ivan Petrov called the count a sham.", [("Ivan Petrov", "criticism")]),  # contempt too
         # a relative clause saying someone made no statement is none; the verb after it is one
         ("President Ivan Petrov, who has still not made any statement about the marches, said that the police "
          "had opened 20 inquiries.", [("Ivan Petrov", "claim")]),

@@ -54,16 +54,41 @@ _OFFENCE_OF_MEASURE = re.compile(
     r"tried|probe)\w*\s+(?:for|with|into|over|on)\s+[^.,;:!?]*")
 
 
+#: What others will not do that a speaker reproaches them for: listening, talking, answering.
+_ENGAGE = r"(?:listen|hear|negotiate|talk|respond|engage|cooperate|compromise|consult|answer|care|meet)"
+# "the government did not want to negotiate", "they won't listen", "authorities refused to talk to us":
+# someone other than the speaker ("I", "we") who will not engage, a reproach.
+_OTHERS_REFUSAL = re.compile(
+    r"(?<![\w'\u2019])(?!(?:i|we)\s)\w+\s+(?:(?:has|have|had)\s+|(?:just|simply|even|still)\s+)*"
+    r"(?:(?:do|does|did|would|will|could|can)(?:\s+not|n't|n\u2019t)|won't|won\u2019t|cannot|never|refus\w*|"
+    r"fail\w*)\s+(?:(?:even|ever|to)\s+)*(?:(?:want|wish|bother|try)\s+to\s+)?" + _ENGAGE + r"\w*")
+
+
 def cue_kind(words: str) -> str | None:
     """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
-    begins a word of ``words``."""
+    begins a word of ``words``; someone else's refusal to engage criticises them."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
     low = _OFFENCE_OF_MEASURE.sub(" ", _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low)))
-    return next((kind for kind, cues in _CUES if cues.search(low)), None)
+    return next((kind for kind, cues in _CUES
+                 if cues.search(low) or kind == "criticism" and _OTHERS_REFUSAL.search(low)), None)
 
 
 #: What a verdict on a vote or a measure says when it refuses to recognise it.
 _VOID_WORDS = frozenset({"illegal", "invalid", "void", "unconstitutional", "illegitimate", "unlawful"})
+
+
+#: Acts of reproach that are no speech verbs of their own: "lashed out at X, saying ...", '"...,"
+#: he said, hitting out at X', "took aim at", "mocked", "ridiculed". Their particle or object
+#: when they need one ("lash out", "take aim").
+_REPROACH_ACTS = {"lash": "out", "hit": "out", "take": "aim", "mock": "", "ridicule": "", "deride": "",
+                  "assail": "", "berate": "", "chide": "", "scold": "", "rebuke": "", "reproach": "",
+                  "excoriate": "", "vilify": "", "disparage": "", "belittle": "", "rail": "", "fault": ""}
+
+
+def _reproach(verb: Token) -> bool:
+    """Whether a verb reproaches (see :data:`_REPROACH_ACTS`)."""
+    need = _REPROACH_ACTS.get(verb.lemma_.lower())
+    return need is not None and (not need or any(c.lower_ == need for c in verb.children))
 
 
 def verb_kind(verb: Token) -> str | None:
@@ -90,8 +115,10 @@ def verb_kind(verb: Token) -> str | None:
     if kind is None and lemma in ("tell", "ask") and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return "demand"
+    if kind is None and _reproach(verb):
+        return "criticism"
     if (kind is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i
-            and verb.head.lemma_.lower() in L.SPEECH_VERBS):
+            and (verb.head.lemma_.lower() in L.SPEECH_VERBS or _reproach(verb.head))):
         return verb_kind(verb.head)
     return kind
 
@@ -111,7 +138,8 @@ def _told_as(verb: Token) -> str | None:
     plan, he said: "..."', 'he told reporters, urging calm') or a manner phrase ('said in a swipe
     at the minister', 'in an appeal to the army')."""
     for c in verb.children:
-        if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and L.SPEECH_VERBS.get(c.lemma_.lower()):
+        if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and (L.SPEECH_VERBS.get(c.lemma_.lower())
+                                                                         or _reproach(c)):
             k = verb_kind(c)
             if k in _TOLD_KINDS:
                 return k

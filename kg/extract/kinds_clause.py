@@ -28,6 +28,9 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     neg = any(c.dep_ == "neg" for c in clause.children)
     lemma = clause.lemma_.lower()
+    if aux & {"should", "ought"} and (clause.tag_ == "VBN" and "have" in aux or lemma == "be" and any(
+            c.dep_ == "acomp" and c.lower_ == "ashamed" for c in clause.children)):
+        return "criticism"  # "they should have acted sooner", "he should be ashamed": a reproach, nothing asked
     if aux & {"must", "should"} or (lemma in ("need", "have") or _has_got(clause, aux)) and any(
             c.dep_ == "xcomp" for c in clause.children):
         return "demand"  # "must resign", "we need to go", "we've got to get rid of them"
@@ -63,9 +66,9 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         if own and subj.dep_ == "nsubj" and not neg and lemma == "be" and any(c.dep_ == "acomp" for c in clause.children):
             return None  # "I will be honest", "we will be happy if ...": a manner of speaking, no decision
         if own and subj.dep_ == "nsubj":
-            # "said he would not resign": a refusal (inside a longer quotation, "I will not
-            # apply any of them" is one step of what is announced)
-            return "rejection" if neg and refusal else "announcement"
+            # "said he would not resign", "I will not step down": a refusal (inside a longer
+            # quotation, "I will not apply any of them" is one step of what is announced)
+            return "rejection" if neg and (refusal or _leaves_office(clause)) else "announcement"
         if neg:
             return "claim"  # "the government wouldn't be able to ignore it": a prediction
     return None
@@ -78,6 +81,13 @@ _MEASURE_VERBS = frozenset({"order", "instruct", "decide", "withdraw", "suspend"
                             "impose", "sign", "approve", "appoint", "submit", "introduce", "extend", "ban", "recall",
                             "expel", "deploy", "dissolve", "postpone", "revoke", "repeal", "scrap", "establish",
                             "allocate", "dispatch", "tender", "accept", "declare", "sever", "freeze"})
+
+
+def _leaves_office(clause: Token) -> bool:
+    """'resign', 'quit', 'step down', 'step aside': leaving office (not "leave the country")."""
+    lemma = clause.lemma_.lower()
+    return lemma in ("resign", "quit", "abdicate") or lemma == "step" and any(
+        c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in clause.children)
 
 
 def _has_got(clause: Token, aux: set[str]) -> bool:

@@ -115,3 +115,21 @@ def test_the_speakers_own_side_named_with_his_or_its(extract: Any, text: str, ki
 def test_a_defence_ministry_tells_its_own_forces_moves(extract: Any) -> None:
     text = "On Tuesday, Russia's Defence Ministry said six warships were moving to the Black Sea for exercises."
     assert _kinds(extract(text)) == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a measure an office or a force says was taken, in the passive: announced
+        ("Arrest warrants have been issued for 12 protest leaders, Bangkok police said.", "announcement"),
+        ("The Chilean government said on Monday that the state of emergency had been extended by 15 days.",
+         "announcement"),
+        # ... not what befell people ("have been injured"), which is told
+        ("Five officers have been injured in Lima, Peruvian police said.", "claim"),
+        # what is to come, according to an office, is its plan made known; a toll stays a claim
+        ("The talks will resume in Ankara next week, according to the Turkish foreign ministry.", "announcement"),
+        ("At least 12 people were killed in the clashes, according to the Iraqi health ministry.", "claim"),
+    ],
+)
+def test_a_measure_taken_or_a_plan_made_known_by_an_office(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

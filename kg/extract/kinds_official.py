@@ -62,6 +62,10 @@ def settle_kinds(ctx: Context) -> None:
         if ev.kind in ("claim", "comment") and clause is not None and _reported(ev, clause) and _measure_under_way(
                 ctx, clause, ev.speaker):
             ev.kind = "announcement"
+            continue
+        if ev.kind == "claim" and ev.quote is None and verb.lower_ == "according" and verb.head.i != verb.i and (
+                _official(ctx, ev.speaker) and _future(verb.head)):
+            ev.kind = "announcement"  # "the talks will resume next week, according to the ministry": a plan made known
 
 
 def _verb_around(ctx: Context, start: int) -> Token | None:
@@ -150,11 +154,27 @@ _MILITARY_BODIES = ("defence", "defense", "army", "military", "navy", "armed for
 _SCHEDULE_VERBS = frozenset({"set", "schedule"})
 
 
+#: Measures an office takes, made known in the passive by the office ("a curfew has been imposed").
+_DONE_MEASURES = frozenset({"impose", "issue", "lift", "extend", "suspend", "cancel", "postpone", "ban", "close",
+                            "shut", "restrict", "deploy", "dispatch", "declare", "order", "approve", "sign", "appoint",
+                            "dismiss", "withdraw", "revoke", "repeal", "dissolve", "reopen", "introduce", "launch",
+                            "establish", "freeze", "sever", "recall", "expel", "allocate", "schedule"})
+
+
+def _future(clause: Token) -> bool:
+    """'will resume', 'would be held', 'is set to / due to / scheduled to': what is to come."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"will", "would", "shall", "'ll", "\u2019ll"}) or clause.lemma_.lower() in (
+        "set", "schedule", "due") and any(c.dep_ == "xcomp" for c in clause.children)
+
+
 def _official(ctx: Context, speaker: str) -> bool:
-    """A body, a country, or a person named with an office or known to the gazetteer, speaks for an office."""
+    """A body, a country, a force (police, authorities), or a person named with an office or known to the
+    gazetteer, speaks for an office."""
     rec = ctx.actors.get(speaker)
     return rec is not None and (rec.type in ("Organization", "Country")
-                                or rec.type == "Person" and bool(rec.role or rec.wikidata))
+                                or rec.type == "Person" and bool(rec.role or rec.wikidata)
+                                or rec.type == "Group" and any(w in rec.name.lower() for w in L.FORCES))
 
 
 def _measure_under_way(ctx: Context, clause: Token, speaker: str) -> bool:
@@ -169,6 +189,9 @@ def _measure_under_way(ctx: Context, clause: Token, speaker: str) -> bool:
             any(c.dep_ == "xcomp" for c in clause.children) or any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on") for c in clause.children)):
         return True  # "the talks are set to focus on ...", "the vote is scheduled for March"
+    if clause.tag_ == "VBN" and "being" not in aux and any(c.dep_ == "auxpass" for c in clause.children) and (
+            lemma in _DONE_MEASURES):
+        return _official(ctx, speaker)  # "a curfew has been imposed", "warrants were issued": a measure taken
     passive = clause.tag_ == "VBN" and "being" in aux and not any(c.dep_ == "agent" for c in clause.children)
     if passive:
         return _official(ctx, speaker)  # "relief was being provided", "troops are being deployed"

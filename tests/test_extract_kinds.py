@@ -468,3 +468,15 @@ def test_general_cues_of_reproach(words: str, kind: str) -> None:
 )
 def test_reproach_and_refusal_by_the_parse(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what the speaker's own side has to do asks nothing of anyone; what others have to do is asked of them
+        ('"We have to be very realistic about the talks," said Foreign Minister Ines Varga.', "comment"),
+        ('"The government has to listen to the students," said Ines Varga.', "demand"),
+    ],
+)
+def test_the_speakers_own_obligation_is_no_demand(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

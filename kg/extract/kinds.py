@@ -64,11 +64,16 @@ _OTHERS_REFUSAL = re.compile(
     r"fail\w*)\s+(?:(?:even|ever|to)\s+)*(?:(?:want|wish|bother|try)\s+to\s+)?" + _ENGAGE + r"\w*")
 
 
+# "we need to be realistic", "I have to say": what the speaker's own side has to do asks nothing of anyone.
+_OWN_NEEDS = re.compile(r"(?<![\w'\u2019])(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?(?:need|have|had)\s+to\b")
+
+
 def cue_kind(words: str) -> str | None:
     """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
     begins a word of ``words``; someone else's refusal to engage criticises them."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
     low = _OFFENCE_OF_MEASURE.sub(" ", _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low)))
+    low = _OWN_NEEDS.sub(" ", low)
     return next((kind for kind, cues in _CUES
                  if cues.search(low) or kind == "criticism" and _OTHERS_REFUSAL.search(low)), None)
 

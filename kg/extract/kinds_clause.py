@@ -31,7 +31,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if aux & {"should", "ought"} and (clause.tag_ == "VBN" and "have" in aux or lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ == "ashamed" for c in clause.children)):
         return "criticism"  # "they should have acted sooner", "he should be ashamed": a reproach, nothing asked
-    if aux & {"must", "should"} or (lemma in ("need", "have") or _has_got(clause, aux)) and any(
+    own_need = lemma in ("need", "have") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children)
+    if aux & {"must", "should"} or (lemma in ("need", "have") and not own_need or _has_got(clause, aux)) and any(
             c.dep_ == "xcomp" for c in clause.children):
         return "demand"  # "must resign", "we need to go", "we've got to get rid of them"
     if neg and lemma in L.ACCEPT_VERBS:

@@ -447,6 +447,9 @@ def test_welcoming_praises_by_the_parse(extract: Any) -> None:
         ("They do not want to hear the voice of the people", "criticism"),
         ("The ministry has refused to talk to the unions", "criticism"),
         ("We refused to negotiate with them", "rejection"),
+        ("We are tired of their lying and their nepotism", "criticism"),
+        # words of approval on any story
+        ("It was a positive and encouraging meeting, a step forward", "praise"),
     ],
 )
 def test_general_cues_of_reproach(words: str, kind: str) -> None:

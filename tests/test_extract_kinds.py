@@ -483,3 +483,19 @@ def test_reproach_and_refusal_by_the_parse(extract: Any, text: str, kind: str) -
 )
 def test_the_speakers_own_obligation_is_no_demand(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the mandative subjunctive asks for what it names, after any verb
+        ("Opposition leader Tomas Novak insisted that the meeting be held in public.", "demand"),
+        ("Tomas Novak insisted that the minister step down at once.", "demand"),
+        ("Tomas Novak insisted that the minister had stepped down.", "claim"),
+        # a warning of what others will suffer, or of a sanction that could fall, threatens: do this or else
+        ("The Kenyan government has warned that the unions will pay a price if the strike goes ahead.", "demand"),
+        ("Peruvian police warned that protesters could be prosecuted for rioting.", "demand"),
+    ],
+)
+def test_subjunctive_and_threats(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

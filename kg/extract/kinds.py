@@ -183,9 +183,13 @@ def _threat(verb: Token) -> bool:
         return True
     for cl in (c for c in verb.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in cl.children if a.dep_ == "aux"}
-        if aux & {"will", "would", "'ll"} and any(a.dep_ == "auxpass" for a in cl.children) and (
+        if aux & {"will", "would", "'ll", "could", "may", "might", "can"} and any(
+                a.dep_ == "auxpass" for a in cl.children) and (
                 cl.lemma_.lower() in L.DETAIN_VERBS or cl.lemma_.lower() in _SANCTION_VERBS):
-            return True  # "warned that anyone blocking roads would be arrested": a measure of the speaker's side
+            return True  # "warned that anyone blocking roads would / could be arrested": a measure of the speaker's side
+        if aux & {"will", "would", "'ll"} and cl.lemma_.lower() == "pay" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("price", "cost") for c in cl.children):
+            return True  # "warned that North Korea will pay a price": do this and suffer for it
         subj = next((c for c in cl.children if c.dep_ == "nsubj"), None)
         if aux & {"will", "would", "'ll"} and subj is not None and not any(a.dep_ == "neg" for a in cl.children) and (
                 subj.lower_ in ("it", "we", "they", "i") or subj.dep_ == "nsubj" and subj.lower_ in L.PERSON_PRONOUNS

@@ -32,6 +32,12 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
             c.dep_ == "acomp" and c.lower_ == "ashamed" for c in clause.children)):
         return "criticism"  # "they should have acted sooner", "he should be ashamed": a reproach, nothing asked
     own_need = lemma in ("need", "have") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children)
+    bare = clause.tag_ == "VB" and not aux or clause.tag_ == "VBN" and aux == {"be"} and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    if bare and clause.dep_ == "ccomp" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return "demand"  # "insisted that the meeting be held", "asked that he resign": the mandative subjunctive
     if aux & {"must", "should"} or (lemma in ("need", "have") and not own_need or _has_got(clause, aux)) and any(
             c.dep_ == "xcomp" for c in clause.children):
         return "demand"  # "must resign", "we need to go", "we've got to get rid of them"

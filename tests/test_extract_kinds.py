@@ -499,3 +499,20 @@ def test_the_speakers_own_obligation_is_no_demand(extract: Any, text: str, kind:
 )
 def test_subjunctive_and_threats(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a denial, whatever words of reproach go with it
+        ('"These allegations are completely false and the trial is a farce," said Ines Varga.', "rejection"),
+        ('"We did nothing wrong," said Ines Varga, a student leader.', "rejection"),
+        # no talks, no step back, "not going to" of the speaker's own: a refusal; "no winners" predicts
+        ('"There will be no negotiations with terrorists," Interior Minister Ali Khan said.', "rejection"),
+        ('"There will be no going back," said Ines Varga, a student.', "rejection"),
+        ('"We are not going to resign," Interior Minister Ali Khan said.', "rejection"),
+        ('"There will be no winners in this war," Ali Khan said.', "claim"),
+    ],
+)
+def test_denials_and_refusals(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

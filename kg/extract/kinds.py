@@ -68,12 +68,22 @@ _OTHERS_REFUSAL = re.compile(
 _OWN_NEEDS = re.compile(r"(?<![\w'\u2019])(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?(?:need|have|had)\s+to\b")
 
 
+# A denial: an accusation called false, or no wrong done ("the charges are baseless", "he did nothing
+# wrong", "there is no evidence"), whatever words of reproach go with it.
+_DENIAL = re.compile(
+    r"(?<![\w'\u2019])(?:(?:did|done|doing|do|does|have|has|had)\s+nothing\s+wrong|no\s+wrongdoing|no\s+evidence|"
+    r"false\s+(?:accusation|allegation|charge|claim)s?|"
+    r"(?:is|are|was|were)\s+(?:\w+ly\s+|all\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|fake))\b")
+
+
 def cue_kind(words: str) -> str | None:
     """The first kind (in :data:`~kg.extract.lexicon.KIND_CUES` order) one of whose cue words
     begins a word of ``words``; someone else's refusal to engage criticises them."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
     low = _OFFENCE_OF_MEASURE.sub(" ", _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low)))
     low = _OWN_NEEDS.sub(" ", low)
+    if _DENIAL.search(low):
+        return "rejection"  # "the accusations are baseless", "we did nothing wrong": before any word of reproach
     return next((kind for kind, cues in _CUES
                  if cues.search(low) or kind == "criticism" and _OTHERS_REFUSAL.search(low)), None)
 

@@ -53,7 +53,13 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if future and lemma in L.WISH_VERBS:
         return None  # "I would like to ...": a wish, no decision
     if future and any(c.dep_ == "expl" for c in clause.children):
+        if any(c.dep_ == "attr" and (c.lemma_.lower() in _CONCESSIONS or c.lower_ in _CONCESSIONS) and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in clause.children):
+            return "rejection"  # "there will be no negotiations with them", "there will be no going back"
         return "claim"  # "there will be no winners": a prediction
+    if lemma == "go" and neg and clause.tag_ == "VBG" and any(
+            c.dep_ == "xcomp" for c in clause.children) and own_clause(ctx, clause, speaker):
+        return "rejection"  # "we are not going to resign", "I'm not going to accept this": a refusal
     if future and not neg and any(c.dep_ == "nsubjpass" for c in clause.children):
         return "announcement"  # "those responsible will be punished", "access would be denied": a measure
     if not future and not neg and lemma in _MEASURE_VERBS and (
@@ -88,6 +94,11 @@ _MEASURE_VERBS = frozenset({"order", "instruct", "decide", "withdraw", "suspend"
                             "impose", "sign", "approve", "appoint", "submit", "introduce", "extend", "ban", "recall",
                             "expel", "deploy", "dissolve", "postpone", "revoke", "repeal", "scrap", "establish",
                             "allocate", "dispatch", "tender", "accept", "declare", "sever", "freeze"})
+
+
+#: What a side refuses when it says there will be none: talks, a deal, a step back.
+_CONCESSIONS = frozenset({"negotiation", "talk", "dialogue", "compromise", "concession", "deal", "agreement",
+                          "retreat", "surrender", "amnesty", "going", "turning", "return", "backing", "pardon"})
 
 
 def _leaves_office(clause: Token) -> bool:

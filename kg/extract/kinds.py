@@ -64,8 +64,8 @@ _OTHERS_REFUSAL = re.compile(
     r"fail\w*)\s+(?:(?:even|ever|to)\s+)*(?:(?:want|wish|bother|try)\s+to\s+)?" + _ENGAGE + r"\w*")
 
 
-# "we need to be realistic", "I have to say": what the speaker's own side has to do asks nothing of anyone.
-_OWN_NEEDS = re.compile(r"(?<![\w'\u2019])(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?(?:need|have|had)\s+to\b")
+# "we need to be realistic", "we have to be patient": what the speaker's own side has to be asks nothing of anyone.
+_OWN_NEEDS = re.compile(r"(?<![\w'\u2019])(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?(?:need|have|had)\s+to\s+be\b")
 
 
 # A denial: an accusation called false, or no wrong done ("the charges are baseless", "he did nothing

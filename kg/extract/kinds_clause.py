@@ -31,7 +31,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if aux & {"should", "ought"} and (clause.tag_ == "VBN" and "have" in aux or lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ == "ashamed" for c in clause.children)):
         return "criticism"  # "they should have acted sooner", "he should be ashamed": a reproach, nothing asked
-    own_need = lemma in ("need", "have") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children)
+    own_need = lemma in ("need", "have") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children) \
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in clause.children)  # "we have to be realistic"
     bare = clause.tag_ == "VB" and not aux or clause.tag_ == "VBN" and aux == {"be"} and any(
         c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
     if bare and clause.dep_ == "ccomp" and any(

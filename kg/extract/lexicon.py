@@ -138,7 +138,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("criticism", ("regret*", "illegitimate", "usurp*", "shame*", "condemn*", "crime", "crimes",
                    "unacceptable", "outrage*", "lie", "lies", "lied", "brutal*", "disgrace*", "terror*", "repress*",
                    "betray*", "undermin*", "wrong*",
-                   "irresponsib*", "fraud*", "dictator*", "beating", "beatings",
+                   "irresponsib*", "fraud*", "marred", "tearing", "isolation", "dictator*", "beating", "beatings",
                    "ignored", "interference", "treason", "criminal*", "mistake*", "coup", "coups", "puppet*",
                    "destructive", "vandal*", "miscreant*", "lack of", "failure*", "failed to", "unjust*",
                    "injustice*", "abus*", "aggression", "aggressor*", "provocat*", "corrupt*", "hypocri*",

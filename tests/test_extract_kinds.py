@@ -448,6 +448,8 @@ def test_welcoming_praises_by_the_parse(extract: Any) -> None:
         ("The ministry has refused to talk to the unions", "criticism"),
         ("We refused to negotiate with them", "rejection"),
         ("We are tired of their lying and their nepotism", "criticism"),
+        ("The government has turned its back on the north and is only interested in power", "criticism"),
+        ("This is not a democracy: they used tear gas against peaceful marchers", "criticism"),
         # words of approval on any story
         ("It was a positive and encouraging meeting, a step forward", "praise"),
     ],

@@ -518,3 +518,9 @@ def test_subjunctive_and_threats(extract: Any, text: str, kind: str) -> None:
 )
 def test_denials_and_refusals(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+def test_a_warning_to_people_demands(extract: Any) -> None:
+    # "warned the protesters": stay away, do not go ahead; a warning that something is so predicts
+    assert [k for _, k in _kinds(extract("The Peruvian authorities have repeatedly warned supporters of the "
+                                         "opposition."))] == ["demand"]

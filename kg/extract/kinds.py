@@ -188,6 +188,11 @@ def _threat(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return True  # "warned protesters to stay away"
+    if lemma in ("warn", "caution") and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in (
+            "of", "about", "against") for c in verb.children) and any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or c.lemma_.lower() in L.GROUP_NOUNS
+                                  or c.lower_ in L.GROUP_NOUNS) for c in verb.children):
+        return True  # "the authorities have warned supporters of Navalny", "warned the protesters": stay away
     if any(c.dep_ == "prep" and c.lower_ in ("of", "against") and any(
             p.dep_ == "pobj" and p.lemma_.lower() in _MEASURE_NOUNS for p in c.children) for c in verb.children):
         return True

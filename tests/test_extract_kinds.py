@@ -524,3 +524,16 @@ def test_a_warning_to_people_demands(extract: Any) -> None:
     # "warned the protesters": stay away, do not go ahead; a warning that something is so predicts
     assert [k for _, k in _kinds(extract("The Peruvian authorities have repeatedly warned supporters of the "
                                          "opposition."))] == ["demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plan that "threatens to" do harm is a danger named, no one's threat; opponents speak as critics
+        ("But opponents of the reform say it threatens to turn Poland into a dictatorship.", "criticism"),
+        ("Union leaders said the bill threatens to destroy jobs.", "claim"),
+        ("The Kenyan government threatened to arrest the strike leaders.", "demand"),
+    ],
+)
+def test_a_danger_is_no_threat(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -176,6 +176,11 @@ _SANCTION_VERBS = frozenset({"punish", "prosecute", "fine", "ban", "expel", "dis
                              "sue", "dismiss", "fire", "shoot", "deport", "sentence", "penalise", "penalize"})
 
 
+#: Things that threaten without speaking: "the plan threatens to ...", "the crisis threatens ...".
+_DANGERS = frozenset({"plan", "bill", "law", "reform", "overhaul", "move", "decision", "measure", "policy", "proposal",
+                      "crisis", "conflict", "war", "violence", "situation", "unrest", "protest", "strike", "escalation"})
+
+
 def _threat(verb: Token) -> bool:
     """Whether a warning is a threat, which demands: "threatened to arrest them", "threatened
     harsh measures", "warned of legal action", "warned them to leave", "warned that it would
@@ -184,6 +189,9 @@ def _threat(verb: Token) -> bool:
     tolerate ..." (what the speaker will not accept, said as a claim)."""
     lemma = verb.lemma_.lower()
     if lemma == "threaten":
+        if any(c.dep_ == "nsubj" and (c.lower_ in ("it", "this", "that", "which") or c.lemma_.lower() in _DANGERS)
+               for c in verb.children):
+            return False  # "it threatens to turn the country into a dictatorship": a danger, no one's threat
         return any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
     if any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):

@@ -12,7 +12,8 @@ statement was made says about its kind, beyond its speech verb and its words.
   ("said relief was being provided") and what is set for a day ("the talks are set to focus on
   ...", "is scheduled for Tuesday") are made known (also when words of the clause are quoted), announced: not what is attended to ("said it
   was closely monitoring the situation", a comment) nor what others are doing (a claim).
-- **Critics.** A speaker named as critics ("critics say", "government critics argue") speaks
+- **Critics.** A speaker named as critics or opponents ("critics say", "government critics argue",
+  "opponents of the plan say") speaks
   as a critic: what they say is criticism unless it demands or rejects.
 """
 
@@ -36,8 +37,8 @@ _STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "rel
                               "notice", "circular", "resolution"})
 #: Verbs of a decision or a result: a past perfect of these is made known, not told ("had agreed to").
 _RESULT_VERBS = frozenset({"agree", "decide", "approve", "sign", "reach", "accept", "adopt", "resolve", "order"})
-#: The last word of a speaker's name that makes them critics.
-_CRITIC_NAMES = frozenset({"critics"})
+#: The first or last word of a speaker's name that makes them critics ("government critics", "opponents of the plan").
+_CRITIC_NAMES = frozenset({"critics", "opponents"})
 
 
 def settle_kinds(ctx: Context) -> None:
@@ -47,7 +48,7 @@ def settle_kinds(ctx: Context) -> None:
         if ev.type != "Statement" or ev.speaker is None:
             continue
         rec = ctx.actors.get(ev.speaker)
-        if rec is not None and rec.name.lower().split()[-1:][0] in _CRITIC_NAMES and ev.kind in (
+        if rec is not None and _CRITIC_NAMES & {rec.name.lower().split()[0], rec.name.lower().split()[-1]} and ev.kind in (
                 "claim", "comment", "announcement"):
             ev.kind = "criticism"
             continue

@@ -537,3 +537,8 @@ def test_a_warning_to_people_demands(extract: Any) -> None:
 )
 def test_a_danger_is_no_threat(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+def test_attacking_someone_in_words_criticises(extract: Any) -> None:
+    text = 'Opposition leader Ana Silva attacked the government, saying it had "abandoned" the north.'
+    assert [k for _, k in _kinds(extract(text))] == ["criticism"]

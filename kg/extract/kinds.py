@@ -97,7 +97,7 @@ _VOID_WORDS = frozenset({"illegal", "invalid", "void", "unconstitutional", "ille
 #: when they need one ("lash out", "take aim").
 _REPROACH_ACTS = {"lash": "out", "hit": "out", "take": "aim", "mock": "", "ridicule": "", "deride": "",
                   "assail": "", "berate": "", "chide": "", "scold": "", "rebuke": "", "reproach": "",
-                  "excoriate": "", "vilify": "", "disparage": "", "belittle": "", "rail": "", "fault": ""}
+                  "excoriate": "", "vilify": "", "disparage": "", "belittle": "", "rail": "", "fault": "", "attack": ""}
 
 
 def _reproach(verb: Token) -> bool:

@@ -542,3 +542,15 @@ def test_a_danger_is_no_threat(extract: Any, text: str, kind: str) -> None:
 def test_attacking_someone_in_words_criticises(extract: Any) -> None:
     text = 'Opposition leader Ana Silva attacked the government, saying it had "abandoned" the north.'
     assert [k for _, k in _kinds(extract(text))] == ["criticism"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure of the speaker's own told in reported speech (the past perfect of "I have ordered") or the past
+        "Kenyan President William Ruto said he had ordered an investigation into the deaths.",
+        '"I ordered the police to withdraw," President William Ruto said.',
+    ],
+)
+def test_an_own_measure_in_the_past_is_announced(extract: Any, text: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == ["announcement"]

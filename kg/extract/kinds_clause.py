@@ -65,9 +65,10 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         return "announcement"  # "those responsible will be punished", "access would be denied": a measure
     if not future and not neg and lemma in _MEASURE_VERBS and (
             clause.tag_ == "VBG" and aux & {"am", "are", "is", "'m", "'re", "\u2019m", "\u2019re"}
-            or clause.tag_ == "VBN" and aux & {"have", "has", "'ve", "\u2019ve"} and "been" not in aux) and any(
+            or clause.tag_ == "VBN" and aux & {"have", "has", "had", "'ve", "\u2019ve", "'d"} and "been" not in aux
+            or clause.tag_ == "VBD" and not aux) and any(
             c.dep_ == "nsubj" and own_subject(ctx, c, speaker) for c in clause.children):
-        return "announcement"  # "we are withdrawing the bill", "I have ordered an investigation": a measure made known
+        return "announcement"  # "we are withdrawing the bill", "I have ordered / he said he had ordered an inquiry"
     if future or clause.lemma_.lower() in L.COMMIT_VERBS:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:

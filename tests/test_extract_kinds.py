@@ -447,6 +447,7 @@ def test_welcoming_praises_by_the_parse(extract: Any) -> None:
         ("They do not want to hear the voice of the people", "criticism"),
         ("The ministry has refused to talk to the unions", "criticism"),
         ("We refused to negotiate with them", "rejection"),
+        ("The ministry did not respond to a request for comment", None),  # a reporter's request
         ("We are tired of their lying and their nepotism", "criticism"),
         ("The government has turned its back on the north and is only interested in power", "criticism"),
         ("This is not a democracy: they used tear gas against peaceful marchers", "criticism"),

@@ -61,7 +61,8 @@ _ENGAGE = r"(?:listen|hear|negotiate|talk|respond|engage|cooperate|compromise|co
 _OTHERS_REFUSAL = re.compile(
     r"(?<![\w'\u2019])(?!(?:i|we)\s)\w+\s+(?:(?:has|have|had)\s+|(?:just|simply|even|still)\s+)*"
     r"(?:(?:do|does|did|would|will|could|can)(?:\s+not|n't|n\u2019t)|won't|won\u2019t|cannot|never|refus\w*|"
-    r"fail\w*)\s+(?:(?:even|ever|to)\s+)*(?:(?:want|wish|bother|try)\s+to\s+)?" + _ENGAGE + r"\w*")
+    r"fail\w*)\s+(?:(?:even|ever|to)\s+)*(?:(?:want|wish|bother|try)\s+to\s+)?" + _ENGAGE
+    + r"\w*(?!(?:\s+\w+)?\s+to\s+(?:a|our|the|repeated)?\s*requests?\s+for\s+comment)")  # a reporter's request is no reproach
 
 
 # "we need to be realistic", "we have to be patient": what the speaker's own side has to be asks nothing of anyone.

@@ -99,6 +99,23 @@ def _reaches(ctx: Context, tok: Token, pset: set[int], steps: int = 5) -> bool:
     return cur.i in pset
 
 
+def _before_verb(ctx: Context, span: Span, pset: set[int]) -> bool:
+    """ "Supporters of former prime minister X on Tuesday (May 9) stormed ...": a date phrase between
+    the subject and its verb, which the parser hung on the subject's noun phrase, dates the verb."""
+    doc = ctx.doc
+    nxt = span.end
+    while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text in ("(", ")", ","):
+        nxt += 1
+    if nxt >= len(doc) or not any(doc[i].i in pset for i in (nxt, doc[nxt].head.i)):
+        return False
+    verb = doc[nxt] if doc[nxt].pos_ in ("VERB", "AUX") else doc[nxt].head
+    if verb.i not in pset or verb.pos_ not in ("VERB", "AUX") or (verb.i != nxt and doc[nxt].dep_ not in ("aux", "auxpass", "advmod", "neg")):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None)
+    return subj is not None and subj.left_edge.i <= span.start and span.root.head.i != span.root.i and any(
+        a.i == subj.i for a in span.root.ancestors)
+
+
 def _attach_point(ctx: Context, span: Span) -> Token:
     cur = span.root
     while cur.head.i != cur.i and (span.start <= cur.head.i < span.end or cur.head.dep_ == "prep" or cur.head.pos_ == "ADP"):
@@ -158,7 +175,8 @@ def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | Non
         if span.start < sent.start or span.end > sent.end:
             continue
         att = _attach_point(ctx, span)
-        if att.i in pset or span.root.i in pset or (span.root.head.i in pset) or _reaches(ctx, att, pset, 4):
+        if att.i in pset or span.root.i in pset or (span.root.head.i in pset) or _reaches(ctx, att, pset, 4) \
+                or _before_verb(ctx, span, {t.i for t in path[:2]}):
             # the date nearest the trigger on its path: "met X on Monday, before travelling to Kyiv to meet Y on
             # Tuesday" dates the meeting with Y by its own "on Tuesday"
             at = min((rank[i] for i in (att.i, span.root.i, span.root.head.i) if i in rank), default=len(path))

@@ -31,3 +31,23 @@ def test_date_between_a_long_subject_and_its_verb(nlp: Any) -> None:
     text = ("Supporters of former Peruvian Prime minister Pedro Castillo on Wednesday (March 3) stormed the Congress building"
             " in the capital city of Lima and the Interior Ministry's offices in Cusco after his sudden arrest in a bribery case.\n")
     assert _protests(nlp, text, dt.date(2021, 3, 4)) == {("lima", dt.date(2021, 3, 3)), ("cusco", dt.date(2021, 3, 3))}
+
+
+def test_live_page_time_stamps_are_of_the_page_day() -> None:
+    """ "9:30 a.m.: Some 300 people protested ...": a live page's time-stamped entry is of its day;
+    a time inside a sentence ("At 9:30 a.m., police ...") is no stamp."""
+    from kg.extract.dates import find_dates, resolve_date
+
+    text = "9:30 a.m.: Some 300 people rallied.\n  14:05 GMT: More came.\nAt 9:30 a.m.: nothing.\n"
+    found = find_dates(text)
+    assert [d.text for d in found] == ["9:30 a.m.", "14:05 GMT"]
+    assert {resolve_date(d, dt.date(2022, 3, 6)) for d in found} == {dt.date(2022, 3, 6)}
+    assert resolve_date(found[0], None) is None
+
+
+def test_live_page_entry_dates_its_protest(nlp: Any) -> None:
+    text = ("Protests across Belarus: live\n\n"
+            "Thousands are expected to rally across the country against the disputed vote.\n\n"
+            "10:15 a.m.: Some 400 people protested in the city of Grodno with no detentions, a local news website reported.\n\n"
+            "9:40 a.m.: About 200 people have begun marching in the eastern city of Gomel, Viasna reported.\n")
+    assert _protests(nlp, text, dt.date(2020, 8, 16)) >= {("grodno", dt.date(2020, 8, 16)), ("gomel", dt.date(2020, 8, 16))}

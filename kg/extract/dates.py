@@ -46,6 +46,8 @@ _PATTERNS = [
                r"|in the (?:morning|afternoon|evening))|[Tt]hat (?:morning|afternoon|evening|night))\b"),
     # "two days later", "a day later", "three days earlier": a count of days from the day named last
     re.compile(r"\b(?P<same>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days? (?:later|earlier))\b"),
+    # "9:30 a.m.: Some 300 people protested ...": a live page's time-stamped entry, of the page's day
+    re.compile(r"(?m)^[ \t]*(?P<stamp>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)(?=:\s)"),
 ]
 
 
@@ -83,8 +85,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
             if m.groupdict().get("wd") and _HABITUAL.search(text, max(start, m.start() - 12), m.start()):
                 continue  # "the weekly Saturday night demonstrations", "every Friday": no one day
             groups = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
-            found.append(DatePhrase(m.start(), m.end(), m.group(0), groups))
-            taken.append((m.start(), m.end()))
+            a = m.start("stamp") if m.groupdict().get("stamp") else m.start()  # a stamp's indent is not its text
+            found.append(DatePhrase(a, m.end(), text[a:m.end()], groups))
+            taken.append((a, m.end()))
     found.sort(key=lambda d: d.start)
     found = _no_spans(text, found)
     # "Tuesday, Oct. 3, 2017": the weekday names the day the full date gives
@@ -240,6 +243,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         if lower.startswith("last ") and delta == 0:
             delta = 7
         return published - dt.timedelta(days=delta)
+    if "stamp" in g:
+        return published
     if "rel" in g:
         rel = g["rel"].lower()
         if rel in ("today", "tonight") or rel.startswith("this "):

@@ -85,6 +85,8 @@ def date_word(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
 def said_on(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
     """Whether the date phrase ``dtxt`` dates a speech verb whose reported clause holds ``t``:
     "killed during protests overnight, police said on Thursday" tells the day of the saying."""
+    if any(d.get("stamp") and ctx.text[d.start:d.end] == dtxt for d, span in ctx.dates if sent.start <= span.start < sent.end):
+        return False  # "9:30 a.m.: 300 protested in X, a news website reported": the entry's time, not the report's
     head = date_word(ctx, sent, dtxt)
     return head is not None and head.i != t.i and head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
         x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree}

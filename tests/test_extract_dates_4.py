@@ -51,3 +51,24 @@ def test_live_page_entry_dates_its_protest(nlp: Any) -> None:
             "10:15 a.m.: Some 400 people protested in the city of Grodno with no detentions, a local news website reported.\n\n"
             "9:40 a.m.: About 200 people have begun marching in the eastern city of Gomel, Viasna reported.\n")
     assert _protests(nlp, text, dt.date(2020, 8, 16)) >= {("grodno", dt.date(2020, 8, 16)), ("gomel", dt.date(2020, 8, 16))}
+
+
+def test_weekdays_resolve_near_an_inferred_day() -> None:
+    """A text without a publication date, whose caption prints "Friday, April 27, 2018": the body's
+    "on Saturday" is the next day (the report is of a day or two later), not a week before; a stated
+    publication date keeps weekdays on or before it."""
+    from kg.extract.dates import InferredDay, find_dates, resolve_date
+
+    sat, fri, mon = find_dates("on Saturday, on Friday, last Monday")
+    day = InferredDay(2018, 4, 27)
+    assert [resolve_date(p, day) for p in (sat, fri, mon)] == [dt.date(2018, 4, 28), dt.date(2018, 4, 27), dt.date(2018, 4, 23)]
+    assert resolve_date(sat, dt.date(2018, 4, 27)) == dt.date(2018, 4, 21)
+
+
+def test_inferred_day_from_a_caption_dates_the_next_days_protest(nlp: Any) -> None:
+    text = ("Farmers block roads in Leon\n"
+            "Farmers drive their tractors past parliament during a protest against the new fuel tax in central Leon,"
+            " Ruritania, Friday, April 27, 2018.\n"
+            "Thousands of farmers blocked roads in Leon on Saturday against the new tax, police said.\n")
+    found = _protests(nlp, text, None)
+    assert ("leon", dt.date(2018, 4, 28)) in found and ("leon", dt.date(2018, 4, 21)) not in found

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import FEW_NUMBERS, MONTH_NUMBERS
 
-__all__ = ["DatePhrase", "find_dates", "relative_to", "resolve_date"]
+__all__ = ["DatePhrase", "InferredDay", "find_dates", "relative_to", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -49,6 +49,13 @@ _PATTERNS = [
     # "9:30 a.m.: Some 300 people protested ...": a live page's time-stamped entry, of the page's day
     re.compile(r"(?m)^[ \t]*(?P<stamp>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)(?=:\s)"),
 ]
+
+
+class InferredDay(dt.date):
+    """A day a text implies through its own full dates, standing in for a publication date it does
+    not state. The report may be of that day or of a day or two later, so a weekday resolves to
+    the nearest such day (three days before it to three after), not to the last one before it:
+    a caption's "Friday, April 27, 2018" and the body's "on Saturday" are the 28th, not the 21st."""
 
 
 _HABITUAL = re.compile(r"\b(?:weekly|every|each|usual|regular|traditional)\s+$", re.I)
@@ -239,6 +246,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
             if lower.startswith("next ") and delta == 0:
                 delta = 7
             return published + dt.timedelta(days=delta)
+        if isinstance(published, InferredDay) and not lower.startswith(("last ", "this ")):
+            return published + dt.timedelta(days=(target - published.weekday() + 3) % 7 - 3)
         delta = (published.weekday() - target) % 7
         if lower.startswith("last ") and delta == 0:
             delta = 7

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from kg.extract.date_lines import AHEAD
-from kg.extract.dates import find_dates, resolve_date
+from kg.extract.dates import InferredDay, find_dates, resolve_date
 
 __all__ = ["text_date", "text_anchor"]
 
@@ -47,14 +47,14 @@ def text_date(original: str, analysed: str, dateline_day: tuple[int, int] | None
     return max(tweets) if tweets else None
 
 
-def text_anchor(original: str) -> dt.date | None:
+def text_anchor(original: str) -> InferredDay | None:
     r"""The day a text states no publication date for implies through its own full dates: the latest
     day with day, month and year it prints (a photo caption's, a lead's "On March 5, 2021, ...")
     that is not a plan or a deadline ("elections scheduled for February 25, 2024"). Relative dates
     ("on Tuesday", "yesterday") resolve near it; with none, they stay undated.
 
     >>> text_anchor("Police at a rally in Kiev January 25, 2014.\nTalks are due on February 3, 2014.")
-    datetime.date(2014, 1, 25)
+    InferredDay(2014, 1, 25)
     >>> text_anchor("Protesters marched on Tuesday.") is None
     True
     """
@@ -68,4 +68,7 @@ def text_anchor(original: str) -> dt.date | None:
         day = resolve_date(p, None)
         if day is not None:
             days.append(day)
-    return max(days) if days else None
+    if not days:
+        return None
+    day = max(days)
+    return InferredDay(day.year, day.month, day.day)

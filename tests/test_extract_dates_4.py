@@ -72,3 +72,17 @@ def test_inferred_day_from_a_caption_dates_the_next_days_protest(nlp: Any) -> No
             "Thousands of farmers blocked roads in Leon on Saturday against the new tax, police said.\n")
     found = _protests(nlp, text, None)
     assert ("leon", dt.date(2018, 4, 28)) in found and ("leon", dt.date(2018, 4, 21)) not in found
+
+
+def test_a_page_is_not_older_than_the_news_it_tells() -> None:
+    """ "Jul 17, 2022, 9:46 PM | Updated: Jul 18, 2022" over a caption of "Monday, July 18, 2022": the
+    page's day is the 18th (its "on Monday" is that day); a plan's date does not move it."""
+    from kg.extract.articles import parse_article
+
+    head = "Ruritania declares emergency\n\nJul 17, 2022, 9:46 PM | Updated: Jul 18, 2022, 10:22 pm\n\n"
+    caption = ("Activists shout slogans during a protest against the acting president in Leon, Ruritania,"
+               " Monday, July 18, 2022. (AP Photo/Jane Doe)\n\n")
+    body = "LEON, Ruritania (AP) - The acting president on Monday declared a state of emergency.\n"
+    assert parse_article(head + caption + body).published == dt.date(2022, 7, 18)
+    plan = "LEON, Ruritania (AP) - A vote is scheduled for July 18, 2022, the speaker said.\n"
+    assert parse_article(head.replace(" | Updated: Jul 18, 2022, 10:22 pm", "") + plan).published == dt.date(2022, 7, 17)

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from kg import identity
+from kg.extract.date_lines import is_date_line
 from kg.extract.errors import ArticleError
 from kg.extract.furniture import dateline_city, dateline_date_span, drop_boilerplate, header_date
 from kg.extract.pubdate import text_anchor, text_date
@@ -210,7 +211,7 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
     if "language" not in meta and "lang" not in meta:
         _check_english(body, source)
     if published is None:
-        published = header_date(unmasked)
+        published = _not_before_its_news(header_date(unmasked), text)
     if published is None:
         published = text_date(text, analysed, dateline_date_span(text))
     anchor = text_anchor(text) if published is None else None
@@ -235,6 +236,30 @@ def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | N
         language="en",
         dropped_lines=dropped,
     )
+
+
+def _not_before_its_news(day: dt.date | None, text: str) -> dt.date | None:
+    r"""A page header's day, or the later day the page itself reports as past when that is a day or
+    two after it ("Jul 17, 2022, 9:46 PM | Updated: Jul 18, 2022", a caption's "Monday, July 18,
+    2022"): a page is not older than the news it tells, and its relative days ("on Monday") are of
+    its last version. The page store's own date line is kept as it is.
+
+    >>> _not_before_its_news(dt.date(2022, 7, 17), "Jul 17, 2022 | Updated: Jul 18, 2022\nA rally on Monday, July 18, 2022.")
+    datetime.date(2022, 7, 18)
+    >>> _not_before_its_news(dt.date(2022, 7, 17), "Jul 17, 2022 | Updated: Jul 18, 2022\nA rally on Monday.")
+    datetime.date(2022, 7, 17)
+    >>> _not_before_its_news(dt.date(2022, 7, 17), "Jul 17, 2022\nTalks are scheduled for July 18, 2022.")
+    datetime.date(2022, 7, 17)
+    """
+    if day is None or re.match(r"\A\s*date (?:19|20)\d\d-\d\d-\d\d", text):
+        return day
+    # the days the page reports, not its header's ("Updated: Jul 18" alone is a later edit, not a later day)
+    body = "".join(x if not (is_date_line(x.strip()) or re.search(r"\b(?:updated|modified)\b", x, re.I)) else "\n"
+                   for x in text.splitlines(keepends=True))
+    later = text_anchor(body)
+    if later is not None and day < later <= day + dt.timedelta(days=2):
+        return dt.date(later.year, later.month, later.day)
+    return day
 
 
 def _first_heading(analysed: str, is_md: bool) -> str | None:

@@ -86,3 +86,11 @@ def test_a_page_is_not_older_than_the_news_it_tells() -> None:
     assert parse_article(head + caption + body).published == dt.date(2022, 7, 18)
     plan = "LEON, Ruritania (AP) - A vote is scheduled for July 18, 2022, the speaker said.\n"
     assert parse_article(head.replace(" | Updated: Jul 18, 2022, 10:22 pm", "") + plan).published == dt.date(2022, 7, 17)
+
+
+def test_days_resolved_near_an_inferred_day_are_plain_dates() -> None:
+    """The facts files are written with a safe YAML dumper, which knows ``datetime.date`` only."""
+    from kg.extract.dates import InferredDay, find_dates, resolve_date
+
+    day = InferredDay(2018, 4, 27)
+    assert {type(resolve_date(p, day)) for p in find_dates("today, on Saturday, April 20, two days ago")} == {dt.date}

@@ -212,6 +212,9 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
     ['2020-09-13', '2020-09-14', '2020-08-09', '2020-09-11']
     """
     g = dict(phrase.groups)
+    inferred = isinstance(published, InferredDay)
+    if published is not None and inferred:  # days given back are plain dates
+        published = dt.date(published.year, published.month, published.day)
     if "iso" in g:
         try:
             return dt.date.fromisoformat(g["iso"])
@@ -246,7 +249,7 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
             if lower.startswith("next ") and delta == 0:
                 delta = 7
             return published + dt.timedelta(days=delta)
-        if isinstance(published, InferredDay) and not lower.startswith(("last ", "this ")):
+        if inferred and not lower.startswith(("last ", "this ")):
             return published + dt.timedelta(days=(target - published.weekday() + 3) % 7 - 3)
         delta = (published.weekday() - target) % 7
         if lower.startswith("last ") and delta == 0:

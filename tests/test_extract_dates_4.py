@@ -94,3 +94,14 @@ def test_days_resolved_near_an_inferred_day_are_plain_dates() -> None:
 
     day = InferredDay(2018, 4, 27)
     assert {type(resolve_date(p, day)) for p in find_dates("today, on Saturday, April 20, two days ago")} == {dt.date}
+
+
+def test_a_weekday_of_last_week() -> None:
+    """ "on Friday last week" in a Saturday's report is eight days before, not the day before."""
+    from kg.extract.dates import find_dates, resolve_date
+
+    found = find_dates("marched on Friday last week and on Monday of last week; rallied on Friday")
+    sat = dt.date(2020, 8, 15)
+    assert [(d.text, resolve_date(d, sat)) for d in found] == [
+        ("on Friday last week", dt.date(2020, 8, 7)), ("on Monday of last week", dt.date(2020, 8, 3)),
+        ("on Friday", dt.date(2020, 8, 14))]

@@ -31,6 +31,8 @@ _PATTERNS = [
     # "on the 15th", "Saturday the 14th": a day of the month of publication (not "the 13th week")
     re.compile(r"\b(?:[Oo]n |(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )the (?P<nth>[1-9]|[12][0-9]|3[01])"
                r"(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?\u2014]|$|\s(?:and(?!\s+(?:the\s+)?\d)|but|when|while|as|in|at|to|for|with|of this month)\b))"),
+    # "on Friday last week", "Monday of last week": that weekday of the calendar week before publication's
+    re.compile(rf"\b(?:[Oo]n )?{_WD}(?: (?:morning|afternoon|evening|night))?,? (?:of )?(?P<lastweek>last week)\b"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
     re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
     # "last night" is the day before; "this morning" the day itself
@@ -244,6 +246,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
     if "wd" in g:
         target = _WEEKDAYS.index(g["wd"].lower())
         lower = phrase.text.lower()
+        if "lastweek" in g:  # Monday to Sunday weeks
+            return published - dt.timedelta(days=published.weekday() + 7 - target)
         if lower.startswith("next ") or (future and not lower.startswith("last ")):
             delta = (target - published.weekday()) % 7
             if lower.startswith("next ") and delta == 0:

@@ -91,11 +91,12 @@ def test_reported_speaker(extract: Any, text: str, speaker: str) -> None:
         # nobody speaks in a passive without agent, nor in a promise given as background
         ("Alexander Lukashenko, whose policies have been widely blamed for the crisis, left Minsk. "
          "He will resign on Monday as promised earlier.", []),
-        # "..., he added" goes on with the quotation; a quoted word inside the reporter's
+        # two quotations of one speaker, each with its own attribution ("said", "he added"), are
+        # two statements (the real set's convention); a quoted word inside the reporter's
         # sentence does not swallow the next quotation
         ('Dmitry Peskov spoke in Moscow. "This is a domestic affair," Peskov said. "We follow the developments '
-         'there," he added.', [("Dmitry Peskov", "This is a domestic affair ... We follow the developments there",
-                                "comment")]),
+         'there," he added.', [("Dmitry Peskov", "This is a domestic affair", "comment"),
+                               ("Dmitry Peskov", "We follow the developments there", "comment")]),
         ('Dmitry Peskov stressed the "importance" of the talks. "The situation is too complex to expect breakthroughs."',
          [("Dmitry Peskov", "importance", "comment"),
           ("Dmitry Peskov", "The situation is too complex to expect breakthroughs", "comment")]),

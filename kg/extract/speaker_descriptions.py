@@ -167,13 +167,18 @@ def verbless_subject(ctx: Context, verb: Token) -> str | None:
 def speaker_before(ctx: Context, pron: Token) -> str | None:
     """'X, who leads the protests, called for Y's resignation. He said ...': "he" or "she"
     opening a sentence is the person whose statement the sentence before carries, of the
-    pronoun's sex when known (the parse may have left X no mention there)."""
+    pronoun's sex when known (the parse may have left X no mention there); "they" so opening
+    a sentence is the body or group whose statement the sentence before carries ('The rights
+    commission said 21 had been killed. They announced that ...')."""
     sent = pron.sent
-    if pron.lower_ not in ("he", "she") or pron.i != sent.start or sent.start == 0:
+    if pron.lower_ not in ("he", "she", "they") or pron.i != sent.start or sent.start == 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
+    types = ("Organization", "Group") if pron.lower_ == "they" else ("Person",)
     found = {e.speaker for e in ctx.events if e.type == "Statement" and e.speaker
-             and prev.start_char <= e.anchor < prev.end_char and ctx.actors[e.speaker].type == "Person"}
+             and prev.start_char <= e.anchor < prev.end_char and ctx.actors[e.speaker].type in types}
+    if pron.lower_ == "they":
+        return found.pop() if len(found) == 1 else None
     sex = "m" if pron.lower_ == "he" else "f"
     found = {k for k in found if name_gender(ctx.actors[k].name) in (None, sex)}
     return found.pop() if len(found) == 1 else None

@@ -129,6 +129,16 @@ def misattached_subject(ctx: Context, verb: Token, subj: Token | None) -> Token 
     for elections and ...' (a finite verb of a series read as a clause on the noun before
     its comma: the subject of the sentence's main verb speaks)."""
     doc = ctx.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i] and c.i < verb.i]
+    if len(subjects) > 1 and subj is not None and subj.i == subjects[0].i:
+        # 'Crowds of protesters packed the square, with clashes in other cities, police said.':
+        # the parser gave the verb the clause's subject too; the one after the last comma
+        # speaks when a verb of the clause stands between them (not 'X, 42, a shop owner said')
+        near = subjects[-1]
+        edge = near.left_edge.i
+        if edge > 0 and doc[edge - 1].text == "," and any(
+                t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in doc[subjects[0].i + 1: edge]):
+            return near
     if subj is not None and subj.tag_ == "VBG" and subj.dep_ == "nsubj" and subj.i < verb.i:
         j = verb.i - 1
         while j > subj.i and doc[j].text != "," and verb.i - j <= 8:

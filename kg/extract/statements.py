@@ -104,9 +104,9 @@ def find_statements(ctx: Context) -> None:
             vkey = (verb.head.i if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
                     and verb.head.lemma_.lower() in L.SPEECH_VERBS else verb.i)
         if (last is not None and last.speaker == speaker and para == last_para and last.quote is not None
-                and verb is not None and last.anchor < q.start and (last_verb == vkey or _goes_on(ctx, verb, last, q))):
-            # '"X," he said, "Y."': one quotation interrupted by its attribution;
-            # '"X," Peskov said. "Y," he added.': one quotation going on
+                and verb is not None and last.anchor < q.start and last_verb == vkey):
+            # '"X," he said, "Y."': one quotation interrupted by its attribution ('"X," Peskov
+            # said. "Y," he added.' is two: each quotation has its own attribution)
             last.quote.extend(q.parts)
             last.kind = _kind(ctx, last_vtok, last.quote, speaker)
             continue
@@ -217,20 +217,6 @@ def _opens_sentence(ctx: Context, start: int) -> bool:
     own, not words quoted inside the reporter's sentence)."""
     before = ctx.text[:start].rstrip().rstrip('"\u201c\u2018\u00ab').rstrip()
     return not before or before[-1] in ".!?:\n\u201d\""
-
-
-def _goes_on(ctx: Context, verb: Token, last: Ev, q: Quote) -> bool:
-    """'"X," Peskov said. "Y," he added.': the speaker's next quotation in the paragraph,
-    both of them whole sentences, goes on with the same utterance."""
-    if not (verb.lemma_.lower() == "add" and last.quote is not None
-            and _opens_sentence(ctx, last.quote[0][0]) and _opens_sentence(ctx, q.start)):
-        return False
-    a = ctx.doc.char_span(last.quote[-1][0], last.quote[-1][1], alignment_mode="expand")
-    b = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if a is None or b is None:
-        return False
-    between = ctx.doc[a[-1].sent.end: b[0].sent.start]
-    return not any(t.is_alpha for t in between)  # no sentence of the reporter's in between
 
 
 def _descriptions(ctx: Context) -> None:

@@ -45,3 +45,30 @@ def test_two_attributed_quotations_are_two_statements(extract: Any) -> None:
 )
 def test_subjects_of_closing_attributions(extract: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _statements(extract(text)) == expected
+
+
+def test_a_chant_verb_in_the_next_paragraph_is_a_finite_one(extract: Any) -> None:
+    text = ("Demonstrators formed a human chain across Belarus on Sunday.\n\n"
+            "\u201cThere is no political demand today, we only want to send a message by holding hands,\u201d "
+            "Maria Petrova, one of the organisers, said.\n\n"
+            "In Minsk, men, women and children held hands, many singing the national anthem, a photographer said.")
+    assert ("Maria Petrova", "There is no political demand today, we only want to send a message by holding hands") \
+        in _statements(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words quoted in the clause of a concern verb are its quotation ('expressed hope that ... "..."')
+        ("President Lee Jae-myung expressed hope that they will reach a \u201ccommon understanding that will take "
+         "our relationship to the next level\u201d.",
+         [("Lee Jae-myung", "common understanding that will take our relationship to the next level", "comment")]),
+        # a participle elaborating it is the same statement ('voiced concern ..., calling it "..."')
+        ("Mr Sharif voiced concern that the talks could collapse, calling the situation \u201cdeeply worrying\u201d.",
+         [("Sharif", "deeply worrying", "comment")]),
+    ],
+)
+def test_quotations_of_concern_verbs(extract: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = extract(text)
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    assert [(names[e["speaker"]], e.get("quote"), e["kind"]) for e in facts["events"] if e["type"] == "Statement"] == expected

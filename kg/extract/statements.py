@@ -91,7 +91,8 @@ def find_statements(ctx: Context) -> None:
 
         if verb is not None:
             used_verbs.add(verb.i)
-            if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in L.SPEECH_VERBS:
+            if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and (
+                    verb.head.lemma_.lower() in L.SPEECH_VERBS or _voices(verb.head)):
                 used_verbs.add(verb.head.i)  # "criticised the visit, saying ... "quote"": one statement
         kind = _kind(ctx, verb, q.parts, speaker)
         addressee = addressee_of(ctx, verb, speaker, kind) if verb is not None else None
@@ -130,7 +131,11 @@ def cut_off(text: str, q: Quote) -> bool:
 def _kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], speaker: str) -> str:
     """A quotation's kind: what its parse or its words give, or, for words quoted inside
     the clause a verb reports ('said all involved would be punished "with the full force
-    of the law"'), that clause's kind."""
+    of the law"'), that clause's kind; for a concern verb, its object's ('expressed hope
+    that ... "..."': a comment), as reported speech gives it."""
+    if verb is not None and _voices(verb):
+        objs = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        return "praise" if objs & L.PRAISE_NOUNS else "comment" if objs & L.HOPE_NOUNS else "criticism"
     if verb is not None and verb_kind(verb) is None and verb.lower_ != "according":
         clause = reported_clause(verb)
         first = ctx.doc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
@@ -147,8 +152,12 @@ def _chanted(ctx: Context, scope: Span) -> bool:
     j = scope.end
     while j < len(ctx.doc) and (ctx.doc[j].is_punct and not ctx.doc[j].is_space):
         j += 1
-    after = ctx.doc[j].sent if j < len(ctx.doc) and "\n" not in ctx.text[scope.end_char: ctx.doc[j].idx] else None
-    toks = [*scope, *(after if after is not None else [])]
+    after = ctx.doc[j].sent if j < len(ctx.doc) else None
+    last = max((t for t in scope if not t.is_space), key=lambda t: t.i, default=scope[-1])
+    # the next paragraph's sentence only with a chant verb of its own ('The crowd chanted'), not
+    # a participle of its scene ('..., many singing the anthem, a photographer said')
+    next_para = after is not None and "\n" in ctx.text[last.idx + len(last.text): after.start_char]
+    toks = [*scope, *(t for t in (after if after is not None else []) if not next_para or t.tag_ in ("VBD", "VBZ", "VBP"))]
     return any(t.lemma_.lower() in L.CHANT_VERBS and t.pos_ == "VERB" and not ctx.in_quote[t.i] for t in toks)
 
 
@@ -236,6 +245,13 @@ def _descriptions(ctx: Context) -> None:
                     c.dep_ == "appos" or ctx.actors[k].type == "Organization"):
                 ctx.described.setdefault(t.lemma_.lower(), k)
                 break
+
+
+def _voices(t: Token) -> bool:
+    """'expressed hope', 'voiced concern', 'raised objections': a verb that says something by
+    its object (reported speech's concern verbs)."""
+    return t.pos_ == "VERB" and t.lemma_.lower() in L.CONCERN_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS | L.HOPE_NOUNS for c in t.children)
 
 
 def _governs(ctx: Context, verb: Token, q: Quote) -> bool:
@@ -355,6 +371,8 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
                                            and (c.dep_ == "nsubj" or c.i > t.i) for c in t.children):
                 continue  # only a document reads ('"...," read a statement from X'; 'the letter reads:')
             cands.append((_dist(ctx, t, q), t))
+        elif _voices(t) and not ctx.in_quote[t.i]:
+            cands.append((_dist(ctx, t, q), t))  # 'expressed hope that they will reach a "..."'
     qspan = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
     governing = {a.i for a in qspan.root.ancestors} if qspan is not None else set()
     owner = _other_doer(ctx, qspan) if qspan is not None else None

@@ -72,3 +72,27 @@ def test_quotations_of_concern_verbs(extract: Any, text: str, expected: list[tup
     facts = extract(text)
     names = {a["id"]: a["name"] for a in facts["actors"]}
     assert [(names[e["speaker"]], e.get("quote"), e["kind"]) for e in facts["events"] if e["type"] == "Statement"] == expected
+
+
+def test_a_quotation_whose_opening_mark_was_left_out() -> None:
+    from kg.extract.quotes import find_quotes
+
+    t = "Peskov spoke in Moscow.\nWe are not inclined to exaggerate the threats,\u201d Peskov said.\nIt was \u201cfine\u201d, he said."
+    assert [t[a:b] for q in find_quotes(t) for a, b in q.parts] == ["We are not inclined to exaggerate the threats,", "fine"]
+    # a closing mark after a short phrase, or a paragraph's later mark, opens nothing
+    t = "The crowd,\u201d shouted.\nHe said it was over, then \u201cno\u201d."
+    assert [t[a:b] for q in find_quotes(t) for a, b in q.parts] == ["no"]
+
+
+def test_straight_single_marks_around_a_sentence() -> None:
+    from kg.extract.quotes import find_quotes
+
+    t = ("'They beat us with batons,' activist Maria Kolesnikova says in a video. The protesters' demands "
+         "don't change. 'Reject the Bill' protests spread. He said \"it's 'fine,' really\".")
+    assert [t[a:b] for q in find_quotes(t) for a, b in q.parts] == ["They beat us with batons,", "it's 'fine,' really"]
+
+
+def test_a_single_marked_quotation_is_a_statement(extract: Any) -> None:
+    text = ("Police detained 40 people in Minsk on Sunday.\n\n"
+            "'They beat us with batons,' activist Maria Kolesnikova says in a video from inside a police van.")
+    assert ("Maria Kolesnikova", "They beat us with batons") in _statements(extract(text))

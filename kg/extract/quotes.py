@@ -13,6 +13,9 @@ _OPENS = (_OPEN, "\u00ab", "\u201e")  # and guillemets: '« We will stay », she
 _CLOSES = (_CLOSE, "\u00bb", "\u2033")  # and a double prime typed for a closing mark ('“bad faith″')
 # ‘...’ not inside a word; an apostrophe inside ("‘Armenia’s choice’") is kept
 _SINGLE = re.compile("(?<![\\w\u2019])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\\w))+?)\u2019(?!\\w)")
+# 'They beat us,' an activist said: straight single marks around a sentence closed by its
+# punctuation (British headline and subhead style); an apostrophe inside ("don't") is kept
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Z])((?:[^'\n]|'(?=\w))+?[,.?!])'(?=\s)")
 
 
 @dataclass
@@ -42,6 +45,13 @@ def _after_spaces(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \u00a0\u202f":
         at += 1
     return at
+
+
+def _unopened(before: str) -> bool:
+    """Whether the words before a paragraph's first mark, a closing one, are a quotation whose
+    opening mark was left out: a sentence of four words or more, from the paragraph's start,
+    closed by a comma or a full stop right before the mark."""
+    return len(before.split()) >= 4 and before.rstrip() == before and before[-1:] in (",", ".", "?", "!")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -76,6 +86,10 @@ def find_quotes(text: str) -> list[Quote]:
             at = pos + m.start()
             if opened_here is None:
                 if ch in _CLOSES and pending is None:
+                    if n == 0 and _unopened(para[: m.start()]):
+                        # 'We are not inclined to ...,” Peskov said.': the opening mark left out
+                        head = pos + len(para) - len(stripped)
+                        quotes.append(Quote([(head, _trim(text, head, at))]))
                     continue
                 opened_here = _after_spaces(text, at + 1)
             else:
@@ -111,6 +125,10 @@ def find_quotes(text: str) -> list[Quote]:
     for m in _SINGLE.finditer(text):  # 'called it ‘a coup’': single curly marks outside double ones
         a, b = m.start(1), m.end(1)
         if not any(x - 1 <= a and b <= y + 1 for x, y in doubles):
+            quotes.append(Quote([(a, b)]))
+    for m in _STRAIGHT_SINGLE.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if not any(x - 1 <= a and b <= y + 1 or a <= x <= b for x, y in doubles):
             quotes.append(Quote([(a, b)]))
     quotes.sort(key=lambda q: q.start)
     out: list[Quote] = []

@@ -96,3 +96,23 @@ def test_a_single_marked_quotation_is_a_statement(extract: Any) -> None:
     text = ("Police detained 40 people in Minsk on Sunday.\n\n"
             "'They beat us with batons,' activist Maria Kolesnikova says in a video from inside a police van.")
     assert ("Maria Kolesnikova", "They beat us with batons") in _statements(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands rallied in Baku on Sunday. Opposition leaders have issued a stark ultimatum to President "
+         "Ilham Aliyev to call early elections within 24 hours.", [("Azerbaijani opposition", "demand")]),
+        ("Thousands rallied in Dhaka on Sunday. The students have presented 10 demands, including the "
+         "resignation of the prime minister.", [("Bangladeshi students", "demand")]),
+        ("Thousands rallied in Tbilisi on Sunday. Georgian authorities have sent out strong warnings against "
+         "attending the rally.", [("Georgian authorities", "demand")]),
+        # no demand made, a figure put (a claim of its own)
+        ("Thousands rallied in Tbilisi on Sunday. The protesters made no demands. Police put the figure at 2,000.",
+         [("Georgian police", "claim")]),
+    ],
+)
+def test_speech_nouns_issued_or_set_out(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract(text)
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    assert [(names[e["speaker"]], e["kind"]) for e in facts["events"] if e["type"] == "Statement"] == expected

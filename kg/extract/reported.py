@@ -14,7 +14,7 @@ from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
 from kg.extract.speech_reports import reports_speech, stray_clause
 from kg.extract.speech_cues import (asks_for, noun_kind, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, unsaid,
-                                    protest_purpose, puts_figure, says_something, says_that)
+                                    protest_purpose, puts_figure, says_something, says_that, states_noun)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,7 +60,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                 c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys() and (
                     says_something(c) or c.lemma_.lower() in L.SPEECH_EVENT_NOUNS and any(
                         x.dep_ == "ccomp" and x.i > c.i for x in t.children))
-                for c in t.children) and not negated(t) and not unsaid(t) or puts_figure(t)):
+                for c in t.children) and not negated(t) and not unsaid(t) or puts_figure(t) or states_noun(t)):
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
                 _add_reported(ctx, t, sp, "claim" if puts_figure(t) else noun_kind(t))

@@ -14,7 +14,7 @@ from kg.extract.coref import actor_at, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["STATEMENT_VENUES", "asks_for", "noun_kind", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
+__all__ = ["STATEMENT_VENUES", "asks_for", "states_noun", "noun_kind", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
            "negated", "not_said", "unsaid", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something", "says_that", "defends_measure",
            "welcomed_thing"]
 
@@ -255,6 +255,8 @@ def noun_kind(verb: Token) -> str:
     calls for', 'issued three demands': a demand; 'voiced criticism'), else the speech verb of
     what it says ('a statement condemning ...': criticism), else a claim."""
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys()):
+        if noun.lemma_.lower() == "warning" and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+            return "demand"  # "warnings against attending the rally": do not
         if noun.lemma_.lower() in L.SPEECH_EVENT_NOUNS:
             return L.SPEECH_EVENT_NOUNS[noun.lemma_.lower()]
         for c in noun.children:
@@ -269,3 +271,23 @@ def puts_figure(t: Token) -> bool:
     return t.lemma_.lower() in ("put", "place") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in L.FIGURE_NOUNS for c in t.children) and any(
         c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+
+
+#: Verbs that make a demand, a warning or an ultimatum known by naming it ("sent out
+#: warnings", "presented ten demands", "spelled out their demands", "reaffirmed its demands").
+_STATING_VERBS = frozenset({"send", "present", "spell", "reaffirm", "set", "lay", "put", "outline", "list", "submit"})
+
+
+def states_noun(t: Token) -> bool:
+    """'Opposition leaders issued a stark ultimatum to X', 'authorities sent out strong
+    warnings against ...', 'the movement reaffirmed its three demands': a verb that issues,
+    repeats or sets out a speech-event noun (not a call, which may be a telephone's) says it,
+    whatever follows the noun; not a negated one ('made no demands')."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in L.LIGHT_SPEECH_VERBS | L.RENEW_VERBS | _STATING_VERBS:
+        return False
+    if t.lemma_.lower() in ("set", "lay", "put", "spell") and not any(c.dep_ == "prt" and c.lower_ in ("out", "forward")
+                                                                      for c in t.children):
+        return False  # "set out", "laid out", "put forward", "spelled out"; not "put the figure at"
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_EVENT_NOUNS.keys() - {"call"}
+               and not any(d.lower_ in ("no", "any") for d in c.children) for c in t.children) and not negated(t)
+

@@ -116,3 +116,16 @@ def test_speech_nouns_issued_or_set_out(extract: Any, text: str, expected: list[
     facts = extract(text)
     names = {a["id"]: a["name"] for a in facts["actors"]}
     assert [(names[e["speaker"]], e["kind"]) for e in facts["events"] if e["type"] == "Statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("More than 3,000 people were detained at protests across Russia, according to the monitoring group OVD-Info.",
+         "OVD-Info"),
+        ("The number of people detained across Russia exceeded 3,000, reports the website OVD-Info.", "OVD-Info"),
+        ("Thousands of people marched in Minsk, the rights group Viasna said.", "Viasna"),
+    ],
+)
+def test_a_name_in_apposition_to_the_kind_of_body(extract: Any, text: str, speaker: str) -> None:
+    assert [s for s, _q in _statements(extract(text))] == [speaker]

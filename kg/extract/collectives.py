@@ -286,7 +286,17 @@ _NAME_KINDS = frozenset({"ngo", "group", "organisation", "organization", "watchd
 
 def kind_named(ctx: Context, tok: Token) -> str | None:
     """'according to the NGO Temblores', 'the watchdog Forum said': a proper name no rule made
-    an actor, with the kind of body printed before it as a compound, is that organisation."""
+    an actor, with the kind of body printed before it as a compound, is that organisation; so
+    is the name set in apposition to the kind ('according to the monitoring group OVD-Info',
+    which the model took for a product)."""
+    if tok.pos_ == "NOUN" and tok.lower_ in _NAME_KINDS and not ctx.in_quote[tok.i]:
+        app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
+        if app is None or ctx.tok_actor[app.i]:
+            return ctx.tok_actor[app.i] if app is not None else None
+        run = list(ctx.doc[tok.i + 1: app.right_edge.i + 1])
+        if app.left_edge.i != tok.i + 1 or not all(t.text[:1].isupper() or t.text == "-" for t in run):
+            return None
+        return _name_run(ctx, run, tok)
     if tok.pos_ != "PROPN" or ctx.in_quote[tok.i] or ctx.tok_actor[tok.i]:
         return None
     kinds = [c for c in tok.lefts if c.dep_ == "compound" and c.lower_ in _NAME_KINDS]
@@ -295,8 +305,14 @@ def kind_named(ctx: Context, tok: Token) -> str | None:
     run = [t for t in ctx.doc[kinds[-1].i + 1: tok.i + 1] if t.text[:1].isupper() or t.is_punct]
     if len(run) != tok.i - kinds[-1].i or not run:
         return None
+    return _name_run(ctx, run, kinds[-1])
+
+
+def _name_run(ctx: Context, run: list[Token], kind: Token) -> str:
+    """An organisation named by the words of ``run``, the kind of body printed before it."""
+    tok = run[-1]
     name = ctx.doc[run[0].i: tok.i + 1].text
-    rec = ctx.add_actor(slug(name), name, "Organization", run[0].idx, alias=f"{kinds[-1].text} {name}")
+    rec = ctx.add_actor(slug(name), name, "Organization", run[0].idx, alias=f"{kind.text} {name}")
     for t in run:
         ctx.tok_actor[t.i] = rec.key
     bisect.insort(ctx.mentions, (run[0].i, tok.i + 1, rec.key))

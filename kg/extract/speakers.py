@@ -54,6 +54,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if _protest_participle(ctx, verb, subj):
         return ctx.home_group("protesters")
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
+    if subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+        k = kind_named(ctx, subj) or k  # "the monitoring group OVD-Info said"
     if subj is not None and not ctx.in_quote[subj.i]:
         k = _owned_body(ctx, subj) or critics_group(ctx, subj) or members_body(ctx, subj) or states_group(ctx, subj) or k
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (

@@ -129,3 +129,10 @@ def test_speech_nouns_issued_or_set_out(extract: Any, text: str, expected: list[
 )
 def test_a_name_in_apposition_to_the_kind_of_body(extract: Any, text: str, speaker: str) -> None:
     assert [s for s, _q in _statements(extract(text))] == [speaker]
+
+
+@pytest.mark.parametrize("title", ["interim president", "president"])
+def test_a_countrys_title_named_later_by_a_copula(extract: Any, title: str) -> None:
+    text = (f"LIMA, Peru (AP) \u2014 Peru\u2019s {title} said on Monday that elections would be brought forward.\n\n"
+            "Dina Boluarte became interim president on Friday after her predecessor was removed by Congress.")
+    assert [s for s, _q in _statements(extract(text))] == ["Dina Boluarte"]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.actor_gender import name_gender
 from kg.extract.articles import slug
 from kg.extract.context import Context
@@ -87,6 +88,25 @@ def titled_before(ctx: Context, noun: Token) -> str | None:
         window |= set((ctx.actors[key].role or "").lower().split())
         if need <= window:
             return key
+    return None
+
+
+def titled_later_by_copula(ctx: Context, noun: Token) -> str | None:
+    """'Sri Lanka's acting president on Monday declared ... / X became acting president on
+    Friday': a country's title with no name ("Peru's interim president said") stands for the
+    person the text later says became (or is) that title, with its words ("acting")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in L.ROLE_NOUNS or ctx.in_quote[noun.i]:
+        return None
+    need = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_alpha} | {noun.lower_}
+    for a, b, key in ctx.mentions:
+        root = ctx.doc[a:b].root
+        if a <= noun.i or ctx.in_quote[a] or ctx.actors[key].type != "Person" or root.dep_ != "nsubj" or (
+                root.head.lemma_ not in ("become", "be")):
+            continue
+        for attr in (c for c in root.head.children if c.dep_ == "attr" and c.lemma_.lower() == noun.lemma_.lower()):
+            words = {t.lower_ for t in attr.lefts if t.dep_ in ("compound", "amod")} | {attr.lower_}
+            if need <= words and not any(c.dep_ in ("poss", "prep") and c.lower_ not in ("'s", "of") for c in attr.children):
+                return key
     return None
 
 

@@ -17,7 +17,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
-from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, misread_speaker, possessed_spokesman, speaker_before, titled_before,
+from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, misread_speaker, possessed_spokesman, speaker_before, titled_before, titled_later_by_copula,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             k is None or ctx.actors[k].type == "Group"
             or k in (ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound"))):
         k = titled_before(ctx, subj) or k  # "Prime Minister X met them. ... the prime minister said"
+    if k is not None and subj is not None and ctx.actors[k].type == "Country" and any(c.dep_ == "poss" for c in subj.children):
+        k = titled_later_by_copula(ctx, subj) or k  # "Sri Lanka's acting president declared ... X became acting president"
     if k is not None and subj is not None and subj.pos_ == "PRON":
         k = pronoun_before_quote(ctx, subj, verb) or _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:

@@ -136,3 +136,19 @@ def test_a_countrys_title_named_later_by_a_copula(extract: Any, title: str) -> N
     text = (f"LIMA, Peru (AP) \u2014 Peru\u2019s {title} said on Monday that elections would be brought forward.\n\n"
             "Dina Boluarte became interim president on Friday after her predecessor was removed by Congress.")
     assert [s for s, _q in _statements(extract(text))] == ["Dina Boluarte"]
+
+
+def test_a_figure_put_by_pronoun(extract: Any) -> None:
+    text = "Thousands rallied in Belgrade on Saturday. Organisers estimated the crowd at 100,000, while police put it at 30,000."
+    assert [s for s, _q in _statements(extract(text))] == ["Serbian organisers", "Serbian police"]
+    assert _statements(extract("Thousands rallied in Belgrade on Saturday. The government put it at the top of its agenda.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Police shot dead five protesters in Nairobi on Tuesday. The United States and Britain said in a joint statement '
+    'they were "deeply concerned" by the violence.',
+    'Police shot dead five protesters in Nairobi on Tuesday. "We are deeply concerned by the violence," the United '
+    'States and Britain said in a joint statement.',
+])
+def test_a_quotation_of_conjoined_speakers_is_each_ones(extract: Any, text: str) -> None:
+    assert [s for s, _q in _statements(extract(text))] == ["United States", "United Kingdom"]

@@ -19,7 +19,7 @@ from kg.extract.speech_cues import (asks_for, noun_kind, calls_protest, formal_a
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["find_reported", "reported_clause", "reported_kind"]
+__all__ = ["find_reported", "joint_speakers", "reported_clause", "reported_kind"]
 
 
 def find_reported(ctx: Context, used: set[int]) -> None:
@@ -95,7 +95,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if verb.lower_ == "according":  # "38 were detained, according to the ministry": what it did, announced
         kind = "announcement" if _own_arrests(ctx, sp, verb.head if verb.dep_ != "ROOT" else verb) else "claim"
     _add_reported(ctx, verb, sp, kind)
-    for other in pair[1:] or _joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
+    for other in pair[1:] or joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
         _add_reported(ctx, verb, other, kind)
 
 
@@ -124,7 +124,7 @@ def _pair_speakers(ctx: Context, verb: Token) -> list[str]:
     return pair
 
 
-def _joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
+def joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
     """'The United States and Canada said ...', 'Britain, France and Germany condemned ...':
     each named state, body or person conjoined with the subject speaks too (its own statement)."""
     subj = subject(ctx, verb)

@@ -267,10 +267,12 @@ def noun_kind(verb: Token) -> str:
 
 
 def puts_figure(t: Token) -> bool:
-    """'police put turnout at 2,000', 'the opposition put the figure at 50,000'."""
+    """'police put turnout at 2,000', 'the opposition put the figure at 50,000', '..., while
+    police put it at 30,000' (a number after "at")."""
+    ats = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
     return t.lemma_.lower() in ("put", "place") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in L.FIGURE_NOUNS for c in t.children) and any(
-        c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in L.FIGURE_NOUNS or c.lower_ == "it" and any(
+            x.like_num for a in ats for x in a.subtree)) for c in t.children) and bool(ats)
 
 
 #: Verbs that make a demand, a warning or an ultimatum known by naming it ("sent out

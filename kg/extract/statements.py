@@ -17,7 +17,7 @@ from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.places import date_for
 from kg.extract.kinds import addressee_of, calls_for, kind_of, quote_kind, verb_kind
 from kg.extract.quotes import Quote
-from kg.extract.reported import find_reported, reported_clause, reported_kind
+from kg.extract.reported import find_reported, joint_speakers, reported_clause, reported_kind
 from kg.extract.speakers import misread_place, outlet_reports, speaker_of, titled_person
 
 if TYPE_CHECKING:
@@ -118,6 +118,11 @@ def find_statements(ctx: Context) -> None:
                 same.date, same.date_text = ev.date, ev.date_text
             continue
         ctx.events.append(ev)
+        for other in joint_speakers(ctx, verb, speaker) if verb is not None else []:
+            # 'The United States and Britain said in a joint statement they were "..."': each says it
+            ctx.events.append(Ev("Statement", list(ev.evidence), speaker=other, kind=kind, quote=list(q.parts),
+                                 addressee=addressee_of(ctx, verb, other, kind), anchor=q.start,
+                                 date=ev.date, date_text=ev.date_text))
         last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
 

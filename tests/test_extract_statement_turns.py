@@ -152,3 +152,11 @@ def test_a_figure_put_by_pronoun(extract: Any) -> None:
 ])
 def test_a_quotation_of_conjoined_speakers_is_each_ones(extract: Any, text: str) -> None:
     assert [s for s, _q in _statements(extract(text))] == ["United States", "United Kingdom"]
+
+
+@pytest.mark.parametrize("text", [
+    'Thousands rallied in Mandalay on Sunday. Protesters carried signs reading "We want democracy".',
+    'Thousands rallied in Mandalay on Sunday. Protesters held up banners: "Free all political prisoners".',
+])
+def test_words_carried_on_signs_are_no_statement(extract: Any, text: str) -> None:
+    assert _statements(extract(text)) == []

@@ -66,7 +66,8 @@ def find_statements(ctx: Context) -> None:
             used_verbs.add(verb.i)
             continue  # '"...," they added': the chant goes on
         if speaker is None and verb is None:
-            noun = next((t for t in scope if not ctx.in_quote[t.i] and t.lemma_.lower() in L.SPEECH_NOUNS and t.pos_ == "NOUN"), None)
+            noun = next((t for t in scope if not ctx.in_quote[t.i] and t.lemma_.lower() in L.SPEECH_NOUNS - _DISPLAYED
+                         and t.pos_ == "NOUN"), None)
             if noun is not None:
                 subj = subject(ctx, s_open.root) if s_open.root.pos_ in ("VERB", "AUX") else None
                 speaker = actor_at(ctx, subj) if subj is not None else None
@@ -125,6 +126,10 @@ def find_statements(ctx: Context) -> None:
                                  date=ev.date, date_text=ev.date_text))
         last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
+
+
+#: Words carried or shouted, not said: 'signs reading "..."' is no statement (the real set's convention).
+_DISPLAYED = frozenset({"banner", "placard", "sign", "slogan", "chant", "poster", "graffiti"})
 
 
 def cut_off(text: str, q: Quote) -> bool:

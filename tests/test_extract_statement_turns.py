@@ -160,3 +160,18 @@ def test_a_quotation_of_conjoined_speakers_is_each_ones(extract: Any, text: str)
 ])
 def test_words_carried_on_signs_are_no_statement(extract: Any, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+def test_observing_a_vote_is_no_remark(extract: Any) -> None:
+    text = ('Maduro was declared the winner in Caracas on Monday. The Carter Center, which observed the vote, said it '
+            '"did not meet international standards".')
+    assert _statements(extract(text)) == [("Carter Center", "did not meet international standards")]
+
+
+@pytest.mark.parametrize("subject", [
+    "The main opposition Republican People's Party",
+    "A spokesman for the main opposition Republican People's Party (CHP)",
+])
+def test_a_party_named_in_apposition_to_the_opposition(extract: Any, subject: str) -> None:
+    text = f"Police detained 1,100 people in Ankara on Monday. {subject} said the arrests were illegal."
+    assert [s for s, _q in _statements(extract(text))] == ["Republican People's Party"]

@@ -28,6 +28,8 @@ def reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
         return False  # "pointed out that ...", not "pointed to"
+    if lemma == "observe" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
+        return False  # "the Carter Center, which observed the vote": watching, not remarking
     if lemma == "defend" and not defends_measure(ctx, t):
         return False
     if lemma == "offer" and any(c.dep_ == "dobj" and any(d.lower_ in ("no", "little") for d in c.children) for c in t.children):

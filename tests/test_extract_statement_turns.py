@@ -175,3 +175,18 @@ def test_observing_a_vote_is_no_remark(extract: Any) -> None:
 def test_a_party_named_in_apposition_to_the_opposition(extract: Any, subject: str) -> None:
     text = f"Police detained 1,100 people in Ankara on Monday. {subject} said the arrests were illegal."
     assert [s for s, _q in _statements(extract(text))] == ["Republican People's Party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Thousands rallied in Barcelona on Sunday. Organisers put the total turnout at well over a million, "
+         "while local authorities provided a much lower estimate of 300,000.", ["Spanish organisers", "Spanish authorities"]),
+        ("Police fired rubber bullets in Barcelona on Sunday. Human rights observers have raised this figure to 60.",
+         ["Spanish human rights observers"]),
+        ("Police fired rubber bullets in Barcelona on Sunday. The ministry raised the alarm. The government gave no figure.",
+         ["Spanish ministry"]),
+    ],
+)
+def test_figures_given_raised_or_put(extract: Any, text: str, speakers: list[str]) -> None:
+    assert [s for s, _q in _statements(extract(text))] == speakers

@@ -269,10 +269,25 @@ def noun_kind(verb: Token) -> str:
 def puts_figure(t: Token) -> bool:
     """'police put turnout at 2,000', 'the opposition put the figure at 50,000', '..., while
     police put it at 30,000' (a number after "at")."""
+    lemma = t.lemma_.lower()
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    if lemma in _FIGURE_GIVERS:  # "local authorities provided a much lower estimate of 300,000"
+        return any(c.lemma_.lower() in _GIVEN_FIGURES and any(x.like_num for x in c.subtree) for c in objs)
+    if lemma in ("raise", "revise", "lower", "update"):  # "rights observers have raised this figure to 60"
+        return any(c.lemma_.lower() in L.FIGURE_NOUNS for c in objs) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(x.like_num for x in c.subtree) for c in t.children)
+    if lemma not in ("put", "place"):
+        return False
     ats = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
-    return t.lemma_.lower() in ("put", "place") and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in L.FIGURE_NOUNS or c.lower_ == "it" and any(
-            x.like_num for a in ats for x in a.subtree)) for c in t.children) and bool(ats)
+    after = [x for x in t.subtree if x.i > t.i]  # "at well over a million": the parser loses the "at"
+    loose = any(x.lower_ == "at" for x in after) and any(x.like_num for x in after)
+    return any(c.lemma_.lower() in L.FIGURE_NOUNS and (ats or loose) or c.lower_ == "it" and any(
+        x.like_num for a in ats for x in a.subtree) for c in objs)
+
+
+#: Verbs that give a figure ("provided an estimate of 300,000", "released a toll of 21").
+_FIGURE_GIVERS = frozenset({"give", "provide", "offer", "release", "publish", "issue"})
+_GIVEN_FIGURES = frozenset({"estimate", "figure", "toll", "tally", "count"})
 
 
 #: Verbs that make a demand, a warning or an ultimatum known by naming it ("sent out

@@ -190,3 +190,20 @@ def test_a_party_named_in_apposition_to_the_opposition(extract: Any, subject: st
 )
 def test_figures_given_raised_or_put(extract: Any, text: str, speakers: list[str]) -> None:
     assert [s for s, _q in _statements(extract(text))] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a passive participle right after its noun: the noun is what is spoken of, nobody speaks
+        ("Biden raised a series of cyberattacks on U.S. infrastructure blamed on Russian hackers.", []),
+        # with its agent, the agent speaks
+        ("Police detained 40 people in Minsk. The measures, announced by the interior ministry on Monday, "
+         "include a curfew.", ["interior ministry"]),
+        # a participle elaborating a speech verb under "continues to" is the same statement
+        ("Mr Putin continues to deny any plans to move in on Ukraine, saying the troops are on exercises.",
+         ["Vladimir Putin"]),
+    ],
+)
+def test_participles_of_speech_verbs(extract: Any, text: str, speakers: list[str]) -> None:
+    assert [s for s, _q in _statements(extract(text))] == speakers

@@ -74,9 +74,11 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     another speech verb of the same speaker already carries it."""
     if _reports_other(ctx, verb):
         return
-    if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.lemma_.lower() in L.SPEECH_VERBS
-            and subject(ctx, verb.head) is not None and not _adds_more(ctx, verb)):
-        return  # "criticized the meeting, saying ...": one statement
+    said = verb.head if verb.head.lemma_.lower() in L.SPEECH_VERBS else next(
+        (c for c in verb.head.children if c.dep_ == "xcomp" and c.i < verb.i and c.lemma_.lower() in L.SPEECH_VERBS), None)
+    if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and said is not None
+            and subject(ctx, said) is not None and not _adds_more(ctx, verb)):
+        return  # "criticized the meeting, saying ...", "continues to deny ..., saying ...": one statement
     if (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
         return  # "vowed to declare independence": one statement, the vow

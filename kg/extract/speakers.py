@@ -29,6 +29,9 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
     if verb.lower_ == "according":
         return _according_to(ctx, verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1 and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return None  # "attacks blamed on Russian hackers": a passive participle's noun is what is said, not who
     subj = subject(ctx, verb) or quoted_as(verb) or by_saying(ctx, verb)
     subj = misattached_subject(ctx, verb, subj) or subj
     if subj is not None and newspaper(ctx, subj):

@@ -207,3 +207,9 @@ def test_figures_given_raised_or_put(extract: Any, text: str, speakers: list[str
 )
 def test_participles_of_speech_verbs(extract: Any, text: str, speakers: list[str]) -> None:
     assert [s for s, _q in _statements(extract(text))] == speakers
+
+
+def test_the_chief_named_before(extract: Any) -> None:
+    text = ('Police clashed with protesters in Nairobi on Tuesday. Nairobi police chief Adamson Bungei said 40 people '
+            'had been arrested. "We will not allow chaos," the police chief said.')
+    assert [s for s, _q in _statements(extract(text))] == ["Adamson Bungei", "Adamson Bungei"]

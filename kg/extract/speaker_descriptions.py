@@ -30,6 +30,7 @@ PERSON_DESCRIPTIONS = frozenset({
     "lawyer", "commander", "dictator", "politician", "activist", "candidate", "lawmaker", "legislator", "cleric",
     "singer", "economist", "banker", "businessman", "businesswoman", "billionaire", "tycoon", "veteran",
     "head", "founder", "campaigner", "dissident", "journalist", "blogger", "star", "writer", "priest", "monarch",
+    "chief",
 })
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 

@@ -213,3 +213,10 @@ def test_the_chief_named_before(extract: Any) -> None:
     text = ('Police clashed with protesters in Nairobi on Tuesday. Nairobi police chief Adamson Bungei said 40 people '
             'had been arrested. "We will not allow chaos," the police chief said.')
     assert [s for s, _q in _statements(extract(text))] == ["Adamson Bungei", "Adamson Bungei"]
+
+
+def test_a_speech_verb_of_a_condition_attributes_nothing(extract: Any) -> None:
+    text = ("Opposition leaders have issued an ultimatum to President Aliyev.\n"
+            "Kerimli warned that if Aliyev does not concede, \u201ctomorrow we will go forward together. "
+            "And if it\u2019s a fight, then it\u2019s a fight, but an honest one.\u201d")
+    assert [s for s, _q in _statements(extract(text))] == ["Kerimli"]

@@ -373,6 +373,8 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
         if lemma == "accord" and t.lower_ == "according":
             cands.append((_dist(ctx, t, q), t))
         elif lemma in L.SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in t.children):
+                continue  # 'warned that if X does not concede, "..."': a condition, no attribution
             if lemma == "call" and not calls_for(ctx, t) and not _governs(ctx, t, q):
                 continue
             if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):

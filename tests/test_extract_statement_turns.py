@@ -220,3 +220,17 @@ def test_a_speech_verb_of_a_condition_attributes_nothing(extract: Any) -> None:
             "Kerimli warned that if Aliyev does not concede, \u201ctomorrow we will go forward together. "
             "And if it\u2019s a fight, then it\u2019s a fight, but an honest one.\u201d")
     assert [s for s, _q in _statements(extract(text))] == ["Kerimli"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PM Shehbaz Sharif arrived in Beijing on Monday. Calling it a memorable trip, the PM said, \u201cThe talks "
+         "with President Xi focussed on diverse areas of cooperation.\u201d",
+         [("Shehbaz Sharif", "The talks with President Xi focussed on diverse areas of cooperation")]),
+        ("Lukashenko met Putin in Sochi on Monday. Lukashenko expressed his backing for Moscow's \u201cspecial "
+         "operation\u201d against the West.", [("Alexander Lukashenko", "special operation")]),
+    ],
+)
+def test_the_pm_and_backing_expressed(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(extract(text)) == expected

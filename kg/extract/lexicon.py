@@ -125,7 +125,7 @@ CONCERN_VERBS = frozenset({"raise", "voice", "express"})
 CONCERN_NOUNS = frozenset({"concern", "alarm", "objection", "dismay", "outrage", "regret", "displeasure"})
 # "expressed hope that ...", "voiced optimism": a hope, a comment
 HOPE_NOUNS = frozenset({"hope", "optimism"})
-PRAISE_NOUNS = frozenset({"support", "solidarity", "gratitude", "thanks", "appreciation", "confidence"})
+PRAISE_NOUNS = frozenset({"support", "solidarity", "gratitude", "thanks", "appreciation", "confidence", "backing"})
 # Institutions named by a common noun: "the interior ministry", "China's foreign ministry".
 INSTITUTION_NOUNS = frozenset({"ministry", "government", "embassy", "presidency", "service", "committee",
                                "agency", "army", "military", "court", "commission"})

@@ -136,7 +136,7 @@ def critics_group(ctx: Context, subj: Token) -> str | None:
 #: Efe", "one minister said"), beyond the titles above.
 _ONE_PERSON = PERSON_DESCRIPTIONS | frozenset({
     "official", "source", "spokesman", "spokeswoman", "spokesperson", "representative", "friar", "monk", "nun",
-    "imam", "bishop", "diplomat", "aide", "adviser", "advisor", "figure", "witness", "eyewitness", "resident",
+    "imam", "bishop", "diplomat", "aide", "adviser", "advisor", "figure", "witness", "eyewitness", "resident", "pm",
 })
 
 

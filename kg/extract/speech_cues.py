@@ -307,4 +307,3 @@ def states_noun(t: Token) -> bool:
         return False  # "set out", "laid out", "put forward", "spelled out"; not "put the figure at"
     return any(c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_EVENT_NOUNS.keys() - {"call"}
                and not any(d.lower_ in ("no", "any") for d in c.children) for c in t.children) and not negated(t)
-

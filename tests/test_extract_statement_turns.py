@@ -234,3 +234,14 @@ def test_a_speech_verb_of_a_condition_attributes_nothing(extract: Any) -> None:
 )
 def test_the_pm_and_backing_expressed(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('Students in Dhaka continued their "Bangla Blockade" protests on Sunday, demanding reforms to the quota system.', [None]),
+        ('Students in Dhaka marched on Sunday. "No more quotas," said student leader Nahid Islam.', ["No more quotas"]),
+    ],
+)
+def test_a_capitalised_short_quotation_is_a_name(extract: Any, text: str, quotes: list[str | None]) -> None:
+    assert [q for _s, q in _statements(extract(text))] == quotes

@@ -87,6 +87,8 @@ def find_statements(ctx: Context) -> None:
         quote_words = " ".join(ctx.text[a:b] for a, b in q.parts)
         if len(quote_words.split()) < 2 and not (verb is not None and _governs(ctx, verb, q)):
             continue  # a scare-quoted word, not a quotation
+        if _a_name(quote_words):
+            continue  # 'their "Bangla Blockade" protests', 'the daily "El Tiempo"': a name, not words said
         if cut_off(ctx.text, q):
             continue  # 'He noted that Moscow "suf': the stored text cut off a quotation as it opened
 
@@ -130,6 +132,18 @@ def find_statements(ctx: Context) -> None:
 
 #: Words carried or shouted, not said: 'signs reading "..."' is no statement (the real set's convention).
 _DISPLAYED = frozenset({"banner", "placard", "sign", "slogan", "chant", "poster", "graffiti"})
+
+
+_NAME_LINKS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on", "de", "del", "la", "el", "al"})
+
+
+def _a_name(words: str) -> bool:
+    """Whether a short quotation is a name: at most five words, each capitalised but for the
+    little words of names ("The March of a Million", "Bangla Blockade")."""
+    ws = words.strip(" ,.").split()
+    return 0 < len(ws) <= 5 and all(w[:1].isupper() or w in _NAME_LINKS for w in ws) and ws[0][:1].isupper() and not any(
+        w.lower() in ("we", "i", "you", "they", "he", "she", "it", "this", "no", "yes", "never") for w in ws) and not any(
+        w[-1:] in "!?" for w in ws)
 
 
 def cut_off(text: str, q: Quote) -> bool:

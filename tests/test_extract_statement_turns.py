@@ -245,3 +245,17 @@ def test_the_pm_and_backing_expressed(extract: Any, text: str, expected: list[tu
 )
 def test_a_capitalised_short_quotation_is_a_name(extract: Any, text: str, quotes: list[str | None]) -> None:
     assert [q for _s, q in _statements(extract(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("One person was killed in clashes in Ziguinchor, a police official said.\n\n\u201cWe still don\u2019t know the "
+         "cause, it is under investigation,\u201d said the official, who asked not to be identified.",
+         ["Police", "Police"]),
+        ("Kremlin Spokesman Dmitry Peskov announced the meeting on Monday.\n\n\u201cPutin's attitude is serious, the only "
+         "expectation is to resolve the conflict,\u201d spokesperson said.", ["Dmitry Peskov", "Dmitry Peskov"]),
+    ],
+)
+def test_the_unnamed_or_titled_one_who_spoke_before(extract: Any, text: str, speakers: list[str]) -> None:
+    assert [s for s, _q in _statements(extract(text))] == speakers

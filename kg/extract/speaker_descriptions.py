@@ -63,6 +63,10 @@ _TRADES = frozenset({"teacher", "student", "professor", "lecturer", "doctor", "n
                      "protestor", "demonstrator", "organiser", "organizer", "coordinator", "secretary", "spokesman"})
 
 
+#: One title under its other spellings ("Kremlin spokesman X ... the spokesperson said").
+_SAME_TITLE = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
+
+
 def titled_before(ctx: Context, noun: Token) -> str | None:
     """'Prime Minister Saad Hariri met them. ... "...," the prime minister said': a definite
     title ("the prime minister", "the Kremlin spokesman", "the teacher") stands for the person
@@ -73,11 +77,12 @@ def titled_before(ctx: Context, noun: Token) -> str | None:
     if noun.tag_ not in ("NN", "NNP") or ctx.in_quote[noun.i] or (
             noun.lower_ not in _ONE_PERSON | _TRADES):
         return None
-    if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children) or any(
+    bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "compound", "amod", "nummod") for c in noun.children)
+    if not (bare or any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children)) or any(
             c.dep_ in ("prep", "poss", "appos") for c in noun.children):
-        return None
+        return None  # "the prime minister", or a bare '"...," spokesperson said' (a translation's)
     mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
-    need = {*mods, noun.lower_}
+    need = {_SAME_TITLE.get(w, w) for w in (*mods, noun.lower_)}
     for a, b, key in reversed(ctx.mentions):
         if a >= noun.i or ctx.in_quote[a] or ctx.actors[key].type != "Person":
             continue
@@ -87,8 +92,26 @@ def titled_before(ctx: Context, noun: Token) -> str | None:
             after = ctx.doc[b + 1: min(b + 9, sent.end)]
             window |= {t.lower_ for t in after[: next((i for i, t in enumerate(after) if t.is_punct), len(after))]}
         window |= set((ctx.actors[key].role or "").lower().split())
-        if need <= window:
+        if need <= {_SAME_TITLE.get(w, w) for w in window}:
             return key
+    return None
+
+
+def earlier_unnamed(ctx: Context, noun: Token, speaker: Callable[[Token], str | None]) -> str | None:
+    """'One person was killed, a police official said. / "...," said the official, who asked
+    not to be identified.': "the official" (a source, a spokesman, a witness) is the unnamed
+    one who spoke just before, in this sentence or the three before: who that one speaks for."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ONE_PERSON or not any(
+            c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+        return None
+    start = noun.sent.start
+    for _ in range(3):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for t in reversed(ctx.doc[start: noun.i]):
+        if (t.pos_ == "NOUN" and t.lemma_.lower() == noun.lemma_.lower() and t.dep_ == "nsubj" and not ctx.in_quote[t.i]
+                and any(c.lower_ in ("a", "an", "one") for c in t.children) and t.head.lemma_.lower() in L.SPEECH_VERBS):
+            return speaker(t.head)
     return None
 
 

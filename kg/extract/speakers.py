@@ -17,7 +17,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject, untagged_person
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
-from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, misread_speaker, possessed_spokesman, speaker_before, titled_before, titled_later_by_copula,
+from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, earlier_unnamed, misread_speaker, possessed_spokesman, speaker_before, titled_before, titled_later_by_copula,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
 
 if TYPE_CHECKING:
@@ -102,6 +102,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
                 break
     if k is None and not any(c.dep_ == "nsubj" for c in verb.children):
         k = _trailing_subject(ctx, verb) or (inverted_person(ctx, verb) if subj is None else None)
+    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+        k = earlier_unnamed(ctx, subj, lambda v: speaker_of(ctx, v) if v.i != verb.i else None)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = (_close_to(ctx, subj) or named_with_noun(ctx, subj) or _unnamed_source(ctx, subj) or _statement_author(ctx, subj) or unannounced_author(ctx, subj)
              or _described_person(ctx, subj)

@@ -64,8 +64,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             # opposition X party said": the party named in apposition to the group's noun
             nouns = [subj, *(p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                              for p in c.children if p.dep_ == "pobj" and ctx.tok_actor[p.i] == k)]
-            named = [ctx.tok_actor[c.i] for n in nouns for c in n.children if c.dep_ == "appos" and c.i > n.i]
-            k = next((n for n in named if n and ctx.actors[n].type in ("Organization", "Person")), k)
+            apps = [ctx.tok_actor[c.i] for x in nouns for c in x.children if c.dep_ == "appos" and c.i > x.i]
+            k = next((a for a in apps if a and ctx.actors[a].type in ("Organization", "Person")), k)
     if subj is not None and not ctx.in_quote[subj.i]:
         k = _owned_body(ctx, subj) or critics_group(ctx, subj) or members_body(ctx, subj) or states_group(ctx, subj) or k
     if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (

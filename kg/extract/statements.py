@@ -121,11 +121,12 @@ def find_statements(ctx: Context) -> None:
                 same.date, same.date_text = ev.date, ev.date_text
             continue
         ctx.events.append(ev)
-        for other in joint_speakers(ctx, verb, speaker) if verb is not None else []:
-            # 'The United States and Britain said in a joint statement they were "..."': each says it
-            ctx.events.append(Ev("Statement", list(ev.evidence), speaker=other, kind=kind, quote=list(q.parts),
-                                 addressee=addressee_of(ctx, verb, other, kind), anchor=q.start,
-                                 date=ev.date, date_text=ev.date_text))
+        if verb is not None:
+            for other in joint_speakers(ctx, verb, speaker):
+                # 'The United States and Britain said in a joint statement they were "..."': each says it
+                ctx.events.append(Ev("Statement", list(ev.evidence), speaker=other, kind=kind, quote=list(q.parts),
+                                     addressee=addressee_of(ctx, verb, other, kind), anchor=q.start,
+                                     date=ev.date, date_text=ev.date_text))
         last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
 

@@ -38,9 +38,10 @@ def test_live_page_time_stamps_are_of_the_page_day() -> None:
     a time inside a sentence ("At 9:30 a.m., police ...") is no stamp."""
     from kg.extract.dates import find_dates, resolve_date
 
-    text = "9:30 a.m.: Some 300 people rallied.\n  14:05 GMT: More came.\nAt 9:30 a.m.: nothing.\n"
+    text = ("9:30 a.m.: Some 300 people rallied.\n  14:05 GMT: More came.\nAt 9:30 a.m.: nothing.\n"
+            "16:40 GMT \u2013 Police detained 20.\n10.15 - 12.00: a time span, no stamp\n")
     found = find_dates(text)
-    assert [d.text for d in found] == ["9:30 a.m.", "14:05 GMT"]
+    assert [d.text for d in found] == ["9:30 a.m.", "14:05 GMT", "16:40 GMT"]
     assert {resolve_date(d, dt.date(2022, 3, 6)) for d in found} == {dt.date(2022, 3, 6)}
     assert resolve_date(found[0], None) is None
 

@@ -48,8 +48,9 @@ _PATTERNS = [
                r"|in the (?:morning|afternoon|evening))|[Tt]hat (?:morning|afternoon|evening|night))\b"),
     # "two days later", "a day later", "three days earlier": a count of days from the day named last
     re.compile(r"\b(?P<same>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days? (?:later|earlier))\b"),
-    # "9:30 a.m.: Some 300 people protested ...": a live page's time-stamped entry, of the page's day
-    re.compile(r"(?m)^[ \t]*(?P<stamp>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)(?=:\s)"),
+    # "9:30 a.m.: Some 300 people protested ...", "14:05 GMT – Police ...": a live page's time-stamped
+    # entry, of the page's day
+    re.compile(r"(?m)^[ \t]*(?P<stamp>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)(?=:\s|\s[-\u2013\u2014]\s(?!\d)\S)"),
 ]
 
 

@@ -28,3 +28,13 @@ def test_deaths_reported_in_provinces(extract: Any) -> None:
     facts = extract("Protests swept Iraq on Friday. In both Maysan and Dhi Qar provinces, six were reported killed, "
                     "one in Muthanna province, and three in Basra.")
     assert {p for p, _ in protests(facts)} >= {"Maysan", "Dhi Qar", "Muthanna", "Basra"}
+
+
+def test_town_after_a_curly_possessive(extract: Any) -> None:
+    facts = extract("Meanwhile in Adjara’s Kobuleti, opposition supporters blocked a main road on Sunday.")
+    assert protests(facts) == {("Kobuleti", "2020-09-13")}
+
+
+def test_country_as_the_address_of_a_towns_gathering(extract: Any) -> None:
+    facts = extract("Thousands of protesters rallied in Serbia on Sunday, gathering outside parliament in Belgrade.")
+    assert protests(facts) == {("Belgrade", "2020-09-13")}

@@ -199,7 +199,7 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                 k = road_town(ctx, k) or k
             elif c.i != o.i and (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(c) \
                     and not ctx.in_quote[c.i] and (o.lemma_.lower() in _TOWN_ROADS or o.lemma_.lower() in ("road", "route")) \
-                    and town_country(ctx, c.text) is not None:
+                    and (town_country(ctx, c.text) is not None):
                 k = town_at(ctx, c)  # "the Ndola and Kitwe highways": a town the model read as a name
             if (spread or passive) and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
                     and town_country(ctx, c.text) is not None:
@@ -354,8 +354,8 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
             if not may_be_town(c) or c.ent_type_ in _NOT_NAMES or ctx.in_quote[c.i] or c.lower_ in ctx.gaz.by_demonym:
                 continue
             k = ctx.tok_actor[c.i]
-            if k is None:
-                k = town_at(ctx, c)
+            if k is None or (_owned(ctx, c, k) and ctx.actors[k].type != "Country"):
+                k = town_at(ctx, c)  # "in Akkar’s Qobeiyat" read as one name: the town after the owner
                 ctx.mentions.sort()
             if k is None:
                 continue
@@ -364,6 +364,14 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
             if ctx.actors[k].type in ("Place", "Country"):
                 return k
     return None
+
+
+def _owned(ctx: Context, tok: Token, key: str) -> bool:
+    """Whether the model read ``tok`` in one name with its owner before a possessive ("Akkar’s
+    Qobeiyat", as it does with a curly apostrophe) that the gazetteer does not know."""
+    return ctx.gaz.lookup(ctx.actors[key].name) is None and any(
+        a <= tok.i < b and any(x.dep_ == "case" and x.i < tok.i for x in ctx.doc[a:b]) for a, b, k in ctx.mentions
+        if k == key)
 
 
 def _misread(ctx: Context, key: str) -> bool:

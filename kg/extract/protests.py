@@ -56,6 +56,8 @@ def find_protests(ctx: Context) -> None:
             triggers = []  # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters": a photo caption
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
+        addressed: list[Ev] = []  # placed in a country its clause names ("rallied in Serbia"), not nationwide
+        first = len(protests)
         for t in triggers:
             d, dtxt = own_date(ctx, t, sent) or days_apart(ctx, t, sent) or date_for(ctx, t, sent)
             if dtxt is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
@@ -113,6 +115,8 @@ def find_protests(ctx: Context) -> None:
                 # "the demonstrations erupted last month": how the movement began)
                 ev.generic, ev.place = False, ctx.home_country
                 ctx.ensure_country(ctx.home_country)
+            if ctx.typed(ev.place, "Country") and not across and not nationwide(t) and not plural and not ev.generic:
+                addressed.append(ev)
             ev.organizer = _organizer(ctx, t)
             ev.participants = protest_participants(ctx, t, sent)
             for tok, phrase, value in sent_counts:
@@ -151,6 +155,7 @@ def find_protests(ctx: Context) -> None:
                 again = Ev("Protest", list(e.evidence), place=e.place, date=day2, date_text=txt2, anchor=t.idx)
                 again.participants = list(e.participants)
                 protests.append(again)
+        _country_as_address(ctx, protests, first, addressed)
         # detentions reported without a protest word in the same sentence
         for tok, phrase, value in sent_counts:
             if tok.i in used_counts:
@@ -224,6 +229,20 @@ _CREDITED_CAPTION = re.compile(r"(?:(?:19|20)\d\d\.?\s*[\u2014\u2013-]|\.\s*[\u2
 
 
 _ARREST_NOUNS = frozenset({"arrest", "detention"})
+
+
+def _country_as_address(ctx: Context, protests: list[Ev], first: int, addressed: list[Ev]) -> None:
+    """ "Thousands rallied in Serbia on Sunday, gathering outside parliament in Belgrade", "protesters
+    were arrested in Brazil as police retook the buildings in the capital Brasilia": one gathering,
+    whose country is its town's address. A gathering placed in a country by its own clause (not
+    nationwide, not across it, not a plural wave) joins the sentence's gathering of that day in a
+    town of that country."""
+    for ev in addressed:
+        towns = [o for o in protests[first:] if o is not ev and o.date == ev.date and is_town(ctx, o.place)
+                 and ctx.actors[o.place].country == ev.place]  # type: ignore[index]
+        if towns and ev in protests:
+            ctx.absorb(towns[0], ev)
+            protests.remove(ev)
 
 
 def _detained_by(tok: Token) -> Token | None:

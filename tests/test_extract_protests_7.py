@@ -38,3 +38,14 @@ def test_town_after_a_curly_possessive(extract: Any) -> None:
 def test_country_as_the_address_of_a_towns_gathering(extract: Any) -> None:
     facts = extract("Thousands of protesters rallied in Serbia on Sunday, gathering outside parliament in Belgrade.")
     assert protests(facts) == {("Belgrade", "2020-09-13")}
+
+
+def test_the_town_of_a_venue_with_a_curly_possessive(extract: Any) -> None:
+    facts = extract("Thousands of protesters rallied at Tbilisi’s Rustaveli Avenue on Sunday.")
+    assert protests(facts) == {("Tbilisi", "2020-09-13")}
+
+
+def test_the_dateline_town_the_model_read_as_a_body(extract: Any) -> None:
+    facts = extract("KUTAISI - Opposition activists staged demonstrations in the city on Sunday.\n\n"
+                    "Kutaisi residents said the march went on.")
+    assert {p for p, _ in protests(facts)} == {"Kutaisi"}

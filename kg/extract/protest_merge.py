@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.dates import resolve_date
-from kg.extract.furniture import dateline_date_span
+from kg.extract.articles import slug
+from kg.extract.furniture import dateline_city, dateline_date_span
 from kg.extract.protest_cues import date_head
+from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,7 +25,7 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     merged: list[Ev] = []
     unplaced: set[int] = set()  # events placed in the home country for want of a place
     heads = [p for p in protests if ctx.in_headline(p.anchor)]
-    city = ctx.dateline_place()
+    city = ctx.dateline_place() or _misread_dateline(ctx)
     for p in protests:
         if ctx.in_headline(p.anchor):
             continue
@@ -61,6 +63,8 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
                 p.place = ctx.capital_of(ctx.home_country)
         if p.place is None and not p.generic:
             p.place = _headline_town(ctx)  # "Four dead in Kitwe unrest": the one town the headline names
+        if p.place is None and not p.generic and ctx.home_country is None:
+            p.place = _town_before(ctx, p.anchor)  # "As darkness fell at Bangkok's Democracy Monument ... The rally began"
         if p.place is None and ctx.home_country:
             p.place = ctx.home_country
             ctx.ensure_country(ctx.home_country)
@@ -79,6 +83,18 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
         else:
             ctx.absorb(twin, p)
     return _unplaced_into_town(ctx, _undated_into_dated(ctx, out), unplaced)
+
+
+def _misread_dateline(ctx: Context) -> str | None:
+    """The dateline's town when the model read its name as a body or a person elsewhere
+    ("PESHAWAR - ..." and "the Peshawar Corps Commander"): a town of the world's town list."""
+    name = dateline_city(ctx.text)
+    rec = ctx.actors.get(slug(name)) if name else None
+    if rec is None or rec.type not in ("Organization", "Person") or ctx.gaz.lookup(rec.name) is not None \
+            or not load_towns().lookup(rec.name):
+        return None
+    rec.type = "Place"
+    return rec.key
 
 
 def _unplaced_into_town(ctx: Context, events: list[Ev], unplaced: set[int]) -> list[Ev]:

@@ -67,6 +67,12 @@ def split_town_lists(ctx: Context) -> None:
             ctx.tok_actor[t.i] = None
         for p in parts:
             town_at(ctx, p[-1])
+    for t in ctx.doc[1:]:  # "at Tbilisi’s Freedom Square": the venue's owner, left unnamed by the model, is a town
+        held = ctx.doc[t.i - 1]
+        if t.dep_ == "case" and t.lower_ in ("\u2019s", "'s") and ctx.tok_actor[held.i] is None and not ctx.in_quote[t.i] \
+                and may_be_town(held) and ctx.tok_actor[t.head.head.i] is not None and (
+                    load_towns().lookup(held.text) or ((e := ctx.gaz.lookup(held.text)) is not None and e.type == "Place")):
+            town_at(ctx, held)
     for t in ctx.doc:  # "clashes in Bignona town": the name before "town" is a town, whatever the model read
         if t.lower_ in ("town", "city") and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
             name = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and may_be_town(c)]

@@ -49,3 +49,8 @@ def test_the_dateline_town_the_model_read_as_a_body(extract: Any) -> None:
     facts = extract("KUTAISI - Opposition activists staged demonstrations in the city on Sunday.\n\n"
                     "Kutaisi residents said the march went on.")
     assert {p for p, _ in protests(facts)} == {"Kutaisi"}
+
+
+def test_other_towns_of_a_people_are_no_town(extract: Any) -> None:
+    facts = extract("Hundreds of thousands of protesters took to the streets of Tbilisi and other Georgian towns on Sunday.")
+    assert "Georgian" not in {p for p, _ in protests(facts)}

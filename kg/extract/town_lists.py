@@ -54,7 +54,8 @@ def named_town(item: Token) -> list[Token]:
                 for x in ([p] if c.lower_ == "of" and item.lower_ not in PLURAL_TOWN_NOUNS else [p, *list_items(p)])] or [
             c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or (  # "the second city, Kitwe"
             [x for c in item.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
-             for x in [c, *list_items(c)] if x.pos_ == "PROPN"])  # "in both Maysan and Dhi Qar provinces"
+             for x in [c, *list_items(c)] if x.pos_ == "PROPN" and x.ent_type_ != "NORP"]  # "in both Maysan and Dhi Qar provinces"
+            if not any(c.lower_ in ("other", "many", "several", "some", "most", "all") for c in item.children) else [])
     if item.pos_ == "NOUN":
         return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]

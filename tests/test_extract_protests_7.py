@@ -54,3 +54,10 @@ def test_the_dateline_town_the_model_read_as_a_body(extract: Any) -> None:
 def test_other_towns_of_a_people_are_no_town(extract: Any) -> None:
     facts = extract("Hundreds of thousands of protesters took to the streets of Tbilisi and other Georgian towns on Sunday.")
     assert "Georgian" not in {p for p, _ in protests(facts)}
+
+
+def test_towns_that_label_the_lines_of_a_live_report(extract: Any) -> None:
+    facts = extract("Protests erupted across Georgia.\n\n  • Batumi: Youths gathered in various locations, with riot police "
+                    "heavily deployed.\n\n  • Gori Protests: Residents pulled down a party symbol and protested at a petrol "
+                    "station.\n\n  • Kutaisi: Thousands of young protesters took to the streets.")
+    assert {p for p, _ in protests(facts)} >= {"Batumi", "Gori", "Kutaisi"}

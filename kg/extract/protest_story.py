@@ -34,7 +34,9 @@ def story_cue(ctx: Context, t: Token) -> bool:
     if ctx.in_quote[t.i] or t.ent_type_ in ("DATE", "TIME"):
         return False
     lemma = t.lemma_.lower()
-    if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "xcomp", "amod") and not any(
+    # "Eldoret: Youths gathered ...": a line's label the parser took for the verb's head
+    labelled = t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.i + 1 < t.i and t.doc[t.head.i + 1].text == ":"
+    if t.pos_ == "VERB" and (t.dep_ not in ("relcl", "acl", "xcomp", "amod") or labelled) and not any(
             c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":  # "damaged property and set cars on fire"

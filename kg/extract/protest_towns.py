@@ -4,6 +4,7 @@ the one town of the sentence; and the places that belong to another protest word
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
-           "included_only", "is_town", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
+           "included_only", "is_town", "label_town", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
            "swept_country"]
 
 
@@ -29,6 +30,29 @@ def others_places(ctx: Context, t: Token, triggers: list[Token], sent: Span) -> 
         return set()
     keys = {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a in inner}
     return keys - {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a not in inner}
+
+
+# "  • Eldoret: Youths gathered ...", "Kericho Protests: Residents ...": a line led by a town's name as its label
+_LABEL = re.compile(r"[ \t]*(?:[\u2022\u25cf\u25aa*\u2013-][ \t]*)?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}?)"
+                    r"(?: (?:[Pp]rotests?|[Dd]emonstrations?|[Rr]all(?:y|ies)|[Cc]lashes))?:[ \t]")
+
+
+def label_town(ctx: Context, sent: Span) -> str | None:
+    """The town that labels the line a sentence is on ("  • Eldoret: Youths gathered in various
+    locations", a live report's town by town list): a place of the text or a town of the world's list."""
+    start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    m = _LABEL.match(ctx.text, start)
+    if m is None or m.end() > sent.end_char:
+        return None
+    span = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if span is None or ctx.in_quote[span.start]:
+        return None
+    k = ctx.tok_actor[span[-1].i]
+    if k is not None and ctx.actors[k].type == "Place" and not ctx.actors[k].venue:
+        return k
+    if (k is None or ctx.actors[k].type in ("Person", "Organization")) and town_country(ctx, span.text) is not None:
+        return town_at(ctx, span[-1])
+    return None
 
 
 def sentence_town(ctx: Context, t: Token, sent: Span) -> str | None:

@@ -24,7 +24,7 @@ from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
 from kg.extract.protest_story import story_cue
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns,
-                                     included_only, is_town, others_places, region, sentence_town, share_of_figure, subject_town,
+                                     included_only, is_town, label_town, others_places, region, sentence_town, share_of_figure, subject_town,
                                      swept_country)
 
 if TYPE_CHECKING:
@@ -100,6 +100,8 @@ def find_protests(ctx: Context) -> None:
             plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
             if place is None and not (plural and d is None) and not nationwide(t):
                 place = sentence_town(ctx, t, sent)  # "In Jerusalem, police drove off protesters who rallied ..."
+            if place is None:
+                place = label_town(ctx, sent)  # "  • Eldoret: Youths gathered in various locations"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
             ev.generic = (plural or own_time(ctx, clause_path(ctx, t))) and d is None and (
                 place is None or ctx.actors[place].type == "Country")  # "who took to the streets this month": the wave

@@ -61,3 +61,10 @@ def test_towns_that_label_the_lines_of_a_live_report(extract: Any) -> None:
                     "heavily deployed.\n\n  • Gori Protests: Residents pulled down a party symbol and protested at a petrol "
                     "station.\n\n  • Kutaisi: Thousands of young protesters took to the streets.")
     assert {p for p, _ in protests(facts)} >= {"Batumi", "Gori", "Kutaisi"}
+
+
+def test_detentions_town_by_town(extract: Any) -> None:
+    facts = extract("Thousands rallied across Belarus on Sunday. Viasna reported 1,600 detentions in Minsk and 500 in Grodno.")
+    assert {p for p, _ in protests(facts)} >= {"Minsk", "Grodno"}
+    facts = extract("Thousands rallied across Belarus on Sunday. Police detained 300 people in Minsk and 120 in Grodno.")
+    assert {p for p, _ in protests(facts)} >= {"Minsk", "Grodno"}

@@ -17,7 +17,7 @@ from kg.extract.places import place_for
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["count_value", "find_counts", "governing_verb", "count_role", "told_death", "death_towns"]
+__all__ = ["count_value", "find_counts", "governing_verb", "count_role", "told_death", "death_towns", "own_town"]
 
 _MULT = {"thousand": 1000, "million": 1_000_000, "hundred": 100}
 _COUNT_RE = re.compile(
@@ -136,29 +136,45 @@ def death_towns(ctx: Context, tok: Token, death: Token, verb: Token | None, sent
     Ahvaz", "one in Kerman province"), else the town of the death verb's clause and the towns
     listed with it ("In both Khuzestan and Fars provinces, six were reported killed")."""
     from kg.extract.protest_places import conj_places
-    from kg.extract.town_lists import PLURAL_TOWN_NOUNS, TOWN_NOUNS, may_be_town, named_town, town_at
+    from kg.extract.town_lists import PLURAL_TOWN_NOUNS
     from kg.extract.protest_towns import is_town
 
     own = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
     if not own:  # "In both Maysan and Dhi Qar provinces, six were reported killed"
         own = [p for v in (death, verb) if v is not None for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
                for p in c.children if p.dep_ == "pobj" and p.lower_ in PLURAL_TOWN_NOUNS]
-    names = [n for p in own for n in (named_town(p) or [p]) if not ctx.in_quote[n.i]]
     if own:
-        keys = []
-        for n in names:
-            k = ctx.tok_actor[n.i]
-            if may_be_town(n) and (k is None or (ctx.actors[k].type in ("Person", "Organization")
-                                                 and ctx.gaz.lookup(ctx.actors[k].name) is None)
-                                   or (n.i != n.head.i and ctx.actors[k].name.split()[-1].lower() in TOWN_NOUNS)):
-                k = town_at(ctx, n)  # "one in Muthanna province": where a figure died is a place
-                ctx.actors[k].type = "Place"  # type: ignore[index]
-            if is_town(ctx, k) and k not in keys:
-                keys.append(k)
-        return keys  # type: ignore[return-value]
+        return _towns_of(ctx, own)
     town = place_for(ctx, death, sent, include_to=False)
     if not is_town(ctx, town) and verb is not None and verb.i != death.i:
         town = place_for(ctx, verb, sent, include_to=False)
     if town is None or not is_town(ctx, town):
         return []
     return [town, *(k for k in conj_places(ctx, town, sent) if is_town(ctx, k))]
+
+
+def own_town(ctx: Context, tok: Token) -> str | None:
+    """The town a figure names for itself: "(300 people were detained in Minsk,) 120 in Grodno"."""
+    own = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return next(iter(_towns_of(ctx, own)), None)
+
+
+def _towns_of(ctx: Context, objs: list[Token]) -> list[str]:
+    """The towns the objects of "in" name ("Muthanna province", "both Maysan and Dhi Qar
+    provinces"): names the model read as people or bodies there are places."""
+    from kg.extract.protest_towns import is_town
+    from kg.extract.town_lists import TOWN_NOUNS, may_be_town, named_town, town_at
+
+    names = [n for p in objs for n in (named_town(p) or [p]) if not ctx.in_quote[n.i]]
+    keys: list[str] = []
+    for n in names:
+        k = ctx.tok_actor[n.i]
+        if may_be_town(n) and (k is None or (ctx.actors[k].type in ("Person", "Organization")
+                                             and ctx.gaz.lookup(ctx.actors[k].name) is None)
+                               or (n.i != n.head.i and ctx.actors[k].name.split()[-1].lower() in TOWN_NOUNS)):
+            k = town_at(ctx, n)  # "one in Muthanna province": where a figure died is a place
+            if k is not None:
+                ctx.actors[k].type = "Place"
+        if k is not None and is_town(ctx, k) and k not in keys:
+            keys.append(k)
+    return keys

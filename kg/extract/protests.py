@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.counts import count_role, death_towns, find_counts, governing_verb, told_death
+from kg.extract.counts import count_role, death_towns, find_counts, governing_verb, own_town, told_death
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
@@ -177,7 +177,15 @@ def find_protests(ctx: Context) -> None:
                         ev.counts["death_count"] = (value, phrase)
                     protests.append(ev)
                 continue
-            noun = tok.head if tok.dep_ == "nummod" else tok
+            noun = tok.head if tok.dep_ in ("nummod", "conj") else tok
+            held_in = (own_town(ctx, tok) or own_town(ctx, noun)) if noun.lemma_.lower() in _ARREST_NOUNS else None
+            if protests and noun.pos_ == "NOUN" and held_in is not None and not nationwide(noun):
+                # "OVD-Info reported 1,600 detentions in Moscow and 500 in St Petersburg": each town's protest
+                d, dtxt = date_for(ctx, noun, sent)
+                ev = Ev("Protest", [ctx.sent_span(sent)], place=held_in, date=d, date_text=dtxt, anchor=noun.idx)
+                ev.counts["detained_count"] = (value, phrase)
+                protests.append(ev)
+                continue
             if (protests and ctx.home_country and noun.pos_ == "NOUN" and noun.lemma_.lower() in _ARREST_NOUNS
                     and nationwide(noun)):
                 # "more than 4,500 arrests took place across the country": the national day's figure
@@ -195,7 +203,7 @@ def find_protests(ctx: Context) -> None:
                 d, dtxt = date_for(ctx, verb, sent)
                 if said_on(ctx, sent, dtxt, verb):
                     d, dtxt = None, None  # "police detained 44 people in Paris, the minister said on Friday"
-                place = place_for(ctx, verb, sent, include_to=False)
+                place = own_town(ctx, tok) or place_for(ctx, verb, sent, include_to=False)  # "..., 120 in Grodno"
                 national = nationwide(verb) and ctx.home_country and (place is None or share_of_figure(ctx, verb, place))
                 if share and not (protests and is_town(ctx, place)):
                     continue

@@ -68,3 +68,9 @@ def test_detentions_town_by_town(extract: Any) -> None:
     assert {p for p, _ in protests(facts)} >= {"Minsk", "Grodno"}
     facts = extract("Thousands rallied across Belarus on Sunday. Police detained 300 people in Minsk and 120 in Grodno.")
     assert {p for p, _ in protests(facts)} >= {"Minsk", "Grodno"}
+
+
+def test_towns_that_name_the_highways_blocked(extract: Any) -> None:
+    facts = extract("Peruvian protesters took to the streets on Tuesday. In the south, protesters blocked the Pomata and Zepita "
+                    "highways.")
+    assert {p for p, _ in protests(facts)} >= {"Pomata", "Zepita"}

@@ -205,8 +205,10 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                 k = road_town(ctx, k) or k
             elif c.i != o.i and (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(c) \
                     and not ctx.in_quote[c.i] and (o.lemma_.lower() in _TOWN_ROADS or o.lemma_.lower() in ("road", "route")) \
-                    and (town_country(ctx, c.text) is not None):
+                    and (town_country(ctx, c.text) is not None or _road_names(ctx, c, o)):
                 k = town_at(ctx, c)  # "the Ndola and Kitwe highways": a town the model read as a name
+                if k is not None and ctx.actors[k].type == "Organization" and _road_names(ctx, c, o):
+                    ctx.actors[k].type = "Place"
             if (spread or passive) and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
                     and town_country(ctx, c.text) is not None:
                 k = town_at(ctx, c)  # "spread to Nakuru and Eldoret": a town of the country the model did not read
@@ -223,6 +225,13 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                         and k not in out:
                     out.append(k)
     return out
+
+
+def _road_names(ctx: Context, name: Token, road: Token) -> bool:
+    """ "the Chekka and Batroun highways": names the gazetteer does not know, listed before a
+    plural highway or junction told in lower case, are the towns the ways serve."""
+    return (road.text.islower() and road.tag_ == "NNS" and road.lemma_.lower() in _TOWN_ROADS
+            and name.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") and ctx.gaz.lookup(name.text) is None)
 
 
 def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:

@@ -74,3 +74,12 @@ def test_towns_that_name_the_highways_blocked(extract: Any) -> None:
     facts = extract("Peruvian protesters took to the streets on Tuesday. In the south, protesters blocked the Pomata and Zepita "
                     "highways.")
     assert {p for p, _ in protests(facts)} >= {"Pomata", "Zepita"}
+
+
+def test_every_town_of_a_from_to_sweep(extract: Any) -> None:
+    facts = extract("Protests continued across Peru on Wednesday. From Cusco and Sicuani in the Andes to Arequipa in the "
+                    "south, Puno, Juliaca and Tacna in the far south and in Lima at the Plaza San Martin, vital roads were "
+                    "blocked.")
+    places = {p for p, _ in protests(facts)}
+    assert places >= {"Cusco", "Sicuani", "Arequipa", "Puno", "Juliaca", "Tacna", "Lima"}
+    assert "Andes" not in places

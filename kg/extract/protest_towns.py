@@ -11,14 +11,14 @@ from kg.extract.context import Context
 from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
 from kg.extract.protest_places import town_of_venue
-from kg.extract.town_lists import named_town, town_at, town_country
+from kg.extract.town_lists import may_be_town, named_town, town_at, town_country
 from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
-           "included_only", "is_town", "label_town", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
+           "included_only", "is_town", "label_town", "span_towns", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
            "swept_country"]
 
 
@@ -125,6 +125,36 @@ def from_to_towns(ctx: Context, t: Token) -> list[str]:
                 if k not in towns:
                     towns.append(k)
     return towns if len(found) == 2 else []
+
+
+def span_towns(ctx: Context, t: Token) -> list[str]:
+    """Every town of a "from ... to ..." sweep that opens the clause: "From Chtoura and Saadnayel in
+    the Bekaa Valley to Sidon in south Lebanon, Abdeh, Halba and Tripoli in the north and in Beirut
+    at the Ring Bridge, vital roads were blocked". A name after "in" or "at" that follows a town
+    is its address or its venue, not another town."""
+    verb = t if t.pos_ == "VERB" else t.head
+    out: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < verb.i):
+        sub = list(prep.subtree)
+        if not any(x.lower_ == "to" and x.dep_ == "prep" for x in sub):
+            continue
+        for x in sub:
+            if x.pos_ != "PROPN" or ctx.in_quote[x.i] or (x.dep_ == "compound" and x.head.pos_ == "PROPN"):
+                continue
+            if x.dep_ == "pobj" and x.head.lower_ in ("in", "at") and (x.head.head.pos_ == "PROPN" or any(
+                    c.dep_ == "det" for c in x.children)) or x.ent_type_ in ("LOC", "FAC"):
+                continue  # "Sidon in south Lebanon", "Beirut at the Ring Bridge", "in the Bekaa Valley"
+            k = ctx.tok_actor[x.i]
+            if k is not None and ctx.actors[k].type in ("Country", "Group"):
+                continue
+            if (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(x) \
+                    and ctx.gaz.lookup(x.text) is None:
+                k = town_at(ctx, x)
+                if k is not None:
+                    ctx.actors[k].type = "Place"
+            if k is not None and is_town(ctx, k) and k not in out:
+                out.append(k)
+    return out
 
 
 def across_country(ctx: Context, t: Token) -> str | None:

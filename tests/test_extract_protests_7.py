@@ -83,3 +83,9 @@ def test_every_town_of_a_from_to_sweep(extract: Any) -> None:
     places = {p for p, _ in protests(facts)}
     assert places >= {"Cusco", "Sicuani", "Arequipa", "Puno", "Juliaca", "Tacna", "Lima"}
     assert "Andes" not in places
+
+
+def test_the_town_of_the_building_a_crowd_faces(extract: Any) -> None:
+    facts = extract("Georgia is in turmoil. Opposition supporters rallied outside the Central Election Commission in "
+                    "Tbilisi on Sunday.")
+    assert protests(facts) == {("Tbilisi", "2020-09-13")}

@@ -321,6 +321,7 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
 _AREA_NOUNS = frozenset({"street", "streets", "centre", "center", "heart", "outskirts", "downtown", "suburbs",
                          "square", "squares", "city", "town", "capital"})
 _LOC_PREPS = frozenset({"in", "across", "throughout", "through", "around", "near"})
+_AT_PREPS = frozenset({"outside", "at", "near", "before", "opposite", "inside", "to", "on", "toward", "towards"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"})
 
 
@@ -333,6 +334,10 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
     pset = {x.i for x in path} | ({x.i for x in t.subtree} if t.pos_ == "NOUN" else set())
     slots = [p for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS
              for p in c.children if p.dep_ == "pobj"]
+    # "rallied outside the Central Election Commission in Tbilisi": the town of the building a crowd faces
+    slots += [q for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in _AT_PREPS
+              for p in c.children if p.dep_ == "pobj" for x in p.children if x.dep_ == "prep" and x.lower_ == "in"
+              for q in x.children if q.dep_ == "pobj"]
     if t.pos_ == "VERB":  # "occupied the main square of Kitwe"
         slots += [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _AREA_NOUNS]
     if t.pos_ == "VERB":  # "residents of Arequipa took to the streets"
@@ -369,6 +374,9 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
             if not may_be_town(c) or c.ent_type_ in _NOT_NAMES or ctx.in_quote[c.i] or c.lower_ in ctx.gaz.by_demonym:
                 continue
             k = ctx.tok_actor[c.i]
+            if k is not None and ctx.actors[k].type == "Organization" and c.dep_ == "pobj" and c.head.lower_ == "in" \
+                    and ctx.actors[k].name.endswith(f" in {c.text}") and town_country(ctx, c.text) is not None:
+                k = None  # "the Central Election Commission in Tbilisi" read as one body: the town it is in
             if k is None or (_owned(ctx, c, k) and ctx.actors[k].type != "Country"):
                 k = town_at(ctx, c)  # "in Akkar’s Qobeiyat" read as one name: the town after the owner
                 ctx.mentions.sort()

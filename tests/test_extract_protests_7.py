@@ -89,3 +89,18 @@ def test_the_town_of_the_building_a_crowd_faces(extract: Any) -> None:
     facts = extract("Georgia is in turmoil. Opposition supporters rallied outside the Central Election Commission in "
                     "Tbilisi on Sunday.")
     assert protests(facts) == {("Tbilisi", "2020-09-13")}
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Serbia is in turmoil. Protests took place on Sunday in cities including Novi Sad, Nis and Kragujevac.",
+     {"Novi Sad", "Nis", "Kragujevac"}),
+    ("Serbia is in turmoil. Protests were held on Sunday in Belgrade as well as in Novi Sad and Nis.",
+     {"Belgrade", "Novi Sad", "Nis"}),
+    ("Serbia is in turmoil. The protests spread on Sunday from Belgrade to Novi Sad, Nis and Kragujevac.",
+     {"Novi Sad", "Nis", "Kragujevac"}),
+    ("Serbia is in turmoil. Students in Novi Sad, Nis and Kragujevac joined the protest on Sunday.",
+     {"Novi Sad", "Nis", "Kragujevac"}),
+    ("Serbia is in turmoil. Students in Novi Sad staged a protest on Sunday.", {"Novi Sad"}),
+])
+def test_every_town_of_a_list(extract: Any, text: str, towns: set[str]) -> None:
+    assert {p for p, _ in protests(extract(text))} >= towns

@@ -205,12 +205,12 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                 k = road_town(ctx, k) or k
             elif c.i != o.i and (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(c) \
                     and not ctx.in_quote[c.i] and (o.lemma_.lower() in _TOWN_ROADS or o.lemma_.lower() in ("road", "route")) \
-                    and (town_country(ctx, c.text) is not None or _road_names(ctx, c, o)):
+                    and (town_country(ctx, _full(c)) is not None or _road_names(ctx, c, o)):
                 k = town_at(ctx, c)  # "the Ndola and Kitwe highways": a town the model read as a name
                 if k is not None and ctx.actors[k].type == "Organization" and _road_names(ctx, c, o):
                     ctx.actors[k].type = "Place"
             if (spread or passive) and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
-                    and town_country(ctx, c.text) is not None:
+                    and town_country(ctx, _full(c)) is not None:
                 k = town_at(ctx, c)  # "spread to Nakuru and Eldoret": a town of the country the model did not read
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[c.i] and k not in out:
                 out.append(k)
@@ -225,6 +225,12 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                         and k not in out:
                     out.append(k)
     return out
+
+
+def _full(tok: Token) -> str:
+    """A name with the compound words before it ("Novi Sad", not "Sad")."""
+    first = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]])
+    return tok.doc[first: tok.i + 1].text
 
 
 def _road_names(ctx: Context, name: Token, road: Token) -> bool:
@@ -246,8 +252,8 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
             # "in the capital Lusaka, as well as in Ndola and Kitwe" read as a conjoined "in"
             items += [x for c in items if c.pos_ == "ADP" and c.lower_ in ("in", "at") for p in c.children
                       if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
-            if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk"
-                items += [p for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj"]
+            if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk", "in Belgrade as well as in Novi Sad and Nis"
+                items += [x for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj" for x in [p, *list_items(p)]]
                 town_noun = root.head.head if root.head.lower_ == "of" and root.head.head.lower_ in TOWN_NOUNS else None
                 if town_noun is not None and town_noun.dep_ == "pobj":
                     # "in the port city of Tripoli and in the southern city of Nabatieh"

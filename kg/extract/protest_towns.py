@@ -172,17 +172,31 @@ def across_country(ctx: Context, t: Token) -> str | None:
     return None
 
 
+# who holds a protest ("staged", whose lemma the model sometimes gives as "stag")
+_HOLD_VERBS = frozenset({"join", "joined", "stage", "staged", "hold", "held", "attend", "attended", "mount", "mounted"})
+
+
 def crowd_town(ctx: Context, t: Token) -> str | None:
     """The town where the subject of a protest verb is ("protesters in Lilongwe marched ...")."""
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and (t.head.lemma_.lower() in _HOLD_VERBS or t.head.lower_ in _HOLD_VERBS):
+        t = t.head  # "students in Novi Sad, Nis and Kragujevac joined the protest"
     if t.pos_ != "VERB":
         return None
     caps = {a: k for a, _b, k in place_mentions(ctx, t.sent) if ctx.doc[a].lower_ == "capital"}
     for s in (c for c in t.children if c.dep_ == "nsubj"):
         for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
             k = ctx.tok_actor[p.i] or caps.get(p.i)  # "demonstrators in the capital clashed with police"
+            if k is None and may_be_town(p) and not ctx.in_quote[p.i] and town_country(ctx, _full(p)) is not None:
+                k = town_at(ctx, p)  # "students in Novi Sad staged a protest": a town the model did not read
             if k and ctx.actors[k].type == "Place" and not ctx.in_quote[p.i]:
                 return k
     return None
+
+
+def _full(tok: Token) -> str:
+    """A name with the compound words before it ("Novi Sad", not "Sad")."""
+    first = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]])
+    return tok.doc[first: tok.i + 1].text
 
 
 def swept_country(ctx: Context, t: Token) -> str | None:

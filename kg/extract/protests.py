@@ -129,8 +129,9 @@ def find_protests(ctx: Context) -> None:
                     ev.counts.setdefault(role, (value, phrase))
                     used_counts.add(tok.i)
             protests.append(ev)
-            extras = included_towns(ctx, t, clause_path(ctx, t)) if ev.place is None \
-                or ctx.typed(ev.place, "Country") or region(ctx, ev.place) else []
+            extras = included_towns(ctx, t, clause_path(ctx, t))
+            if not (ev.place is None or ev.place in extras or ctx.typed(ev.place, "Country") or region(ctx, ev.place)):
+                extras = []  # "in cities including A, B and C" with C read as the clause's place: all three
             if extras and ev.place is not None and region(ctx, ev.place):
                 # "In the Far East, rallies were held in several cities, including Omsk and Tomsk": the
                 # towns named, not the region they lie in

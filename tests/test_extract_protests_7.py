@@ -104,3 +104,13 @@ def test_the_town_of_the_building_a_crowd_faces(extract: Any) -> None:
 ])
 def test_every_town_of_a_list(extract: Any, text: str, towns: set[str]) -> None:
     assert {p for p, _ in protests(extract(text))} >= towns
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Protests swept Kenya on Tuesday. Mombasa's streets were alive with protests against the bill.", "Mombasa"),
+    ("Protests swept Kenya on Tuesday. Kisumu's streets were filled with protesters.", "Kisumu"),
+    ("Protests swept Kenya on Tuesday. Similar scenes played out in Nakuru and Eldoret.", "Eldoret"),
+    ("Protests swept Kenya on Tuesday. Running battles between police and youths were reported in Kisumu.", "Kisumu"),
+])
+def test_a_towns_streets_scenes_and_battles(extract: Any, text: str, town: str) -> None:
+    assert town in {p for p, _ in protests(extract(text))}

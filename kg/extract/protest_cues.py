@@ -358,6 +358,16 @@ def is_protest(ctx: Context, t: Token) -> bool:
             and any(p.lemma_.lower() in _RIOTERS for c in t.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj"):
         return True  # "roads across Lebanon were blocked by protesters", "the building was stormed by demonstrators"
+    if t.pos_ == "VERB" and lemma in _FILL_VERBS and t.tag_ == "VBN" and _main_clause(t) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in ("street", "square", "avenue", "centre", "center")
+            for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and (_crowd(p) or p.lemma_.lower() in _RETURNERS)
+                                                          for p in c.children) for c in t.children):
+        return True  # "the streets of Lima were filled with protesters"
+    if t.pos_ == "NOUN" and lemma == "battle" and t.dep_ != "compound" and any(
+            c.dep_ == "amod" and c.lower_ in ("running", "street", "pitched") for c in t.children) \
+            and not any(x.lower_ in _ARMED for x in t.sent):
+        return True  # "running battles between police and youths"
     if t.pos_ == "VERB" and lemma in _FILL_VERBS and _main_clause(t) and any(
             c.dep_ == "dobj" and c.lower_ == "streets" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
         return True  # "flag-waving Israelis flooded the streets of Tel Aviv": whoever fills the streets protests

@@ -362,6 +362,10 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
         slots += [c for c in t.head.children if c.dep_ == "nsubj"]
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "scene" and t.head.head.dep_ == "attr":
         slots += [c for c in t.head.head.head.children if c.dep_ == "nsubj"]  # "Nakuru was the scene of clashes"
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in ("ADJ", "VERB"):
+        # "Mombasa's streets were alive with protests", "the streets of Lima were filled with protesters"
+        verb = t.head.head if t.head.head.pos_ == "VERB" else t.head.head.head
+        slots += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _AREA_NOUNS]
     if t.dep_ == "nsubj" and t.head.lemma_ == "be":  # "the demonstrations were largest in Nairobi and Mombasa"
         slots += [p for c in t.head.children if c.dep_ in ("acomp", "attr") for x in c.children
                   if x.dep_ == "prep" and x.lower_ in ("in", "at") for p in x.children if p.dep_ == "pobj"]

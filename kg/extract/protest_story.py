@@ -56,6 +56,7 @@ def story_cue(ctx: Context, t: Token) -> bool:
         return True  # "Kisumu saw the largest crowds"
     if t.pos_ == "NOUN" and lemma == "scene" and t.tag_ == "NNS" and any(
             c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in t.children) and (
-            t.head.lemma_.lower() in _SCENE_VERBS):
-        return True  # "similar scenes were witnessed in Nakuru and Eldoret"
+            t.head.lemma_.lower() in _SCENE_VERBS or (t.dep_ == "ROOT" and any(
+                c.dep_ == "acl" and c.lemma_.lower() in _SCENE_VERBS for c in t.children))):
+        return True  # "similar scenes were witnessed in Nakuru and Eldoret", "Similar scenes played out in ..."
     return False

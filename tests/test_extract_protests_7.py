@@ -114,3 +114,9 @@ def test_every_town_of_a_list(extract: Any, text: str, towns: set[str]) -> None:
 ])
 def test_a_towns_streets_scenes_and_battles(extract: Any, text: str, town: str) -> None:
     assert town in {p for p, _ in protests(extract(text))}
+
+
+def test_what_the_crowd_reached_lies_across_the_country(extract: Any) -> None:
+    facts = extract("Serbian students rallied in Belgrade on Saturday. On Sunday the demonstrators converged on train "
+                    "stations throughout the country.")
+    assert protests(facts) == {("Belgrade", "2020-09-12"), ("Serbia", "2020-09-13")}

@@ -185,7 +185,23 @@ def nationwide(t: Token) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "in", "all", "over"):
                 if any(p.lower_ in ("country", "nation") and p.head.lower_ in (c.lower_, "of") for p in c.subtree):
                     return True
+    if t.pos_ == "VERB":  # "converged on train stations throughout the country", "formed a human chain running
+        for c in _own_phrases(t):  # ... across the entire country": what the crowd reached lies across it
+            if c.dep_ == "prep" and c.lower_ in ("across", "throughout") and any(
+                    p.dep_ == "pobj" and p.lower_ in ("country", "nation") for p in c.children):
+                return True
     return False
+
+
+def _own_phrases(verb: Token) -> list[Token]:
+    """The words of a verb's own phrases (its objects and their modifiers), not of other clauses."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo += [c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis")]
+    return out
 
 
 def date_head(span: Span) -> Token:

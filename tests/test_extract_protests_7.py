@@ -120,3 +120,8 @@ def test_what_the_crowd_reached_lies_across_the_country(extract: Any) -> None:
     facts = extract("Serbian students rallied in Belgrade on Saturday. On Sunday the demonstrators converged on train "
                     "stations throughout the country.")
     assert protests(facts) == {("Belgrade", "2020-09-12"), ("Serbia", "2020-09-13")}
+
+
+def test_groups_that_take_a_protest_to_the_street(extract: Any) -> None:
+    facts = extract("Protests swept Serbia on Sunday. Students gathered outside the university in Novi Sad.")
+    assert "Novi Sad" in {p for p, _ in protests(facts)}

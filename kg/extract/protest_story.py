@@ -46,7 +46,9 @@ def story_cue(ctx: Context, t: Token) -> bool:
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and (
                 lemma not in ("turn", "walk") or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)) and (
-                lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
+                lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children) or any(
+                    c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children)
+                    for c in t.children)):  # "set police vehicles on fire"
             return True  # "many gathered outside the county offices", "a crowd set fire to a police post"
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and lemma in ("block", "barricade", "cut") and t.tag_ == "VBN" and (

@@ -130,3 +130,9 @@ def test_groups_that_take_a_protest_to_the_street(extract: Any) -> None:
 def test_a_crowd_that_set_vehicles_on_fire(extract: Any) -> None:
     facts = extract("Protests swept Pakistan on Tuesday. Party workers set police vehicles on fire in Mardan and Quetta.")
     assert {p for p, _ in protests(facts)} >= {"Mardan", "Quetta"}
+
+
+def test_force_used_on_a_crowd_hung_on_the_weapon(extract: Any) -> None:
+    facts = extract("Protests swept Serbia on Sunday. Police used water cannons on demonstrators near the president's home "
+                    "in Belgrade.")
+    assert "Belgrade" in {p for p, _ in protests(facts)}

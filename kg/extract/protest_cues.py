@@ -349,8 +349,10 @@ def is_protest(ctx: Context, t: Token) -> bool:
     if t.pos_ == "VERB" and lemma in _FORCE_VERBS and t.dep_ not in ("relcl", "acl") and any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "with", "against") and any(
                 p.dep_ == "pobj" and _crowd(p) for p in c.children)
-            for c in t.children):
-        return True  # "the army fired tear gas at protesters", "police clashed with demonstrators"
+            for c in [*t.children, *(x for o in t.children if o.dep_ == "dobj" for x in o.children)]):
+        # "the army fired tear gas at protesters", "police clashed with demonstrators", "police used water
+        # cannons on demonstrators" (the crowd hung on the weapon)
+        return True
     if t.pos_ == "VERB" and lemma in _BEAT_VERBS and t.dep_ not in ("relcl", "acl") and any(
             c.dep_ == "dobj" and _crowd(c) for c in t.children) and any(
             c.dep_ == "nsubj" and _police(c) for c in t.children):

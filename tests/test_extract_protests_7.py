@@ -136,3 +136,12 @@ def test_force_used_on_a_crowd_hung_on_the_weapon(extract: Any) -> None:
     facts = extract("Protests swept Serbia on Sunday. Police used water cannons on demonstrators near the president's home "
                     "in Belgrade.")
     assert "Belgrade" in {p for p, _ in protests(facts)}
+
+
+@pytest.mark.parametrize("text", [
+    "Protests swept Iran on Sunday. Security forces cracked down on protesters in Sanandaj.",
+    "Protests swept Iran on Sunday. Protesters were met with tear gas in Sanandaj.",
+    "Protests swept Iran on Sunday. Dozens of demonstrators were injured in Sanandaj.",
+])
+def test_harm_done_to_a_crowd(extract: Any, text: str) -> None:
+    assert "Sanandaj" in {p for p, _ in protests(extract(text))}

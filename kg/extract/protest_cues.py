@@ -62,7 +62,11 @@ _CROWD_SIDES = frozenset({"police", "policeman", "officer", "protester", "protes
 _POLICE = frozenset({"police", "policeman", "officer", "force", "troops", "soldier", "gendarme", "army"})
 # force used on a crowd: "fired tear gas at protesters", "clashed with demonstrators"
 _FORCE_VERBS = frozenset({"fire", "shoot", "clash", "charge", "baton-charge", "open", "spray", "lob", "use", "scuffle",
-                          "tussle", "grapple", "fight", "battle", "skirmish", "beat"})
+                          "tussle", "grapple", "fight", "battle", "skirmish", "beat", "crack"})
+# harm done to a crowd: "dozens of demonstrators were injured", "protesters were met with tear gas"
+_HARM_VERBS = frozenset({"injure", "wound", "hurt", "meet"})
+_WEAPONS = frozenset({"gas", "teargas", "force", "bullet", "bullets", "cannon", "cannons", "baton", "batons", "violence",
+                      "fire", "grenade", "grenades", "pellet", "pellets"})
 # force used on a crowd told with the crowd as object: "police beat demonstrators"
 _BEAT_VERBS = frozenset({"beat", "charge", "attack", "chase", "club", "assault", "baton-charge", "drag", "push",
                          "tear-gas", "teargas", "pepper-spray", "kettle", "surround", "repel", "repulse"})
@@ -340,6 +344,11 @@ def is_protest(ctx: Context, t: Token) -> bool:
                                                   or (c.lemma_.lower() in L.QUANTITY_NOUNS and _crowd(c)))
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
+    if t.pos_ == "VERB" and lemma in _HARM_VERBS and t.tag_ == "VBN" and _main_clause(t) and any(
+            c.dep_ == "nsubjpass" and (c.lemma_.lower() in L.PROTESTER_NOUNS or _crowd(c)) for c in t.children) and (
+            lemma != "meet" or any(c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in _WEAPONS
+                                                                                   for p in c.children) for c in t.children)):
+        return True  # "dozens of demonstrators were injured in Sanandaj", "protesters were met with tear gas"
     if t.pos_ == "VERB" and lemma in ("disperse", "tear-gas", "teargas") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and c.lemma_.lower() in _RETURNERS for c in t.children):
         return True  # "police fired tear gas to disperse Khan's supporters in Karachi": a crowd dispersed

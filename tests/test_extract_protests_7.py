@@ -145,3 +145,8 @@ def test_force_used_on_a_crowd_hung_on_the_weapon(extract: Any) -> None:
 ])
 def test_harm_done_to_a_crowd(extract: Any, text: str) -> None:
     assert "Sanandaj" in {p for p, _ in protests(extract(text))}
+
+
+def test_the_town_of_a_square_after_a_curly_possessive(extract: Any) -> None:
+    facts = extract("Armenia is in turmoil. Demonstrators in Yerevan’s Republic Square chanted slogans on Sunday.")
+    assert protests(facts) == {("Yerevan", "2020-09-13")}

@@ -67,6 +67,20 @@ def split_town_lists(ctx: Context) -> None:
             ctx.tok_actor[t.i] = None
         for p in parts:
             town_at(ctx, p[-1])
+    for a, b, k in list(ctx.mentions):  # "Yerevan’s Republic" read as one name (a curly possessive): the town
+        case = next((t for t in ctx.doc[a + 1:b] if t.dep_ == "case" and t.lower_ in ("\u2019s", "'s")), None)
+        held_by = ctx.doc[a:case.i] if case is not None else None
+        if held_by is not None and ctx.actors[k].type in ("Place", "Organization", "Person") and not ctx.in_quote[a] \
+                and ctx.gaz.lookup(ctx.actors[k].name) is None and (load_towns().lookup(held_by.text) or (
+                    (e := ctx.gaz.lookup(held_by.text)) is not None and e.type == "Place")):
+            ctx.mentions.remove((a, b, k))
+            for t in ctx.doc[a:b]:
+                ctx.tok_actor[t.i] = None
+            town_at(ctx, held_by[-1])
+            rest = ctx.doc[case.i + 1:b]  # type: ignore[union-attr]
+            if len(rest) and all(ctx.tok_actor[t.i] is None for t in rest) and not any(
+                    x <= rest.start < y for x, y, _k in ctx.mentions):
+                ctx.mark(rest, ctx.actors[k])  # "Bangkok’s Thammasat University": the rest keeps the name read
     for t in ctx.doc[1:]:  # "at Tbilisi’s Freedom Square": the venue's owner, left unnamed by the model, is a town
         held = ctx.doc[t.i - 1]
         if t.dep_ == "case" and t.lower_ in ("\u2019s", "'s") and ctx.tok_actor[held.i] is None and not ctx.in_quote[t.i] \
@@ -84,8 +98,9 @@ def split_town_lists(ctx: Context) -> None:
 
 def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:
     """ "near Bangkok's Democracy Monument": the town that names the venue."""
-    if place is None or ctx.actors[place].type != "Place" or ctx.actors[place].country:
-        return place
+    if place is None or ctx.actors[place].type != "Place" or (ctx.actors[place].country and not (
+            ctx.actors[place].venue or ctx.actors[place].name.split()[-1].lower() in VENUE_WORDS)):
+        return place  # (a known square or avenue still has its town: "Yerevan’s Republic Square")
     for a, b, k in ctx.mentions:
         if k == place and sent.start <= a < sent.end:
             town = not ctx.actors[place].venue and ctx.doc[b - 1].lemma_.lower() not in VENUE_WORDS and all(

@@ -88,6 +88,7 @@ def find_protests(ctx: Context) -> None:
                 place = subject_town(ctx, t) or swept_country(ctx, t) or dangling_in(ctx, t)
             if place is None:
                 place = shaped_town(ctx, t, clause_path(ctx, t)) or (None if nationwide(t) else seat_capital(ctx, t))
+                place = town_of_venue(ctx, place, sent)  # "demonstrators in Yerevan’s Republic Square"
             ends = from_to_towns(ctx, t) if place is None else []
             if ends:  # "joined hands from Tripoli to Tyre": both towns the gathering reached
                 place = ends[0]

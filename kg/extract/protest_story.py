@@ -14,14 +14,11 @@ if TYPE_CHECKING:
 __all__ = ["story_cue"]
 
 # who acts in the street in a report of protests, named without saying they protest
-_CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals",
-                     # the groups that take a protest to the street: "students gathered outside the university"
-                     "students", "workers", "farmers", "supporters", "activists", "citizens", "teachers", "truckers",
-                     "miners", "opponents", "women", "mourners"})
+_CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals"})
 # what a crowd does in the street
 _STREET_ACTS = frozenset({"gather", "block", "barricade", "burn", "torch", "set", "loot", "march", "chant", "throw",
                           "hurl", "pelt", "storm", "occupy", "attack", "ransack", "light", "erect", "turn", "assemble",
-                          "converge", "rally", "stone", "vandalise", "vandalize", "smash", "sit", "dance", "wave", "walk"})
+                          "converge", "rally", "stone", "vandalise", "vandalize", "smash", "sit", "dance", "wave"})
 _ROADS = frozenset({"road", "roads", "highway", "highways", "street", "streets", "junction", "junctions", "bridge",
                     "bridges", "motorway", "motorways", "route", "routes", "thoroughfare", "thoroughfares",
                     "avenue", "avenues", "artery", "arteries", "intersection", "intersections"})
@@ -45,10 +42,8 @@ def story_cue(ctx: Context, t: Token) -> bool:
         if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":  # "damaged property and set cars on fire"
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and (
-                lemma not in ("turn", "walk") or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)) and (
-                lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children) or any(
-                    c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children)
-                    for c in t.children)):  # "set police vehicles on fire"
+                lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)) and (
+                lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
             return True  # "many gathered outside the county offices", "a crowd set fire to a police post"
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and lemma in ("block", "barricade", "cut") and t.tag_ == "VBN" and (

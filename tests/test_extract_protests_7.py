@@ -140,3 +140,9 @@ def test_harm_done_to_a_crowd(extract: Any, text: str) -> None:
 def test_the_town_of_a_square_after_a_curly_possessive(extract: Any) -> None:
     facts = extract("Armenia is in turmoil. Demonstrators in Yerevan’s Republic Square chanted slogans on Sunday.")
     assert protests(facts) == {("Yerevan", "2020-09-13")}
+
+
+def test_a_second_in_hung_on_the_verb(extract: Any) -> None:
+    facts = extract("Georgia is in turmoil. Protesters also gathered on Sunday in Kutaisi, Georgia's second-largest city, "
+                    "and in the Black Sea port of Batumi.")
+    assert protests(facts) == {("Kutaisi", "2020-09-13"), ("Batumi", "2020-09-13")}

@@ -269,6 +269,9 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
                       if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
             if root.dep_ == "pobj":  # "in St Petersburg and in Yakutsk", "in Belgrade as well as in Novi Sad and Nis"
                 items += [x for c in root.head.conjuncts for p in c.children if p.dep_ == "pobj" for x in [p, *list_items(p)]]
+                # "in Kutaisi, Georgia's second-largest city, and in the port of Batumi": the second "in" hung on the verb
+                items += [x for c in root.head.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in ("in", "at")
+                          and c.i > root.i for p in c.children if p.dep_ == "pobj" for x in [p, *list_items(p)]]
                 town_noun = root.head.head if root.head.lower_ == "of" and root.head.head.lower_ in TOWN_NOUNS else None
                 if town_noun is not None and town_noun.dep_ == "pobj":
                     # "in the port city of Tripoli and in the southern city of Nabatieh"

@@ -448,6 +448,9 @@ def test_welcoming_praises_by_the_parse(extract: Any) -> None:
         ("The ministry has refused to talk to the unions", "criticism"),
         ("We refused to negotiate with them", "rejection"),
         ("The ministry did not respond to a request for comment", None),  # a reporter's request
+        # "let", "release", "immediately" ask for nothing by themselves ("let me be clear", "a press release");
+        # an imperative "Let them go" demands by the parse
+        ("Let me be clear about the press release we issued immediately", None),
         ("We are tired of their lying and their nepotism", "criticism"),
         ("The government has turned its back on the north and is only interested in power", "criticism"),
         ("This is not a democracy: they used tear gas against peaceful marchers", "criticism"),
@@ -555,3 +558,15 @@ def test_attacking_someone_in_words_criticises(extract: Any) -> None:
 )
 def test_an_own_measure_in_the_past_is_announced(extract: Any, text: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "let" others do something demands it; "let me", "let us" only speak
+        ('"Let them go," said Ana Silva, whose son was detained.', "demand"),
+        ('"Let us pray for peace," said Pope Francis.', "comment"),
+    ],
+)
+def test_let_others_demands(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -376,10 +376,19 @@ _AIM_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "demand", "target
 _PRESSURE_VERBS = frozenset({"get", "force", "make", "push", "press", "pressure", "compel", "oblige", "bring"})
 
 
+def _lets_others(t: Token) -> bool:
+    """'Let them go', 'let the students speak': a demand; not 'let me say', 'let's see', 'let us pray'."""
+    if t.lemma_.lower() != "let":
+        return False
+    who = [c for c in t.children if c.dep_ in ("dobj", "nsubj")] + [
+        g for c in t.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return bool(who) and not any(w.lower_ in ("me", "us", "'s", "\u2019s") for w in who)
+
+
 def _imperative(t: Token, span: Span) -> bool:
     """Whether a quoted verb is an imperative that opens its sentence: a bare verb ("Go home,
     all of you", "Release our comrades"), after "please" or "don't", with no subject before it."""
-    if t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not span.start <= t.i < span.end or any(
+    if t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES and not _lets_others(t) or not span.start <= t.i < span.end or any(
             c.dep_ == "dobj" and c.lemma_.lower() == "mistake" for c in t.children):
         return False  # "Make no mistake: ..." introduces what follows
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.i < t.i and c.lower_ not in ("do", "n't", "not")

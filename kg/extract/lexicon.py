@@ -184,7 +184,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "not a democracy", "not normal", "not fair", "like animals", "like criminals", "like slaves")),
     ("demand", ("must", "should", "call on", "calls on", "called on", "calling on", "call for", "calls for",
                 "called for", "calling for", "ought to", "demand*", "urge", "urges", "urged", "urging", "need to",
-                "needs to", "have to", "has to", "let", "release", "immediately", "asking for", "it is time",
+                "needs to", "have to", "has to", "asking for", "it is time",
                 "it's time", "it\u2019s time", "was time for", "was time to")),
     ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
                    "refuse*", "not be recognised", "not recognise", "invalid", "null and void",

@@ -259,3 +259,10 @@ def test_a_capitalised_short_quotation_is_a_name(extract: Any, text: str, quotes
 )
 def test_the_unnamed_or_titled_one_who_spoke_before(extract: Any, text: str, speakers: list[str]) -> None:
     assert [s for s, _q in _statements(extract(text))] == speakers
+
+
+def test_both_leaders_quoted(extract: Any) -> None:
+    text = ('Biden and Putin met in Geneva on Wednesday. Both leaders said the meeting was "constructive" and there '
+            'was "no hostility" during the talks.')
+    assert _statements(extract(text)) == [("Joe Biden", "constructive ... no hostility"),
+                                          ("Vladimir Putin", "constructive ... no hostility")]

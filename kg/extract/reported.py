@@ -19,7 +19,7 @@ from kg.extract.speech_cues import (asks_for, noun_kind, calls_protest, formal_a
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["find_reported", "joint_speakers", "reported_clause", "reported_kind"]
+__all__ = ["find_reported", "joint_speakers", "pair_speakers", "reported_clause", "reported_kind"]
 
 
 def find_reported(ctx: Context, used: set[int]) -> None:
@@ -83,7 +83,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
         return  # "vowed to declare independence": one statement, the vow
     sp = speaker_of(ctx, verb) or protest_purpose(ctx, verb)
-    pair = _pair_speakers(ctx, verb) if not sp else []
+    pair = pair_speakers(ctx, verb) if not sp else []
     if pair:
         sp = pair[0]
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):
@@ -101,13 +101,14 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
         _add_reported(ctx, verb, other, kind)
 
 
-def _pair_speakers(ctx: Context, verb: Token) -> list[str]:
+def pair_speakers(ctx: Context, verb: Token, quoted: bool = False) -> list[str]:
     """'Biden and Putin met ... Both leaders said', 'the two sides said': each of the pair
-    named just before speaks (a side is the country of its leader)."""
+    named just before speaks (a side is the country of its leader); with ``quoted``, of the
+    words a sentence quotes ('both leaders said the meeting was "constructive"')."""
     subj = subject(ctx, verb)
     if subj is None or subj.i > verb.i or ctx.in_quote[subj.i] or subj.tag_ != "NNS" or subj.lemma_.lower() not in L.PAIR_NOUNS:
         return []
-    if any(ctx.in_quote[t.i] for t in verb.sent):
+    if not quoted and any(ctx.in_quote[t.i] for t in verb.sent):
         return []  # 'both leaders said the meeting was "constructive"': the words quoted are theirs, not reported
     if not any(c.lower_ in ("two", "both") for c in subj.children) and not (
             subj.lower_ == "sides" and any(c.lower_ == "the" for c in subj.children)):

@@ -17,7 +17,7 @@ from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.places import date_for
 from kg.extract.kinds import addressee_of, calls_for, kind_of, quote_kind, verb_kind
 from kg.extract.quotes import Quote
-from kg.extract.reported import find_reported, joint_speakers, reported_clause, reported_kind
+from kg.extract.reported import find_reported, joint_speakers, pair_speakers, reported_clause, reported_kind
 from kg.extract.speakers import misread_place, outlet_reports, speaker_of, titled_person
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def find_statements(ctx: Context) -> None:
     last_vtok: Token | None = None
     para_of = ctx.paragraph_index()
     chant_para = -1
+    copies: list[Ev] = []
     for q in ctx.quotes:
         first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
         if first_tok is None:
@@ -82,6 +83,12 @@ def find_statements(ctx: Context) -> None:
                 speaker = _previous_speaker(ctx, scope)
             if speaker is None:
                 speaker = _colon_speaker(ctx, q)
+        pair: list[str] = []
+        if speaker is None:  # 'both leaders said the meeting was "constructive"': each of the pair
+            verb = next((t for t in scope if t.lemma_.lower() in L.REPORTING_VERBS and t.pos_ == "VERB" and not ctx.in_quote[t.i]
+                         and pair_speakers(ctx, t, quoted=True)), None)
+            pair = pair_speakers(ctx, verb, quoted=True) if verb is not None else []
+            speaker = pair[0] if pair else None
         if speaker is None:
             continue
         quote_words = " ".join(ctx.text[a:b] for a, b in q.parts)
@@ -113,6 +120,8 @@ def find_statements(ctx: Context) -> None:
             # said. "Y," he added.' is two: each quotation has its own attribution)
             last.quote.extend(q.parts)
             last.kind = _kind(ctx, last_vtok, last.quote, speaker)
+            for c in copies:  # the same quotation of each joint speaker
+                c.quote, c.kind = list(last.quote), last.kind
             continue
         same = _same_quotation(ctx, ev)
         if same is not None:  # the lede and the body quote the same words of the same speaker: one statement
@@ -121,12 +130,14 @@ def find_statements(ctx: Context) -> None:
                 same.date, same.date_text = ev.date, ev.date_text
             continue
         ctx.events.append(ev)
+        copies = []
         if verb is not None:
-            for other in joint_speakers(ctx, verb, speaker):
+            for other in pair[1:] or joint_speakers(ctx, verb, speaker):
                 # 'The United States and Britain said in a joint statement they were "..."': each says it
-                ctx.events.append(Ev("Statement", list(ev.evidence), speaker=other, kind=kind, quote=list(q.parts),
-                                     addressee=addressee_of(ctx, verb, other, kind), anchor=q.start,
-                                     date=ev.date, date_text=ev.date_text))
+                copies.append(Ev("Statement", list(ev.evidence), speaker=other, kind=kind, quote=list(q.parts),
+                                 addressee=addressee_of(ctx, verb, other, kind), anchor=q.start,
+                                 date=ev.date, date_text=ev.date_text))
+        ctx.events.extend(copies)
         last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
 

@@ -46,3 +46,32 @@ def test_a_topic_of_the_talks_raised_by_expected_is_no_place(nlp: Any) -> None:
 def test_talks_scheduled_to_begin_on_a_weekday_are_on_the_next_one(nlp: Any) -> None:
     (m,) = _events("Talks between Xi Jinping and Vladimir Putin are scheduled to begin in Astana on Friday.\n", "2024-03-14")
     assert m == (XI_PUTIN, "Astana", dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Tens of thousands of protesters filled the streets of Nairobi on Wednesday. President William Ruto on Wednesday "
+     "held talks with opposition leaders in an effort to end the crisis.\n", "Kenyan opposition"),
+    ("President William Ruto on Wednesday met union leaders at State House in Nairobi.\n", "Kenyan unions"),
+])
+def test_talks_with_a_groups_leaders_are_a_meeting_with_the_group(nlp: Any, text: str, group: str) -> None:
+    (m,) = _events(text, "2024-03-14")
+    assert m[0] == frozenset({"William Ruto", group})
+
+
+def test_leaders_of_a_named_body_are_that_body(nlp: Any) -> None:
+    text = ("BOGOTA (Reuters) - Colombian President Ivan Duque met union leaders of the National Strike Committee on "
+            "Monday in Bogota.\n")
+    (m,) = _events(text, "2021-05-11")
+    assert m == (frozenset({"Ivan Duque", "National Strike Committee"}), "Bogota", dt.date(2021, 5, 10))
+
+
+def test_a_name_read_as_an_unknown_place_met_with_is_a_person(nlp: Any) -> None:
+    text = ("Opposition leaders Raila Odinga and Kalonzo Musyoka met with Mutharika early on March 12, but the talks "
+            "ended without agreement.\n")
+    (m,) = _events(text, "2024-03-14")
+    assert m[0] == frozenset({"Raila Odinga", "Kalonzo Musyoka", "Mutharika"})
+
+
+def test_a_demonym_after_with_is_no_person(nlp: Any) -> None:
+    text = "Vladimir Putin schedules bilateral meetings with Ukrainian, French and German leaders in Paris on Monday.\n"
+    assert all("Ukrainian" not in m[0] for m in _events(text, "2024-03-14"))

@@ -96,6 +96,8 @@ class Context:
         # descriptions already tied to an actor ("the anti-corruption body, the National
         # Accountability Bureau"; "police sources"): head lemma -> key, for "the sources said"
         self.described: dict[str, str] = {}
+        # groups that take part in talks through their leaders ("held talks with opposition leaders")
+        self.led_groups: set[str] = set()
 
     def sent_span(self, sent: Span) -> tuple[int, int]:
         """A sentence's character span without surrounding space, closing quote marks kept."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
+from kg.extract.meeting_partners import listed_group, partners
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -130,47 +131,6 @@ def _named_for_titles(ctx: Context, found: list[str]) -> list[str]:
     return out
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-def listed_group(ctx: Context, tok: Token) -> list[str]:
-    """ "opposition leaders held talks with X" when the article lists them ("the three opposition
-    leaders - A, B and C - were ...", "Three opposition leaders, A, B and C, said"): the people of
-    that list, found under the same noun with the same noun modifiers ("opposition")."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in L.PAIR_NOUNS or ctx.tok_actor[tok.i] or ctx.in_quote[tok.i]:
-        return []
-    words = _group_words(tok)
-    for x in ctx.doc:
-        if x.tag_ == "NNS" and x.lemma_.lower() == tok.lemma_.lower() and not ctx.in_quote[x.i] and _group_words(x) == words:
-            people = _listed(ctx, x)
-            if len(people) >= 2:
-                return people
-    return []
-
-
-def _group_words(tok: Token) -> frozenset[str]:
-    return frozenset(c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN")
-
-
-def _listed(ctx: Context, x: Token) -> list[str]:
-    """The people a plural noun lists in apposition, between commas or dashes."""
-    for c in x.children:
-        if c.dep_ == "appos":
-            listed = [k for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
-            if len(listed) >= 2:
-                return listed
-    doc = ctx.doc
-    start = x.i + 1
-    if start >= x.sent.end or doc[start].text not in _DASHES or not x.whitespace_:
-        return []
-    end = next((i for i in range(start + 1, min(x.sent.end, start + 40))
-                if doc[i].text in _DASHES and doc[i - 1].whitespace_), None)  # not the hyphen of "anti-war"
-    if end is None:
-        return []
-    mentioned = [k for a, b, k in ctx.mentions if start < a and b <= end and not ctx.in_quote[a]]
-    return list(dict.fromkeys(mentioned)) if len(set(mentioned)) >= 2 and all(ctx.typed(k, "Person") for k in mentioned) else []
-
-
 _HEAD_ROLE = re.compile(r"\b(president|prime minister|chancellor|premier|king|leader)\b", re.I)
 
 
@@ -227,7 +187,7 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
             # "where Putin met him"; "He was met by the governor": the one just named who is met
             him = _object_pronoun(ctx, c, parts) if c.pos_ == "PRON" and (
                 c.lower_ in ("him", "her") or c.lower_ in ("he", "she") and c.dep_ == "nsubjpass") else None
-            parts += [him] if him else parties_of(ctx, c)
+            parts += [him] if him else partners(ctx, c, parties=parties_of)
         if c.dep_ == "dobj" and c.lemma_.lower() in _MEALS and t.lemma_.lower() == "host":
             holders.append(c)  # "Xi hosted a dinner for Modi"
     for x in holders:
@@ -236,7 +196,7 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
                 # "met with visiting Qatari Emir X" parsed with the guest as the participle's object
                 objs = [p for p in prep.children if p.dep_ == "pobj"] + [o for p in prep.children if p.dep_ == "pcomp"
                                                                          and p.lower_ == "visiting" for o in p.children if o.dep_ == "dobj"]
-                parts += [k for p in objs if not _own_body(ctx, p) for k in listed_group(ctx, p) or actors_of(ctx, p)]
+                parts += [k for p in objs if not _own_body(ctx, p) for k in partners(ctx, p)]
     return parts
 
 
@@ -274,7 +234,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # "the first meeting between the two men": the pair of the last meeting (group), not the last
             # pair named together ("their ministers A and B joined them")
             found = [k for p in pobjs if not _own_body(ctx, p)
-                     for k in (parties_of(ctx, p) if _counted_pair(p) else listed_group(ctx, p) or actors_of(ctx, p))]
+                     for k in (parties_of(ctx, p) if _counted_pair(p) else partners(ctx, p))]
             if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
                 found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
@@ -403,7 +363,8 @@ def _loose_participles(t: Token) -> list[Token]:
 
 
 def clean(ctx: Context, parts: list[str]) -> list[str]:
-    parts = [p for i, p in enumerate(parts) if p not in parts[:i] and ctx.actors[p].type in ("Person", "Organization", "Country")
+    parts = [p for i, p in enumerate(parts) if p not in parts[:i] and (
+        ctx.actors[p].type in ("Person", "Organization", "Country") or p in ctx.led_groups)
              and not _common_noun(ctx.actors[p].name)]
     if sum(ctx.actors[p].type == "Person" for p in parts) >= 2:
         # "the presidents of Russia and France, Putin and Macron": the leaders meet, not their countries

@@ -1,0 +1,123 @@
+"""Who a meeting verb's object or "with" phrase names, beyond one actor at the token: the people
+a group noun lists ("the three opposition leaders - A, B and C"), the body or group that leaders
+speak for ("union leaders of the National Strike Committee", "held talks with opposition
+leaders"), and a name the model read as a place no gazetteer knows ("met with Yanukovych").
+Split from :mod:`kg.extract.meeting_parts` (file size)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kg.extract import lexicon as L
+from kg.extract.articles import slug
+from kg.extract.context import Context
+from kg.extract.coref import actors_of
+from kg.extract.towns import load_towns
+from kg.extract.untagged import untagged_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["listed_group", "partners"]
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def listed_group(ctx: Context, tok: Token) -> list[str]:
+    """ "opposition leaders held talks with X" when the article lists them ("the three opposition
+    leaders - A, B and C - were ...", "Three opposition leaders, A, B and C, said"): the people of
+    that list, found under the same noun with the same noun modifiers ("opposition")."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in L.PAIR_NOUNS or ctx.tok_actor[tok.i] or ctx.in_quote[tok.i]:
+        return []
+    words = _group_words(tok)
+    for x in ctx.doc:
+        if x.tag_ == "NNS" and x.lemma_.lower() == tok.lemma_.lower() and not ctx.in_quote[x.i] and _group_words(x) == words:
+            people = _listed(ctx, x)
+            if len(people) >= 2:
+                return people
+    return []
+
+
+def _group_words(tok: Token) -> frozenset[str]:
+    return frozenset(c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+
+def _listed(ctx: Context, x: Token) -> list[str]:
+    """The people a plural noun lists in apposition, between commas or dashes."""
+    for c in x.children:
+        if c.dep_ == "appos":
+            listed = [k for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
+            if len(listed) >= 2:
+                return listed
+    doc = ctx.doc
+    start = x.i + 1
+    if start >= x.sent.end or doc[start].text not in _DASHES or not x.whitespace_:
+        return []
+    end = next((i for i in range(start + 1, min(x.sent.end, start + 40))
+                if doc[i].text in _DASHES and doc[i - 1].whitespace_), None)  # not the hyphen of "anti-war"
+    if end is None:
+        return []
+    mentioned = [k for a, b, k in ctx.mentions if start < a and b <= end and not ctx.in_quote[a]]
+    return list(dict.fromkeys(mentioned)) if len(set(mentioned)) >= 2 and all(ctx.typed(k, "Person") for k in mentioned) else []
+
+
+# "opposition leaders", "union representatives", "protest leaders": people who speak for a group
+_LEAD_NOUNS = frozenset({"leader", "representative", "figure", "delegate", "head", "spokesman", "spokesperson"})
+
+
+def partners(ctx: Context, p: Token, *, parties: Callable[[Context, Token], list[str]] | None = None) -> list[str]:
+    """Who a meeting verb's object or "with" phrase names: the people a group noun lists, the actors
+    at ``p`` (a verb's object read by ``parties``); "held talks with opposition leaders", the group
+    they lead (kept as a party by ``meeting_parts.clean``); "met with Yanukovych", a name the model
+    took for a place the gazetteer does not know, that person."""
+    led = _led_group(ctx, p)
+    if led is not None and parties is not None:
+        ctx.led_groups.add(led)  # "met union leaders": the unions, not their country
+        return [led]
+    found = (listed_group(ctx, p) or _body_led(ctx, p) or actors_of(ctx, p)) if parties is None else (
+        _body_led(ctx, p) or parties(ctx, p))  # a verb's object: "the two leaders", "A, B, C and D"
+    if led is not None and (not found or found == [led]):
+        ctx.led_groups.add(led)
+        return [led]
+    if not found and p.pos_ == "PROPN" and p.text[:1].isupper() and p.lower_ not in ctx.gaz.by_demonym \
+            and p.ent_type_ in ("", "GPE", "PERSON") and not ctx.in_quote[p.i] and not any(c.dep_ in ("det", "compound", "amod") for c in p.children) \
+            and ctx.gaz.lookup(p.text) is None and not load_towns().lookup(p.text):
+        k = ctx.tok_actor[p.i]
+        rec = ctx.actors[k] if k else None
+        if rec is not None and rec.type == "Place" and not rec.venue and rec.name == p.text:
+            rec.type = "Person"  # a name read as a place where no town of that name is known
+            return [rec.key]
+        k = untagged_person(ctx, p) if k is None else None
+        return [k] if k else []
+    return found
+
+
+def _body_led(ctx: Context, p: Token) -> list[str]:
+    """ "(met) union leaders of the National Strike Committee": the body their "of" phrase names."""
+    if p.tag_ != "NNS" or p.lemma_.lower() not in _LEAD_NOUNS or ctx.in_quote[p.i]:
+        return []
+    return [k for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for x in c.children
+            if x.dep_ == "pobj" for k in actors_of(ctx, x) if ctx.actors[k].type == "Organization"]
+
+
+def _led_group(ctx: Context, p: Token) -> str | None:
+    """The group whose leaders ``p`` names ("opposition leaders", "student representatives")."""
+    if p.tag_ != "NNS" or p.lemma_.lower() not in _LEAD_NOUNS or ctx.in_quote[p.i]:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in p.children):
+        return None  # "union leaders of the National Strike Committee": the body named
+    for c in p.children:
+        low = c.lemma_.lower()
+        canon = L.GROUP_NOUNS.get(low) or ("protesters" if low == "protest" else None)
+        if c.dep_ in ("compound", "amod") and canon and canon not in ("police", "officials", "authorities", "witnesses"):
+            k = ctx.tok_actor[c.i]
+            if k and ctx.actors[k].type == "Group":
+                return k
+            k = ctx.home_group(canon)
+            if k is None:
+                rec = ctx.add_actor(slug(canon), canon.capitalize(), "Group", c.idx, alias=canon)
+                k = rec.key
+            ctx.actors[k].aliases.add(f"{c.lower_} {p.lower_}")
+            return k
+    return None

@@ -75,3 +75,20 @@ def test_a_name_read_as_an_unknown_place_met_with_is_a_person(nlp: Any) -> None:
 def test_a_demonym_after_with_is_no_person(nlp: Any) -> None:
     text = "Vladimir Putin schedules bilateral meetings with Ukrainian, French and German leaders in Paris on Monday.\n"
     assert all("Ukrainian" not in m[0] for m in _events(text, "2024-03-14"))
+
+
+RUTO_SCHOLZ = frozenset({"William Ruto", "Olaf Scholz"})
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kenyan President William Ruto and German Chancellor Olaf Scholz also held a one-on-one on Tuesday.\n", None),
+    ("Kenyan President William Ruto had a one-on-one with German Chancellor Olaf Scholz in Berlin on Tuesday.\n", "Berlin"),
+    ("Kenyan President William Ruto held a bilateral with German Chancellor Olaf Scholz in Berlin on Tuesday.\n", "Berlin"),
+])
+def test_talks_named_by_a_bare_one_on_one_or_bilateral(nlp: Any, text: str, place: str | None) -> None:
+    (m,) = _events(text, "2024-03-14")
+    assert m == (RUTO_SCHOLZ, place, dt.date(2024, 3, 12))
+
+
+def test_one_rally_held_is_no_talks(nlp: Any) -> None:
+    assert _events("Kenyan President William Ruto held one rally in Nairobi with Olaf Scholz.\n", "2024-03-14") == []

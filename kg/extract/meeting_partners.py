@@ -6,6 +6,7 @@ Split from :mod:`kg.extract.meeting_parts` (file size)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,11 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["listed_group", "partners"]
+__all__ = ["BARE_HOLDERS", "bare_talks", "listed_group", "partners"]
+
+#: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
+BARE_HOLDERS = frozenset({"hold", "have"})
+_BARE_TALKS = frozenset({"bilateral", "one", "tete", "tête"})
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
@@ -120,4 +125,26 @@ def _led_group(ctx: Context, p: Token) -> str | None:
                 k = rec.key
             ctx.actors[k].aliases.add(f"{c.lower_} {p.lower_}")
             return k
+    return None
+
+
+def bare_talks(ctx: Context, t: Token) -> list[str] | None:
+    """ "A and B held a one-on-one", "had a one-on-one with X", "held a bilateral with X", "a
+    tete-a-tete": talks named without a meeting noun. None when ``t`` holds no such talks, else
+    the "with" phrase's partners (the subjects come from the verb)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in BARE_HOLDERS:
+        return None
+    doc = ctx.doc
+    for c in t.children:
+        if c.dep_ != "dobj" or c.lower_ not in _BARE_TALKS:
+            continue
+        words = doc[c.left_edge.i: c.right_edge.i + 1].text.lower().replace(" ", "")
+        if c.lower_ == "one" and not re.search(r"one-(?:on|to)-one", words):
+            continue
+        if c.lower_ in ("tete", "tête") and "-a-" not in words and "-à-" not in words:
+            continue
+        if c.lower_ == "bilateral" and (c.pos_ != "ADJ" or any(x.dep_ == "amod" for x in c.children)):
+            continue
+        return [k for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children if p.dep_ == "pobj" for k in partners(ctx, p)]
     return None

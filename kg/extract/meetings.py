@@ -21,6 +21,7 @@ from kg.extract.meeting_gaps import Gap, gapped
 from kg.extract.meeting_merge import lend_followers, merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       principals, verb_parts)
+from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks
 from kg.extract.meeting_places import meeting_date, meeting_place
 from kg.extract.venues import named_venue, townlike
 from kg.extract.visits import (earlier_year, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
@@ -48,7 +49,7 @@ def find_meetings(ctx: Context) -> None:
             continue
         lemma = t.lemma_.lower()
         low = t.lower_
-        if not (lemma in MEETING_WORDS or low in MEETING_WORDS) or _earlier_year(ctx, t):
+        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS) or _earlier_year(ctx, t):
             continue
         sent = t.sent
         if lemma in L.MEETING_VERBS | TALK_NOUNS and (_unreal(t) or _remote(t)):
@@ -81,9 +82,10 @@ def find_meetings(ctx: Context) -> None:
         shows = lemma == "show" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("around", "round")
                                         for c in t.children)
         companions = _outing_with(ctx, t)  # "had dinner with X", "will take a walk with X"
+        bare = bare_talks(ctx, t)  # "held a one-on-one with X", "A and B held a bilateral"
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
-                                 or companions or welcomes_guest(ctx, t)):
-            parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions
+                                 or companions or bare is not None or welcomes_guest(ctx, t)):
+            parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or [])
             if (shakes or shows) and not all(ctx.typed(k, "Person") for k in parts):
                 continue
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]

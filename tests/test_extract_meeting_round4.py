@@ -92,3 +92,16 @@ def test_talks_named_by_a_bare_one_on_one_or_bilateral(nlp: Any, text: str, plac
 
 def test_one_rally_held_is_no_talks(nlp: Any) -> None:
     assert _events("Kenyan President William Ruto held one rally in Nairobi with Olaf Scholz.\n", "2024-03-14") == []
+
+
+def test_each_of_two_arriving_is_a_visitor(nlp: Any) -> None:
+    got = _events("Kenyan President William Ruto and Nigerian President Bola Tinubu arrived in Berlin on Monday.\n",
+                  "2024-03-14", "Visit")
+    assert sorted(got, key=str) == [(frozenset({"Bola Tinubu"}), "Berlin", dt.date(2024, 3, 11)),
+                                    (frozenset({"William Ruto"}), "Berlin", dt.date(2024, 3, 11))]
+
+
+def test_the_host_arriving_with_the_guest_in_his_own_country_is_no_visitor(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto greeted the crowd. Indian Prime Minister Narendra Modi and Ruto arrived at "
+            "the Eldoret stadium in Kenya's west on Monday.\n")
+    assert [v[0] for v in _events(text, "2024-03-14", "Visit")] == [frozenset({"Narendra Modi"})]

@@ -24,7 +24,7 @@ from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide,
 from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks
 from kg.extract.meeting_places import meeting_date, meeting_place
 from kg.extract.venues import named_venue, townlike
-from kg.extract.visits import (earlier_year, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
+from kg.extract.visits import (earlier_year, fellow_visitors, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
                                welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def find_meetings(ctx: Context) -> None:
         elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting":
             v = visit_at(ctx, t)
             if v is not None:
-                visits.append(v)
+                visits += [v, *fellow_visitors(ctx, t, v)]
             hosts = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
             # "paid a visit to President X in Kyiv": the visitor calls on X, the two meet
             called = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"

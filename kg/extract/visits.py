@@ -24,7 +24,7 @@ from kg.extract.venues import in_town, named_venue, town_of, townlike, venue_tow
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "year_before"]
+__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "link_visits", "earlier_year", "fellow_visitors", "year_before"]
 
 # verbs whose subject makes the visit named by their object ("paid a visit to", "began a trip to")
 _UNDERTAKE = frozenset({"pay", "make", "begin", "start", "undertake", "conclude", "end", "complete", "wrap", "kick"})
@@ -183,6 +183,27 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     stay = t.pos_ == "NOUN" or _attributive(t)
     return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
               anchor=t.idx, host=host, kind="stay" if stay else None)
+
+
+def fellow_visitors(ctx: Context, t: Token, v: Ev) -> list[Ev]:
+    """ "A and B arrived in Geneva on Tuesday": a visit of each person the visit verb's subject
+    conjoins, at the first one's town and day."""
+    subj = subject(ctx, t) if t.pos_ == "VERB" and t.tag_ != "VBG" and not _attributive(t) else None
+    if subj is None or ctx.in_quote[subj.i]:
+        return []
+    rec = ctx.actors[v.place] if v.place else None
+    own = {x.i for x in subj.subtree}
+    lands = {v.place if rec.type == "Country" else rec.country} if rec is not None else set()
+    lands |= {k for a, _b, k in ctx.mentions if t.sent.start <= a < t.sent.end and a not in own and ctx.actors[k].type == "Country"}
+    out: list[Ev] = []
+    for c in subj.conjuncts:
+        k = actor_at(ctx, c)
+        # "Kim and Putin arrived at the cosmodrome in Russia": the host is at home, no visitor
+        if k is not None and ctx.typed(k, "Person") and k not in v.participants and all(k not in o.participants for o in out) \
+                and ctx.actors[k].country not in lands - {None}:
+            out.append(Ev("Visit", list(v.evidence), participants=[k], place=v.place, date=v.date,
+                          date_text=v.date_text, anchor=v.anchor, host=v.host, kind=v.kind))
+    return out
 
 
 _SHIFTS = frozenset({"after", "before", "following", "since", "until", "ahead", "prior"})

@@ -105,3 +105,40 @@ def test_the_host_arriving_with_the_guest_in_his_own_country_is_no_visitor(nlp: 
     text = ("Kenyan President William Ruto greeted the crowd. Indian Prime Minister Narendra Modi and Ruto arrived at "
             "the Eldoret stadium in Kenya's west on Monday.\n")
     assert [v[0] for v in _events(text, "2024-03-14", "Visit")] == [frozenset({"Narendra Modi"})]
+
+
+FOUR = frozenset({"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Rishi Sunak"})
+
+
+@pytest.mark.parametrize("noun", ["The four-way talks", "The four-nation summit"])
+def test_a_summit_that_counts_its_parties_is_of_the_leaders_named(nlp: Any, noun: str) -> None:
+    text = ("French President Emmanuel Macron, German Chancellor Olaf Scholz, Italian Prime Minister Giorgia Meloni and "
+            f"British Prime Minister Rishi Sunak issued a statement on Monday. {noun} in Rome lasted six hours.\n")
+    assert [m[:2] for m in _events(text, "2024-03-14")] == [(FOUR, "Rome")]
+
+
+def test_a_trilateral_summit_with_three_heads_named(nlp: Any) -> None:
+    text = ("Japanese Prime Minister Fumio Kishida, Chinese Premier Li Qiang and South Korean President Yoon Suk Yeol "
+            "said they would cooperate. The trilateral summit in Seoul on Monday was the first since 2019.\n")
+    (m,) = _events(text, "2024-03-14")
+    assert m == (frozenset({"Fumio Kishida", "Li Qiang", "Yoon Suk Yeol"}), "Seoul", dt.date(2024, 3, 11))
+
+
+def test_a_counted_summit_with_other_many_heads_named_has_no_parties(nlp: Any) -> None:
+    text = ("French President Emmanuel Macron and German Chancellor Olaf Scholz issued a statement on Monday. "
+            "The four-way talks in Rome lasted six hours.\n")
+    assert _events(text, "2024-03-14") == []
+
+
+def test_talks_told_with_no_day_are_on_the_dateline_day(nlp: Any) -> None:
+    text = ("ROME, March 11 (Reuters) - Italian Prime Minister Giorgia Meloni held talks with Kenyan President William "
+            "Ruto at her office. The meeting lasted for more than three hours and was the first of the two leaders.\n")
+    (m,) = _events(text, "2024-03-12")
+    assert m == (frozenset({"Giorgia Meloni", "William Ruto"}), "Rome", dt.date(2024, 3, 11))
+
+
+def test_talks_to_come_take_no_dateline_day(nlp: Any) -> None:
+    text = ("ROME, March 11 (Reuters) - Italian Prime Minister Giorgia Meloni will hold talks with Kenyan President "
+            "William Ruto.\n")
+    (m,) = _events(text, "2024-03-12")
+    assert m[2] is None

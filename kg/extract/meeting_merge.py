@@ -10,14 +10,14 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.meeting_parts import meet_subject, parties_of
 from kg.extract.meeting_places import meeting_date, meeting_place
-from kg.extract.places import date_for, sentence_date
+from kg.extract.places import clause_path, date_for, is_future, sentence_date
 from kg.extract.venues import townlike, venue_town
 from kg.extract.visits import earlier_year, year_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["lend_followers", "merge_meetings", "refer"]
+__all__ = ["dateline_day", "lend_followers", "merge_meetings", "refer"]
 
 
 
@@ -238,3 +238,23 @@ def _lend(ctx: Context, m: Ev, sent: Span) -> bool:
             m.evidence.append(ctx.sent_span(sent))
         return True
     return False
+
+
+def dateline_day(ctx: Context, merged: list[Ev]) -> None:
+    """ "KIEV, January 22 - ... The meeting continued for more than three hours": talks the report
+    tells with no day of their own, held in the dateline's town (or told with no town), are on
+    the dateline's day; not talks to come ("will meet", "a summit would be held")."""
+    day, dtxt = ctx.dateline_date()
+    if day is None or dtxt is None:
+        return
+    city = ctx.dateline_place()
+    for m in merged:
+        if m.date is not None or m.date_text is not None or len(m.participants) < 2 or (m.place not in (None, city)):
+            continue
+        span = ctx.doc.char_span(m.anchor, m.anchor + 1, alignment_mode="expand")
+        if span is None or ctx.in_headline(m.anchor) or is_future(ctx, clause_path(ctx, span.root)) or any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for a in (span.root, *span.root.ancestors)
+                for c in a.children):
+            continue
+        m.date, m.date_text = day, dtxt
+

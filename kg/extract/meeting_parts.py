@@ -20,7 +20,7 @@ from kg.extract.meeting_partners import listed_group, partners
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "meet_subject", "noun_parts", "parties_of",
+__all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "counted_summit", "meet_subject", "noun_parts", "parties_of",
            "principals", "verb_parts"]
 
 # "took a walk together", "had tea together", "spent more time together": the subjects meet
@@ -147,11 +147,43 @@ def _heads_of_states(ctx: Context, tok: Token) -> list[str]:
     out = []
     for country in dict.fromkeys(countries):
         found = [k for k, rec in ctx.actors.items() if rec.type == "Person" and rec.country == country
-                 and any(_HEAD_ROLE.search(r) and not _DELEGATION.search(r) for r in _roles(ctx, k))]
+                 and any(_is_head(r) for r in _roles(ctx, k))]
         if len(found) != 1:
             return []
         out.append(found[0])
     return out
+
+
+def _is_head(role: str) -> bool:
+    """A title of a head of state or government ("President", "Prime Minister"), not of a minister."""
+    return bool(_HEAD_ROLE.search(role)) and not _DELEGATION.search(re.sub(r"(?i)prime minister", "", role))
+
+
+# "the four-way talks", "a three-nation summit", "the Normandy Four summit", "a trilateral summit"
+_N_PARTY = frozenset({"way", "party", "nation", "country", "leader", "power", "sided"})
+_N_LATERAL = {"trilateral": 3, "quadrilateral": 4}
+
+
+def counted_summit(ctx: Context, t: Token) -> list[str]:
+    """The participants of a meeting noun that counts its parties and names none ("the four-way
+    talks", "a three-nation summit", "the trilateral summit"): the heads of state or government the
+    article names, when there are exactly that many."""
+    n = None
+    for x in ctx.doc[t.left_edge.i: t.i]:
+        low = x.lower_
+        if low in _N_LATERAL:
+            n = _N_LATERAL[low]
+        elif (low in _NUMBERS or x.like_num and low.isdigit()) and x.i + 2 < t.i + 1 and ctx.doc[x.i + 1].text == "-" \
+                and ctx.doc[x.i + 2].lemma_.lower() in _N_PARTY:
+            n = _NUMBERS.get(low) or int(low)
+        elif x.pos_ == "PROPN" and x.dep_ == "compound" and low in _NUMBERS and low != "both" and x.i > t.left_edge.i \
+                and ctx.doc[x.i - 1].pos_ == "PROPN":
+            n = _NUMBERS[low]  # "the Normandy Four summit"
+    if n is None or n < 3:
+        return []
+    heads = list(dict.fromkeys(k for a, _b, k in ctx.mentions if not ctx.in_quote[a] and ctx.typed(k, "Person")
+                               and any(_is_head(r) for r in _roles(ctx, k))))
+    return heads if len(heads) == n else []
 
 
 def _roles(ctx: Context, k: str) -> list[str]:
@@ -260,6 +292,9 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         parts = []  # "the leaders' meeting, attended only by their ministers A and B": no meeting of A and B
     if sum(ctx.typed(k, "Person") for k in parts) < 2 or any(ctx.typed(k, "Person") for k in labels):
         parts = labels + parts
+    if not parts:
+        parts = counted_summit(ctx, t)  # "the four-way talks": the four leaders the article names
+        own = bool(parts)
     gov = t.head
     while (gov.pos_ not in ("VERB", "AUX") or gov.dep_ == "prep") and gov.head.i != gov.i:
         gov = gov.head  # "Following a meeting with X, Y said": the verb above the participle

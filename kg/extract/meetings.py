@@ -18,7 +18,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of
 from kg.extract.meeting_gaps import Gap, gapped
-from kg.extract.meeting_merge import lend_followers, merge_meetings, refer
+from kg.extract.meeting_merge import dateline_day, lend_followers, merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       principals, verb_parts)
 from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks
@@ -161,6 +161,7 @@ def find_meetings(ctx: Context) -> None:
     merged = merge_meetings(ctx, meetings)
     lend_followers(ctx, merged)
     ctx.events += link_visits(ctx, merged, visits)
+    dateline_day(ctx, merged)
 
 
 def _also_met(t: Token, parts: list[str], meetings: list[Ev]) -> str | None:

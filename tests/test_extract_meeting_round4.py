@@ -142,3 +142,25 @@ def test_talks_to_come_take_no_dateline_day(nlp: Any) -> None:
             "William Ruto.\n")
     (m,) = _events(text, "2024-03-12")
     assert m[2] is None
+
+
+def test_talks_held_before_leaving_take_no_day_of_the_leaving(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto left for Nairobi on Saturday after holding two days of talks with German "
+            "Chancellor Olaf Scholz in Berlin.\n")
+    (m,) = _events(text, "2024-03-16")
+    assert m == (RUTO_SCHOLZ, "Berlin", None)
+
+
+def test_the_day_of_the_meeting_a_purpose_clause_holds(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto arrived in Germany on Thursday and met with German Chancellor Olaf Scholz to "
+            "hold a one-on-one meeting for over two hours on Friday.\n")
+    (m,) = _events(text, "2024-03-16")
+    assert m[0] == RUTO_SCHOLZ and m[2] == dt.date(2024, 3, 15)
+
+
+def test_talks_told_through_the_journey_keep_their_own_day(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto left for Nairobi on Saturday after holding the two-day summit with German "
+            "Chancellor Olaf Scholz in the German city of Hamburg. Ruto had arrived in Germany on Thursday for the "
+            "summit with Scholz. Ruto arrived in Germany on Thursday and met with Scholz to hold a one-on-one meeting "
+            "for over two hours on Friday.\n")
+    assert _events(text, "2024-03-16") == [(RUTO_SCHOLZ, "Hamburg", dt.date(2024, 3, 15))]

@@ -134,9 +134,10 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
             if small == big and _journey_of(ctx, m, o):
                 real, trip = (o, m) if m.kind == "trip" else (m, o)
                 place = venue_town(ctx, real.place, trip.place) or real.place or trip.place
+                day = real.date, real.date_text  # before the merge lends the journey's day to the talks
                 ctx.absorb(o, m)
                 # "joined": the talks told apart from the journey, whose day the visit does not lend them
-                o.date, o.date_text, o.place, o.kind = real.date, real.date_text, place, "joined"
+                o.date, o.date_text, o.place, o.kind = day[0], day[1], place, "joined"
                 break
             if small <= big and (not any(ctx.typed(p, "Person") for p in big - small) or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:

@@ -46,6 +46,9 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
     if _where_on_date(ctx, t):
         return None, None
     d, dtxt = date_for(ctx, t, sent)
+    purpose = _purpose_date(ctx, t, sent, dtxt)
+    if purpose is not None:
+        d, dtxt = purpose
     said = _said_day(ctx, t, sent, dtxt) if dtxt is not None else None
     if said is not None:
         d, dtxt = said
@@ -102,6 +105,25 @@ def _planned_subject(t: Token) -> bool:
         (c for c in head.children if c.dep_ == "acomp" and c.lower_ in ("due", "set", "scheduled", "expected")), None)
     return plan is not None and plan.lemma_.lower() in ("expect", "schedule", "plan", "due", "set") and any(
         c.dep_ == "xcomp" for c in plan.children)
+
+
+def _purpose_date(ctx: Context, t: Token, sent: Span, dtxt: str | None) -> tuple[dt.date | None, str] | None:
+    """ "arrived on Thursday and met with X to hold a one-on-one meeting on Friday": the day of the
+    meeting the verb's purpose clause holds, not the day of the verb it is conjoined to."""
+    if t.pos_ != "VERB":
+        return None
+    own = {x.i for x in t.subtree}
+    span = _date_span(ctx, sent, dtxt) if dtxt else None
+    if span is not None and span.start in own and not any(span.start in {x.i for x in c.subtree} for c in t.children
+                                                         if c.dep_ == "conj"):
+        return None  # the verb's own day
+    for c in t.children:
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(x.lemma_.lower() in L.MEETING_NOUNS for x in c.subtree):
+            d2, dt2 = date_for(ctx, c, sent)
+            sp2 = _date_span(ctx, sent, dt2) if dt2 else None
+            if dt2 is not None and sp2 is not None and sp2.start in {x.i for x in c.subtree}:
+                return d2, dt2
+    return None
 
 
 def _open_relative(t: Token) -> Token | None:
@@ -279,6 +301,10 @@ def _joint_after(ctx: Context, t: Token, scope: Token) -> bool:
 def _shifted(t: Token) -> Token | None:
     """The "after"/"before" phrase a meeting word heads ("after meeting Johnson in Cornwall",
     "ahead of talks with Xi"): its date and place are its own, not those of the clause above."""
+    if t.pos_ in ("NOUN", "PROPN"):
+        held = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" else t
+        if held.dep_ == "dobj" and held.head.dep_ == "pcomp" and held.head.head.lower_ in _TIME_SHIFT:
+            return held.head.head  # "left on Saturday after holding (two days of) talks with X"
     prep = t.head
     if t.dep_ not in ("pobj", "pcomp") or prep.i == t.i:
         return None

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.meeting_parts import meet_subject, parties_of
-from kg.extract.meeting_places import meeting_date, meeting_place
+from kg.extract.meeting_days import meeting_date
+from kg.extract.meeting_places import meeting_place
 from kg.extract.places import clause_path, date_for, is_future, sentence_date
 from kg.extract.venues import townlike, venue_town
 from kg.extract.visits import earlier_year, year_before

@@ -22,7 +22,8 @@ from kg.extract.meeting_merge import dateline_day, lend_followers, merge_meeting
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       principals, verb_parts)
 from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks
-from kg.extract.meeting_places import meeting_date, meeting_place
+from kg.extract.meeting_days import meeting_date
+from kg.extract.meeting_places import meeting_place
 from kg.extract.venues import named_venue, townlike
 from kg.extract.visits import (earlier_year, fellow_visitors, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
                                welcomed_visits, welcomes_guest, year_before)

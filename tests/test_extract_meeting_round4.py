@@ -164,3 +164,10 @@ def test_talks_told_through_the_journey_keep_their_own_day(nlp: Any) -> None:
             "summit with Scholz. Ruto arrived in Germany on Thursday and met with Scholz to hold a one-on-one meeting "
             "for over two hours on Friday.\n")
     assert _events(text, "2024-03-16") == [(RUTO_SCHOLZ, "Hamburg", dt.date(2024, 3, 15))]
+
+
+def test_a_summit_told_again_without_its_town_keeps_the_town_told_first(nlp: Any) -> None:
+    text = ("In Rome, the summit on the future of Libya has run late into the night. Then came the talks, "
+            "followed by the first meeting between Kenyan President William Ruto and German Chancellor Olaf Scholz.\n")
+    (m,) = _events(text, "2024-03-14")
+    assert m[:2] == (RUTO_SCHOLZ, "Rome")

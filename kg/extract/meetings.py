@@ -129,7 +129,9 @@ def find_meetings(ctx: Context) -> None:
                     and not any(ctx.typed(k, "Person") for k in parts) \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 d, dtxt = meeting_date(ctx, t, sent)  # the summit told before its participants are named
-                told = (meeting_place(ctx, t, sent), d, dtxt)
+                where = meeting_place(ctx, t, sent)
+                if told is None or where is not None or d is not None:  # "Then the talks, ...": still in Paris
+                    told = (where, d, dtxt)
             continue
         d, dtxt = meeting_date(ctx, t, sent)
         if earlier_year(ctx, d, dtxt) or year_before(ctx, t):

@@ -171,3 +171,10 @@ def test_a_summit_told_again_without_its_town_keeps_the_town_told_first(nlp: Any
             "followed by the first meeting between Kenyan President William Ruto and German Chancellor Olaf Scholz.\n")
     (m,) = _events(text, "2024-03-14")
     assert m[:2] == (RUTO_SCHOLZ, "Rome")
+
+
+def test_leaders_who_agree_to_meet_again_plan_another_meeting_with_no_town_of_the_dateline(nlp: Any) -> None:
+    text = ("ROME (Reuters) - Italian Prime Minister Giorgia Meloni hosted German Chancellor Olaf Scholz, French "
+            "President Emmanuel Macron and British Prime Minister Rishi Sunak for a four-way summit on Monday. The four "
+            "leaders agreed to meet again in June.\n")
+    assert sorted(_events(text, "2024-03-12"), key=str) == [(FOUR, "Rome", dt.date(2024, 3, 11)), (FOUR, None, None)]

@@ -14,13 +14,14 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.coref import actors_of
+from kg.extract.places import clause_path, is_future
 from kg.extract.towns import load_towns
 from kg.extract.untagged import untagged_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BARE_HOLDERS", "bare_talks", "listed_group", "partners"]
+__all__ = ["BARE_HOLDERS", "bare_talks", "listed_group", "meets_again", "partners"]
 
 #: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
 BARE_HOLDERS = frozenset({"hold", "have"})
@@ -148,3 +149,27 @@ def bare_talks(ctx: Context, t: Token) -> list[str] | None:
         return [k for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for p in prep.children if p.dep_ == "pobj" for k in partners(ctx, p)]
     return None
+
+
+# "agreed to meet again", "plan to hold talks again"
+_INTENT = frozenset({"agree", "plan", "decide", "promise", "pledge", "vow", "hope", "expect", "want", "intend", "aim"})
+
+
+def _to_come(ctx: Context, t: Token) -> bool:
+    """Whether the clause of ``t`` tells something to come ("will", "would", "is to be held", "agreed to")."""
+    if is_future(ctx, clause_path(ctx, t)):
+        return True
+    for a in [t, *t.ancestors][:4]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll") for c in a.children):
+            return True
+        if a.dep_ == "xcomp" and a.head.lemma_.lower() in _INTENT:
+            return True
+    return False
+
+
+def meets_again(ctx: Context, t: Token) -> bool:
+    """ "The four leaders agreed to meet again in June", "will hold talks again": a meeting to come,
+    not the one just told."""
+    verb = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" else t
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children) and _to_come(ctx, verb)
+

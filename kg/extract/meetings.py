@@ -21,7 +21,7 @@ from kg.extract.meeting_gaps import Gap, gapped
 from kg.extract.meeting_merge import dateline_day, lend_followers, merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       principals, verb_parts)
-from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks
+from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks, meets_again
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
 from kg.extract.venues import named_venue, townlike
@@ -145,7 +145,7 @@ def find_meetings(ctx: Context) -> None:
             d, dtxt = (d, dtxt) if d or not told[1] else told[1:]
         if place is None and d is None and dtxt is None:
             place = _also_met(t, parts, meetings)
-        later = any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children)
+        later = any(c.dep_ == "npadvmod" and any(x.lower_ == "next" for x in c.children) for c in t.children) or meets_again(ctx, t)
         for group in _separately(ctx, t, parts):
             ev = Ev("Meeting", [ctx.sent_span(sent)], participants=group, place=place, date=d, date_text=dtxt, anchor=t.idx)
             if later:

@@ -407,12 +407,13 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                         and _sentence_before(ctx, v.anchor, m.anchor)]
                 if m.date is None and len(came) == 1 and came[0].kind != "stay":
                     m.date, m.date_text = came[0].date, came[0].date_text  # "X flew to Kyiv on Thursday. There he met Y."
+    to_come = {id(m) for m in merged if m.kind == "later"}  # "a new summit would be held": not where the report is filed
     for e in vmerged + merged:
         e.kind = None
     city = ctx.dateline_place() if not _shared_dateline(ctx) else None
     if city:
         for e in merged + vmerged:
-            if away_from(ctx, e, dests, city) or e.place and placed_elsewhere(ctx, e.place, city):
+            if id(e) in to_come or away_from(ctx, e, dests, city) or e.place and placed_elsewhere(ctx, e.place, city):
                 continue  # "SEOUL - Kim arrived in Russia ..."; "the Vostochny Cosmodrome in the Amur region"
             if e.place is None or ctx.actors[e.place].venue:
                 e.place = city  # events are placed in towns: the venue's town is the dateline's

@@ -178,3 +178,29 @@ def test_leaders_who_agree_to_meet_again_plan_another_meeting_with_no_town_of_th
             "President Emmanuel Macron and British Prime Minister Rishi Sunak for a four-way summit on Monday. The four "
             "leaders agreed to meet again in June.\n")
     assert sorted(_events(text, "2024-03-12"), key=str) == [(FOUR, "Rome", dt.date(2024, 3, 11)), (FOUR, None, None)]
+
+
+ODM = frozenset({"William Ruto", "Raila Odinga", "Kalonzo Musyoka", "Martha Karua"})
+
+
+def test_a_leader_and_a_groups_leaders_hold_talks_with_the_group(nlp: Any) -> None:
+    text = ("NAIROBI, March 13 (Reuters) - Kenyan President William Ruto and opposition leaders held crisis talks at "
+            "State House on Wednesday.\n")
+    (m,) = _events(text, "2024-03-14")
+    assert m == (frozenset({"William Ruto", "Kenyan opposition"}), "Nairobi", dt.date(2024, 3, 13))
+
+
+def test_the_leaders_named_attending_the_meeting_stand_for_their_group(nlp: Any) -> None:
+    text = ("NAIROBI, March 13 (Reuters) - William Ruto and opposition leaders have ended the first round of their "
+            "crisis talks, the presidency said on Wednesday. Attending the meeting were Raila Odinga, leader of the ODM "
+            "party; Kalonzo Musyoka, leader of the Wiper party; and Martha Karua, leader of Narc-Kenya. Interior "
+            "Minister Kithure Kindiki also took part in the meeting.\n")
+    assert _events(text, "2024-03-14") == [(ODM, "Nairobi", dt.date(2024, 3, 13))]
+
+
+def test_leaders_meeting_in_a_headline_are_the_leaders_the_article_lists(nlp: Any) -> None:
+    text = ("Kenya president, protest leaders meet\n\n"
+            "NAIROBI, Kenya - Kenyan President William Ruto on Friday met with opposition leaders at State House.\n\n"
+            "Three opposition leaders -- Raila Odinga, Kalonzo Musyoka and Martha Karua -- spelled out their demands.\n")
+    got = _events(text, "2024-03-16")
+    assert [m[0] for m in got] == [ODM]

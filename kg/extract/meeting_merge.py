@@ -34,6 +34,14 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
     gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else t.head if t.dep_ == "dobj" else t
     if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend", "accompany"):
         last = meetings[-1]  # "the ambassadors will take part in the talks": the talks reported, not a meeting of theirs
+        led = [k for k in last.participants if k in ctx.led_groups]
+        named = [k for k in parts if ctx.typed(k, "Person") and k not in last.participants]
+        if len(led) == 1 and len(named) >= 2 and gov.lemma_.lower() == "attend":
+            # "X and opposition leaders held talks. Attending the meeting were A, B and C": the leaders named
+            last.participants = [k for k in last.participants if k != led[0]] + named
+            ctx.led_groups.discard(led[0])  # the group stands for its leaders now named
+            last.evidence.append(ctx.sent_span(sent))
+            return True
     if last is None:
         last = meetings[-1] if not any(ctx.typed(k, "Person") for k in parts) else None
     if last is None:

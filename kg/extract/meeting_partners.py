@@ -21,7 +21,7 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BARE_HOLDERS", "bare_talks", "listed_group", "meets_again", "partners"]
+__all__ = ["BARE_HOLDERS", "bare_talks", "led_group", "listed_group", "meets_again", "partners"]
 
 #: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
 BARE_HOLDERS = frozenset({"hold", "have"})
@@ -30,15 +30,17 @@ _BARE_TALKS = frozenset({"bilateral", "one", "tete", "tête"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
-def listed_group(ctx: Context, tok: Token) -> list[str]:
+def listed_group(ctx: Context, tok: Token, *, any_words: bool = False) -> list[str]:
     """ "opposition leaders held talks with X" when the article lists them ("the three opposition
     leaders - A, B and C - were ...", "Three opposition leaders, A, B and C, said"): the people of
-    that list, found under the same noun with the same noun modifiers ("opposition")."""
+    that list, found under the same noun with the same noun modifiers ("opposition"; any with
+    ``any_words``: "protest leaders meet" and "Three opposition leaders -- A, B and C --")."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in L.PAIR_NOUNS or ctx.tok_actor[tok.i] or ctx.in_quote[tok.i]:
         return []
     words = _group_words(tok)
     for x in ctx.doc:
-        if x.tag_ == "NNS" and x.lemma_.lower() == tok.lemma_.lower() and not ctx.in_quote[x.i] and _group_words(x) == words:
+        if x.tag_ == "NNS" and x.lemma_.lower() == tok.lemma_.lower() and not ctx.in_quote[x.i] and (
+                any_words or _group_words(x) == words):
             people = _listed(ctx, x)
             if len(people) >= 2:
                 return people
@@ -77,7 +79,7 @@ def partners(ctx: Context, p: Token, *, parties: Callable[[Context, Token], list
     at ``p`` (a verb's object read by ``parties``); "held talks with opposition leaders", the group
     they lead (kept as a party by ``meeting_parts.clean``); "met with Yanukovych", a name the model
     took for a place the gazetteer does not know, that person."""
-    led = _led_group(ctx, p)
+    led = led_group(ctx, p)
     if led is not None and parties is not None:
         ctx.led_groups.add(led)  # "met union leaders": the unions, not their country
         return [led]
@@ -107,7 +109,7 @@ def _body_led(ctx: Context, p: Token) -> list[str]:
             if x.dep_ == "pobj" for k in actors_of(ctx, x) if ctx.actors[k].type == "Organization"]
 
 
-def _led_group(ctx: Context, p: Token) -> str | None:
+def led_group(ctx: Context, p: Token) -> str | None:
     """The group whose leaders ``p`` names ("opposition leaders", "student representatives")."""
     if p.tag_ != "NNS" or p.lemma_.lower() not in _LEAD_NOUNS or ctx.in_quote[p.i]:
         return None

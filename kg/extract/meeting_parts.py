@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
-from kg.extract.meeting_partners import listed_group, partners
+from kg.extract.meeting_partners import led_group, listed_group, partners
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,6 +85,17 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         if last is not None:
             return list(last.participants)
     found = _named_for_titles(ctx, actors_of(ctx, tok))
+    # "X and opposition leaders held talks": the group they lead takes part (the conjunct also under a title)
+    for x in dict.fromkeys((tok, *tok.conjuncts, *(c for c in tok.subtree if c.dep_ == "conj"))):
+        at = ctx.tok_actor[x.i]
+        led = led_group(ctx, x) if at is None or ctx.actors[at].type == "Group" else None
+        if led is not None and not any(ctx.typed(k, "Person") and k == at for k in found):
+            named = listed_group(ctx, x, any_words=True)  # the leaders the article lists by name
+            if named:
+                found = [k for k in found if k != led] + [k for k in named if k not in found]
+                continue
+            ctx.led_groups.add(led)
+            found = found if led in found else [*found, led]
     if n and _counted_pair(tok) and sum(ctx.typed(k, "Person") for k in found) < n:
         named = _last_people(ctx, tok, n)  # "Putin gave Kim a tour before the two leaders sat down": no meeting before
         if len(named) == n:

@@ -204,3 +204,11 @@ def test_leaders_meeting_in_a_headline_are_the_leaders_the_article_lists(nlp: An
             "Three opposition leaders -- Raila Odinga, Kalonzo Musyoka and Martha Karua -- spelled out their demands.\n")
     got = _events(text, "2024-03-16")
     assert [m[0] for m in got] == [ODM]
+
+
+def test_the_town_told_after_the_people_met_with(nlp: Any) -> None:
+    text = ("Indian Prime Minister Narendra Modi met separately with French President Emmanuel Macron and German "
+            "Chancellor Olaf Scholz in Paris on Monday.\n")
+    got = sorted(_events(text, "2024-03-12"), key=str)
+    assert got == [(frozenset({"Narendra Modi", "Emmanuel Macron"}), "Paris", dt.date(2024, 3, 11)),
+                   (frozenset({"Narendra Modi", "Olaf Scholz"}), "Paris", dt.date(2024, 3, 11))]

@@ -251,7 +251,9 @@ def place_for(ctx: Context, tok: Token, sent: Span, *, include_to: bool = True, 
         if tok.pos_ == "VERB":
             cur = target
             for _ in range(4):
-                if cur.dep_ in ("dobj", "attr") and cur.head.i == tok.i:
+                if cur.dep_ in ("dobj", "attr") and cur.head.i == tok.i or (
+                        cur.dep_ == "pobj" and cur.head.lower_ == "with" and cur.head.head.i == tok.i
+                        and tok.lemma_.lower() in L.MEETING_VERBS):  # "met with A and B in Paris"
                     obj_phrase = True
                     break
                 if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):

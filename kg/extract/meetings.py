@@ -25,7 +25,8 @@ from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks, meets_again
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
 from kg.extract.venues import named_venue, townlike
-from kg.extract.visits import (earlier_year, fellow_visitors, guest_visits, link_visits, venue_town, visit_at, visit_to_meet,
+from kg.extract.visit_links import link_visits
+from kg.extract.visits import (earlier_year, fellow_visitors, guest_visits, venue_town, visit_at, visit_to_meet,
                                welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:

@@ -1,0 +1,172 @@
+"""Visits and meetings told together: reports of one visit merge, a visit takes the town, day and host
+of the talks it was made for, and events with no town of their own take the dateline's or the one
+told before. Split from :mod:`kg.extract.visits` (file size, behaviour unchanged)."""
+
+from __future__ import annotations
+
+import re
+from kg.extract import lexicon as L
+from kg.extract.context import Context, Ev
+from kg.extract.dateline_sites import away_from, placed_elsewhere
+from kg.extract.venues import venue_town
+
+__all__ = ["link_visits"]
+
+
+_MODALS = frozenset({"will", "would", "shall", "'ll"})
+_PLANNED = frozenset({"expect", "due", "set", "schedule", "plan", "poise"})
+
+
+def _talks_to_come(ctx: Context, m: Ev, v: Ev) -> bool:
+    """ "arrived on Tuesday ahead of his summit with X", "arrived on Tuesday, and the Kremlin said he
+    would meet X": talks after the arrival, whose day is not the arrival's; not "flew to Kyiv on
+    Thursday to meet X" (a trip made for the talks, on their day)."""
+    if _for_talks(ctx, v):
+        return False
+    span = ctx.doc.char_span(m.anchor, m.anchor + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "ahead" or (
+            t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "before"):
+        return True
+    verb = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" else t
+    chain = [verb, *([verb.head] if verb.dep_ == "xcomp" else [])]
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for x in chain for c in x.children) or any(
+        x.lemma_.lower() in _PLANNED for x in chain[1:])
+
+
+def _for_talks(ctx: Context, v: Ev) -> bool:
+    """ "flew to Russia on Monday for talks with Putin", "... to meet Putin": a trip made for the talks."""
+    for a, b in v.evidence:
+        span = ctx.doc.char_span(a, b, alignment_mode="expand")
+        for x in span if span is not None else []:
+            if x.lemma_.lower() in L.MEETING_NOUNS and x.head.lower_ == "for" or (
+                    x.lemma_.lower() == "meet" and x.dep_ in ("advcl", "xcomp")):
+                return True
+    return False
+
+
+def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
+    """Merge reports of one visit, give each visit the town, date and host of its meeting, and
+    place events with no town of their own; visits left with no place are dropped."""
+    for m in merged:
+        # "Putin and Zelensky held their first one-on-one meeting" inside the four-leader summit in Paris
+        # on Monday: a session inside the one summit of its town, on its day
+        inside = [o for o in merged if o is not m and set(m.participants) < set(o.participants) and o.kind != "later"]
+        if m.date is None and m.place and len(inside) == 1 and inside[0].date and inside[0].place == m.place:
+            m.date, m.date_text = inside[0].date, inside[0].date_text
+    vmerged: list[Ev] = []
+    dests = [(v, v.place) for v in visits]  # where each journey went, before the meetings lend their sites
+    for v in visits:
+        for o in vmerged:
+            town = venue_town(ctx, o.place, v.place) if set(o.evidence) & set(v.evidence) else None
+            if o.participants == v.participants and (not v.date or not o.date or v.date == o.date) and (
+                    town or ctx.place_contains(o.place, v.place) or ctx.place_contains(v.place, o.place)):
+                ctx.absorb(o, v)
+                o.place = town or o.place  # "X, who arrived in Minsk, was received at the palace": in Minsk
+                o.host = o.host or v.host
+                o.kind = o.kind or v.kind
+                break
+        else:
+            vmerged.append(v)
+    for v in vmerged:
+        cands = [m for m in merged if v.participants[0] in m.participants and not (m.date and v.date and m.date != v.date)
+                 and m.kind != "later"]
+        if v.place is None:
+            cands = [m for m in cands if m.place is not None][-1:] if len(cands) != 1 else cands
+        for m in cands:
+            if v.date and m.date is None and v.place != m.place and not set(v.evidence) & set(m.evidence) \
+                    and not _for_talks(ctx, v):
+                continue  # "arrived in Russia on September 12" does not date the talks at the cosmodrome
+            if v.place and m.place and ctx.actors[v.place].type == "Country" and (
+                    ctx.actors[m.place].country == v.place or ctx.actors[m.place].type == "Place" and ctx.actors[m.place].country is None):
+                v.place = m.place  # "a visit to Brazil" for talks in Brasilia
+            town = venue_town(ctx, m.place, v.place)
+            if town and town == m.place:
+                v.place = town  # received at the villa where the talks in Geneva were held
+            elif town and set(v.evidence) & set(m.evidence):
+                m.place = town  # "X, who arrived in Minsk on Monday, was received by Y at the palace": in Minsk
+            if not ctx.place_contains(m.place, v.place):
+                continue
+            if v.place is None and m.place:
+                v.place = m.place
+            if v.place and (m.place is None or ctx.actors[m.place].type == "Country"):
+                m.place = v.place
+            if m.date is None and v.date and m.kind != "joined" and not _talks_to_come(ctx, m, v):
+                m.date, m.date_text = v.date, v.date_text
+            if v.date is None and m.date and v.kind != "stay":
+                v.date, v.date_text = m.date, m.date_text
+            others = [p for p in m.participants if p != v.participants[0]]
+            if len(others) == 1 and v.host is None:
+                v.host = others[0]
+            break
+    for m in merged:
+        if m.place is None:
+            # a session inside a summit, or the article's talks told again without their town; not the
+            # town of a summit planned for later ("a summit in India next year")
+            inside = [o for o in merged if o is not m and o.place and o.kind != "later"
+                      and set(m.participants) < set(o.participants)]
+            around = {o.place for o in inside} | {o.place for o in merged if o is not m and o.place and o.kind != "later"
+                                                  and set(m.participants) == set(o.participants)}
+            if len(inside) == 1 and len(around) == 1 and m.date is None and inside[0].date is not None:
+                m.date, m.date_text = inside[0].date, inside[0].date_text  # a session inside the summit, on its day
+            if not around:  # the town of its participants' talks or of a visit to one of them; not another pair's
+                around = {o.place for o in merged if o is not m and o.place and o.kind != "later"
+                          and len(set(m.participants) & set(o.participants)) >= 2}
+                # a journey to a country does not place talks told without a town ("He was met by ...")
+                around |= {v.place for v in vmerged if v.place and v.participants[0] in m.participants
+                           and (v.host is None or v.host in m.participants) and ctx.actors[v.place].type != "Country"}
+            if len(around) == 1:
+                m.place = next(iter(around))
+                came = [v for v in vmerged if v.place == m.place and v.date and v.participants[0] in m.participants
+                        and _sentence_before(ctx, v.anchor, m.anchor)]
+                if m.date is None and len(came) == 1 and came[0].kind != "stay":
+                    m.date, m.date_text = came[0].date, came[0].date_text  # "X flew to Kyiv on Thursday. There he met Y."
+    to_come = {id(m) for m in merged if m.kind == "later"}  # "a new summit would be held": not where the report is filed
+    for e in vmerged + merged:
+        e.kind = None
+    city = ctx.dateline_place() if not _shared_dateline(ctx) else None
+    if city:
+        for e in merged + vmerged:
+            if id(e) in to_come or away_from(ctx, e, dests, city) or e.place and placed_elsewhere(ctx, e.place, city):
+                continue  # "SEOUL - Kim arrived in Russia ..."; "the Vostochny Cosmodrome in the Amur region"
+            if e.place is None or ctx.actors[e.place].venue:
+                e.place = city  # events are placed in towns: the venue's town is the dateline's
+            elif ctx.actors[e.place].type == "Country" and ctx.actors[city].country == e.place:
+                e.place = city  # "ANKARA - ... received Orban" placed by his "visit to Turkey": the dateline's town
+    for v in vmerged:
+        if v.place is None:  # "Putin flew into Geneva on Wednesday; Biden arrived the day before"
+            v.place = _town_told_before(ctx, v, vmerged)
+    # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
+    return merged + [v for v in vmerged if v.place is not None]
+
+
+_SHARED_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]+/[A-Z][A-Z.' -]+\b", re.M)
+
+
+def _shared_dateline(ctx: Context) -> bool:
+    """ "MOSCOW/SEOUL - ...": a report written from two bureaus, whose first town places nothing."""
+    return any(_SHARED_DATELINE.match(line) for line in ctx.text.splitlines()[:15])
+
+
+def _sentence_before(ctx: Context, a: int, b: int) -> bool:
+    """Whether the character ``a`` is in the sentence just before the one of ``b``."""
+    sa = ctx.doc.char_span(a, a + 1, alignment_mode="expand")
+    sb = ctx.doc.char_span(b, b + 1, alignment_mode="expand")
+    if sa is None or sb is None or sb.sent.start == 0:
+        return False
+    return ctx.doc[sb.sent.start - 1].sent.start == sa.sent.start
+
+
+def _town_told_before(ctx: Context, v: Ev, visits: list[Ev]) -> str | None:
+    """The town of another person's visit told in the same or the previous sentence before an
+    arrival that names none: the one arriving comes to the same town."""
+    at = ctx.doc.char_span(v.anchor, v.anchor + 1, alignment_mode="expand")
+    if at is None:
+        return None
+    sent = at.sent
+    start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+    before = [w for w in visits if w is not v and w.place and any(start <= a < v.anchor for a in [w.anchor, *(e[0] for e in w.evidence)])
+              and w.participants != v.participants and ctx.actors[w.place].type == "Place"]
+    return before[-1].place if before else None

@@ -223,3 +223,13 @@ def test_a_city_described_where_two_towns_are_named_is_no_place(nlp: Any) -> Non
     text = ("The talks in Hamburg and Berlin went well. Kenyan President William Ruto arrived in the northern German "
             "city on Friday.\n")
     assert _events(text, "2024-03-16", "Visit") == []
+
+
+def test_crossing_into_a_country_is_a_visit_on_its_day(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto is visiting Uganda amid tensions. He travelled to the dam on Wednesday after "
+            "crossing into Ugandan territory on Tuesday morning.\n")
+    assert _events(text, "2024-03-14", "Visit") == [(frozenset({"William Ruto"}), "Uganda", dt.date(2024, 3, 12))]
+
+
+def test_police_crossing_into_a_country_is_no_visit(nlp: Any) -> None:
+    assert _events("Kenyan police crossed into Uganda on Tuesday.\n", "2024-03-14", "Visit") == []

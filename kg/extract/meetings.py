@@ -26,7 +26,7 @@ from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
 from kg.extract.venues import named_venue, townlike
 from kg.extract.visit_links import link_visits
-from kg.extract.visits import (earlier_year, fellow_visitors, guest_visits, venue_town, visit_at, visit_to_meet,
+from kg.extract.visits import (crossed_into, earlier_year, fellow_visitors, guest_visits, venue_town, visit_at, visit_to_meet,
                                welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
@@ -51,7 +51,8 @@ def find_meetings(ctx: Context) -> None:
             continue
         lemma = t.lemma_.lower()
         low = t.lower_
-        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS) or _earlier_year(ctx, t):
+        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS or lemma == "cross") \
+                or _earlier_year(ctx, t):
             continue
         sent = t.sent
         if lemma in L.MEETING_VERBS | TALK_NOUNS and (_unreal(t) or _remote(t)):
@@ -103,7 +104,7 @@ def find_meetings(ctx: Context) -> None:
             if not own and meetings and parts and all(aide(ctx, k) for k in parts) and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
                 continue  # "Ministers A and B were also present at the talks": the talks told, not theirs
-        elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting":
+        elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting" or crossed_into(ctx, t):
             v = visit_at(ctx, t)
             if v is not None:
                 visits += [v, *fellow_visitors(ctx, t, v)]

@@ -60,6 +60,8 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     dests = [(v, v.place) for v in visits]  # where each journey went, before the meetings lend their sites
     for v in visits:
         for o in vmerged:
+            if "entry" in (o.kind, v.kind) and o.place != v.place:
+                continue  # "crossed into Russia on Tuesday" and the visit to the cosmodrome: two stages of the trip
             town = venue_town(ctx, o.place, v.place) if set(o.evidence) & set(v.evidence) else None
             if o.participants == v.participants and (not v.date or not o.date or v.date == o.date) and (
                     town or ctx.place_contains(o.place, v.place) or ctx.place_contains(v.place, o.place)):

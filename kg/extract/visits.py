@@ -23,7 +23,7 @@ from kg.extract.venues import in_town, named_venue, town_of, townlike, venue_tow
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "earlier_year", "fellow_visitors", "year_before"]
+__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "crossed_into", "earlier_year", "fellow_visitors", "year_before"]
 
 # verbs whose subject makes the visit named by their object ("paid a visit to", "began a trip to")
 _UNDERTAKE = frozenset({"pay", "make", "begin", "start", "undertake", "conclude", "end", "complete", "wrap", "kick"})
@@ -91,6 +91,9 @@ def _visitor(ctx: Context, t: Token) -> str | None:
         return actor_at(ctx, cur)
     if t.pos_ == "VERB":
         subj = subject(ctx, t)
+        if subj is None and t.lemma_.lower() == "cross" and t.dep_ == "pcomp" and t.head.pos_ == "ADP" \
+                and t.head.head.pos_ in ("VERB", "AUX"):
+            subj = subject(ctx, t.head.head)  # "X travelled to the site after crossing into Russia": X crossed
         return actor_at(ctx, subj) if subj is not None else None
     poss = next((c for c in t.children if c.dep_ == "poss"), None)
     who = actor_at(ctx, poss) if poss is not None else None
@@ -159,6 +162,10 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
                 dest = in_town(ctx, t, sent, town_of(ctx, k))  # "visiting the X Museum in Wuhan": the town
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
                 pending = True  # "will be visiting the central Chinese city": the town of the talks
+    if t.lemma_.lower() == "cross":
+        dest = crossed_into(ctx, t)
+        if dest is None:
+            return None
     if dest is None and t.pos_ == "VERB":
         dest = _gateway_of(ctx, t)
     if dest is None and not _attributive(t):
@@ -183,7 +190,26 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     # a stay ("his two-day visit", "visiting Minister X") spans days: it takes no date from its talks
     stay = t.pos_ == "NOUN" or _attributive(t)
     return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
-              anchor=t.idx, host=host, kind="stay" if stay else None)
+              anchor=t.idx, host=host, kind="stay" if stay else "entry" if t.lemma_.lower() == "cross" else None)
+
+
+def crossed_into(ctx: Context, t: Token) -> str | None:
+    """ "crossed into Russia", "after crossing into Russian territory": the country entered."""
+    if t.pos_ != "VERB" or t.lemma_.lower() != "cross":
+        return None
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ != "into":
+            continue
+        for p in c.children:
+            k = ctx.tok_actor[p.i] if p.dep_ == "pobj" else None
+            if k and ctx.actors[k].type in ("Country", "Place") and not ctx.actors[k].venue:
+                return k
+            if p.dep_ == "pobj" and p.lemma_.lower() in ("territory", "airspace", "waters"):
+                key = next((ctx.gaz.by_demonym[m.lower_] for m in p.children if m.lower_ in ctx.gaz.by_demonym), None)
+                if key is not None:
+                    ctx.ensure_country(key)
+                    return key if key in ctx.actors else None
+    return None
 
 
 def fellow_visitors(ctx: Context, t: Token, v: Ev) -> list[Ev]:

@@ -233,3 +233,15 @@ def test_crossing_into_a_country_is_a_visit_on_its_day(nlp: Any) -> None:
 
 def test_police_crossing_into_a_country_is_no_visit(nlp: Any) -> None:
     assert _events("Kenyan police crossed into Uganda on Tuesday.\n", "2024-03-14", "Visit") == []
+
+
+def test_a_host_giving_a_guest_a_tour_meets_him(nlp: Any) -> None:
+    text = ("Russian President Vladimir Putin gave Turkish President Tayyip Erdogan a tour of the space centre in Sochi "
+            "on Monday.\n")
+    (m,) = _events(text, "2024-03-12")
+    assert m[1:] == ("Sochi", dt.date(2024, 3, 11)) and len(m[0]) == 2 and "Vladimir Putin" in m[0]
+
+
+def test_a_warning_given_is_no_meeting(nlp: Any) -> None:
+    assert _events("Russian President Vladimir Putin gave Turkish President Tayyip Erdogan a warning on Monday.\n",
+                   "2024-03-12") == []

@@ -51,7 +51,7 @@ def find_meetings(ctx: Context) -> None:
             continue
         lemma = t.lemma_.lower()
         low = t.lower_
-        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS or lemma == "cross") \
+        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS or lemma in ("cross", "give")) \
                 or _earlier_year(ctx, t):
             continue
         sent = t.sent
@@ -86,10 +86,13 @@ def find_meetings(ctx: Context) -> None:
                                         for c in t.children)
         companions = _outing_with(ctx, t)  # "had dinner with X", "will take a walk with X"
         bare = bare_talks(ctx, t)  # "held a one-on-one with X", "A and B held a bilateral"
+        # "Putin gave Kim a tour of the cosmodrome": the host takes the guest round a site, the two meet
+        guided = [k for c in t.children if c.dep_ == "dative" for k in actors_of(ctx, c) if ctx.typed(k, "Person")] \
+            if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "tour" for c in t.children) else []
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
-                                 or companions or bare is not None or welcomes_guest(ctx, t)):
-            parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or [])
-            if (shakes or shows) and not all(ctx.typed(k, "Person") for k in parts):
+                                 or companions or guided or bare is not None or welcomes_guest(ctx, t)):
+            parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or []) + guided
+            if (shakes or shows or guided) and not all(ctx.typed(k, "Person") for k in parts):
                 continue
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
             if lemma in ("welcome", "greet") and len(guests) >= 2 and not _for_talks(t):

@@ -106,3 +106,14 @@ def test_a_weekday_of_last_week() -> None:
     assert [(d.text, resolve_date(d, sat)) for d in found] == [
         ("on Friday last week", dt.date(2020, 8, 7)), ("on Monday of last week", dt.date(2020, 8, 3)),
         ("on Friday", dt.date(2020, 8, 14))]
+
+
+def test_a_caption_closed_by_photo_credits_is_furniture() -> None:
+    """ "... in this image released by the state news agency. Photo credits: Reuters": a caption (its
+    date is a photo's, not an event's)."""
+    from kg.extract.furniture import is_furniture
+
+    assert is_furniture("The president departs the capital to visit Ruritania, September 10, 2023, in this image"
+                        " released by the state news agency. Photo credits: Reuters")
+    assert is_furniture("Police fire tear gas at protesters in Leon. Image credit: AP")
+    assert not is_furniture("Police fired tear gas at protesters in Leon on Friday, the agency said.")

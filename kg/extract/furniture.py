@@ -67,7 +67,7 @@ _CREDIT_END = re.compile(
     # "(AP Photo/Francisco Seco)", "(Reuters)", "(Associated Press)": a credit in brackets
     rf"|\({_AGENCY}(?:\s+photo[^)]{{0,80}}|\s*/[^)]{{0,80}})\)|[.!?\"\u201d\u2019]\s+\({_AGENCY}\)"
     # "AFP photo.", "Photo: Oscar Navarrete /", "Image Credit: AP", "EFE-EPA/NARONG SANGNAK"
-    rf"|\b{_AGENCY}\s+photo|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.:\n]{{2,60}}?\s*/?"
+    rf"|\b{_AGENCY}\s+photo|\b(?:photo|image|picture)s?\s*(?:credits?)?\s*:\s*[^.:\n]{{2,60}}?\s*/?"
     r"|\befe(?:-epa)?\s*/\s*[A-Z][\w.'\u2019 -]{2,40}"
     # "[Farouk Batiche/Anadolu Agency]", "[File: Jane Doe/Reuters]", "[AFP]": a credit in square brackets
     rf"|\[(?:file(?: photo)?:?\s*)?(?:[^\[\]\n/]{{2,60}}/\s*[^\[\]\n]{{2,60}}|{_AGENCY}(?: photo)?)\])\s*\.?$", re.I)

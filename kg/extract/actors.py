@@ -17,7 +17,8 @@ from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.gazetteer import Entry
 from kg.extract.groups import find_groups
-from kg.extract.spans import VENUE_WORDS, fix_entity, is_venue_name, titled_names
+from kg.extract.entity_spans import ORG_HEADS, merged_ents
+from kg.extract.spans import VENUE_WORDS, is_venue_name
 from kg.identity.names import fold
 from kg.extract.tidy import introduces, merge_fragments, resolve_short_names
 
@@ -32,11 +33,6 @@ _ORG_STOP = frozenset({"State", "Department", "Ministry", "Office", "Interior", 
                        "Foreign", "Justice", "Government", "Cabinet", "Presidency"})
 
 _NO_ENTRY = Entry("", "", "")
-_ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "Commission", "Union", "Party",
-                        "Front", "Committee", "Federation", "Institute", "Centre", "Center", "Foundation",
-                        "League", "Movement", "Network", "Watch", "Agency", "Bank", "Court", "Service",
-                        "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office"})
-
 
 _PERSON_TITLES = frozenset({"PM", "MP", "President", "Presidents", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
@@ -58,7 +54,7 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
 def find_actors(ctx: Context) -> None:
     doc, gaz = ctx.doc, ctx.gaz
     persons: list[tuple[Span, str]] = []
-    for ent in _merged_ents(ctx):
+    for ent in merged_ents(ctx):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             continue
         while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _PERSON_TITLES:
@@ -233,99 +229,6 @@ def _someone_else(ctx: Context, ent: Span, key: str) -> bool:
     return len(ent) == 1 and fold(ent.text) == fold(words[0]) and fold(ent.text) != fold(words[-1]) and introduces(ent)
 
 
-def _merged_ents(ctx: Context) -> list[Span]:
-    """The model's entities, with 'Amnesty International' + 'Kenya' and 'Law Society'
-    + 'of' + 'Kenya' joined into one organisation."""
-    from spacy.tokens import Span as _Span
-
-    ents = []
-    for e in ctx.doc.ents:
-        end = e.end
-        while (end + 1 < len(ctx.doc) and ctx.doc[end].text == "-" and not ctx.doc[end - 1].whitespace_
-               and not ctx.doc[end].whitespace_ and ctx.doc[end + 1].text[:1].isupper()
-               and not ctx.doc[end + 1].ent_type_):
-            end += 2  # "OVD-Info", "Copa-Cogeca": the model stopped at the hyphen
-        ents.append(e if end == e.end else _Span(ctx.doc, e.start, end, label=e.label_))
-    fixed: list[Span] = []
-    for e in ents:
-        f = fix_entity(e)
-        if f is not None and not (fixed and f.start < fixed[-1].end):
-            fixed.append(f)
-    ents = _with_listed_people(ctx, _with_titled_names(ctx, [_without_place_owner(ctx, e) for e in fixed]))
-    out: list[Span] = []
-    i = 0
-    while i < len(ents):
-        e = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if (nxt is not None and e.label_ in ("ORG", "FAC") and nxt.label_ == "GPE" and e[-1].text in _ORG_HEADS
-                and (nxt.start == e.end or (nxt.start == e.end + 1 and ctx.doc[e.end].lower_ in ("of", "in", "for")))):
-            out.append(_Span(ctx.doc, e.start, nxt.end, label="ORG"))
-            i += 2
-            continue
-        out.append(e)
-        i += 1
-    return out
-
-
-def _with_titled_names(ctx: Context, ents: list[Span]) -> list[Span]:
-    """``ents`` with the people :func:`titled_names` finds: an entity the name was run into
-    ("Ukraine Volodymyr ...", "the Ministry of ... Ivan Petrov") gives way to the person."""
-    from spacy.tokens import Span as _Span
-
-    def is_place(name: str) -> bool:
-        return (ctx.gaz.lookup(re.sub(r"^(?:the|The)\s+", "", name)) or _NO_ENTRY).type in ("Place", "Country")
-
-    for a, b in titled_names(ctx.doc, is_place):
-        if any(e.label_ == "PERSON" and e.start <= a and b <= e.end for e in ents):
-            continue
-        ents = [e for e in ents if e.end <= a or e.start >= b]
-        ents.append(_Span(ctx.doc, a, b, label="PERSON"))
-    return sorted(ents, key=lambda e: e.start)
-
-
-def _without_place_owner(ctx: Context, ent: Span) -> Span:
-    """"Bangkok's Thammasat University": the body without the town or country that owns it."""
-    from spacy.tokens import Span as _Span
-
-    if ent.label_ not in ("ORG", "FAC"):
-        return ent
-    for k, t in enumerate(ent):
-        if t.tag_ == "POS" and 0 < k < len(ent) - 1:
-            owner = re.sub(r"^(?:the|The)\s+", "", ent[:k].text)
-            if (ctx.gaz.lookup(owner) or _NO_ENTRY).type in ("Place", "Country"):
-                return _Span(ctx.doc, ent.start + k + 1, ent.end, label=ent.label_)
-            break
-    return ent
-
-
-def _with_listed_people(ctx: Context, ents: list[Span]) -> list[Span]:
-    """A name of two to four proper nouns in a list of people ("Kim Yo Jong, Ri Pyong Chol,
-    Pak Jong Chon and ...") is a person's, whatever the model took its pieces for."""
-    from spacy.tokens import Span as _Span
-
-    doc = ctx.doc
-    person = {t.i for e in ents if e.label_ == "PERSON" for t in e}
-    for t in doc:
-        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.i in person or ctx.in_quote[t.i]:
-            continue
-        start = t.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        words = doc[start: t.i + 1]
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.is_alpha for w in words) \
-                or ctx.gaz.lookup(words.text) is not None or (start > 0 and doc[start - 1].lower_ == "the") \
-                or (after is not None and after.lower_ in ("of", "for")):  # "the Thai Lawyers for Human Rights"
-            continue
-        sides = [t.head, *(c for c in t.children if c.dep_ == "conj")]
-        if not any(x.i in person for x in sides):
-            continue
-        ents = [e for e in ents if e.end <= start or e.start > t.i]
-        ents.append(_Span(doc, start, t.i + 1, label="PERSON"))
-        person.update(range(start, t.i + 1))
-    return sorted(ents, key=lambda e: e.start)
-
-
 _LIST_PREPS = frozenset({"in", "at", "near", "across", "throughout", "outside", "including"})
 
 
@@ -401,10 +304,10 @@ def _locative(ctx: Context, ent: Span) -> bool:
         return (root.dep_ == "pobj" and root.head.lower_ == "in" and len(ent) <= 2 and not any(
             e.label_ == "PERSON" and len(e) > len(ent) and ent[-1].text in {t.text for t in e} for e in ctx.doc.ents))
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _TERRITORY_NOUNS \
-            and not any(t.text in _ORG_HEADS for t in ent):
+            and not any(t.text in ORG_HEADS for t in ent):
         return True  # "took to the streets of Lusaka", "the departments of Cauca", "the annexation of Crimea"
     return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through", "into", "towards", "toward", "across")
-            and not any(t.text in _ORG_HEADS for t in ent))
+            and not any(t.text in ORG_HEADS for t in ent))
 
 
 def _country_owner(ctx: Context, ent: Span) -> str | None:

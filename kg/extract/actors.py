@@ -181,6 +181,9 @@ def find_actors(ctx: Context) -> None:
             full.setdefault(name.split()[-1], key)
             full.setdefault(name.split()[0], key)
     ctx.surnames = full
+    # "Yanukovych refused ...", "met with Yanukovych": a one-word name the model took for an
+    # unknown place, that acts as only a person can, is a person wherever it is named
+    people = {name for ent, name in persons if ent.label_ == "GPE" and len(ent) == 1 and _acts_as_person(ent)}
     for ent, name in sorted(persons, key=lambda p: p[0].start):
         body = not all(ctx.in_quote[t.i] for t in ent)
         parts = name.split()
@@ -197,7 +200,9 @@ def find_actors(ctx: Context) -> None:
                 rec = ctx.add_actor(slug(name), name, "Person", ent.start_char, alias=name, body=body)
             ctx.mark(ent, rec)
         elif ent.label_ == "GPE":
-            if len(parts) == 1 and parts[0] in full and _someone_else(ctx, ent, full[parts[0]]):
+            if name in people and not (parts[0] in full and full[parts[0]] in ctx.actors):
+                ctx.mark(ent, ctx.add_actor(slug(name), name, "Person", ent.start_char, alias=name, body=body))
+            elif len(parts) == 1 and parts[0] in full and _someone_else(ctx, ent, full[parts[0]]):
                 # "Yulia, a 40-year-old protester": a person the model took for a place
                 ctx.mark(ent, ctx.add_actor(slug(name), name, "Person", ent.start_char, alias=name, body=body))
             elif len(parts) == 1 and parts[0] in full and full[parts[0]] in ctx.actors:
@@ -219,6 +224,23 @@ def find_actors(ctx: Context) -> None:
     resolve_short_names(ctx)
     _list_places(ctx)
     find_groups(ctx)
+
+
+#: Verbs whose subject only a person is (a place "said" is its government, but a town unknown to
+#: the gazetteer is not a state's voice): "Yanukovych refused to pull back riot police".
+_PERSON_VERBS = frozenset({"meet", "refuse", "resign", "insist", "vow", "sign", "tell", "promise", "reply", "flee"})
+
+
+def _acts_as_person(ent: Span) -> bool:
+    """Whether one-word entity ``ent`` (read as a place) acts as only a person does: the subject
+    of meeting, refusing or telling, or the one met ("met with X", "talks with X")."""
+    root, head = ent.root, ent.root.head
+    if root.tag_ != "NNP":
+        return False
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _PERSON_VERBS:
+        return True
+    return (root.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("meet", "talk", "talks")
+            or root.dep_ == "dobj" and head.lemma_.lower() == "meet")
 
 
 def _someone_else(ctx: Context, ent: Span, key: str) -> bool:

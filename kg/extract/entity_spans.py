@@ -49,7 +49,7 @@ def merged_ents(ctx: Context) -> list[Span]:
     while i < len(ents):
         e = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if (nxt is not None and e.label_ in ("ORG", "FAC") and nxt.label_ == "GPE" and e[-1].text in ORG_HEADS
+        if (nxt is not None and e.label_ in ("ORG", "FAC") and nxt.label_ == "GPE" and (e[-1].text in ORG_HEADS or _of_members(e))
                 and (nxt.start == e.end or (nxt.start == e.end + 1 and ctx.doc[e.end].lower_ in ("of", "in", "for")))):
             out.append(_Span(ctx.doc, e.start, nxt.end, label="ORG"))
             i += 2
@@ -57,6 +57,12 @@ def merged_ents(ctx: Context) -> list[Span]:
         out.append(e)
         i += 1
     return out
+
+
+def _of_members(e: Span) -> bool:
+    """'the Association of Banks', 'the Federation of Trade Unions': a body named after the
+    members it unites, whose name runs on with their country ('... in Lebanon')."""
+    return len(e) >= 3 and e[-1].tag_ == "NNPS" and any(t.lower_ == "of" for t in e[1:-1])
 
 
 def _with_titled_names(ctx: Context, ents: list[Span]) -> list[Span]:

@@ -13,12 +13,18 @@ from kg.extract.context import Context
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["TITLES", "untagged_person"]
+__all__ = ["ORG_KIND_NOUNS", "TITLES", "untagged_person"]
 
 TITLES = frozenset({"PM", "Presidents", "Leaders", "Ministers", "General", "President", "Minister", "Prime", "Chief", "Secretary", "Spokesman", "Spokeswoman",
                     "Senator", "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "King",
                     "Queen", "Prince", "Chancellor", "Ambassador", "Commander", "Colonel", "Lieutenant", "Judge",
                     "Representative", "Rep.", "Sen.", "Gen.", "Foreign", "Defence", "Defense", "Interior", "Deputy"})
+
+
+#: Common nouns of a kind of body, which a name just after them names ("the website OVD-Info",
+#: "the NGO Temblores", "the monitor Indepaz").
+ORG_KIND_NOUNS = frozenset({"website", "site", "ngo", "organisation", "organization", "monitor", "watchdog",
+                            "observatory"})
 
 
 def untagged_person(ctx: Context, tok: Token) -> str | None:
@@ -43,15 +49,25 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
             start -= 1
             continue
         break
-    span = ctx.doc[start: tok.i + 1]
+    named_kind = False
+    while start < tok.i and ctx.doc[start].lower_ in ORG_KIND_NOUNS:
+        start, named_kind = start + 1, True  # "the NGO Temblores": the kind word is no part of the name
+    end = tok.i + 1
+    while (end + 1 < len(ctx.doc) and ctx.doc[end].text == "-" and not ctx.doc[end - 1].whitespace_
+           and not ctx.doc[end].whitespace_ and ctx.doc[end + 1].text[:1].isupper() and not ctx.tok_actor[end + 1]):
+        end += 2  # "the website OVD-Info": the name runs on past the hyphen
+    span = ctx.doc[start: end]
     if not 1 <= len(span.text.replace("-", " ").split()) <= 4 or ctx.doc[start].text in TITLES or re.match(
             r"(?:I|We|You|They|He|She)\b", span.text):  # "....I've decided": a pronoun, no name
         return None
     known = ctx.surnames.get(tok.text)
-    if known in ctx.actors:
+    if known in ctx.actors and end == tok.i + 1:
         return known  # "Pashinyan said": the Nikol Pashinyan named before
     name = span.text
-    rec = ctx.add_actor(slug(name), name, "Person", span.start_char, alias=name)
+    before = ctx.doc[start - 1] if start > 0 else None
+    # "the website OVD-Info", "the rights group Temblores": a body named after its kind
+    kind = "Organization" if named_kind or (before is not None and before.lower_ in ORG_KIND_NOUNS) else "Person"
+    rec = ctx.add_actor(slug(name), name, kind, span.start_char, alias=name)
     for t in span:
         ctx.tok_actor[t.i] = rec.key
     bisect.insort(ctx.mentions, (span.start, span.end, rec.key))

@@ -1,0 +1,47 @@
+"""Names the model reads wrongly, put right by how they act (issue 11), on invented sentences.
+
+With the real spaCy English pipeline (marked ``model``; skipped without one).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def actors(facts: dict[str, Any]) -> dict[str, str]:
+    return {a["name"]: a["type"] for a in facts["actors"]}
+
+
+def speakers(facts: dict[str, Any]) -> list[str]:
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
+
+
+def test_a_surname_read_as_a_place_that_meets_and_refuses_is_a_person(extract: Any) -> None:
+    facts = extract("Opposition leaders Nelson Chamisa and Tendai Biti met with Yanukovych early on Tuesday. "
+                    "Yanukovych refused to withdraw the army from Harare.")
+    assert actors(facts).get("Yanukovych") == "Person"
+    meeting = next(e for e in facts["events"] if e["type"] == "Meeting")
+    assert len(meeting["participants"]) == 3
+
+
+def test_a_hyphenated_name_after_its_kind_is_one_body(extract: Any) -> None:
+    facts = extract("The number of people detained at rallies across Belarus exceeded 300, reports the website Spring-Info.")
+    assert speakers(facts) == ["Spring-Info"]
+    assert actors(facts)["Spring-Info"] == "Organization"
+
+
+def test_a_capitalised_kind_word_is_no_part_of_the_name(extract: Any) -> None:
+    facts = extract("Nearly 500 people were killed in the crackdown, the NGO Temblores said on Monday.")
+    assert speakers(facts) == ["Temblores"]
+    assert actors(facts)["Temblores"] == "Organization"
+
+
+def test_a_body_named_after_its_members_keeps_its_country(extract: Any) -> None:
+    facts = extract("The Association of Banks in Iraq announced on Monday that all banks would stay closed. "
+                    "The Council of Europe in Strasbourg said it was concerned.")
+    assert speakers(facts) == ["Association of Banks in Iraq", "Council of Europe"]

@@ -45,3 +45,20 @@ def test_a_body_named_after_its_members_keeps_its_country(extract: Any) -> None:
     facts = extract("The Association of Banks in Iraq announced on Monday that all banks would stay closed. "
                     "The Council of Europe in Strasbourg said it was concerned.")
     assert speakers(facts) == ["Association of Banks in Iraq", "Council of Europe"]
+
+
+def test_a_name_the_model_took_for_a_product_after_a_kind_of_body_is_the_body(extract: Any) -> None:
+    facts = extract("At least 50 people were detained in Minsk, according to independent police-monitoring website Spring-Info.")
+    assert speakers(facts) == ["Spring-Info"]
+
+
+def test_a_body_named_after_its_leader_is_not_the_leader(extract: Any) -> None:
+    facts = extract("The Tsikhanouskaya team said on Monday that 200 people were detained in Minsk.")
+    assert speakers(facts) == ["Tsikhanouskaya team"]
+    assert actors(facts)["Tsikhanouskaya team"] == "Organization"
+
+
+def test_a_bodys_leaders_are_a_group_of_their_own(extract: Any) -> None:
+    facts = extract("EU leaders called on Georgia to release the jailed opposition leader.")
+    assert speakers(facts) == ["EU leaders"]
+    assert actors(facts)["EU leaders"] == "Group"

@@ -33,6 +33,9 @@ _ORG_STOP = frozenset({"State", "Department", "Ministry", "Office", "Interior", 
                        "Foreign", "Justice", "Government", "Cabinet", "Presidency"})
 
 _NO_ENTRY = Entry("", "", "")
+#: Nouns of a body named after its leader ("the Trump administration", "the Navalny team").
+_LEADERS_BODIES = frozenset({"administration", "organization", "organisation", "team", "campaign", "camp",
+                             "foundation"})
 
 _PERSON_TITLES = frozenset({"PM", "MP", "President", "Presidents", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
@@ -84,11 +87,20 @@ def find_actors(ctx: Context) -> None:
         body = not all(ctx.in_quote[t.i] for t in ent)
         entry = gaz.entries.get(ent.ent_id_) if ent.ent_id_ else gaz.lookup(name)
         if ent.label_ in ("PERSON", "ORG") and ent.root.dep_ == "compound" and ent.root.head.i == ent.end \
-                and ent.root.head.lower_ == "administration" and (entry is None or entry.type == "Person"):
-            # "the Trump administration": the government named after its leader
-            org = f"{name.split()[-1]} administration"
+                and ent.root.head.lower_ in _LEADERS_BODIES and (entry is None or entry.type == "Person"):
+            # "the Trump administration", "the Navalny organization": a body named after its leader
+            org = f"{name.split()[-1]} {ent.root.head.lower_}"
             ctx.mark(doc[ent.start: ent.end + 1],
                      ctx.add_actor(slug(org), org, "Organization", ent.start_char, alias=org, body=body))
+            continue
+        if (ent.label_ == "ORG" and ent.root.dep_ == "compound" and ent.root.head.i == ent.end
+                and ent.root.head.lower_ == "leaders" and (entry is None or entry.type == "Organization")):
+            # "EU leaders called on Ukraine", "NATO leaders": the body's leaders, a group of their own
+            rec = ctx.add_actor(slug(f"{name} leaders"), f"{name} leaders", "Group", ent.start_char, alias=f"{name} leaders",
+                                body=body)
+            if entry is not None:
+                rec.aliases.add(f"{entry.name} leaders")
+            ctx.mark(doc[ent.start: ent.end + 1], rec)
             continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and entry is None and name.endswith("s") \
                 and name.lower()[:-1] in gaz.by_demonym:  # "Ordinary Bolivians are calling on ...": a people, no person

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.context import Context
 from kg.extract.gazetteer import Entry
 from kg.extract.spans import fix_entity, titled_names
+from kg.extract.untagged import ORG_KIND_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -38,6 +39,10 @@ def merged_ents(ctx: Context) -> list[Span]:
                and not ctx.doc[end + 1].ent_type_):
             end += 2  # "OVD-Info", "Copa-Cogeca": the model stopped at the hyphen
         ents.append(e if end == e.end else _Span(ctx.doc, e.start, end, label=e.label_))
+    # "the website OVD-Info", "the NGO Temblores": a name the model took for a product or a work,
+    # after a word of a kind of body, is the body's
+    ents = [_Span(ctx.doc, e.start, e.end, label="ORG") if e.label_ in ("PRODUCT", "WORK_OF_ART") and e.start > 0
+            and ctx.doc[e.start - 1].lower_ in ORG_KIND_NOUNS else e for e in ents]
     fixed: list[Span] = []
     for e in ents:
         f = fix_entity(e)

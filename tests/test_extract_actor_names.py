@@ -62,3 +62,20 @@ def test_a_bodys_leaders_are_a_group_of_their_own(extract: Any) -> None:
     facts = extract("EU leaders called on Georgia to release the jailed opposition leader.")
     assert speakers(facts) == ["EU leaders"]
     assert actors(facts)["EU leaders"] == "Group"
+
+
+def test_a_venue_named_with_its_towns_possessive_names_the_town(named: Any) -> None:
+    found = named("As darkness fell at Lima’s Plaza San Martin, protesters calling on the government to quit "
+                  "swelled past 10,000.")
+    assert {"Peruvian protesters", "Peruvian government"} <= set(found)  # the town gives the report its country
+
+
+def test_a_military_title_without_its_full_stop_is_no_part_of_the_name(named: Any) -> None:
+    found = named("Gen Prayut Chan-o-cha said the protests must end. Col Assimi Goita said elections would be held.")
+    assert {"Prayut Chan-o-cha", "Assimi Goita"} <= set(found)
+
+
+def test_a_body_named_by_its_own_name_is_not_the_one_described_before(extract: Any) -> None:
+    facts = extract("About 40 people were detained in Minsk, according to the monitoring website Spring-Info. "
+                    "Some 300 people protested in Grodno, the Zerkalo news website reported.")
+    assert speakers(facts) == ["Spring-Info"]

@@ -40,7 +40,8 @@ _LEADERS_BODIES = frozenset({"administration", "organization", "organisation", "
 _PERSON_TITLES = frozenset({"PM", "MP", "President", "Presidents", "Prime", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
                             "King", "Queen", "Prince", "Leaders", "Leader", "Premier", "Chief", "Executive",
-                            "Vice", "Deputy", "Secretary"})
+                            "Vice", "Deputy", "Secretary", "Gen", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Adm", "Adm.",
+                            "Brig", "Brig.", "Capt", "Capt.", "Gov.", "Colonel", "Lieutenant", "Admiral", "Marshal"})
 _NOT_ORGS = frozenset(L.MEETING_NOUNS | L.PROTEST_NOUNS)
 #: Venue words of roads and squares, whose name word is never their owner, even one the model
 #: reads as a person's ("the Ayalon freeway", "the Kenyatta avenue").

@@ -143,6 +143,8 @@ def described_before(ctx: Context, tok: Token) -> str | None:
     as its head: 'Viasna, a rights group, ...', 'the OVD-Info monitoring group', 'the
     monitoring group OVD-Info' -- for 'the group said' later."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+        return None  # "the MBKh news website reported": a body named by its own name, not the one before
     for a, b, key in reversed(ctx.mentions):
         if a >= tok.i or ctx.in_quote[a] or ctx.actors[key].type != "Organization":
             continue

@@ -48,7 +48,7 @@ def merged_ents(ctx: Context) -> list[Span]:
         f = fix_entity(e)
         if f is not None and not (fixed and f.start < fixed[-1].end):
             fixed.append(f)
-    ents = _with_listed_people(ctx, _with_titled_names(ctx, [_without_place_owner(ctx, e) for e in fixed]))
+    ents = _with_listed_people(ctx, _with_titled_names(ctx, [x for e in fixed for x in _without_place_owner(ctx, e)]))
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -86,19 +86,22 @@ def _with_titled_names(ctx: Context, ents: list[Span]) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
-def _without_place_owner(ctx: Context, ent: Span) -> Span:
-    """"Bangkok's Thammasat University": the body without the town or country that owns it."""
+def _without_place_owner(ctx: Context, ent: Span) -> list[Span]:
+    """"Bangkok's Thammasat University": the body without the town or country that owns it,
+    and that town or country, named there as a place of its own ("at Bangkok's Democracy
+    Monument" names Bangkok)."""
     from spacy.tokens import Span as _Span
 
     if ent.label_ not in ("ORG", "FAC"):
-        return ent
+        return [ent]
     for k, t in enumerate(ent):
         if t.tag_ == "POS" and 0 < k < len(ent) - 1:
             owner = re.sub(r"^(?:the|The)\s+", "", ent[:k].text)
             if (ctx.gaz.lookup(owner) or _NO_ENTRY).type in ("Place", "Country"):
-                return _Span(ctx.doc, ent.start + k + 1, ent.end, label=ent.label_)
+                first = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                return [_Span(ctx.doc, first, ent.start + k, label="GPE"), _Span(ctx.doc, ent.start + k + 1, ent.end, label=ent.label_)]
             break
-    return ent
+    return [ent]
 
 
 def _with_listed_people(ctx: Context, ents: list[Span]) -> list[Span]:

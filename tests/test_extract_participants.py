@@ -114,3 +114,11 @@ def test_the_crowd_the_forces_clash_with_takes_part(extract: Any) -> None:
     (ppl,) = _participants(extract("Clashes broke out in Basra on Thursday between supporters of Omar Haddad "
                                    "and police."))
     assert [a["name"] for a in ppl] == ["Omar Haddad supporters"]
+
+
+def test_a_protest_naming_no_doer_is_the_one_group_of_supporters_facing_the_police(extract: Any) -> None:
+    facts = extract("Zambian police clashed with supporters of arrested opposition leader Hakainde Hichilema on "
+                    "Thursday, leaving one person dead. Protests broke out in Lusaka after his arrest.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    lusaka = [e for e in facts["events"] if e["type"] == "Protest"]
+    assert lusaka and all([names[p] for p in e["participants"]] == ["Hakainde Hichilema supporters"] for e in lusaka)

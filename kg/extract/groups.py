@@ -14,7 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import ActorRec, Context
 from kg.extract.gazetteer import Entry
-from kg.extract.participants import protests_as_doer
+from kg.extract.participants import clashing, protests_as_doer
 from kg.extract.tidy import acts, repoint
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ def merge_supporters(ctx: Context) -> None:
         return
     sup = owned[0]
     # then "the protesters" are these supporters too
-    protesting = protests_as_doer(ctx, sup.key) or _clashing(ctx, sup.key)
+    protesting = protests_as_doer(ctx, sup.key) or clashing(ctx, sup.key)
     for rec in list(ctx.actors.values()):
         if rec.key == sup.key or rec.type != "Group":
             continue
@@ -154,20 +154,6 @@ def merge_supporters(ctx: Context) -> None:
             weak = sup.weak and rec.weak
             repoint(ctx, rec.key, sup.key)
             sup.weak = weak
-
-
-def _clashing(ctx: Context, key: str) -> bool:
-    """'police fired tear gas in clashes with supporters of X', 'supporters clashed with police':
-    the supporters are the crowd the forces of order face."""
-    for a, b, k in ctx.mentions:
-        root = ctx.doc[a:b].root
-        if k != key or ctx.in_quote[a]:
-            continue
-        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "clash":
-            return True
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "clash":
-            return True
-    return False
 
 
 def _set_against(ctx: Context, key: str) -> bool:

@@ -22,7 +22,7 @@ from kg.extract.coref import actor_at, subject
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DOING_VERBS", "protest_participants", "protests_as_doer", "verb_lemma"]
+__all__ = ["DOING_VERBS", "clashing", "protest_participants", "protests_as_doer", "verb_lemma"]
 
 #: Group names of protesters, whoever the syntax makes act.
 _PROTESTING = ("protesters", "strikers")
@@ -75,8 +75,13 @@ def _the_protesters(ctx: Context) -> list[str]:
     """'Some 450,000 people took to the streets': a protest whose sentence names no doer is
     the article's protesters', when the article names one group of them."""
     found = [r.key for r in ctx.actors.values() if r.type == "Group" and r.name.endswith(_PROTESTING)]
-    if any(r.type == "Group" and r.name.endswith(" supporters") and _may_protest(ctx, r.key) for r in ctx.actors.values()):
-        return []  # a leader's supporters are named too: which of the two groups is not said
+    supporters = [r.key for r in ctx.actors.values() if r.type == "Group" and r.name.endswith(" supporters")
+                  and _may_protest(ctx, r.key)]
+    if supporters:  # a leader's supporters are named too: which of the two groups is not said, unless
+        # they are the only crowd the report tells protesting or facing the police ("police clashed
+        # with supporters of X ... one person was killed in clashes in Y")
+        acting = [k for k in supporters if protests_as_doer(ctx, k) or clashing(ctx, k)]
+        return acting if not found and len(supporters) == 1 and acting else []
     return found if len(found) == 1 else []
 
 
@@ -212,3 +217,17 @@ def _earlier_year(ctx: Context, sent: Span) -> bool:
     year = ctx.art.published.year if ctx.art.published else None
     return year is not None and any(t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < year
                                     for t in sent)
+
+
+def clashing(ctx: Context, key: str) -> bool:
+    """'police fired tear gas in clashes with supporters of X', 'supporters clashed with police':
+    the supporters are the crowd the forces of order face."""
+    for a, b, k in ctx.mentions:
+        root = ctx.doc[a:b].root
+        if k != key or ctx.in_quote[a]:
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "clash":
+            return True
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() == "clash":
+            return True
+    return False

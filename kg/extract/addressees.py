@@ -65,7 +65,7 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
         if tok.lower_ == "whom" and verb.dep_ == "relcl":  # "Erdogan, whom Biden has labeled an autocrat"
             tok = verb.head
         k = actor_at(ctx, tok)
-        if k and k != speaker and (_specific(ctx, k) or says_which(ctx, tok)):  # 'supporters of the reform'
+        if k and k != speaker and (_specific(ctx, k) or says_which(ctx, tok) or _appealed_to(ctx, verb, tok, k)):
             return k
     if kind == "criticism":  # only a named leader or state: a body or a group is too often the reported news;
         # only indirect speech after its verb (a quotation before "said" is the speaker's own subject)
@@ -75,6 +75,18 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
             if k and k != speaker and ctx.actors[k].type in ("Person", "Country"):
                 return k
     return None
+
+
+def _appealed_to(ctx: Context, verb: Token, tok: Token, key: str) -> bool:
+    """'called on Armenian authorities to ensure ...', 'urged the authorities to': a country's
+    authorities (the report's own when it names none) named as the ones a call is made on (its preposition's or its verb's object) are
+    addressed, though they are too vague to be the one a criticism is about."""
+    rec = ctx.actors[key]
+    if rec.type != "Group" or not rec.name.lower().endswith("authorities") or len(rec.name.split()) < 2:
+        return False  # "called on the authorities" in a report of no known country: no one of the story
+    via = tok.head if tok.dep_ == "pobj" else tok
+    return via.head.i == verb.i and (
+        (tok.dep_ == "pobj" and verb.lemma_.lower() in PREP_VERBS) or (tok.dep_ == "dobj" and verb.lemma_.lower() in DEMAND_VERBS))
 
 
 def _specific(ctx: Context, key: str) -> bool:

@@ -139,3 +139,8 @@ def test_allies_named_by_a_word_saying_which_are_a_group(extract: Any) -> None:
         "German Chancellor Anna Weber urged European allies to pressure Minsk to free prisoners."))
     facts = extract("German Chancellor Anna Weber urged allies to pressure Minsk to free prisoners.")
     assert not any("allies" in a["name"] for a in facts["actors"])
+
+
+def test_a_capital_called_on_or_appealed_to_stands_for_its_state(extract: Any) -> None:
+    facts = extract("Britain called on Beijing to free the activists. Washington appealed to Caracas to hold talks.")
+    assert _addressees(facts) == [("United Kingdom", "China"), ("United States", "Venezuela")]

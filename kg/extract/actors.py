@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
+from kg.extract.addressees import OBJECT_VERBS, PREP_VERBS
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.gazetteer import Entry
@@ -307,7 +308,8 @@ _SETTING_VERBS = frozenset({"see", "witness", "experience", "wake", "record", "r
 
 def _metonym(root: Token) -> bool:
     """A capital standing for its government: the subject of a verb ('Moscow denied'),
-    or the one accused, urged or warned ('accused Washington of ...', also in a list), or the
+    or the one accused, urged, warned or called on ('accused Washington of ...', also in a
+    list; 'called on Beijing to'), or the
     owner of a demand or a position ("rejected Moscow's demand")."""
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
@@ -315,7 +317,10 @@ def _metonym(root: Token) -> bool:
         return root.head.lemma_.lower() not in _SETTING_VERBS  # not "Lusaka saw its biggest march"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _STANCE_NOUNS:
         return True  # "rejected Moscow's demand that ...": the state's own word
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in L.ADDRESSEE_VERBS
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":  # "called on Beijing to", "appealed to Caracas"
+        verb = root.head.head
+        return root.head.lower_ in PREP_VERBS.get(verb.lemma_.lower(), ()) and verb.pos_ == "VERB"
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in L.ADDRESSEE_VERBS | OBJECT_VERBS
 
 
 #: What a state says or wants, owned by its capital standing for it ("Moscow's demand").

@@ -144,3 +144,10 @@ def test_allies_named_by_a_word_saying_which_are_a_group(extract: Any) -> None:
 def test_a_capital_called_on_or_appealed_to_stands_for_its_state(extract: Any) -> None:
     facts = extract("Britain called on Beijing to free the activists. Washington appealed to Caracas to hold talks.")
     assert _addressees(facts) == [("United Kingdom", "China"), ("United States", "Venezuela")]
+
+
+def test_the_one_something_is_asked_from_is_addressed(extract: Any) -> None:
+    facts = extract("Thousands marched in Nairobi on Sunday. The opposition demanded answers from the government "
+                    "on Monday. President Ruto has pleaded for calm and patience from security forces.")
+    assert ("Kenyan opposition", "Kenyan government") in _addressees(facts)
+    assert ("William Ruto", "Kenyan security forces") in _addressees(facts)

@@ -122,3 +122,11 @@ def test_a_protest_naming_no_doer_is_the_one_group_of_supporters_facing_the_poli
     names = {a["id"]: a["name"] for a in facts["actors"]}
     lusaka = [e for e in facts["events"] if e["type"] == "Protest"]
     assert lusaka and all([names[p] for p in e["participants"]] == ["Hakainde Hichilema supporters"] for e in lusaka)
+
+
+def test_a_count_standing_alone_for_the_people_is_the_countrys_protesters(extract: Any) -> None:
+    facts = extract("Thousands marched in Nairobi on Sunday. About 5,000 rallied in Mombasa on Monday. "
+                    "Hundreds of students protested in Kisumu on Tuesday.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    assert [[names[p] for p in e["participants"]] for e in facts["events"] if e["type"] == "Protest"] == [
+        ["Kenyan protesters"], ["Kenyan protesters"], ["Kenyan students"]]

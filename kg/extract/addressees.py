@@ -110,8 +110,9 @@ def _candidates(verb: Token) -> Iterator[Token]:
     if lemma in OWNER_VERBS:  # "welcomed X's decision", "rejected the government's offer"
         yield from (p for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                     for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON")
-    if lemma in DEMAND_VERBS:
+    if lemma in DEMAND_VERBS or lemma in _ASKED_FROM:
         yield from _demanded_of(verb)
+        yield from _asked_from(verb)
     for c in verb.children:  # "said ..., accusing Sonko of": the participle's object
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in OBJECT_VERBS:
             yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
@@ -191,6 +192,23 @@ def _demanded_of(verb: Token) -> Iterator[Token]:
             yield from (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
             if c.dep_ == "xcomp":  # "urged X to ...", parsed with X the subject of the infinitive
                 yield from _whose_going_in(c)
+
+
+#: Verbs that ask something of someone "from" them ("pleaded for calm from the security forces").
+_ASKED_FROM = frozenset({"plead", "request", "demand", "seek", "ask", "want", "expect"})
+
+
+def _asked_from(verb: Token) -> Iterator[Token]:
+    """Of whom something is asked: 'demanded answers from the government', 'pleaded for calm
+    and patience from security forces' (the phrase hung on the verb, its object or what is
+    asked for)."""
+    asked = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    asked += [x for a in asked[1:] for x in a.conjuncts]
+    for a in asked:
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                yield from (p for p in c.children if p.dep_ == "pobj")
 
 
 def _whose_going_in(clause: Token) -> Iterator[Token]:

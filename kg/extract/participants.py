@@ -179,10 +179,13 @@ def _nationals(ctx: Context, tok: Token) -> str | None:
 
 
 def _people(ctx: Context, tok: Token) -> str | None:
-    """'Some 450,000 people took to the streets', 'a crowd marched': people doing a protest
+    """'Some 450,000 people took to the streets', 'a crowd marched', 'thousands rallied': people doing a protest
     are the home country's protesters (made if needed, the printed word an alias)."""
     entry = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
-    if entry is None or tok.lemma_.lower() not in ("people", "person", "crowd") or ctx.in_quote[tok.i]:
+    # "Thousands marched in Nairobi", "About 5,000 rallied": a count standing alone for the people
+    counted = (tok.lemma_.lower() in L.QUANTITY_NOUNS and tok.tag_ == "NNS" or tok.like_num) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if entry is None or not (tok.lemma_.lower() in ("people", "person", "crowd") or counted) or ctx.in_quote[tok.i]:
         return None
     demonym = entry.demonyms[0] if entry.demonyms else entry.name
     rec = ctx.add_actor(slug(f"{entry.key}-protesters"), f"{demonym} protesters", "Group", tok.idx, alias="protesters")

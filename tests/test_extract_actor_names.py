@@ -79,3 +79,10 @@ def test_a_body_named_by_its_own_name_is_not_the_one_described_before(extract: A
     facts = extract("About 40 people were detained in Minsk, according to the monitoring website Spring-Info. "
                     "Some 300 people protested in Grodno, the Zerkalo news website reported.")
     assert speakers(facts) == ["Spring-Info"]
+
+
+def test_two_known_bodies_the_model_read_as_one_both_speak(extract: Any) -> None:
+    """The model reads 'Amnesty International and Human Rights Watch' as one body and the
+    gazetteer's long name keeps only the second: the first is recovered, and speaks too."""
+    facts = extract("Amnesty International and Human Rights Watch condemned the arrests in Lima.")
+    assert sorted(speakers(facts)) == ["Amnesty International", "Human Rights Watch"]

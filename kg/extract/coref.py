@@ -21,7 +21,7 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["actor_at", "actors_of", "coref", "described_before", "subject", "untagged_person"]
+__all__ = ["actor_at", "actors_of", "coref", "described_before", "misread_conjuncts", "subject", "untagged_person"]
 
 def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     if depth > 3:
@@ -377,13 +377,18 @@ def actors_of(ctx: Context, tok: Token) -> list[str]:
         if pair:
             return pair
     out: list[str] = []
-    # "Putin and Lukashenko" read as one name; "Sunak and Foreign Secretary James Cleverly" with "Sunak and" under the title
-    misread = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)]
-    for t in [*misread, tok, *[c for c in tok.conjuncts]]:
+    for t in [*misread_conjuncts(tok), tok, *[c for c in tok.conjuncts]]:
         k = actor_at(ctx, t)
         if k and k not in out:
             out.append(k)
     return out
+
+
+def misread_conjuncts(tok: Token) -> list[Token]:
+    """The names conjoined with ``tok`` that the parser hung under it: "Putin and Lukashenko" read
+    as one name, "Sunak and Foreign Secretary James Cleverly" with "Sunak and" under the title,
+    "Amnesty International and Human Rights Watch" with "Amnesty International" a modifier."""
+    return [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)]
 
 
 def _last_pair(ctx: Context, tok: Token) -> list[str] | None:

@@ -43,6 +43,7 @@ def merged_ents(ctx: Context) -> list[Span]:
     # after a word of a kind of body, is the body's
     ents = [_Span(ctx.doc, e.start, e.end, label="ORG") if e.label_ in ("PRODUCT", "WORK_OF_ART") and e.start > 0
             and ctx.doc[e.start - 1].lower_ in ORG_KIND_NOUNS else e for e in ents]
+    ents = sorted([*ents, *_dropped_names(ctx, ents)], key=lambda e: e.start)
     fixed: list[Span] = []
     for e in ents:
         f = fix_entity(e)
@@ -61,6 +62,34 @@ def merged_ents(ctx: Context) -> list[Span]:
             continue
         out.append(e)
         i += 1
+    return out
+
+
+_LABELS = {"Person": "PERSON", "Organization": "ORG", "Country": "GPE"}
+
+
+def _dropped_names(ctx: Context, ents: list[Span]) -> list[Span]:
+    """Known names (the gazetteer's) in runs of proper nouns no entity covers: 'Amnesty
+    International and Human Rights Watch condemned ...', read by the model as one body, keeps
+    only the name the gazetteer's long patterns found."""
+    from spacy.tokens import Span as _Span
+
+    doc = ctx.doc
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 2:  # one word alone is too often a common word capitalised
+            for a in range(i, j - 1):
+                b = next((b for b in range(min(j, a + 5), a + 1, -1)
+                          if (e := ctx.gaz.lookup(doc[a:b].text)) is not None and e.type in _LABELS), None)
+                if b is not None and all(x.i not in covered for x in doc[a:b]):
+                    out.append(_Span(doc, a, b, label=_LABELS[ctx.gaz.lookup(doc[a:b].text).type]))  # type: ignore[union-attr]
+                    covered.update(range(a, b))
+        i = max(j, i + 1)
     return out
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
-from kg.extract.coref import actor_at, actors_of, subject
+from kg.extract.coref import actor_at, actors_of, misread_conjuncts, subject
 from kg.extract.kinds import (addressee_of, calls_for, clause_kind, hoped, intent_object, kind_of, own_clause,
                               reported_default, verb_kind)
 from kg.extract.places import date_for
@@ -134,7 +134,7 @@ def joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
     if subj is None or subj.i > verb.i or ctx.in_quote[subj.i] or actor_at(ctx, subj) != first:
         return []
     out: list[str] = []
-    for c in subj.conjuncts:
+    for c in [*misread_conjuncts(subj), *subj.conjuncts]:
         k = actor_at(ctx, c) if not ctx.in_quote[c.i] and c.pos_ == "PROPN" else None
         if k and k != first and k not in out and ctx.actors[k].type in ("Country", "Organization", "Person"):
             out.append(k)

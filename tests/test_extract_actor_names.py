@@ -86,3 +86,10 @@ def test_two_known_bodies_the_model_read_as_one_both_speak(extract: Any) -> None
     gazetteer's long name keeps only the second: the first is recovered, and speaks too."""
     facts = extract("Amnesty International and Human Rights Watch condemned the arrests in Lima.")
     assert sorted(speakers(facts)) == ["Amnesty International", "Human Rights Watch"]
+
+
+def test_the_first_name_of_a_list_of_people_is_a_person_whatever_the_model_read(extract: Any) -> None:
+    facts = extract("Opposition leaders Nika Melia and Giorgi Vashadze met with Zourabichvili on Wednesday.")
+    assert actors(facts)["Nika Melia"] == "Person"
+    meeting = next(e for e in facts["events"] if e["type"] == "Meeting")
+    assert len(meeting["participants"]) == 3

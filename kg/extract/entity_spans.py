@@ -141,7 +141,9 @@ def _with_listed_people(ctx: Context, ents: list[Span]) -> list[Span]:
     doc = ctx.doc
     person = {t.i for e in ents if e.label_ == "PERSON" for t in e}
     for t in doc:
-        if t.dep_ != "conj" or t.pos_ != "PROPN" or t.i in person or ctx.in_quote[t.i]:
+        # a list's first name too ("leaders Nika Melia and Giorgi Vashadze", the first read as a body)
+        listed = t.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
+        if not listed or t.pos_ != "PROPN" or t.i in person or ctx.in_quote[t.i]:
             continue
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].pos_ == "PROPN":
@@ -152,7 +154,7 @@ def _with_listed_people(ctx: Context, ents: list[Span]) -> list[Span]:
                 or ctx.gaz.lookup(words.text) is not None or (start > 0 and doc[start - 1].lower_ == "the") \
                 or (after is not None and after.lower_ in ("of", "for")):  # "the Thai Lawyers for Human Rights"
             continue
-        sides = [t.head, *(c for c in t.children if c.dep_ == "conj")]
+        sides = [*([t.head] if t.dep_ == "conj" else []), *(c for c in t.children if c.dep_ == "conj")]
         if not any(x.i in person for x in sides):
             continue
         ents = [e for e in ents if e.end <= start or e.start > t.i]

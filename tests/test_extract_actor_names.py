@@ -93,3 +93,15 @@ def test_the_first_name_of_a_list_of_people_is_a_person_whatever_the_model_read(
     assert actors(facts)["Nika Melia"] == "Person"
     meeting = next(e for e in facts["events"] if e["type"] == "Meeting")
     assert len(meeting["participants"]) == 3
+
+
+def test_a_report_whose_body_names_no_country_is_its_datelines(extract: Any) -> None:
+    facts = extract("DHAKA, Bangladesh (AP) \u2014 Police fired tear gas on Monday at thousands of garment workers "
+                    "demanding higher wages in the industrial hub of Gazipur, officials said.")
+    assert "Bangladeshi workers" in actors(facts)
+
+
+def test_a_body_of_two_kinds_of_members_is_one_body(extract: Any) -> None:
+    facts = extract("The Bangladesh Garment Manufacturers and Exporters Association said more than 300 factories "
+                    "had been shut.")
+    assert speakers(facts) == ["Bangladesh Garment Manufacturers and Exporters Association"]

@@ -55,6 +55,13 @@ def merged_ents(ctx: Context) -> list[Span]:
     while i < len(ents):
         e = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (nxt is not None and e.label_ == "ORG" and nxt.label_ == "ORG" and nxt.start == e.end + 1
+                and ctx.doc[e.end].lower_ == "and" and e[-1].tag_ == "NNPS" and e[-1].text not in ORG_HEADS
+                and nxt[-1].text in ORG_HEADS and ctx.gaz.lookup(e.text) is None):
+            # "the Garment Manufacturers and Exporters Association": one body of two kinds of members
+            out.append(_Span(ctx.doc, e.start, nxt.end, label="ORG"))
+            i += 2
+            continue
         if (nxt is not None and e.label_ in ("ORG", "FAC") and nxt.label_ == "GPE" and (e[-1].text in ORG_HEADS or _of_members(e))
                 and (nxt.start == e.end or (nxt.start == e.end + 1 and ctx.doc[e.end].lower_ in ("of", "in", "for")))):
             out.append(_Span(ctx.doc, e.start, nxt.end, label="ORG"))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import ActorRec, Context
+from kg.extract.furniture import dateline_city
 from kg.extract.gazetteer import Entry
 from kg.extract.participants import clashing, protests_as_doer
 from kg.extract.tidy import acts, repoint
@@ -47,6 +48,11 @@ def find_groups(ctx: Context) -> None:
         towns = sorted((r.first, r.country) for r in ctx.actors.values() if r.type == "Place" and r.country in tied)
         # a tie goes to the country of the first town named: where the story happens
         ctx.home_country = towns[0][1] if len(tied) > 1 and towns else tied[0]
+    else:  # "DHAKA, Bangladesh (AP) -- Police fired ...": a body that names no country, the dateline's
+        city = dateline_city(ctx.text)
+        entry = ctx.gaz.lookup(city) if city else None
+        if entry is not None and entry.type in ("Place", "Country"):
+            ctx.home_country = entry.country if entry.type == "Place" else entry.key
     home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
     demonym = home.demonyms[0] if home and home.demonyms else None
     for t in ctx.doc:

@@ -105,3 +105,9 @@ def test_a_body_of_two_kinds_of_members_is_one_body(extract: Any) -> None:
     facts = extract("The Bangladesh Garment Manufacturers and Exporters Association said more than 300 factories "
                     "had been shut.")
     assert speakers(facts) == ["Bangladesh Garment Manufacturers and Exporters Association"]
+
+
+def test_the_union_is_the_union_named_before(extract: Any) -> None:
+    facts = extract("Members of the Kenya National Union of Teachers marched in Nairobi on Monday. "
+                    "The teachers' union said the strike would continue. The union also demanded higher pay.")
+    assert speakers(facts) == ["Kenya National Union of Teachers", "Kenya National Union of Teachers"]

@@ -71,6 +71,11 @@ def find_groups(ctx: Context) -> None:
                 continue
             if _one_person(ctx, t) or _one_member(t):
                 continue
+            union = _named_union(ctx, t) if lemma == "union" else None
+            if union is not None:  # "the Kenya National Union of Teachers ... the teachers' union said": that union
+                ctx.tok_actor[t.i] = union
+                ctx.mentions.append((t.i, t.i + 1, union))
+                continue
             if lemma in L.TRADE_GROUPS and any(c.dep_ == "poss" and (c.pos_ == "PRON" or (
                     (ck := ctx.tok_actor[c.i]) is not None and ctx.actors[ck].type == "Person")) for c in t.children):
                 continue  # "Khan's lawyers", "his lawyers": a person's own, not the trade
@@ -452,6 +457,22 @@ def _named_body(ctx: Context, t: Token) -> str | None:
         return None
     found = {k for a, _b, k in ctx.mentions if a < t.i and not ctx.in_quote[a] and ctx.actors[k].type == "Organization"
              and ctx.actors[k].name.split()[-1].lower() == lemma and len(ctx.actors[k].name.split()) > 1}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_union(ctx: Context, t: Token) -> str | None:
+    """The union 'the union' or "the teachers' union" stands for: the one organisation named
+    before it whose name holds 'Union' (and the members' word, when one is given: 'Union of
+    Teachers', 'Teachers Union'); None when there is none or more than one."""
+    if t.tag_ != "NN" or not any(c.lower_ == "the" for c in t.subtree if c.i < t.i):
+        return None
+    members = {c.lemma_.lower() for c in t.children if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN"}
+    found = set()
+    for a, _b, k in ctx.mentions:
+        words = {w.lower().rstrip("s") for w in ctx.actors[k].name.split()}
+        if a < t.i and not ctx.in_quote[a] and ctx.actors[k].type == "Organization" and "union" in words \
+                and all(m.rstrip("s") in words for m in members):
+            found.add(k)
     return found.pop() if len(found) == 1 else None
 
 

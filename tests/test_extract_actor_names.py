@@ -111,3 +111,8 @@ def test_the_union_is_the_union_named_before(extract: Any) -> None:
     facts = extract("Members of the Kenya National Union of Teachers marched in Nairobi on Monday. "
                     "The teachers' union said the strike would continue. The union also demanded higher pay.")
     assert speakers(facts) == ["Kenya National Union of Teachers", "Kenya National Union of Teachers"]
+
+
+def test_a_name_read_as_a_body_after_a_persons_title_is_a_person(extract: Any) -> None:
+    facts = extract("President Joko Widodo said on Thursday that he respected the court ruling.")
+    assert actors(facts) == {"Joko Widodo": "Person"}

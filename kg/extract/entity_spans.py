@@ -43,6 +43,8 @@ def merged_ents(ctx: Context) -> list[Span]:
     # after a word of a kind of body, is the body's
     ents = [_Span(ctx.doc, e.start, e.end, label="ORG") if e.label_ in ("PRODUCT", "WORK_OF_ART") and e.start > 0
             and ctx.doc[e.start - 1].lower_ in ORG_KIND_NOUNS else e for e in ents]
+    # "President Joko Widodo said": a name the model took for a body, right after a person's title
+    ents = [_Span(ctx.doc, e.start, e.end, label="PERSON") if _titled_body(ctx, e) else e for e in ents]
     ents = sorted([*ents, *_dropped_names(ctx, ents)], key=lambda e: e.start)
     fixed: list[Span] = []
     for e in ents:
@@ -73,6 +75,19 @@ def merged_ents(ctx: Context) -> list[Span]:
 
 
 _LABELS = {"Person": "PERSON", "Organization": "ORG", "Country": "GPE"}
+#: Titles only a person bears, before a name ("President Joko Widodo").
+_PERSON_TITLES = frozenset({"President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Senator",
+                            "Governor", "Mayor", "Chancellor", "Premier", "Spokesman", "Spokeswoman", "Ambassador"})
+
+
+def _titled_body(ctx: Context, e: Span) -> bool:
+    """Whether ORG entity ``e`` is a name of two or three words right after a person's title
+    that names no body ('President Joko Widodo', not 'President Volodymyr Zelensky's Office')."""
+    if e.label_ != "ORG" or e.start == 0 or ctx.doc[e.start - 1].text not in _PERSON_TITLES or not 2 <= len(e) <= 3:
+        return False
+    entry = ctx.gaz.lookup(e.text)
+    return (all(t.is_alpha and t.is_title and t.text not in ORG_HEADS for t in e) and (entry is None or entry.type == "Person")
+            and not (e.end < len(ctx.doc) and ctx.doc[e.end].tag_ == "POS"))
 
 
 def _dropped_names(ctx: Context, ents: list[Span]) -> list[Span]:

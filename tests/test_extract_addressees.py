@@ -151,3 +151,9 @@ def test_the_one_something_is_asked_from_is_addressed(extract: Any) -> None:
                     "on Monday. President Ruto has pleaded for calm and patience from security forces.")
     assert ("Kenyan opposition", "Kenyan government") in _addressees(facts)
     assert ("William Ruto", "Kenyan security forces") in _addressees(facts)
+
+
+def test_the_one_a_statement_says_must_act_is_addressed(extract: Any) -> None:
+    facts = extract("Thousands marched in Lima on Sunday. Opposition leader Keiko Fujimori said President "
+                    "Pedro Castillo should resign.")
+    assert ("Keiko Fujimori", "Pedro Castillo") in _addressees(facts)

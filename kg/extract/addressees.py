@@ -60,7 +60,8 @@ _VAGUE_GROUPS = frozenset({"authorities", "supporters"})
 def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = None) -> str | None:
     """The actor (not a place, not a relaying medium, not the speaker) ``verb``'s statement is
     directed at, or None. A criticism is also directed at the subject of what it reports ("said
-    the U.S. was making a grave mistake")."""
+    the U.S. was making a grave mistake"), any statement at the one it says must act ("said the
+    government must resign")."""
     for tok in _candidates(verb):
         if tok.lower_ == "whom" and verb.dep_ == "relcl":  # "Erdogan, whom Biden has labeled an autocrat"
             tok = verb.head
@@ -74,7 +75,24 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
             k = actor_at(ctx, tok)
             if k and k != speaker and ctx.actors[k].type in ("Person", "Country"):
                 return k
+    for tok in _obliged(verb):  # "said the government must listen to the workers": the one who must act
+        k = actor_at(ctx, tok)
+        if k and k != speaker and _specific(ctx, k) and ctx.actors[k].type != "Place":
+            return k
     return None
+
+
+#: Modals of obligation: what the subject of a reported clause must do is asked of it.
+_MUST = frozenset({"must", "should", "ought"})
+
+
+def _obliged(verb: Token) -> Iterator[Token]:
+    """The subjects of the clauses ``verb`` reports that say what they must do ('said the
+    government must resign', 'insisted that police should release them')."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and any(
+                x.dep_ == "aux" and x.lower_ in _MUST for x in c.children):
+            yield from (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON")
 
 
 def _appealed_to(ctx: Context, verb: Token, tok: Token, key: str) -> bool:

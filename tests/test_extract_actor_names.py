@@ -116,3 +116,11 @@ def test_the_union_is_the_union_named_before(extract: Any) -> None:
 def test_a_name_read_as_a_body_after_a_persons_title_is_a_person(extract: Any) -> None:
     facts = extract("President Joko Widodo said on Thursday that he respected the court ruling.")
     assert actors(facts) == {"Joko Widodo": "Person"}
+
+
+def test_a_bodys_name_the_model_missed_its_acronym_and_the_front_are_one_body(extract: Any) -> None:
+    facts = extract("HONG KONG (Reuters) - The Civil Human Rights Front (CHRF), which organised Sunday's march, said "
+                    "more than one million people took part. The Front said it would hold another rally next week. "
+                    "The CHRF also called on Chief Executive Carrie Lam to withdraw the bill.")
+    assert actors(facts)["Civil Human Rights Front"] == "Organization"
+    assert set(speakers(facts)) == {"Civil Human Rights Front"}

@@ -64,9 +64,16 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
     if known in ctx.actors and end == tok.i + 1:
         return known  # "Pashinyan said": the Nikol Pashinyan named before
     name = span.text
+    named = [k for k, r in ctx.actors.items() if r.type in ("Person", "Organization") and name in r.aliases]
+    if len(named) == 1:  # "The Civil Human Rights Front (CHRF) ... The CHRF also called": the name known by it
+        for t in span:
+            ctx.tok_actor[t.i] = named[0]
+        bisect.insort(ctx.mentions, (span.start, span.end, named[0]))
+        return named[0]
     before = ctx.doc[start - 1] if start > 0 else None
     # "the website OVD-Info", "the rights group Temblores": a body named after its kind
-    kind = "Organization" if named_kind or (before is not None and before.lower_ in ORG_KIND_NOUNS) else "Person"
+    kind = "Organization" if named_kind or (before is not None and before.lower_ in ORG_KIND_NOUNS) or (
+        len(span) == 1 and name.isupper() and len(name) >= 2) else "Person"  # "the NGO X", "the website X", "CHRF"
     rec = ctx.add_actor(slug(name), name, kind, span.start_char, alias=name)
     for t in span:
         ctx.tok_actor[t.i] = rec.key

@@ -124,3 +124,10 @@ def test_a_bodys_name_the_model_missed_its_acronym_and_the_front_are_one_body(ex
                     "The CHRF also called on Chief Executive Carrie Lam to withdraw the bill.")
     assert actors(facts)["Civil Human Rights Front"] == "Organization"
     assert set(speakers(facts)) == {"Civil Human Rights Front"}
+
+
+def test_a_body_named_before_its_class_noun_is_that_body(extract: Any) -> None:
+    facts = extract("The Islamist Ennahda party, the largest in parliament, called the move a coup. "
+                    "The UGTT union said it was studying the decision.")
+    assert speakers(facts) == ["Ennahda", "UGTT"]
+    assert actors(facts) == {"Ennahda": "Organization", "UGTT": "Organization"}

@@ -130,3 +130,12 @@ def test_a_count_standing_alone_for_the_people_is_the_countrys_protesters(extrac
     names = {a["id"]: a["name"] for a in facts["actors"]}
     assert [[names[p] for p in e["participants"]] for e in facts["events"] if e["type"] == "Protest"] == [
         ["Kenyan protesters"], ["Kenyan protesters"], ["Kenyan students"]]
+
+
+def test_they_after_a_counted_crowd_are_the_counted_group(extract: Any) -> None:
+    facts = extract("The powerful union has more than one million members. Hundreds of Ennahda supporters gathered "
+                    "outside parliament in Tunis on Monday, where they scuffled with supporters of Kais Saied.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    protest = next(e for e in facts["events"] if e["type"] == "Protest")
+    assert "Tunisian unions" not in [names[p] for p in protest["participants"]]
+    assert "Ennahda supporters" in [names[p] for p in protest["participants"]]

@@ -350,8 +350,9 @@ def _role_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int, int
 
 
 def _gathering_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int, int, str]]:
-    """Unnamed crowds that gather between ``window`` and ``tok`` ("thousands marched", "tens
-    of thousands took to the streets"): mentions of the protesters for "they" after them."""
+    """Crowds that gather between ``window`` and ``tok`` ("thousands marched", "tens of
+    thousands took to the streets", "hundreds of X supporters gathered"), named by a count:
+    mentions of the counted group, or of the protesters, for "they" after them."""
     out = []
     for t in ctx.doc[window: tok.i]:
         head = t.head
@@ -360,10 +361,10 @@ def _gathering_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int
             continue
         verb = head.lemma_.lower()
         if verb in L.PROTEST_VERBS | L.GATHER_VERBS or verb == "take" and any(x.lower_ == "streets" for x in head.subtree):
-            if actor_at(ctx, t) is None:
-                key = ctx.home_group("protesters")
-                if key:
-                    out.append((t.i, t.i + 1, key))
+            # "hundreds of Ennahda supporters gathered": the counted group ("thousands marched": the protesters)
+            key = actor_at(ctx, t) or ctx.home_group("protesters")
+            if key:
+                out.append((t.i, t.i + 1, key))
     return out
 
 

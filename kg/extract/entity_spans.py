@@ -111,15 +111,24 @@ def _dropped_names(ctx: Context, ents: list[Span]) -> list[Span]:
                 if b is not None and all(x.i not in covered for x in doc[a:b]):
                     out.append(_Span(doc, a, b, label=_LABELS[ctx.gaz.lookup(doc[a:b].text).type]))  # type: ignore[union-attr]
                     covered.update(range(a, b))
-            if doc[j - 1].text in ORG_HEADS and not any(x in covered for x in range(i, j)) and not ctx.in_quote[i]:
-                # "The Civil Human Rights Front (CHRF), which organised ...": a body's name the model missed
-                out.append(_Span(doc, i, j, label="ORG"))
-                covered.update(range(i, j))
-                if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _acronym(doc[j + 1].text):
-                    out.append(_Span(doc, j + 1, j + 2, label="ORG"))  # its acronym, which tidy makes an alias
-                    covered.add(j + 1)
+        if j > i and j < len(doc) and doc[j].lower_ in _CLASS_NOUNS and doc[j - 1].dep_ == "compound" \
+                and doc[j - 1].head.i == j and not ctx.in_quote[i] and not any(x in covered for x in range(i, j)):
+            # "the UGTT union said", "the Islamist Ennahda party": a body named before its class noun
+            out.append(_Span(doc, i, j, label="ORG"))
+            covered.update(range(i, j))
+        elif j - i >= 2 and doc[j - 1].text in ORG_HEADS and not any(x in covered for x in range(i, j)) and not ctx.in_quote[i]:
+            # "The Civil Human Rights Front (CHRF), which organised ...": a body's name the model missed
+            out.append(_Span(doc, i, j, label="ORG"))
+            covered.update(range(i, j))
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and _acronym(doc[j + 1].text):
+                out.append(_Span(doc, j + 1, j + 2, label="ORG"))  # its acronym, which tidy makes an alias
+                covered.add(j + 1)
         i = max(j, i + 1)
     return out
+
+
+#: Class nouns after a body's own name ("the UGTT union", "the Ennahda party").
+_CLASS_NOUNS = frozenset({"party", "union", "movement", "alliance", "coalition", "bloc", "militia", "faction"})
 
 
 def _acronym(word: str) -> bool:

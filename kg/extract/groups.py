@@ -72,6 +72,9 @@ def find_groups(ctx: Context) -> None:
             if _one_person(ctx, t) or _one_member(t):
                 continue
             union = _named_union(ctx, t) if lemma == "union" else None
+            union = union or next((k for c in t.lefts if c.dep_ == "compound" and (k := ctx.tok_actor[c.i])
+                                   and ctx.actors[k].type == "Organization"), None)  # "the UGTT union said"
+            union = union if lemma == "union" else None
             if union is not None:  # "the Kenya National Union of Teachers ... the teachers' union said": that union
                 ctx.tok_actor[t.i] = union
                 ctx.mentions.append((t.i, t.i + 1, union))

@@ -131,3 +131,8 @@ def test_a_body_named_before_its_class_noun_is_that_body(extract: Any) -> None:
                     "The UGTT union said it was studying the decision.")
     assert speakers(facts) == ["Ennahda", "UGTT"]
     assert actors(facts) == {"Ennahda": "Organization", "UGTT": "Organization"}
+
+
+def test_reporters_opening_a_sentence_are_no_one_named(extract: Any) -> None:
+    facts = extract("Thousands rallied in Minsk on Sunday. Reporters estimate that more than 100,000 crammed into the square.")
+    assert "Reporters" not in actors(facts)

@@ -136,3 +136,10 @@ def test_a_body_named_before_its_class_noun_is_that_body(extract: Any) -> None:
 def test_reporters_opening_a_sentence_are_no_one_named(extract: Any) -> None:
     facts = extract("Thousands rallied in Minsk on Sunday. Reporters estimate that more than 100,000 crammed into the square.")
     assert "Reporters" not in actors(facts)
+
+
+def test_a_name_after_a_role_noun_is_a_persons_whatever_the_model_read(extract: Any) -> None:
+    facts = extract("KAMPALA, Jan 14 (Reuters) - Army spokeswoman Flavia Byekwaso said the soldiers were there for "
+                    "his protection. Wine's National Unity Platform (NUP) party said its agents had been arrested.")
+    assert speakers(facts) == ["Flavia Byekwaso", "National Unity Platform"]
+    assert actors(facts)["Flavia Byekwaso"] == "Person"

@@ -23,7 +23,7 @@ _NO_ENTRY = Entry("", "", "")
 ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "Commission", "Union", "Party",
                        "Front", "Committee", "Federation", "Institute", "Centre", "Center", "Foundation",
                        "League", "Movement", "Network", "Watch", "Agency", "Bank", "Court", "Service",
-                       "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office"})
+                       "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office", "Platform"})
 
 
 def merged_ents(ctx: Context) -> list[Span]:
@@ -45,6 +45,7 @@ def merged_ents(ctx: Context) -> list[Span]:
             and ctx.doc[e.start - 1].lower_ in ORG_KIND_NOUNS else e for e in ents]
     # "President Joko Widodo said": a name the model took for a body, right after a person's title
     ents = [_Span(ctx.doc, e.start, e.end, label="PERSON") if _titled_body(ctx, e) else e for e in ents]
+    ents = _after_role_nouns(ctx, ents)
     ents = sorted([*ents, *_dropped_names(ctx, ents)], key=lambda e: e.start)
     fixed: list[Span] = []
     for e in ents:
@@ -129,6 +130,36 @@ def _dropped_names(ctx: Context, ents: list[Span]) -> list[Span]:
 
 #: Class nouns after a body's own name ("the UGTT union", "the Ennahda party").
 _CLASS_NOUNS = frozenset({"party", "union", "movement", "alliance", "coalition", "bloc", "militia", "faction"})
+
+
+#: Lower-case nouns of a person's role, which a name follows ("army spokeswoman Flavia Byekwaso").
+_ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "leader", "commander", "activist",
+                         "lawmaker", "lawyer", "analyst", "researcher", "director", "official", "organiser",
+                         "organizer", "chairman", "chairwoman", "secretary", "ambassador", "envoy", "candidate"})
+
+
+def _after_role_nouns(ctx: Context, ents: list[Span]) -> list[Span]:
+    """A name of two or three capitalised words right after a lower-case role noun is a person's,
+    whatever the model took its words for ('Army spokeswoman Flavia Byekwaso said': a place and a
+    body; 'opposition leader Kizza Besigye')."""
+    from spacy.tokens import Span as _Span
+
+    doc = ctx.doc
+    for t in doc:
+        if t.lower_ not in _ROLE_NOUNS or not t.is_lower or ctx.in_quote[t.i]:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        run = doc[t.i + 1: end]
+        if not 2 <= len(run) <= 3 or (end < len(doc) and doc[end].pos_ == "PROPN") or run[-1].head.i != t.i and t.head.i != run[-1].i:
+            continue
+        if any(e.label_ == "PERSON" and e.start <= run.start and run.end <= e.end for e in ents) \
+                or (entry := ctx.gaz.lookup(run.text)) is not None and entry.type != "Person" \
+                or any(x.text in ORG_HEADS or ctx.gaz.lookup(x.text) is not None for x in run):
+            continue
+        ents = [e for e in ents if e.end <= run.start or e.start >= run.end] + [_Span(doc, run.start, run.end, label="PERSON")]
+    return sorted(ents, key=lambda e: e.start)
 
 
 def _acronym(word: str) -> bool:

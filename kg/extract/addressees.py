@@ -92,7 +92,7 @@ def _obliged(verb: Token) -> Iterator[Token]:
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and any(
                 x.dep_ == "aux" and x.lower_ in _MUST for x in c.children):
-            yield from (x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON")
+            yield from (x for x in c.children if x.dep_ == "nsubj" and x.pos_ != "PRON")  # not "the accords must be respected"
 
 
 def _appealed_to(ctx: Context, verb: Token, tok: Token, key: str) -> bool:

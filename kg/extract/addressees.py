@@ -60,13 +60,12 @@ _VAGUE_GROUPS = frozenset({"authorities", "supporters"})
 def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = None) -> str | None:
     """The actor (not a place, not a relaying medium, not the speaker) ``verb``'s statement is
     directed at, or None. A criticism is also directed at the subject of what it reports ("said
-    the U.S. was making a grave mistake"), any statement at the one it says must act ("said the
-    government must resign")."""
+    the U.S. was making a grave mistake")."""
     for tok in _candidates(verb):
         if tok.lower_ == "whom" and verb.dep_ == "relcl":  # "Erdogan, whom Biden has labeled an autocrat"
             tok = verb.head
         k = actor_at(ctx, tok)
-        if k and k != speaker and (_specific(ctx, k) or says_which(ctx, tok) or _appealed_to(ctx, verb, tok, k)):
+        if k and k != speaker and (_specific(ctx, k) or says_which(ctx, tok)):  # 'supporters of the reform'
             return k
     if kind == "criticism":  # only a named leader or state: a body or a group is too often the reported news;
         # only indirect speech after its verb (a quotation before "said" is the speaker's own subject)
@@ -75,36 +74,7 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
             k = actor_at(ctx, tok)
             if k and k != speaker and ctx.actors[k].type in ("Person", "Country"):
                 return k
-    for tok in _obliged(verb):  # "said the government must listen to the workers": the one who must act
-        k = actor_at(ctx, tok)
-        if k and k != speaker and _specific(ctx, k) and ctx.actors[k].type != "Place":
-            return k
     return None
-
-
-#: Modals of obligation: what the subject of a reported clause must do is asked of it.
-_MUST = frozenset({"must", "should", "ought"})
-
-
-def _obliged(verb: Token) -> Iterator[Token]:
-    """The subjects of the clauses ``verb`` reports that say what they must do ('said the
-    government must resign', 'insisted that police should release them')."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and any(
-                x.dep_ == "aux" and x.lower_ in _MUST for x in c.children):
-            yield from (x for x in c.children if x.dep_ == "nsubj" and x.pos_ != "PRON")  # not "the accords must be respected"
-
-
-def _appealed_to(ctx: Context, verb: Token, tok: Token, key: str) -> bool:
-    """'called on Armenian authorities to ensure ...', 'urged the authorities to': a country's
-    authorities (the report's own when it names none) named as the ones a call is made on (its preposition's or its verb's object) are
-    addressed, though they are too vague to be the one a criticism is about."""
-    rec = ctx.actors[key]
-    if rec.type != "Group" or not rec.name.lower().endswith("authorities") or len(rec.name.split()) < 2:
-        return False  # "called on the authorities" in a report of no known country: no one of the story
-    via = tok.head if tok.dep_ == "pobj" else tok
-    return via.head.i == verb.i and (
-        (tok.dep_ == "pobj" and verb.lemma_.lower() in PREP_VERBS) or (tok.dep_ == "dobj" and verb.lemma_.lower() in DEMAND_VERBS))
 
 
 def _specific(ctx: Context, key: str) -> bool:

@@ -146,3 +146,10 @@ def test_a_second_in_hung_on_the_verb(extract: Any) -> None:
     facts = extract("Georgia is in turmoil. Protesters also gathered on Sunday in Kutaisi, Georgia's second-largest city, "
                     "and in the Black Sea port of Batumi.")
     assert protests(facts) == {("Kutaisi", "2020-09-13"), ("Batumi", "2020-09-13")}
+
+
+def test_a_zone_is_a_venue_of_its_town(extract: Any) -> None:
+    facts = extract("Protests swept Iraq on Friday. Police fired tear gas at crowds in Baghdad as thousands of protesters "
+                    "massed near the high-security Green Zone.")
+    assert "Green Zone" not in {p for p, _ in protests(facts)}
+    assert ("Baghdad", "2020-09-11") in protests(facts)

@@ -170,8 +170,6 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
         dest = _gateway_of(ctx, t)
     if dest is None and not _attributive(t):
         dest = in_town(ctx, t, sent, town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t))
-    if dest is None and not _attributive(t):
-        dest = _described_town(ctx, t)  # "arrived in the central Chinese city on Friday"
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
@@ -231,30 +229,6 @@ def fellow_visitors(ctx: Context, t: Token, v: Ev) -> list[Ev]:
             out.append(Ev("Visit", list(v.evidence), participants=[k], place=v.place, date=v.date,
                           date_text=v.date_text, anchor=v.anchor, host=v.host, kind=v.kind))
     return out
-
-
-_TOWN_NOUNS = frozenset({"city", "town", "port", "capital", "metropolis"})
-
-
-def _described_town(ctx: Context, t: Token) -> str | None:
-    """ "arrived in the central Chinese city", "flew to the Black Sea port": the one town of that
-    country named before in the article (outside quotations); None when there are several or none."""
-    for c in t.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "to", "into", "at"):
-            continue
-        for p in c.children:
-            if p.dep_ != "pobj" or p.lemma_.lower() not in _TOWN_NOUNS or ctx.tok_actor[p.i] \
-                    or not any(d.lower_ == "the" for d in p.children):
-                continue
-            country = next((ctx.gaz.by_demonym.get(m.lower_) for m in p.children if m.dep_ in ("amod", "compound")
-                            and m.lower_ in ctx.gaz.by_demonym), None)
-            named = {k for a, _b, k in ctx.mentions if a < p.i and not ctx.in_quote[a] and ctx.actors[k].type == "Place"
-                     and not ctx.actors[k].venue and townlike(ctx, ctx.actors[k].name)}
-            # of that country; else of no country known (the one town the story is in)
-            towns = {k for k in named if ctx.actors[k].country == country} or {k for k in named if ctx.actors[k].country is None}
-            if country is not None and len(towns) == 1:
-                return next(iter(towns))
-    return None
 
 
 _SHIFTS = frozenset({"after", "before", "following", "since", "until", "ahead", "prior"})

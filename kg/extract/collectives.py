@@ -15,6 +15,7 @@ from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.coref import described_before
 from kg.extract.lexicon import SMALL_NUMBERS as _SMALL_NUMBERS
+from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -184,10 +185,7 @@ def _body_before(ctx: Context, subj: Token) -> str | None:
     in this sentence or the three before, for "the <kind>" with no other words."""
     if [c.lower_ for c in subj.children] != ["the"]:
         return None
-    start = subj.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
+    start = sentences_back(subj, 3)
     named = _kind_named_before(ctx, subj, start)  # "the chain Auchan" before the AFP reporter
     if named:
         return named

@@ -17,6 +17,7 @@ from kg.extract.context import Context
 from kg.extract.tidy import org_for_description
 from kg.extract.untagged import TITLES as _TITLES
 from kg.extract.untagged import untagged_person
+from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -279,12 +280,7 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
             k = ctx.tok_actor[subj.i]
             if k and ok(k):
                 return k
-    sent_start = tok.sent.start
-    window = sent_start
-    for _ in range(3):
-        if window <= 0:
-            break
-        window = ctx.doc[window - 1].sent.start
+    window = sentences_back(tok, 3)
     fallback: str | None = None
     found: str | None = None
     found_sent = -1
@@ -393,10 +389,7 @@ def misread_conjuncts(tok: Token) -> list[Token]:
 
 
 def _last_pair(ctx: Context, tok: Token) -> list[str] | None:
-    window = tok.sent.start
-    for _ in range(2):
-        if window > 0:
-            window = ctx.doc[window - 1].sent.start
+    window = sentences_back(tok, 2)
     for a, b, key in reversed(ctx.mentions):
         if a >= tok.i or a < window or ctx.actors[key].type != "Person" or ctx.in_quote[a]:
             continue

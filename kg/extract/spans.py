@@ -15,9 +15,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["VENUE_WORDS", "fix_entity", "is_venue_name", "titled_names"]
+__all__ = ["VENUE_WORDS", "fix_entity", "is_venue_name", "sentences_back", "titled_names"]
 
 #: Nouns of buildings, streets and open spaces: "the Filoli estate", "Kaplan Street".
 VENUE_WORDS = frozenset({"estate", "palace", "residence", "hotel", "square", "stadium", "centre", "center", "hall",
@@ -219,3 +219,14 @@ def titled_names(doc: Doc, is_place: Callable[[str], bool]) -> list[tuple[int, i
                 out.append((cut, end))
                 break
     return out
+
+
+def sentences_back(tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts (its own for 0; the document's
+    start when there are fewer): the window a back-reference searches."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start

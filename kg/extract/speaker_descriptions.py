@@ -15,6 +15,7 @@ from kg.extract.actor_gender import name_gender
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, untagged_person
+from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,10 +105,7 @@ def earlier_unnamed(ctx: Context, noun: Token, speaker: Callable[[Token], str | 
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ONE_PERSON or not any(
             c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
         return None
-    start = noun.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
+    start = sentences_back(noun, 3)
     for t in reversed(ctx.doc[start: noun.i]):
         if (t.pos_ == "NOUN" and t.lemma_.lower() == noun.lemma_.lower() and t.dep_ == "nsubj" and not ctx.in_quote[t.i]
                 and any(c.lower_ in ("a", "an", "one") for c in t.children) and t.head.lemma_.lower() in L.SPEECH_VERBS):
@@ -242,10 +240,7 @@ def misread_speaker(ctx: Context, pron: Token) -> str | None:
     person's name (retyped a person)."""
     if pron.lower_ not in ("he", "she") or ctx.in_quote[pron.i]:
         return None
-    start = pron.sent.start
-    for _ in range(2):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
+    start = sentences_back(pron, 2)
     for a, b, key in reversed(ctx.mentions):
         if a >= pron.i or a < start or ctx.in_quote[a]:
             continue

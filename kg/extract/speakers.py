@@ -19,6 +19,7 @@ from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, data_source, description_speaker, earlier_unnamed, misread_speaker, possessed_spokesman, speaker_before, titled_before, titled_later_by_copula,
                                              speaking_place, unannounced_author, unnamed_person, verbless_subject)
+from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,10 +261,7 @@ def _statement_author(ctx: Context, noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma not in L.DOCUMENT_NOUNS or not any(c.lower_ in ("the", "this", "that") for c in noun.children):
         return None
-    start = noun.sent.start
-    for _ in range(4):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
+    start = sentences_back(noun, 4)
     for t in reversed(ctx.doc[start: noun.i]):
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or ctx.in_quote[t.i]:
             continue
@@ -296,10 +294,7 @@ def _protesters_demand(ctx: Context, verb: Token, subj: Token | None) -> bool:
     after the protesters were named."""
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("they", "some", "many", "others", "most"):
         key = ctx.home_group("protesters")
-        start = verb.sent.start
-        for _ in range(2):
-            if start > 0:
-                start = ctx.doc[start - 1].sent.start
+        start = sentences_back(verb, 2)
         return any(k == key and start <= a < verb.i for a, _b, k in ctx.mentions)
     if subj is not None and actor_at(ctx, subj) is not None:
         return False

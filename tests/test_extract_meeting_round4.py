@@ -11,17 +11,9 @@ from typing import Any
 
 import pytest
 
+from tests.test_extract_meeting_sites import _events  # (participants, place, date) of each event, by name
+
 pytestmark = pytest.mark.model
-
-
-def _events(text: str, published: str, etype: str = "Meeting") -> list[tuple[frozenset[str], str | None, dt.date | None]]:
-    """(participants, place, date) of each event of ``etype``, by name."""
-    from kg.extract.api import extract_text
-
-    facts = extract_text(text, published=published)
-    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
-    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), e.get("date"))
-            for e in facts["events"] if e["type"] == etype]
 
 
 XI_PUTIN = frozenset({"Xi Jinping", "Vladimir Putin"})

@@ -7,13 +7,14 @@ counted (seconds at a million triples). Here the counts are kept in a record bes
 (:mod:`kg.stores.pairdb`, stamped with the folder state like :mod:`kg.stores.sizes`):
 
 * a reader whose record matches the folder reads a page of it in the listing's order;
-  with none, it counts every pair once (:func:`count_all`: three reads of whole predicates),
-  records them and answers from them;
+  with none, it counts every pair once (:func:`~kg.stores.paircount.count_all`), answers from
+  the counts and records them as it closes;
 * a writer that opened the store with a matching record updates it for the named graphs each
   write touches (:class:`PairCounts`): the events whose roles or classes those graphs hold
   before or after the write, and the events of actors whose labels changed, are counted again
   and their old counts taken off. A write of many graphs at once, or one the counts cannot
-  follow, drops the record instead (the next reader counts again).
+  follow, drops the record instead: the next reader counts again, or, after a write of
+  articles of at least a sixth of the store (a bulk load of facts), the writer as it closes.
 
 Labels must be plain strings and classes IRIs for the counts to give the query's rows exactly
 (a language-tagged label orders apart in SPARQL): anything else (:class:`Unsupported`) drops the

@@ -30,7 +30,7 @@ from kg.extract.towns import load_towns
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["seat_capital", "split_town_lists", "town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
+__all__ = ["compound_name", "seat_capital", "split_town_lists", "town_of_venue", "object_places", "conj_places", "included_towns", "shaped_town", "town_country",
            "place_countries"]
 
 
@@ -220,12 +220,12 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                 k = road_town(ctx, k) or k
             elif c.i != o.i and (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(c) \
                     and not ctx.in_quote[c.i] and (o.lemma_.lower() in _TOWN_ROADS or o.lemma_.lower() in ("road", "route")) \
-                    and (town_country(ctx, _full(c)) is not None or _road_names(ctx, c, o)):
+                    and (town_country(ctx, compound_name(c)) is not None or _road_names(ctx, c, o)):
                 k = town_at(ctx, c)  # "the Ndola and Kitwe highways": a town the model read as a name
                 if k is not None and ctx.actors[k].type == "Organization" and _road_names(ctx, c, o):
                     ctx.actors[k].type = "Place"
             if (spread or passive) and (k is None or ctx.actors[k].type != "Place") and may_be_town(c) and not ctx.in_quote[c.i] \
-                    and town_country(ctx, _full(c)) is not None:
+                    and town_country(ctx, compound_name(c)) is not None:
                 k = town_at(ctx, c)  # "spread to Nakuru and Eldoret": a town of the country the model did not read
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[c.i] and k not in out:
                 out.append(k)
@@ -242,7 +242,7 @@ def object_places(ctx: Context, t: Token) -> list[str]:
     return out
 
 
-def _full(tok: Token) -> str:
+def compound_name(tok: Token) -> str:
     """A name with the compound words before it ("Novi Sad", not "Sad")."""
     first = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]])
     return tok.doc[first: tok.i + 1].text

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.context import Context
 from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
-from kg.extract.protest_places import town_of_venue
+from kg.extract.protest_places import compound_name, town_of_venue
 from kg.extract.town_lists import may_be_town, named_town, town_at, town_country
 from kg.extract.towns import load_towns
 
@@ -186,17 +186,11 @@ def crowd_town(ctx: Context, t: Token) -> str | None:
     for s in (c for c in t.children if c.dep_ == "nsubj"):
         for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
             k = ctx.tok_actor[p.i] or caps.get(p.i)  # "demonstrators in the capital clashed with police"
-            if k is None and may_be_town(p) and not ctx.in_quote[p.i] and town_country(ctx, _full(p)) is not None:
+            if k is None and may_be_town(p) and not ctx.in_quote[p.i] and town_country(ctx, compound_name(p)) is not None:
                 k = town_at(ctx, p)  # "students in Novi Sad staged a protest": a town the model did not read
             if k and ctx.actors[k].type == "Place" and not ctx.in_quote[p.i]:
                 return k
     return None
-
-
-def _full(tok: Token) -> str:
-    """A name with the compound words before it ("Novi Sad", not "Sad")."""
-    first = min([tok.i, *[c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i]])
-    return tok.doc[first: tok.i + 1].text
 
 
 def swept_country(ctx: Context, t: Token) -> str | None:

@@ -9,12 +9,12 @@ many; a delegation's ministers give way to its heads; a leader's own body is no 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
+from kg.extract.meeting_heads import NUMBERS, aide, counted_summit, heads_of_states, principals
 from kg.extract.meeting_partners import led_group, listed_group, partners
 
 if TYPE_CHECKING:
@@ -65,21 +65,20 @@ def meet_subject(ctx: Context, t: Token) -> Token | None:
     return None
 
 
-_NUMBERS = {"both": 2, **L.FEW_NUMBERS}
 
 
 def _counted_pair(tok: Token) -> bool:
     """ "the two leaders", "both men": a counted plural of people."""
-    return tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and any(c.lower_ in _NUMBERS for c in tok.children)
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and any(c.lower_ in NUMBERS for c in tok.children)
 
 
 def parties_of(ctx: Context, tok: Token) -> list[str]:
     """ "The three men met", "both leaders": the participants of the last meeting of that many;
     "A, B, C and D met" parsed as an apposition and its conjuncts: all four."""
-    heads = _heads_of_states(ctx, tok) or listed_group(ctx, tok)
+    heads = heads_of_states(ctx, tok) or listed_group(ctx, tok)
     if heads:
         return heads
-    n = next((_NUMBERS[c.lower_] for c in tok.children if c.lower_ in _NUMBERS), None)
+    n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
     if n and tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and ctx.meetings:
         last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
         if last is not None:
@@ -140,66 +139,6 @@ def _named_for_titles(ctx: Context, found: list[str]) -> list[str]:
         if k not in out:
             out.append(k)
     return out
-
-
-_HEAD_ROLE = re.compile(r"\b(president|prime minister|chancellor|premier|king|leader)\b", re.I)
-
-
-def _heads_of_states(ctx: Context, tok: Token) -> list[str]:
-    """ "The leaders of Russia, Ukraine, France and Germany met": the heads of those countries the
-    article names (the person of each country titled president, chancellor, prime minister or
-    leader), when each country has exactly one; else nothing."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("leader", "president", "head") or ctx.tok_actor[tok.i]:
-        return []
-    countries = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p) if ctx.actors[k].type == "Country"]
-    if len(countries) < 2:
-        return []
-    out = []
-    for country in dict.fromkeys(countries):
-        found = [k for k, rec in ctx.actors.items() if rec.type == "Person" and rec.country == country
-                 and any(_is_head(r) for r in _roles(ctx, k))]
-        if len(found) != 1:
-            return []
-        out.append(found[0])
-    return out
-
-
-def _is_head(role: str) -> bool:
-    """A title of a head of state or government ("President", "Prime Minister"), not of a minister."""
-    return bool(_HEAD_ROLE.search(role)) and not _DELEGATION.search(re.sub(r"(?i)prime minister", "", role))
-
-
-# "the four-way talks", "a three-nation summit", "the Normandy Four summit", "a trilateral summit"
-_N_PARTY = frozenset({"way", "party", "nation", "country", "leader", "power", "sided"})
-_N_LATERAL = {"trilateral": 3, "quadrilateral": 4}
-
-
-def counted_summit(ctx: Context, t: Token) -> list[str]:
-    """The participants of a meeting noun that counts its parties and names none ("the four-way
-    talks", "a three-nation summit", "the trilateral summit"): the heads of state or government the
-    article names, when there are exactly that many."""
-    n = None
-    for x in ctx.doc[t.left_edge.i: t.i]:
-        low = x.lower_
-        if low in _N_LATERAL:
-            n = _N_LATERAL[low]
-        elif (low in _NUMBERS or x.like_num and low.isdigit()) and x.i + 2 < t.i + 1 and ctx.doc[x.i + 1].text == "-" \
-                and ctx.doc[x.i + 2].lemma_.lower() in _N_PARTY:
-            n = _NUMBERS.get(low) or int(low)
-        elif x.pos_ == "PROPN" and x.dep_ == "compound" and low in _NUMBERS and low != "both" and x.i > t.left_edge.i \
-                and ctx.doc[x.i - 1].pos_ == "PROPN":
-            n = _NUMBERS[low]  # "the Normandy Four summit"
-    if n is None or n < 3:
-        return []
-    heads = list(dict.fromkeys(k for a, _b, k in ctx.mentions if not ctx.in_quote[a] and ctx.typed(k, "Person")
-                               and any(_is_head(r) for r in _roles(ctx, k))))
-    return heads if len(heads) == n else []
-
-
-def _roles(ctx: Context, k: str) -> list[str]:
-    """The person's role and the titles the text gives the name ("German Chancellor Angela Merkel")."""
-    return [r for r in [ctx.actors[k].role or "", *(_title(ctx, a, b) for a, b, key in ctx.mentions if key == k)] if r]
 
 
 def _last_people(ctx: Context, tok: Token, n: int) -> list[str]:
@@ -416,39 +355,6 @@ def clean(ctx: Context, parts: list[str]) -> list[str]:
         # "the presidents of Russia and France, Putin and Macron": the leaders meet, not their countries
         parts = [p for p in parts if ctx.actors[p].type != "Country"]
     return parts
-
-
-_DELEGATION = re.compile(r"\b(minister|secretary|adviser|advisor|aide|ambassador|spokes\w*|envoy|chief of staff)\b", re.I)
-
-
-def aide(ctx: Context, k: str) -> bool:
-    """A minister, adviser or envoy of a delegation, not its head (also a title read as a name,
-    "Affairs Minister" of "External Affairs Minister A")."""
-    if not ctx.typed(k, "Person"):
-        return False
-    role = ctx.actors[k].role or (ctx.actors[k].name if _DELEGATION.search(ctx.actors[k].name) else None) or next((t for a, b, key in ctx.mentions if key == k and (t := _title(ctx, a, b))), None)
-    return bool(role and _DELEGATION.search(role)
-                and not re.search(r"prime minister|president|chancellor|secretary[- ]general|\bformer\b|\bex-", role, re.I))
-
-
-def _title(ctx: Context, a: int, b: int) -> str:
-    """The title words before a name in its noun phrase ("Foreign Minister" of "Foreign Minister A B")."""
-    root = ctx.doc[a:b].root
-    title = " ".join(x.text for x in root.subtree if x.i < a and x.dep_ in ("compound", "amod"))
-    if title:
-        return title
-    # "Sunak and Foreign Secretary James Cleverly" parsed with the title as a conjunct of its own
-    i = a
-    while i > root.sent.start and ctx.doc[i - 1].tag_ in ("NNP", "NN") and not ctx.tok_actor[i - 1]:
-        i -= 1
-    return ctx.doc[i:a].text
-
-
-def principals(ctx: Context, parts: list[str]) -> list[str]:
-    """ "Putin and Biden held talks, joined by Lavrov and Blinken": the leaders' meeting; the
-    ministers of their delegations are not participants of their own."""
-    heads = [k for k in parts if ctx.typed(k, "Person") and not aide(ctx, k)]
-    return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
 
 
 def _common_noun(name: str) -> bool:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from kg.extract.context import Context
 from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
-from kg.extract.protest_places import compound_name, town_of_venue
+from kg.extract.protest_objects import compound_name
+from kg.extract.protest_places import town_of_venue
 from kg.extract.town_lists import may_be_town, named_town, town_at, town_country
 from kg.extract.towns import load_towns
 

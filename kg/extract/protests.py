@@ -2,7 +2,7 @@
 
 Each protest word or protest clause (:mod:`kg.extract.protest_cues`) makes a protest with
 the date of its clause (:mod:`kg.extract.protest_days`) and its place
-(:mod:`kg.extract.protest_places`, :mod:`kg.extract.protest_towns`); head counts,
+(:mod:`kg.extract.protest_places`, :mod:`kg.extract.protest_objects`, :mod:`kg.extract.protest_towns`); head counts,
 detentions and deaths attach to the nearest protest word of their sentence
 (:mod:`kg.extract.counts`); reports of one gathering merge (:mod:`kg.extract.protest_merge`).
 """
@@ -21,7 +21,8 @@ from kg.extract.places import clause_path, date_for, own_time, place_for, senten
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
 from kg.extract.protest_days import amid, and_day, date_word, days_apart, own_date, planned, said_on
 from kg.extract.protest_merge import merge_protests
-from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, object_places, place_countries, shaped_town, town_of_venue
+from kg.extract.protest_objects import object_places
+from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
 from kg.extract.protest_story import story_cue
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns,
                                      included_only, is_town, label_town, others_places, region, span_towns, sentence_town, share_of_figure, subject_town,

@@ -14,6 +14,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 from kg.identity.review import merge_actors
 from kg.query import get_saved_query, run_saved, stream_saved
 from kg.stores import GraphWrite, SelectResult, SelectStream, open_store
+from kg.stores.paircount import _add_role_rows
 from kg.stores import pairs as pairs_module
 from kg.stores.base import to_bytes
 from kg.stores.pairdb import FILE, PairDB
@@ -282,7 +283,7 @@ def test_a_write_of_more_than_a_sixth_of_the_stored_triples_is_counted_again_lat
 def test_counting_every_pair_mirrors_the_query_with_blank_actors_and_foreign_classes(tmp_path: Path):
     """A reader's count of every pair (one read per class, labels of the actors found only) gives
     the query's rows whatever the terms: actors as blank nodes, classes of other namespaces,
-    an event with a class but no actor, an actor with no label; a class given as a literal of
+    an event with a class but no actor, an actor with no label, literals in roles; a class given as a literal of
     the pol: namespace cannot be mirrored, and the query answers instead."""
     spec = str(tmp_path / "store")
     blank_a, blank_b = BlankNode("ba"), BlankNode("bb")
@@ -295,13 +296,20 @@ def test_counting_every_pair_mirrors_the_query_with_blank_actors_and_foreign_cla
         Triple(NamedNode(f"{EX}event/2"), RDF_TYPE, NamedNode(POL + "Meeting")),  # no actor
         Triple(blank_a, LABEL, Literal("Front")), Triple(blank_b, LABEL, Literal("Bo Lind")),
         Triple(blank_b, RDF_TYPE, NamedNode(POL + "Person")),
+        # literals in roles name no actor: a number (written bare in the engine's TSV) among the
+        # participants, a string with spaces among the other roles
+        Triple(NamedNode(f"{EX}event/1"), NamedNode(POL + "participant"), Literal(42)),
+        Triple(NamedNode(f"{EX}event/77"), RDF_TYPE, NamedNode(POL + "Statement")),
+        Triple(NamedNode(f"{EX}event/77"), NamedNode(POL + "speaker"), Literal("a spokesman")),
+        Triple(NamedNode(f"{EX}event/77"), NamedNode(POL + "addressee"), blank_a),
+        Triple(NamedNode(f"{EX}event/77"), NamedNode(POL + "addressee"), blank_b),
     ]
     with open_store(spec) as store:
         store.replace_graph(_graph(0), triples)
         store.replace_graph(_graph(1), _triples(([(3, {"Meeting", "other"}, [("host", 1), ("participant", 2)])],
                                                  {1: {"Ann Vale"}, 2: {"Cy Ortiz", "Éva Ruiz"}})))
     full = _check(spec)
-    assert ("Bo Lind", "Front", 1, "Protest") in full and len(full) == 4
+    assert ("Bo Lind", "Front", 2, "Protest, Statement") in full and len(full) == 4
     with open_store(spec) as store:  # a class as a literal: the counts cannot give the query's rows
         store.replace_graph(_graph(2), [Triple(NamedNode(f"{EX}event/1"), RDF_TYPE, Literal(POL + "Visit"))])
     with open_store(spec, create=False) as store:
@@ -388,3 +396,14 @@ def test_an_rdf_file_load_too_big_to_follow_is_not_counted_at_the_close(tmp_path
     assert not (Path(spec) / FILE).exists()
     _check(spec)
     assert _kept(spec)  # recorded by that reader
+
+
+@pytest.mark.parametrize("text", [
+    "?e\t?x\n<e1>\t<a>\n<e1>\t42\n<e2>\ttrue\n_:b\t<a>\n_:b\t_:c\n",  # bare numbers and booleans
+    '?e\t?x\n<e1>\t<a>\n<e1>\t"a spokesman"\n<e2>\t"1.5"^^<d>\n_:b\t<a>\n_:b\t_:c\n',  # quoted literals
+])
+def test_role_rows_name_actors_by_iri_or_blank_node_only(text: str):
+    """The engine's (event, actor) rows: a literal in a role, bare or quoted, names no actor."""
+    actors: dict[str, set[str]] = {}
+    _add_role_rows(actors, text)
+    assert actors == {"<e1>": {"<a>"}, "_:b": {"<a>", "_:c"}}

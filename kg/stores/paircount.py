@@ -150,21 +150,24 @@ def count_all(ox: OxStore) -> tuple[dict[str, set[str]], dict[str, set[str]], di
     """Every event with an actor (its actors' keys, and its types), those actors' labels, and
     every pair's counts (:func:`events_of_counts` makes the record's events of the first two).
 
-    The engine's cost is writing out terms, so each read names as few as it can: the role triples
-    (one SELECT), beside them the members of each ``pol:`` class but ``pol:Event`` (one SELECT of
-    the subjects per class, the classes first), and then only the labels of the actors found
-    (by pattern, a few thousand reads). Four times less than reading whole predicates."""
-    roles = " ".join(str(p) for p in ROLES)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        classed = pool.submit(_class_members, ox)
-        actors = _role_actors(ox, f"SELECT ?e ?x WHERE {{ VALUES ?p {{ {roles} }} ?e ?p ?x }}")
+    The engine's cost is writing out terms, so each read names as few as it can: the role triples,
+    beside them the members of each ``pol:`` class but ``pol:Event`` (the subjects per class, the
+    classes first), and then only the labels of the actors found (by pattern, a few thousand
+    reads). The engine writes its answers without the interpreter lock, so the reads run on two
+    threads (the role triples in two parts, then each class) while this one reads their answers."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        parts = [pool.submit(_select, ox, f"SELECT ?e ?x WHERE {{ VALUES ?p {{ {group} }} ?e ?p ?x }}")
+                 for group in _ROLE_GROUPS]
+        classes = _classes(ox)
+        members = [(name, pool.submit(_select, ox, f"SELECT ?e WHERE {{ ?e {TYPE} {c} }}")) for name, c in classes]
+        actors: dict[str, set[str]] = {}
+        for part in parts:
+            _add_role_rows(actors, part.result())
         named = sorted({x for xs in actors.values() for x in xs})
         names = {x: v for x, v in Reads(ox).labels_of(named).items() if v}
-        members = classed.result()
-    types: dict[str, set[str]] = {}
-    for name, subjects in members:
-        for e in subjects:
-            if e in actors:
+        types: dict[str, set[str]] = {}
+        for name, subjects in members:
+            for e in actors.keys() & subjects.result().split("\n")[1:]:
                 got = types.get(e)
                 if got is None:
                     types[e] = {name}
@@ -173,33 +176,42 @@ def count_all(ox: OxStore) -> tuple[dict[str, set[str]], dict[str, set[str]], di
     return actors, types, names, _count(actors, types, names)
 
 
+#: The role predicates in two reads of about the same size (participants are most of them).
+_ROLE_GROUPS = (str(ROLES[0]), " ".join(str(p) for p in ROLES[1:]))
+
+
 def events_of_counts(actors: dict[str, set[str]], types: dict[str, set[str]]) -> dict[str, Event]:
     """The events of :func:`count_all` as the record keeps them (actors and types sorted)."""
     return {e: (sorted(xs), sorted(types[e]) if e in types else []) for e, xs in actors.items()}
 
 
-def _role_actors(ox: OxStore, sparql: str) -> dict[str, set[str]]:
-    """The actors (keys) of each event, from the TSV of ``sparql``'s (event, actor) rows; a
-    literal in a role names no actor."""
+def _select(ox: OxStore, sparql: str) -> str:
+    """The TSV answer of ``sparql`` (its header line first)."""
     sols = ox.query(sparql)
     assert isinstance(sols, QuerySolutions)
-    text = (sols.serialize(format=QueryResultsFormat.TSV) or b"").decode()
-    actors: dict[str, set[str]] = {}
-    if "<<" in text:  # a quoted triple somewhere: each field looked at
+    return (sols.serialize(format=QueryResultsFormat.TSV) or b"").decode()
+
+
+def _add_role_rows(actors: dict[str, set[str]], text: str) -> None:
+    """Add the (event, actor) rows of a TSV answer to the actors (keys) of each event; a literal
+    in a role names no actor."""
+    if "<<" in text or '"' in text:  # a quoted triple or a literal somewhere: each field looked at
         for e, x in (line.split("\t") for line in text.split("\n")[1:] if line):
             ek, xk = _field_key(e), _field_key(x)
             if ek is not None and xk is not None:
                 actors.setdefault(ek, set()).add(xk)
-        return actors
-    for line in text.split("\n")[1:]:
-        e, _, x = line.partition("\t")
-        if x[:1] in ("<", "_") and e[:1] in ("<", "_"):
-            got = actors.get(e)
-            if got is None:
-                actors[e] = {x}
-            else:
-                got.add(x)
-    return actors
+        return
+    # No field holds white space (IRIs, blank nodes, bare numbers), so the words alternate
+    # event, actor.
+    words = iter(text.split()[2:])
+    for e, x in zip(words, words):
+        if x[0] != "<" and x[0] != "_":
+            continue
+        got = actors.get(e)
+        if got is None:
+            actors[e] = {x}
+        else:
+            got.add(x)
 
 
 def _count(actors: dict[str, set[str]], types: dict[str, set[str]],
@@ -239,13 +251,13 @@ def _count(actors: dict[str, set[str]], types: dict[str, set[str]],
     return delta
 
 
-def _class_members(ox: OxStore) -> list[tuple[str, list[str]]]:
-    """Each ``pol:`` class but ``pol:Event`` (its local name) with its members' keys. A class
-    given as a literal of the ``pol:`` namespace cannot be mirrored (:class:`Unsupported`)."""
+def _classes(ox: OxStore) -> list[tuple[str, str]]:
+    """Each ``pol:`` class but ``pol:Event``: its local name and its term. A class given as a
+    literal of the ``pol:`` namespace cannot be mirrored (:class:`Unsupported`)."""
     out = []
     for (c,) in _tsv(ox, f"SELECT DISTINCT ?c WHERE {{ ?e {TYPE} ?c }}"):
         if c.startswith('"') and tsv_value(c).startswith(POL):
             raise Unsupported(f"a class given as a literal: {c}")
         if c.startswith("<" + POL) and c[1:-1] != _EVENT:
-            out.append((c[1 + len(POL):-1], [row[0] for row in _tsv(ox, f"SELECT ?e WHERE {{ ?e {TYPE} {c} }}")]))
+            out.append((c[1 + len(POL):-1], c))
     return out

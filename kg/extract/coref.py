@@ -7,13 +7,13 @@ already found; "the two leaders" to the pair just named.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.actor_gender import name_gender
 from kg.extract.context import Context
+from kg.extract.role_titles import person_of, titled_before, titled_later
 from kg.extract.tidy import org_for_description
 from kg.extract.untagged import TITLES as _TITLES
 from kg.extract.untagged import untagged_person
@@ -86,7 +86,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             return _home_government(ctx, tok) or k  # "Ukraine's leaders announced": its government
         if k and ctx.actors[k].type == "Country" and tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
             # "the U.S. president", "Russia's leader": the latest person of that country
-            return _person_of(ctx, tok, k) or _titled_later(ctx, tok, k) or _titled_before(ctx, tok, k) or k
+            return person_of(ctx, tok, k) or titled_later(ctx, tok, k) or titled_before(ctx, tok, k) or k
         if k and ctx.actors[k].type != "Place":
             return k
     titled = tok.pos_ == "PROPN" and tok.text in _TITLES
@@ -112,7 +112,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
         # "the Venezuelan leader": the latest person of that country
         for c in tok.children:
             country = ctx.gaz.by_demonym.get(c.text.lower()) if c.dep_ in ("amod", "compound") else None
-            found = (_person_of(ctx, tok, country) or _titled_later(ctx, tok, country)) if country else None
+            found = (person_of(ctx, tok, country) or titled_later(ctx, tok, country)) if country else None
             if found:
                 return found
     if tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":
@@ -123,7 +123,7 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
                     if k and ctx.actors[k].type != "Place":
                         return k
         if any(c.lower_ == "the" for c in tok.children):
-            found = coref(ctx, tok, ("Person",), role=tok.lemma_.lower()) or _titled_later(ctx, tok, None)
+            found = coref(ctx, tok, ("Person",), role=tok.lemma_.lower()) or titled_later(ctx, tok, None)
             if found:
                 return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in L.SOURCE_NOUNS:
@@ -155,60 +155,6 @@ def described_before(ctx: Context, tok: Token) -> str | None:
             near.append(root.head)
         if any(n.pos_ == "NOUN" and n.lemma_.lower() == lemma and not ctx.tok_actor[n.i] for n in near):
             return key
-    return None
-
-
-def _person_of(ctx: Context, tok: Token, country: str) -> str | None:
-    """The latest person of ``country`` named before ``tok``, outside quotations."""
-    for a, _b, key in reversed(ctx.mentions):
-        rec = ctx.actors[key]
-        if a < tok.i and rec.type == "Person" and rec.country == country and not ctx.in_quote[a]:
-            return key
-    return None
-
-
-_NOT_THE_TITLE = frozenset({"vice", "deputy", "former", "ex", "ex-", "late"})
-
-
-def _titled_before(ctx: Context, tok: Token, country: str) -> str | None:
-    """'President X met ... Sri Lanka's president declared': the latest person of no other
-    country whom the text titled with the role noun of ``tok`` before it, in the name's
-    phrase ("President X", "acting president X") or as the complement of "become"/"be"
-    ("X became acting president")."""
-    role = tok.lemma_.lower()
-    for a, b, key in reversed(ctx.mentions):
-        rec = ctx.actors[key]
-        if a >= tok.i or rec.type != "Person" or ctx.in_quote[a] or rec.country not in (None, country):
-            continue
-        root = ctx.doc[a:b].root
-        titles = [t for t in ctx.doc[root.left_edge.i: a] if t.dep_ in ("compound", "amod")]
-        if root.dep_ == "nsubj" and root.head.lemma_ in ("become", "be"):
-            titles += [c for c in root.head.children if c.dep_ == "attr"]
-        if any(t.lemma_.lower() == role and not any(w.lower_ in _NOT_THE_TITLE for w in t.lefts) for t in titles):
-            return key
-    return None
-
-
-def _titled_later(ctx: Context, tok: Token, country: str | None) -> str | None:
-    """'Four people died, the interior minister said' ... 'Interior Minister X said': a
-    title no one before bears stands for the first person the text names after it with
-    that title (the lede's title, the body's name), of ``country`` when one is given."""
-    words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha]
-    title = " ".join([*words, tok.lower_])
-    others = {d for d, key in ctx.gaz.by_demonym.items() if key != country}
-    for a, b, key in ctx.mentions:
-        rec = ctx.actors[key]
-        if a <= tok.i or rec.type != "Person" or ctx.in_quote[a] or (country and rec.country not in (None, country)):
-            continue
-        root = ctx.doc[a:b].root
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ == tok.lower_ and not any(
-                w.lower_ in _NOT_THE_TITLE or w.lower_ in others for w in root.head.lefts):
-            return key  # "Peru's interior minister said ... the minister, Carlos Mora, said"
-        titled = " ".join(t.lower_ for t in ctx.doc[root.left_edge.i: a] if t.dep_ in ("compound", "amod"))
-        for role in (titled, (rec.role or "").lower()):
-            m = re.search(rf"(?:^|\s){re.escape(title)}(?:$|\s+of\b)", role)
-            if m and not any(w in others or w in _NOT_THE_TITLE for w in role[: m.start()].split()):
-                return key  # "Interior Minister X", not "US President Y" for Belarus's president
     return None
 
 

@@ -28,6 +28,7 @@ __all__ = ["PARAM_IRI", "where_group_start", "query_form", "insert_binds", "valu
 PARAM_IRI = "urn:polkg:param:"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
@@ -46,8 +47,8 @@ def _tokens(text: str) -> list[tuple[int, str]]:
             while j < n and not text.startswith(end_seq, j):
                 j += 2 if text[j] == "\\" else 1
             i = j + len(end_seq)
-        elif ch == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:]):
-            i = text.index(">", i) + 1
+        elif ch == "<" and (m := _IRI.match(text, i)):
+            i = m.end()
         elif ch in "{}()":
             out.append((i, ch))
             i += 1

@@ -86,8 +86,6 @@ def test_an_end_or_an_organiser_still_to_come_is_no_protest(extract: Any, text: 
     "At least 33 people were arrested in demonstrations in the two cities, police said.",
     "Thousands of Zambians marched in Lusaka on Sunday. "
     "Some 40 people were hurt in clashes between police and protesters, doctors said.",
-    "Thousands of Zambians marched in Lusaka on Sunday. "
-    "On Saturday, some 20 people were hurt in clashes between police and protesters.",
 ])
 def test_an_unplaced_undated_mention_after_the_towns_is_no_day_of_the_country(extract: Any, text: str) -> None:
     assert "Zambia" not in {p for p, _ in protests(extract(text))}

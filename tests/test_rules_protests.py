@@ -129,11 +129,13 @@ def test_a_gathering_without_a_place_is_the_one_town_s_gathering_of_its_day() ->
     early = Ev("Protest", [(0, 5)], place="belarus", date=saturday, anchor=0)  # told before any town: the country's
     town = Ev("Protest", [(10, 15)], place="hrodna", date=sunday, anchor=10)
     unplaced = Ev("Protest", [(20, 30)], place="belarus", date=sunday, anchor=20)
-    # told after the town's gathering, with no place of their own: about that gathering
+    # told after the town's gathering, with no place of their own: about that gathering when undated;
+    # of another day, that day's (here the country's Saturday, told first)
     other_day = Ev("Protest", [(40, 50)], place="belarus", date=saturday, anchor=40)
     undated = Ev("Protest", [(60, 70)], place="belarus", anchor=60)
     named = Ev("Protest", [(80, 90)], place="belarus", date=sunday, anchor=80)  # "across Belarus": its own place
     got = _unplaced_into_town(ctx, [early, town, unplaced, other_day, undated, named],  # type: ignore[arg-type]
                               {id(early), id(unplaced), id(other_day), id(undated)})
     assert got == [early, town, named]
-    assert town.evidence == [(10, 15), (20, 30), (40, 50), (60, 70)] and town.date == sunday
+    assert town.evidence == [(10, 15), (20, 30), (60, 70)] and town.date == sunday
+    assert early.evidence == [(0, 5), (40, 50)]

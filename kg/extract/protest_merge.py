@@ -107,11 +107,15 @@ def _unplaced_into_town(ctx: Context, events: list[Ev], unplaced: set[int]) -> l
                  and e.date is not None and o.date == e.date]
         if len(towns) == 1:
             ctx.absorb(towns[0], e)
-        elif (before := [o for o in out if o.anchor < e.anchor and o.place
+        elif (before := [o for o in out if o.anchor < e.anchor and o.place and e.date in (None, o.date)
                                             and not ctx.typed(o.place, "Country") and not o.generic]):
             # "33 people were arrested in demonstrations in the two cities": an unplaced mention
-            # after towns were told is about those gatherings, not a day of the country's own
+            # after towns were told is about those gatherings, not a day of the country's own (but
+            # "... crowds in Santiago ... The protests began on Thursday evening": a day the town was
+            # not given is another gathering)
             ctx.absorb(max(before, key=lambda o: o.anchor), e)
+        elif (twin := next((o for o in out if e.date is not None and o.place == e.place and o.date == e.date), None)):
+            ctx.absorb(twin, e)
         elif e.date is not None or e.counts or e.kind == "caused":
             out.append(e)
         # else: a gathering with no town, no day and no figure (placed in the country for want of a
@@ -189,7 +193,7 @@ def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
         if not ctx.typed(p.place, "Country"):
             # "In Moscow, 40,000 gathered": the national day's event in that city
             nat = [o for o in merged if o.date and ctx.typed(o.place, "Country") and ctx.place_contains(o.place, p.place)]
-            if nat:
+            if len({o.date for o in nat}) == 1:  # (of two national days told, "In Sidon, ..." is not known to be either)
                 p.date, p.date_text = nat[-1].date, nat[-1].date_text
                 return next((o for o in merged if o.place == p.place and o.date == p.date), None)
             if _definite_one(ctx, p):  # "Demonstrators gathered on Sunday. The protest in Beirut was ...": that one

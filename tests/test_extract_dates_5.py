@@ -1,0 +1,54 @@
+"""Days of protests in constructions of wire English (helper dates5, fifth stop). Real spaCy
+pipeline; invented sentences about stories outside the real-article set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.extract.api import _facts_for
+from kg.extract.articles import parse_article
+
+pytestmark = pytest.mark.model
+
+
+def _protests(nlp: Any, text: str, published: dt.date | None) -> set[tuple[Any, Any]]:
+    a = parse_article(text)
+    if published is not None:
+        a.published = published
+    facts = _facts_for(a, nlp(a.analysed))
+    return {(e.get("place"), e.get("date")) for e in facts["events"] if e["type"] == "Protest"}
+
+
+def test_how_the_wave_began_is_no_day_of_an_undated_town(nlp: Any) -> None:
+    """ "Protests ... on Friday ... crowds in Santiago ... The protests began on Thursday evening": the
+    day they began is a gathering of its own, not the day of the town told before it."""
+    text = ("Renewed anti-government protests across Chile left five people dead on Friday, officials said.\n"
+            "Police used tear gas to disperse the crowds in Santiago as thousands massed near the presidential palace.\n"
+            "The protests began peacefully on Thursday evening, with demonstrators handing flowers to police officers.\n")
+    found = _protests(nlp, text, dt.date(2019, 11, 2))
+    assert ("chile", dt.date(2019, 10, 31)) in found
+    assert ("santiago", dt.date(2019, 10, 31)) not in found
+
+
+def test_of_two_national_days_a_town_takes_neither(nlp: Any) -> None:
+    """ "blocked roads across Peru on Friday after nationwide protests broke out a day earlier ... In
+    Cusco, protesters sat ...": Cusco is not known to be Thursday's; it follows the towns told before
+    it (Friday morning's)."""
+    text = ("Protesters blocked roads across Peru on Friday after nationwide protests broke out a day earlier"
+            " over the ousting of the president.\n"
+            "Main roads in the southern towns of Arequipa and Puno were blocked by protesters early Friday morning.\n"
+            "In Cusco, protesters sat in the middle of the streets and burned tires.\n")
+    found = _protests(nlp, text, dt.date(2022, 12, 9))
+    assert ("cusco", dt.date(2022, 12, 9)) in found and ("cusco", dt.date(2022, 12, 8)) not in found
+
+
+def test_an_unplaced_gathering_of_another_day_is_not_the_town_s(nlp: Any) -> None:
+    """ "marched in Lusaka on Sunday. On Saturday, some 20 people were hurt in clashes": Saturday's
+    clashes, told with no town, are the country's Saturday, not Lusaka's Sunday march (dates5; this
+    replaces a case of test_extract_protests_4, which joined them to the town)."""
+    text = ("Thousands of Zambians marched in Lusaka on Sunday. "
+            "On Saturday, some 20 people were hurt in clashes between police and protesters.\n")
+    assert _protests(nlp, text, dt.date(2021, 8, 16)) == {("lusaka", dt.date(2021, 8, 15)), ("zambia", dt.date(2021, 8, 14))}

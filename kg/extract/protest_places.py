@@ -21,6 +21,7 @@ from kg.extract.town_lists import (
     named_town,
     place_countries,
     such_as,
+    surface_list,
     town_at,
     town_country,
     town_span,
@@ -131,6 +132,10 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
         if k == place and sent.start <= a < sent.end:  # "in the capital and the southern cities of A and B"
             root = ctx.doc[a:b].root
             items = list_items(root)
+            for span in surface_list(ctx, ctx.doc[b - 1]) if not items else []:  # a list the parser broke
+                k2 = town_span(ctx, span)
+                if k2 and k2 != place and k2 not in out:
+                    out.append(k2)
             # "in the capital Lusaka, as well as in Ndola and Kitwe" read as a conjoined "in"
             items += [x for c in items if c.pos_ == "ADP" and c.lower_ in ("in", "at") for p in c.children
                       if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
@@ -196,6 +201,10 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
         else:
             continue
         items = [n for p in pobjs for x in [p, *list_items(p)] for n in named_town(x)]
+        for span in (sp for p in pobjs if p.pos_ == "PROPN" and not list_items(p) for sp in surface_list(ctx, p)):
+            k = town_span(ctx, span)  # "including in Belgrade, Novi Sad and Nis", the list broken by the parser
+            if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
+                out.append(k)
         if strict and any((k := ctx.tok_actor[x.i]) and ctx.actors[k].type == "Place" for x in items):
             strict = False  # a list of which some names are read as places: every item is a town
         for item in items:
@@ -322,13 +331,14 @@ _LOCAL = frozenset({"regional", "state", "provincial", "local", "municipal", "ci
 
 
 def seat_capital(ctx: Context, t: Token) -> str | None:
-    """A protest aimed at the country's seat of government, with no town named, is in its
+    """A protest aimed at a country's seat of government, with no town named, is in its
     capital: "an hours-long siege on government offices", "supporters stormed Congress and
-    the Supreme Court" (but not "the Catalan parliament", "a provincial assembly", "several
-    government buildings" or a palace, where the government's own supporters gather)."""
-    if not ctx.home_country:
-        return None
-    for x in t.subtree:
+    the Supreme Court" (the home country's), "rallied outside the Georgian parliament",
+    "outside Serbia's parliament" (the country that owns it; but not "the Catalan parliament",
+    "a provincial assembly", "several government buildings" or a palace, where the
+    government's own supporters gather)."""
+    clause = t.head if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else t  # "Demonstrators clashed ... outside parliament"
+    for x in clause.subtree:
         if x.i == t.i or ctx.in_quote[x.i]:
             continue
         word = x.lower_
@@ -336,11 +346,25 @@ def seat_capital(ctx: Context, t: Token) -> str | None:
             continue
         if any(c.lower_ in ("several", "many", "some", "various", "dozens", "scores") for c in x.children):
             continue  # "set fire to several government buildings": across the country
-        mods = [c for c in x.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        if any(c.lower_ in _LOCAL or ((c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
-                                      and ctx.tok_actor[c.i] != ctx.home_country) for c in mods):
-            continue
         if x.dep_ == "compound" or (x.i + 1 < len(ctx.doc) and ctx.doc[x.i + 1].lower_ in ("party", "leader", "member")):
             continue  # "Congress party", "parliament member"
-        return ctx.capital_of(ctx.home_country)
+        mods = [c for c in x.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        if any(c.lower_ in _LOCAL for c in mods):
+            continue
+        owners = {_owner_country(ctx, c) for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")}
+        if None in owners or len(owners) > 1:
+            continue  # "the Catalan parliament", "Kurdistan's parliament": a region's, in a town not named
+        country = owners.pop() if owners else ctx.home_country
+        return ctx.capital_of(country) if country else None
     return None
+
+
+def _owner_country(ctx: Context, tok: Token) -> str | None:
+    """The country a seat's modifier names: "Georgian" (a demonym) or "Serbia" ("Serbia's
+    parliament"); None for any other name."""
+    k = ctx.tok_actor[tok.i]
+    if k is not None and ctx.actors[k].type == "Country":
+        return k
+    key = ctx.gaz.by_demonym.get(tok.lower_)
+    entry = ctx.gaz.entries.get(key) if key else None
+    return key if entry is not None and entry.type == "Country" else None

@@ -80,6 +80,9 @@ def find_protests(ctx: Context) -> None:
                               if (k := ctx.tok_actor[p.i]) and ctx.actors[k].type in ("Place", "Country")), place)
             if place is None or ctx.typed(place, "Country"):
                 place = crowd_town(ctx, t) or place  # "protesters in Lilongwe, Blantyre and Mzuzu marched"
+            if ctx.typed(place, "Country") and not nationwide(t):  # "outside Serbia's parliament": its capital
+                seat = seat_capital(ctx, t)
+                place = seat if seat is not None and ctx.actors[seat].country == place else place
             place = town_of_venue(ctx, place, sent)
             place = district_town(ctx, place, sent)
             obj_places = object_places(ctx, t)

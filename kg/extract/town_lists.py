@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MONTHS", "TOWN_NOUNS", "PLURAL_TOWN_NOUNS", "CLAUSE_WORDS", "may_be_town", "address", "such_as",
            "named_town", "more_towns", "aside_list", "town_span", "list_items", "town_at", "town_country",
-           "place_countries", "known_town"]
+           "place_countries", "known_town", "surface_list"]
 
 MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                      "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -89,7 +89,10 @@ def more_towns(root: Token) -> list[Token]:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
                         out += [p, *list_items(p)]
             if c.dep_ == "prep" and c.i > prep.i and c.lower_ in ("in", "at") and any(
-                    x.dep_ == "cc" and x.lower_ == "as" for x in prep.children):  # "in Lima as well as in Cusco"
+                    x.dep_ == "cc" and x.lower_ == "as" for x in prep.children) or any(
+                    x.dep_ == "cc" and x.lower_ in ("as", "and") and prep.i < x.i < c.i and c.dep_ == "prep"
+                    and c.lower_ in ("in", "at") for x in verb.children):
+                # "in Lima as well as in Cusco", the cc on the first "in" or on the verb
                 out += [x for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for x in [p, *list_items(p)]]
             if c.dep_ == "cc" and c.lower_ == "as" and c.i > prep.i:  # "in Lima, as well as in Arequipa and Cusco"
                 out += [x for q in c.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
@@ -233,3 +236,47 @@ def known_town(ctx: Context, key: str) -> bool:
     article's countries and not a surname of someone named in full."""
     rec = ctx.actors[key]
     return rec.name not in ctx.surnames and town_country(ctx, rec.name) is not None
+
+
+_JOINERS = frozenset({"de", "del", "la", "el", "i", "y", "do", "da", "dos", "das"})
+
+
+def surface_list(ctx: Context, last: Token) -> list[Span]:
+    """The names that follow a town on the surface as a closed list the parser broke
+    ("including in Belgrade, Novi Sad and Nis" with "Novi Sad" hung on the subject): ", B",
+    ", C and D" up to the end of the list. Read only when the list closes with "and" and ends
+    the phrase (a full stop, a comma, a date, a preposition), and only names the article's
+    gazetteer or the world's town list know as towns of its countries."""
+    doc, sent = ctx.doc, last.sent
+    out: list[Span] = []
+    j, closed = last.i + 1, False
+    while j < sent.end and not closed:
+        if doc[j].text == "," and j + 1 < sent.end and doc[j + 1].lower_ == "and":
+            j, closed = j + 2, True
+        elif doc[j].lower_ == "and":
+            j, closed = j + 1, True
+        elif doc[j].text == ",":
+            j += 1
+        else:
+            break
+        start = j
+        while j < sent.end and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                                or (j > start and doc[j].lower_ in _JOINERS and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        if j == start or doc[j - 1].ent_type_ in ("DATE", "TIME") or ctx.in_quote[start]:
+            return []
+        out.append(doc[start:j])
+    ends = j >= sent.end or doc[j].is_punct or doc[j].pos_ == "ADP" or doc[j].ent_type_ in ("DATE", "TIME")
+    if not (closed and ends and out and all(_listed_town(ctx, span) for span in out)):
+        return []
+    return out
+
+
+def _listed_town(ctx: Context, span: Span) -> bool:
+    """Whether a name read off a list is a town or country the article's world knows."""
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "\u2019s"):
+        return False
+    entry = ctx.gaz.lookup(span.text)
+    if entry is not None:
+        return entry.type in ("Place", "Country")
+    return town_country(ctx, span.text) is not None

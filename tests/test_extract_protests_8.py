@@ -1,0 +1,39 @@
+"""Protests as events (issue 10, item 3), eighth round: a seat of government owned by a named
+country, and lists of towns the parser breaks or hangs on the verb. Invented sentences about
+other countries, through the real pipeline (marked ``model``); published Monday 14 September
+2020, so "on Sunday" is the 13th.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract_protests import protests
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Protesters rallied outside the Georgian parliament on Sunday night.", "Tbilisi"),
+    ("Thousands of people gathered outside Serbia's parliament on Sunday evening.", "Belgrade"),
+    ("Thousands protested outside the Kenyan parliament on Sunday as lawmakers voted on the bill.", "Nairobi"),
+])
+def test_a_country_s_parliament_is_in_its_capital(extract: Any, text: str, town: str) -> None:
+    assert protests(extract(text)) == {(town, "2020-09-13")}
+
+
+def test_a_second_in_after_as_well_as_on_the_verb(extract: Any) -> None:
+    facts = extract("Thousands of people protested on Sunday in Belgrade, as well as in Novi Sad, Kragujevac and Nis.")
+    assert protests(facts) == {(t, "2020-09-13") for t in ("Belgrade", "Novi Sad", "Kragujevac", "Nis")}
+
+
+def test_a_list_the_parser_broke_after_including_in(extract: Any) -> None:
+    facts = extract("Thousands demonstrated across Serbia on Sunday, including in Belgrade, Novi Sad and Nis.")
+    assert {p for p, _ in protests(facts)} >= {"Belgrade", "Novi Sad", "Nis"}
+
+
+def test_a_surface_list_reads_only_known_towns(extract: Any) -> None:
+    facts = extract("Thousands demonstrated in Belgrade on Sunday, Vucic and Brnabic said.")
+    assert protests(facts) == {("Belgrade", "2020-09-13")}

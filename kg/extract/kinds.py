@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.addressees import addressee_of  # the addressee rules live there
 from kg.extract.context import Context
-from kg.extract.kinds_clause import clause_kind, hoped, intent_object, own_clause, own_subject
+from kg.extract.kinds_clause import clause_kind, hoped, intent_object, others_fail, own_clause, own_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -291,6 +291,7 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
            for span in spans for t in span):
         return "demand"  # "we will not stop until he resigns": a demand, whatever comes first
     hedged: set[int] = set()
+    verdict: set[int] = set()
     later: str | None = None
     for span in spans:
         for t in span:
@@ -328,15 +329,22 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
             if _hedged_future(ctx, t, speaker):
                 hedged |= {x.i for x in t.subtree}
                 continue
+            if _verdict_ahead(t):
+                verdict |= {c.i for c in t.children if c.dep_ == "aux"}  # its words of praise or blame still count
+                continue
             kind = clause_kind(ctx, t, speaker)
             if kind:
                 return kind
     if hedged or later:
         rest = " ".join(t.text for span in spans for t in span if t.i not in hedged)
         return cue_kind(rest) or later or "comment"
+    if others_fail(ctx, [t for span in spans for t in span], speaker) and cue_kind(" ".join(s.text for s in spans)) is None:
+        return "criticism"  # '"They did not even come," she said': a reproach the words do not name
     if spans and _reports_past_event(ctx, spans[0], speaker):
         told = _told_as(verb) if verb is not None and verb.lemma_.lower() in L.REPORTING_VERBS else None
         return cue_kind(" ".join(span.text for span in spans)) or told or "claim"
+    if verdict:  # the words decide without the "will" of a verdict on what is to come
+        return kind_of(ctx, verb, " ".join(t.text for span in spans for t in span if t.i not in verdict))
     return None
 
 
@@ -424,6 +432,15 @@ def _hedged_future(ctx: Context, clause: Token, speaker: str | None) -> bool:
         return True
     return "would" in aux and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                             for m in c.children) for c in clause.children)
+
+
+def _verdict_ahead(clause: Token) -> bool:
+    """Whether a quoted clause judges what is to come, with "will" or "would" and "be" and a
+    complement ("the coming weeks will be crucial", "it would be a mistake to ..."): a verdict,
+    no decision of anyone's; its "will" announces nothing ("there will be no ..." predicts: a claim)."""
+    return clause.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "\u2019ll")
+                                                for c in clause.children) and any(
+        c.dep_ in ("acomp", "attr") for c in clause.children) and not any(c.dep_ == "expl" for c in clause.children)
 
 
 def calls_for(ctx: Context | None, t: Token) -> bool:

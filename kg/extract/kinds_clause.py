@@ -170,3 +170,40 @@ def hoped(ctx: Context, clause: Token, speaker: str | None) -> bool:
     return subj is not None and (own_subject(ctx, subj, speaker) or any(  # "his government", "our party"
         p.dep_ == "poss" and p.lower_ in ("my", "our", "his", "her") and actor_at(ctx, p) in (None, speaker)
         for p in subj.children))
+
+
+#: Verbs whose negation tells no failing of anyone: saying, knowing, thinking, being, having.
+_NO_FAILING = frozenset({"be", "have", "know", "think", "believe", "expect", "seem", "appear", "see", "need",
+                         "intend", "plan", "exclude", "happen", "exist", "matter", "mean", "understand", "remember",
+                         "get", "become", "remain", "like", "rule"})
+
+
+def others_fail(ctx: Context, clauses: list[Token], speaker: str | None) -> bool:
+    """Whether a quoted clause says that someone other than the speaker did not do something
+    ("they did not come", "the government has never kept its word", "our partners prefer not to
+    mention it"): a reproach, criticism. Not a speaker's own side, not what others cannot or will
+    not do (ability, a prediction), nor what they did not say, know or have."""
+    rec = ctx.actors.get(speaker) if speaker is not None else None
+    for t in clauses:
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _NO_FAILING or t.lemma_.lower() in L.SPEECH_VERBS:
+            continue
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "would", "'ll", "wo", "can", "could", "ca", "may", "might", "shall", "should", "must"} or any(
+                c.dep_ == "mark" for c in t.children):
+            continue  # "they could not stop it", "if they do not listen": no failing told
+        neg = any(c.dep_ == "neg" for c in t.children) or any(
+            c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) for c in t.children) or any(
+            c.dep_ == "dobj" and c.lower_ == "nothing" for c in t.children)
+        if not neg:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or own_subject(ctx, subj, None):
+            continue
+        if subj.lower_ in ("they", "he", "she"):
+            return True
+        k = actor_at(ctx, subj)
+        if k is not None and k != speaker and (rec is None or k != rec.country):
+            return True
+        if subj.lemma_.lower() in L.GROUP_NOUNS or subj.lemma_.lower() in L.INSTITUTION_NOUNS or subj.lower_ in L.FORCES:
+            return True
+    return False

@@ -1,0 +1,43 @@
+"""Statement kinds of quotations whose words name no kind: a failing of others told as a
+reproach, and a verdict on what is to come, whose "will" announces nothing (kg/extract/kinds.py,
+kg/extract/kinds_clause.py). Sentences written for the rules, about other countries than the
+real-article set's stories, through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _kinds(facts: dict[str, Any]) -> list[str]:
+    return [e["kind"] for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # others who did not do something: a reproach, whatever the verb
+        ('"The government did not keep a single promise," said opposition leader Maria Lopez.', "criticism"),
+        ('"They never came to the table," said union leader Tomas Berg.', "criticism"),
+        # the speaker's own side, what others could not do, and what they did not know, tell no failing
+        ('"We did not see the police," said protester Ana Ruiz.', "comment"),
+        ('"The police could not stop the crowd," Mayor John Smith said.', "comment"),
+    ],
+)
+def test_a_failing_of_others_reproaches(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "will be" + a complement judges what is to come: no announcement; its own words still count
+        ('"The coming weeks will be crucial for the region," Prime Minister Anna Virtanen told reporters.', "comment"),
+        ('"It would be a mistake to ignore the voters," said opposition leader Jan Novak.', "criticism"),
+        # a decision of the speaker's own is announced
+        ('"We will hold a referendum in March," said Prime Minister Jan Novak.', "announcement"),
+    ],
+)
+def test_a_verdict_on_what_is_to_come_announces_nothing(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

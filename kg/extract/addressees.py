@@ -11,12 +11,12 @@ charge ("said on television, accusing Sonko of ...").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, norm_media
-from kg.extract.coref import actor_at
+from kg.extract.coref import actor_at, coref
 from kg.extract.group_names import says_which
 
 if TYPE_CHECKING:
@@ -64,9 +64,9 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
     for tok in _candidates(verb):
         if tok.lower_ == "whom" and verb.dep_ == "relcl":  # "Erdogan, whom Biden has labeled an autocrat"
             tok = verb.head
-        k = actor_at(ctx, tok)
-        if k and k != speaker and (_specific(ctx, k) or says_which(ctx, tok)):  # 'supporters of the reform'
-            return k
+        k = coref(ctx, tok, ("Person",)) if tok.tag_ == "PRP$" and tok.lower_ in ("his", "her") else actor_at(ctx, tok)
+        if k and k != speaker and not _medium(ctx, tok, k) and (_specific(ctx, k) or says_which(ctx, tok)):
+            return k  # 'supporters of the reform' are specific enough
     if kind == "criticism":  # only a named leader or state: a body or a group is too often the reported news;
         # only indirect speech after its verb (a quotation before "said" is the speaker's own subject)
         for tok in (s for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
@@ -87,6 +87,46 @@ def _specific(ctx: Context, key: str) -> bool:
     return not (rec.type == "Group" and words[-1] in _VAGUE_GROUPS and len(words) <= 2)
 
 
+#: Nouns that say a name is a medium's ("El Tiempo newspaper", "the broadcaster TBS", "the
+#: daily Le Monde").
+_MEDIUM_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "broadcaster", "channel", "station", "tv", "television",
+                           "magazine", "outlet", "website", "agency", "tabloid", "radio", "network"})
+#: Articles of other languages that open the names of newspapers ("Le Monde", "El Tiempo",
+#: "Die Zeit", "La Repubblica"); an actor so named is rarely addressed in an English report.
+_FOREIGN_ARTICLES = frozenset({"le", "la", "les", "el", "los", "las", "il", "die", "der", "das", "o"})
+#: Last words of newspapers' and broadcasters' names ("The Independent", "The Daily Star",
+#: "Channel News Asia"), and the endings of broadcasters' acronyms (PBS, ABC, NHK is not one).
+_MEDIUM_LAST = frozenset({"times", "post", "guardian", "journal", "herald", "tribune", "telegraph", "gazette",
+                          "chronicle", "observer", "independent", "daily", "mail", "express", "star", "standard",
+                          "inquirer", "courier", "mirror", "examiner", "news", "tv", "television", "radio", "media"})
+
+
+def _medium(ctx: Context, tok: Token, key: str) -> bool:
+    """Whether the actor at ``tok`` is a newspaper or a broadcaster ("told The Independent",
+    "told Le Monde", "told Thai PBS", "told El Tiempo newspaper"): the outlet an interview was
+    given to is the source, not the one addressed. Read from the name's words and the nouns
+    around it, since most outlets of the world are in no list."""
+    rec = ctx.actors[key]
+    if rec.type not in ("Organization", "Person"):
+        return False
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEDIUM_NOUNS:
+        return True  # "told El Tiempo newspaper": the noun carries the name
+    if tok.pos_ != "PROPN":
+        return False
+    words = rec.name.replace("\u2019", "'").split()
+    low = [w.lower().strip("'") for w in words]
+    if low[0] == "the":
+        low, words = low[1:], words[1:]
+    if not low:
+        return False
+    acronym = words[-1].isupper() and 2 <= len(words[-1]) <= 4 and words[-1][-2:] in ("BC", "BS", "TV", "NN")
+    near = [tok.head, *tok.children] if tok.head.i != tok.i else list(tok.children)
+    described = any(t.lemma_.lower() in _MEDIUM_NOUNS and t.pos_ == "NOUN" and not ctx.tok_actor[t.i] for t in near)
+    return (acronym or described or low[-1] in _MEDIUM_LAST
+            or low[0] in ("daily", "radio", "channel") and len(low) > 1
+            or low[0] in _FOREIGN_ARTICLES and len(low) > 1 and rec.type == "Organization")
+
+
 def _candidates(verb: Token) -> Iterator[Token]:
     lemma = verb.lemma_.lower()
     if lemma in OBJECT_VERBS:
@@ -101,6 +141,7 @@ def _candidates(verb: Token) -> Iterator[Token]:
     if lemma in DEMAND_VERBS or lemma in _ASKED_FROM:
         yield from _demanded_of(verb)
         yield from _asked_from(verb)
+        yield from _ouster_after(verb)
     for c in verb.children:  # "said ..., accusing Sonko of": the participle's object
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in OBJECT_VERBS:
             yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
@@ -197,6 +238,36 @@ def _asked_from(verb: Token) -> Iterator[Token]:
         for c in a.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 yield from (p for p in c.children if p.dep_ == "pobj")
+
+
+def _ouster_after(verb: Token) -> Iterator[Token]:
+    """Whose going is demanded, read from the words right after the verb when a long sentence
+    misleads the parser: 'demanded the resignation of Prime Minister X, the former president
+    who ...', 'demanding nothing less than X's resignation'."""
+    sent_end = verb.sent.end
+    for t in verb.doc[verb.i + 1: min(verb.i + 8, sent_end)]:
+        if t.is_punct and t.text not in ("'", "\u2019", "'s") or t.pos_ in ("VERB", "AUX"):
+            return
+        if t.lemma_.lower() not in OUSTER_NOUNS or t.pos_ != "NOUN":
+            continue
+        before = verb.doc[t.i - 1]
+        if before.tag_ == "POS" and t.i >= 2:
+            yield verb.doc[t.i - 2]  # "X's resignation", "the Ortegas' departure"
+        elif before.tag_ == "PRP$":
+            yield before  # "his resignation"
+        elif t.i + 1 < sent_end and verb.doc[t.i + 1].lower_ == "of":
+            yield from _first_name(verb.doc[t.i + 2: min(t.i + 7, sent_end)])  # "the resignation of X"
+        return
+
+
+def _first_name(span: Iterable[Token]) -> Iterator[Token]:
+    """The first proper name's head word in ``span`` ("of Prime Minister X": X's last word)."""
+    for x in span:
+        if x.is_punct or x.pos_ in ("VERB", "AUX"):
+            return
+        if x.pos_ == "PROPN" and (x.dep_ != "compound" or x.head.i < x.i or x.head.pos_ != "PROPN"):
+            yield x
+            return
 
 
 def _whose_going_in(clause: Token) -> Iterator[Token]:

@@ -48,6 +48,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             return found  # "Lebanon's Prime Minister Saad Hariri met": the title's apposition, below
     if low in L.PERSON_PRONOUNS and tok.pos_ == "PRON":
         return coref(ctx, tok, ("Person",))
+    if low in _OBJECT_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ != "poss":
+        # "Kim thanked him": the person named before, never the own clause's subject ("him" is not "himself")
+        return coref(ctx, tok, ("Person",), not_key=_own_subject(ctx, tok, depth))
     if low in L.ORG_PRONOUNS and tok.pos_ == "PRON":
         return coref(ctx, tok, ("Organization", "Country"), subjects_only=True)
     if low in L.GROUP_PRONOUNS and tok.pos_ == "PRON":
@@ -111,7 +114,9 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
     if tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
         # "the Venezuelan leader": the latest person of that country
         for c in tok.children:
-            country = ctx.gaz.by_demonym.get(c.text.lower()) if c.dep_ in ("amod", "compound") else None
+            # "the Venezuelan leader", "the North Korean leader" (a demonym of two words)
+            country = (ctx.gaz.by_demonym.get(" ".join(x.lower_ for x in c.subtree)) or ctx.gaz.by_demonym.get(c.lower_)
+                       if c.dep_ in ("amod", "compound") else None)
             found = (person_of(ctx, tok, country) or titled_later(ctx, tok, country)) if country else None
             if found:
                 return found
@@ -201,15 +206,27 @@ def _body_of(ctx: Context, tok: Token, depth: int) -> str | None:
     return None
 
 
+def _own_subject(ctx: Context, tok: Token, depth: int) -> str | None:
+    """The actor of the subject of the clause whose object pronoun ``tok`` is: "Kim thanked
+    him", "X shook hands with her" -- a pronoun object never stands for its own clause's
+    subject (that would be "himself")."""
+    verb = tok.head if tok.dep_ in ("dobj", "dative") else (
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or depth > 2:
+        return None
+    subj = subject(ctx, verb)
+    return actor_at(ctx, subj, depth=depth + 1) if subj is not None and subj.i != tok.i else None
+
+
 def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bool = False,
-          role: str | None = None) -> str | None:
+          role: str | None = None, not_key: str | None = None) -> str | None:
     """Resolve a pronoun or a bare role noun: the main-clause subject that follows it
     in the same sentence ("Speaking in Barcelona, where he was ..., Macron said"),
     else the latest matching subject of the last three sentences, else (unless
     ``subjects_only``) the latest matching mention."""
     def ok(key: str, a: int | None = None) -> bool:
         rec = ctx.actors[key]
-        if rec.type not in types:
+        if rec.type not in types or key == not_key:
             return False
         if a is not None and tok.lower_ in _GENDER and (_gender(ctx, a) or name_gender(rec.name)) not in (
                 None, _GENDER[tok.lower_]):
@@ -257,7 +274,9 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     return None if subjects_only else fallback
 
 
-_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+#: Pronouns of a person as an object ("thanked him", "shook hands with her").
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
 _GENDERED = {**dict.fromkeys(("mr", "mr.", "husband", "son", "father", "brother", "man", "boy", "grandfather", "uncle",
                               "nephew", "king", "prince", "businessman", "spokesman", "chairman"), "m"),
              **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "wife", "daughter", "mother", "sister", "woman",

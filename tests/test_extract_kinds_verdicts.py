@@ -41,3 +41,16 @@ def test_a_failing_of_others_reproaches(extract: Any, text: str, kind: str) -> N
 )
 def test_a_verdict_on_what_is_to_come_announces_nothing(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a sanction others "could" suffer, or "would" suffer if they act: a warning, do not (a demand)
+        ("Police in Lima said protesters could be prosecuted for rioting if the marches turned violent.", "demand"),
+        # a sanction said as what will be done is a measure made known
+        ("President Pedro Gomez said all those responsible would be arrested and tried.", "announcement"),
+    ],
+)
+def test_a_sanction_others_could_suffer_warns(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

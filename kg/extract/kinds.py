@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.addressees import addressee_of  # the addressee rules live there
 from kg.extract.context import Context
-from kg.extract.kinds_clause import clause_kind, hoped, intent_object, others_fail, own_clause, own_subject
+from kg.extract.kinds_clause import (SANCTION_VERBS, clause_kind, hoped, intent_object, others_fail, own_clause,
+                                     own_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,11 +173,6 @@ _MEASURE_NOUNS = frozenset({"action", "measure", "consequence", "sanction", "res
                             "crackdown", "punishment", "prosecution", "force", "step"})
 
 
-#: What is done to those who do not comply: "would be punished / prosecuted / fined".
-_SANCTION_VERBS = frozenset({"punish", "prosecute", "fine", "ban", "expel", "disperse", "sanction", "charge", "try",
-                             "sue", "dismiss", "fire", "shoot", "deport", "sentence", "penalise", "penalize"})
-
-
 #: Things that threaten without speaking: "the plan threatens to ...", "the crisis threatens ...".
 _DANGERS = frozenset({"plan", "bill", "law", "reform", "overhaul", "move", "decision", "measure", "policy", "proposal",
                       "crisis", "conflict", "war", "violence", "situation", "unrest", "protest", "strike", "escalation"})
@@ -209,7 +205,7 @@ def _threat(verb: Token) -> bool:
         aux = {a.lower_ for a in cl.children if a.dep_ == "aux"}
         if aux & {"will", "would", "'ll", "could", "may", "might", "can"} and any(
                 a.dep_ == "auxpass" for a in cl.children) and (
-                cl.lemma_.lower() in L.DETAIN_VERBS or cl.lemma_.lower() in _SANCTION_VERBS):
+                cl.lemma_.lower() in L.DETAIN_VERBS or cl.lemma_.lower() in SANCTION_VERBS):
             return True  # "warned that anyone blocking roads would / could be arrested": a measure of the speaker's side
         if aux & {"will", "would", "'ll"} and cl.lemma_.lower() == "pay" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("price", "cost") for c in cl.children):

@@ -16,7 +16,7 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["clause_kind", "hoped", "intent_object", "own_clause", "own_subject"]
+__all__ = ["SANCTION_VERBS", "clause_kind", "hoped", "intent_object", "own_clause", "own_subject"]
 
 
 def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bool = False) -> str | None:
@@ -61,6 +61,11 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if lemma == "go" and neg and clause.tag_ == "VBG" and any(
             c.dep_ == "xcomp" for c in clause.children) and own_clause(ctx, clause, speaker):
         return "rejection"  # "we are not going to resign", "I'm not going to accept this": a refusal
+    if not neg and any(c.dep_ == "nsubjpass" for c in clause.children) and (
+            lemma in L.DETAIN_VERBS or lemma in SANCTION_VERBS) and (aux & {"could", "may", "might"} or future and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in clause.children)):
+        return "demand"  # "said protesters could be prosecuted", "would be arrested if they ...": a warning, do not
     if future and not neg and any(c.dep_ == "nsubjpass" for c in clause.children):
         return "announcement"  # "those responsible will be punished", "access would be denied": a measure
     if not future and not neg and lemma in _MEASURE_VERBS and (
@@ -89,6 +94,11 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     return None
 
 
+
+
+#: What is done to those who do not comply: "would be punished / prosecuted / fined".
+SANCTION_VERBS = frozenset({"punish", "prosecute", "fine", "ban", "expel", "disperse", "sanction", "charge", "try",
+                             "sue", "dismiss", "fire", "shoot", "deport", "sentence", "penalise", "penalize"})
 
 
 #: Acts of an office or a body, made known when its holder says they are done or under way.

@@ -37,3 +37,26 @@ def test_a_list_the_parser_broke_after_including_in(extract: Any) -> None:
 def test_a_surface_list_reads_only_known_towns(extract: Any) -> None:
     facts = extract("Thousands demonstrated in Belgrade on Sunday, Vucic and Brnabic said.")
     assert protests(facts) == {("Belgrade", "2020-09-13")}
+
+
+def test_a_junction_named_for_its_place_not_the_country(extract: Any) -> None:
+    facts = extract("Protesters blocked the Karkur junction in northern Israel on Sunday. "
+                    "Israel's prime minister rejected their demands.")
+    assert protests(facts) == {("Karkur", "2020-09-13")}
+
+
+def test_the_town_of_a_square_a_crowd_converges_on(extract: Any) -> None:
+    facts = extract("Crowds converged on Batumi's main square on Sunday. Georgia's prime minister rejected their demands.")
+    assert protests(facts) == {("Batumi", "2020-09-13")}
+
+
+def test_residents_of_towns_including_a_list(extract: Any) -> None:
+    facts = extract("Residents of several towns including: Gyumri, Vanadzor, Kapan, Spitak etc. joined the protests "
+                    "on Sunday. Armenia's prime minister rejected their demands.")
+    assert {p for p, _ in protests(facts)} >= {"Gyumri", "Vanadzor", "Kapan"}  # Spitak: not in the town list
+
+
+def test_since_morning_is_the_day_itself(extract: Any) -> None:
+    facts = extract("Since morning, residents of several cities including Gyumri and Vanadzor joined the protests. "
+                    "Armenia's prime minister rejected their demands.")
+    assert protests(facts) >= {("Gyumri", "2020-09-14"), ("Vanadzor", "2020-09-14")}

@@ -91,7 +91,7 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         return True  # "the protests started on April 13": the movement's first day told as background
     if t.dep_ == "nsubj" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in t.head.children):
         return True  # "unrest first kicked off on Monday": how the movement began
-    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids) and not _superlative(t):
+    if any(c.dep_ == "prep" and c.lower_ == "since" and not _since_today(c) for c in kids) and not _superlative(t):
         return True  # "near-daily gatherings since mid-July"
     if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly") for c in kids):
         return True
@@ -104,7 +104,7 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         if date_for(ctx, t, sent)[0] is None and date_for(ctx, t.head.head, sent)[0] is None:
             return True  # "after several weeks of demonstrations", "months of protests"
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and c.lower_ == "since" for c in t.head.children) and not _superlative(t.head):
+            c.dep_ == "prep" and c.lower_ == "since" and not _since_today(c) for c in t.head.children) and not _superlative(t.head):
         return True  # "has faced mass protests since the election": the wave, not a day
     cur: Token = t
     for _ in range(6):
@@ -147,6 +147,11 @@ def _ahead(t: Token) -> bool:
         if cur.lower_ in ("eve", "dawn", "run-up", "runup", "ahead"):
             return True
     return False
+
+
+def _since_today(prep: Token) -> bool:
+    """ "Since morning, residents ... joined the protests": a span within the day, not the wave's."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in ("morning", "dawn", "daybreak", "noon", "midday") for p in prep.children)
 
 
 def _superlative(t: Token) -> bool:

@@ -18,7 +18,10 @@ __all__ = ["compound_name", "object_places", "road_town"]
 # Ways between towns and airports, named for the town they serve ("the Kumasi highway", "Lod
 # junction", "Geneva airport"); not streets and squares ("Moscow Street" is in another town)
 _TOWN_ROADS = frozenset({"highway", "motorway", "expressway", "freeway", "junction", "interchange", "airport",
-                         "highways", "motorways", "expressways", "junctions", "airports"})
+                         "intersection", "crossroads", "highways", "motorways", "expressways", "junctions",
+                         "airports", "intersections", "interchanges"})
+# crossings of roads, named for the place they lie at ("the Karkur junction", "Naryn crossroads")
+_JUNCTIONS = frozenset({"junction", "intersection", "crossroads", "interchange"})
 
 
 def road_town(ctx: Context, place: str | None) -> str | None:
@@ -145,5 +148,9 @@ def compound_name(tok: Token) -> str:
 def _road_names(ctx: Context, name: Token, road: Token) -> bool:
     """ "the Chekka and Batroun highways": names the gazetteer does not know, listed before a
     plural highway or junction told in lower case, are the towns the ways serve."""
-    return (road.text.islower() and road.tag_ == "NNS" and road.lemma_.lower() in _TOWN_ROADS
+    plural = road.tag_ == "NNS" and road.lemma_.lower() in _TOWN_ROADS
+    # "blocked the Karkur junction": a crossing, named for the one place it lies at
+    crossing = road.tag_ == "NN" and road.lower_ in _JUNCTIONS and name.dep_ == "compound" and name.i == road.i - 1 \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in road.children)
+    return (road.text.islower() and (plural or crossing)
             and name.ent_type_ in ("", "GPE", "LOC", "FAC", "ORG") and ctx.gaz.lookup(name.text) is None)

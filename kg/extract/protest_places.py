@@ -20,6 +20,7 @@ from kg.extract.town_lists import (
     more_towns,
     named_town,
     place_countries,
+    names_after,
     such_as,
     surface_list,
     town_at,
@@ -132,7 +133,7 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
         if k == place and sent.start <= a < sent.end:  # "in the capital and the southern cities of A and B"
             root = ctx.doc[a:b].root
             items = list_items(root)
-            for span in surface_list(ctx, ctx.doc[b - 1]) if not items else []:  # a list the parser broke
+            for span in surface_list(ctx, ctx.doc[b - 1], ctx.doc[a:b]) if not items else []:  # a list the parser broke
                 k2 = town_span(ctx, span)
                 if k2 and k2 != place and k2 not in out:
                     out.append(k2)
@@ -179,7 +180,11 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
     pset = {x.i for x in path}
     towns_clause = any(p.dep_ == "pobj" and p.lower_ in PLURAL_TOWN_NOUNS | {"country", "nation"}
                        for i in pset for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in _LOC_PREPS
-                       for p in c.children)
+                       for p in c.children) or any(  # "residents of several towns, including A and B, joined the protests"
+        s.dep_ == "nsubj" and s.lemma_.lower() in _DWELLERS | {"people"} and any(
+            x.dep_ == "prep" and x.lower_ == "of" and any(p.lower_ in PLURAL_TOWN_NOUNS for p in x.children)
+            for x in s.children)
+        for i in pset for s in ctx.doc[i].children)
     out: list[str] = []
     for prep in t.sent:
         if ctx.in_quote[prep.i] or prep.dep_ != "prep":
@@ -201,7 +206,8 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
         else:
             continue
         items = [n for p in pobjs for x in [p, *list_items(p)] for n in named_town(x)]
-        for span in (sp for p in pobjs if p.pos_ == "PROPN" and not list_items(p) for sp in surface_list(ctx, p)):
+        for span in (sp for p in pobjs if p.pos_ == "PROPN" and not list_items(p)
+                     for sp in surface_list(ctx, p, ctx.doc[p.left_edge.i:p.i + 1])):
             k = town_span(ctx, span)  # "including in Belgrade, Novi Sad and Nis", the list broken by the parser
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
                 out.append(k)
@@ -214,6 +220,13 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
                 k = town_at(ctx, item)
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
                 out.append(k)
+    for word in t.sent:  # "inhabitants of different cities including: A, B, C etc. joined", "including" misparsed
+        if word.lower_ == "including" and word.dep_ != "prep" and not ctx.in_quote[word.i] and any(
+                x.lower_ in PLURAL_TOWN_NOUNS for x in ctx.doc[max(t.sent.start, word.i - 6):word.i]):
+            for span in names_after(ctx, word):
+                k = town_span(ctx, span)
+                if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and k not in out:
+                    out.append(k)
     return out
 
 
@@ -250,7 +263,9 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
     slots += [x.head for x in path if x.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
                                                                  for c in x.children)]
     # "took to the streets of Puno", "poured into the centre of Puno": the town of the area reached
-    slots += [p for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep" and c.lower_ in ("to", "into", "onto")
+    # "converged on Batumi's main square", "gathered at the main square of Osh": the town of the square
+    slots += [p for i in sorted(pset) for c in ctx.doc[i].children if c.dep_ == "prep"
+              and c.lower_ in ("to", "into", "onto", "on", "at", "outside")
               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _AREA_NOUNS - {"city", "town", "capital"}]
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _SEE_VERBS:  # "Lusaka saw its biggest march"
         slots += [c for c in t.head.children if c.dep_ == "nsubj"]

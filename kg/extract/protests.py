@@ -29,7 +29,7 @@ from kg.extract.protest_towns import (across_country, and_other_towns, crowd_tow
                                      swept_country)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["find_protests"]
 
@@ -66,12 +66,14 @@ def find_protests(ctx: Context) -> None:
                 if planned(ctx, sent, dtxt, t):
                     d, dtxt = None, None  # "are calling for X and have vowed to rally again on July 12"
             head = date_word(ctx, sent, dtxt)
-            if head is not None and head.lower_ == "since":
-                continue  # "since last Friday thousands have taken part in protests": a span, not a day
+            if head is not None and head.lower_ == "since" and not _SINCE_TODAY.fullmatch(dtxt or ""):
+                continue  # "since last Friday thousands have taken part in protests": a span, not a day (but "since morning")
             if said_on(ctx, sent, dtxt, t):
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             elif dtxt is None:
                 d, dtxt = present_date(ctx, t)
+            if dtxt is None and ctx.art.published is not None and (since := _since_today(sent)) is not None:
+                d, dtxt = ctx.art.published, since  # "Since morning, residents ... joined the protests": that day
             if dtxt is not None and amid(t) and not any(dtxt in x.text for x in t.subtree if x.ent_type_ == "DATE"):
                 d, dtxt = None, None  # "declared an emergency on Monday amid protests": the wave, not that day's
             place = place_for(ctx, t, sent, include_to=False, exclude=others_places(ctx, t, triggers, sent))
@@ -86,8 +88,8 @@ def find_protests(ctx: Context) -> None:
             place = town_of_venue(ctx, place, sent)
             place = district_town(ctx, place, sent)
             obj_places = object_places(ctx, t)
-            if place is None and obj_places:
-                place = obj_places[0]
+            if (place is None or ctx.typed(place, "Country")) and obj_places:
+                place = obj_places[0]  # "blocked the Karkur junction in northern Israel": the town, not its country
             if place is None:
                 place = subject_town(ctx, t) or swept_country(ctx, t) or dangling_in(ctx, t)
             if place is None:
@@ -245,6 +247,20 @@ _CREDITED_CAPTION = re.compile(r"(?:(?:19|20)\d\d\.?\s*[\u2014\u2013-]|\.\s*[\u2
 
 
 _ARREST_NOUNS = frozenset({"arrest", "detention"})
+
+
+# "Since morning, residents of several towns joined the protests": a span within the day, that day
+_SINCE_TODAY = re.compile(r"(?i)(?:(?:this|early|the)\s+)*(?:morning|dawn|daybreak|noon|midday|early hours)")
+
+
+def _since_today(sent: Span) -> str | None:
+    """ "Since (early) morning" in a sentence that prints no other date: the phrase, else None."""
+    for t in sent:
+        if t.lower_ == "since" and not any(x.ent_type_ == "DATE" for x in sent):
+            m = _SINCE_TODAY.match(sent.doc.text, t.idx + len(t.text) + 1)
+            if m is not None and m.start() == t.idx + len(t.text) + 1:
+                return sent.doc.text[t.idx:m.end()]
+    return None
 
 
 def _country_as_address(ctx: Context, protests: list[Ev], first: int, addressed: list[Ev]) -> None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MONTHS", "TOWN_NOUNS", "PLURAL_TOWN_NOUNS", "CLAUSE_WORDS", "may_be_town", "address", "such_as",
            "named_town", "more_towns", "aside_list", "town_span", "list_items", "town_at", "town_country",
-           "place_countries", "known_town", "surface_list"]
+           "place_countries", "known_town", "surface_list", "names_after"]
 
 MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                      "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -56,6 +56,8 @@ def named_town(item: Token) -> list[Token]:
             [x for c in item.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
              for x in [c, *list_items(c)] if x.pos_ == "PROPN" and x.ent_type_ != "NORP"]  # "in both Maysan and Dhi Qar provinces"
             if not any(c.lower_ in ("other", "many", "several", "some", "most", "all") for c in item.children) else [])
+    if item.lower_.rstrip(".") == "etc":  # "Kapan, Spitak etc.": the name the parser hung on "etc"
+        return [c for c in item.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if item.pos_ == "NOUN":
         return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
@@ -241,12 +243,13 @@ def known_town(ctx: Context, key: str) -> bool:
 _JOINERS = frozenset({"de", "del", "la", "el", "i", "y", "do", "da", "dos", "das"})
 
 
-def surface_list(ctx: Context, last: Token) -> list[Span]:
+def surface_list(ctx: Context, last: Token, first: Span | None = None) -> list[Span]:
     """The names that follow a town on the surface as a closed list the parser broke
     ("including in Belgrade, Novi Sad and Nis" with "Novi Sad" hung on the subject): ", B",
     ", C and D" up to the end of the list. Read only when the list closes with "and" and ends
     the phrase (a full stop, a comma, a date, a preposition), and only names the article's
-    gazetteer or the world's town list know as towns of its countries."""
+    gazetteer or the world's town list know as towns of its countries (two in three of them,
+    counting ``first``, the list's head, and no name the gazetteer knows as anything else)."""
     doc, sent = ctx.doc, last.sent
     out: list[Span] = []
     j, closed = last.i + 1, False
@@ -266,10 +269,29 @@ def surface_list(ctx: Context, last: Token) -> list[Span]:
         if j == start or doc[j - 1].ent_type_ in ("DATE", "TIME") or ctx.in_quote[start]:
             return []
         out.append(doc[start:j])
+        if j < sent.end and doc[j].lower_.rstrip(".") == "etc":  # "Kapan, Spitak etc."
+            j, closed = j + 1, True
     ends = j >= sent.end or doc[j].is_punct or doc[j].pos_ == "ADP" or doc[j].ent_type_ in ("DATE", "TIME")
-    if not (closed and ends and out and all(_listed_town(ctx, span) for span in out)):
+    items = [*([first] if first is not None else []), *out]
+    known = sum(_listed_town(ctx, span) for span in items)
+    if not (closed and ends and out and known >= max(2, -(-2 * len(items) // 3)) and not any(
+            (e := ctx.gaz.lookup(span.text)) is not None and e.type not in ("Place", "Country") for span in items)):
         return []
     return out
+
+
+def names_after(ctx: Context, word: Token) -> list[Span]:
+    """The closed list of known towns printed after ``word`` ("cities of Armenia including:
+    Armavir, Ashtarak, Kapan etc."), read on the surface when the parser broke it."""
+    doc, sent = ctx.doc, word.sent
+    j = word.i + 1 + (word.i + 1 < sent.end and doc[word.i + 1].text == ":")
+    start = j
+    while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if j == start or ctx.in_quote[start]:
+        return []
+    rest = surface_list(ctx, doc[j - 1], doc[start:j])
+    return [doc[start:j], *rest] if rest else []
 
 
 def _listed_town(ctx: Context, span: Span) -> bool:

@@ -183,3 +183,10 @@ def test_a_role_noun_with_a_demonym_of_two_words(extract: Any) -> None:
     facts = extract("South Korean President Yoon Suk Yeol met Fumio Kishida in Tokyo. "
                     "Kishida praised the South Korean president for his courage.")
     assert ("Fumio Kishida", "Yoon Suk Yeol") in _addressees(facts)
+
+
+def test_a_list_of_states_read_as_an_apposition_speaks_for_each(extract: Any) -> None:
+    """'Canada, the United States and their allies have rejected ...': the parser reads the
+    list as an apposition to 'Canada'; each named state speaks."""
+    facts = extract("Canada, the United States and their European allies have rejected Beijing's demand.")
+    assert {("Canada", "China"), ("United States", "China")} <= set(_addressees(facts))

@@ -139,3 +139,11 @@ def test_they_after_a_counted_crowd_are_the_counted_group(extract: Any) -> None:
     protest = next(e for e in facts["events"] if e["type"] == "Protest")
     assert "Tunisian unions" not in [names[p] for p in protest["participants"]]
     assert "Ennahda supporters" in [names[p] for p in protest["participants"]]
+
+
+def test_a_list_of_groups_read_as_two_subjects_takes_part(extract: Any) -> None:
+    """'Unions, students, ... and the opposition took to ...': the parser makes 'Unions' and
+    'students' two subjects of the verb; every group of the list takes part."""
+    (ppl,) = _participants(extract(
+        "Unions, students, indigenous people and the opposition once again took to the streets of Lima on Saturday."))
+    assert {"unions", "students", "opposition"} <= _names(ppl)

@@ -339,18 +339,29 @@ def actors_of(ctx: Context, tok: Token) -> list[str]:
         if pair:
             return pair
     out: list[str] = []
-    for t in [*misread_conjuncts(tok), tok, *[c for c in tok.conjuncts]]:
+    for t in [*misread_conjuncts(tok, lists=False), tok, *[c for c in tok.conjuncts]]:
         k = actor_at(ctx, t)
         if k and k not in out:
             out.append(k)
     return out
 
 
-def misread_conjuncts(tok: Token) -> list[Token]:
-    """The names conjoined with ``tok`` that the parser hung under it: "Putin and Lukashenko" read
-    as one name, "Sunak and Foreign Secretary James Cleverly" with "Sunak and" under the title,
-    "Amnesty International and Human Rights Watch" with "Amnesty International" a modifier."""
-    return [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)]
+def misread_conjuncts(tok: Token, *, lists: bool = True) -> list[Token]:
+    """The names conjoined with ``tok`` that the parser hung under it or beside it: "Putin and
+    Lukashenko" read as one name, "Sunak and Foreign Secretary James Cleverly" with "Sunak and"
+    under the title, "Amnesty International and Human Rights Watch" with "Amnesty International"
+    a modifier; with ``lists``, a list read as a second subject of the verb or as an apposition
+    (for speakers and protesters; a meeting's parties are read by their own rules)."""
+    out = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound") and any(x.dep_ == "cc" for x in c.children)]
+    if not lists:
+        return out
+    if tok.dep_ == "nsubj":  # "Unions, students and the opposition took to ...": a list read as two subjects
+        out += [c for s in tok.head.children if s.dep_ == "nsubj" and s.i != tok.i and s.i < tok.head.i
+                for c in (s, *s.conjuncts) if c.i != tok.i]
+    if tok.pos_ == "PROPN":  # "Canada, the United States and their allies": a list read as an apposition
+        out += [c for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
+                for c in (a, *a.conjuncts)]
+    return out
 
 
 def _last_pair(ctx: Context, tok: Token) -> list[str] | None:

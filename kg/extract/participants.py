@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
-from kg.extract.coref import actor_at, subject
+from kg.extract.coref import actor_at, misread_conjuncts, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -153,6 +153,7 @@ def verb_lemma(tok: Token) -> str:
 def _with_conjuncts(tok: Token, depth: int = 0) -> Iterator[Token]:
     yield tok
     yield from tok.conjuncts
+    yield from misread_conjuncts(tok)  # "Unions, students, ... took to the streets" read as two subjects
     for c in tok.children:  # "thousands of students and workers", "tens of thousands of Colombians"
         if c.dep_ == "prep" and c.lower_ == "of" and depth < 2:
             for p in c.children:

@@ -60,3 +60,9 @@ def test_since_morning_is_the_day_itself(extract: Any) -> None:
     facts = extract("Since morning, residents of several cities including Gyumri and Vanadzor joined the protests. "
                     "Armenia's prime minister rejected their demands.")
     assert protests(facts) >= {("Gyumri", "2020-09-14"), ("Vanadzor", "2020-09-14")}
+
+
+def test_the_rally_of_the_sentence_before_is_in_its_town(extract: Any) -> None:
+    facts = extract("As night fell at Belgrade's Slavija Square, the number of protesters swelled past 10,000. "
+                    "The rally began on Sunday afternoon. Serbia's president rejected their demands.")
+    assert protests(facts) == {("Belgrade", "2020-09-13")}

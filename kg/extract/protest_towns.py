@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
            "included_only", "is_town", "label_town", "span_towns", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
-           "swept_country"]
+           "swept_country", "told_town"]
 
 
 def others_places(ctx: Context, t: Token, triggers: list[Token], sent: Span) -> set[str]:
@@ -62,6 +63,22 @@ def sentence_town(ctx: Context, t: Token, sent: Span) -> str | None:
              if sent.start <= a < sent.end and not ctx.in_quote[a] and ctx.actors[k].type == "Place"}
     towns = {k for k in towns if is_town(ctx, k)}
     return towns.pop() if len(towns) == 1 else None
+
+
+def told_town(ctx: Context, t: Token, sent: Span) -> str | None:
+    """ "As darkness fell at Bangkok's Democracy Monument, the protesters swelled past 10,000. The
+    rally began on Sunday afternoon": the gathering ("the rally", definite and singular) that a
+    sentence naming no place tells is the one the sentence before placed, in its one town, when
+    that sentence is about protesters."""
+    if not (t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                        for c in t.children)) or sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    if ctx.in_headline(before.start_char) or not any(
+            x.lemma_.lower() in L.PROTESTER_NOUNS or x.lemma_.lower() in ("rally", "protest", "march", "demonstration")
+            for x in before):
+        return None
+    return sentence_town(ctx, t, before)
 
 
 def and_other_towns(ctx: Context, place: str, sent: Span) -> bool:

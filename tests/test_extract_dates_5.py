@@ -52,3 +52,17 @@ def test_an_unplaced_gathering_of_another_day_is_not_the_town_s(nlp: Any) -> Non
     text = ("Thousands of Zambians marched in Lusaka on Sunday. "
             "On Saturday, some 20 people were hurt in clashes between police and protesters.\n")
     assert _protests(nlp, text, dt.date(2021, 8, 16)) == {("lusaka", dt.date(2021, 8, 15)), ("zambia", dt.date(2021, 8, 14))}
+
+
+def test_a_lead_day_told_amid_or_after_the_protests_is_the_news_s(nlp: Any) -> None:
+    """A report of one gathering takes the first day its body names (the day of its news), but not
+    when that sentence tells the news against the protests: "fled on Wednesday amid a popular
+    uprising", "remained tense on Monday after violent protests in the capital"."""
+    text = ("LA PAZ, Nov 13 (Reuters) - Bolivia's president fled to Mexico on Wednesday amid a popular uprising"
+            " over a disputed election, ending nearly 14 years in power.\n"
+            "His decision to leave his vice president in charge triggered more demonstrations, with protesters"
+            " storming the presidential palace in La Paz.\n")
+    assert ("la-paz", None) in _protests(nlp, text, dt.date(2019, 11, 13))
+    text = ("Quito remained tense on Monday after violent protests in the capital forced the government to scrap"
+            " a fuel subsidy reform.\nStudents continued to demand the resignation of the president.\n")
+    assert _protests(nlp, text, dt.date(2019, 10, 14)) == {("quito", None)}

@@ -14,7 +14,7 @@ from kg.extract.protest_cues import date_head
 from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["merge_protests"]
 
@@ -297,9 +297,27 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
         day = resolve_date(d, pub)
         if day is None:
             continue
-        if pub - dt.timedelta(days=3) <= day <= pub:
+        if pub - dt.timedelta(days=3) <= day <= pub and not _framed_by_protests(ctx, span, towns[0]):
             towns[0].date, towns[0].date_text = day, ctx.text[d.start:d.end]
         return
+
+
+_WAVE_NOUNS = L.PROTEST_NOUNS | {"riot", "riots", "unrest", "uprising", "uprisings", "turmoil", "upheaval"}
+
+
+def _framed_by_protests(ctx: Context, span: Span, e: Ev) -> bool:
+    """Whether the first day's sentence tells its news against the protests, so that the day is the
+    news's, not the protests' ("the president fled on Wednesday amid a popular uprising", "the
+    country remained tense on Monday after weekend protests"): protests under "amid", or the
+    gathering itself told in that sentence after "after", "since" or "following"."""
+    sent = span.sent
+    if any(t.head.lower_ in ("amid", "amidst") and t.lemma_.lower() in _WAVE_NOUNS for t in sent):
+        return True
+    own = ctx.doc.char_span(e.anchor, e.anchor + 1, alignment_mode="expand")
+    if own is None or not (sent.start <= own.root.i < sent.end):
+        return False
+    return any(a.lower_ in ("after", "since", "following") or any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in a.children) for a in [own.root, *own.root.ancestors])
 
 
 def _previous_sentence_day(ctx: Context, e: Ev) -> tuple[dt.date, str] | None:

@@ -190,3 +190,23 @@ def test_a_list_of_states_read_as_an_apposition_speaks_for_each(extract: Any) ->
     list as an apposition to 'Canada'; each named state speaks."""
     facts = extract("Canada, the United States and their European allies have rejected Beijing's demand.")
     assert {("Canada", "China"), ("United States", "China")} <= set(_addressees(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        ("President Gustavo Petro met Lula in Bogota. Lula called Petro a brother and a friend of Brazil.",
+         "Luiz Inacio Lula da Silva", "Gustavo Petro"),
+        ("Zelensky described Putin as a war criminal on Monday.", "Volodymyr Zelensky", "Vladimir Putin"),
+    ],
+)
+def test_whom_a_verb_of_naming_calls_something_is_addressed(extract: Any, text: str, speaker: str,
+                                                              addressee: str) -> None:
+    assert (speaker, addressee) in _addressees(extract(text))
+
+
+@pytest.mark.parametrize("reporter", ["CNN Chief International Correspondent Christiane Amanpour",
+                                      "reporter Jane Doe of the BBC"])
+def test_a_reporter_interviewing_is_the_outlet_not_an_addressee(extract: Any, reporter: str) -> None:
+    facts = extract(f'"We are not afraid," Ruto told {reporter} on Monday.')
+    assert _addressees(facts) == [("William Ruto", None)]

@@ -91,6 +91,9 @@ def _specific(ctx: Context, key: str) -> bool:
 #: daily Le Monde").
 _MEDIUM_NOUNS = frozenset({"newspaper", "paper", "daily", "weekly", "broadcaster", "channel", "station", "tv", "television",
                            "magazine", "outlet", "website", "agency", "tabloid", "radio", "network"})
+#: Nouns of the people of an outlet: one of them interviewing a speaker is the outlet.
+_REPORTER_WORDS = frozenset({"correspondent", "reporter", "journalist", "anchor", "interviewer", "presenter",
+                             "columnist", "editor", "host"})
 #: Articles of other languages that open the names of newspapers ("Le Monde", "El Tiempo",
 #: "Die Zeit", "La Repubblica"); an actor so named is rarely addressed in an English report.
 _FOREIGN_ARTICLES = frozenset({"le", "la", "les", "el", "los", "las", "il", "die", "der", "das", "o"})
@@ -109,6 +112,9 @@ def _medium(ctx: Context, tok: Token, key: str) -> bool:
     rec = ctx.actors[key]
     if rec.type not in ("Organization", "Person"):
         return False
+    if rec.type == "Person" and (any(w.lower() in _REPORTER_WORDS for w in rec.name.split()) or any(
+            t.lemma_.lower() in _REPORTER_WORDS for t in tok.doc[tok.left_edge.i: tok.i])):
+        return True  # "told CNN correspondent X", "told reporter X of the BBC": the outlet's own
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _MEDIUM_NOUNS:
         return True  # "told El Tiempo newspaper": the noun carries the name
     if tok.pos_ != "PROPN":
@@ -127,10 +133,28 @@ def _medium(ctx: Context, tok: Token, key: str) -> bool:
             or low[0] in _FOREIGN_ARTICLES and len(low) > 1 and rec.type == "Organization")
 
 
+#: Verbs that call someone something ("called X a dictator", "described X as a partner").
+_NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand"})
+
+
+def _named_as(verb: Token) -> Iterator[Token]:
+    """Whom a verb of naming calls something: its object when a complement or an "as" phrase
+    follows ("called Petro a brother", "described X as a war criminal"), or the name the parser
+    hung on the complement ("called [Xi a dictator]")."""
+    said = [c for c in verb.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"]
+    if not said:
+        return
+    yield from (c for c in verb.children if c.dep_ == "dobj")
+    yield from (x for c in said if c.dep_ == "oprd" for x in c.children
+                if x.dep_ in ("nmod", "compound") and x.pos_ == "PROPN" and x.i < c.i)
+
+
 def _candidates(verb: Token) -> Iterator[Token]:
     lemma = verb.lemma_.lower()
     if lemma in OBJECT_VERBS:
         yield from (c for c in verb.children if c.dep_ in ("dobj", "dative"))
+    if lemma in _NAMING_VERBS:
+        yield from _named_as(verb)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in PREP_VERBS.get(lemma, ()):
             yield from (p for p in c.children if p.dep_ == "pobj")

@@ -167,7 +167,7 @@ _MEMBER_NOUNS = frozenset({"leader", "figure", "member", "head"})
 
 
 def _home_government(ctx: Context, tok: Token) -> str | None:
-    """The home country's government (as :func:`kg.extract.speakers.home_institution` names it)."""
+    """The home country's government (as :func:`kg.extract.speaker_bodies.home_institution` names it)."""
     home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
     if home is None:
         return None

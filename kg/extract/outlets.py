@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["correspondent", "described_outlet", "newspaper", "outlet_reports"]
+__all__ = ["correspondent", "described_outlet", "newspaper", "outlet_reports", "relays_speech"]
 
 
 #: Last words of the names of newspapers, agencies and broadcasters ("the Lusaka Times",
@@ -31,13 +32,28 @@ def outlet_reports(ctx: Context, verb: Token) -> bool:
 
 def newspaper(ctx: Context, subj: Token) -> bool:
     """Whether the subject names a newspaper, a wire or a broadcaster by its name's last
-    word ("The Lusaka Times", "the Guardian", "Associated Press")."""
+    word ("The Lusaka Times", "the Guardian", "Associated Press"), or by what it does: it
+    reports what someone else said ("X announced this on Twitter, Ukrinform reports")."""
     if described_outlet(subj) and subj.head.lemma_.lower() not in ("quote", "cite"):
         return True  # but 'the newspaper quoted X as saying': X's words
+    if relays_speech(ctx, subj):
+        return True
     k = ctx.tok_actor[subj.i]
     if subj.pos_ != "PROPN" or k is None or ctx.actors[k].type != "Organization":
         return False
     return ctx.actors[k].name.split()[-1].lower() in _PAPER_WORDS and subj.text.lower() in _PAPER_WORDS
+
+
+def relays_speech(ctx: Context, subj: Token) -> bool:
+    """'X announced this on Twitter, Ukrinform reports', 'Y said talks would resume, Interfax
+    reported': a name that closes a sentence by reporting someone else's words (the clause
+    before it has a speech verb with a subject of its own) is the outlet relaying them."""
+    verb = subj.head
+    if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or verb.lemma_.lower() != "report" or subj.i < verb.i - 2 or any(
+            not (t.is_punct or t.is_space) for t in subj.doc[verb.i + 1: verb.sent.end]):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < subj.i and c.lemma_.lower() in L.SPEECH_VERBS and any(
+        x.dep_ == "nsubj" and not ctx.in_quote[x.i] for x in c.children) for c in verb.children)
 
 
 def described_outlet(subj: Token) -> bool:

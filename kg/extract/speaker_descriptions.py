@@ -73,29 +73,55 @@ def titled_before(ctx: Context, noun: Token) -> str | None:
     title ("the prime minister", "the Kremlin spokesman", "the teacher") stands for the person
     last named with that title before it: the title's words printed right before the name
     ("Prime Minister X", "Russia's foreign minister, X"), in apposition after it ("X, a
-    teacher,") or as the person's known role. Not someone else's office ("the president of
-    France", "the party's leader")."""
+    teacher,") or as the person's known role. So does a title after a nationality with no
+    article, as translated wires print it ("Armenian PM said", "Kazakh President said"): the
+    person of that country named before with that title. Not someone else's office ("the
+    president of France", "the party's leader")."""
     if noun.tag_ not in ("NN", "NNP") or ctx.in_quote[noun.i] or (
             noun.lower_ not in _ONE_PERSON | _TRADES):
         return None
+    nation = _title_nation(ctx, noun)
     bare = noun.tag_ == "NN" and not any(c.dep_ in ("det", "compound", "amod", "nummod") for c in noun.children)
-    if not (bare or any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children)) or any(
+    if not (bare or nation or any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children)) or any(
             c.dep_ in ("prep", "poss", "appos") for c in noun.children):
         return None  # "the prime minister", or a bare '"...," spokesperson said' (a translation's)
-    mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
-    need = {_SAME_TITLE.get(w, w) for w in (*mods, noun.lower_)}
+    mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.is_alpha
+            and not (nation and c.lower_ in ctx.gaz.by_demonym)]
+    need = {x for w in (*mods, noun.lower_) for x in _TITLE_WORDS.get(w, (_SAME_TITLE.get(w, w),))}
     for a, b, key in reversed(ctx.mentions):
-        if a >= noun.i or ctx.in_quote[a] or ctx.actors[key].type != "Person":
+        if a >= noun.i or b > noun.i or ctx.in_quote[a] or ctx.actors[key].type != "Person":
             continue
         sent = ctx.doc[a].sent
         window = {t.lower_ for t in ctx.doc[max(sent.start, a - 5): b]}
+        if nation and ctx.actors[key].country != nation and not (ctx.actors[key].country is None and _names_country(ctx, window, nation)):
+            continue  # "Armenian PM": a person of Armenia, or named beside it ("Prime Minister of Armenia X")
         if b < sent.end and ctx.doc[b].text == ",":
             after = ctx.doc[b + 1: min(b + 9, sent.end)]
             window |= {t.lower_ for t in after[: next((i for i, t in enumerate(after) if t.is_punct), len(after))]}
         window |= set((ctx.actors[key].role or "").lower().split())
-        if need <= {_SAME_TITLE.get(w, w) for w in window}:
+        if need <= {x for w in window for x in _TITLE_WORDS.get(w, (_SAME_TITLE.get(w, w),))}:
             return key
     return None
+
+
+#: Titles printed as an abbreviation: "PM" is the prime minister, "FM" the foreign minister.
+_TITLE_WORDS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+
+
+def _names_country(ctx: Context, words: set[str], country: str) -> bool:
+    entry = ctx.gaz.entries.get(country)
+    return entry is not None and any(n.lower() in words for n in (entry.name, *entry.demonyms))
+
+
+def _title_nation(ctx: Context, noun: Token) -> str | None:
+    """The country of a title printed after a nationality with no article ("Armenian PM
+    said", "Kazakh Foreign Minister said"): the nationality's country, else None."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    first = next((c for c in noun.lefts if c.dep_ in ("amod", "compound")), None)
+    if first is None or first.i != noun.left_edge.i:
+        return None
+    return ctx.gaz.by_demonym.get(first.lower_)
 
 
 def earlier_unnamed(ctx: Context, noun: Token, speaker: Callable[[Token], str | None]) -> str | None:

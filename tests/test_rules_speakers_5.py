@@ -49,3 +49,13 @@ def test_a_name_reporting_someone_elses_words_is_the_outlet(extract: Any, text: 
 
 def test_a_body_reporting_its_own_figures_still_speaks(extract: Any) -> None:
     assert _speakers(extract("The clashes in Kabul left 300 children hurt, Unicef reported.")) == ["Unicef"]
+
+
+def test_a_passive_speech_verb_with_agents_is_each_agents(extract: Any) -> None:
+    facts = extract("Protests continued in Tbilisi. The decision was condemned by the European Union and by Ukraine.")
+    assert sorted(_speakers(facts)) == ["European Union", "Ukraine"]
+
+
+def test_a_passive_claim_of_a_count_is_the_agents(extract: Any) -> None:
+    facts = extract("Protests continued in Tbilisi. Two deaths were confirmed by Ukraine on Monday.")
+    assert _speakers(facts) == ["Ukraine"]

@@ -131,10 +131,13 @@ def joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
     """'The United States and Canada said ...', 'Britain, France and Germany condemned ...':
     each named state, body or person conjoined with the subject speaks too (its own statement)."""
     subj = subject(ctx, verb)
-    if subj is None or subj.i > verb.i or ctx.in_quote[subj.i] or actor_at(ctx, subj) != first:
+    agent = subj is not None and subj.head.dep_ == "agent" and subj.head.head.i == verb.i
+    if subj is None or subj.i > verb.i and not agent or ctx.in_quote[subj.i] or actor_at(ctx, subj) != first:
         return []
     out: list[str] = []
-    for c in [*misread_conjuncts(subj), *subj.conjuncts]:
+    # "condemned by the EU and by Ukraine": each agent of a passive speaks too
+    more = [p for b in subj.head.conjuncts if b.lower_ == "by" for p in b.children if p.dep_ == "pobj"] if agent else []
+    for c in [*misread_conjuncts(subj), *subj.conjuncts, *more]:
         k = actor_at(ctx, c) if not ctx.in_quote[c.i] and c.pos_ == "PROPN" else None
         if k and k != first and k not in out and ctx.actors[k].type in ("Country", "Organization", "Person"):
             out.append(k)

@@ -53,6 +53,7 @@ def reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             or lemma in L.OBJECT_CLAIMS and any(c.dep_ == "dobj" for c in t.children)
             or _what_said_was(t)
             or any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in t.children)
+            or _passive_claim(t, lemma)
             or lemma in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
                                                     for c in t.children)  # "warned of a plot"
             or trailing_attribution(ctx, t) or _clause_taken(ctx, t) or _misparsed_clause(t)):
@@ -62,6 +63,16 @@ def reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
             for c in t.children) and not welcomed_thing(ctx, t):
         return False
     return not welcomes_guest(ctx, t)
+
+
+def _passive_claim(verb: Token, lemma: str) -> bool:
+    """'Two deaths were confirmed by the health ministry', 'the arrests were reported by a
+    local official': a passive speech verb with its speaker as the agent says what its
+    subject names when the active would ("confirmed two deaths", "denied the charge")."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and (lemma in L.OBJECT_CLAIMS or any(n.dep_ == "nummod" for n in c.children))
+               for c in verb.children)
 
 
 def _misparsed_clause(verb: Token) -> bool:

@@ -133,3 +133,22 @@ def test_a_defence_ministry_tells_its_own_forces_moves(extract: Any) -> None:
 )
 def test_a_measure_taken_or_a_plan_made_known_by_an_office(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an office telling that a meeting took place, began or ended makes it known
+        ("The presidents of Chile and Peru met for about two hours on Monday, the Chilean foreign ministry said.",
+         "announcement"),
+        ("Lula and Milei have concluded their talks in Brasilia, according to the Brazilian presidency.",
+         "announcement"),
+    ],
+)
+def test_a_meeting_held_told_by_an_office_is_announced(extract: Any, text: str, kind: str) -> None:
+    assert [e["kind"] for e in extract(text)["events"] if e["type"] == "Statement"] == [kind]
+
+
+def test_a_meeting_seen_by_witnesses_is_not_announced(extract: Any) -> None:
+    kinds = [e["kind"] for e in extract("Witnesses said the two men met in a cafe.")["events"] if e["type"] == "Statement"]
+    assert kinds and "announcement" not in kinds

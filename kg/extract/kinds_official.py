@@ -12,6 +12,9 @@ statement was made says about its kind, beyond its speech verb and its words.
   ("said relief was being provided") and what is set for a day ("the talks are set to focus on
   ...", "is scheduled for Tuesday") are made known (also when words of the clause are quoted), announced: not what is attended to ("said it
   was closely monitoring the situation", a comment) nor what others are doing (a claim).
+- **Meetings held.** What an office says of a meeting that took place, began or ended ("the
+  two presidents met for an hour, the Kremlin said", "the summit has concluded, according to
+  the White House") makes the meeting known: an announcement, not a claim.
 - **Critics.** A speaker named as critics or opponents ("critics say", "government critics argue",
   "opponents of the plan say") speaks
   as a critic: what they say is criticism unless it demands or rejects.
@@ -54,6 +57,10 @@ def settle_kinds(ctx: Context) -> None:
             continue
         verb = at.get(ev.anchor) if ev.quote is None else _verb_around(ctx, ev.quote[0][0])
         if verb is None:
+            continue
+        if ev.kind == "claim" and _official(ctx, ev.speaker) and _meeting_held(
+                verb.head if verb.lower_ == "according" else reported_clause(verb) if ev.quote is None else None):
+            ev.kind = "announcement"  # "the two presidents met for an hour, the Kremlin said": a meeting made known
             continue
         clause = official_clause(verb)
         if ev.kind == "claim" and clause is not None and _reported(ev, clause) and not _tells_past(clause):
@@ -167,6 +174,24 @@ def _future(clause: Token) -> bool:
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & {"will", "would", "shall", "'ll", "\u2019ll"}) or clause.lemma_.lower() in (
         "set", "schedule", "due") and any(c.dep_ == "xcomp" for c in clause.children)
+
+
+#: Verbs that hold, open or close a meeting named by their object or subject ("held talks", "the summit ended").
+_SESSION_VERBS = frozenset({"hold", "have", "conclude", "end", "finish", "complete", "wrap", "begin", "start", "open",
+                            "close", "last"})
+
+
+def _meeting_held(clause: Token | None) -> bool:
+    """Whether a reported clause tells that a meeting took place, began or ended ("the two leaders
+    met for an hour", "X and Y held talks", "the summit has concluded", "talks lasted four hours")."""
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in L.MEETING_VERBS and lemma != "receive":
+        return True
+    return lemma in _SESSION_VERBS and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and (c.lemma_.lower() in L.MEETING_NOUNS or c.lower_ in L.MEETING_NOUNS)
+        for c in clause.children)
 
 
 def _official(ctx: Context, speaker: str) -> bool:

@@ -54,3 +54,18 @@ def test_a_verdict_on_what_is_to_come_announces_nothing(extract: Any, text: str,
 )
 def test_a_sanction_others_could_suffer_warns(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker's side holding out "until" something happens asks for it
+        ('"We are not going anywhere until the elections are repeated," said opposition leader Ana Brnabic.', "demand"),
+        ('"We will stay on the streets until our demands are met," said student leader Luka Petrovic.', "demand"),
+        ('"We will protest until Vucic leaves," Marta Kovac, a protester, told reporters.', "demand"),
+        # a story told in the past asks for nothing
+        ('"I waited until the police left," Marta Kovac, a protester, told reporters.', "comment"),
+    ],
+)
+def test_holding_out_until_demands(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

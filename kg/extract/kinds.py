@@ -284,8 +284,10 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
         return None
     spans = [s for s in (ctx.doc.char_span(a, b, alignment_mode="expand") for a, b in parts) if s is not None]
     if any(t.lower_ == "until" and t.dep_ == "mark" and t.head.lemma_.lower() in L.RESIGN_VERBS
-           for span in spans for t in span):
+           and t.head.head.tag_ != "VBD" for span in spans for t in span):  # not a story: "I waited until they left"
         return "demand"  # "we will not stop until he resigns": a demand, whatever comes first
+    if any(t.lower_ == "until" and t.dep_ == "mark" and _holds_out(ctx, t.head.head, speaker) for span in spans for t in span):
+        return "demand"  # "we are not going anywhere until the elections are repeated": the condition is asked for
     hedged: set[int] = set()
     verdict: set[int] = set()
     later: str | None = None
@@ -428,6 +430,19 @@ def _hedged_future(ctx: Context, clause: Token, speaker: str | None) -> bool:
         return True
     return "would" in aux and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                             for m in c.children) for c in clause.children)
+
+
+#: What a side keeps doing until it gets what it wants: "we will stay / stay on the streets until ...".
+_HOLD_VERBS = frozenset({"stay", "remain", "continue", "keep", "fight", "protest", "march", "strike", "struggle"})
+
+
+def _holds_out(ctx: Context, main: Token, speaker: str | None) -> bool:
+    """Whether the clause an "until" hangs on is the speaker's side holding out: "we will not
+    leave / stop / rest", "we are not going anywhere", "we will stay / keep fighting"."""
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subj is None or not own_subject(ctx, subj, speaker) or main.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" for c in main.children) or main.lemma_.lower() in _HOLD_VERBS
 
 
 def _verdict_ahead(clause: Token) -> bool:

@@ -178,12 +178,13 @@ def _future(clause: Token) -> bool:
 
 #: Verbs that hold, open or close a meeting named by their object or subject ("held talks", "the summit ended").
 _SESSION_VERBS = frozenset({"hold", "have", "conclude", "end", "finish", "complete", "wrap", "begin", "start", "open",
-                            "close", "last"})
+                            "close"})
 
 
 def _meeting_held(clause: Token | None) -> bool:
     """Whether a reported clause tells that a meeting took place, began or ended ("the two leaders
-    met for an hour", "X and Y held talks", "the summit has concluded", "talks lasted four hours")."""
+    met for an hour", "X and Y held talks", "the summit has concluded"); not how long
+    talks lasted (a report of the talks, a claim)."""
     if clause is None or any(c.dep_ == "neg" for c in clause.children):
         return False
     lemma = clause.lemma_.lower()

@@ -291,12 +291,21 @@ _AGENCY_DATELINE = re.compile(
     r"(?:,\s*[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)?(?:\s*[-\u2013\u2014:]\s*|\s+(?=(?:The|A|An|In|On|At|After|As|Some|Several|Thousands|Hundreds|Tens)\s))")
 
 
+# the town in brackets, as ABC News prints AP copy ("(GENEVA) -- U.S. President ..."); not an agency's name
+_BRACKET_DATELINE = re.compile(r"^(\s*)\((?P<city>[A-Z][A-Z.'\u2019-]{2,}(?: [A-Z][A-Z.'\u2019-]+){0,2})\)\s*(?:-{1,2}|\u2014|\u2013)\s*(?=[A-Z])")
+_CAPS_AGENCIES = frozenset({"kyodo", "yonhap", "ians", "ansa", "bernama", "antara", "wafa", "irna", "kuna", "mena",
+                            "belga", "agerpres", "ukrinform", "interfax", "prensa latina", "newsis", "cnn", "bbc"})
+
+
 def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None:
     """(start, end, city) of a dateline opening ``line``, if it has one (``text``, the whole
     article, tells a town glued to the lead from a hyphenated word)."""
     ag = _AGENCY_DATELINE.match(line)
     if ag and ag.group("city").split()[0].lower() not in _NOT_CITIES:
         return len(ag.group(1)), ag.end(), ag.group("city")
+    br = _BRACKET_DATELINE.match(line)
+    if br and len(br.group("city")) >= 4 and br.group("city").lower() not in _CAPS_AGENCIES and not re.fullmatch(_AGENCY, br.group("city").lower()):
+        return len(br.group(1)), br.end(), " ".join(w.capitalize() for w in br.group("city").split())
     m = _DATELINE.match(line)
     if m and re.match(r"[A-Z]{3}", m.group(2)):
         city = re.split(r"[,(/\u2014\u2013]|\s-", m.group(2).strip())[0].strip()

@@ -1,6 +1,9 @@
 """Meetings told in general English constructions (issue 10, item 4), fifth round: a dateline's
 town printed in brackets ("(GENEVA) --", AP copy on ABC News) places the talks the report tells with
-no town. Real spaCy pipeline; every sentence is invented for these tests.
+no town; a generic seat ("the Presidential Palace") is in the capital just named; heads of state "at
+the talks" just told take part in them; negotiations appealed for beside other demands are none; the
+place of what talks are "on" is not theirs; a caption that orders the people shown is furniture.
+Real spaCy pipeline; every sentence is invented for these tests.
 """
 
 from __future__ import annotations
@@ -34,3 +37,58 @@ def test_talks_with_no_town_take_the_bracketed_dateline_s(nlp: Any) -> None:
     text = ("(SEOUL) \u2014 Japanese Prime Minister Fumio Kishida holds talks with South Korean President "
             "Yoon Suk Yeol on Sunday in a bid to mend ties.\n")
     assert _events(text, "2023-05-08") == [(KISHIDA_YOON, "Seoul", dt.date(2023, 5, 7))]
+
+
+ZELENSKY_SANDU = frozenset({"Volodymyr Zelensky", "Maia Sandu"})
+_CHISINAU = ("Ukrainian President Volodymyr Zelensky met Moldovan President Maia Sandu for the first time on Tuesday "
+             "in Chisinau. Ukraine has sought more support from its neighbours since the war began.\n\n")
+
+
+@pytest.mark.model
+def test_a_generic_seat_is_in_the_capital_just_named_not_the_article_s(nlp: Any) -> None:
+    text = _CHISINAU + "The two leaders, who discussed energy supplies to Ukraine, held their talks at the Presidential Palace.\n"
+    assert _events(text, "2023-05-10") == [(ZELENSKY_SANDU, "Chisinau", dt.date(2023, 5, 9))]
+
+
+@pytest.mark.model
+def test_heads_of_state_at_the_talks_just_told_take_part_in_them(nlp: Any) -> None:
+    text = _CHISINAU + ("Polish President Andrzej Duda, who flew in on Monday, and Romanian President Klaus Iohannis were at "
+                        "the talks, which took place at the Presidential Palace.\n")
+    got = _events(text, "2023-05-10")
+    assert got == [(ZELENSKY_SANDU | {"Andrzej Duda", "Klaus Iohannis"}, "Chisinau", dt.date(2023, 5, 9))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("joined, extra", [
+    ("Indonesian President Joko Widodo also attended the meeting, officials said.", {"Joko Widodo"}),
+    ("Indonesian President Joko Widodo was also present at the meeting.", {"Joko Widodo"}),
+    ("Foreign Minister Yoshimasa Hayashi and his counterpart Park Jin joined the talks.", set()),  # aides: no party
+])
+def test_who_joins_the_talks_just_told(nlp: Any, joined: str, extra: set[str]) -> None:
+    text = f"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met on Monday in Tokyo.\n\n{joined}\n"
+    assert _events(text, "2023-05-10") == [(KISHIDA_YOON | extra, "Tokyo", dt.date(2023, 5, 8))]
+
+
+@pytest.mark.model
+def test_negotiations_appealed_for_beside_an_end_to_violence_are_no_meeting(nlp: Any) -> None:
+    text = ("The African Union and the Arab League appealed for an end to the fighting, as well as dialogue and "
+            "negotiations to resolve the crisis.\n")
+    assert _events(text, "2023-05-10") == []
+
+
+@pytest.mark.model
+def test_the_place_inside_what_talks_are_on_is_not_their_place(nlp: Any) -> None:
+    text = ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met for talks on the dispute "
+            "over forced labour in Korea.\n")
+    assert _events(text, "2023-05-10") == [(KISHIDA_YOON, None, None)]
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("epa01234567 (L-R) Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol arrive.", True),
+    ("(From left) Fumio Kishida, Yoon Suk Yeol and Joe Biden pose for a photo.", True),
+    ("Fumio Kishida (left) and Yoon Suk Yeol met on Sunday.", False),
+])
+def test_a_photo_caption_that_orders_the_people_shown_is_furniture(line: str, caption: bool) -> None:
+    from kg.extract.furniture import is_furniture
+
+    assert is_furniture(line) is caption

@@ -89,6 +89,9 @@ _CAPTION_DATE_END = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$", re.I)
 _MAX_DATED_CAPTION_CHARS = 300
+# a photo caption's order of the people shown, which body text never gives: "(L-R)", "(from left)"
+_LEFT_TO_RIGHT = re.compile(r"^\S*\s*\(\s*(?:L\s*-\s*R|R\s*-\s*L|(?:from\s+)?L(?:eft)?\s+to\s+R(?:ight)?|from\s+left|from\s+right)\s*\)",
+                            re.I)
 # A line that is only a credit: "(Associated Press)", "(AP Photo/X)", "Reuters Graphics".
 _CREDIT_ONLY = re.compile(
     rf"\(?{_AGENCY}(?:\s+(?:photo|graphics|images?))?(?:\s*/[^)\n]{{0,80}})?\)?\.?", re.I)
@@ -161,6 +164,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= _MAX_DATED_CAPTION_CHARS and _CAPTION_DATE_END.search(line):
         return True
+    if len(line) <= _MAX_PHOTO_CAPTION_CHARS and _LEFT_TO_RIGHT.search(line):
+        return True  # "epa08057611 (L-R) Russian President ...": who stands where in a photo
     credit = _CREDIT_END.search(line)
     if credit is None:
         return False

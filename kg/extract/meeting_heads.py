@@ -16,7 +16,7 @@ from kg.extract.coref import actors_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NUMBERS", "aide", "counted_summit", "heads_of_states", "principals", "title"]
+__all__ = ["NUMBERS", "aide", "counted_summit", "head_of_state", "heads_of_states", "principals", "title"]
 
 NUMBERS = {"both": 2, **L.FEW_NUMBERS}
 
@@ -42,6 +42,11 @@ def heads_of_states(ctx: Context, tok: Token) -> list[str]:
             return []
         out.append(found[0])
     return out
+
+
+def head_of_state(ctx: Context, k: str) -> bool:
+    """A person the article titles president, prime minister, chancellor, king or leader (not a minister)."""
+    return ctx.typed(k, "Person") and any(_is_head(r) for r in _roles(ctx, k))
 
 
 def _is_head(role: str) -> bool:

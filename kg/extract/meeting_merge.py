@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
+from kg.extract.meeting_heads import aide, head_of_state
 from kg.extract.meeting_parts import meet_subject, parties_of
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
@@ -32,6 +33,7 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
         return False
     last = next((m for m in reversed(meetings) if set(parts) <= set(m.participants)), None)
     gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else t.head if t.dep_ == "dobj" else t
+    present = last is None and _present_at(t, gov)
     if last is None and gov.lemma_.lower() in ("take", "participate", "join", "attend", "accompany"):
         last = meetings[-1]  # "the ambassadors will take part in the talks": the talks reported, not a meeting of theirs
         led = [k for k in last.participants if k in ctx.led_groups]
@@ -42,6 +44,17 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
             ctx.led_groups.discard(led[0])  # the group stands for its leaders now named
             last.evidence.append(ctx.sent_span(sent))
             return True
+    if present and last in (None, meetings[-1]) and meetings[-1].kind != "later" \
+            and sum(ctx.typed(k, "Person") for k in meetings[-1].participants) >= 2:
+        # "Macron and Merkel were at the talks", "Merkel also attended the meeting": the heads present
+        # take part in the talks just told (their aides do not: "Lavrov and Blinken joined the talks")
+        above = t.head.head if t.dep_ == "pobj" else gov  # "A, who ..., and B were at the talks" parsed with two subjects
+        heads = list(dict.fromkeys(k for k in [*parts, *(k for c in above.children if c.dep_ == "nsubj" and c.i < t.i
+                                                          for k in parties_of(ctx, c))] if ctx.typed(k, "Person")))
+        if heads and all(head_of_state(ctx, k) and not aide(ctx, k) for k in heads) and not ctx.in_headline(t.idx):
+            last = meetings[-1]
+            last.participants += [k for k in heads if k not in last.participants]
+            last.evidence.append(ctx.sent_span(sent))
     if last is None:
         last = meetings[-1] if not any(ctx.typed(k, "Person") for k in parts) else None
     if last is None:
@@ -80,6 +93,19 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
     if place or d:
         last.evidence.append(ctx.sent_span(sent))
     return True
+
+
+def _present_at(t: Token, gov: Token) -> bool:
+    """ "were at the talks", "was also present at the meeting", "attended / joined the talks": the
+    subject is among those at the talks the noun tells again."""
+    if gov.lemma_.lower() in ("attend", "join", "participate") or gov.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in gov.children):
+        return True
+    if t.dep_ != "pobj" or t.head.lower_ not in ("at", "for"):
+        return False
+    above = t.head.head
+    return above.lemma_.lower() == "present" or above.lemma_ == "be" and t.head.lower_ == "at" and any(
+        c.dep_ == "nsubj" for c in above.children)
 
 
 def _reported(t: Token) -> bool:

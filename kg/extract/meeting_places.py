@@ -154,6 +154,10 @@ def _topic(ctx: Context, place: str, sent: Span) -> bool:
                     cur.dep_ == "pobj" and h.lower_ == "about" and h.head.lemma_.lower() in ("talk", "speak", "talks")):
                 inside = True
                 break
+            if cur.dep_ == "pobj" and h.lower_ in ("on", "over", "about") and cur.i != r.i \
+                    and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in L.MEETING_NOUNS:
+                inside = True  # "talks on the conflict in eastern Ukraine"; not "talks on Jeju", the island itself
+                break
             cur = h
         if not inside:
             return False

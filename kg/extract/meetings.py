@@ -276,18 +276,18 @@ def _unreal(t: Token) -> bool:
     """ "did not meet", "refused to meet", "called for talks with", "was ready to hold talks": no meeting
     took place or is set; "the talks he had called for" is not asked, it is told."""
     cur = t
-    for _ in range(3):
+    for _ in range(4):
         if any(c.dep_ == "neg" for c in cur.children):
             return True
         head = cur.head
         if cur.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.lemma_.lower() in _UNREAL_HEADS:
             return True  # "called for talks", "was open to talks"
-        if cur.dep_ in ("xcomp", "dobj", "acomp") and head.lemma_.lower() in _UNREAL_HEADS and head.i != cur.i \
+        if cur.dep_ in ("xcomp", "dobj", "acomp", "npadvmod") and head.lemma_.lower() in _UNREAL_HEADS and head.i != cur.i \
                 and not (cur.dep_ == "dobj" and head.lemma_.lower() == "call"):  # "called his talks with X fruitful"
             return True  # "refused to meet", "rejected talks", "was ready to hold talks"
-        if cur.dep_ not in ("xcomp", "dobj") or head.i == cur.i:
+        if cur.dep_ not in ("xcomp", "dobj", "conj") or head.i == cur.i:
             return False
-        cur = head
+        cur = head  # "appealed for an end to the violence, as well as dialogue and negotiations": the conjunct's head
     return False
 
 

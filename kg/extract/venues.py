@@ -12,10 +12,12 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.places import place_for
-from kg.extract.spans import VENUE_WORDS
+from kg.extract.spans import VENUE_WORDS, sentences_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from kg.extract.gazetteer import Entry
 
 __all__ = ["in_town", "named_venue", "town_of", "townlike", "venue_town"]
 
@@ -26,9 +28,11 @@ def town_of(ctx: Context, place: str | None) -> str | None:
     town = L.SEATS.get(rec.name.lower().removeprefix("the ")) if rec is not None and (
         rec.venue or rec.type == "Place") else None
     entry = ctx.gaz.lookup(town) if town else None
-    if town is None and rec is not None and (rec.venue or rec.type == "Place") and ctx.home_country \
+    if town is None and rec is not None and (rec.venue or rec.type == "Place") \
             and rec.name.lower().removeprefix("the ") in L.GENERIC_SEATS:
-        entry = ctx.gaz.entries.get(ctx.capital_of(ctx.home_country) or "")  # "State House": in the article's capital
+        # "met on Monday in Paris ... at the Presidential Palace": the capital just named; else the article's
+        entry = _capital_before(ctx, rec.key) or (
+            ctx.gaz.entries.get(ctx.capital_of(ctx.home_country) or "") if ctx.home_country else None)
     words = rec.name.removeprefix("the ").split() if rec is not None and (rec.venue or rec.type == "Place") else []
     if entry is None and len(words) >= 2 and words[-1].lower() in VENUE_WORDS:
         entry = ctx.gaz.lookup(" ".join(words[:-1]))  # "Geneva Airport", "the Minsk Hotel": in the town it is named for
@@ -36,6 +40,23 @@ def town_of(ctx: Context, place: str | None) -> str | None:
         return place
     ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
     return entry.key
+
+
+def _capital_before(ctx: Context, venue: str) -> Entry | None:
+    """The last capital city named in the few sentences before the first mention of a generic seat
+    ("met for the first time on Monday in Paris ... the talks, which took place at the Presidential
+    Palace"): the palace of that capital, not of the article's country."""
+    first = next((a for a, _b, k in ctx.mentions if k == venue), None)
+    if first is None:
+        return None
+    start = sentences_back(ctx.doc[first], 4)
+    for a, _b, k in reversed(ctx.mentions):
+        if not start <= a < first or ctx.in_quote[a]:
+            continue
+        entry = ctx.gaz.entries.get(k)
+        if entry is not None and entry.type == "Place" and entry.capital:
+            return entry
+    return None
 
 
 def in_town(ctx: Context, t: Token, sent: Span, place: str | None) -> str | None:

@@ -2,8 +2,10 @@
 town printed in brackets ("(GENEVA) --", AP copy on ABC News) places the talks the report tells with
 no town; a generic seat ("the Presidential Palace") is in the capital just named; heads of state "at
 the talks" just told take part in them; negotiations appealed for beside other demands are none; the
-place of what talks are "on" is not theirs; a caption that orders the people shown is furniture.
-Real spaCy pipeline; every sentence is invented for these tests.
+place of what talks are "on" is not theirs; a caption that orders the people shown is furniture;
+talks "on the sidelines of" a gathering are in its town; "is in X for a state visit" is a visit, and a
+journey "to X for talks" places the talks with that country's leader; those who follow or skip a
+meeting are not its parties; a letter or invitation received is no guest. Real spaCy pipeline; every sentence is invented for these tests.
 """
 
 from __future__ import annotations
@@ -92,3 +94,60 @@ def test_a_photo_caption_that_orders_the_people_shown_is_furniture(line: str, ca
     from kg.extract.furniture import is_furniture
 
     assert is_furniture(line) is caption
+
+
+ERDOGAN_KRISTERSSON = frozenset({"Recep Tayyip Erdogan", "Ulf Kristersson"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson met on the sidelines of a "
+     "NATO summit in Vilnius.\n", "Vilnius"),
+    ("A meeting between Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson on the "
+     "sidelines of the NATO summit in Vilnius ended without a deal.\n", "Vilnius"),
+    ("Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson met on the sidelines of "
+     "talks on the war in Ukraine.\n", None),
+])
+def test_talks_on_the_sidelines_of_a_gathering_are_in_its_town(nlp: Any, text: str, place: str | None) -> None:
+    (m,) = _events(text, "2024-03-14")
+    assert m[:2] == (ERDOGAN_KRISTERSSON, place)
+
+
+@pytest.mark.model
+def test_one_in_a_town_for_a_state_visit_visits_it_and_his_talks_are_there(nlp: Any) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed is in Nairobi for a two-day state visit. On Wednesday, he held talks "
+            "with Kenyan President William Ruto.\n")
+    assert _events(text, "2024-03-14") == [(frozenset({"Abiy Ahmed", "William Ruto"}), "Nairobi", dt.date(2024, 3, 13))]
+    assert _events(text, "2024-03-14", "Visit") == [(frozenset({"Abiy Ahmed"}), "Nairobi", None)]
+
+
+@pytest.mark.model
+def test_a_journey_for_talks_places_the_talks_with_the_host_of_that_country_only(nlp: Any) -> None:
+    text = ("Japanese Prime Minister Fumio Kishida said South Korean President Yoon Suk Yeol had been frank during "
+            "their talks Monday.\n\nAustralian Prime Minister Anthony Albanese called his own talks with Kishida "
+            "fruitful.\n\n\"Diplomacy is slow,\" Kishida said, adding that is why he decided to go to Seoul for "
+            "direct talks.\n")
+    meetings = _events(text, "2024-03-14")
+    assert (KISHIDA_YOON, "Seoul", dt.date(2024, 3, 11)) in meetings
+    assert (frozenset({"Fumio Kishida", "Anthony Albanese"}), None, None) in meetings
+    assert _events(text, "2024-03-14", "Visit") == [(frozenset({"Fumio Kishida"}), "Seoul", None)]
+
+
+ODINGA_MUSYOKA = frozenset({"Raila Odinga", "Kalonzo Musyoka"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, got", [
+    ("Kenyan opposition leaders Raila Odinga and Kalonzo Musyoka went to State House to follow the meeting.\n", []),
+    ("Kenyan opposition leaders Raila Odinga and Kalonzo Musyoka will skip the summit.\n", []),
+    ("Kenyan opposition leaders Raila Odinga and Kalonzo Musyoka attended the meeting.\n", [(ODINGA_MUSYOKA, None, None)]),
+])
+def test_those_who_follow_or_skip_a_meeting_are_not_its_parties(nlp: Any, text: str, got: list[Any]) -> None:
+    assert _events(text, "2024-03-14") == got
+
+
+@pytest.mark.model
+def test_a_letter_or_an_invitation_received_is_no_guest(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto will meet opposition leader Raila Odinga on Monday. Odinga said on Friday "
+            "that he had received the invitation that the president's office sent on Wednesday.\n")
+    assert _events(text, "2024-03-09") == [(frozenset({"William Ruto", "Raila Odinga"}), None, dt.date(2024, 3, 11))]

@@ -34,6 +34,8 @@ MEETING_WORDS = TALK_NOUNS | L.MEETING_VERBS | L.VISIT_VERBS | L.VISIT_NOUNS | T
 _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "start", "open", "chair", "host",
                          "spend", "sit", "move", "resume", "continue", "wrap", "end", "conclude", "reach", "fail",
                          "schedule", "plan", "arrange"})  # "scheduled bilateral meetings with A and B"
+# "went to follow the meeting", "skipped the summit": the subject watches or stays away
+_ONLOOKER_VERBS = frozenset({"follow", "watch", "monitor", "observe", "cover", "skip", "miss", "await", "snub", "shun"})
 # "talks hosted by", "a summit attended by": the agent takes part too
 _ACL_AGENT = frozenset({"host", "chair", "organise", "organize", "broker", "mediate", "attend", "join"})
 
@@ -271,10 +273,12 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             if t.dep_ == "pobj" and (t.head.lower_ in ("after", "before", "following") or t.head.lower_ == "of" and t.head.head.lower_ in (
                     "ahead", "prior")) and not any(ctx.typed(k, "Person") for k in subj_actors):
                 subj_actors = []  # "ahead of the meeting with Putin, Seoul accused ...": no party to it
-            holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ in ("dobj", "attr") or (
+            # "A and B went to follow / watch / skipped the meeting": onlookers and absentees, not its parties
+            watched = t.dep_ == "dobj" and gov.lemma_.lower() in _ONLOOKER_VERBS
+            holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ == "attr" or (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
             # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"
-            if n == 1 or (n == 0 and len(subj_actors) >= 2) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
+            if n == 1 or (n == 0 and len(subj_actors) >= 2 and not watched) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
                     or (with_parts and t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS) \
                     or (not own and holds and len(subj_actors) >= 2):
                 parts = subj_actors + parts

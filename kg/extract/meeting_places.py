@@ -85,7 +85,35 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         place = next((v for c in t.children if c.dep_ == "dobj" for g in (c, *c.conjuncts) if (v := named_venue(ctx, g))), None)
     if place is None:
         place = town_of(ctx, _where_town(ctx, t, sent))
+    if place is None:
+        place = town_of(ctx, _backdrop_town(ctx, t))
     return in_town(ctx, t, sent, place)
+
+
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "side"})
+
+
+def _backdrop_town(ctx: Context, t: Token) -> str | None:
+    """ "met X on the sidelines of the G20 summit in Rio", "talks on the margins of the UN General
+    Assembly in New York": the place of the gathering whose sidelines hold the talks."""
+    holders = [t, *([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") else [])]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("on", "at", "in"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj" or p.lemma_.lower() not in _SIDELINES:
+                    continue
+                hosts = {x.i for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                         for x in q.children if x.dep_ == "pobj"}
+                for a, b, k in ctx.mentions:
+                    root = ctx.doc[a:b].root
+                    if root.dep_ in ("compound", "poss") and root.head.dep_ == "pobj":
+                        root = root.head
+                    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.i in hosts \
+                            and ctx.actors[k].type in ("Place", "Country") and not ctx.in_quote[a]:
+                        return k
+    return None
 
 
 def _wide(ctx: Context, place: str) -> bool:

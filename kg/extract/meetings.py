@@ -26,8 +26,8 @@ from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
 from kg.extract.venues import named_venue, townlike
 from kg.extract.visit_links import link_visits
-from kg.extract.visits import (crossed_into, earlier_year, fellow_visitors, guest_visits, venue_town, visit_at, visit_to_meet,
-                               welcomed_visits, welcomes_guest, year_before)
+from kg.extract.visits import (crossed_into, earlier_year, fellow_visitors, guest_visits, trip_for_talks, venue_town, visit_at,
+                               visit_to_meet, welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,6 +89,8 @@ def find_meetings(ctx: Context) -> None:
         # "Putin gave Kim a tour of the cosmodrome": the host takes the guest round a site, the two meet
         guided = [k for c in t.children if c.dep_ == "dative" for k in actors_of(ctx, c) if ctx.typed(k, "Person")] \
             if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "tour" for c in t.children) else []
+        if lemma == "receive" and t.pos_ == "VERB" and _thing_received(ctx, t):
+            continue  # "received the response to the invitation", "received a letter from X": no guest
         if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
                                  or companions or guided or bare is not None or welcomes_guest(ctx, t)):
             parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or []) + guided
@@ -130,6 +132,9 @@ def find_meetings(ctx: Context) -> None:
         holders, gaps = _gaps(ctx, t, parts)
         parts = [p for p in parts if not any(p in g.people for g in gaps)]
         if len(parts) < 2:
+            trip = trip_for_talks(ctx, t)
+            if trip is not None:
+                visits.append(trip)  # "decided to go to Moscow for direct talks"
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and not meetings \
                     and not any(ctx.typed(k, "Person") for k in parts) \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -170,6 +175,26 @@ def find_meetings(ctx: Context) -> None:
     lend_followers(ctx, merged)
     ctx.events += link_visits(ctx, merged, visits)
     dateline_day(ctx, merged)
+
+
+# what one receives that is no guest: "received a letter / the response / an invitation / support"
+_THINGS = frozenset({"letter", "response", "reply", "answer", "invitation", "call", "message", "award", "prize", "support",
+                     "vote", "report", "request", "proposal", "offer", "document", "complaint", "petition", "assurance",
+                     "guarantee", "payment", "aid", "fund", "donation", "sentence", "threat", "note", "list", "copy",
+                     "information", "news", "confirmation", "approval", "backing", "briefing", "warning", "treatment"})
+
+
+def _thing_received(ctx: Context, t: Token) -> bool:
+    """Whether "receive" has a thing for object ("received a letter", "the invitation that they
+    received"), not a guest."""
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    for c in objs:
+        noun = t.head if c.lower_ in ("that", "which") and t.dep_ == "relcl" else c
+        if noun.lemma_.lower() not in _THINGS or ctx.tok_actor[noun.i]:
+            return False
+    return True
 
 
 def _also_met(t: Token, parts: list[str], meetings: list[Ev]) -> str | None:

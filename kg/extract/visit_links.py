@@ -74,7 +74,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             vmerged.append(v)
     for v in vmerged:
         cands = [m for m in merged if v.participants[0] in m.participants and not (m.date and v.date and m.date != v.date)
-                 and m.kind != "later"]
+                 and m.kind != "later" and not _host_abroad(ctx, m, v)]
         if v.place is None:
             cands = [m for m in cands if m.place is not None][-1:] if len(cands) != 1 else cands
         for m in cands:
@@ -118,7 +118,8 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                           and len(set(m.participants) & set(o.participants)) >= 2}
                 # a journey to a country does not place talks told without a town ("He was met by ...")
                 around |= {v.place for v in vmerged if v.place and v.participants[0] in m.participants
-                           and (v.host is None or v.host in m.participants) and ctx.actors[v.place].type != "Country"}
+                           and (v.host is None or v.host in m.participants) and ctx.actors[v.place].type != "Country"
+                           and not _host_abroad(ctx, m, v)}
             if len(around) == 1:
                 m.place = next(iter(around))
                 came = [v for v in vmerged if v.place == m.place and v.date and v.participants[0] in m.participants
@@ -142,6 +143,17 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
             v.place = _town_told_before(ctx, v, vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + [v for v in vmerged if v.place is not None]
+
+
+def _host_abroad(ctx: Context, m: Ev, v: Ev) -> bool:
+    """Whether the one the visitor meets in pair talks belongs to another country than the one
+    visited ("Macron went to Moscow for talks" does not place his talks with Zelensky in Moscow)."""
+    if len(m.participants) != 2 or not v.place:
+        return False
+    other = ctx.actors[next(p for p in m.participants if p != v.participants[0])]
+    dest = ctx.actors[v.place]
+    land = v.place if dest.type == "Country" else dest.country
+    return other.type == "Person" and other.country is not None and land is not None and other.country != land
 
 
 _SHARED_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]+/[A-Z][A-Z.' -]+\b", re.M)

@@ -23,7 +23,7 @@ from kg.extract.venues import in_town, named_venue, town_of, townlike, venue_tow
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "crossed_into", "earlier_year", "fellow_visitors", "year_before"]
+__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "trip_for_talks", "crossed_into", "earlier_year", "fellow_visitors", "year_before"]
 
 # verbs whose subject makes the visit named by their object ("paid a visit to", "began a trip to")
 _UNDERTAKE = frozenset({"pay", "make", "begin", "start", "undertake", "conclude", "end", "complete", "wrap", "kick"})
@@ -104,8 +104,9 @@ def _visitor(ctx: Context, t: Token) -> str | None:
     if who is None and poss is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _UNDERTAKE:
         subj = subject(ctx, t.head)  # "paid a visit to Rome", "began a two-day trip to Japan"
         who = actor_at(ctx, subj) if subj is not None else None
-    if who is None and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.pos_ in ("AUX", "VERB"):
-        subj = subject(ctx, t.head.head)  # "Modi, who is on a three-day visit to China"
+    if who is None and t.dep_ == "pobj" and (t.head.lower_ == "on" or t.head.lower_ == "for" and t.head.head.lemma_ == "be") \
+            and t.head.head.pos_ in ("AUX", "VERB"):
+        subj = subject(ctx, t.head.head)  # "Modi, who is on a three-day visit to China"; "X is in Nairobi for a state visit"
         who = actor_at(ctx, subj) if subj is not None else None
     return who
 
@@ -293,6 +294,30 @@ def guest_visits(ctx: Context, t: Token, ev: Ev) -> list[Ev]:
                     out.append(Ev("Visit", list(ev.evidence), participants=[guest], place=ev.place,
                                   date=ev.date, date_text=ev.date_text, anchor=t.idx, host=host))
     return out
+
+
+def trip_for_talks(ctx: Context, t: Token) -> Ev | None:
+    """ "decided to go to Moscow for direct talks", "headed to Doha for talks": the subject's journey
+    to the town of talks told with no one across the table (the talks are those of the trip)."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ != "for":
+        return None
+    head = t.head.head
+    if head.lemma_.lower() not in ("go", "come", "head", "return") or head.pos_ != "VERB":
+        return None
+    subj = subject(ctx, head)
+    who = actor_at(ctx, subj) if subj is not None else None
+    if not ctx.typed(who, "Person"):
+        return None
+    sent = t.sent
+    place = town_of(ctx, place_for(ctx, head, sent, include_to=True))
+    if place is None or not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return None
+    d, dtxt = date_for(ctx, head, sent)
+    if earlier_year(ctx, d, dtxt) or year_before(ctx, head):
+        return None
+    # a journey told by its purpose spans the trip: it takes no day from its talks
+    return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=place, date=d, date_text=dtxt,  # type: ignore[list-item]
+              anchor=head.idx, kind="stay")
 
 
 def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:

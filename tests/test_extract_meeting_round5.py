@@ -151,3 +151,16 @@ def test_a_letter_or_an_invitation_received_is_no_guest(nlp: Any) -> None:
     text = ("Kenyan President William Ruto will meet opposition leader Raila Odinga on Monday. Odinga said on Friday "
             "that he had received the invitation that the president's office sent on Wednesday.\n")
     assert _events(text, "2024-03-09") == [(frozenset({"William Ruto", "Raila Odinga"}), None, dt.date(2024, 3, 11))]
+
+
+@pytest.mark.model
+def test_two_titled_leaders_parsed_with_the_first_as_a_modifier_of_the_second_both_meet(nlp: Any) -> None:
+    text = ("Kishida and Yoon hold talks in Seoul\n\nJapanese Prime Minister Fumio Kishida and South Korean President "
+            "Yoon Suk Yeol held talks on Tuesday to mend ties.\n")
+    assert _events(text, "2024-03-14") == [(frozenset({"Kishida", "Yoon"}), "Seoul", dt.date(2024, 3, 12))]
+
+
+@pytest.mark.model
+def test_a_meeting_one_is_to_hold_on_a_weekday_is_the_next_one(nlp: Any) -> None:
+    text = "Japanese Prime Minister Fumio Kishida is to meet South Korean President Yoon Suk Yeol in Seoul on Friday.\n"
+    assert _events(text, "2024-03-14") == [(KISHIDA_YOON, "Seoul", dt.date(2024, 3, 15))]

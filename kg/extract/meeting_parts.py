@@ -121,6 +121,13 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         found += dict.fromkeys(k for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in L.ROLE_NOUNS
                                for x in c.subtree if (k := ctx.tok_actor[x.i]) and ctx.typed(k, "Person") and k not in found)
     if len(found) == 1 and ctx.typed(found[0], "Person"):
+        # "Japanese Prime Minister A and South Korean President B" parsed with the first title and name as an
+        # nmod of the second name: both
+        for c in tok.subtree:
+            if c.dep_ == "nmod" and c.i < tok.i and c.head.i in (tok.i, *(x.i for x in tok.children if x.dep_ == "compound")) \
+                    and any(x.lower_ == "and" and x.dep_ == "cc" for x in c.subtree):
+                found += [k for x in c.subtree if (k := ctx.tok_actor[x.i]) and ctx.typed(k, "Person")
+                          and not ctx.in_quote[x.i] and k not in found]
         for c in tok.children:
             listed = actors_of(ctx, c) if c.dep_ == "appos" else []
             if len(listed) >= 2 and all(ctx.typed(k, "Person") for k in listed):

@@ -207,6 +207,9 @@ def is_future(ctx: Context, path: list[Token]) -> bool:
         # "promised a loan on Monday": the intention verb must govern the clause below it
         if (t.lemma_ in L.FUTURE_VERBS or t.lower_ == "due") and i > 0 and path[i - 1].dep_ == "xcomp":
             return True
+        if t.lower_ in ("is", "are") and i > 0 and path[i - 1].dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in path[i - 1].children):
+            return True  # "X is to meet Y on Friday": a plan
         if t.pos_ in ("VERB", "AUX"):
             for c in t.children:
                 if c.lower_ in ("will", "shall", "'ll") or (c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT"):

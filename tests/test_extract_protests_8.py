@@ -66,3 +66,9 @@ def test_the_rally_of_the_sentence_before_is_in_its_town(extract: Any) -> None:
     facts = extract("As night fell at Belgrade's Slavija Square, the number of protesters swelled past 10,000. "
                     "The rally began on Sunday afternoon. Serbia's president rejected their demands.")
     assert protests(facts) == {("Belgrade", "2020-09-13")}
+
+
+def test_a_street_act_of_the_same_crowd_in_another_town(extract: Any) -> None:
+    facts = extract("Protesters stormed the airport in Juliaca on Sunday and blocked roads in Cusco. "
+                    "Peru's president rejected their demands.")
+    assert protests(facts) == {("Juliaca", "2020-09-13"), ("Cusco", "2020-09-13")}

@@ -126,6 +126,17 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                 k = town_at(ctx, c)  # "spread to Nakuru and Eldoret": a town of the country the model did not read
             if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[c.i] and k not in out:
                 out.append(k)
+    for v in t.conjuncts if not passive else []:
+        # "stormed the airport in Juliaca and blocked roads in Cusco": where a street act of the same crowd was
+        if v.pos_ == "VERB" and v.i > t.i and v.lemma_.lower() in _STREET_ACTS and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in v.children):
+            for p in (p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children
+                      if p.dep_ == "pobj"):
+                for item in (n for x in [p, *list_items(p)] for n in named_town(x)):
+                    k = ctx.tok_actor[item.i]
+                    if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and not ctx.in_quote[item.i] \
+                            and k not in out:
+                        out.append(k)
     for v in (c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
         # "took to the streets on Sunday, blocking roads in Beirut, Tripoli and the city of Tyre"
         heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
@@ -137,6 +148,11 @@ def object_places(ctx: Context, t: Token) -> list[str]:
                         and k not in out:
                     out.append(k)
     return out
+
+
+# what a crowd does to a town's streets and buildings
+_STREET_ACTS = frozenset({"block", "barricade", "burn", "torch", "set", "loot", "storm", "occupy", "attack", "ransack",
+                          "blockade", "vandalise", "vandalize", "smash", "clash", "march", "rally", "protest"})
 
 
 def compound_name(tok: Token) -> str:

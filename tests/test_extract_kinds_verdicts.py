@@ -69,3 +69,17 @@ def test_a_sanction_others_could_suffer_warns(extract: Any, text: str, kind: str
 )
 def test_holding_out_until_demands(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what others will do to the speaker's side if it fails to act: a call to act
+        ('"If we stay silent, they will come for any of us tomorrow," opposition leader Ana Costa wrote on Facebook.',
+         "demand"),
+        # the speaker's own promise on a condition is announced
+        ('"If we win, we will cut taxes," candidate Ana Costa said.', "announcement"),
+    ],
+)
+def test_what_others_will_do_if_we_do_not_act_demands(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

@@ -321,6 +321,8 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
                     return own  # the quotation opens with it: "Release them", "Stop killing us", "Don't shoot"
                 later = later or own  # '"... a coup against us," he said. "Get out."': the words decide first
                 continue
+            if _stakes(ctx, t, speaker):
+                return "demand"  # "If we stay quiet, they will come for any of us": act, or else
             performed = _performative(t)
             if performed:
                 return performed  # "I reject these accusations", "We condemn ...": the verb does what it says
@@ -430,6 +432,19 @@ def _hedged_future(ctx: Context, clause: Token, speaker: str | None) -> bool:
         return True
     return "would" in aux and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                             for m in c.children) for c in clause.children)
+
+
+def _stakes(ctx: Context, clause: Token, speaker: str | None) -> bool:
+    """Whether a quoted clause says what others will do to the speaker's side if it does (or fails
+    to do) something: "If we stay quiet, they will come for any of us tomorrow", "if we do not
+    stand up now, they will take everything": a call to act, a demand."""
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not aux & {"will", "would", "could", "'ll", "\u2019ll", "may", "might"} or subj is None or own_subject(
+            ctx, subj, speaker) or subj.lower_ in L.PRESENTATIVE:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
+        s.dep_ == "nsubj" and s.lower_ == "we" for s in c.children) for c in clause.children)
 
 
 #: What a side keeps doing until it gets what it wants: "we will stay / stay on the streets until ...".

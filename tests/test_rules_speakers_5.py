@@ -59,3 +59,18 @@ def test_a_passive_speech_verb_with_agents_is_each_agents(extract: Any) -> None:
 def test_a_passive_claim_of_a_count_is_the_agents(extract: Any) -> None:
     facts = extract("Protests continued in Tbilisi. Two deaths were confirmed by Ukraine on Monday.")
     assert _speakers(facts) == ["Ukraine"]
+
+
+def test_a_speech_participle_on_a_thing_says_nothing(extract: Any) -> None:
+    facts = extract("Protests continued in Tbilisi. Hundreds gathered outside a police station demanding the release "
+                    "of the activists.")
+    assert not any("police" in s.lower() for s in _speakers(facts))
+
+
+@pytest.mark.parametrize("text", [
+    "Protests continued in Tbilisi. Thousands of protesters demanding new elections marched to parliament.",
+    "Protests continued in Tbilisi. A rally calling for new elections drew thousands.",
+    "Protests continued in Tbilisi. The opposition issued a statement calling for new elections.",
+])
+def test_a_speech_participle_on_people_a_protest_or_a_statement_speaks(extract: Any, text: str) -> None:
+    assert len(_speakers(extract(text))) == 1

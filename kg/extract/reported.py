@@ -72,7 +72,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
 def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     """A reported statement for speech verb ``verb``, unless another actor's statement or
     another speech verb of the same speaker already carries it."""
-    if _reports_other(ctx, verb):
+    if _reports_other(ctx, verb) or _thing_participle(ctx, verb):
         return
     said = verb.head if verb.head.lemma_.lower() in L.SPEECH_VERBS else next(
         (c for c in verb.head.children if c.dep_ == "xcomp" and c.i < verb.i and c.lemma_.lower() in L.SPEECH_VERBS), None)
@@ -99,6 +99,23 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     _add_reported(ctx, verb, sp, kind)
     for other in pair[1:] or joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
         _add_reported(ctx, verb, other, kind)
+
+
+#: Nouns of people counted or gathered, whose participle is what they say ("thousands demanding ...").
+_CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "people", "crowd", "group", "many", "some", "others"})
+
+
+def _thing_participle(ctx: Context, verb: Token) -> bool:
+    """'a meeting calling for ...', 'outside a police station demanding ...': a speech
+    participle set on a noun that is no actor, no people, no protest and no statement (a
+    thing, or a parse that hung the participle on the wrong noun) says nothing of its own."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.pos_ != "NOUN" or ctx.tok_actor[head.i] or ctx.in_quote[head.i]:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in L.PROTEST_NOUNS | L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys() | L.SOURCE_NOUNS | _CROWD_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "a range of actors urging ..."
 
 
 def pair_speakers(ctx: Context, verb: Token, quoted: bool = False) -> list[str]:

@@ -164,3 +164,21 @@ def test_two_titled_leaders_parsed_with_the_first_as_a_modifier_of_the_second_bo
 def test_a_meeting_one_is_to_hold_on_a_weekday_is_the_next_one(nlp: Any) -> None:
     text = "Japanese Prime Minister Fumio Kishida is to meet South Korean President Yoon Suk Yeol in Seoul on Friday.\n"
     assert _events(text, "2024-03-14") == [(KISHIDA_YOON, "Seoul", dt.date(2024, 3, 15))]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Ashton: Yanukovych Promised Solution Within 24 Hours\n\nThe talks went on.", None),  # a speaker's headline
+    ("Putin: West Must Stop Arming Kyiv\n\nThe talks went on.", None),
+    ("New Delhi: Prime Minister Narendra Modi on Tuesday said the talks went well.", "New Delhi"),
+    ("WATCH: The minister visits the square.", None),
+    ("Geneva [Switzerland], June 16 (ANI): The two leaders met.", "Geneva"),
+    ("New Delhi, April 28 (PTI) Prime Minister Narendra Modi met Xi Jinping.", "New Delhi"),
+    ("Wuhan (China), April 27 (IANS) Prime Minister Narendra Modi met Xi Jinping.", "Wuhan"),
+    ("Kyiv, 8 February 2022, 15:20 - The two leaders met.", "Kyiv"),
+    ("MOSCOW, February 7 (Reuters) - The two leaders met.", "Moscow"),
+    ("On Monday, April 28 (local time) he said the talks went well.", None),
+])
+def test_datelines_of_more_agencies_and_headlines_that_are_none(text: str, city: str | None) -> None:
+    from kg.extract.furniture import dateline_city
+
+    assert dateline_city(text) == city

@@ -302,27 +302,47 @@ _CAPS_AGENCIES = frozenset({"kyodo", "yonhap", "ians", "ansa", "bernama", "antar
                             "belga", "agerpres", "ukrinform", "interfax", "prensa latina", "newsis", "cnn", "bbc"})
 
 
+# the Indian agencies' style: "Geneva [Switzerland], June 16 (ANI):", "New Delhi, April 28 (PTI) Prime
+# Minister ...", "Wuhan (China), April 27 (IANS)"; a town and a day with a time: "Kyiv, 8 February 2022, 15:20 -"
+_DAY_AGENCY_DATELINE = re.compile(
+    r"^(\s*)(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?:\s*[\[(][A-Z][^\])\n]{1,30}[\])])?,\s*"
+    rf"{_DL_DAY},?(?:\s*(?:\([A-Za-z]{{2,12}}\)\s*[:\-\u2013\u2014]?|\d{{1,2}}:\d{{2}}\s*[\-\u2013\u2014]))\s*(?=[A-Z\"\u201c])")
+
+
 def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None:
     """(start, end, city) of a dateline opening ``line``, if it has one (``text``, the whole
     article, tells a town glued to the lead from a hyphenated word)."""
     ag = _AGENCY_DATELINE.match(line)
     if ag and ag.group("city").split()[0].lower() not in _NOT_CITIES:
         return len(ag.group(1)), ag.end(), ag.group("city")
+    da = _DAY_AGENCY_DATELINE.match(line)
+    if da and da.group("city").split()[0].lower() not in _NOT_CITIES:
+        city = da.group("city")
+        return len(da.group(1)), da.end(), " ".join(w.capitalize() for w in city.split()) if city.isupper() else city
     br = _BRACKET_DATELINE.match(line)
     if br and len(br.group("city")) >= 4 and br.group("city").lower() not in _CAPS_AGENCIES and not re.fullmatch(_AGENCY, br.group("city").lower()):
         return len(br.group(1)), br.end(), " ".join(w.capitalize() for w in br.group("city").split())
     m = _DATELINE.match(line)
-    if m and re.match(r"[A-Z]{3}", m.group(2)):
+    if m and re.match(r"[A-Z]{3}", m.group(2)) and m.group(2).split()[0].strip(":,").lower() not in _NOT_CITIES:
         city = re.split(r"[,(/\u2014\u2013]|\s-", m.group(2).strip())[0].strip()
         return len(m.group(1)), m.end(), " ".join(w.capitalize() for w in city.rstrip(":").split())
     t = _TITLE_DATELINE.match(line)
     if t is None or t.group("city").split()[0].lower() in _NOT_CITIES:
         return None
     trusted = t.group("date") or t.group("agency") or t.group("slash") or (t.group("country") and t.group("sep") != ":") or (
-        t.group("sep") == ":" and not t.group("country") and len(t.group("city").split()) <= 2) or _glued(t, line, text)
+        t.group("sep") == ":" and not t.group("country") and len(t.group("city").split()) <= 2
+        and not _title_case(line[t.end():])) or _glued(t, line, text)
     if not trusted:
         return None
     return len(t.group(1)), t.end(), t.group("city")
+
+
+def _title_case(rest: str) -> bool:
+    """ "Ashton: Yanukovych Promised Solution Within 24 Hours": a headline giving a speaker's words, in
+    title case with no full stop (a lead after a town's colon is a sentence)."""
+    rest = rest.strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", rest) if len(w) >= 4]
+    return not rest.endswith(".") and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def dateline_date_span(text: str) -> tuple[int, int] | None:

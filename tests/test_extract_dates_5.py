@@ -8,18 +8,9 @@ from typing import Any
 
 import pytest
 
-from kg.extract.api import _facts_for
-from kg.extract.articles import parse_article
+from tests.test_extract_dates_4 import _protests
 
 pytestmark = pytest.mark.model
-
-
-def _protests(nlp: Any, text: str, published: dt.date | None) -> set[tuple[Any, Any]]:
-    a = parse_article(text)
-    if published is not None:
-        a.published = published
-    facts = _facts_for(a, nlp(a.analysed))
-    return {(e.get("place"), e.get("date")) for e in facts["events"] if e["type"] == "Protest"}
 
 
 def test_how_the_wave_began_is_no_day_of_an_undated_town(nlp: Any) -> None:

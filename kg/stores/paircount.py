@@ -12,11 +12,11 @@ import itertools
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, QueryResultsFormat, QuerySolutions
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode
 from pyoxigraph import Store as OxStore
 
 from kg.stores.pairdb import Counts
-from kg.stores.tsv import tsv_value
+from kg.stores.tsv import engine_tsv, tsv_rows, tsv_value
 
 __all__ = ["POL", "ROLES", "Event", "Unsupported", "Reads", "count_all", "events_of_counts", "pairs_of", "add_event"]
 
@@ -132,13 +132,6 @@ class Reads:
         return roles, typed, named
 
 
-def _tsv(ox: OxStore, sparql: str) -> list[list[str]]:
-    sols = ox.query(sparql)
-    assert isinstance(sols, QuerySolutions)
-    text = (sols.serialize(format=QueryResultsFormat.TSV) or b"").decode()
-    return [line.split("\t") for line in text.split("\n")[1:] if line]
-
-
 def _field_key(field: str) -> str | None:
     if field.startswith("<<"):
         raise Unsupported(f"a quoted triple: {field}")
@@ -156,10 +149,10 @@ def count_all(ox: OxStore) -> tuple[dict[str, set[str]], dict[str, set[str]], di
     reads). The engine writes its answers without the interpreter lock, so the reads run on two
     threads (the role triples in two parts, then each class) while this one reads their answers."""
     with ThreadPoolExecutor(max_workers=2) as pool:
-        parts = [pool.submit(_select, ox, f"SELECT ?e ?x WHERE {{ VALUES ?p {{ {group} }} ?e ?p ?x }}")
+        parts = [pool.submit(_text, ox, f"SELECT ?e ?x WHERE {{ VALUES ?p {{ {group} }} ?e ?p ?x }}")
                  for group in _ROLE_GROUPS]
         classes = _classes(ox)
-        members = [(name, pool.submit(_select, ox, f"SELECT ?e WHERE {{ ?e {TYPE} {c} }}")) for name, c in classes]
+        members = [(name, pool.submit(_text, ox, f"SELECT ?e WHERE {{ ?e {TYPE} {c} }}")) for name, c in classes]
         actors: dict[str, set[str]] = {}
         for part in parts:
             _add_role_rows(actors, part.result())
@@ -185,11 +178,8 @@ def events_of_counts(actors: dict[str, set[str]], types: dict[str, set[str]]) ->
     return {e: (sorted(xs), sorted(types[e]) if e in types else []) for e, xs in actors.items()}
 
 
-def _select(ox: OxStore, sparql: str) -> str:
-    """The TSV answer of ``sparql`` (its header line first)."""
-    sols = ox.query(sparql)
-    assert isinstance(sols, QuerySolutions)
-    return (sols.serialize(format=QueryResultsFormat.TSV) or b"").decode()
+def _text(ox: OxStore, sparql: str) -> str:
+    return engine_tsv(ox, sparql).decode()
 
 
 def _add_role_rows(actors: dict[str, set[str]], text: str) -> None:
@@ -255,7 +245,7 @@ def _classes(ox: OxStore) -> list[tuple[str, str]]:
     """Each ``pol:`` class but ``pol:Event``: its local name and its term. A class given as a
     literal of the ``pol:`` namespace cannot be mirrored (:class:`Unsupported`)."""
     out = []
-    for (c,) in _tsv(ox, f"SELECT DISTINCT ?c WHERE {{ ?e {TYPE} ?c }}"):
+    for (c,) in tsv_rows(engine_tsv(ox, f"SELECT DISTINCT ?c WHERE {{ ?e {TYPE} ?c }}")):
         if c.startswith('"') and tsv_value(c).startswith(POL):
             raise Unsupported(f"a class given as a literal: {c}")
         if c.startswith("<" + POL) and c[1:-1] != _EVENT:

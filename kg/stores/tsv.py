@@ -30,7 +30,7 @@ from pyoxigraph import (
 from kg.errors import QueryError, StoreError
 from kg.terms import PREFIXES
 
-__all__ = ["EngineReads", "tsv_value", "tsv_rows", "pairs_from_tsv", "values_from_tsv", "predicate_pairs", "class_members"]
+__all__ = ["EngineReads", "engine_tsv", "tsv_value", "tsv_rows", "pairs_from_tsv", "values_from_tsv", "predicate_pairs", "class_members"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -125,7 +125,8 @@ def values_from_tsv(data: bytes) -> list[str]:
     return [tsv_value(line) for line in lines]
 
 
-def _select(ox: OxStore, sparql: str) -> bytes:
+def engine_tsv(ox: OxStore, sparql: str) -> bytes:
+    """The engine's TSV results of a SELECT (its header line first), written without Python's lock."""
     solutions = ox.query(sparql)
     assert isinstance(solutions, QuerySolutions)
     return solutions.serialize(format=QueryResultsFormat.TSV) or b""
@@ -134,7 +135,7 @@ def _select(ox: OxStore, sparql: str) -> bytes:
 def _pairs(ox: OxStore, predicate: str, of_class: str | None = None) -> list[tuple[str, str]]:
     typed = "" if of_class is None else f" . ?s a {NamedNode(of_class)}"
     try:
-        return pairs_from_tsv(_select(ox, f"SELECT ?s ?o WHERE {{ ?s {NamedNode(predicate)} ?o{typed} }}"))
+        return pairs_from_tsv(engine_tsv(ox, f"SELECT ?s ?o WHERE {{ ?s {NamedNode(predicate)} ?o{typed} }}"))
     except ValueError:  # a quoted triple (RDF 1.2), which polkg never writes: the engine's pattern read
         members = None if of_class is None else set(_members(ox, of_class))
         return [(_value(q.subject), _value(q.object))
@@ -144,7 +145,7 @@ def _pairs(ox: OxStore, predicate: str, of_class: str | None = None) -> list[tup
 
 def _members(ox: OxStore, cls: str) -> list[str]:
     try:
-        return values_from_tsv(_select(ox, f"SELECT ?s WHERE {{ ?s a {NamedNode(cls)} }}"))
+        return values_from_tsv(engine_tsv(ox, f"SELECT ?s WHERE {{ ?s a {NamedNode(cls)} }}"))
     except ValueError:  # a quoted triple as subject (RDF 1.2): the engine's pattern read
         return [_value(q.subject) for q in ox.quads_for_pattern(None, RDF_TYPE, NamedNode(cls), DefaultGraph())]
 

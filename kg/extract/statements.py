@@ -16,7 +16,8 @@ from kg.extract.attribution import attribute, governs, voices
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.places import date_for
-from kg.extract.kinds import addressee_of, kind_of, quote_kind, verb_kind
+from kg.extract.kinds import addressee_of, kind_of, verb_kind
+from kg.extract.kinds_quote import quote_kind
 from kg.extract.quotes import Quote
 from kg.extract.reported import find_reported, joint_speakers, pair_speakers, reported_clause, reported_kind
 from kg.extract.speakers import misread_place, speaker_of, titled_person

@@ -1,40 +1,27 @@
-"""Which words report a protest of the day, and which report background, plans or hypotheticals.
+"""Which words report a protest of the day.
 
 A protest noun ("rally", "demonstrations"), a protest verb with a subject ("thousands
 marched"), protesters acting ("protesters stormed the residence") or a crowd dispersed
-or detained is a cue; a cue in a span of time ("weeks of protests"), under a plan
-("called for further protests"), a condition or a modal is not an event of the day.
+or detained is a cue; whether the cue tells background, a plan or a hypothetical instead
+is :mod:`kg.extract.protest_background`'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject
-from kg.extract.places import date_for
+from kg.extract.protest_background import INTEND_VERBS as _INTEND_VERBS
+from kg.extract.protest_background import PLAN_VERBS, date_head, nationwide, not_an_event, present_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = ["is_protest", "street_clash", "not_an_event", "PLAN_VERBS", "nationwide", "present_date", "date_head", "ERUPT_VERBS",
            "CAUSE_VERBS"]
 
-_SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
-                         "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds",
-                         "spasm", "spasms", "spate", "bout", "bouts"})
-_PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former", "ongoing", "daily", "near-daily",
-                       "nightly", "weekly", "regular", "further", "future", "upcoming", "planned", "scheduled",
-                       "proposed"})
-_PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
-                         "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
-# "protesters plan to march on Monday": what protesters intend is no protest yet
-_INTEND_VERBS = frozenset({"plan", "vow", "threaten", "intend", "prepare", "schedule", "want", "hope", "promise",
-                           "pledge", "expect", "aim", "seek", "try"})
-#: Verbs whose complement is a plan, not a report: "vowed to rally on Friday", "called for a strike on Monday".
-PLAN_VERBS = _PLAN_WORDS | _INTEND_VERBS
 _RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besiege", "break", "occupy", "vandalise",
                          "vandalize", "smash", "invade", "loot"})
 _CROWD_VERBS = frozenset({"pack", "fill", "flood", "throng", "pour", "gather", "march", "rally", "mass", "assemble",
@@ -48,9 +35,6 @@ _ROADS = frozenset({"road", "highway", "street", "bridge", "traffic", "junction"
                     "motorway", "thoroughfare", "route", "railway", "track", "roundabout", "expressway"})
 ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "grip"})
 CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
-_STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "outlaw", "prevent", "forbid", "avoid"})
-_MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol", "figurehead", "icon",
-                             "anniversary"})
 # street protest words beyond the lexicon's: "riots in the capital", "a candlelight vigil"
 _STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "mobilisation", "mobilizations", "unrest",
                            "mobilisations", "procession", "processions"})
@@ -70,171 +54,6 @@ _WEAPONS = frozenset({"gas", "teargas", "force", "bullet", "bullets", "cannon", 
 # force used on a crowd told with the crowd as object: "police beat demonstrators"
 _BEAT_VERBS = frozenset({"beat", "charge", "attack", "chase", "club", "assault", "baton-charge", "drag", "push",
                          "tear-gas", "teargas", "pepper-spray", "kettle", "surround", "repel", "repulse"})
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
-
-
-def not_an_event(ctx: Context, t: Token) -> bool:
-    """Background, plans and hypotheticals: "after weeks of protests", "since the protests
-    began", "previous demonstrations", "called for further protests", "urged supporters
-    to protest", "would return to the streets", "to end their demonstrations"."""
-    kids = list(t.children)
-    if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJ for c in kids):
-        return True
-    if _ahead(t):
-        return True  # "on the eve of a day of protest", "ahead of the march": still to come
-    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _MOVEMENT_HEADS:
-        return True  # "the leader of the protests": the movement, not a gathering
-    if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids):
-        return True  # "registered 195 protests in 95 municipalities": a tally, not one gathering
-    if (t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("begin", "start")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)):
-        return True  # "the protests started on April 13": the movement's first day told as background
-    if t.dep_ == "nsubj" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in t.head.children):
-        return True  # "unrest first kicked off on Monday": how the movement began
-    if any(c.dep_ == "prep" and c.lower_ == "since" and not _since_today(c) for c in kids) and not _superlative(t):
-        return True  # "near-daily gatherings since mid-July"
-    if any(c.dep_ == "advmod" and c.lower_ in ("daily", "regularly", "repeatedly") for c in kids):
-        return True
-    if any(c.dep_ == "advmod" and c.lower_ == "again" for c in kids) and date_for(ctx, t, t.sent)[0] is None:
-        return True  # "took to the streets again": the movement, unless a day is given ("again on Sunday")
-    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPAN_NOUNS:
-        if t.head.head.dep_ == "pobj" and t.head.head.head.lower_ in ("after", "following"):
-            return True  # "after two days of unrest": what came before the day told
-        sent = t.sent
-        if date_for(ctx, t, sent)[0] is None and date_for(ctx, t.head.head, sent)[0] is None:
-            return True  # "after several weeks of demonstrations", "months of protests"
-    if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
-            c.dep_ == "prep" and c.lower_ == "since" and not _since_today(c) for c in t.head.children) and not _superlative(t.head):
-        return True  # "has faced mass protests since the election": the wave, not a day
-    cur: Token = t
-    for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
-            return True
-        if cur.i != t.i and any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and t.dep_ == "nsubj":
-            return True  # "since the protests began on April 28": the movement, not a day
-        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cur.children):
-            return True
-        lem = cur.lemma_.lower()
-        told = cur.i == t.head.i and (  # in the past: "the protest ended peacefully", "the march was organised by"
-            (t.dep_ == "nsubj" and lem in ("end", "stop", "halt") and cur.tag_ == "VBD"
-             and not any(c.dep_ == "aux" for c in cur.children))
-            or (t.dep_ == "nsubjpass" and lem in L.ORGANISE_VERBS and lem != "call" and cur.tag_ == "VBN"
-                and [c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")] in (["was"], ["were"])))
-        if told:
-            pass  # it took place
-        elif cur.i != t.i and lem in _STOP_VERBS:
-            return True
-        elif cur.i != t.i and lem in _PLAN_WORDS:
-            return True
-        if cur.lower_ in ("since", "before") and cur.pos_ == "ADP":
-            return True
-        if cur.head.i == cur.i:
-            break
-        if cur.dep_ in ("ccomp", "advcl", "conj", "parataxis", "relcl") and cur.pos_ in ("VERB", "AUX"):
-            break
-        cur = cur.head
-    return False
-
-
-def _ahead(t: Token) -> bool:
-    """Whether a protest noun is told as still to come: "at the dawn of a day of protest",
-    "on the eve of the march", "ahead of planned rallies"."""
-    cur = t
-    for _ in range(4):
-        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.lower_ in ("eve", "dawn", "run-up", "runup", "ahead"):
-            return True
-    return False
-
-
-def _since_today(prep: Token) -> bool:
-    """ "Since morning, residents ... joined the protests": a span within the day, not the wave's."""
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in ("morning", "dawn", "daybreak", "noon", "midday") for p in prep.children)
-
-
-def _superlative(t: Token) -> bool:
-    """ "rallied ... in the biggest protest since 2004", "the largest rally since the war": a
-    "since" that compares with a superlative, not a span of time the event belongs to."""
-    nouns = [t, *(p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-    nouns += [c for c in t.children if c.dep_ in ("dobj", "attr", "nsubj")]
-    return any(a.tag_ == "JJS" and a.dep_ == "amod" for n in nouns for a in n.children)
-
-
-# "gathered at several sites" (of the town just named) is no country's day; "at over 100 locations" is
-_FEW_TOWNS = frozenset({"two", "three", "both"})
-_FEW = _FEW_TOWNS | {"several", "some", "various", "different", "other", "few"}
-_MANY_SITES = frozenset({"cities", "towns", "places", "locations", "provinces", "regions", "sites", "municipalities"})
-
-
-def nationwide(t: Token) -> bool:
-    """ "demonstrated nationwide", "protests across the country", "detained 2,737 people nationwide"."""
-    for c in t.subtree:
-        if c.lower_ == "nationwide" and c.dep_ in ("advmod", "amod", "npadvmod"):
-            return True
-    # "(are underway) in various parts of the country", "protests continued in most parts of the
-    # country": where a protest noun's verb happens is where the protest happens
-    heads = [t, t.head] if t.pos_ == "NOUN" and (t.head.lemma_ == "be" or t.dep_ in ("nsubj", "nsubjpass")) else [t]
-    if t.pos_ == "NOUN" and t.dep_ == "ROOT":  # "The protests left one dead ... in the south of the country" (misparsed)
-        heads += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBD"]
-    for h in heads:  # "in dozens of places", "in several other cities", "at over 100 locations": towns left unnamed
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "across", "at"):
-                for p in (p for p in c.children if p.dep_ == "pobj"):
-                    few = _FEW if p.lower_ in ("sites", "places", "locations") else _FEW_TOWNS
-                    if p.lower_ in _MANY_SITES and any(x.dep_ in ("nummod", "amod") and x.lower_ not in few
-                                                        for x in p.children):
-                        return True
-                    if p.lower_ in ("dozens", "scores", "hundreds") and any(
-                            x.lower_ in _MANY_SITES for o in p.children if o.dep_ == "prep" for x in o.children):
-                        return True
-    for h in heads:  # "across the country"
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "in", "all", "over"):
-                if any(p.lower_ in ("country", "nation") and p.head.lower_ in (c.lower_, "of") for p in c.subtree):
-                    return True
-    if t.pos_ == "VERB":  # "converged on train stations throughout the country", "formed a human chain running
-        for c in _own_phrases(t):  # ... across the entire country": what the crowd reached lies across it
-            if c.dep_ == "prep" and c.lower_ in ("across", "throughout") and any(
-                    p.dep_ == "pobj" and p.lower_ in ("country", "nation") for p in c.children):
-                return True
-    return False
-
-
-def _own_phrases(verb: Token) -> list[Token]:
-    """The words of a verb's own phrases (its objects and their modifiers), not of other clauses."""
-    out: list[Token] = []
-    todo = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
-    while todo:
-        cur = todo.pop()
-        out.append(cur)
-        todo += [c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis")]
-    return out
-
-
-def date_head(span: Span) -> Token:
-    """The word a date phrase hangs on: "since" (a span), a verb ("said on Sunday")."""
-    cur = span.root
-    while cur.head.i != cur.i and span.start <= cur.head.i < span.end:
-        cur = cur.head
-    return cur.head
-
-
-def present_date(ctx: Context, t: Token) -> tuple[dt.date | None, str | None]:
-    """A protest reported in the present ("demonstrations are underway in ...") takes the
-    date of the article's dateline ("NAIROBI, Kenya, Jun 20 -"). Not in a headline: headlines
-    tell the past in the present ("protesters storm prime minister's office")."""
-    if ctx.in_headline(t.idx):
-        return None, None
-    verb = t if t.pos_ in ("VERB", "AUX") else t.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VBZ"):
-        if not (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)):
-            return None, None
-    if any(c.dep_ == "aux" and c.tag_ in ("VBN", "VBD") for c in verb.children):
-        return None, None
-    return ctx.dateline_date()
-
 
 
 # the sides of a war, not of a street: "clashes between the army and rebels"

@@ -258,3 +258,18 @@ def test_a_dateline_with_the_agency_before_the_town(text: str, city: str | None)
     assert dateline_city(text) == city
     if city:  # the dateline is masked: neither the agency nor the town is read as the lead's subject
         assert parse_article(text + "\n").analysed.split()[0] in ("The", "Thousands")
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ("Monday 08/03/2021", "2021-03-08"),  # the weekday tells day-first from month-first
+    ("Tue 03/08/2021 10:32", "2021-08-03"),
+    ("12.03.2021 | 10:32", "2021-03-12"),  # dots: day first
+    ("Published 12/03/2021 | Updated 14/03/2021", "2021-03-12"),  # the page's other date reads one way only
+    ("Published: 12 March ,2021: 10:32 AM GST", "2021-03-12"),
+    ("Posted by Jane Doe on March 12, 2021", "2021-03-12"),  # a byline's "by" is no deadline
+    ("Published: 12/03/2021", None),  # nothing tells 12 March from 3 December
+])
+def test_numeric_and_byline_date_headers(header: str, day: str | None) -> None:
+    a = parse_article(f"Protesters clash with police in the capital\n{header}\nPolice fired tear gas on Tuesday.\n")
+    assert str(a.published) == str(day)
+    assert "2021" not in a.analysed

@@ -5,7 +5,9 @@ whether a line is nothing but a date ("Published 12:30 GMT, 22 Jan 2021", "Jan. 
 Months are read in any case ("JANUARY 22, 2021", "22 JAN 2021") but only as a month's name or its
 usual abbreviation, never as a word that begins like one ("Mayor", "Marching"). A numeric date
 whose day and month could be swapped (01/02/2021) is read only when the other reading is
-impossible, both are the same day, or the text names one of the two months and not the other.
+impossible, both are the same day, its line names the weekday of one reading ("Monday 08/03/2021"),
+it is written with dots (12.03.2021: day first, as everywhere dots are used), the page's other numeric
+dates read only one way (14/03/2021: day first), or the text names one of the two months and not the other.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _ORD = r"(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WORD_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\.? (?P<day>\d{{1,2}}){_ORD},? (?P<year>{_YEAR})"
-    rf"|(?P<day2>\d{{1,2}}){_ORD},? (?P<mon2>{_MON})\.?,? (?P<year2>{_YEAR})"  # "25, Jun 2024" too
+    rf"|(?P<day2>\d{{1,2}}){_ORD},? (?P<mon2>{_MON})\.?(?:\s?,\s?|\s)(?P<year2>{_YEAR})"  # "25, Jun 2024", "12 March ,2021" too
     rf"|(?P<day3>\d{{1,2}})-(?P<mon3>{_MON})-(?P<year3>{_YEAR}))(?!\d)"  # "17-Jun-2021"
 )
 # "2021-01-22", "2021-01-22T14:05:00Z", "2021/01/22"
@@ -53,15 +55,48 @@ def _parts(m: re.Match[str]) -> tuple[int, int, int]:
             int(m.group("day") or m.group("day2") or m.group("day3")))
 
 
-def _numeric(m: re.Match[str], text: str) -> tuple[int, int, int] | None:
+_WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\b\.?", re.I)
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _weekday_reading(line: str, dmy: tuple[int, int, int], mdy: tuple[int, int, int]) -> bool | None:
+    """Whether a weekday named on ``line`` is that of the day-first reading (True), of the month-first
+    one (False), or tells neither (None): "Friday 12/03/2021" is 12 March, a Friday."""
+    named = {_WEEKDAY_NUMBER[w.group(1).lower()] for w in _WEEKDAY_WORD.finditer(line)}
+    if len(named) != 1:
+        return None
+    try:
+        first, second = dt.date(*dmy).weekday() in named, dt.date(*mdy).weekday() in named
+    except ValueError:
+        return None
+    return first if first != second else None
+
+
+def _page_order(text: str) -> bool | None:
+    """Whether the page writes its numeric dates day first (True) or month first (False), as its
+    dates that can be read only one way show (14/03/2021, 03/14/2021); None when they do not tell."""
+    orders = {int(m.group("a")) > 12 for m in _DMY.finditer(text[:3000])
+              if (int(m.group("a")) > 12) != (int(m.group("b")) > 12) and max(int(m.group("a")), int(m.group("b"))) <= 31}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _numeric(m: re.Match[str], text: str, line: str = "") -> tuple[int, int, int] | None:
     """Year, month and day of a numeric day-month-year date (or month-day-year, see the module)."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     dmy, mdy = 1 <= b <= 12 and a <= 31, 1 <= a <= 12 and b <= 31
     if dmy and mdy and a != b:
+        by_weekday = _weekday_reading(line, (y, b, a), (y, a, b))
         named = {MONTH_NUMBERS[w.group(0).rstrip(".").lower()] for w in _MONTH_WORDS.finditer(text)}
-        if (b in named) == (a in named):
+        if by_weekday is not None:
+            dmy = by_weekday
+        elif m.group("sep") == ".":
+            dmy = True  # 12.03.2021: day first wherever dates are written with dots
+        elif (order := _page_order(text)) is not None:
+            dmy = order  # "Published 12/03/2021 | Updated 14/03/2021": the page's other dates are day first
+        elif (b in named) == (a in named):
             return None  # no way to tell 01/02 from 02/01
-        dmy = b in named
+        else:
+            dmy = b in named
     if dmy:
         return y, b, a
     return (y, a, b) if mdy else None
@@ -72,7 +107,7 @@ def _dates(s: str, text: str) -> list[tuple[int, int, int, int, int]]:
     out = [(m.start(), m.end(), *_parts(m)) for m in _WORD_DATE.finditer(s)]
     out += [(m.start(), m.end(), int(m["y"]), int(m["m"]), int(m["d"])) for m in _YMD.finditer(s)]
     for m in _DMY.finditer(s):
-        ymd = _numeric(m, text)
+        ymd = _numeric(m, text, s)
         if ymd is not None:
             out.append((m.start(), m.end(), *ymd))
     return sorted(out)
@@ -85,6 +120,10 @@ def line_date(s: str, text: str = "") -> dt.date | None:
     >>> [str(line_date(x)) for x in ["Published 12:30 GMT, 22 Jan 2021", "Jan. 22, 2021 / 4:05 PM",
     ...  "2021-01-22T14:05:00Z", "22.01.2021", "01/22/2021", "JANUARY 22, 2021", "01/02/2021", "Mayor 22, 2021", "22, Jan 2021"]]
     ['2021-01-22', '2021-01-22', '2021-01-22', '2021-01-22', '2021-01-22', '2021-01-22', 'None', 'None', '2021-01-22']
+    >>> [str(line_date(x)) for x in ["Monday 08/03/2021", "Tue 03/08/2021", "12.03.2021 | 10:32", "12 March ,2021: 10:32 AM"]]
+    ['2021-03-08', '2021-08-03', '2021-03-12', '2021-03-12']
+    >>> str(line_date("Published 12/03/2021", "Published 12/03/2021 | Updated 14/03/2021"))
+    '2021-03-12'
     """
     for *_span, y, mo, d in _dates(s, text):
         try:

@@ -105,6 +105,8 @@ _GLUED_DATE = re.compile(r"((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2},?) (?:
 
 
 _UPDATED = re.compile(r"\b(?:modified|updated)\b", re.I)
+# a byline's "by" ("Posted by Jane Doe on March 12, 2021"), which is not the "by" of a deadline
+_BYLINE_BY = re.compile(r"^\W*(?:(?:posted|written|published|reported|filed|words|story|text)\s+)?by\b", re.I)
 
 
 def header_date(text: str) -> dt.date | None:
@@ -141,7 +143,7 @@ def header_date(text: str) -> dt.date | None:
         # "Jul 17 | Updated: Jul 18", "(last modified ...)": the day of publication comes first;
         # a "Last Updated: 22 Jan 2021" line is the page's day when no other line gives one
         day = line_date(_UPDATED.split(s)[0], text)
-        if day is not None and not is_date_line(s) and AHEAD.search(re.sub(r"^\W*by\b", "", s[:s.find(day.strftime("%Y"))], flags=re.I)):
+        if day is not None and not is_date_line(s) and AHEAD.search(_BYLINE_BY.sub("", s[:s.find(day.strftime("%Y"))])):
             continue  # "A vote is scheduled for February 3, 2014.": a plan, not the page's day
         if day is not None:
             return day

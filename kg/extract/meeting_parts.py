@@ -220,6 +220,9 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # "talks between the presidents of France and Russia, Macron and Putin"
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             pobjs += [a for p in pobjs for a in p.children if a.dep_ == "appos"]
+            if c.lower_ == "between":  # "talks between A and opposition leader B failed": B read as the verb's subject
+                pobjs += [x for p in pobjs if any(a.lower_ == "and" and a.dep_ == "cc" for a in p.subtree) for x in t.head.children
+                          if x.dep_ in ("nsubj", "nsubjpass") and x.i != t.i and x.left_edge.i == p.right_edge.i + 1]
             if c.lower_ == "of":  # "a summit of four leaders - A, B, C and D"; not "a meeting of the council"
                 pobjs = [p for p in pobjs if p.dep_ == "appos" or ctx.typed(ctx.tok_actor[p.i], "Person")]
             # "the first meeting between the two men": the pair of the last meeting (group), not the last
@@ -240,6 +243,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # "the Putin-Biden summit": the first name parsed under the second
             labels += [k for x in c.subtree if x.i != c.i and x.dep_ == "compound" and (k := ctx.tok_actor[x.i])
                        and ctx.typed(k, "Person") and k not in labels and any(h.text == "-" for h in ctx.doc[x.i:c.i])]
+    labels = _hyphen_pair(ctx, t) or labels
     own = bool(parts) or any(ctx.typed(k, "Person") for k in labels)
     loose = _loose_participles(t)
     for c in [*t.children, *loose]:
@@ -306,6 +310,26 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         if who and who not in parts:
             parts = [who, *parts]
     return parts, own
+
+
+def _hyphen_pair(ctx: Context, t: Token) -> list[str]:
+    """ "the Kishida-Yoon summit": the people of two surnames joined by a hyphen in the noun's modifier,
+    named in full before; the model leaves such names untagged or reads them as one person."""
+    mods = [x for c in t.children if c.dep_ == "compound" and c.i < t.i for x in c.subtree]
+    if not any(x.text in ("-", "\u2013") for x in mods):
+        return []
+    found: list[str] = []
+    for x in mods:
+        k = ctx.tok_actor[x.i]
+        if x.pos_ != "PROPN" or k and not ctx.typed(k, "Person"):
+            continue
+        if k and "-" in ctx.actors[k].name:  # "Ruto-Tinubu" read as one name
+            halves = [ctx.surnames.get(h) for h in ctx.actors[k].name.split("-")]
+            k = ctx.surnames.get(x.text) if all(halves) and len(set(halves)) == 2 else k
+        k = k or ctx.surnames.get(x.text)
+        if k and ctx.typed(k, "Person") and k not in found:
+            found.append(k)
+    return found if len(found) >= 2 else []
 
 
 def _held(t: Token, gov: Token) -> bool:

@@ -51,7 +51,7 @@ def find_meetings(ctx: Context) -> None:
             continue
         lemma = t.lemma_.lower()
         low = t.lower_
-        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS or lemma in ("cross", "give")) \
+        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS or lemma in ("cross", "give", "discussion")) \
                 or _earlier_year(ctx, t):
             continue
         sent = t.sent
@@ -91,7 +91,7 @@ def find_meetings(ctx: Context) -> None:
             if lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() == "tour" for c in t.children) else []
         if lemma == "receive" and t.pos_ == "VERB" and _thing_received(ctx, t):
             continue  # "received the response to the invitation", "received a letter from X": no guest
-        if t.pos_ == "VERB" and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
+        if t.pos_ == "VERB" and not _bare_gerund(t) and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
                                  or companions or guided or bare is not None or welcomes_guest(ctx, t)):
             parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or []) + guided
             if (shakes or shows or guided) and not all(ctx.typed(k, "Person") for k in parts):
@@ -102,7 +102,8 @@ def find_meetings(ctx: Context) -> None:
                 # "Macron hosted Trump and Zelensky" / "received X and Y" / "welcomed X and Y for talks"
                 # is a meeting of all three
                 parts = guests
-        elif t.pos_ in ("NOUN", "PROPN") and (lemma in TALK_NOUNS or low in TALK_NOUNS) and t.dep_ != "compound":
+        elif (t.pos_ in ("NOUN", "PROPN") or _bare_gerund(t)) and (lemma in TALK_NOUNS or low in TALK_NOUNS or _between(t)) \
+                and t.dep_ != "compound":
             parts, own = noun_parts(ctx, t)
             if not own and refer(ctx, t, sent, clean(ctx, parts), meetings):
                 continue
@@ -238,6 +239,10 @@ def _outing_with(ctx: Context, t: Token) -> list[str]:
     Y": the people an outing is shared with (its subject meets them)."""
     if t.pos_ != "VERB" or t.lemma_.lower() in ("spend", "tour"):
         return []
+    if t.lemma_.lower() == "take" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            x.dep_ in ("pobj", "conj") and x.lemma_.lower() in _OUTINGS for x in c.subtree) for c in t.children):
+        # "Xi will take Modi for a walk by the lake", "took his guest for dinner": the host's guest
+        return [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
     objs = [c for c in t.children if c.dep_ == "dobj" and (c.lemma_.lower() in _OUTINGS or c.lemma_.lower() == "trip" and any(
         x.dep_ == "compound" and x.lower_ in ("boat", "train", "car") for x in c.children))]
     if not (objs and t.lemma_.lower() in ("have", "take", "make", "share", "enjoy")) and t.lemma_.lower() not in (
@@ -334,6 +339,19 @@ def _remote(t: Token) -> bool:
                         m.lower_ in _REMOTE for m in p.children)) for p in c.children):
                 return True  # "talked by phone", "met via video link", "spoke over a video call"
     return False
+
+
+def _between(t: Token) -> bool:
+    """ "the discussion between A and B": a discussion is talks only with the parties named "between"
+    (not "a discussion of the budget", "a panel discussion with students")."""
+    return t.lemma_.lower() == "discussion" and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
+
+
+def _bare_gerund(t: Token) -> bool:
+    """ "On April 22, meeting between A and B took place": a headline-style noun with no article,
+    parsed as the verb's gerund, heading the clause with its "between" phrase."""
+    return t.tag_ == "VBG" and t.lower_ in ("meeting", "meetings") and t.dep_ in ("nsubj", "nsubjpass", "csubj") and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
 
 
 def _passive(t: Token) -> bool:

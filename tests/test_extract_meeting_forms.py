@@ -1,0 +1,54 @@
+"""Meetings told in constructions the reader missed outright (issue 10 part 4): an outing the host
+takes the guest on, a headline-style "meeting between" with no article, a "between" phrase whose
+second party the parser reads as the verb's subject, "the discussion between A and B", and a
+summit named by two surnames joined by a hyphen. The sentences are written for these tests, about
+other leaders than the real-article set's; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _meetings(text: str, published: str) -> list[tuple[set[str], str | None, dt.date | None]]:
+    from kg.extract.api import extract_text
+
+    facts = extract_text("---\nlanguage: en\n---\n" + text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [({names[p] for p in e["participants"]}, names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == "Meeting"]
+
+
+def test_the_host_takes_the_guest_for_a_walk(nlp: Any) -> None:
+    text = ("Japanese Prime Minister Fumio Kishida will take South Korean President Yoon Suk Yeol for a dinner "
+            "in Ginza on Thursday.\n")
+    assert _meetings(text, "2023-03-15") == [({"Fumio Kishida", "Yoon Suk Yeol"}, "Ginza", dt.date(2023, 3, 16))]
+
+
+def test_taken_for_questioning_is_no_outing(nlp: Any) -> None:
+    assert _meetings("Police took opposition leader Lee Jae-myung for questioning in Seoul on Thursday.\n", "2023-03-16") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On March 16, meeting between Kenyan President William Ruto and opposition leader Raila Odinga took place in Nairobi.\n",
+    "Talks between Kenyan President William Ruto and opposition leader Raila Odinga failed in Nairobi on Thursday.\n",
+    "The discussion between Kenyan President William Ruto and opposition leader Raila Odinga failed in Nairobi on Thursday.\n",
+])
+def test_a_between_phrase_whose_second_party_the_parser_makes_the_subject(nlp: Any, text: str) -> None:
+    assert _meetings(text, "2023-03-16") == [({"William Ruto", "Raila Odinga"}, "Nairobi", dt.date(2023, 3, 16))]
+
+
+def test_a_discussion_is_talks_only_between_named_parties(nlp: Any) -> None:
+    text = "Kenyan President William Ruto joined a panel discussion with students in Nairobi on Thursday.\n"
+    assert _meetings(text, "2023-03-16") == []
+
+
+def test_a_summit_named_by_two_surnames_joined_by_a_hyphen(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto spoke on Monday. Nigerian President Bola Tinubu spoke on Tuesday.\n\n"
+            "The Ruto-Tinubu talks were held in Nairobi on Wednesday.\n")
+    assert _meetings(text, "2023-03-16") == [({"William Ruto", "Bola Tinubu"}, "Nairobi", dt.date(2023, 3, 15))]

@@ -18,7 +18,7 @@ from kg.extract.places import date_for
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["not_an_event", "PLAN_VERBS", "INTEND_VERBS", "nationwide", "present_date", "date_head"]
+__all__ = ["not_an_event", "PLAN_VERBS", "INTEND_VERBS", "MODALS", "nationwide", "present_date", "date_head"]
 
 _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights",
                          "wave", "waves", "series", "spiral", "season", "weekend", "weekends", "round", "rounds",
@@ -39,6 +39,8 @@ _STOP_VERBS = frozenset({"end", "stop", "halt", "cancel", "suspend", "ban", "out
 _MOVEMENT_HEADS = frozenset({"leader", "organiser", "organizer", "face", "symbol", "figurehead", "icon",
                              "anniversary"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
+#: Modal auxiliaries: "would return to the streets" is no event.
+MODALS = _MODALS
 
 
 def not_an_event(ctx: Context, t: Token) -> bool:

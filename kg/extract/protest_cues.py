@@ -14,6 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject
 from kg.extract.protest_background import INTEND_VERBS as _INTEND_VERBS
+from kg.extract.protest_background import MODALS as _MODALS
 from kg.extract.protest_background import PLAN_VERBS, date_head, nationwide, not_an_event, present_date
 
 if TYPE_CHECKING:
@@ -122,6 +123,22 @@ def _they_protesters(ctx: Context, subj: Token) -> bool:
         for x in prev)
 
 
+def _tried(t: Token) -> bool:
+    """ "protesters tried to storm the airport", "had attempted to block the road": an attempt told
+    in the past is an act of the day (not a plan: "planned to", "vowed to", nor "will try to")."""
+    head = t.head
+    return (t.dep_ == "xcomp" and t.tag_ == "VB" and head.lemma_.lower() in ("try", "attempt") and head.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children))
+
+
+def _subj(t: Token) -> Token | None:
+    """The subject of verb ``t``, or of the attempt it is the aim of ("protesters tried to storm ...")."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None and _tried(t):
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
 def _main_clause(t: Token) -> bool:
     """Whether verb ``t`` tells an act of its own: not a clause describing a noun ("protesters
     who blocked roads"), except a place's "where" clause ("Puno, where protesters blocked roads")."""
@@ -201,8 +218,8 @@ def is_protest(ctx: Context, t: Token) -> bool:
                        for c in t.head.head.children))):
         # "thousands of students have been seen on the streets of Chattogram", "showed demonstrators on the streets"
         return True
-    if t.pos_ == "VERB" and lemma in _RIOT_VERBS and t.dep_ not in ("relcl", "acl", "xcomp"):
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) or _rioters(t)
+    if t.pos_ == "VERB" and lemma in _RIOT_VERBS and (t.dep_ not in ("relcl", "acl", "xcomp") or _tried(t)):
+        subj = _subj(t) or _rioters(t)
         if subj is not None and subj.lemma_.lower() in _RIOTERS:
             return True  # "supporters of Imran Khan stormed the army headquarters"
     if t.pos_ == "VERB" and lemma in _BLOCK_VERBS | _RIOT_VERBS and t.tag_ == "VBN" and t.dep_ not in ("relcl", "xcomp") \
@@ -223,21 +240,21 @@ def is_protest(ctx: Context, t: Token) -> bool:
             c.dep_ == "dobj" and c.lower_ == "streets" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
         return True  # "flag-waving Israelis flooded the streets of Tel Aviv": whoever fills the streets protests
     if t.pos_ == "VERB" and lemma in _BLOCK_VERBS and _main_clause(t):
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = _subj(t)
         if subj is not None and not _police(subj) and (
                 subj.lower_ in ("thousands", "hundreds", "tens", "dozens", "crowds")
                 or (subj.tag_ == "NNS" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in t.children))):
             # "hundreds of farmers blocked the main highway", "youths barricaded roads" (not police)
             return True
     if t.pos_ == "VERB" and lemma in _CROWD_VERBS and _main_clause(t):
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = _subj(t)
         if subj is not None and (subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens", "crowd") or (
                 subj.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in subj.children))):
             return True  # "tens of thousands of people packed Pushkin Square", "5,000 people gathered"
     if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
             and lemma not in ("be", "have", "do", "say") and lemma not in _INTEND_VERBS and _main_clause(t):
         # "protesters stormed the residence", "demonstrators blocked the road"
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = _subj(t)
         if subj is not None:  # "riot police and demonstrators fought running battles": a side of the subject
             heads = [subj, *subj.conjuncts]
             if any(h.lemma_.lower() == "rioter" and h.tag_ == "NNS" for h in heads):

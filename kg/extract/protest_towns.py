@@ -13,14 +13,14 @@ from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
 from kg.extract.protest_objects import compound_name
 from kg.extract.protest_places import town_of_venue
-from kg.extract.town_lists import may_be_town, named_town, town_at, town_country
+from kg.extract.town_lists import list_items, may_be_town, named_town, town_at, town_country
 from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
-           "included_only", "is_town", "label_town", "span_towns", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
+           "gapped_towns", "included_only", "is_town", "label_town", "span_towns", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
            "swept_country", "told_town"]
 
 
@@ -271,3 +271,41 @@ def share_of_figure(ctx: Context, verb: Token, place: str) -> bool:
     """ "detained 2,737 people nationwide, including 681 in Moscow": the town is a share of the figure."""
     return any(t.dep_ == "prep" and t.lower_ == "including" and any(ctx.tok_actor[x.i] == place for x in t.subtree)
                for t in verb.subtree)
+
+
+# what is left of a second clause of a protest verb: "(20,000 marched in Paris,) 8,000 in Lyon", "thousands more in Batumi"
+_GAP_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "more", "others", "many", "some"})
+
+
+def gapped_towns(ctx: Context, t: Token) -> list[str]:
+    """Towns of a protest verb's clauses left without their verb (gapping): "about 20,000 people
+    protested in Paris, 8,000 in Lyon and 5,000 in Marseille", "several hundred demonstrated in
+    Tbilisi and thousands more in Batumi", "rallies took place in Lima on Sunday as well as in
+    Cusco and Puno" (a second "in" the parser hung on the date's "on")."""
+    if t.pos_ == "VERB":
+        verb = t
+    elif t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        verb = t.head
+    else:
+        return []
+    ins: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ in ("conj", "npadvmod") and c.i > verb.i]
+    while todo:
+        g = todo.pop(0)
+        if g.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in g.children) or not (
+                g.like_num or g.lower_ in _GAP_COUNTS or g.lemma_.lower() in ("people", "thousand", "hundred")):
+            continue
+        todo += [c for c in g.children if c.dep_ == "conj"]
+        ins += [c for c in g.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    ins += [x for c in verb.children if c.dep_ == "prep" for x in c.children
+            if x.dep_ == "conj" and x.pos_ == "ADP" and x.lower_ == "in"]
+    out: list[str] = []
+    for p in (p for c in ins for p in c.children if p.dep_ == "pobj"):
+        for item in (n for x in [p, *list_items(p)] for n in named_town(x)):
+            k = ctx.tok_actor[item.i]
+            if (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(item) \
+                    and not ctx.in_quote[item.i] and town_country(ctx, compound_name(item)) is not None:
+                k = town_at(ctx, item)  # "8,000 in Lyon", the town read as a name
+            if is_town(ctx, k) and not ctx.in_quote[item.i] and k not in out:
+                out.append(k)  # type: ignore[arg-type]
+    return out

@@ -24,7 +24,7 @@ from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
 from kg.extract.protest_story import story_cue
-from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns,
+from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
                                      included_only, is_town, label_town, others_places, region, span_towns, sentence_town, share_of_figure, subject_town,
                                      swept_country, told_town)
 
@@ -147,7 +147,7 @@ def find_protests(ctx: Context) -> None:
                 ev.place = extras.pop(0)
             if town_too is not None:
                 extras.append(town_too)
-            extras += ends[1:] + [k for k in span_towns(ctx, t) if k != ev.place]
+            extras += ends[1:] + [k for k in [*span_towns(ctx, t), *gapped_towns(ctx, t)] if k != ev.place]
             if ctx.typed(ev.place, "Country"):
                 extras += from_to_towns(ctx, t)
             if place is not None:

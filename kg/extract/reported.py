@@ -14,7 +14,7 @@ from kg.extract.places import date_for
 from kg.extract.speakers import speaker_of
 from kg.extract.speech_reports import reports_speech, stray_clause
 from kg.extract.speech_cues import (asks_for, noun_kind, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, unsaid,
-                                    protest_purpose, puts_figure, says_something, says_that, states_noun)
+                                    protest_purpose, protest_aim, PURPOSE_VERBS, puts_figure, says_something, says_that, states_noun)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +36,11 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                 lemma not in L.QUOTE_ONLY_VERBS or asks_for(t) or names_as(ctx, t) or says_that(t)):
             if reports_speech(ctx, t, lemma) or calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)
+        elif t.pos_ == "VERB" and _aim_kind(t) and protest_aim(ctx, t):
+            # "took to the streets to oppose the bill", "blocked roads to press their demands"
+            sp = ctx.home_group("protesters")
+            if sp:
+                _add_reported(ctx, t, sp, _aim_kind(t) or "demand")
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
             for c in [*t.children, *(a for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN"
                                      for a in v.children if a.dep_ == "agent")]:  # "the call made by X"
@@ -50,12 +55,13 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                         if k and ctx.actors[k].type != "Group":
                             _add_reported(ctx, t, k, L.SPEECH_EVENT_NOUNS[lemma])
         elif t.pos_ == "VERB" and lemma in L.CONCERN_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS | L.HOPE_NOUNS for c in t.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS | L.HOPE_NOUNS | _VOICED.keys()
+                for c in t.children):
             sp = speaker_of(ctx, t) if not negated(t) else None
             objs = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
             if sp:
                 _add_reported(ctx, t, sp, "praise" if objs & L.PRAISE_NOUNS else "comment" if objs & L.HOPE_NOUNS
-                              else "criticism")
+                              else _aim_kind(t) or "criticism")
         elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS | L.RENEW_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys() and (
                     says_something(c) or c.lemma_.lower() in L.SPEECH_EVENT_NOUNS and any(
@@ -67,6 +73,23 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and (
                 in_statement(t) or formal_act(ctx, t)):
             _add_speech(ctx, t, lemma)
+
+
+#: What a crowd voices or presses for ("voiced their opposition to", "to press their demands"):
+#: the statement kind of the object.
+_VOICED = {"opposition": "rejection", "rejection": "rejection", "demand": "demand"}
+
+
+def _aim_kind(verb: Token) -> str | None:
+    """The kind of a protest's purpose that no speech verb says: "to protest X", "to oppose
+    X", "to voice opposition to X", "to press their demands"."""
+    lemma = verb.lemma_.lower()
+    if lemma in PURPOSE_VERBS:
+        return PURPOSE_VERBS[lemma]
+    if lemma in ("voice", "express", "press", "air"):
+        return next((_VOICED[c.lemma_.lower()] for c in verb.children
+                     if c.dep_ == "dobj" and c.lemma_.lower() in _VOICED), None)
+    return None
 
 
 def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:

@@ -19,8 +19,9 @@ from kg.extract.speaker_bodies import (according_to, close_to, entourage, named_
                                        unnamed_source)
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, description_speaker, earlier_unnamed, misread_speaker, possessed_spokesman, speaker_before, titled_before, titled_later_by_copula,
-                                             speaking_place, unannounced_author, unnamed_person, verbless_subject)
+                                             speaking_place, unannounced_author, unnamed_person, unnamed_title, verbless_subject)
 from kg.extract.spans import sentences_back
+from kg.extract.speech_cues import protest_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,7 +111,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = (close_to(ctx, subj) or named_with_noun(ctx, subj) or unnamed_source(ctx, subj) or statement_author(ctx, subj) or unannounced_author(ctx, subj)
              or _described_person(ctx, subj)
-             or description_speaker(ctx, subj) or possessed_spokesman(ctx, subj) or unnamed_person(ctx, subj))
+             or description_speaker(ctx, subj) or possessed_spokesman(ctx, subj) or unnamed_person(ctx, subj)
+             or unnamed_title(ctx, subj))
     if k is None and subj is not None:
         k = collective_speaker(ctx, subj) or kind_named(ctx, subj)  # "rights groups said", "the party said"
     if subj is not None and not ctx.in_quote[subj.i]:
@@ -185,8 +187,7 @@ def _protesters_demand(ctx: Context, verb: Token, subj: Token | None) -> bool:
         return False
     head = verb.head
     return verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and head.pos_ == "VERB" and (
-        head.lemma_.lower() in L.PROTEST_VERBS | L.GATHER_VERBS
-        or head.lemma_.lower() == "take" and any(x.lower_ == "streets" for x in head.subtree))
+        protest_clause(ctx, head) or head.lemma_.lower() == "take" and any(x.lower_ == "streets" for x in head.subtree))
 
 
 def _protest_participle(ctx: Context, verb: Token, subj: Token | None) -> bool:

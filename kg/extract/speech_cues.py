@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["STATEMENT_VENUES", "asks_for", "states_noun", "noun_kind", "asks_to", "calls_protest", "formal_act", "headline_verb", "in_statement", "names_as",
-           "negated", "not_said", "unsaid", "protest_purpose", "puts_figure", "removes_from_office", "reported_state", "says_something", "says_that", "defends_measure",
+           "negated", "not_said", "unsaid", "protest_purpose", "protest_aim", "protest_clause", "PURPOSE_VERBS", "puts_figure", "removes_from_office", "reported_state", "says_something", "says_that", "defends_measure",
            "welcomed_thing"]
 
 
@@ -37,6 +37,53 @@ def protest_purpose(ctx: Context, verb: Token) -> str | None:
                or any(x.lemma_.lower() in L.PROTEST_NOUNS and x.dep_ in ("dobj", "pobj") and x.head.i in (
                    head.i, *(p.i for p in head.children if p.dep_ == "prep")) for x in head.subtree))
     return ctx.home_group("protesters") if protest else None
+
+
+#: Verbs that go out into the streets with "streets" as their place ("took to the streets", "came
+#: out onto the streets", "poured into the streets").
+_STREET_VERBS = frozenset({"take", "come", "go", "pour", "spill", "flood", "head", "return", "descend"})
+
+
+def protest_clause(ctx: Context, head: Token) -> bool:
+    """Whether ``head`` tells a protest happening: a verb of protest or gathering ("marched",
+    "rallied"), one that goes into the streets ("took to the streets"), one whose object is a
+    protest ("joined a march", "participated in a march", "staged a sit-in", "blocked roads"),
+    a protest noun itself ("a strike to protest ...") or a protest called ("the demonstration
+    was called to ...")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        return lemma in L.PROTEST_NOUNS
+    if head.pos_ != "VERB":
+        return False
+    if lemma in L.PROTEST_VERBS | L.GATHER_VERBS or lemma == "block" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("road", "street", "highway") for c in head.children):
+        return True
+    preps = [head, *(p for p in head.children if p.dep_ in ("prep", "prt"))]
+    objs = [c for h in preps for c in h.children if c.dep_ in ("dobj", "pobj", "nsubjpass")]
+    return any(o.lemma_.lower() in L.PROTEST_NOUNS for o in objs) or lemma in _STREET_VERBS and any(
+        o.lower_ in ("streets", "street") for o in objs)
+
+
+#: Verbs of a protest's purpose that are no speech verbs, and the statement they make: "to
+#: protest (against) X" criticises X, "to oppose X" rejects it.
+PURPOSE_VERBS = {"oppose": "rejection"}
+
+
+def protest_aim(ctx: Context, verb: Token) -> bool:
+    """'Thousands took to the streets to oppose the bill', 'joined a march to demand justice',
+    'blocked roads to press their demands': the infinitive purpose of a protest whose subject
+    names no one but a group speaks for the protesters."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.i == verb.i or not protest_clause(ctx, head):
+        return False
+    if any(a.lemma_.lower() in L.REPORTING_VERBS for a in head.ancestors):
+        return False  # "thousands rallied to oppose it, organisers said": the organisers' words
+    subj = subject(ctx, head) if head.pos_ == "VERB" else None
+    k = actor_at(ctx, subj) if subj is not None else None
+    return k is None or ctx.actors[k].type == "Group"
 
 
 def reported_state(t: Token) -> bool:

@@ -1,0 +1,68 @@
+"""Statement frames of wire reports (the real spaCy pipeline, invented sentences about other
+countries): a protest's purpose said without a speech verb ("took to the streets to oppose
+the bill", "blocked roads to press their demands", "joined a march to demand"), a crowd voicing
+its opposition, and an office whose holder the text never names ("the interior minister said")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+TBILISI = "TBILISI, Georgia (AP) - Thousands marched in Tbilisi on Sunday against the government. "
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e.get("kind")) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands of people took to the streets in Batumi to oppose the foreign agents law.", "rejection"),
+        ("Tens of thousands gathered in Batumi to voice opposition to the foreign agents law.", "rejection"),
+        ("Protesters have blocked roads across Georgia to press their demands for early elections.", "demand"),
+        ("Thousands participated in a march in Batumi to demand justice for the victims.", "demand"),
+        ("Thousands joined a march in Batumi on Monday to demand the release of detained journalists.", "demand"),
+        ("Protesters in Batumi voiced their opposition to the bill.", "rejection"),
+    ],
+)
+def test_a_protests_purpose_is_the_protesters_statement(extract: Any, text: str, kind: str) -> None:
+    assert ("Georgian protesters", kind) in _statements(extract(TBILISI + text))
+
+
+def test_a_named_callers_purpose_is_not_the_protesters(extract: Any) -> None:
+    facts = extract(TBILISI + "Union leader Irakli Petriashvili called a general strike to oppose the law.")
+    assert all(s != "Georgian protesters" for s, _ in _statements(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The defence minister acknowledged that soldiers had fired on the crowd.", "Georgian defence minister"),
+        ("Four people were hurt, the interior minister said. He said 20 people were detained.",
+         "Georgian interior minister"),
+        ("The president said in a televised address that the army would stay in its barracks.", "Georgian president"),
+    ],
+)
+def test_an_office_never_named_speaks_as_its_title(extract: Any, text: str, speaker: str) -> None:
+    said = [s for s, _ in _statements(extract(TBILISI + text))]
+    assert said and set(said) == {speaker}
+
+
+def test_a_title_named_later_is_the_person(extract: Any) -> None:
+    facts = extract(TBILISI + "Four people were hurt, the interior minister said. "
+                              "Interior Minister Vakhtang Gomelauri later said more had been hurt.")
+    assert {s for s, _ in _statements(facts)} == {"Vakhtang Gomelauri"}
+
+
+def test_a_bare_minister_is_no_speaker_of_its_own(extract: Any) -> None:
+    assert _statements(extract(TBILISI + "The minister said that soldiers had fired on the crowd.")) == []
+
+
+def test_a_purpose_inside_a_report_is_the_reporters(extract: Any) -> None:
+    facts = extract(TBILISI + "Thousands rallied in Batumi on Monday to oppose the law, organisers said.")
+    assert [s for s, _ in _statements(facts)] == ["Georgian organisers"]

@@ -74,6 +74,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
             or clause.tag_ == "VBD" and not aux) and any(
             c.dep_ == "nsubj" and own_subject(ctx, c, speaker) for c in clause.children):
         return "announcement"  # "we are withdrawing the bill", "I have ordered / he said he had ordered an inquiry"
+    if refusal and _decision_told(clause, aux, neg):
+        return "announcement"  # "the Elysee said Macron proposed that ...", "said Putin had decided to ...": made known
     if future or clause.lemma_.lower() in L.COMMIT_VERBS:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -111,6 +113,24 @@ _MEASURE_VERBS = frozenset({"order", "instruct", "decide", "withdraw", "suspend"
 #: What a side refuses when it says there will be none: talks, a deal, a step back.
 _CONCESSIONS = frozenset({"negotiation", "talk", "dialogue", "compromise", "concession", "deal", "agreement",
                           "retreat", "surrender", "amnesty", "going", "turning", "return", "backing", "pardon"})
+
+
+#: Verbs of a decision, a commitment or a proposal: what an actor decided, agreed, proposed or promised.
+_DECISION_VERBS = frozenset({"decide", "agree", "approve", "propose", "offer", "promise", "pledge", "vow", "commit",
+                             "resolve", "adopt"})
+
+
+def _decision_told(clause: Token, aux: set[str], neg: bool) -> bool:
+    """Whether a reported clause tells a decision, a commitment or a proposal someone made, with
+    what was decided ("said Putin had decided to recognise ...", "said Macron proposed that both
+    sides ...", "says the president has promised to ..."): a decision made known, an announcement.
+    Not a negated one, a modal one ("could agree"), one without its content ("they agreed"), nor
+    one told with its failing ("had promised reforms but never delivered them", a reproach)."""
+    return not neg and clause.lemma_.lower() in _DECISION_VERBS and clause.tag_ in ("VBD", "VBN", "VBZ") and not (
+        aux - {"have", "has", "had", "'s", "\u2019s", "'ve", "\u2019ve"}) and any(
+        c.dep_ == "nsubj" for c in clause.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "dobj") for c in clause.children) and not any(
+        c.dep_ == "conj" and any(n.dep_ == "neg" or n.lower_ == "never" for n in c.children) for c in clause.children)
 
 
 def _leaves_office(clause: Token) -> bool:
@@ -162,11 +182,23 @@ def own_subject(ctx: Context, subj: Token, speaker: str | None) -> bool:
     return k == speaker or (k is None and low in L.PERSON_PRONOUNS)  # "X said he ...": he is X unless told otherwise
 
 
+#: What a meeting or a body decides, named as the object of a speech verb ("revealed the decisions taken").
+_OUTCOME_NOUNS = frozenset({"decision", "measure", "step", "action", "point", "proposal", "resolution", "outcome",
+                            "result", "agreement"})
+#: Participles that make those nouns an outcome: "the measures agreed", "the decisions taken".
+_OUTCOME_PARTICIPLES = frozenset({"agree", "take", "adopt", "approve", "decide", "reach", "announce"})
+
+
 def intent_object(verb: Token) -> bool:
     """Whether a speech verb's object names the speaker's own decision or intention
-    ("reiterated its willingness to mediate", "stressed his commitment to ...")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in L.INTENT_NOUNS
-               and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children) for c in verb.children)
+    ("reiterated its willingness to mediate", "stressed his commitment to ..."), or the decisions a
+    meeting or a body took ("revealed four key decisions taken at the meeting", "tweeted the
+    measures agreed upon"): made known, an announcement."""
+    return any(c.dep_ == "dobj" and (
+        c.lemma_.lower() in L.INTENT_NOUNS and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
+        or c.lemma_.lower() in _OUTCOME_NOUNS and any(a.dep_ == "acl" and a.tag_ == "VBN"
+                                                      and a.lemma_.lower() in _OUTCOME_PARTICIPLES for a in c.children))
+        for c in verb.children)
 
 
 def hoped(ctx: Context, clause: Token, speaker: str | None) -> bool:

@@ -52,3 +52,29 @@ def test_a_summit_named_by_two_surnames_joined_by_a_hyphen(nlp: Any) -> None:
     text = ("Kenyan President William Ruto spoke on Monday. Nigerian President Bola Tinubu spoke on Tuesday.\n\n"
             "The Ruto-Tinubu talks were held in Nairobi on Wednesday.\n")
     assert _meetings(text, "2023-03-16") == [({"William Ruto", "Bola Tinubu"}, "Nairobi", dt.date(2023, 3, 15))]
+
+
+@pytest.mark.parametrize("text", [
+    "UN envoy Martin Griffiths met separately with Kenyan President William Ruto and Nigerian President Bola Tinubu "
+    "in Jeddah on Thursday.\n",
+    "UN envoy Martin Griffiths held separate meetings with Kenyan President William Ruto and Nigerian President "
+    "Bola Tinubu in Jeddah on Thursday.\n",
+])
+def test_an_envoy_meeting_each_side_is_a_party_not_an_aide(nlp: Any, text: str) -> None:
+    # before: the envoy was dropped as a delegation's aide, and the two sides he met apart "met" each other
+    got = _meetings(text, "2023-03-16")
+    assert sorted(sorted(m[0]) for m in got) == [["Bola Tinubu", "Martin Griffiths"], ["Martin Griffiths", "William Ruto"]]
+    assert {m[1:] for m in got} == {("Jeddah", dt.date(2023, 3, 16))}
+
+
+def test_ministers_joining_the_leaders_talks_are_still_aides(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto and Nigerian President Bola Tinubu held talks in Abuja on Thursday, joined by "
+            "Kenyan Foreign Minister Alfred Mutua and Nigerian Foreign Minister Yusuf Tuggar.\n")
+    assert [m[0] for m in _meetings(text, "2023-03-16")] == [{"William Ruto", "Bola Tinubu"}]
+
+
+def test_a_summit_that_brought_together_its_leaders(nlp: Any) -> None:
+    text = ("The summit in Accra on Thursday brought together Kenyan President William Ruto, Nigerian President Bola "
+            "Tinubu and Ghanaian President Nana Akufo-Addo.\n")
+    assert _meetings(text, "2023-03-16") == [({"William Ruto", "Bola Tinubu", "Nana Akufo-Addo"}, "Accra", dt.date(2023, 3, 16))]
+    assert _meetings("The summit brought the two sides closer together.\n", "2023-03-16") == []

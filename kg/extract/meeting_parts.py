@@ -36,6 +36,8 @@ _HOLD_VERBS = frozenset({"hold", "have", "attend", "join", "conduct", "begin", "
                          "schedule", "plan", "arrange"})  # "scheduled bilateral meetings with A and B"
 # "went to follow the meeting", "skipped the summit": the subject watches or stays away
 _ONLOOKER_VERBS = frozenset({"follow", "watch", "monitor", "observe", "cover", "skip", "miss", "await", "snub", "shun"})
+# "the summit brought together A and B", "the meeting gathered A and B": the people convened
+_CONVENE = frozenset({"bring", "gather", "assemble", "unite", "reunite"})
 # "talks hosted by", "a summit attended by": the agent takes part too
 _ACL_AGENT = frozenset({"host", "chair", "organise", "organize", "broker", "mediate", "attend", "join"})
 
@@ -267,6 +269,11 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         parts = [k for c in gov.children if c.dep_ == "prep" and c.lower_ == "with"
                  for p in c.children if p.dep_ == "pobj" and not _own_body(ctx, p) for k in actors_of(ctx, p)]
         with_parts = bool(parts)
+    if not parts and t.dep_ == "nsubj" and t.head.lemma_.lower() in _CONVENE and (t.head.lemma_.lower() != "bring" or any(
+            c.lower_ == "together" for c in t.head.children)):
+        # "The summit brought together A, B and C", "the talks gathered A and B": the people it convened
+        parts = [k for c in t.head.children if c.dep_ == "dobj" for k in parties_of(ctx, c)]
+        own = bool(parts)
     n = len(parts)
     if _backdrop(t) and not own and not any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children) \
             and not _their_start(ctx, t, gov):

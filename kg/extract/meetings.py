@@ -127,7 +127,11 @@ def find_meetings(ctx: Context) -> None:
                 parts = verb_parts(ctx, t)  # "he would visit President Michel Aoun": the two meet
         else:
             continue
-        parts = principals(ctx, clean(ctx, parts))
+        parts = clean(ctx, parts)
+        envoys = _holders(ctx, t, parts)
+        if not (envoys and all(aide(ctx, k) for k in envoys)):
+            # "UN envoy X met A and B": an envoy or minister holding the talks is their party, not an aide
+            parts = principals(ctx, parts)
         if lemma == "talk" and t.pos_ == "VERB" and not any(ctx.typed(k, "Person") for k in parts):
             continue  # "France and Russia agreed to keep talking": a dialogue, not a meeting
         holders, gaps = _gaps(ctx, t, parts)
@@ -210,13 +214,18 @@ def _also_met(t: Token, parts: list[str], meetings: list[Ev]) -> str | None:
     return last.place if set(parts) & set(last.participants) and last.kind != "later" else None
 
 
-def _gaps(ctx: Context, t: Token, parts: list[str]) -> tuple[list[str], list[Gap]]:
-    """The subject's participants and the gapped second meetings of a meeting verb ("met A on
-    Monday and then B in Kyiv")."""
+def _holders(ctx: Context, t: Token, parts: list[str]) -> list[str]:
+    """The participants the subject of a meeting verb names ("met A", "held talks with A")."""
     verb = t if t.pos_ == "VERB" and t.lemma_.lower() in L.MEETING_VERBS else t.head if t.dep_ == "dobj" and (
         t.lemma_.lower() in TALK_NOUNS) else None  # "met A ... and B", "held talks with A ... and with B"
     subj = meet_subject(ctx, verb) if verb is not None else None
-    holders = [k for k in clean(ctx, parties_of(ctx, subj)) if k in parts] if subj is not None else []
+    return [k for k in clean(ctx, parties_of(ctx, subj)) if k in parts] if subj is not None else []
+
+
+def _gaps(ctx: Context, t: Token, parts: list[str]) -> tuple[list[str], list[Gap]]:
+    """The subject's participants and the gapped second meetings of a meeting verb ("met A on
+    Monday and then B in Kyiv")."""
+    holders = _holders(ctx, t, parts)
     return holders, gapped(ctx, t, parts, holders)
 
 

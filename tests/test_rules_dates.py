@@ -84,3 +84,35 @@ def test_a_weekday_with_its_date_is_one_phrase_of_that_date(text: str, phrase: s
 
     (d,) = find_dates(text)
     assert d.text == phrase and str(resolve_date(d, dt.date(2020, 9, 14))) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Looting in the capital extended into Sunday, police said.",
+    "Riots erupted in the port city Thursday night into Friday.",
+    "At least 19 people had died according to figures registered until Tuesday.",
+    "The ministry postponed until Thursday the signing of the deal.",
+])
+def test_the_end_of_a_span_or_a_cutoff_names_no_day(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The count did not end until Monday.", ["Monday"]),  # "not ... until": it ended that day
+    ("Police clashed with marchers throughout Friday.", ["Friday"]),
+])
+def test_a_day_after_not_until_or_throughout_still_names_its_day(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("These rallies follow a first day of protests last Saturday.", "2021-01-23"),  # Sunday's report
+    ("Crowds returned, as they had last Thursday.", "2021-01-28"),
+    ("Thousands rallied on Saturday.", "2021-01-30"),
+])
+def test_last_weekday_is_not_the_day_before(text: str, day: str) -> None:
+    import datetime as dt
+
+    from kg.extract.dates import resolve_date
+
+    (d,) = find_dates(text)
+    assert str(resolve_date(d, dt.date(2021, 1, 31))) == day

@@ -140,6 +140,11 @@ _SPAN_OF = re.compile(r"\b(?:week|weekend|weeks|month|fortnight)\s+(?:of|startin
 _SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*(?:the\s+)?(?:\d|[A-Z])")
 _SPAN_DASH = re.compile(r"(?:[-\u2013]|\s\u2013\s?)\d{1,2}\b(?![-/.:,]?\d)")
+# "unrest that extended into Sunday", "figures registered until Tuesday", "Thursday night into Friday": the end
+# of a span (or a cutoff), not a day of what is told ("did not end until Monday" still names its day)
+_SPAN_INTO = re.compile(r"\b(?:into|until|till)\s+(?:early\s+|late\s+)?$", re.I)
+_SPAN_INTO_NEXT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+into\s+(?:early\s+|late\s+)?(?:the\s+)?(?:[A-Z]|\d)")
+_NOT_UNTIL = re.compile(r"(?:\bnot\b|n[\'\u2019]t\b)[^.;!?]{0,40}\b(?:until|till)\s+(?:early\s+|late\s+)?$", re.I)
 _SPAN_FROM_DAY = re.compile(r"\b(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|[-\u2013])\s*(?:the\s+)?$", re.I)
 
 
@@ -148,12 +153,18 @@ def _no_spans(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
 
     >>> [d.text for d in find_dates("from Sunday to Tuesday; the week of April 16th; April 27-28; from 27 to 29 April; on Monday")]
     ['on Monday']
+    >>> [d.text for d in find_dates("protests Thursday night into Friday; unrest that extended into Sunday; "
+    ...                             "figures until Tuesday; did not end until Monday; clashed throughout Friday")]
+    ['Monday', 'Friday']
     """
     drop: set[int] = set()
     for n, d in enumerate(found):
         before = text[max(0, d.start - 30):d.start]
         if _SPAN_OF.search(before) or _SPAN_FROM_DAY.search(before) or re.search(r"\b\d{1,2}\s?[-\u2013]\s?$", before) or (
                 d.text[-1].isdigit() and not d.get("year") and _SPAN_DASH.match(text, d.end)):
+            drop.add(n)
+        elif (_SPAN_INTO.search(before) and not _NOT_UNTIL.search(text[max(0, d.start - 80):d.start])) \
+                or _SPAN_INTO_NEXT.match(text, d.end):
             drop.add(n)
         elif _SPAN_FROM.search(before) and _SPAN_TO.match(text, d.end):
             drop.add(n)
@@ -207,12 +218,13 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
 
     Weekdays are the most recent such day on or before publication (wire copy reports
     the past), or the next one on or after it when ``future`` (the clause is about
-    something planned) or the phrase says "next". A day and month without a year take
+    something planned) or the phrase says "next"; "last Sunday" is at least two days
+    before publication (the day before is "yesterday" or "on Sunday"). A day and month without a year take
     the publication year, moved back a year if that would be well after publication.
 
     >>> pub = dt.date(2020, 9, 14)  # a Monday
-    >>> [str(resolve_date(p, pub)) for p in find_dates("on Sunday, Monday, August 9, last Friday")]
-    ['2020-09-13', '2020-09-14', '2020-08-09', '2020-09-11']
+    >>> [str(resolve_date(p, pub)) for p in find_dates("on Sunday, Monday, August 9, last Friday, last Sunday")]
+    ['2020-09-13', '2020-09-14', '2020-08-09', '2020-09-11', '2020-09-06']
     """
     g = dict(phrase.groups)
     inferred = isinstance(published, InferredDay)
@@ -257,8 +269,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         if inferred and not lower.startswith(("last ", "this ")):
             return published + dt.timedelta(days=(target - published.weekday() + 3) % 7 - 3)
         delta = (published.weekday() - target) % 7
-        if lower.startswith("last ") and delta == 0:
-            delta = 7
+        if lower.startswith("last ") and delta <= 1:
+            delta += 7  # "last Saturday" in Sunday's report: the day before would be "yesterday" or "on Saturday"
         return published - dt.timedelta(days=delta)
     if "stamp" in g:
         return published

@@ -11,12 +11,12 @@ from kg.extract.context import Context
 from kg.extract.dates import resolve_date
 from kg.extract.lexicon import NUMBER_WORDS
 from kg.extract.places import date_for
-from kg.extract.protest_cues import PLAN_VERBS, date_head
+from kg.extract.protest_cues import PLAN_VERBS, date_head, is_protest
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["amid", "and_day", "date_word", "days_apart", "own_date", "planned", "said_on"]
+__all__ = ["amid", "and_day", "date_word", "days_apart", "done_to_other", "own_date", "planned", "said_on"]
 
 
 def own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
@@ -83,13 +83,35 @@ def date_word(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
 
 
 def said_on(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
-    """Whether the date phrase ``dtxt`` dates a speech verb whose reported clause holds ``t``:
-    "killed during protests overnight, police said on Thursday" tells the day of the saying."""
+    """Whether the date phrase ``dtxt`` dates something else than ``t``: a speech verb whose reported
+    clause holds ``t`` ("killed during protests overnight, police said on Thursday" tells the day of
+    the saying), or what was done to another noun (:func:`done_to_other`)."""
     if any(d.get("stamp") and ctx.text[d.start:d.end] == dtxt for d, span in ctx.dates if sent.start <= span.start < sent.end):
         return False  # "9:30 a.m.: 300 protested in X, a news website reported": the entry's time, not the report's
     head = date_word(ctx, sent, dtxt)
-    return head is not None and head.i != t.i and head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
-        x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree}
+    return head is not None and head.i != t.i and (head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
+        x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree} or done_to_other(ctx, head, t))
+
+
+def done_to_other(ctx: Context, head: Token, t: Token) -> bool:
+    """Whether ``head``, the verb a date phrase hangs on, tells what was done to a noun other than the
+    protest ``t``, in a clause of that noun: "gatherings in places attacked by police on Sunday", "marched
+    near the university that police raided on Monday" (the attack and the raid are Sunday's and Monday's,
+    not the gathering). A clause whose subject is its noun ("people who marched on Sunday", "the rally,
+    which began on Sunday") and a clause of a protest noun still date it."""
+    for _ in range(4):  # "places attacked by the police or the guard on Sunday": the date hung on a noun of the clause
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or head.i == t.i:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("relcl", "acl") or t.i in {x.i for x in head.subtree}:
+        return False
+    noun = head.head
+    if noun.i == t.i or is_protest(ctx, noun) or (noun.dep_ in ("conj", "appos") and noun.head.i == t.i):
+        return False
+    if head.dep_ == "acl":  # "places attacked by police": done to them ("people marching": done by them); a
+        # participle with no agent may be the sentence's verb misread ("Demonstrators ... the judiciary faced off")
+        return head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in head.children)
 
 
 def planned(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:

@@ -220,10 +220,15 @@ _NO_FAILING = frozenset({"be", "have", "know", "think", "believe", "expect", "se
                          "get", "become", "remain", "like", "rule"})
 
 
+#: Those a speaker deals with, named by their part: "our partners", "our Western colleagues".
+_COUNTERPARTS = frozenset({"partner", "counterpart", "interlocutor", "colleague", "ally", "neighbour", "neighbor",
+                           "opponent", "rival"})
+
+
 def others_fail(ctx: Context, clauses: list[Token], speaker: str | None) -> bool:
     """Whether a quoted clause says that someone other than the speaker did not do something
-    ("they did not come", "the government has never kept its word", "our partners prefer not to
-    mention it"): a reproach, criticism. Not a speaker's own side, not what others cannot or will
+    ("they did not come", "you did not learn the lesson", "the government has never kept its word",
+    "our partners prefer not to mention it"): a reproach, criticism. Not a speaker's own side, not what others cannot or will
     not do (ability, a prediction), nor what they did not say, know or have."""
     rec = ctx.actors.get(speaker) if speaker is not None else None
     for t in clauses:
@@ -241,8 +246,8 @@ def others_fail(ctx: Context, clauses: list[Token], speaker: str | None) -> bool
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None or own_subject(ctx, subj, None):
             continue
-        if subj.lower_ in ("they", "he", "she"):
-            return True
+        if subj.lower_ in ("they", "he", "she", "you") or subj.lemma_.lower() in _COUNTERPARTS:
+            return True  # "you did not learn the lesson", "our partners prefer not to mention it"
         k = actor_at(ctx, subj)
         if k is not None and k != speaker and (rec is None or k != rec.country):
             return True

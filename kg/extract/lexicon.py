@@ -181,7 +181,10 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "turned its back", "turned their back", "turned his back", "turns its back", "turning its back",
                    "only interested in", "only care about", "only cares about", "only cared about",
                    "against unarmed", "against peaceful", "not acceptable",
-                   "not a democracy", "not normal", "not fair", "like animals", "like criminals", "like slaves")),
+                   "not a democracy", "not normal", "not fair", "like animals", "like criminals", "like slaves",
+                   # the speaker's alarm at what others did ("I follow with concern the reports that ...": a
+                   # plain "concerned" is a remark) and what others lack ("the cabinet lacks credibility")
+                   "with concern", "deeply concerned", "gravely concerned", "alarmed", "alarming", "lacks", "lacked")),
     ("demand", ("must", "should", "call on", "calls on", "called on", "calling on", "call for", "calls for",
                 "called for", "calling for", "ought to", "demand*", "urge", "urges", "urged", "urging", "need to",
                 "needs to", "have to", "has to", "asking for", "it is time",

@@ -155,3 +155,27 @@ def test_a_name_after_a_role_noun_is_a_persons_whatever_the_model_read(extract: 
                     "his protection. Wine's National Unity Platform (NUP) party said its agents had been arrested.")
     assert speakers(facts) == ["Flavia Byekwaso", "National Unity Platform"]
     assert actors(facts)["Flavia Byekwaso"] == "Person"
+
+
+def test_a_capitalised_occupation_before_a_name_is_no_part_of_it(extract: Any) -> None:
+    facts = extract("Activist Ana Lucia Perez said the police had beaten protesters in Lima. "
+                    "Rapper Bobi Wine told supporters in Kampala that he would not give up.")
+    assert speakers(facts) == ["Ana Lucia Perez", "Bobi Wine"]
+
+
+def test_a_title_of_a_country_or_a_body_before_the_name_is_no_part_of_it(extract: Any) -> None:
+    facts = extract("The prime minister of Armenia Nikol Pashinyan said the border was calm. "
+                    "During a hearing Tuesday, Director of National Intelligence Avril Haines called Russia a danger.")
+    assert speakers(facts) == ["Nikol Pashinyan", "Avril Haines"]
+
+
+def test_bodies_listed_after_a_plural_kind_noun_are_each_a_body(extract: Any) -> None:
+    facts = extract("However, the NGOs Provea and Foro Penal report 47 deaths in the clashes in Caracas.")
+    assert actors(facts) == {"Provea": "Organization", "Foro Penal": "Organization"}
+
+
+def test_two_spellings_of_one_full_name_in_one_article_are_one_person(extract: Any) -> None:
+    facts = extract("Vladimir Poutine received Emmanuel Macron in Moscow on Monday. "
+                    "Vladimir Putin said the talks were useful.")
+    assert speakers(facts) == ["Vladimir Putin"]
+    assert "Vladimir Poutine" not in actors(facts)

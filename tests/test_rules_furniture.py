@@ -18,7 +18,7 @@ from kg.extract.furniture import dateline_city, is_furniture
     "Protesters at a square, July 9, 2022. AP/Jane Doe", "Police fired tear gas in the capital. / AFP",
     "A man stands next to a burning bus in Karachi, May 9, 2023 (Photo: Reuters)",
     "Protesters rally in the capital on Saturday. \u00a9 Jane Doe, AFP",
-    "Visa free travel to Ruritania revoked for Freedonia... -", "Register now for FREE unlimited access to", "- Finance minister announces new budget for the co...",
+    "Visa free travel to Ruritania revoked for Freedonia... -", "Read alsoPresident meeting with Rutte, Scholz in Vienna", "Register now for FREE unlimited access to", "- Finance minister announces new budget for the co...",
 ])
 def test_furniture_lines(line: str) -> None:
     assert is_furniture(line)

@@ -18,10 +18,12 @@ from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.gazetteer import Entry
 from kg.extract.groups import find_groups
+from kg.extract.role_titles import OCCUPATIONS
+from kg.extract.untagged import ORG_KIND_NOUNS
 from kg.extract.entity_spans import ORG_HEADS, merged_ents
 from kg.extract.spans import VENUE_WORDS, is_venue_name
-from kg.identity.names import fold
-from kg.extract.tidy import introduces, merge_fragments, resolve_short_names
+from kg.identity.names import fold, match_names
+from kg.extract.tidy import introduces, merge_fragments, repoint, resolve_short_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,6 +52,11 @@ _ROAD_WORDS = frozenset({"freeway", "motorway", "expressway", "highway", "avenue
                          "bridge", "square"})
 
 
+def _occupation(tok: Token) -> bool:
+    """'Journalist' of "Journalist Maria Ressa said": what the person is, capitalised, no given name."""
+    return tok.is_title and tok.lower_ in OCCUPATIONS
+
+
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span as _Span
 
@@ -62,8 +69,15 @@ def find_actors(ctx: Context) -> None:
     for ent in merged_ents(ctx):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             continue
-        while ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text in _PERSON_TITLES:
-            ent = _span(doc, ent.start + 1, ent.end, ent.label_)  # "PM Karen Karapetyan", "Chief Executive Carrie Lam"
+        while ent.label_ == "PERSON" and len(ent) > 1 and (ent[0].text in _PERSON_TITLES or _occupation(ent[0])):
+            # "PM Karen Karapetyan", "Chief Executive Carrie Lam", "Journalist Maria Ressa"
+            ent = _span(doc, ent.start + 1, ent.end, ent.label_)
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (
+                ent[0].lower_ in ORG_KIND_NOUNS and (ent[0].is_lower or ent[0].is_upper)
+                or ent[0].lower_[:-1] in ORG_KIND_NOUNS and ent[0].lower_[-1] == "s" and not ent[0].is_title):
+            # "the NGOs Temblores and Indepaz", "the NGO Temblores": a body after its kind
+            # (not "Organization for Security and ...", whose kind word is its name's)
+            ent = _span(doc, ent.start + 1, ent.end, "ORG")
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text == "Pope" and len(ent) <= 2:
             ent = _span(doc, ent.start - 1, ent.end, ent.label_)  # "Pope Francis": a pope's name is his title's
         if ent.label_ == "ORG" and len(ent) == 1 and (ent.text.lower() in _NOT_ORGS or ent.text in _PERSON_TITLES):
@@ -229,15 +243,48 @@ def find_actors(ctx: Context) -> None:
                 if named:
                     ctx.mark(ent, named)
                     continue
+            if _conjoined_people(ctx, ent, full):
+                continue
             ctx.mark(ent, ctx.add_actor(slug(name), name, "Organization", ent.start_char, alias=name, body=body))
     # people's names used alone must be the full name's person
     for rec in list(ctx.actors.values()):
         if rec.type == "Person" and rec.name in rec.aliases:
             rec.aliases.discard(rec.name)
     merge_fragments(ctx)
+    _merge_spellings(ctx)
     resolve_short_names(ctx)
     _list_places(ctx)
     find_groups(ctx)
+
+
+def _conjoined_people(ctx: Context, ent: Span, full: dict[str, str]) -> bool:
+    """'held talks with Parmelin and Cassis', read as one body: names joined by 'and' (or
+    commas), each the surname of a person the article names in full, are those people."""
+    cuts = [t.i for t in ent if t.lower_ == "and" or t.text == ","]
+    if not cuts:
+        return False
+    pieces = [ctx.doc[a:b] for a, b in zip([ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end], strict=True) if b > a]
+    keys = [full.get(p.text) if len(p) == 1 else None for p in pieces]
+    if len(pieces) < 2 or not all(k is not None and k in ctx.actors for k in keys):
+        return False
+    for p, k in zip(pieces, keys, strict=True):
+        ctx.mark(p, ctx.actors[k])  # type: ignore[index]
+    return True
+
+
+def _merge_spellings(ctx: Context) -> None:
+    """'Serzh Sargsyan' and 'Serzj Sargsyan', 'Vladimir Putin' and 'Vladimir Poutine' in one
+    article: two spellings of one full name (issue 11's transliteration match, not a surname
+    alone) are one person, under the gazetteer's name when it knows one of them."""
+    people = sorted((r for r in ctx.actors.values() if r.type == "Person" and len(r.name.split()) >= 2),
+                    key=lambda r: (ctx.gaz.entries.get(r.key) is None, r.first))
+    for i, keep in enumerate(people):
+        for other in people[i + 1:]:
+            if keep.key not in ctx.actors or other.key not in ctx.actors or ctx.gaz.entries.get(other.key) is not None:
+                continue
+            m = match_names(keep.name, other.name)
+            if m is not None and not m.weak and m.score >= 0.9:
+                repoint(ctx, other.key, keep.key)
 
 
 #: Verbs whose subject only a person is (a place "said" is its government, but a town unknown to

@@ -43,6 +43,7 @@ def merged_ents(ctx: Context) -> list[Span]:
     # after a word of a kind of body, is the body's
     ents = [_Span(ctx.doc, e.start, e.end, label="ORG") if e.label_ in ("PRODUCT", "WORK_OF_ART") and e.start > 0
             and ctx.doc[e.start - 1].lower_ in ORG_KIND_NOUNS else e for e in ents]
+    ents = [x for e in ents for x in _kind_listed(ctx, e)]
     # "President Joko Widodo said": a name the model took for a body, right after a person's title
     ents = [_Span(ctx.doc, e.start, e.end, label="PERSON") if _titled_body(ctx, e) else e for e in ents]
     ents = _after_role_nouns(ctx, ents)
@@ -79,6 +80,20 @@ _LABELS = {"Person": "PERSON", "Organization": "ORG", "Country": "GPE"}
 #: Titles only a person bears, before a name ("President Joko Widodo").
 _PERSON_TITLES = frozenset({"President", "Minister", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Senator",
                             "Governor", "Mayor", "Chancellor", "Premier", "Spokesman", "Spokeswoman", "Ambassador"})
+
+
+def _kind_listed(ctx: Context, e: Span) -> list[Span]:
+    """'the NGOs Provea and Foro Penal': the bodies a plural kind noun lists, one entity each
+    (the model reads them as one name or one work)."""
+    from spacy.tokens import Span as _Span
+
+    prev = ctx.doc[e.start - 1] if e.start > 0 else None
+    if prev is None or not prev.lower_.endswith("s") or prev.lower_[:-1] not in ORG_KIND_NOUNS or not any(
+            t.lower_ == "and" for t in e):
+        return [e]
+    cuts = [t.i for t in e if t.lower_ == "and" or t.text == ","]
+    bounds = zip([e.start, *(c + 1 for c in cuts)], [*cuts, e.end], strict=True)
+    return [_Span(ctx.doc, a, b, label="ORG") for a, b in bounds if b > a]
 
 
 def _titled_body(ctx: Context, e: Span) -> bool:
@@ -181,7 +196,9 @@ def _with_titled_names(ctx: Context, ents: list[Span]) -> list[Span]:
         return (ctx.gaz.lookup(re.sub(r"^(?:the|The)\s+", "", name)) or _NO_ENTRY).type in ("Place", "Country")
 
     for a, b in titled_names(ctx.doc, is_place):
-        if any(e.label_ == "PERSON" and e.start <= a and b <= e.end for e in ents):
+        # a person's entity that starts at the name stays; one that runs the title's body or
+        # country into it ("Armenia Karen Karapetyan", "National Intelligence Dan Coats") gives way
+        if any(e.label_ == "PERSON" and e.start == a and b <= e.end for e in ents):
             continue
         ents = [e for e in ents if e.end <= a or e.start >= b]
         ents.append(_Span(ctx.doc, a, b, label="PERSON"))

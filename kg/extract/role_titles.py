@@ -12,7 +12,7 @@ from kg.extract.context import Context
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["person_of", "titled_before", "titled_later"]
+__all__ = ["OCCUPATIONS", "person_of", "titled_before", "titled_later"]
 
 
 def person_of(ctx: Context, tok: Token, country: str) -> str | None:
@@ -25,6 +25,17 @@ def person_of(ctx: Context, tok: Token, country: str) -> str | None:
 
 
 _NOT_THE_TITLE = frozenset({"vice", "deputy", "former", "ex", "ex-", "late"})
+
+#: What a person is, written before the name and capitalised at a sentence's start ("Journalist
+#: Maria Ressa said", "Activist Ana Perez", "Rapper Bobi Wine"): a description, never a given name.
+OCCUPATIONS = frozenset({
+    "journalist", "reporter", "activist", "lawyer", "attorney", "rapper", "singer", "musician", "actor", "actress",
+    "comedian", "writer", "author", "novelist", "poet", "historian", "scholar", "academic", "economist", "analyst",
+    "blogger", "photographer", "filmmaker", "businessman", "businesswoman", "tycoon", "billionaire", "footballer",
+    "athlete", "campaigner", "dissident", "cleric", "priest", "politician", "lawmaker", "legislator", "candidate",
+    "spokesman", "spokeswoman", "spokesperson", "student", "protester", "organiser", "organizer", "unionist",
+    "researcher", "professor", "doctor", "surgeon", "nurse", "teacher", "farmer", "veteran", "commentator",
+    "presenter", "anchor", "editor", "columnist", "envoy", "diplomat", "ambassador", "official", "leader"})
 
 
 def titled_before(ctx: Context, tok: Token, country: str) -> str | None:

@@ -164,7 +164,7 @@ _OPENERS = (_LEAD_TITLES | _ANY_TITLE | frozenset({"Monsignor", "Father", "Archb
 # "the Governor of the Primorsky Territory Oleg Ivanov".
 _NAME_ENDS = _INSTITUTION_WORDS | _PORTFOLIOS | frozenset({
     "Territory", "Region", "Province", "Oblast", "Krai", "Republic", "Federation", "Resources", "Affairs",
-    "Development", "Security", "Relations", "Emergencies", "Defence", "Defense", "Staff"})
+    "Development", "Security", "Relations", "Emergencies", "Defence", "Defense", "Staff", "Intelligence", "State"})
 
 
 def _name_run(doc: Doc, i: int) -> int:
@@ -199,7 +199,9 @@ def titled_names(doc: Doc, is_place: Callable[[str], bool]) -> list[tuple[int, i
             if 2 <= len(words) <= 4 and all(not w.ent_type_ and w.text not in _INSTITUTION_WORDS for w in words):
                 out.append((t.i + 1, end))
             continue
-        if t.lower_ != "of" or t.i == 0 or not (doc[t.i - 1].text in _TITLES or doc[t.i - 1].lower_ in ("head", "chief")):
+        # a title in capitals or not ("the prime minister of Armenia Nikol Pashinyan", "the acting PM of ...")
+        if t.lower_ != "of" or t.i == 0 or not (doc[t.i - 1].text.capitalize() in _TITLES or doc[t.i - 1].text == "PM"
+                                                or doc[t.i - 1].lower_ in ("head", "chief")):
             continue
         start = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the" else t.i + 1
         # the whole chain of capitalised words of the "of" phrase ("Ministry of Natural Resources ...")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.articles import slug
 from kg.extract.context import Context
+from kg.extract.role_titles import OCCUPATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,18 +44,23 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
         ctx.tok_actor[tok.i] = rec.key
         bisect.insort(ctx.mentions, (tok.i, tok.i + 1, rec.key))
         return rec.key
+    titled = _titled_of(ctx, tok)
+    if titled is not None:
+        return titled
     start = tok.i
     while start > 0:
         prev = ctx.doc[start - 1]
         if prev.text == "-" and not prev.whitespace_ and start - 2 >= 0 and not ctx.doc[start - 2].whitespace_:
             start -= 2
             continue
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in TITLES and not ctx.tok_actor[prev.i]:
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.text not in TITLES and not ctx.tok_actor[prev.i] \
+                and not (prev.is_title and prev.lower_ in OCCUPATIONS):  # "Journalist Maria Ressa said"
             start -= 1
             continue
         break
     named_kind = False
-    while start < tok.i and ctx.doc[start].lower_ in ORG_KIND_NOUNS:
+    while start < tok.i and (ctx.doc[start].lower_ in ORG_KIND_NOUNS or ctx.doc[start].lower_[:-1] in ORG_KIND_NOUNS
+                             and ctx.doc[start].lower_.endswith("s")):  # "the NGOs Provea and Foro Penal"
         start, named_kind = start + 1, True  # "the NGO Temblores": the kind word is no part of the name
     end = tok.i + 1
     while (end + 1 < len(ctx.doc) and ctx.doc[end].text == "-" and not ctx.doc[end - 1].whitespace_
@@ -85,3 +91,20 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
         ctx.tok_actor[t.i] = rec.key
     bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
     return rec.key
+
+
+#: Titles whose "of" phrase ends with the bearer's name ("Director of National Intelligence Avril Haines").
+_OF_TITLES = frozenset({"director", "secretary", "minister", "president", "chief", "head", "governor", "chairman",
+                        "chairwoman", "commissioner", "ambassador", "speaker", "mayor"})
+
+
+def _titled_of(ctx: Context, tok: Token) -> str | None:
+    """'Director of National Intelligence Avril Haines told ...': the parser makes the title the
+    subject; the speaker is the person its "of" phrase names."""
+    if tok.lower_ not in _OF_TITLES:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        found = {k for x in prep.subtree if (k := ctx.tok_actor[x.i]) and ctx.actors[k].type == "Person"}
+        if len(found) == 1:
+            return found.pop()
+    return None

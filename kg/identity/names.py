@@ -89,7 +89,7 @@ def name_key(text: str) -> str:
 _RULES: tuple[tuple[str, str], ...] = (
     (r"shch|szcz|schtsch", "SC"),  # Khrushchev / Chruszczow / Chruschtschow
     (r"tsch|tch|cz", "C"),  # the sound of English "ch"
-    (r"dzh|dsch|dj|zh", "J"),  # Dzhokhar / Jokhar, Ahmadinezhad / Ahmadinejad
+    (r"dzh|dsch|dj|zh|zj", "J"),  # Dzhokhar / Jokhar, Ahmadinezhad / Ahmadinejad, Dutch Brezjnev
     (r"sch|sh|sz", "S"),  # German sch, English sh, Polish sz
     (r"kh|ch", "h"),  # Russian kh, German / Polish / Belarusian ch
     (r"ts|tz", "Z"),  # the sound of Belarusian / Polish c

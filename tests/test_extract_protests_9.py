@@ -45,3 +45,25 @@ def test_an_attempt_told_in_the_past_is_an_act_of_the_day(extract: Any, text: st
 ])
 def test_an_attempt_to_come_or_a_plan_or_the_police_is_no_protest(extract: Any, text: str) -> None:
     assert protests(extract(text)) == set()
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Police drove away protesters from the main square in Almaty on Sunday.", "Almaty"),
+    ("Police in Tbilisi cleared protesters from Rustaveli Avenue on Sunday.", "Tbilisi"),
+    ("Police removed protesters from the square in Almaty on Sunday.", "Almaty"),
+])
+def test_police_driving_a_crowd_from_where_it_stands_report_its_protest(extract: Any, text: str, town: str) -> None:
+    assert protests(extract(text)) == {(town, SUNDAY)}
+
+
+def test_a_caption_showing_one_protester_in_the_present_is_no_protest(extract: Any) -> None:
+    facts = extract("TBILISI (Reuters) - Georgian police fired tear gas at protesters outside parliament on Sunday.\n"
+                    "A protester holds a Georgian flag in front of a burning barricade during a rally in Batumi.\n"
+                    "The protest in Tbilisi ended after midnight, the interior ministry said.")
+    assert {p for p, _ in protests(facts)} == {"Tbilisi"}
+
+
+def test_a_protester_told_in_the_past_is_the_body_of_the_report(extract: Any) -> None:
+    facts = extract("Georgian police fired tear gas at protesters outside parliament in Tbilisi on Sunday.\n"
+                    "A protester was injured during a rally in Batumi on Sunday, doctors said.")
+    assert {p for p, _ in protests(facts)} == {"Tbilisi", "Batumi"}

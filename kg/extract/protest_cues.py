@@ -54,7 +54,9 @@ _WEAPONS = frozenset({"gas", "teargas", "force", "bullet", "bullets", "cannon", 
                       "fire", "grenade", "grenades", "pellet", "pellets"})
 # force used on a crowd told with the crowd as object: "police beat demonstrators"
 _BEAT_VERBS = frozenset({"beat", "charge", "attack", "chase", "club", "assault", "baton-charge", "drag", "push",
-                         "tear-gas", "teargas", "pepper-spray", "kettle", "surround", "repel", "repulse"})
+                         "tear-gas", "teargas", "pepper-spray", "kettle", "surround", "repel", "repulse",
+                         # a crowd driven from where it stands: "police drove away protesters", "cleared protesters from"
+                         "drive", "clear", "remove", "evict", "expel", "scatter", "dislodge", "oust"})
 
 
 # the sides of a war, not of a street: "clashes between the army and rebels"

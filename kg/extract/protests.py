@@ -53,7 +53,8 @@ def find_protests(ctx: Context) -> None:
         found += [t for t in sent if story and t not in found and story_cue(ctx, t)]  # "many gathered in Nakuru"
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
         line_end = ctx.text.find("\n", sent.start_char + len(sent.text.rstrip()))
-        if _CREDITED_CAPTION.search(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()):
+        if _CREDITED_CAPTION.search(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()) \
+                or _caption(ctx, sent, line_end):
             triggers = []  # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters": a photo caption
         sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
         used_counts: set[int] = set()
@@ -249,6 +250,24 @@ _CREDITED_CAPTION = re.compile(r"(?:(?:19|20)\d\d\.?\s*[\u2014\u2013-]|\.\s*[\u2
 
 
 _ARREST_NOUNS = frozenset({"arrest", "detention"})
+
+
+def _caption(ctx: Context, sent: Span, line_end: int) -> bool:
+    """A photo caption: a line of one sentence that shows one person in the simple present ("A protester
+    holds a banner reading ...", "An opposition demonstrator wears a gas mask ... in Caracas"), not a
+    headline and not a saying. (Crowds in the present are not: "demonstrators gather in the capital's
+    Tahrir Square" in a dated recap, "Tens of thousands of people protest this Saturday".)"""
+    line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    end = line_end if line_end >= 0 else len(ctx.text)
+    if ctx.text[line_start:sent.start_char].strip() or ctx.text[sent.end_char:end].strip() or ctx.in_headline(sent.start_char):
+        return False
+    root = sent.root
+    if root.pos_ != "VERB" or root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in L.SPEECH_VERBS or any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
 
 
 # "Since morning, residents of several towns joined the protests": a span within the day, that day

@@ -78,3 +78,35 @@ def test_a_summit_that_brought_together_its_leaders(nlp: Any) -> None:
             "Tinubu and Ghanaian President Nana Akufo-Addo.\n")
     assert _meetings(text, "2023-03-16") == [({"William Ruto", "Bola Tinubu", "Nana Akufo-Addo"}, "Accra", dt.date(2023, 3, 16))]
     assert _meetings("The summit brought the two sides closer together.\n", "2023-03-16") == []
+
+
+def _events(text: str, published: str, kind: str) -> list[tuple[set[str], str | None, dt.date | None]]:
+    from kg.extract.api import extract_text
+
+    facts = extract_text("---\nlanguage: en\n---\n" + text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [({names[p] for p in e["participants"]}, names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == kind]
+
+
+@pytest.mark.parametrize("headline", ["Biden, Xi meet in Bali", "Biden, Xi hold talks in Bali", "Biden, Xi to meet in Bali"])
+def test_a_headline_joins_two_names_with_a_comma(nlp: Any, headline: str) -> None:
+    text = f"{headline}\n\nUS President Joe Biden and Chinese President Xi Jinping spoke to reporters on Monday.\n"
+    (m,) = _meetings(text, "2022-11-14")
+    assert m[0] == {"Joe Biden", "Xi Jinping"} and m[1] == "Bali"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("North Korean leader Kim Jong Un entered Russia on Tuesday aboard his private train.\n", "Russia"),
+    ("North Korean leader Kim Jong Un's train reached the border town of Khasan on Tuesday.\n", "Khasan"),
+])
+def test_entering_or_reaching_a_place_is_a_visit(nlp: Any, text: str, place: str) -> None:
+    assert _events(text, "2023-09-12", "Visit") == [({"Kim Jong Un"}, place, dt.date(2023, 9, 12))]
+
+
+def test_reaching_an_agreement_or_a_town_on_the_way_places_no_talks(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto reached an agreement with Nigerian President Bola Tinubu on Thursday.\n")
+    assert _events(text, "2023-09-12", "Visit") == []
+    text = ("North Korean leader Kim Jong Un's train reached the border town of Khasan. The visit precedes his "
+            "anticipated meeting with Russian President Vladimir Putin.\n")
+    assert [m[1] for m in _meetings(text, "2023-09-12")] == [None]  # a stage of the journey, not the talks' town

@@ -21,7 +21,7 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BARE_HOLDERS", "bare_talks", "led_group", "listed_group", "meets_again", "partners"]
+__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "led_group", "listed_group", "meets_again", "partners"]
 
 #: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
 BARE_HOLDERS = frozenset({"hold", "have"})
@@ -175,3 +175,27 @@ def meets_again(ctx: Context, t: Token) -> bool:
     verb = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" else t
     return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children) and _to_come(ctx, verb)
 
+
+
+def comma_pair(ctx: Context, verb: Token) -> list[str]:
+    """ "Kishida, Yoon hold summit in Tokyo", "Biden, Xi meet in Bali", "Ruto, Tinubu to meet": a
+    headline's two names joined by a comma in place of "and", the clause's opening words right before
+    its verb; each a person the text names (a surname of one named in full counts)."""
+    words = [x for x in ctx.doc[verb.sent.start: verb.i] if not x.is_space and not x.is_quote]
+    while words and words[-1].lower_ in ("to", "will"):
+        words.pop()
+    commas = [i for i, x in enumerate(words) if x.text == ","]
+    if len(commas) != 1 or not 0 < commas[0] < len(words) - 1 or len(words) > 9:
+        return []
+    halves = (words[:commas[0]], words[commas[0] + 1:])
+    if not all(x.pos_ == "PROPN" and x.text[:1].isupper() and not ctx.in_quote[x.i] for h in halves for x in h):
+        return []
+    found: list[str] = []
+    for h in halves:
+        k = ctx.tok_actor[h[-1].i]
+        if not (k and ctx.typed(k, "Person") and " " in ctx.actors[k].name):
+            k = ctx.surnames.get(h[-1].text) or k  # "Yoon": the Yoon Suk Yeol of the body
+        if not k or not ctx.typed(k, "Person") or k in found:
+            return []
+        found.append(k)
+    return found

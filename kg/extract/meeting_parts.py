@@ -15,7 +15,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
 from kg.extract.meeting_heads import NUMBERS, aide, counted_summit, heads_of_states, principals
-from kg.extract.meeting_partners import led_group, listed_group, partners
+from kg.extract.meeting_partners import comma_pair, led_group, listed_group, partners
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,8 +163,8 @@ def _last_people(ctx: Context, tok: Token, n: int) -> list[str]:
 
 
 def verb_parts(ctx: Context, t: Token) -> list[str]:
-    parts: list[str] = []
-    subj = meet_subject(ctx, t)
+    parts: list[str] = comma_pair(ctx, t)  # "Biden, Xi meet in Bali"
+    subj = meet_subject(ctx, t) if not parts else None
     if subj is not None:
         parts += parties_of(ctx, subj)
         if subj.head.i == t.i:  # "A and B hosted X" parsed with two subjects
@@ -257,6 +257,8 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         parts = []  # "the leaders' meeting, attended only by their ministers A and B": no meeting of A and B
     if sum(ctx.typed(k, "Person") for k in parts) < 2 or any(ctx.typed(k, "Person") for k in labels):
         parts = labels + parts
+    if t.dep_ == "ROOT" and (pair := comma_pair(ctx, t)):
+        parts, own = pair, True  # "Biden, Xi meet in Bali" read with "meet" a noun
     if not parts:
         parts = counted_summit(ctx, t)  # "the four-way talks": the four leaders the article names
         own = bool(parts)
@@ -280,9 +282,10 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         return parts, True  # but "shook hands at the start of their talks": the subjects' own talks
     if gov.pos_ in ("VERB", "AUX") and gov.i != t.i:
         subj = meet_subject(ctx, gov)
-        if subj is not None and subj.i != t.i:
-            subj_actors = parties_of(ctx, subj)
-            if subj.dep_ == "pobj" and subj.head.dep_ == "agent":
+        pair = comma_pair(ctx, gov)  # "Kishida, Yoon hold summit"
+        if subj is not None and subj.i != t.i or pair:
+            subj_actors = pair or parties_of(ctx, subj)  # type: ignore[arg-type]
+            if subj is not None and subj.dep_ == "pobj" and subj.head.dep_ == "agent":
                 # "A and B were joined by C and D for talks": the talks of A and B, C and D of their delegations;
                 # "A was received by B for talks": both
                 joined = [k for c in gov.children if c.dep_ == "nsubjpass" for k in parties_of(ctx, c) if k not in subj_actors]

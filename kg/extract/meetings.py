@@ -51,7 +51,8 @@ def find_meetings(ctx: Context) -> None:
             continue
         lemma = t.lemma_.lower()
         low = t.lower_
-        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS or lemma in ("cross", "give", "discussion")) \
+        if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS
+                or lemma in ("cross", "give", "discussion", "enter", "reach")) \
                 or _earlier_year(ctx, t):
             continue
         sent = t.sent
@@ -110,7 +111,7 @@ def find_meetings(ctx: Context) -> None:
             if not own and meetings and parts and all(aide(ctx, k) for k in parts) and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
                 continue  # "Ministers A and B were also present at the talks": the talks told, not theirs
-        elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting" or crossed_into(ctx, t):
+        elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting" or crossed_into(ctx, t) or _entered(ctx, t):
             v = visit_at(ctx, t)
             if v is not None:
                 visits += [v, *fellow_visitors(ctx, t, v)]
@@ -348,6 +349,15 @@ def _remote(t: Token) -> bool:
                         m.lower_ in _REMOTE for m in p.children)) for p in c.children):
                 return True  # "talked by phone", "met via video link", "spoke over a video call"
     return False
+
+
+def _entered(ctx: Context, t: Token) -> bool:
+    """ "Kim entered Russia on Tuesday", "the train reached the border town of Khasan": a journey's
+    arrival told by "enter" or "reach" with a place for object (not "reached a deal", "entered talks")."""
+    return t.pos_ == "VERB" and t.lemma_.lower() in ("enter", "reach") and any(
+        c.dep_ == "dobj" and (ctx.typed(ctx.tok_actor[c.i], "Place") or ctx.typed(ctx.tok_actor[c.i], "Country")
+                              or c.lemma_.lower() in ("town", "city", "village", "capital", "border", "port"))
+        for c in t.children)
 
 
 def _between(t: Token) -> bool:

@@ -78,6 +78,8 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         if v.place is None:
             cands = [m for m in cands if m.place is not None][-1:] if len(cands) != 1 else cands
         for m in cands:
+            if v.kind == "entry" and v.place and ctx.actors[v.place].type != "Country":
+                continue  # "the train reached the border town of Khasan": a stage of the journey, not the talks' town
             if v.date and m.date is None and v.place != m.place and not set(v.evidence) & set(m.evidence) \
                     and not _for_talks(ctx, v):
                 continue  # "arrived in Russia on September 12" does not date the talks at the cosmodrome
@@ -118,7 +120,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                           and len(set(m.participants) & set(o.participants)) >= 2}
                 # a journey to a country does not place talks told without a town ("He was met by ...")
                 around |= {v.place for v in vmerged if v.place and v.participants[0] in m.participants
-                           and (v.host is None or v.host in m.participants) and ctx.actors[v.place].type != "Country"
+                           and (v.host is None or v.host in m.participants) and ctx.actors[v.place].type != "Country" and v.kind != "entry"
                            and not _host_abroad(ctx, m, v)}
             if len(around) == 1:
                 m.place = next(iter(around))

@@ -156,7 +156,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     sent = t.sent
     dest: str | None = None
     pending = False
-    if t.lemma_.lower() == "visit":
+    if t.lemma_.lower() in ("visit", "enter", "reach"):  # "entered Russia", "reached Khasan": the place is the object
         for c in t.children:
             k = ctx.tok_actor[c.i]
             if c.dep_ == "dobj" and k and ctx.actors[k].type in ("Place", "Country"):
@@ -189,7 +189,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     # a stay ("his two-day visit", "visiting Minister X") spans days: it takes no date from its talks
     stay = t.pos_ == "NOUN" or _attributive(t)
     return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
-              anchor=t.idx, host=host, kind="stay" if stay else "entry" if t.lemma_.lower() == "cross" else None)
+              anchor=t.idx, host=host, kind="stay" if stay else "entry" if t.lemma_.lower() in ("cross", "enter", "reach") else None)
 
 
 def crossed_into(ctx: Context, t: Token) -> str | None:

@@ -66,3 +66,18 @@ def test_a_bare_minister_is_no_speaker_of_its_own(extract: Any) -> None:
 def test_a_purpose_inside_a_report_is_the_reporters(extract: Any) -> None:
     facts = extract(TBILISI + "Thousands rallied in Batumi on Monday to oppose the law, organisers said.")
     assert [s for s, _ in _statements(facts)] == ["Georgian organisers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name in apposition hangs on the object of the title's conjunct
+        ("Georgia's main opposition leader and longtime rival of the prime minister, Nika Melia, says his "
+         "supporters will stay in the streets.", "Nika Melia"),
+        # the model took the spokeswoman's name for a place: she speaks, not her principal
+        ("EU foreign policy chief Catherine Ashton held talks with President Salome Zourabichvili. "
+         "Her spokeswoman, Maja Kocijancic, said Ashton was now meeting with the opposition.", "Maja Kocijancic"),
+    ],
+)
+def test_the_person_in_apposition_to_a_title_speaks(extract: Any, text: str, speaker: str) -> None:
+    assert speaker in [s for s, _ in _statements(extract(TBILISI + text))]

@@ -147,10 +147,18 @@ def _titled_in_apposition(ctx: Context, subj: Token) -> str | None:
     Police, Usman Baba, said': the person named in apposition to a title speaks."""
     if subj.lower_ not in _TITLE_NOUNS or subj.tag_ not in ("NN", "NNP"):
         return None
-    heads = [subj, *(p for prep in subj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+    # "the opposition leader and longtime rival of the president, X, said": hung on the conjunct's object
+    nouns = [subj, *(c for c in subj.conjuncts if c.pos_ == "NOUN" and c.i > subj.i)]
+    heads = [*nouns, *(p for n in nouns for prep in n.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
     for c in (c for h in heads for c in h.children):  # 'for Peace, Luis Ortiz,': hung on the title's object
         k = ctx.tok_actor[c.i] if c.dep_ == "appos" and c.i > subj.i and not ctx.in_quote[c.i] else None
         if k and ctx.actors[k].type == "Person":
+            return k
+        if (k and ctx.actors[k].type in ("Place", "Organization") and c.pos_ == "PROPN" and c.head.lower_ in _TITLE_NOUNS
+                and ctx.gaz.lookup(ctx.actors[k].name) is None):
+            # "Her spokeswoman, Maja Kocijancic,": a name in apposition to a title, which the model took
+            # for a place or an organisation that no gazetteer knows, is the person
+            ctx.actors[k].type = "Person"
             return k
     return None
 

@@ -33,3 +33,11 @@ def test_the_end_of_a_span_does_not_date_the_unrest(nlp: Any) -> None:
     """ "unrest that extended into Sunday": the end of a span, no day (the real-article set's convention)."""
     text = "Dozens of shops in the Ecuadorian capital of Quito were looted during unrest that extended into Sunday.\n"
     assert ("quito", dt.date(2021, 3, 7)) not in _protests(nlp, text, dt.date(2021, 3, 8))
+
+
+def test_a_day_told_after_what_the_protest_followed_is_not_its_day(nlp: Any) -> None:
+    """ "The demonstration followed a televised speech Sunday night by the president": Sunday is the speech's."""
+    text = ("Tens of thousands of protesters filled the streets outside parliament in Quito on Monday.\n"
+            "The demonstration followed a dramatic televised speech Sunday night by the country's president.\n")
+    found = _protests(nlp, text, dt.date(2021, 3, 8))
+    assert ("quito", dt.date(2021, 3, 8)) in found and ("quito", dt.date(2021, 3, 7)) not in found

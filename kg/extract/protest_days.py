@@ -90,7 +90,19 @@ def said_on(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
         return False  # "9:30 a.m.: 300 protested in X, a news website reported": the entry's time, not the report's
     head = date_word(ctx, sent, dtxt)
     return head is not None and head.i != t.i and (head.lemma_.lower() in L.SPEECH_VERBS and t.i in {
-        x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree} or done_to_other(ctx, head, t))
+        x.i for c in head.children if c.dep_ in ("ccomp", "parataxis") for x in c.subtree} or done_to_other(ctx, head, t)
+        or _followed(ctx, sent, dtxt, head, t))
+
+
+def _followed(ctx: Context, sent: Span, dtxt: str | None, head: Token, t: Token) -> bool:
+    """ "The demonstration followed a televised speech Sunday night by the president": a day told after
+    the object of "followed" / "preceded" is the object's (the speech's), not the protest's, its subject."""
+    if head.lemma_.lower() not in ("follow", "precede") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and t.i in {x.i for x in c.subtree} for c in head.children):
+        return False
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt
+                                   and span.start > obj.i for d, span in ctx.dates)
 
 
 def done_to_other(ctx: Context, head: Token, t: Token) -> bool:

@@ -116,3 +116,13 @@ def test_last_weekday_is_not_the_day_before(text: str, day: str) -> None:
 
     (d,) = find_dates(text)
     assert str(resolve_date(d, dt.date(2021, 1, 31))) == day
+
+
+def test_the_brazilian_press_s_day_month_year_is_a_full_date() -> None:
+    """ "on Sunday (8.jan.2023)": one phrase, the full date; it also anchors a text with no publication date."""
+    from kg.extract.dates import resolve_date
+    from kg.extract.pubdate import text_anchor
+
+    (d,) = find_dates("Extremists invaded the Congress on Sunday (8.jan.2023), police said.")
+    assert d.text == "on Sunday (8.jan.2023)" and str(resolve_date(d, None)) == "2023-01-08"
+    assert str(text_anchor("The governors met this Monday (9.jan.2023) in the capital.")) == "2023-01-09"

@@ -26,6 +26,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     # "on August 9, 2020", "August 9", "Aug. 9"
     re.compile(rf"\b(?:on )?{_MON} {_DAY}\b(?:,? {_YEAR}\b)?"),
+    # "on Sunday (8.jan.2023)": the Brazilian press's day.month.year, month abbreviated (in Portuguese too)
+    re.compile(r"\b(?P<day>0?[1-9]|[12][0-9]|3[01])\.(?P<mon>(?i:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dec))"
+               r"\.(?P<year>(?:19|20)\d\d)\b"),
     # "on 9 August 2020", "9 August", "on the 28th of April"
     re.compile(rf"\b(?:on )?(?:the )?{_DAY} (?:of )?{_MON}\b(?:,? {_YEAR}\b)?"),
     # "on the 15th", "Saturday the 14th": a day of the month of publication (not "the 13th week")
@@ -52,6 +55,10 @@ _PATTERNS = [
     # entry, of the page's day
     re.compile(r"(?m)^[ \t]*(?P<stamp>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)(?=:\s|\s[-\u2013\u2014]\s(?!\d)\S)"),
 ]
+
+
+# the Portuguese abbreviations of "8.fev.2023" that are not English ones
+_OTHER_MONTHS = {"fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12}
 
 
 class InferredDay(dt.date):
@@ -82,6 +89,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
 
     >>> [d.text for d in find_dates("He flew on Monday after the August 9 polls.")]
     ['on Monday', 'August 9']
+    >>> [(d.text, str(resolve_date(d, None))) for d in find_dates("stormed Congress on Sunday (8.jan.2023); met on 3.fev.2023")]
+    [('on Sunday (8.jan.2023)', '2023-01-08'), ('3.fev.2023', '2023-02-03')]
     """
     end = len(text) if end is None else end
     found: list[DatePhrase] = []
@@ -236,7 +245,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         except ValueError:
             return None
     if "mon" in g and "day" in g:
-        month = MONTH_NUMBERS[g["mon"].rstrip(".").lower()]
+        mon = g["mon"].rstrip(".").lower()
+        month = MONTH_NUMBERS.get(mon) or _OTHER_MONTHS[mon]
         day = int(g["day"])
         if "year" in g:
             year = int(g["year"])

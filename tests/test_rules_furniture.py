@@ -267,6 +267,9 @@ def test_a_dateline_with_the_agency_before_the_town(text: str, city: str | None)
     ("Published 12/03/2021 | Updated 14/03/2021", "2021-03-12"),  # the page's other date reads one way only
     ("Published: 12 March ,2021: 10:32 AM GST", "2021-03-12"),
     ("Posted by Jane Doe on March 12, 2021", "2021-03-12"),  # a byline's "by" is no deadline
+    ("March 12, 20213:05 PM GMTUpdated 2 years ago", "2021-03-12"),  # a scraper glued the time to the year
+    ("12 Mar 202112 Mar 2021", "2021-03-12"),  # ... or the date to itself
+    ("March 12, 2021 10:32 AM UTCUpdated ago", "2021-03-12"),
     ("Published: 12/03/2021", None),  # nothing tells 12 March from 3 December
 ])
 def test_numeric_and_byline_date_headers(header: str, day: str | None) -> None:

@@ -29,9 +29,12 @@ _MON = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _ORD = r"(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WORD_DATE = re.compile(
-    rf"\b(?:(?P<mon>{_MON})\.? (?P<day>\d{{1,2}}){_ORD},? (?P<year>{_YEAR})"
+    rf"(?:\b|(?<=(?:19|20)\d\d))(?:(?P<mon>{_MON})\.? (?P<day>\d{{1,2}}){_ORD},? (?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}}){_ORD},? (?P<mon2>{_MON})\.?(?:\s?,\s?|\s)(?P<year2>{_YEAR})"  # "25, Jun 2024", "12 March ,2021" too
-    rf"|(?P<day3>\d{{1,2}})-(?P<mon3>{_MON})-(?P<year3>{_YEAR}))(?!\d)"  # "17-Jun-2021"
+    rf"|(?P<day3>\d{{1,2}})-(?P<mon3>{_MON})-(?P<year3>{_YEAR}))"  # "17-Jun-2021"
+    # no digit after the year, unless a page glued a time or a second date to it ("March 12, 20213:05 PM",
+    # "12 Mar 202112 Mar 2021")
+    rf"(?:(?!\d)|(?=\d{{1,2}}[:.]\d\d|\d{{1,2}} {_MON}\b))"
 )
 # "2021-01-22", "2021-01-22T14:05:00Z", "2021/01/22"
 _YMD = re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/.-])(?=T|\b|$)")
@@ -45,7 +48,8 @@ _FILLER = re.compile(
     rf"(?:T?{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|PKT|MSK|"
     r"JST|KST|AEST|AEDT|WIB|SAST|EAT|WAT|ART|BRT|COT|VET)\b|[+-]\d{2}:?\d{2}\b"
     r"|\b(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|published|updated|posted|modified|"
-    r"last|first|on|at|date|time|edited|created|issued|released|local)\b"
+    r"last|first|on|at|date|time|edited|created|issued|released|local|ago)\b"
+    r"|\b(?i:an?|\d+)\s+(?i:(?:second|minute|hour|day|week|month|year)s?)\s+(?i:ago)\b"  # "Updated 2 years ago"
     r"|[\s,|/:\u2022\u00b7()\[\]-]+|\.(?!\w))")
 
 
@@ -133,6 +137,9 @@ def line_date(s: str, text: str = "") -> dt.date | None:
     return None
 
 
+_GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Modified|Posted)\b)")
+
+
 def is_date_line(s: str) -> bool:
     """Whether a short line is a date header or a byline with a date: a full date with nothing but
     times, zones, weekdays and words like "Published" or "Updated" beside it, or with such a part
@@ -141,9 +148,13 @@ def is_date_line(s: str) -> bool:
     >>> [is_date_line(x) for x in ["Last Updated : 22 Jan 2021, 02:05 PM IST", "Jane Doe | AFP | 22-01-2021",
     ...                            "Police fired tear gas on 22 Jan 2021 in the capital."]]
     [True, True, False]
+    >>> [is_date_line(x) for x in ["January 22, 20213:05 PM GMTUpdated 2 years ago", "22 Jan 202122 Jan 2021",
+    ...                            "January 22, 2021 10:32 AM UTCUpdated ago"]]
+    [True, True, True]
     """
     if len(s) > 140:
         return False
+    s = _GLUED_LABEL.sub(" ", s)  # "10:32 AM UTCUpdated 2 years ago": a label glued to the zone before it
     parts = re.split(r"\s[|\u2022\u00b7]\s|\|", s)
     for n, part in enumerate(parts):
         found = _dates(part, "")

@@ -67,3 +67,14 @@ def test_a_protester_told_in_the_past_is_the_body_of_the_report(extract: Any) ->
     facts = extract("Georgian police fired tear gas at protesters outside parliament in Tbilisi on Sunday.\n"
                     "A protester was injured during a rally in Batumi on Sunday, doctors said.")
     assert {p for p, _ in protests(facts)} == {"Tbilisi", "Batumi"}
+
+
+def test_a_town_on_a_day_of_nationwide_protests_is_a_share_of_the_countrys_day(extract: Any) -> None:
+    facts = extract("Supporters of the jailed opposition leader took to the streets in Russia's Far East on Sunday "
+                    "on a day of nationwide protests.")
+    assert protests(facts) == {("Far East", SUNDAY), ("Russia", SUNDAY)}
+
+
+def test_a_day_of_protests_that_is_not_the_countrys_stays_in_its_town(extract: Any) -> None:
+    facts = extract("Thousands of Georgians rallied in Batumi on Sunday on a day of protests in the city.")
+    assert protests(facts) == {("Batumi", SUNDAY)}

@@ -88,6 +88,10 @@ def find_protests(ctx: Context) -> None:
                 place = seat if seat is not None and ctx.actors[seat].country == place else place
             place = town_of_venue(ctx, place, sent)
             place = district_town(ctx, place, sent)
+            if place is not None and ctx.home_country and _national_day(t) and not any(
+                    k == place and a in {x.i for x in t.subtree} for a, _b, k in ctx.mentions):
+                place = ctx.home_country  # "rallied in Vladivostok on Sunday on a day of nationwide protests": the country's day
+                ctx.ensure_country(ctx.home_country)
             obj_places = object_places(ctx, t)
             if (place is None or ctx.typed(place, "Country")) and obj_places:
                 place = obj_places[0]  # "blocked the Karkur junction in northern Israel": the town, not its country
@@ -250,6 +254,15 @@ _CREDITED_CAPTION = re.compile(r"(?:(?:19|20)\d\d\.?\s*[\u2014\u2013-]|\.\s*[\u2
 
 
 _ARREST_NOUNS = frozenset({"arrest", "detention"})
+
+
+def _national_day(t: Token) -> bool:
+    """ "on a day of nationwide protests", "as part of a nationwide day of protest": the protest
+    noun names the country's day, of which the clause's town is a share."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lower_ != "day":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in ("nationwide", "national", "countrywide")
+               for x in (t, t.head.head) for c in x.children)
 
 
 def _caption(ctx: Context, sent: Span, line_end: int) -> bool:

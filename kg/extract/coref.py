@@ -13,6 +13,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.actor_gender import name_gender
 from kg.extract.context import Context
+from kg.extract.coref_mentions import gender_at
 from kg.extract.role_titles import person_of, titled_before, titled_later
 from kg.extract.tidy import org_for_description
 from kg.extract.untagged import TITLES as _TITLES
@@ -228,7 +229,7 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
         rec = ctx.actors[key]
         if rec.type not in types or key == not_key:
             return False
-        if a is not None and tok.lower_ in _GENDER and (_gender(ctx, a) or name_gender(rec.name)) not in (
+        if a is not None and tok.lower_ in _GENDER and (gender_at(ctx, a) or name_gender(rec.name)) not in (
                 None, _GENDER[tok.lower_]):
             return False  # "Her husband, John Tembo, ... she said": not him; nor Yuri Karaev
         if not role or (rec.role and role in rec.role.lower()):
@@ -277,25 +278,6 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
 _GENDER = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 #: Pronouns of a person as an object ("thanked him", "shook hands with her").
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
-_GENDERED = {**dict.fromkeys(("mr", "mr.", "husband", "son", "father", "brother", "man", "boy", "grandfather", "uncle",
-                              "nephew", "king", "prince", "businessman", "spokesman", "chairman"), "m"),
-             **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "wife", "daughter", "mother", "sister", "woman",
-                              "girl", "grandmother", "aunt", "niece", "widow", "queen", "princess", "businesswoman",
-                              "spokeswoman", "chairwoman", "actress"), "f")}
-
-
-def _gender(ctx: Context, a: int) -> str | None:
-    """The sex the text gives the person mentioned at token ``a``, by a title right before
-    the name ("Mrs Tembo") or a noun in apposition ("her husband, John Tembo")."""
-    r = ctx.doc[a].head if ctx.doc[a].dep_ == "compound" else ctx.doc[a]
-    near = [r.head] if r.dep_ == "appos" else []
-    near += [c for c in r.children if c.dep_ == "appos"]
-    if a > 0:
-        near.append(ctx.doc[a - 1])
-    found = {_GENDERED[t.lower_] for t in near if t.lower_ in _GENDERED}
-    return found.pop() if len(found) == 1 else None
-
-
 def _role_subjects(ctx: Context, tok: Token, window: int) -> list[tuple[int, int, str]]:
     """Subjects between ``window`` and ``tok`` that are a role noun standing for a person
     named before ("The minister accused X. He condemned ..."): mentions of that person

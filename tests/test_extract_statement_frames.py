@@ -81,3 +81,16 @@ def test_a_purpose_inside_a_report_is_the_reporters(extract: Any) -> None:
 )
 def test_the_person_in_apposition_to_a_title_speaks(extract: Any, text: str, speaker: str) -> None:
     assert speaker in [s for s, _ in _statements(extract(TBILISI + text))]
+
+
+def test_a_pronoun_after_an_untagged_surname_is_that_person(extract: Any) -> None:
+    facts = extract("HARARE (Reuters) - Opposition leader Nelson Chamisa said on Monday the vote had been rigged.\n\n"
+                    "The electoral commission declared President Emmerson Mnangagwa the winner.\n\n"
+                    'Mnangagwa dismissed the claims. "The people have spoken," he wrote on Twitter.')
+    quoted = [s for s, q in _statements_quotes(facts) if q]
+    assert quoted == ["Emmerson Mnangagwa"]
+
+
+def _statements_quotes(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e.get("quote")) for e in facts["events"] if e["type"] == "Statement"]

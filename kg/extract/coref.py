@@ -13,7 +13,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.actor_gender import name_gender
 from kg.extract.context import Context
-from kg.extract.coref_mentions import gender_at
+from kg.extract.coref_mentions import gender_at, surname_subjects
 from kg.extract.role_titles import person_of, titled_before, titled_later
 from kg.extract.tidy import org_for_description
 from kg.extract.untagged import TITLES as _TITLES
@@ -250,7 +250,7 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     found_sent = -1
     mentions = ctx.mentions
     if role is None and "Person" in types:
-        mentions = sorted(mentions + _role_subjects(ctx, tok, window))
+        mentions = sorted(mentions + _role_subjects(ctx, tok, window) + surname_subjects(ctx, tok, window))
     if role is None and "Group" in types:
         mentions = sorted(mentions + _gathering_subjects(ctx, tok, window))
     for a, b, key in reversed(mentions):

@@ -110,3 +110,9 @@ def test_reaching_an_agreement_or_a_town_on_the_way_places_no_talks(nlp: Any) ->
     text = ("North Korean leader Kim Jong Un's train reached the border town of Khasan. The visit precedes his "
             "anticipated meeting with Russian President Vladimir Putin.\n")
     assert [m[1] for m in _meetings(text, "2023-09-12")] == [None]  # a stage of the journey, not the talks' town
+
+
+@pytest.mark.parametrize("named", ["Nigerian President Bola Tinubu", "President Bola Tinubu"])
+def test_his_counterpart_of_a_country_is_its_leader_named_before(nlp: Any, named: str) -> None:
+    text = f"{named} spoke on Wednesday. Kenyan President William Ruto met his Nigerian counterpart in Abuja on Thursday.\n"
+    assert _meetings(text, "2023-03-16") == [({"William Ruto", "Bola Tinubu"}, "Abuja", dt.date(2023, 3, 16))]

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of
+from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NUMBERS", "aide", "counted_summit", "head_of_state", "heads_of_states", "principals", "title"]
+__all__ = ["NUMBERS", "aide", "counted_summit", "described_leaders", "head_of_state", "heads_of_states", "principals", "title"]
 
 NUMBERS = {"both": 2, **L.FEW_NUMBERS}
 
@@ -117,3 +118,48 @@ def principals(ctx: Context, parts: list[str]) -> list[str]:
     ministers of their delegations are not participants of their own."""
     heads = [k for k in parts if ctx.typed(k, "Person") and not aide(ctx, k)]
     return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
+
+
+def described_leaders(ctx: Context, tok: Token) -> list[str]:
+    """ "X met his Nigerian counterpart", "held talks with their French and German counterparts": for each country
+    the description names (by its demonym or its name), the latest person named before whom the
+    article gives that country (the gazetteer's, or a title that names it: "Japanese Prime Minister
+    A"); one country with no such person: the latest head of state or government named in the last
+    sentences whose title names no country ("President A"). Nothing unless every country finds one."""
+    if tok.lemma_.lower() != "counterpart" or ctx.in_quote[tok.i] or ctx.tok_actor[tok.i] or not any(
+            c.dep_ == "poss" for c in tok.children) or any(c.dep_ == "appos" for c in tok.children):
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    countries = [k for c in [*mods, *(x for c in mods for x in c.conjuncts)] if (k := _country_at(ctx, c))]
+    if len(set(countries)) != 1:
+        return []
+    out: list[str] = []
+    for country in dict.fromkeys(countries):
+        k = next((k for a, b, k in reversed(ctx.mentions) if a < tok.i and not ctx.in_quote[a] and ctx.typed(k, "Person")
+                  and (ctx.actors[k].country == country or country in _title_countries(ctx, a))), None)
+        if k is None and len(countries) == 1:
+            start = sentences_back(tok, 3)
+            k = next((k for a, b, k in reversed(ctx.mentions) if start <= a < tok.i and not ctx.in_quote[a]
+                      and ctx.typed(k, "Person") and ctx.actors[k].country is None and not _title_countries(ctx, a)
+                      and _is_head(title(ctx, a, b))), None)
+        if k is None or k in out:
+            return []
+        out.append(k)
+    return out
+
+
+def _country_at(ctx: Context, x: Token) -> str | None:
+    """The country a modifier names: its name ("the US president") or its demonym, of one word or
+    two ("the South Korean leader")."""
+    k = ctx.tok_actor[x.i]
+    if k and ctx.actors[k].type == "Country":
+        return k
+    two = f"{x.doc[x.i - 1].lower_} {x.lower_}" if x.i > 0 else ""
+    return ctx.gaz.by_demonym.get(two) or ctx.gaz.by_demonym.get(x.lower_)
+
+
+def _title_countries(ctx: Context, a: int) -> set[str]:
+    """The countries the title before the name at ``a`` names ("Japanese Prime Minister", "US Deputy
+    Secretary of State")."""
+    root = ctx.doc[a].head if ctx.doc[a].dep_ == "compound" else ctx.doc[a]
+    return {k for x in ctx.doc[root.left_edge.i: a] if (k := _country_at(ctx, x))}

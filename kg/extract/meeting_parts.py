@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
-from kg.extract.meeting_heads import NUMBERS, aide, counted_summit, heads_of_states, principals
+from kg.extract.meeting_heads import NUMBERS, aide, counted_summit, described_leaders, heads_of_states, principals
 from kg.extract.meeting_partners import comma_pair, led_group, listed_group, partners
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
         if last is not None:
             return list(last.participants)
-    found = _named_for_titles(ctx, actors_of(ctx, tok))
+    found = _named_for_titles(ctx, actors_of(ctx, tok)) or described_leaders(ctx, tok)  # "his Nigerian counterpart"
     # "X and opposition leaders held talks": the group they lead takes part (the conjunct also under a title)
     for x in dict.fromkeys((tok, *tok.conjuncts, *(c for c in tok.subtree if c.dep_ == "conj"))):
         at = ctx.tok_actor[x.i]

@@ -24,7 +24,7 @@ VENUE_WORDS = frozenset({"estate", "palace", "residence", "hotel", "square", "st
                          "airport", "building", "house", "castle", "villa", "dacha", "park", "avenue", "street",
                          "road", "boulevard", "field", "cosmodrome", "museum", "hospital", "monument", "bridge",
                          "station", "mosque", "cathedral", "church", "temple", "highway", "roundabout", "plaza",
-                         "freeway", "motorway", "expressway", "zone"})
+                         "freeway", "motorway", "expressway", "zone", "spaceport"})
 # Venue words that also end the names of bodies ("the Carter Center", "the White House").
 _ALSO_BODIES = frozenset({"centre", "center", "house", "hall", "residence", "estate", "building", "church"})
 # Words that open the name of a building ("Villa La Grange", "Hotel Metropol").

@@ -84,16 +84,21 @@ def named_venue(ctx: Context, t: Token, preps: tuple[str, ...] = ("at", "in")) -
         if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for p in c.children:
-            if p.dep_ != "pobj" or p.lemma_.lower() not in VENUE_WORDS or not p.text[:1].isupper() or ctx.tok_actor[p.i]:
+            if p.dep_ != "pobj" or p.lemma_.lower() not in VENUE_WORDS or ctx.tok_actor[p.i]:
                 continue
             start = p.i
             while start > 0 and ctx.doc[start - 1].head.i == p.i and ctx.doc[start - 1].dep_ in ("compound", "amod") \
                     and ctx.doc[start - 1].text[:1].isupper() and not ctx.tok_actor[start - 1]:
                 start -= 1
-            if start == p.i:
+            # "at the Vostochny Cosmodrome", and with the site's noun in lower case after a proper
+            # name ("at the Vostochny spaceport", "at the Hmeimim air base"): a named site
+            if start == p.i or not p.text[:1].isupper() and ctx.doc[start].pos_ != "PROPN":
                 continue
             span = ctx.doc[start: p.i + 1]
-            rec = ctx.add_actor(slug(span.text), span.text, "Place", span.start_char, alias=span.text)
+            # "the Vostochny Cosmodrome" told again as "the Vostochny spaceport": one site, the name told first
+            told = next((r.key for r in ctx.actors.values() if r.venue and len(r.name.split()) == len(span)
+                         and r.name.lower().split()[:-1] == [x.lower_ for x in span[:-1]]), None)
+            rec = ctx.add_actor(told or slug(span.text), span.text, "Place", span.start_char, alias=span.text)
             rec.venue = True
             for x in span:
                 ctx.tok_actor[x.i] = rec.key

@@ -1,0 +1,30 @@
+"""Meetings' places, dates and participants told in general constructions of wire copy (issue 10,
+part 4), sixth stop. Real spaCy pipeline; every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.meeting_facts import meetings
+
+pytestmark = pytest.mark.model
+
+MODI_MACRON = frozenset({"Narendra Modi", "Emmanuel Macron"})
+
+
+def test_a_named_site_with_its_noun_in_lower_case_places_the_meeting(nlp: Any) -> None:
+    text = ("Indian Prime Minister Narendra Modi received French President Emmanuel Macron on Monday at the "
+            "Sriharikota spaceport in southern India, officials said.\n")
+    assert meetings(text, "2024-03-06") == [(MODI_MACRON, "Sriharikota spaceport", dt.date(2024, 3, 4))]
+
+
+def test_a_site_told_again_with_another_noun_is_the_same_site(nlp: Any) -> None:
+    text = ("Indian Prime Minister Narendra Modi met French President Emmanuel Macron at the Sriharikota Cosmodrome "
+            "on Monday.\n\nModi and Macron met again at the Sriharikota spaceport, officials said.\n")
+    got = meetings(text, "2024-03-06")
+    assert len(got) == 1 and got[0][0] == MODI_MACRON and got[0][2] == dt.date(2024, 3, 4)
+    assert got[0][1] in ("Sriharikota Cosmodrome", "Sriharikota spaceport")

@@ -28,3 +28,25 @@ def test_a_site_told_again_with_another_noun_is_the_same_site(nlp: Any) -> None:
     got = meetings(text, "2024-03-06")
     assert len(got) == 1 and got[0][0] == MODI_MACRON and got[0][2] == dt.date(2024, 3, 4)
     assert got[0][1] in ("Sriharikota Cosmodrome", "Sriharikota spaceport")
+
+
+def _visits(text: str, published: str) -> list[tuple[frozenset[str], str | None, dt.date | None]]:
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(frozenset(names[p] for p in e["participants"]), names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == "Visit"]
+
+
+def test_talks_in_an_after_phrase_take_the_place_inside_it_not_the_journeys(nlp: Any) -> None:
+    text = "Kenyan President William Ruto flew to Addis Ababa on Saturday after meeting French President Emmanuel Macron in Paris.\n"
+    assert meetings(text, "2024-03-06") == [(frozenset({"William Ruto", "Emmanuel Macron"}), "Paris", None)]
+
+
+def test_an_arrival_is_a_visit_and_the_site_told_again_by_its_noun_is_its_place(nlp: Any) -> None:
+    text = ("Indian Prime Minister Narendra Modi met French President Emmanuel Macron on Monday at the Sriharikota "
+            "Cosmodrome. The meeting came upon Macron's arrival at the cosmodrome.\n")
+    assert _visits(text, "2024-03-06") == [(frozenset({"Emmanuel Macron"}), "Sriharikota Cosmodrome", dt.date(2024, 3, 4))]
+    text = "Kenyan President William Ruto's arrival in Washington on Monday marks the first state visit by an African leader since 2008.\n"
+    assert _visits(text, "2024-06-19") == [(frozenset({"William Ruto"}), "Washington", dt.date(2024, 6, 17))]

@@ -215,7 +215,7 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", 
                            "meet", "consultations", "tete-a-tete"})
 MEETING_VERBS = frozenset({"meet", "host", "confer", "receive", "talk", "negotiate"})
 VISIT_VERBS = frozenset({"visit", "arrive", "fly", "travel", "land", "tour"})
-VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "arrival"})
 
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "sit-in",
                            "walkout", "picket", "protests", "demonstrations", "rallies"})

@@ -68,7 +68,10 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         # "came to Geneva after meeting Johnson": the place arrived at, not the meeting's; "met X in
         # Moscow, a day after talking with Y": another day's talks, not placed by the clause above
         own = range(scope.left_edge.i, scope.right_edge.i + 1)
-        place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent)) or named_venue(ctx, t))
+        # "flew to Kyiv on Tuesday after talks with Putin in Moscow": only the places inside the phrase
+        inside = {k for a, _b, k in ctx.mentions if a in own}
+        outside = {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a not in own} - inside
+        place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent, outside)) or named_venue(ctx, t))
         return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None
     place = town_of(ctx, _trigger_place(ctx, t, sent))
     if place is None or _wide(ctx, place):
@@ -135,18 +138,20 @@ def _where_town(ctx: Context, t: Token, sent: Span) -> str | None:
     return None
 
 
-def _trigger_place(ctx: Context, t: Token, sent: Span) -> str | None:
+def _trigger_place(ctx: Context, t: Token, sent: Span, outside: set[str] | None = None) -> str | None:
+    """The place phrase of trigger ``t``; never one of ``outside`` (the places outside the "after"
+    phrase the trigger is in)."""
     if t.pos_ not in ("NOUN", "PROPN"):
-        place = place_for(ctx, t, sent, include_to=True)
+        place = place_for(ctx, t, sent, include_to=True, exclude=outside)
         if place is not None and _before_or_after(ctx, place, sent):
-            place = place_for(ctx, t, sent, include_to=True, exclude={place})
+            place = place_for(ctx, t, sent, include_to=True, exclude={place, *(outside or ())})
         if place is not None and _in_subject(ctx, t, place, sent):
-            place = place_for(ctx, t, sent, include_to=True, exclude={place})  # "the president of France ... met"
+            place = place_for(ctx, t, sent, include_to=True, exclude={place, *(outside or ())})  # "the president of France ... met"
         if place is not None and _topic(ctx, place, sent):
-            place = place_for(ctx, t, sent, include_to=True, exclude={place})
+            place = place_for(ctx, t, sent, include_to=True, exclude={place, *(outside or ())})
         return place
-    place = place_for(ctx, t, sent, include_to=True)
-    tried: set[str] = set()
+    tried: set[str] = set(outside or ())
+    place = place_for(ctx, t, sent, include_to=True, exclude=tried)
     while place is not None and (not _attached(ctx, t, place, sent) or _topic(ctx, place, sent)):
         tried.add(place)
         place = place_for(ctx, t, sent, include_to=True, exclude=tried)

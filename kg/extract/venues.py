@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from kg.extract.gazetteer import Entry
 
-__all__ = ["in_town", "named_venue", "town_of", "townlike", "venue_town"]
+__all__ = ["in_town", "named_venue", "told_venue", "town_of", "townlike", "venue_town"]
 
 
 def town_of(ctx: Context, place: str | None) -> str | None:
@@ -104,6 +104,23 @@ def named_venue(ctx: Context, t: Token, preps: tuple[str, ...] = ("at", "in")) -
                 ctx.tok_actor[x.i] = rec.key
             bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
             return rec.key
+    return None
+
+
+def told_venue(ctx: Context, t: Token, preps: tuple[str, ...] = ("at", "in")) -> str | None:
+    """ "arrived at the cosmodrome", "the talks at the palace": a site named before ("the Vostochny
+    Cosmodrome", "the Elysee Palace") told again by its noun alone, in an "at"/"in" phrase of ``t``."""
+    for c in t.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.lemma_.lower() not in VENUE_WORDS or ctx.tok_actor[p.i] \
+                    or not any(d.dep_ == "det" and d.lower_ == "the" for d in p.children):
+                continue
+            told = [k for a, _b, k in ctx.mentions if a < p.i and ctx.actors[k].venue
+                    and ctx.actors[k].name.lower().split()[-1] == p.lower_]
+            if told:
+                return told[-1]
     return None
 
 

@@ -18,7 +18,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, coref, subject
 from kg.extract.places import clause_path, date_for, place_for
 from kg.extract.spans import VENUE_WORDS
-from kg.extract.venues import in_town, named_venue, town_of, townlike, venue_town
+from kg.extract.venues import in_town, named_venue, told_venue, town_of, townlike, venue_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -171,6 +171,8 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
         dest = _gateway_of(ctx, t)
     if dest is None and not _attributive(t):
         dest = in_town(ctx, t, sent, town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t))
+    if dest is None and not _attributive(t):
+        dest = told_venue(ctx, t)  # "Kim's arrival at the cosmodrome": the site named before
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
@@ -187,7 +189,7 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
                     host = next((actor_at(ctx, x) for q in p.children if q.lower_ == "of"
                                  for x in q.children if x.dep_ == "pobj" and ctx.typed(actor_at(ctx, x), "Person")), None)
     # a stay ("his two-day visit", "visiting Minister X") spans days: it takes no date from its talks
-    stay = t.pos_ == "NOUN" or _attributive(t)
+    stay = t.pos_ == "NOUN" and t.lemma_.lower() != "arrival" or _attributive(t)  # "upon his arrival": the day he came
     return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
               anchor=t.idx, host=host, kind="stay" if stay else "entry" if t.lemma_.lower() in ("cross", "enter", "reach") else None)
 

@@ -50,3 +50,9 @@ def test_an_arrival_is_a_visit_and_the_site_told_again_by_its_noun_is_its_place(
     assert _visits(text, "2024-03-06") == [(frozenset({"Emmanuel Macron"}), "Sriharikota Cosmodrome", dt.date(2024, 3, 4))]
     text = "Kenyan President William Ruto's arrival in Washington on Monday marks the first state visit by an African leader since 2008.\n"
     assert _visits(text, "2024-06-19") == [(frozenset({"William Ruto"}), "Washington", dt.date(2024, 6, 17))]
+
+
+def test_a_where_clause_on_a_country_places_the_talks_in_the_town_named_with_it(nlp: Any) -> None:
+    text = ("Japanese Prime Minister Fumio Kishida arrived on Wednesday in Busan in South Korea, where he held talks "
+            "with President Yoon Suk Yeol.\n")
+    assert meetings(text, "2024-03-13") == [(frozenset({"Fumio Kishida", "Yoon Suk Yeol"}), "Busan", dt.date(2024, 3, 13))]

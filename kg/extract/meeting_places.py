@@ -73,7 +73,7 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         outside = {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a not in own} - inside
         place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent, outside)) or named_venue(ctx, t))
         return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None
-    place = town_of(ctx, _trigger_place(ctx, t, sent))
+    place = _where_wide(ctx, t, town_of(ctx, _trigger_place(ctx, t, sent)))
     if place is None or _wide(ctx, place):
         # "welcomed Kim to the Vostochny Cosmodrome in Russia's Amur Region": the site, not the region
         place = named_venue(ctx, t, ("at", "in", "to")) or place
@@ -132,10 +132,55 @@ def _where_town(ctx: Context, t: Token, sent: Span) -> str | None:
         where = next((c for c in anc.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
         if where is None:
             continue
-        before = [k for a, b, k in ctx.mentions if sent.start <= a and b <= where.i and where.i - b <= 4
+        before = [(a, k) for a, b, k in ctx.mentions if sent.start <= a and b <= where.i and where.i - b <= 4
                   and ctx.actors[k].type in ("Place", "Country") and not ctx.in_quote[a]]
-        return before[-1] if before else None
+        if not before:
+            return None
+        a, k = before[-1]
+        # "arrived in Busan in South Korea, where", "at the X Cosmodrome in Russia's Far East, where": the
+        # town or site the region or country holds, the nearer it is named
+        while _wide(ctx, k) and (inner := _held_by(ctx, a)) is not None:
+            a, k = inner
+        return k
     return None
+
+
+def _held_by(ctx: Context, a: int) -> tuple[int, str] | None:
+    """The town or site a region or country named at token ``a`` holds, told just before it: "Busan"
+    of "in Busan in South Korea" (the second "in" phrase under the first's noun or beside it, under
+    one verb), "the Vostochny Cosmodrome" of "at the Vostochny Cosmodrome in Russia's Far East"."""
+    root = ctx.doc[a]
+    while root.head.i != root.i and root.dep_ in ("compound", "poss", "case", "det", "amod"):
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    held = [prep.head] if prep.head.pos_ in ("NOUN", "PROPN") else [
+        p for c in prep.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and c.i < prep.i
+        for p in c.children if p.dep_ == "pobj"][-1:]
+    for h in held:
+        k = ctx.tok_actor[h.i]
+        if k and k in ctx.actors and ctx.actors[k].type == "Place":
+            start = next((x for x, b, kk in ctx.mentions if kk == k and x <= h.i < b), None)
+            if start is not None:
+                return start, k
+    return None
+
+
+def _where_wide(ctx: Context, t: Token, place: str | None) -> str | None:
+    """ "arrived in Busan in South Korea, where he held talks": the "where" clause hangs on the
+    country; the town named with it is the talks' place."""
+    rel = _where_clause_of(t)
+    if place is None or rel is None or not _wide(ctx, place) or ctx.tok_actor[rel.head.i] != place:
+        return place
+    at = next((a for a, b, k in ctx.mentions if k == place and a <= rel.head.i < b), None)
+    inner = _held_by(ctx, at) if at is not None else None
+    return inner[1] if inner is not None else place
+
+
+def _where_clause_of(t: Token) -> Token | None:
+    return next((a for a in [t, *t.ancestors][:4] if a.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)), None)
 
 
 def _trigger_place(ctx: Context, t: Token, sent: Span, outside: set[str] | None = None) -> str | None:

@@ -56,3 +56,11 @@ def test_a_where_clause_on_a_country_places_the_talks_in_the_town_named_with_it(
     text = ("Japanese Prime Minister Fumio Kishida arrived on Wednesday in Busan in South Korea, where he held talks "
             "with President Yoon Suk Yeol.\n")
     assert meetings(text, "2024-03-13") == [(frozenset({"Fumio Kishida", "Yoon Suk Yeol"}), "Busan", dt.date(2024, 3, 13))]
+
+
+def test_interfax_dateline_gives_the_town_without_the_day() -> None:
+    from kg.extract.furniture import dateline_city
+
+    assert dateline_city("KYIV. Dec 9 (Interfax-Ukraine) \u2013 The president held talks.") == "Kyiv"
+    assert dateline_city("PARIS. December 9 (Interfax-Ukraine) - The leaders met.") == "Paris"
+    assert dateline_city("NAIROBI, Jun 20 (Reuters) - Police fired tear gas.") == "Nairobi"

@@ -326,7 +326,9 @@ def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None
         return len(br.group(1)), br.end(), " ".join(w.capitalize() for w in br.group("city").split())
     m = _DATELINE.match(line)
     if m and re.match(r"[A-Z]{3}", m.group(2)) and m.group(2).split()[0].strip(":,").lower() not in _NOT_CITIES:
-        city = re.split(r"[,(/\u2014\u2013]|\s-", m.group(2).strip())[0].strip()
+        # Interfax's "KYIV. Dec 9 (Interfax-Ukraine) -": a full stop before the day ends the town ("ST. PETERSBURG" goes on)
+        city = re.split(r"[,(/\u2014\u2013]|\s-|\.\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)",
+                        m.group(2).strip())[0].strip()
         return len(m.group(1)), m.end(), " ".join(w.capitalize() for w in city.rstrip(":").split())
     t = _TITLE_DATELINE.match(line)
     if t is None or t.group("city").split()[0].lower() in _NOT_CITIES:

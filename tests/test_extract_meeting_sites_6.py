@@ -64,3 +64,16 @@ def test_interfax_dateline_gives_the_town_without_the_day() -> None:
     assert dateline_city("KYIV. Dec 9 (Interfax-Ukraine) \u2013 The president held talks.") == "Kyiv"
     assert dateline_city("PARIS. December 9 (Interfax-Ukraine) - The leaders met.") == "Paris"
     assert dateline_city("NAIROBI, Jun 20 (Reuters) - Police fired tear gas.") == "Nairobi"
+
+
+def test_a_countrys_capital_and_a_seat_inside_an_after_phrase(nlp: Any) -> None:
+    text = ("KYIV (AP) - French President Emmanuel Macron arrived in Ukraine's capital on Tuesday after talks with "
+            "Vladimir Putin in the Kremlin.\n")
+    assert _visits(text, "2022-02-08") == [(frozenset({"Emmanuel Macron"}), "Kyiv", dt.date(2022, 2, 8))]
+    assert meetings(text, "2022-02-08") == [(frozenset({"Emmanuel Macron", "Vladimir Putin"}), "Moscow", None)]
+
+
+def test_a_journey_after_the_talks_does_not_take_them_away_from_the_dateline(nlp: Any) -> None:
+    text = ("MOSCOW (AP) - French President Emmanuel Macron met Vladimir Putin on Monday. Macron flew on to Kyiv "
+            "on Tuesday.\n")
+    assert meetings(text, "2022-02-08") == [(frozenset({"Emmanuel Macron", "Vladimir Putin"}), "Moscow", dt.date(2022, 2, 7))]

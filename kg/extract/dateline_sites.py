@@ -16,6 +16,7 @@ def away_from(ctx: Context, e: Ev, visits: list[tuple[Ev, str | None]], city: st
     town nor holds it ("SEOUL - Kim arrived in Russia ... the leaders are expected to meet"): the
     correspondent writes from elsewhere, and the event is not placed in the dateline's town."""
     return any(dest and dest != city and not ctx.place_contains(dest, city) and v.participants[0] in e.participants
+               and not (v.date and e.date and v.date > e.date)  # "met X on Monday. He flew on to Kyiv on Tuesday"
                for v, dest in visits)
 
 

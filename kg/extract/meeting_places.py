@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
-from kg.extract.places import place_for
+from kg.extract.places import place_for, place_mentions
 from kg.extract.venues import in_town, named_venue, town_of, townlike
 
 if TYPE_CHECKING:
@@ -69,10 +69,12 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         # Moscow, a day after talking with Y": another day's talks, not placed by the clause above
         own = range(scope.left_edge.i, scope.right_edge.i + 1)
         # "flew to Kyiv on Tuesday after talks with Putin in Moscow": only the places inside the phrase
-        inside = {k for a, _b, k in ctx.mentions if a in own}
-        outside = {k for a, _b, k in ctx.mentions if sent.start <= a < sent.end and a not in own} - inside
+        # (the places of the sentence: "Ukraine's capital", "in the Kremlin" as Moscow)
+        told = place_mentions(ctx, sent)
+        inside = {k for a, _b, k in told if a in own}
+        outside = {k for a, _b, k in told if a not in own} - inside
         place = in_town(ctx, t, sent, town_of(ctx, _trigger_place(ctx, t, sent, outside)) or named_venue(ctx, t))
-        return place if place is None or any(a in own for a, _b, k in ctx.mentions if k == place) else None
+        return place if place is None or any(a in own for a, _b, k in [*ctx.mentions, *told] if k == place) else None
     place = _where_wide(ctx, t, town_of(ctx, _trigger_place(ctx, t, sent)))
     if place is None or _wide(ctx, place):
         # "welcomed Kim to the Vostochny Cosmodrome in Russia's Amur Region": the site, not the region

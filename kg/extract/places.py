@@ -318,6 +318,9 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
             country = None
             for c in t.children:
                 k = ctx.gaz.by_demonym.get(c.text.lower())
+                owner = ctx.tok_actor[c.i] if c.dep_ == "poss" else None  # "Ukraine's capital"
+                if owner and ctx.actors[owner].type == "Country":
+                    k = owner
                 if k:
                     country = k
             country = country or ctx.home_country

@@ -94,3 +94,10 @@ def test_a_pronoun_after_an_untagged_surname_is_that_person(extract: Any) -> Non
 def _statements_quotes(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
     names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
     return [(names[e["speaker"]], e.get("quote")) for e in facts["events"] if e["type"] == "Statement"]
+
+
+def test_a_platform_is_never_a_pronouns_speaker(extract: Any) -> None:
+    facts = extract('HARARE (Reuters) - Mnangagwa dismissed the claims. "The people have spoken," he wrote on Twitter.\n\n'
+                    'Police said 20 people had been arrested. "The situation is calm," a police spokesman said.\n\n'
+                    'Speaking at a rally in Bulawayo, the 40-year-old lawyer vowed to fight on. "We are ready," he added.')
+    assert "Twitter" not in [s for s, _ in _statements_quotes(facts)]

@@ -13,7 +13,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.actor_gender import name_gender
 from kg.extract.context import Context
-from kg.extract.coref_mentions import gender_at, surname_subjects
+from kg.extract.coref_mentions import PLATFORMS, gender_at, surname_subjects
 from kg.extract.role_titles import person_of, titled_before, titled_later
 from kg.extract.tidy import org_for_description
 from kg.extract.untagged import TITLES as _TITLES
@@ -227,7 +227,7 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     ``subjects_only``) the latest matching mention."""
     def ok(key: str, a: int | None = None) -> bool:
         rec = ctx.actors[key]
-        if rec.type not in types or key == not_key:
+        if rec.type not in types or key == not_key or rec.name.lower() in PLATFORMS:
             return False
         if a is not None and tok.lower_ in _GENDER and (gender_at(ctx, a) or name_gender(rec.name)) not in (
                 None, _GENDER[tok.lower_]):

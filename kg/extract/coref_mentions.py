@@ -12,7 +12,12 @@ from kg.extract.context import Context
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["gender_at", "surname_subjects"]
+__all__ = ["PLATFORMS", "gender_at", "surname_subjects"]
+
+#: Platforms a statement is made on ("he wrote on Twitter"): a channel, never who speaks, whatever
+#: the model took the name for.
+PLATFORMS = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "whatsapp",
+                       "weibo", "wechat", "linkedin", "threads", "truth social", "vk", "vkontakte"})
 
 _GENDERED = {**dict.fromkeys(("mr", "mr.", "husband", "son", "father", "brother", "man", "boy", "grandfather", "uncle",
                               "nephew", "king", "prince", "businessman", "spokesman", "chairman"), "m"),

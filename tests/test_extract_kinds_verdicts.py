@@ -83,3 +83,19 @@ def test_holding_out_until_demands(extract: Any, text: str, kind: str) -> None:
 )
 def test_what_others_will_do_if_we_do_not_act_demands(extract: Any, text: str, kind: str) -> None:
     assert _kinds(extract(text)) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a reported verdict on what is to come makes nothing known: its own words decide
+        ("At a joint press conference with Scholz, Biden said the coming weeks will be crucial for the talks.",
+         "comment"),
+        # ... but the speaker's own future, a readiness and where an event is set are made known
+        ("Ruto said he would be the next president.", "announcement"),
+        ("Lavrov said Russia would be ready to continue the talks in Istanbul.", "announcement"),
+        ("Peskov said the next round would be in Minsk.", "announcement"),
+    ],
+)
+def test_a_reported_verdict_ahead_announces_nothing(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at
-from kg.extract.kinds import own_clause
+from kg.extract.kinds import cue_kind, own_clause
 from kg.extract.reported import reported_clause
 
 if TYPE_CHECKING:
@@ -67,6 +67,10 @@ def settle_kinds(ctx: Context) -> None:
             ev.kind = "announcement"
             continue
         clause = reported_clause(verb) if verb.lemma_.lower() in _SAY else None
+        if ev.kind == "announcement" and ev.quote is None and clause is not None and _verdict_of_others(
+                ctx, clause, ev.speaker):
+            ev.kind = cue_kind(" ".join(t.text for t in clause.subtree if t.lower_ not in _FUTURE_AUX)) or "comment"
+            continue
         if ev.kind in ("claim", "comment") and clause is not None and _reported(ev, clause) and _measure_under_way(
                 ctx, clause, ev.speaker):
             ev.kind = "announcement"
@@ -74,6 +78,26 @@ def settle_kinds(ctx: Context) -> None:
         if ev.kind == "claim" and ev.quote is None and verb.lower_ == "according" and verb.head.i != verb.i and (
                 _official(ctx, ev.speaker) and _future(verb.head)):
             ev.kind = "announcement"  # "the talks will resume next week, according to the ministry": a plan made known
+
+
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "\u2019ll"})
+#: Events set for a day, whose "will be" makes a plan known ("the visit will be short").
+_EVENT_NOUNS = frozenset({"visit", "trip", "vote", "election", "referendum", "session", "conference", "ceremony",
+                          "round", "meeting", "summit"})
+
+
+def _verdict_of_others(ctx: Context, clause: Token, speaker: str) -> bool:
+    """Whether a reported clause judges what is to come, of something other than the speaker's
+    side ("Macron said the coming days will be crucial", "said the situation would be difficult"): a
+    verdict, whose "will" makes nothing known; not what an event set for a day will be ("the next
+    round will be in May", "the visit will be short": a plan made known), nor a readiness ("said
+    Russia would be ready to continue the talks", "would be open to ...": an intention made known)."""
+    return clause.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children) \
+        and any(c.dep_ in ("acomp", "attr") and not any(x.dep_ in ("xcomp", "prep") and x.lower_ != "for" for x in c.children)
+                for c in clause.children) and not any(
+            c.dep_ in ("expl", "neg") for c in clause.children) and not own_clause(ctx, clause, speaker) and not any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in L.MEETING_NOUNS or c.lower_ in L.MEETING_NOUNS or c.lemma_.lower()
+                                   in _EVENT_NOUNS) for c in clause.children)
 
 
 def _verb_around(ctx: Context, start: int) -> Token | None:

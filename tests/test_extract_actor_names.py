@@ -179,3 +179,13 @@ def test_two_spellings_of_one_full_name_in_one_article_are_one_person(extract: A
                     "Vladimir Putin said the talks were useful.")
     assert speakers(facts) == ["Vladimir Putin"]
     assert "Vladimir Poutine" not in actors(facts)
+
+
+def test_a_body_named_after_a_town_is_the_body_not_the_town(extract: Any) -> None:
+    facts = extract("The Lima Group said it would not recognise the new government.")
+    assert actors(facts) == {"Lima Group": "Organization"}
+
+
+def test_a_group_named_for_a_country_keeps_the_country_in_its_name(extract: Any) -> None:
+    facts = extract("The International Contact Group for Venezuela said on Monday that new elections were needed.")
+    assert actors(facts) == {"International Contact Group for Venezuela": "Organization"}

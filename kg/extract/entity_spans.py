@@ -23,7 +23,8 @@ _NO_ENTRY = Entry("", "", "")
 ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "Commission", "Union", "Party",
                        "Front", "Committee", "Federation", "Institute", "Centre", "Center", "Foundation",
                        "League", "Movement", "Network", "Watch", "Agency", "Bank", "Court", "Service",
-                       "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office", "Platform"})
+                       "Assembly", "Congress", "Chamber", "Confederation", "Authority", "Office", "Platform",
+                       "Group", "Mission", "Coalition", "Alliance", "Forum", "Fund"})
 
 
 def merged_ents(ctx: Context) -> list[Span]:

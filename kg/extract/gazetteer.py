@@ -69,6 +69,8 @@ class Gazetteer:
             # "the Georgian Dream party", "the CGT union": the name without its class word
             short = re.sub(r" (?:party|movement|union|group|alliance|bloc)$", "", norm)
             key = self.by_name.get(short) if short != norm else None
+            if key is not None and self.entries[key].type in ("Place", "Country"):
+                key = None  # "the Lima Group", "the Minsk Group": a body named after a town, not the town
         return self.entries.get(key) if key else None
 
     def patterns(self) -> list[dict[str, Any]]:

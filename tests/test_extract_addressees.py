@@ -210,3 +210,11 @@ def test_whom_a_verb_of_naming_calls_something_is_addressed(extract: Any, text: 
 def test_a_reporter_interviewing_is_the_outlet_not_an_addressee(extract: Any, reporter: str) -> None:
     facts = extract(f'"We are not afraid," Ruto told {reporter} on Monday.')
     assert _addressees(facts) == [("William Ruto", None)]
+
+
+def test_a_countrys_leaders_named_by_its_demonym_are_a_group_addressed(extract: Any) -> None:
+    facts = extract("French Foreign Minister Jean-Yves Le Drian called on Lebanese leaders to guarantee the "
+                    "stability of the country.")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    [st] = [e for e in facts["events"] if e["type"] == "Statement"]
+    assert names[st["speaker"]] == "Jean-Yves Le Drian" and names[st["addressee"]] == "Lebanese leaders"

@@ -64,6 +64,9 @@ def find_groups(ctx: Context) -> None:
         if lemma == "ally" and t.tag_ == "NNS":
             allies(ctx, t)
             continue
+        if lemma == "leader" and t.tag_ == "NNS":
+            _national_leaders(ctx, t)
+            continue
         if forces == "air force":
             _institution(ctx, t, home, phrase="air force")
         elif t.lower_ == "police" or lemma in L.GROUP_NOUNS or forces:
@@ -364,3 +367,20 @@ def _acts_as_body(t: Token) -> bool:
     """'the court suspended', 'the commission's ruling', 'according to the prosecution'."""
     return acts(t.doc[t.i: t.i + 1]) or (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according")
 
+
+
+def _national_leaders(ctx: Context, t: Token) -> None:
+    """'called on Lebanese leaders to ...': a country's leaders named by its demonym are a
+    group of that country (the one addressed or speaking), not anyone named."""
+    demonyms = [c for c in t.children if c.dep_ == "amod" and c.i < t.i and c.lower_ in ctx.gaz.by_demonym]
+    if len(demonyms) != 1 or any(c.dep_ in ("compound", "poss") for c in t.children):
+        return
+    entry = ctx.gaz.entries.get(ctx.gaz.by_demonym[demonyms[0].lower_])
+    if entry is None or entry.type != "Country":
+        return
+    demonym = entry.demonyms[0] if entry.demonyms else entry.name
+    rec = ctx.add_actor(slug(f"{entry.key}-leaders"), f"{demonym} leaders", "Group", demonyms[0].idx, alias="leaders")
+    rec.aliases.add(f"{demonyms[0].text} leaders")
+    for i in (demonyms[0].i, t.i):
+        ctx.tok_actor[i] = rec.key
+    ctx.mentions.append((demonyms[0].i, t.i + 1, rec.key))

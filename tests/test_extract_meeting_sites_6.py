@@ -77,3 +77,12 @@ def test_a_journey_after_the_talks_does_not_take_them_away_from_the_dateline(nlp
     text = ("MOSCOW (AP) - French President Emmanuel Macron met Vladimir Putin on Monday. Macron flew on to Kyiv "
             "on Tuesday.\n")
     assert meetings(text, "2022-02-08") == [(frozenset({"Emmanuel Macron", "Vladimir Putin"}), "Moscow", dt.date(2022, 2, 7))]
+
+
+def test_a_leaders_train_or_plane_carries_the_visitor_and_leaving_for_a_trip_is_one(nlp: Any) -> None:
+    text = "North Korean leader Kim Jong Un's armoured train crossed into Russia on Tuesday, and it is heading to the east.\n"
+    assert _visits(text, "2023-09-12") == [(frozenset({"Kim Jong Un"}), "Russia", dt.date(2023, 9, 12))]
+    text = "Russian President Vladimir Putin's plane landed in Hanoi early on Thursday, and he was met at the airport.\n"
+    assert _visits(text, "2024-06-21") == [(frozenset({"Vladimir Putin"}), "Hanoi", dt.date(2024, 6, 20))]
+    text = "\"We will not give in,\" Israeli Prime Minister Benjamin Netanyahu said, as he left for a trip to Berlin.\n"
+    assert _visits(text, "2023-03-15") == [(frozenset({"Benjamin Netanyahu"}), "Berlin", None)]

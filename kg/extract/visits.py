@@ -91,6 +91,9 @@ def _visitor(ctx: Context, t: Token) -> str | None:
         return actor_at(ctx, cur)
     if t.pos_ == "VERB":
         subj = subject(ctx, t)
+        if subj is not None and subj.lemma_.lower() in _VEHICLES and not ctx.tok_actor[subj.i]:
+            # "Kim's train crossed into Russia", "the president's plane landed in Hanoi": its passenger
+            subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
         if subj is None and t.lemma_.lower() == "cross" and t.dep_ == "pcomp" and t.head.pos_ == "ADP" \
                 and t.head.head.pos_ in ("VERB", "AUX"):
             subj = subject(ctx, t.head.head)  # "X travelled to the site after crossing into Russia": X crossed
@@ -104,13 +107,15 @@ def _visitor(ctx: Context, t: Token) -> str | None:
     if who is None and poss is None and t.dep_ == "dobj" and t.head.lemma_.lower() in _UNDERTAKE:
         subj = subject(ctx, t.head)  # "paid a visit to Rome", "began a two-day trip to Japan"
         who = actor_at(ctx, subj) if subj is not None else None
-    if who is None and t.dep_ == "pobj" and (t.head.lower_ == "on" or t.head.lower_ == "for" and t.head.head.lemma_ == "be") \
-            and t.head.head.pos_ in ("AUX", "VERB"):
+    if who is None and t.dep_ == "pobj" and (t.head.lower_ == "on" or t.head.lower_ == "for" and t.head.head.lemma_.lower() in (
+            "be", "leave", "depart", "head", "set")) and t.head.head.pos_ in ("AUX", "VERB"):  # "as he left for a trip to Berlin"
         subj = subject(ctx, t.head.head)  # "Modi, who is on a three-day visit to China"; "X is in Nairobi for a state visit"
         who = actor_at(ctx, subj) if subj is not None else None
     return who
 
 
+# what carries a traveller: "Kim's train crossed into Russia"
+_VEHICLES = frozenset({"train", "plane", "aircraft", "jet", "motorcade", "convoy", "helicopter", "airplane"})
 # where a traveller gets off: "arrived at the railway station of the cosmodrome"
 _GATEWAYS = frozenset({"station", "airport", "airfield", "terminal", "platform", "port", "pier", "railhead"})
 

@@ -45,3 +45,17 @@ def test_a_failing_of_the_one_addressed_or_of_counterparts(extract: Any, text: s
 )
 def test_words_of_alarm(words: str, kind: str | None) -> None:
     assert cue_kind(words) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what the speaker's own side needs to or should do, quoted, asks nothing of anyone
+        ('"We need to find a way to reunite the country," President Ana Ruiz said.', "comment"),
+        ('"I believe in a Europe to which we should go together," Chancellor Scholz said.', "comment"),
+        # what others must do is still asked of them
+        ('"The government must resign," opposition leader Maria Lopez said.', "demand"),
+    ],
+)
+def test_the_speakers_own_side_exhorted_asks_nothing(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

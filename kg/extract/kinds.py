@@ -66,7 +66,7 @@ _OTHERS_REFUSAL = re.compile(
 
 
 # "we need to be realistic", "we have to be patient": what the speaker's own side has to be asks nothing of anyone.
-_OWN_NEEDS = re.compile(r"(?<![\w'\u2019])(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?(?:(?:need|have|had)\s+to|should)\b")
+_OWN_NEEDS = re.compile(r"(?<![\w'\u2019])(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?(?:(?:need|have|had)\s+to\s+be|need\s+to|should)\b")
 
 
 # A denial: an accusation called false, or no wrong done ("the charges are baseless", "he did nothing

@@ -32,7 +32,7 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
             c.dep_ == "acomp" and c.lower_ == "ashamed" for c in clause.children)):
         return "criticism"  # "they should have acted sooner", "he should be ashamed": a reproach, nothing asked
     own_need = lemma in ("need", "have") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children) \
-        and any(c.dep_ == "xcomp" and (c.lemma_.lower() == "be" or not refusal) for c in clause.children)  # "we have to be realistic", quoted "we need to find a way"
+        and any(c.dep_ == "xcomp" and (c.lemma_.lower() == "be" or not refusal and lemma == "need") for c in clause.children)  # "we have to be realistic", quoted "we need to find a way"
     if not refusal and aux & {"should"} and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in clause.children):
         return None  # quoted '"... to which we should go together"': the speaker's own side exhorted, nothing asked of anyone
     bare = clause.tag_ == "VB" and not aux or clause.tag_ == "VBN" and aux == {"be"} and any(

@@ -115,6 +115,15 @@ _COMPILED = tuple((re.compile(p), r) for p, r in _RULES)
 _ARTICLE = re.compile(r"(?:^|(?<=\s))(?:al|el|ul|ad|an|ar|as|ash|at|az|ath)[-'\u2019](?=[a-z])")
 # Titles and honorifics that are not part of a name.
 _TITLES = frozenset("mr mrs ms miss dr prof sir dame president prime minister gen general sheikh".split())
+# Ukrainian given names whose romanisation differs from the Russian form by more than the rules
+# above can bridge (Ukrainian h for Russian g, i for e, e for yo): read as the Russian form, and
+# only as a given name (a surname Petro stays Petro).
+_GIVEN_VARIANTS = {
+    "oleh": "oleg", "hlib": "gleb", "heorhiy": "georgy", "heorhii": "georgy", "heorhij": "georgy",
+    "petro": "pyotr", "ihor": "igor", "serhiy": "sergei", "serhii": "sergei", "hennadiy": "gennady",
+    "hennadii": "gennady", "hryhoriy": "grigory", "hryhorii": "grigory", "yevhen": "yevgeny",
+    "yevhenii": "yevgeny", "olha": "olga", "halyna": "galina", "bohdan": "bogdan",
+}
 
 
 @lru_cache(maxsize=65536)
@@ -141,6 +150,7 @@ def translit_tokens(name: str) -> tuple[str, ...]:
     words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in ("al", "el"))]
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
+    words = [_GIVEN_VARIANTS.get(w, w) if i < len(words) - 1 else w for i, w in enumerate(words)]
     return tuple(_translit(w) for w in words)
 
 

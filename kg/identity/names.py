@@ -194,6 +194,15 @@ def _gender_clash(a: str, b: str) -> bool:
     return bool((_FEMININE.search(a) and _MASCULINE.search(b)) or (_FEMININE.search(b) and _MASCULINE.search(a)))
 
 
+def _given_clash(a: str, b: str) -> bool:
+    """A feminine and a masculine form of one given name (Olga / Oleg, Aleksandra / Aleksandr,
+    Ivana / Ivan): one ends in -a where the other ends in a consonant."""
+    if a == b or len(a) < 2 or len(b) < 2:
+        return False
+    fem_a, fem_b = a.endswith("a"), b.endswith("a")
+    return fem_a != fem_b and (b if fem_a else a)[-1] not in "aeiouy"
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """Why two names are taken to be one: ``score`` (0..1), ``reason`` (evidence), and
@@ -250,7 +259,7 @@ def match_names(a: str, b: str) -> NameMatch | None:
     aligned: set[int] = set()
     i = 0
     for g in given_b:
-        while i < len(given_a) and token_similarity(given_a[i], g) < GIVEN_MIN:
+        while i < len(given_a) and (token_similarity(given_a[i], g) < GIVEN_MIN or _given_clash(given_a[i], g)):
             i += 1
         if i == len(given_a):
             return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
+from kg.extract.protest_background import MODALS as _MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,7 +26,6 @@ _ROADS = frozenset({"road", "roads", "highway", "highways", "street", "streets",
 _CLEARERS = frozenset({"police", "army", "troops", "soldiers", "forces", "authorities", "officers", "security",
                        "order", "decision", "government"})
 _SCENE_VERBS = frozenset({"witness", "report", "see", "observe", "play", "unfold", "be"})
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "'ll"})
 
 
 def story_cue(ctx: Context, t: Token) -> bool:

@@ -73,6 +73,21 @@ def test_an_organisation_named_after_a_person_resolves_across_spellings() -> Non
     assert index.resolve_entity(ACTOR, "tsikhanouskaya-s-team", ["Tsikhanouskaya's team"], "Group") is None
 
 
+def test_a_name_with_a_second_surname_finds_the_stored_person_both_ways() -> None:
+    index = IdentityIndex()
+    index.add_entity(ACTOR, "daniel-ortega-saavedra", "Daniel Ortega Saavedra", "Person")
+    index.add_entity(ACTOR, "gustavo-petro", "Gustavo Petro", "Person")
+    m = index.resolve_entity(ACTOR, "daniel-ortega", ["Daniel Ortega"], "Person")
+    assert m is not None and m.key == "daniel-ortega-saavedra" and "second surname" in m.reason
+    m = index.resolve_entity(ACTOR, "gustavo-petro-urrego", ["Gustavo Petro Urrego"], "Person")
+    assert m is not None and m.key == "gustavo-petro"
+    # a generation after the name is another person
+    assert index.resolve_entity(ACTOR, "gustavo-petro-jr", ["Gustavo Petro Jr."], "Person") is None
+    # a weak match is taken only when it is the one candidate
+    index.add_entity(ACTOR, "daniel-ortega-reyes", "Daniel Ortega Reyes", "Person")
+    assert index.resolve_entity(ACTOR, "daniel-ortega", ["Daniel Ortega"], "Person") is None
+
+
 @pytest.mark.parametrize("module", [kg.identity.names, kg.identity.events])
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]

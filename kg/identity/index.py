@@ -127,9 +127,8 @@ class IdentityIndex:
                 tk = translit_key(n)
                 if tk:
                     self.by_translit[tk].add(key)
-                tokens = translit_tokens(n)
-                if tokens and len(tokens[-1]) > 3:
-                    self.by_surname[tokens[-1]].add(key)
+                for surname in _surnames(translit_tokens(n)):
+                    self.by_surname[surname].add(key)
                     self._surnames = None
             if type_ not in ("Person", "Group"):
                 self.by_title[(kind, title_key(n))].add(key)
@@ -225,13 +224,13 @@ class IdentityIndex:
         """Known persons (other than ``key``) with a name that ``name`` may be, with the
         known name and the evidence: candidates by similar surname, checked by
         :func:`~kg.identity.names.match_names`."""
-        tokens = translit_tokens(name)
-        if not tokens or len(tokens[-1]) <= 3:
+        surnames = _surnames(translit_tokens(name))
+        if not surnames:
             return []
         if self._surnames is None:
             self._surnames = sorted(self.by_surname)
-        found = process.extract(tokens[-1], self._surnames, scorer=Indel.normalized_similarity,
-                                score_cutoff=SURNAME_MIN, limit=None)
+        found = [f for s in surnames for f in process.extract(s, self._surnames, scorer=Indel.normalized_similarity,
+                                                               score_cutoff=SURNAME_MIN, limit=None)]
         out: list[tuple[str, str, NameMatch]] = []
         for k in sorted({k for surname, _, _ in found for k in self.by_surname[surname]}):
             if k == key or not self._allowed(key, k) or not self._person(k):
@@ -310,6 +309,14 @@ class IdentityIndex:
             else:
                 return m
         return weak[0] if len(weak) == 1 else None
+
+
+def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a person may be looked up by: the last one, and the one before it in a name
+    of three words or more (a first surname followed by a second: Daniel Ortega Saavedra);
+    words of three letters or fewer are too common to look up."""
+    cands = tokens[-1:] + (tokens[-2:-1] if len(tokens) >= 3 else ())
+    return tuple(t for t in cands if len(t) > 3)
 
 
 def _shape(name: str) -> tuple[str, ...]:

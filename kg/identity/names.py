@@ -88,7 +88,10 @@ def name_key(text: str) -> str:
 # that several systems spell differently (C = English "ch", S = "sh", J = "zh"/"j").
 _RULES: tuple[tuple[str, str], ...] = (
     (r"shch|szcz|schtsch", "SC"),  # Khrushchev / Chruszczow / Chruschtschow
-    (r"tsch|tch|cz", "C"),  # the sound of English "ch"
+    # the sound of English "ch" (German tsch, Polish cz) as English transliterations of Russian
+    # spell it: "ch", read with German / Polish "ch" as "h" below (Yanukovych / Janukowytsch,
+    # Gorbachev / Gorbatschow)
+    (r"tsch|tch|cz", "ch"),
     (r"dzh|dsch|dj|zh|zj", "J"),  # Dzhokhar / Jokhar, Ahmadinezhad / Ahmadinejad, Dutch Brezjnev
     (r"sch|sh|sz", "S"),  # German sch, English sh, Polish sz
     (r"kh|ch", "h"),  # Russian kh, German / Polish / Belarusian ch
@@ -99,6 +102,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"x", "ks"),  # Alexander / Aleksandr
     (r"w", "v"),
     (r"(?<=.)j(?![aeiou])|(?<=a)j(?=a$)", "y"),  # German / Polish j: Selenskyj, Aleksej, Cichanouskaja
+    (r"(?<=[bklmnprsvzi])j(?=[aeiou])", "y"),  # German j between a consonant and a vowel: Paschinjan, Julija
     (r"j", "J"),  # English j: Jinping, Ahmadinejad
     (r"ousk", "ovsk"),  # Belarusian -ouski / -ouskaya = Russian -ovski / -ovskaya
     (r"ou|oo", "u"),  # Moussavi / Musavi, Moon / Mun
@@ -112,6 +116,9 @@ _RULES: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((re.compile(p), r) for p, r in _RULES)
 # Arabic articles written joined to the name (al-Assad, el-Sisi, ash-Sharaa).
+# Arabic "servant of" joined or not to the divine name that follows: Abdelaziz, Abd al-Aziz,
+# Abdul Aziz, Abdul-Aziz (and Abdullah / Abdallah) have one form.
+_ABD = re.compile(r"\babd(?:[\s'-]*(?:al|el|ul|ur|ar|as|ad|an|en|er|ol))?[\s'-]*(?=[a-z]{3})")
 _ARTICLE = re.compile(r"(?:^|(?<=\s))(?:al|el|ul|ad|an|ar|as|ash|at|az|ath)[-'\u2019](?=[a-z])")
 # Titles and honorifics that are not part of a name.
 _TITLES = frozenset("mr mrs ms miss dr prof sir dame president prime minister gen general sheikh".split())
@@ -143,14 +150,15 @@ def translit_tokens(name: str) -> tuple[str, ...]:
     >>> translit_tokens("Bashar al-Assad") == translit_tokens("Bashar Asad")
     True
     """
-    text = _ARTICLE.sub("", _ascii(name))
+    text = _ABD.sub("abd", _ARTICLE.sub("", _ascii(name)))
     text = _APOSTROPHES.sub("", text)
     words = [w for w in _NON_ALNUM.split(text) if w]
     # a bare "al" / "el" / "bin" inside a name ("Bashar al Assad") is an article, not a name
     words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in ("al", "el"))]
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
-    words = [_GIVEN_VARIANTS.get(w, w) if i < len(words) - 1 else w for i, w in enumerate(words)]
+    if len(words) > 1:  # the first word only: "Gustavo Petro Urrego" has no given name Petro
+        words[0] = _GIVEN_VARIANTS.get(words[0], words[0])
     return tuple(_translit(w) for w in words)
 
 
@@ -250,10 +258,40 @@ def match_names(a: str, b: str) -> NameMatch | None:
             whole = float(Indel.normalized_similarity(ja, jb))
             if whole >= 0.9 and all(token_similarity(x, y) >= GIVEN_MIN for x, y in zip(ta, tb, strict=True)):
                 return NameMatch(whole, f"transliteration (similarity {whole:.2f})")
-        return None
+        return _second_surname(a if len(translit_tokens(a)) > len(translit_tokens(b)) else b, ta, tb)
     if len(tb) == 1:
         return NameMatch(sur * 0.9, f"surname only (similarity {sur:.2f})", weak=True)
-    # align the shorter name's given names, in order, to the longer one's
+    return _aligned(ta, tb, sur)
+
+
+#: Words after a name that make it another person (Donald Trump Jr.).
+_GENERATIONS = frozenset("jr junior sr senior ii iii iv".split())
+#: Words that join two surnames (Carles Puigdemont i Casamajo, Gustavo Petro y Urrego).
+_JOINERS = frozenset("i y e".split())
+
+
+def _second_surname(longer: str, ta: tuple[str, ...], tb: tuple[str, ...]) -> NameMatch | None:
+    """The longer name adds a second surname or a patronymic after the shorter one's surname
+    (Daniel Ortega / Daniel Ortega Saavedra, Abiy Ahmed / Abiy Ahmed Ali, Carles Puigdemont /
+    Carles Puigdemont i Casamajo): the shorter name's words are the longer one's first words.
+    A weak match: "Juan Carlos" may be the start of "Juan Carlos Varela" and not be him."""
+    if len(tb) < 2 or len(ta) <= len(tb) or any(w in _GENERATIONS for w in fold(longer).split()):
+        return None
+    rest = ta[len(tb):]
+    if any(len(t) == 1 and t not in _JOINERS for t in rest):
+        return None  # an initial after the name: another person or a badly cut one
+    sur = _surname_ok(ta[len(tb) - 1], tb[-1])
+    if not sur:
+        return None
+    m = _aligned(ta[:len(tb)], tb, sur)
+    if m is None:
+        return None
+    return NameMatch(m.score, f"the same name with a second surname (similarity {m.score:.2f})", weak=True)
+
+
+def _aligned(ta: tuple[str, ...], tb: tuple[str, ...], sur: float) -> NameMatch | None:
+    """Align the shorter name's given names (``tb``), in order, to the longer one's (``ta``),
+    their surnames matching with similarity ``sur``."""
     given_a, given_b = ta[:-1], tb[:-1]
     scores: list[float] = []
     aligned: set[int] = set()

@@ -17,7 +17,7 @@ from kg.extract.spans import sentences_back
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NUMBERS", "aide", "counted_summit", "described_leaders", "head_of_state", "heads_of_states", "principals", "title"]
+__all__ = ["NUMBERS", "aide", "counted_summit", "described_heads", "described_leaders", "head_of_state", "heads_of_states", "principals", "title"]
 
 NUMBERS = {"both": 2, **L.FEW_NUMBERS}
 
@@ -148,6 +148,44 @@ def described_leaders(ctx: Context, tok: Token) -> list[str]:
     return out
 
 
+# the nouns of a head of state or government described by country ("the Ukrainian leader")
+_HEAD_NOUNS = frozenset({"leader", "president", "premier", "chancellor"})
+
+
+def described_heads(ctx: Context, tok: Token) -> list[str]:
+    """ "The US and Russian presidents shook hands", "the French and German leaders met", "The Ukrainian
+    leader met X": heads of state or government described by their countries (demonym or name) before
+    a definite head noun; for each country, the latest head of state or government (or a person with
+    no title) of that country named before, else, for one country alone, the latest head named in the
+    last sentences whose title names no country ("President A"). Nothing unless every country finds one."""
+    lemma = tok.lemma_.lower()
+    prime = lemma == "minister" and any(c.lower_ == "prime" for c in tok.children if c.dep_ in ("amod", "compound"))
+    at = ctx.tok_actor[tok.i]
+    if ctx.in_quote[tok.i] or at and not ctx.typed(at, "Group") or not (lemma in _HEAD_NOUNS or prime) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("poss", "prep", "appos") or c.lower_ in ("former", "late", "vice", "deputy", "acting")
+            for c in tok.children):
+        return []  # not "his Russian counterpart", "the leaders of A and B", "the former Ukrainian leader"
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    countries = list(dict.fromkeys(k for c in [*mods, *(x for c in mods for x in c.conjuncts)] if (k := _country_at(ctx, c))))
+    if not countries or len(countries) != (len(countries) if tok.tag_ == "NNS" and len(countries) >= 2 else 1):
+        return []
+    out: list[str] = []
+    for country in countries:
+        k = next((k for a, b, k in reversed(ctx.mentions) if a < tok.i and not ctx.in_quote[a] and ctx.typed(k, "Person")
+                  and (ctx.actors[k].country == country or country in _title_countries(ctx, a))
+                  and (head_of_state(ctx, k) or not _roles(ctx, k))), None)
+        if k is None and len(countries) == 1:
+            start = sentences_back(tok, 3)
+            k = next((k for a, b, k in reversed(ctx.mentions) if start <= a < tok.i and not ctx.in_quote[a]
+                      and ctx.typed(k, "Person") and ctx.actors[k].country in (None, country) and not _title_countries(ctx, a)
+                      and _is_head(title(ctx, a, b))), None)
+        if k is None or k in out:
+            return []
+        out.append(k)
+    return out
+
+
 def _country_at(ctx: Context, x: Token) -> str | None:
     """The country a modifier names: its name ("the US president") or its demonym, of one word or
     two ("the South Korean leader")."""
@@ -162,4 +200,10 @@ def _title_countries(ctx: Context, a: int) -> set[str]:
     """The countries the title before the name at ``a`` names ("Japanese Prime Minister", "US Deputy
     Secretary of State")."""
     root = ctx.doc[a].head if ctx.doc[a].dep_ == "compound" else ctx.doc[a]
-    return {k for x in ctx.doc[root.left_edge.i: a] if (k := _country_at(ctx, x))}
+    found = {k for x in ctx.doc[root.left_edge.i: a] if (k := _country_at(ctx, x))}
+    i = a - 1  # "A and Nigeria's President B" parsed with the possessor off the title: the words before it
+    while not found and i > ctx.doc[a].sent.start and ctx.doc[i].pos_ in ("PROPN", "NOUN") and not ctx.tok_actor[i]:
+        i -= 1
+    if not found and i > ctx.doc[a].sent.start and i < a - 1 and ctx.doc[i].lower_ in ("'s", "\u2019s"):
+        found = {k for k in [_country_at(ctx, ctx.doc[i - 1])] if k}
+    return found

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
-from kg.extract.meeting_heads import NUMBERS, aide, counted_summit, described_leaders, heads_of_states, principals
+from kg.extract.meeting_heads import NUMBERS, aide, counted_summit, described_heads, described_leaders, heads_of_states, principals
 from kg.extract.meeting_partners import comma_pair, led_group, listed_group, partners
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def meet_subject(ctx: Context, t: Token) -> Token | None:
             return found
     subj = subject(ctx, t)
     if subj is not None:
-        return subj
+        return _titled_subject(ctx, subj)
     cur = t  # "Zelensky is scheduled to meet with Putin", "is expected to hold talks"
     for _ in range(3):
         if cur.dep_ == "pcomp" and cur.head.lower_ in ("after", "before", "while", "upon", "on", "since", "without") \
@@ -71,6 +71,15 @@ def meet_subject(ctx: Context, t: Token) -> Token | None:
 
 
 
+def _titled_subject(ctx: Context, subj: Token) -> Token:
+    """ "EU foreign-policy chief A was meeting X" parsed with the title and the name as two subjects:
+    the name, not the body the title names."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in L.ROLE_NOUNS or ctx.typed(ctx.tok_actor[subj.i], "Person"):
+        return subj
+    return next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i and c.left_edge.i == subj.i + 1
+                 and ctx.typed(ctx.tok_actor[c.i], "Person")), subj)
+
+
 def _counted_pair(tok: Token) -> bool:
     """ "the two leaders", "both men": a counted plural of people."""
     return tok.tag_ == "NNS" and tok.lemma_.lower() in L.PAIR_NOUNS and any(c.lower_ in NUMBERS for c in tok.children)
@@ -88,6 +97,8 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         if last is not None:
             return list(last.participants)
     found = _named_for_titles(ctx, actors_of(ctx, tok)) or described_leaders(ctx, tok)  # "his Nigerian counterpart"
+    if tok.tag_ == "NNS" or not any(ctx.typed(k, "Person") for k in found):
+        found = described_heads(ctx, tok) or found  # "the US and Russian presidents", "the Ukrainian leader"
     # "X and opposition leaders held talks": the group they lead takes part (the conjunct also under a title)
     for x in dict.fromkeys((tok, *tok.conjuncts, *(c for c in tok.subtree if c.dep_ == "conj"))):
         at = ctx.tok_actor[x.i]
@@ -168,7 +179,8 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
     if subj is not None:
         parts += parties_of(ctx, subj)
         if subj.head.i == t.i:  # "A and B hosted X" parsed with two subjects
-            parts += [k for c in t.children if c.dep_ == "nsubj" and c.i != subj.i and c.i < t.i for k in parties_of(ctx, c)]
+            parts += [k for c in t.children if c.dep_ == "nsubj" and c.i != subj.i and c.i < t.i
+                      and _titled_subject(ctx, c) is c for k in parties_of(ctx, c)]
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.pos_ in ("PROPN", "NOUN"):
             parts += [k for k in actors_of(ctx, t.head) if k not in parts]  # "Putin and Erdogan, who met in Sochi"
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(

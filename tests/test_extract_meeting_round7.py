@@ -1,0 +1,67 @@
+"""Meetings missed outright (issue 10, item 4), seventh round: heads of state told by their countries
+("the US and Russian presidents", "the Kenyan and Nigerian leaders", "The Japanese leader") are the
+heads the article named before; a title and its name parsed as two subjects ("EU foreign-policy chief
+A was meeting X") give the person, not the body the title names. Real spaCy pipeline; every sentence is
+invented for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract_meeting_sites import _events  # (participants, place, date) of each event, by name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, who", [
+    ("US President Joe Biden arrived in Geneva on Tuesday. Vladimir Putin landed at Geneva Airport on Wednesday. "
+     "After the introduction the US and Russian presidents shook hands and entered the villa.\n",
+     "2021-06-16", {"Joe Biden", "Vladimir Putin"}),
+    ("Kenya's President William Ruto and Nigeria's President Bola Tinubu arrived in Addis Ababa on Saturday for the "
+     "African Union summit. The Kenyan and Nigerian leaders held talks on the sidelines on Sunday.\n",
+     "2023-05-07", {"William Ruto", "Bola Tinubu"}),
+    ("Japanese Prime Minister Fumio Kishida arrived in Seoul on Sunday. The Japanese leader met South Korean "
+     "President Yoon Suk Yeol at the presidential office.\n",
+     "2023-05-07", {"Fumio Kishida", "Yoon Suk Yeol"}),
+    ("US envoy Victoria Nuland met opposition politicians and was due to have talks with President Nicolas Maduro. "
+     "The Venezuelan leader met EU foreign policy chief Federica Mogherini.\n",
+     "2019-01-30", {"Federica Mogherini", "Nicolas Maduro"}),
+])
+def test_heads_described_by_their_countries_are_the_heads_named_before(nlp: Any, text: str, published: str,
+                                                                       who: set[str]) -> None:
+    assert frozenset(who) in [p for p, _place, _d in _events(text, published)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("described, met", [("The Senegalese leader", True), ("The former Senegalese leader", False)])
+def test_a_former_leader_described_by_country_is_not_the_head_named_before(nlp: Any, described: str, met: bool) -> None:
+    text = f"President Amadou Diallo spoke in Dakar on Monday. {described} met opposition figures in Thies.\n"
+    assert any("Amadou Diallo" in p for p, _place, _d in _events(text, "2023-05-09")) is met
+
+
+_TITLED = "EU foreign-policy chief Catherine Ashton was meeting Alexander Lukashenko in Minsk."
+_TITLED_PARSE = """
+EU NNP nmod 4 - B-ORG
+foreign JJ amod 3
+- HYPH punct 3
+policy NN compound 4
+chief NN nsubj 8
+Catherine NNP compound 6 - B-PERSON
+Ashton NNP nsubj 8 - I-PERSON
+was VBD aux 8 be
+meeting VBG ROOT 8 meet
+Alexander NNP compound 10 - B-PERSON
+Lukashenko NNP dobj 8 - I-PERSON
+in IN prep 8
+Minsk NNP pobj 11 - B-GPE
+. . punct 8
+"""
+
+
+def test_a_title_parsed_as_a_subject_of_its_own_gives_no_party() -> None:
+    from tests.handdoc import events, run_rules
+
+    got = events(run_rules(_TITLED, _TITLED_PARSE, "2020-09-14"), "Meeting")
+    assert [e["participants"] for e in got] == [["Alexander Lukashenko", "Catherine Ashton"]]

@@ -29,3 +29,27 @@ def _protests(nlp: Any, text: str, published: dt.date) -> list[tuple[Any, Any, A
 ])
 def test_a_day_after(nlp: Any, text: str, day: dt.date) -> None:
     assert _protests(nlp, text, dt.date(2023, 1, 9)) == [("leon", day, "a day after")]
+
+
+def _days(facts: dict[str, Any]) -> set[tuple[str, str | None]]:
+    names = {p["id"]: p["name"] for p in facts.get("places", [])}
+    names.update({a["id"]: a["name"] for a in facts["actors"]})
+    return {(names.get(e.get("place"), e.get("place")), str(e["date"]) if e.get("date") else None)
+            for e in facts["events"] if e["type"] == "Protest"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the count hung on "after", the protest its object: the rally is two days before the dated clause
+    ("Police fired tear gas at protesters in Nairobi on Tuesday, two days after a rally in Mombasa.",
+     {("Nairobi", "2020-09-08"), ("Mombasa", "2020-09-06")}),
+    ("Demonstrators gathered in Lima on Sunday, one day after a rally in Cusco turned violent.",
+     {("Lima", "2020-09-13"), ("Cusco", "2020-09-12")}),
+])
+def test_days_after_a_protest_noun(extract: Any, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _days(extract(text)) == expected
+
+
+def test_days_after_a_clause_completed_by_another(extract: Any) -> None:
+    # "used tear gas to break up a march": the march is the day before, as "a day after police broke up a march"
+    facts = extract("Riot police patrolled Quito on Sunday, a day after police used tear gas to break up a march in the capital.")
+    assert ("Quito", "2020-09-12") in _days(facts)

@@ -37,13 +37,10 @@ def days_apart(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str 
     """ "police deployed on Monday, a day after rioters stormed Congress": a clause told a
     number of days after (or before) the dated clause it hangs on took place that many days
     earlier (or later)."""
-    verb = next((v for v in [t, *list(t.ancestors)[:3]] if v.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+    found = _days_from_noun(t) or _days_from_clause(t)
+    if found is None:
         return None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    days = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
-    if mark is None or days is None:
-        return None
+    verb, mark, days = found
     num = next((c for c in days.children if c.dep_ in ("det", "nummod")), None)
     n = 1 if num is None or num.lower_ in ("a", "one") else int(num.text) if num.text.isdigit() else \
         NUMBER_WORDS.get(num.lower_) if num.lower_ in NUMBER_WORDS else None
@@ -54,6 +51,31 @@ def days_apart(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str 
         return None
     shift = dt.timedelta(days=n if mark.lower_ == "after" else -n)
     return d - shift, ctx.doc[days.left_edge.i: mark.i + 1].text
+
+
+def _days_from_clause(t: Token) -> tuple[Token, Token, Token] | None:
+    """ "a day after rioters stormed Congress": the clause of ``t`` told "N days after / before";
+    (its verb, the "after", the count's noun), else None."""
+    verb = next((v for v in [t, *list(t.ancestors)[:3]] if v.pos_ in ("VERB", "AUX")), None)
+    for _ in range(2):  # "a day after police used tear gas to break up a march": the clause "break up" completes
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    days = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    return (verb, mark, days) if mark is not None and days is not None else None
+
+
+def _days_from_noun(t: Token) -> tuple[Token, Token, Token] | None:
+    """ "fired tear gas in Nairobi on Tuesday, two days after a rally in Mombasa": a protest noun
+    after "N days after / before", the count hung on the preposition, which hangs on the dated
+    clause; (the preposition, twice, and the count's noun), else None."""
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("after", "before") or prep.head.i == prep.i:
+        return None
+    days = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    return (prep, prep, days) if days is not None else None
 
 
 def and_day(ctx: Context, sent: Span, dtxt: str | None) -> tuple[dt.date | None, str | None]:

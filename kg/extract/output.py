@@ -113,6 +113,12 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
         place = ctx.actors.get(k)
         if place and place.type == "Place" and place.country and place.country in ctx.actors:
             needed.add(place.country)
+    for k in needed:
+        # a country some rule took for a mere place (a nationwide protest's "Lebanon") is declared
+        # as the Country it is: the places inside it name it as their country
+        rec, entry = ctx.actors.get(k), ctx.gaz.entries.get(k)
+        if rec is not None and rec.type == "Place" and entry is not None and entry.type == "Country":
+            rec.type = "Country"
     for k in sorted(needed, key=lambda k: (ctx.actors[k].first, k) if k in ctx.actors else (10**9, k)):
         rec = ctx.actors.get(k)
         if rec is None:
@@ -124,7 +130,7 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
                 p["aliases"] = aliases
             if rec.wikidata:
                 p["wikidata"] = rec.wikidata
-            if rec.country and rec.country in ctx.actors:
+            if rec.country and rec.country in ctx.actors and ctx.actors[rec.country].type == "Country":
                 p["country"] = _id(ctx, rec.country)
             p["key"] = k
             places.append(p)

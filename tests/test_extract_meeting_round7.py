@@ -1,7 +1,9 @@
 """Meetings missed outright (issue 10, item 4), seventh round: heads of state told by their countries
 ("the US and Russian presidents", "the Kenyan and Nigerian leaders", "The Japanese leader") are the
 heads the article named before; a title and its name parsed as two subjects ("EU foreign-policy chief
-A was meeting X") give the person, not the body the title names. Real spaCy pipeline; every sentence is
+A was meeting X") give the person, not the body the title names; "The meeting with Y" right after X
+arrived, and "five hours of talks with his French counterpart", are the talks of X and Y. Real spaCy
+pipeline; every sentence is
 invented for these tests.
 """
 
@@ -65,3 +67,17 @@ def test_a_title_parsed_as_a_subject_of_its_own_gives_no_party() -> None:
 
     got = events(run_rules(_TITLED, _TITLED_PARSE, "2020-09-14"), "Meeting")
     assert [e["participants"] for e in got] == [["Alexander Lukashenko", "Catherine Ashton"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who", [
+    ("Emmanuel Macron arrived at the Kremlin on Monday evening. The meeting with Vladimir Putin, which began late, "
+     "ended five hours later.\n", {"Emmanuel Macron", "Vladimir Putin"}),
+    ("Japanese Prime Minister Fumio Kishida landed in Seoul on Sunday. The talks with President Yoon Suk Yeol lasted "
+     "two hours.\n", {"Fumio Kishida", "Yoon Suk Yeol"}),
+    ("Emmanuel Macron arrived at the Kremlin on Monday. After more than five hours of talks in Moscow with his French "
+     "counterpart, Vladimir Putin said some ideas were possible.\n", {"Emmanuel Macron", "Vladimir Putin"}),
+])
+def test_the_talks_with_one_partner_are_held_by_the_one_who_just_arrived(nlp: Any, text: str, who: set[str]) -> None:
+    assert frozenset(who) in [p for p, _place, _d in _events(text, "2022-02-08")]
+

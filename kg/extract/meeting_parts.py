@@ -227,7 +227,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     parts: list[str] = []
     labels: list[str] = []
     with_parts = False  # "held talks with A and B": the holders sit across from them
-    for c in t.children:
+    for c in [*t.children, *_measure_preps(t)]:
         if c.dep_ == "prep" and c.lower_ in ("with", "between", "of") and not (c.lower_ == "of" and _backdrop(t)) \
                 and not any(a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in c.children):
             # not "returned from a summit, together with A and B": the companions of the subject
@@ -242,7 +242,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # "the first meeting between the two men": the pair of the last meeting (group), not the last
             # pair named together ("their ministers A and B joined them")
             found = [k for p in pobjs if not _own_body(ctx, p)
-                     for k in (parties_of(ctx, p) if _counted_pair(p) else partners(ctx, p))]
+                     for k in (parties_of(ctx, p) if _counted_pair(p) else partners(ctx, p) or described_leaders(ctx, p))]
             if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
                 found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
@@ -331,7 +331,36 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         who = coref(ctx, poss, ("Person",))  # "a day after his talks with Putin": the one he stands for
         if who and who not in parts:
             parts = [who, *parts]
+    elif len(parts) == 1 and with_parts and t.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        who = _arrived(ctx, t, parts[0])  # "X arrived at the Kremlin. The meeting with Putin lasted five hours"
+        parts = [who, *parts] if who else parts
     return parts, own
+
+
+def _arrived(ctx: Context, t: Token, other: str) -> str | None:
+    """The person the sentence before ``t`` tells arriving or travelling (its subject), not ``other``."""
+    if t.sent.start == 0:
+        return None
+    prev = ctx.doc[t.sent.start - 1].sent
+    verb = prev.root
+    if verb.lemma_.lower() not in L.VISIT_VERBS - {"visit", "tour"} | {"come", "reach", "head"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    k = ctx.tok_actor[subj.i] if subj is not None and not ctx.in_quote[subj.i] else None
+    return k if k and k != other and ctx.typed(k, "Person") else None
+
+
+# what measures talks: "five hours of talks with X", "two days of negotiations between A and B"
+_MEASURES = frozenset({"hour", "day", "week", "round", "minute", "night"})
+
+
+def _measure_preps(t: Token) -> list[Token]:
+    """ "after five hours of talks with X" parsed with the "with" phrase under the measure: its
+    "with" and "between" phrases."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() not in _MEASURES:
+        return []
+    return [c for c in t.head.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between") and c.i > t.i]
 
 
 def _hyphen_pair(ctx: Context, t: Token) -> list[str]:

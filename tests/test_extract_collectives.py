@@ -130,3 +130,23 @@ def test_the_kind_speaks_for_the_name_printed_after_it_before(extract: Any) -> N
 def test_many_of_a_nationality_speak_as_a_group(extract: Any) -> None:
     facts = extract(LUSAKA + "The law is, according to many Zambians, a betrayal of the poor.")
     assert ("Zambians", {"many Zambians"}) in _statements(facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaks"),
+    [
+        ("Tens of thousands of Zambians called for the minister's resignation.", True),
+        ("The crowd demanded that the law be withdrawn.", True),
+        ("Hundreds of students denounced the new fees.", True),
+        # a crowd of a named kind is that kind, not the protesters
+        ("Thousands of nurses called for higher pay.", False),
+    ],
+)
+def test_a_counted_crowd_that_demands_is_the_protesters(extract: Any, sentence: str, speaks: bool) -> None:
+    names = [name for name, _ in _statements(extract(LUSAKA + sentence))]
+    assert (names == ["Zambian protesters"]) is speaks and len(names) == 1
+
+
+def test_a_crowd_with_no_protest_told_near_it_is_no_speaker(extract: Any) -> None:
+    facts = extract("The minister visited Lusaka on Saturday. Thousands of people called for her resignation online.")
+    assert _statements(facts) == []

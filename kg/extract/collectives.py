@@ -20,7 +20,7 @@ from kg.extract.spans import sentences_back
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["collective_speaker", "kind_named", "members_body", "printed_body", "states_group"]
+__all__ = ["collective_speaker", "crowd_speaker", "kind_named", "members_body", "printed_body", "states_group"]
 
 #: People who speak as a collective when named in the plural ("bishops said", "analysts say").
 #: Journalists, reporters and correspondents are not here: their account is their outlet's.
@@ -315,3 +315,35 @@ def _name_run(ctx: Context, run: list[Token], kind: Token) -> str:
         ctx.tok_actor[t.i] = rec.key
     bisect.insort(ctx.mentions, (run[0].i, tok.i + 1, rec.key))
     return rec.key
+
+
+#: Nouns of a crowd counted or named as a mass ("tens of thousands of Peruvians", "the crowd").
+_CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "throng", "multitude"})
+#: What a crowd is made of when it is the protest's own people ("thousands of people", "of students").
+_CROWD_PEOPLE = frozenset({"people", "person", "citizen", "resident", "student", "worker", "youth", "protester",
+                           "protestor", "demonstrator", "marcher", "woman", "man"})
+#: Speech verbs a crowd says something with: it asks, blames or refuses, it does not report.
+_CROWD_KINDS = frozenset({"demand", "criticism", "rejection"})
+
+
+def crowd_speaker(ctx: Context, subj: Token, verb: Token) -> str | None:
+    """'Tens of thousands of Peruvians called for the president's resignation', 'The crowd
+    demanded that the bill be withdrawn': a crowd counted or named as a mass (of people, of
+    the country's people, or of no one said) that demands, denounces or rejects is the
+    protesters, in a report that tells a protest in that sentence or the two before."""
+    from kg.extract.lexicon import GATHER_VERBS, PROTEST_NOUNS, PROTEST_VERBS, SPEECH_VERBS
+
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _CROWD_NOUNS or ctx.in_quote[subj.i] or ctx.tok_actor[subj.i]:
+        return None
+    if subj.head.i != verb.i or subj.dep_ != "nsubj":
+        return None  # "thousands rallied to denounce ..., organisers said": the purpose of a protest, another rule's
+    if SPEECH_VERBS.get(verb.lemma_.lower()) not in _CROWD_KINDS:
+        return None
+    of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if any(not (p.lemma_.lower() in _CROWD_PEOPLE or p.lower_ in ctx.gaz.by_demonym
+                or p.lower_[-1:] == "s" and p.lower_[:-1] in ctx.gaz.by_demonym) for p in of):
+        return None  # "thousands of Bolsonaro supporters": who they are is named, another rule's
+    words = ctx.doc[sentences_back(verb, 2): verb.sent.end]
+    if not any(t.lemma_.lower() in PROTEST_VERBS | GATHER_VERBS | PROTEST_NOUNS and not ctx.in_quote[t.i] for t in words):
+        return None
+    return ctx.home_group("protesters")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
-from kg.extract.collectives import collective_speaker, kind_named, members_body, states_group
+from kg.extract.collectives import collective_speaker, crowd_speaker, kind_named, members_body, states_group
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
@@ -60,6 +60,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         return ctx.home_group("protesters")
     if _protest_participle(ctx, verb, subj):
         return ctx.home_group("protesters")
+    if subj is not None and crowd_speaker(ctx, subj, verb):
+        return crowd_speaker(ctx, subj, verb)  # "tens of thousands of Peruvians called for ..."
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = kind_named(ctx, subj) or k  # "the monitoring group OVD-Info said"

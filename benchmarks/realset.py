@@ -356,11 +356,13 @@ def _extract_in(tree: Path, jobs: list[dict[str, Any]]) -> dict[str, dict[str, A
 
 
 def evaluate_split(sources: list[Source], tree: Path | None = None,
-                   fields: dict[str, dict[str, int]] | None = None) -> Any:
+                   fields: dict[str, dict[str, int]] | None = None, refused: list[str] | None = None) -> Any:
     """Extract and score ``sources`` (those with a cached text and a gold file); a Report.
-    With ``fields``, add each event type's :func:`field_misses` counts to it."""
+    With ``fields``, add each event type's :func:`field_misses` counts to it; with ``refused``,
+    add the ids whose facts the loader refuses (``kg extract`` and ``kg ingest`` would lose them)."""
     from kg.extract.evaluate import Report, score_article
-    from kg.facts import facts_to_dict, read_facts
+    from kg.errors import FactError
+    from kg.facts import facts_to_dict, parse_facts, read_facts
 
     jobs = [{"id": s.id, "path": str(s.text_path), "published": s.published.isoformat() if s.published else None}
             for s in sources]
@@ -369,6 +371,12 @@ def evaluate_split(sources: list[Source], tree: Path | None = None,
     for s in sources:
         gold = read_facts(s.gold_path)
         pred = json.loads(json.dumps(preds[s.id], default=str))  # dates as ISO text on both routes
+        if refused is not None:
+            try:
+                article = {**pred.get("article", {}), "text": str(s.text_path)}
+                parse_facts({**pred, "article": article}, source=s.id, text=gold.text)
+            except FactError as exc:
+                refused.append(f"{s.id} ({str(exc).split(': ', 1)[-1][:160]})")
         report.articles.append(score_article(facts_to_dict(gold), pred, gold.text))
         for etype, counts in (fields or {}).items():
             found = protest_causes if etype == "Protest" else lambda g, x, t=etype: field_misses(g, x, t)
@@ -461,7 +469,8 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
         fields: dict[str, dict[str, int]] | None = {"Meeting": {}, "Visit": {}, "Protest": {}} if by_field else None
         if no_published:  # as `kg ingest` of the bare text: only the dates the reader finds itself
             part = [replace(s, published=None) for s in part]
-        report = evaluate_split(part, tree, fields)
+        refused: list[str] = []
+        report = evaluate_split(part, tree, fields, refused)
         if as_json:
             d = report.as_dict()
             if sp == "frozen":  # held out: scores only
@@ -472,6 +481,9 @@ def run_eval(sources: list[Source], split: str, verbose: bool, as_json: bool, tr
         if no_published:
             print(f"  {_dated(part)} of {len(part)} texts (none from sources.yaml)")
         print(report.format(details=verbose and sp == "dev"))
+        if refused:  # the ids of the frozen split too: a refused article is a bug, not a score
+            print(f"  REFUSED by the loader (kg extract / kg ingest would lose them): {len(refused)} of {len(part)}: "
+                  f"{', '.join(refused)}")
         if by_kind and not (verbose and sp == "dev"):  # counts only: allowed on the frozen split too
             print("\n".join("  " + line for line in report.kind_confusion()))
         if verbose and sp == "frozen":

@@ -179,7 +179,7 @@ def test_no_published_gives_the_extractor_only_the_text(realset: ModuleType, tmp
     (tmp_path / f"{src.id}.txt").write_text(src.first_words + " ...", encoding="utf-8")
     seen: list[object] = []
 
-    def fake(part: list[object], tree: object, fields: object) -> Report:
+    def fake(part: list[object], tree: object, fields: object, refused: object = None) -> Report:
         seen.extend(part)
         return Report([])
 

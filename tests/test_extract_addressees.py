@@ -218,3 +218,15 @@ def test_a_countrys_leaders_named_by_its_demonym_are_a_group_addressed(extract: 
     names = {a["id"]: a["name"] for a in facts["actors"]}
     [st] = [e for e in facts["events"] if e["type"] == "Statement"]
     assert names[st["speaker"]] == "Jean-Yves Le Drian" and names[st["addressee"]] == "Lebanese leaders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call whose purpose is to press someone to act
+        "The Nurses Union called for a national strike on Friday to pressure President Gustavo Petro to raise wages.",
+        "Teachers in Bogota demanded a pay rise to force President Gustavo Petro to act.",
+    ],
+)
+def test_whom_a_call_presses_is_addressed(extract: Any, text: str) -> None:
+    assert any(a == "Gustavo Petro" for _s, a in _addressees(extract(text)))

@@ -170,6 +170,7 @@ def _candidates(verb: Token) -> Iterator[Token]:
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in OBJECT_VERBS:
             yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
     yield from _unrecognised(verb)
+    yield from _pressed_by(verb)
     yield from _until(verb)
     yield from _asked_in(verb)
     for c in verb.children:  # "complaints against X", "vowed to maintain pressure on X"
@@ -179,6 +180,24 @@ def _candidates(verb: Token) -> Iterator[Token]:
             for x in c.children:
                 if x.dep_ == "dobj":
                     yield from _pressured(x)
+
+
+#: Verbs of bringing someone to act: the purpose of a call or a protest names whom it presses
+#: ("called for strikes to pressure President X to resume talks", "marched to force the
+#: government to withdraw the bill").
+_PRESS_VERBS = frozenset({"pressure", "pressurise", "pressurize", "force", "compel", "push", "persuade", "convince"})
+
+
+def _pressed_by(verb: Token) -> Iterator[Token]:
+    """The object of a purpose infinitive of pressure hung on the verb, its object or what it
+    calls for ('called for new demonstrations to pressure X to continue negotiations')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    for h in heads:
+        for x in h.children:
+            if (x.dep_ in ("advcl", "acl", "xcomp") and x.tag_ == "VB" and x.lemma_.lower() in _PRESS_VERBS
+                    and any(a.lower_ == "to" for a in x.children if a.dep_ == "aux")):
+                yield from (o for o in x.children if o.dep_ == "dobj")
 
 
 #: Verbs of recognition: who is refused it is the one the statement is about ("would not

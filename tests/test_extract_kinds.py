@@ -21,6 +21,12 @@ def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
         ("We believe in the friendship of our peoples", "praise"),  # "lie" is not in "believe"
         ("The summit highlights our ties", None),  # ... nor in "highlight"
         ("Those are lies", "criticism"),
+        # what may not be done, who is to blame, a danger; a verdict of praise on talks or conduct
+        ("The use of force against students is inadmissible", "criticism"),
+        ("The minister is to blame for the chaos", "criticism"),
+        ("The junta is a danger to the whole region", "criticism"),
+        ("The negotiations were frank and substantive", "praise"),
+        ("The soldiers acted professionally throughout", "praise"),
         ("The violence must end", "demand"),  # "violence" tells what happened; it reproaches no one
         # words of disapproval and of approval that political speech uses on any story
         ("They are making a grave mistake", "criticism"),

@@ -184,7 +184,9 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "not a democracy", "not normal", "not fair", "like animals", "like criminals", "like slaves",
                    # the speaker's alarm at what others did ("I follow with concern the reports that ...": a
                    # plain "concerned" is a remark) and what others lack ("the cabinet lacks credibility")
-                   "with concern", "deeply concerned", "gravely concerned", "alarmed", "alarming", "lacks", "lacked")),
+                   "with concern", "deeply concerned", "gravely concerned", "alarmed", "alarming", "lacks", "lacked",
+                   # what may not be done, is done without care, or endangers ("X is to blame", "a danger to")
+                   "impermissible", "inadmissible", "callous*", "heartless", "to blame", "a danger to")),
     ("demand", ("must", "should", "call on", "calls on", "called on", "calling on", "call for", "calls for",
                 "called for", "calling for", "ought to", "demand*", "urge", "urges", "urged", "urging", "need to",
                 "needs to", "have to", "has to", "asking for", "it is time",
@@ -206,7 +208,9 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                 "honour to", "honor to", "honoured", "honored", "courage*", "brave*", "heroic*", "gratitude",
                 "salute*", "pay tribute", "paid tribute", "tribute to", "well done", "bravo",
                 "positive", "encouraging", "step forward", "professionalism",
-                "hero", "heroes", "wisdom", "remarkable", "outstanding", "impressive", "cordial")),
+                "hero", "heroes", "wisdom", "remarkable", "outstanding", "impressive", "cordial",
+                # a verdict on talks or on conduct: "frank and substantive", "behaved professionally"
+                "substantive", "professionally", "hospitality", "generosity")),
     ("announcement", ("will", "would", "plan", "plans", "planned", "planning", "going to", "intend*", "ready to",
                       "agreed", "arrested", "detained", "we are ready", "i am ready")),
 ]

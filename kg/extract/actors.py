@@ -273,17 +273,18 @@ def _conjoined_people(ctx: Context, ent: Span, full: dict[str, str]) -> bool:
 
 
 def _merge_spellings(ctx: Context) -> None:
-    """'Serzh Sargsyan' and 'Serzj Sargsyan', 'Vladimir Putin' and 'Vladimir Poutine' in one
-    article: two spellings of one full name (issue 11's transliteration match, not a surname
-    alone) are one person, under the gazetteer's name when it knows one of them."""
+    """'Serzh Sargsyan' and 'Serzj Sargsyan', 'Vladimir Putin' and 'Vladimir Poutine', 'Nicolas
+    Maduro' and 'Nicolas Maduro Moros' in one article: two spellings of one full name (issue 11's
+    transliteration match, or one adding a second surname; not a surname alone) are one person,
+    under the gazetteer's name when it knows one of them."""
     people = sorted((r for r in ctx.actors.values() if r.type == "Person" and len(r.name.split()) >= 2),
                     key=lambda r: (ctx.gaz.entries.get(r.key) is None, r.first))
     for i, keep in enumerate(people):
         for other in people[i + 1:]:
             if keep.key not in ctx.actors or other.key not in ctx.actors or ctx.gaz.entries.get(other.key) is not None:
                 continue
-            m = match_names(keep.name, other.name)
-            if m is not None and not m.weak and m.score >= 0.9:
+            m = match_names(keep.name, other.name)  # weak here: one adds a second surname (Maduro Moros)
+            if m is not None and m.score >= 0.9:
                 repoint(ctx, other.key, keep.key)
 
 

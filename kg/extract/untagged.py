@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.role_titles import OCCUPATIONS
+from kg.identity.names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,6 +83,12 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
             ctx.tok_actor[t.i] = named[0]
         bisect.insort(ctx.mentions, (span.start, span.end, named[0]))
         return named[0]
+    whole = _named_by_part(ctx, name)
+    if whole is not None:  # '"...," Lula told reporters': the Luiz Inacio Lula da Silva named before
+        for t in span:
+            ctx.tok_actor[t.i] = whole
+        bisect.insort(ctx.mentions, (span.start, span.end, whole))
+        return whole
     before = ctx.doc[start - 1] if start > 0 else None
     # "the website OVD-Info", "the rights group Temblores": a body named after its kind
     kind = "Organization" if named_kind or (before is not None and before.lower_ in ORG_KIND_NOUNS) or (
@@ -91,6 +98,17 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
         ctx.tok_actor[t.i] = rec.key
     bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
     return rec.key
+
+
+def _named_by_part(ctx: Context, name: str) -> str | None:
+    """The one person named before whose full name has ``name`` (one word of four letters or
+    more) as a word after its first: the name a person goes by that is not the last word of it
+    (Lula of Luiz Inacio Lula da Silva, Duque of Ivan Duque Marquez)."""
+    words = fold(name).split()
+    if len(words) != 1 or len(words[0]) < 4:
+        return None
+    fits = {k for k, r in ctx.actors.items() if r.type == "Person" and words[0] in fold(r.name).split()[1:]}
+    return fits.pop() if len(fits) == 1 else None
 
 
 #: Titles whose "of" phrase ends with the bearer's name ("Director of National Intelligence Avril Haines").

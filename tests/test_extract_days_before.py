@@ -53,3 +53,11 @@ def test_days_after_a_clause_completed_by_another(extract: Any) -> None:
     # "used tear gas to break up a march": the march is the day before, as "a day after police broke up a march"
     facts = extract("Riot police patrolled Quito on Sunday, a day after police used tear gas to break up a march in the capital.")
     assert ("Quito", "2020-09-12") in _days(facts)
+
+
+def test_a_country_takes_the_day_of_the_gathering_told_before_it(extract: Any) -> None:
+    # the towns have two days, so the country's gathering is not known by theirs: it is told after
+    # Sunday's rally, as part of it
+    facts = extract("On Saturday, police detained 50 protesters in Grodno. Thousands of people rallied in Minsk on Sunday."
+                    " Protesters in Belarus blocked roads and chanted slogans against the president.")
+    assert _days(facts) == {("Grodno", "2020-09-12"), ("Minsk", "2020-09-13"), ("Belarus", "2020-09-13")}

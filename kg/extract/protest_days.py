@@ -4,10 +4,10 @@ joined by "and", and the date phrases that belong to something else (a speech ve
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from kg.extract import lexicon as L
-from kg.extract.context import Context
+from kg.extract.context import Context, Ev
 from kg.extract.dates import resolve_date
 from kg.extract.lexicon import NUMBER_WORDS
 from kg.extract.places import date_for
@@ -16,7 +16,8 @@ from kg.extract.protest_cues import PLAN_VERBS, date_head, is_protest
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["amid", "and_day", "date_word", "days_apart", "done_to_other", "own_date", "planned", "said_on"]
+__all__ = ["amid", "and_day", "country_takes_told_day", "date_word", "days_apart", "done_to_other", "own_date", "planned",
+           "said_on"]
 
 
 def own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
@@ -163,3 +164,21 @@ def planned(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
 def amid(t: Token) -> bool:
     """ "amid (growing) protests": a plural protest noun framing what another clause tells."""
     return t.tag_ in ("NNS", "NNPS") and t.dep_ == "pobj" and t.head.lower_ in ("amid", "amidst")
+
+
+def country_takes_told_day(ctx: Context, events: list[Ev], before_the_news: Callable[[Context, Ev], bool]) -> None:
+    """ "On Saturday, police detained 50 in Grodno. Thousands rallied in Minsk on Sunday. Protesters in
+    Belarus blocked roads ...": an undated gathering placed in a country (not a wave: ``generic``), whose
+    towns do not share one day (else it has taken theirs), is told as part of the dated gathering
+    reported before it, and takes its day, as a town does (``_lead_carries`` of :mod:`protest_merge`);
+    not one told in the past perfect (``before_the_news``: "had taken to the streets"), nor a country
+    the text dates elsewhere, nor one with no dated gathering before it (not a headline's)."""
+    for e in sorted(events, key=lambda e: e.anchor):
+        if e.date is not None or e.generic or e.place is None or not ctx.typed(e.place, "Country") or before_the_news(ctx, e):
+            continue
+        if any(o.place == e.place and o.date is not None for o in events):
+            continue
+        before = [o for o in events if o.date is not None and o.anchor < e.anchor and not ctx.in_headline(o.anchor)]
+        if before:
+            last = max(before, key=lambda o: o.anchor)
+            e.date, e.date_text = last.date, last.date_text

@@ -11,6 +11,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.articles import slug
 from kg.extract.furniture import dateline_city, dateline_date_span
 from kg.extract.protest_cues import date_head
+from kg.extract.protest_days import country_takes_told_day
 from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
                                         and (p.place is None or ctx.typed(p.place, "Country")))]
     _lead_day(ctx, merged)
     _inherit_dates(ctx, merged)
+    country_takes_told_day(ctx, merged, _before_the_news)  # (kg.extract.protest_days)
     out: list[Ev] = []
     for p in merged:  # mentions that now share place and day are one event
         twin = next((o for o in out if o.place == p.place and o.date == p.date), None)

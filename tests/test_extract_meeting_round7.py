@@ -2,7 +2,9 @@
 ("the US and Russian presidents", "the Kenyan and Nigerian leaders", "The Japanese leader") are the
 heads the article named before; a title and its name parsed as two subjects ("EU foreign-policy chief
 A was meeting X") give the person, not the body the title names; "The meeting with Y" right after X
-arrived, and "five hours of talks with his French counterpart", are the talks of X and Y. Real spaCy
+arrived, and "five hours of talks with his French counterpart", are the talks of X and Y; talks or a dialogue "between the government and the opposition" (a group
+as a side, "protest leaders" as their group, "the committee" as the body named before) are a
+meeting, one called for is none; EFE's dateline "Bogota, Jun 6 (EFE).-" gives its town. Real spaCy
 pipeline; every sentence is
 invented for these tests.
 """
@@ -81,3 +83,34 @@ def test_a_title_parsed_as_a_subject_of_its_own_gives_no_party() -> None:
 def test_the_talks_with_one_partner_are_held_by_the_one_who_just_arrived(nlp: Any, text: str, who: set[str]) -> None:
     assert frozenset(who) in [p for p, _place, _d in _events(text, "2022-02-08")]
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who", [
+    ("Managua, May 16 (AP) - The dialogue between the government and student protesters began on Wednesday at a "
+     "seminary in Managua.\n", {"Nicaraguan government", "Nicaraguan protesters"}),
+    ("Khartoum, May 3 (AFP) - Talks between the army and protest leaders broke down on Monday.\n",
+     {"Sudanese army", "Sudanese protesters"}),
+    ("Strike Committee suspends talks\n\nBogota, Jun 6 (EFE).- Colombia's National Strike Committee (CNP), made up "
+     "mainly of unions, has decided to suspend talks, the government said Sunday. The talks between the government "
+     "and the committee have been ongoing without progress.\n", {"Colombian government", "National Strike Committee"}),
+])
+def test_talks_between_a_government_and_a_group_or_body_are_a_meeting(nlp: Any, text: str, who: set[str]) -> None:
+    assert frozenset(who) in [p for p, _place, _d in _events(text, "2021-06-06")]
+
+
+@pytest.mark.model
+def test_a_dialogue_called_for_is_no_meeting(nlp: Any) -> None:
+    text = ("Yerevan, April 23 (AP) - The opposition leader was released on Monday. The prime minister called for a "
+            "dialogue between the government and the opposition.\n")
+    assert _events(text, "2018-04-23") == []
+
+
+@pytest.mark.parametrize("line, city", [
+    ("Bogot\u00e1, Jun 6 (EFE).- Colombia\u2019s National Strike Committee", "Bogot\u00e1"),
+    ("Lima, Nov 2 (EFE).- Peru\u2019s Congress voted", "Lima"),
+])
+def test_an_efe_dateline_gives_its_town(line: str, city: str) -> None:
+    from kg.extract.furniture import dateline_city
+
+    assert dateline_city(line) == city

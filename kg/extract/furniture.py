@@ -305,10 +305,11 @@ _CAPS_AGENCIES = frozenset({"kyodo", "yonhap", "ians", "ansa", "bernama", "antar
 
 
 # the Indian agencies' style: "Geneva [Switzerland], June 16 (ANI):", "New Delhi, April 28 (PTI) Prime
-# Minister ...", "Wuhan (China), April 27 (IANS)"; a town and a day with a time: "Kyiv, 8 February 2022, 15:20 -"
+# Minister ...", "Wuhan (China), April 27 (IANS)", EFE's "Bogota, Jun 6 (EFE).-"; a town and a day with a time:
+# "Kyiv, 8 February 2022, 15:20 -"
 _DAY_AGENCY_DATELINE = re.compile(
     r"^(\s*)(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})(?:\s*[\[(][A-Z][^\])\n]{1,30}[\])])?,\s*"
-    rf"{_DL_DAY},?(?:\s*(?:\([A-Za-z]{{2,12}}\)\s*[:\-\u2013\u2014]?|\d{{1,2}}:\d{{2}}\s*[\-\u2013\u2014]))\s*(?=[A-Z\"\u201c])")
+    rf"{_DL_DAY},?(?:\s*(?:\([A-Za-z]{{2,12}}\)\.?\s*[:\-\u2013\u2014]?|\d{{1,2}}:\d{{2}}\s*[\-\u2013\u2014]))\s*(?=[A-Z\"\u201c])")
 
 
 def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None:

@@ -88,6 +88,12 @@ def partners(ctx: Context, p: Token, *, parties: Callable[[Context, Token], list
     if led is not None and (not found or found == [led]):
         ctx.led_groups.add(led)
         return [led]
+    # "talks between the army and protest leaders": the group a conjunct's leaders lead
+    for x in p.conjuncts:
+        other = led_group(ctx, x) if not ctx.typed(ctx.tok_actor[x.i], "Person") else None
+        if other is not None and other not in found:
+            ctx.led_groups.add(other)
+            found = [*found, other]
     if not found and p.pos_ == "PROPN" and p.text[:1].isupper() and p.lower_ not in ctx.gaz.by_demonym \
             and p.ent_type_ in ("", "GPE", "PERSON") and not ctx.in_quote[p.i] and not any(c.dep_ in ("det", "compound", "amod") for c in p.children) \
             and ctx.gaz.lookup(p.text) is None and not load_towns().lookup(p.text):

@@ -243,9 +243,13 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # pair named together ("their ministers A and B joined them")
             found = [k for p in pobjs if not _own_body(ctx, p)
                      for k in (parties_of(ctx, p) if _counted_pair(p) else partners(ctx, p) or described_leaders(ctx, p))]
-            if len(found) < 2 and c.lower_ == "between":  # "between the presidents of Russia and France, Putin and Macron"
+            if len([k for k in found if not ctx.typed(k, "Group")]) < 2 and c.lower_ == "between":
+                # "between the presidents of Russia and France, Putin and Macron"; "between A and the leader of protesters, B"
                 found += [k for p in pobjs for x in p.subtree if (k := ctx.tok_actor[x.i])
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
+            if c.lower_ == "between" and len(found) >= 2 and not any(ctx.typed(k, "Person") for k in found):
+                # "talks between the government and the opposition": a side named as a group is a party
+                ctx.led_groups.update(k for k in found if ctx.typed(k, "Group") and _party_group(ctx, k))
             parts += found
             with_parts = with_parts or (c.lower_ == "with" and bool(found))
         listed = actors_of(ctx, c) if c.dep_ == "appos" else []
@@ -361,6 +365,17 @@ def _measure_preps(t: Token) -> list[Token]:
     if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.lemma_.lower() not in _MEASURES:
         return []
     return [c for c in t.head.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between") and c.i > t.i]
+
+
+# groups that are no side of talks: those who keep order, watch or report
+_NO_SIDE = frozenset({"police", "officials", "authorities", "witnesses", "residents", "soldiers", "troops", "prosecutors",
+                      "detainees", "supporters", "organisers", "organizers"})
+
+
+def _party_group(ctx: Context, k: str) -> bool:
+    """Whether group ``k`` can sit at talks as a side (the opposition, protesters, unions, students)."""
+    words = {w.lower() for w in [ctx.actors[k].name, *ctx.actors[k].aliases] for w in w.split()}
+    return not words & _NO_SIDE
 
 
 def _hyphen_pair(ctx: Context, t: Token) -> list[str]:

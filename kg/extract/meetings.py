@@ -52,11 +52,11 @@ def find_meetings(ctx: Context) -> None:
         lemma = t.lemma_.lower()
         low = t.lower_
         if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS
-                or lemma in ("cross", "give", "discussion", "enter", "reach")) \
+                or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach")) \
                 or _earlier_year(ctx, t):
             continue
         sent = t.sent
-        if lemma in L.MEETING_VERBS | TALK_NOUNS and (_unreal(t) or _remote(t)):
+        if (lemma in L.MEETING_VERBS | TALK_NOUNS or _between(t)) and (_unreal(t) or _remote(t)):
             continue
         if t.pos_ == "VERB" and lemma in ("welcome", "greet", "receive") and _passive(t):
             welcomed = welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"
@@ -361,9 +361,11 @@ def _entered(ctx: Context, t: Token) -> bool:
 
 
 def _between(t: Token) -> bool:
-    """ "the discussion between A and B": a discussion is talks only with the parties named "between"
-    (not "a discussion of the budget", "a panel discussion with students")."""
-    return t.lemma_.lower() == "discussion" and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
+    """ "the discussion between A and B", "the dialogue between the government and the opposition": a
+    discussion or dialogue is talks only with the parties named "between" (not "a discussion of the
+    budget", "a panel discussion with students", "calls for dialogue")."""
+    return t.lemma_.lower() in ("discussion", "dialogue", "dialog") and any(c.dep_ == "prep" and c.lower_ == "between"
+                                                                            for c in t.children)
 
 
 def _bare_gerund(t: Token) -> bool:

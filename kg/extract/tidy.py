@@ -84,6 +84,10 @@ def org_for_description(ctx: Context, tok: Token) -> str | None:
     word = tok.text.lower()
     fits = {k for a, _b, k in ctx.mentions if a < tok.i and ctx.actors[k].type == "Organization"
             and len(ctx.actors[k].name.split()) >= 2 and ctx.actors[k].name.split()[-1].lower() == word}
+    if len(fits) > 1:  # "Strike Committee" of a headline and "National Strike Committee" of the body: one body
+        longest = max(fits, key=lambda k: len(ctx.actors[k].name))
+        if all(f" {ctx.actors[longest].name.lower()}".endswith(f" {ctx.actors[k].name.lower()}") for k in fits):
+            return longest
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -77,3 +77,17 @@ def test_the_statement_never_introduced_is_the_previous_actor_s(extract: Any) ->
             "journalists are exempt from the curfew, the statement said.")
     said = _statements(extract(text))
     assert said == ["Irakli Kobakhidze"]
+
+
+@pytest.mark.parametrize("description", ["the opposition leader", "the 41-year-old politician"])
+def test_a_description_reaches_past_a_sentence_that_names_no_one(extract: Any, description: str) -> None:
+    # the sentence right before names nobody (police fired tear gas): the person named before it
+    facts = extract(TBILISI + "Giorgi Vashadze joined the crowd outside parliament. Police fired tear gas. "
+                    f"{description[0].upper() + description[1:]} said the protests would go on.")
+    assert _statements(facts) == ["Giorgi Vashadze"]
+
+
+def test_a_description_past_a_sentence_with_two_people_stays_unresolved(extract: Any) -> None:
+    facts = extract(TBILISI + "Giorgi Vashadze and Nino Burjanadze joined the crowd. Police fired tear gas. "
+                    "The opposition leader said the protests would go on.")
+    assert _statements(facts) == []

@@ -40,7 +40,8 @@ _AGE = re.compile(r"^\d{1,3}-year-old$")
 def description_speaker(ctx: Context, noun: Token) -> str | None:
     """'Guaido spoke in Caracas. The 35-year-old politician said ...': a singular noun with
     "the" that describes a person stands for the person named in this sentence before it or
-    in the sentence before, when exactly one person is named there."""
+    in the sentence before, when exactly one person is named there (when none is, in the
+    two sentences before that, in its paragraph)."""
     known = ctx.tok_actor[noun.i]
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.in_quote[noun.i] or known and ctx.actors[known].type != "Group":
         return None  # a singular read as a group ("the activist") may still be one person
@@ -52,10 +53,15 @@ def description_speaker(ctx: Context, noun: Token) -> str | None:
         return None
     if any(c.dep_ == "prep" or c.dep_ == "poss" or c.dep_ == "appos" for c in noun.children):
         return None  # "the leader of the party", "the party's leader": someone else's office
-    sent = noun.sent
-    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    people = {key for a, _b, key in ctx.mentions
-              if start <= a < noun.i and not ctx.in_quote[a] and ctx.actors[key].type == "Person"}
+    people: set[str] = set()
+    para = ctx.text.rfind("\n", 0, noun.idx)  # the wider window stays in the paragraph
+    for back in (1, 3):  # the sentence before; when it names no one, the two before it too
+        start = sentences_back(noun, back)
+        people = {key for a, _b, key in ctx.mentions
+                  if start <= a < noun.i and not ctx.in_quote[a] and ctx.actors[key].type == "Person"
+                  and (back == 1 or ctx.doc[a].idx > para)}
+        if people:
+            break
     return people.pop() if len(people) == 1 else None
 
 

@@ -152,3 +152,20 @@ def test_a_meeting_held_told_by_an_office_is_announced(extract: Any, text: str, 
 def test_a_meeting_seen_by_witnesses_is_not_announced(extract: Any) -> None:
     kinds = [e["kind"] for e in extract("Witnesses said the two men met in a cafe.")["events"] if e["type"] == "Statement"]
     assert kinds and "announcement" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a holder of an office titled before the name (the title a proper noun, no role parsed) makes a
+        # measure known: an announcement
+        ("Interior Minister Carlos Ruiz said on Tuesday that the curfew had been lifted in the capital.", "announcement"),
+        ("Peru's Prime Minister Alberto Otarola declared a state of emergency on Monday. He said that food aid was "
+         "being provided to the affected families.", None),
+        # a person of no office saying the same tells what happened: a claim
+        ("Activist Carlos Ruiz said on Tuesday that the curfew had been lifted in the capital.", "claim"),
+    ],
+)
+def test_a_titled_office_holder_makes_a_measure_known(extract: Any, text: str, kind: str | None) -> None:
+    kinds = _kinds(extract(text))
+    assert kinds == [kind] if kind else kinds == ["announcement", "announcement"]

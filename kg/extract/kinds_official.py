@@ -220,12 +220,25 @@ def _meeting_held(clause: Token | None) -> bool:
 
 
 def _official(ctx: Context, speaker: str) -> bool:
-    """A body, a country, a force (police, authorities), or a person named with an office or known to the
-    gazetteer, speaks for an office."""
+    """A body, a country, a force (police, authorities), or a person named with an office (a role, or a
+    title of one before the name: "Interior Minister X") or known to the gazetteer, speaks for an office."""
     rec = ctx.actors.get(speaker)
     return rec is not None and (rec.type in ("Organization", "Country")
-                                or rec.type == "Person" and bool(rec.role or rec.wikidata)
+                                or rec.type == "Person" and bool(rec.role or rec.wikidata or _titled(ctx, speaker))
                                 or rec.type == "Group" and any(w in rec.name.lower() for w in L.FORCES))
+
+
+#: Titles of an office, written before a name ("Interior Minister Carlos Ruiz", "Peru's Prime
+#: Minister X", "President X"), that a role found by the parse may miss when the title is a proper noun.
+_OFFICE_TITLES = frozenset({"president", "minister", "premier", "chancellor", "governor", "mayor", "prosecutor",
+                            "commissioner", "commander", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                            "ambassador", "king", "emir", "sheikh"})
+
+
+def _titled(ctx: Context, speaker: str) -> bool:
+    """Whether a mention of the person opens with, or follows within three words, a title of an office."""
+    return any(k == speaker and not ctx.in_quote[a] and any(
+        t.lower_ in _OFFICE_TITLES for t in ctx.doc[max(0, a - 3):a + 1]) for a, _b, k in ctx.mentions)
 
 
 def _measure_under_way(ctx: Context, clause: Token, speaker: str) -> bool:

@@ -89,10 +89,31 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         # "welcomed Kim at the Vostochny Cosmodrome", the "at" phrase parsed under the guest (or his delegation)
         place = next((v for c in t.children if c.dep_ == "dobj" for g in (c, *c.conjuncts) if (v := named_venue(ctx, g))), None)
     if place is None:
+        place = town_of(ctx, _named_for(ctx, t))
+    if place is None:
         place = town_of(ctx, _where_town(ctx, t, sent))
     if place is None:
         place = town_of(ctx, _backdrop_town(ctx, t))
     return in_town(ctx, t, sent, place)
+
+
+def _named_for(ctx: Context, t: Token) -> str | None:
+    """ "the Seoul summit between A and B", "Monday's Addis Ababa talks", "their informal Wuhan summit":
+    a meeting noun named for its town (or its seat: "the Kremlin talks"); not towns standing for
+    governments ("the Moscow-Kyiv talks"), nor a country ("the US-Russia summit")."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.i == 0:
+        return None
+    found = [(a, b, k) for a, b, k in ctx.mentions if a >= t.left_edge.i and b <= t.i and not ctx.in_quote[a]
+             and all(x.dep_ in ("amod", "compound") and x.head.i == t.i for x in ctx.doc[b:t.i])
+             and ctx.doc[b - 1].dep_ in ("compound", "amod", "nmod") and ctx.doc[b - 1].head.i in (t.i, *range(b, t.i))]
+    if len(found) != 1:
+        return None  # "the Moscow-Kyiv talks", "the Paris-Berlin summit": two towns are two parties
+    a, b, k = found[0]
+    rec = ctx.actors[k]
+    if rec.type != "Place" or (not rec.venue and not townlike(ctx, rec.name)) \
+            or any(x.tag_ == "HYPH" or x.text in ("-", "\u2013", "/") for x in ctx.doc[max(a - 1, 0):t.i]):
+        return None
+    return k
 
 
 _SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "side"})

@@ -32,3 +32,21 @@ def test_two_towns_naming_a_meeting_are_its_parties_not_its_place(nlp: Any) -> N
     text = ("The Tokyo-Seoul talks between Japanese Prime Minister Fumio Kishida and South Korean President "
             "Yoon Suk Yeol ended on Friday.\n")
     assert meetings(text, "2024-03-15") == [(KISHIDA_YOON, None, dt.date(2024, 3, 15))]
+
+
+def test_a_meeting_noun_named_for_a_seat_of_government_is_in_its_town(nlp: Any) -> None:
+    text = ("The Kremlin talks between Russian President Vladimir Putin and Hungarian Prime Minister Viktor Orban "
+            "lasted five hours, and the two leaders spoke about the supply of gas to Europe.\n")
+    assert meetings(text, "2024-03-15") == [(frozenset({"Vladimir Putin", "Viktor Orban"}), "Moscow", None)]
+    text = "US President Joe Biden and Kenyan President William Ruto held a White House meeting on Thursday.\n"
+    assert meetings(text, "2024-03-15") == [(frozenset({"Joe Biden", "William Ruto"}), "Washington", dt.date(2024, 3, 14))]
+
+
+def test_a_venue_named_without_its_town_is_placed_in_the_town_the_text_names(nlp: Any) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed received Kenyan President William Ruto at the Skylight Hotel on Monday. "
+            "Crowds lined the streets of Addis Ababa to greet the Kenyan leader.\n")
+    assert meetings(text, "2024-03-12") == [(frozenset({"Abiy Ahmed", "William Ruto"}), "Addis Ababa", dt.date(2024, 3, 11))]
+    text = ("Talks between Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe opened on Monday "
+            "at the Labadi Beach Hotel. Security was tight across Accra.\n")
+    assert meetings(text, "2024-03-12") == [
+        (frozenset({"Nana Akufo-Addo", "Faure Gnassingbe"}), "Accra", dt.date(2024, 3, 11))]

@@ -103,6 +103,16 @@ def _named_for(ctx: Context, t: Token) -> str | None:
     governments ("the Moscow-Kyiv talks"), nor a country ("the US-Russia summit")."""
     if t.pos_ not in ("NOUN", "PROPN") or t.i == 0:
         return None
+    words: list[str] = []  # "the Kremlin talks", "a White House meeting": a seat of government named like its office
+    for x in reversed(ctx.doc[t.left_edge.i:t.i]):
+        if x.dep_ not in ("compound", "amod") or not x.text[:1].isupper():
+            break
+        words.insert(0, x.lower_)
+    seat = next((L.SEATS[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in L.SEATS), None)
+    entry = ctx.gaz.lookup(seat) if seat else None
+    if entry is not None and entry.type == "Place":
+        ctx.add_actor(entry.key, entry.name, "Place", 10**9, entry=entry, body=False)
+        return entry.key
     found = [(a, b, k) for a, b, k in ctx.mentions if a >= t.left_edge.i and b <= t.i and not ctx.in_quote[a]
              and all(x.dep_ in ("amod", "compound") and x.head.i == t.i for x in ctx.doc[b:t.i])
              and ctx.doc[b - 1].dep_ in ("compound", "amod", "nmod") and ctx.doc[b - 1].head.i in (t.i, *range(b, t.i))]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
-from kg.extract.context import Context
+from kg.extract.context import Context, Ev
 from kg.extract.places import place_for
 from kg.extract.spans import VENUE_WORDS, sentences_back
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from kg.extract.gazetteer import Entry
 
-__all__ = ["in_town", "named_venue", "told_venue", "town_of", "townlike", "venue_town"]
+__all__ = ["in_town", "named_venue", "told_venue", "town_of", "townlike", "venue_town", "venues_in_towns"]
 
 
 def town_of(ctx: Context, place: str | None) -> str | None:
@@ -134,3 +134,53 @@ def venue_town(ctx: Context, a: str | None, b: str | None) -> str | None:
     if rb.venue and ra.type == "Place" and not ra.venue and townlike(ctx, ra.name):
         return a
     return None
+
+
+_URBAN = frozenset({"hotel", "square", "villa", "palace", "residence", "hall", "building", "street", "avenue", "plaza",
+                    "boulevard", "museum", "cathedral", "church", "mosque", "house", "centre", "center", "park", "stadium"})
+
+
+def venues_in_towns(ctx: Context, events: list[Ev]) -> None:
+    """Events are placed in towns: a venue left as an event's place ("the Armenia Marriott hotel",
+    "Villa La Grange", "Independence Square") gives way to the town the text puts it in: a town
+    named in a sentence that names the venue ("Geneva's Villa La Grange"), else the last town named
+    before the venue's first mention, else the first named after it."""
+    towns: dict[str, str | None] = {}
+    for e in events:
+        rec = ctx.actors.get(e.place) if e.place else None
+        words = rec.name.lower().split() if rec is not None else []
+        # buildings and squares stand in towns; a cosmodrome, an air base or an estate may stand in none
+        if rec is None or not rec.venue or not (words[-1] in _URBAN or words[0] in ("villa", "hotel", "palace")):
+            continue
+        if rec.key not in towns:
+            towns[rec.key] = _venue_town(ctx, rec.key)
+        e.place = towns[rec.key] or e.place
+
+
+def _is_town(ctx: Context, k: str) -> bool:
+    rec = ctx.actors[k]
+    return rec.type == "Place" and not rec.venue and townlike(ctx, rec.name) and (
+        (entry := ctx.gaz.lookup(rec.name)) is None or entry.type == "Place")
+
+
+def _venue_town(ctx: Context, venue: str) -> str | None:
+    at = [a for a, _b, k in ctx.mentions if k == venue]
+    if not at:
+        return None
+    sents = {ctx.doc[a].sent.start for a in at}
+    near = [k for a, _b, k in ctx.mentions if ctx.doc[a].sent.start in sents and not ctx.in_quote[a] and _is_town(ctx, k)]
+    if len(set(near)) == 1:
+        return near[0]
+    told = [(a, k) for a, _b, k in ctx.mentions if not ctx.in_quote[a] and not ctx.in_headline(ctx.doc[a].idx) and _is_town(ctx, k)]
+    before = [k for a, k in told if a < at[0]]
+    # not a town of another time told after it ("their first meeting since 2019, when they held a summit in Porto")
+    return before[-1] if before else next((k for a, k in told if a > at[0] and not _other_time(ctx, ctx.doc[a])), None)
+
+
+def _other_time(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` is in a "when" clause or a sentence that names a year before the article's."""
+    if any(c.lower_ == "when" and c.dep_ == "advmod" for a in tok.ancestors for c in a.children):
+        return True
+    year = ctx.art.published.year if ctx.art.published else None
+    return year is not None and any(x.like_num and len(x.text) == 4 and x.text.isdigit() and 1900 < int(x.text) < year
+                                    for x in tok.sent)

@@ -8,7 +8,7 @@ import re
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.dateline_sites import away_from, placed_elsewhere
-from kg.extract.venues import venue_town
+from kg.extract.venues import venue_town, venues_in_towns
 
 __all__ = ["link_visits"]
 
@@ -143,6 +143,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     for v in vmerged:
         if v.place is None:  # "Putin flew into Geneva on Wednesday; Biden arrived the day before"
             v.place = _town_told_before(ctx, v, vmerged)
+    venues_in_towns(ctx, merged + vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + [v for v in vmerged if v.place is not None]
 

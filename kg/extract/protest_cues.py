@@ -141,6 +141,12 @@ def _subj(t: Token) -> Token | None:
     return subj
 
 
+def _come_out(t: Token) -> bool:
+    """ "about 2,000 people came out in Grodno", "thousands turned out": a crowd that came (the
+    caller checks that the subject is one)."""
+    return t.lemma_.lower() in ("come", "turn") and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+
+
 def _main_clause(t: Token) -> bool:
     """Whether verb ``t`` tells an act of its own: not a clause describing a noun ("protesters
     who blocked roads"), except a place's "where" clause ("Puno, where protesters blocked roads")."""
@@ -248,7 +254,7 @@ def is_protest(ctx: Context, t: Token) -> bool:
                 or (subj.tag_ == "NNS" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in t.children))):
             # "hundreds of farmers blocked the main highway", "youths barricaded roads" (not police)
             return True
-    if t.pos_ == "VERB" and lemma in _CROWD_VERBS and _main_clause(t):
+    if t.pos_ == "VERB" and (lemma in _CROWD_VERBS or _come_out(t)) and _main_clause(t):
         subj = _subj(t)
         if subj is not None and (subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens", "crowd") or (
                 subj.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in subj.children))):

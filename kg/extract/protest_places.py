@@ -269,6 +269,8 @@ def shaped_town(ctx: Context, t: Token, path: list[Token]) -> str | None:
               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _AREA_NOUNS - {"city", "town", "capital"}]
     if t.dep_ == "dobj" and t.head.lemma_.lower() in _SEE_VERBS:  # "Lusaka saw its biggest march"
         slots += [c for c in t.head.children if c.dep_ == "nsubj"]
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _HOST_VERBS:  # "Arequipa and Puno also hosted marches"
+        slots += [c for c in t.head.children if c.dep_ == "nsubj" and _town_named(ctx, c)]
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "scene" and t.head.head.dep_ == "attr":
         slots += [c for c in t.head.head.head.children if c.dep_ == "nsubj"]  # "Nakuru was the scene of clashes"
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in ("ADJ", "VERB"):
@@ -332,6 +334,15 @@ def _town_slot(root: Token) -> bool:
 
 
 _SEE_VERBS = frozenset({"see", "witness"})
+# a town as the subject of a verb whose object is the protest: not a person who hosts a rally of supporters
+_HOST_VERBS = frozenset({"host", "experience"})
+
+
+def _town_named(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` names a place, or a town of the world's list in a country of the article."""
+    k = ctx.tok_actor[tok.i]
+    return (k is not None and ctx.actors[k].type == "Place") or (
+        (k is None or ctx.actors[k].type in ("Person", "Organization")) and town_country(ctx, tok.text) is not None)
 _DWELLERS = frozenset({"resident", "inhabitant", "citizen"})
 
 

@@ -147,3 +147,22 @@ def test_a_list_of_groups_read_as_two_subjects_takes_part(extract: Any) -> None:
     (ppl,) = _participants(extract(
         "Unions, students, indigenous people and the opposition once again took to the streets of Lima on Saturday."))
     assert {"unions", "students", "opposition"} <= _names(ppl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of opposition supporters marched in Yerevan on Sunday. Protesters blocked the main avenue in "
+        "Yerevan on Sunday.",
+        "A mass opposition rally was held in Caracas on Wednesday as protesters demanded the president's resignation.",
+    ],
+)
+def test_an_opposition_that_only_qualifies_the_crowd_is_the_protesters(extract: Any, text: str) -> None:
+    (ppl,) = _participants(extract(text))
+    assert [a["name"].split()[-1] for a in ppl] == ["protesters"]
+
+
+def test_an_opposition_that_protests_by_its_own_noun_takes_part(extract: Any) -> None:
+    (ppl,) = _participants(extract(
+        "Unions, students and the opposition took to the streets of Lima on Wednesday, and protesters blocked roads in Lima."))
+    assert "Peruvian opposition" in {a["name"] for a in ppl}

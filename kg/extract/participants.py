@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.articles import slug
-from kg.extract.context import Context
+from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, misread_conjuncts, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DOING_VERBS", "clashing", "protest_participants", "protests_as_doer", "verb_lemma"]
+__all__ = ["DOING_VERBS", "clashing", "one_crowd", "protest_participants", "protests_as_doer", "verb_lemma"]
 
 #: Group names of protesters, whoever the syntax makes act.
 _PROTESTING = ("protesters", "strikers")
@@ -233,5 +233,40 @@ def clashing(ctx: Context, key: str) -> bool:
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "clash":
             return True
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "clash":
+            return True
+    return False
+
+
+#: Dependencies of a word that only qualifies another ("an opposition rally", "opposition supporters").
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def one_crowd(ctx: Context) -> None:
+    """A protest of the report's protesters is not the opposition's too when the opposition
+    only qualifies the crowd ("thousands of opposition supporters marched", "a mass opposition
+    rally", "an opposition demonstrator") or is one side of a political clash ("the first clash
+    between the government and the opposition in the streets"): the crowd is the protesters.
+    The opposition stays when its own noun does the protest ("unions, students and the
+    opposition took to the streets")."""
+    for ev in ctx.events:
+        if ev.type != "Protest" or not any(ctx.actors[k].name.endswith(_PROTESTING) for k in ev.participants):
+            continue
+        opp = [k for k in ev.participants if ctx.actors[k].name.lower().split()[-1] == "opposition"]
+        if opp:
+            ev.participants = [k for k in ev.participants if k not in opp or _doing_opposition(ctx, ev, k)]
+
+
+def _doing_opposition(ctx: Context, ev: Ev, key: str) -> bool:
+    """Whether the opposition's own noun is a doer in a sentence of protest ``ev``."""
+    for a, _b, k in ctx.mentions:
+        tok = ctx.doc[a]
+        if k != key or ctx.in_quote[a] or tok.lemma_.lower() != "opposition" or tok.dep_ in _MODIFIERS:
+            continue
+        if not any(x <= tok.idx < y for x, y in ev.evidence):
+            continue
+        head = tok.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "unions, students and the opposition took to the streets"
+        if tok.dep_ in ("nsubj", "conj") and head.dep_ in ("nsubj", "ROOT") or tok.dep_ == "nsubj":
             return True
     return False

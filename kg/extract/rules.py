@@ -23,6 +23,7 @@ from kg.extract.group_names import printed_aliases
 from kg.extract.kinds_official import settle_kinds
 from kg.extract.meetings import find_meetings
 from kg.extract.output import QUOTE_GAP, to_facts
+from kg.extract.participants import one_crowd
 from kg.extract.places import index_dates
 from kg.extract.counts import count_value
 from kg.extract.protests import find_protests
@@ -49,6 +50,7 @@ def extract_facts(doc: Doc, article: Article, gaz: Gazetteer) -> dict[str, Any]:
     settle_kinds(ctx)
     find_meetings(ctx)
     find_protests(ctx)
+    one_crowd(ctx)
     printed_aliases(ctx)
     out = to_facts(ctx)
     out["article"] = stated.meta()  # an inferred day is not written as the publication date

@@ -1,5 +1,5 @@
-"""Protests as events (issue 10, item 3), tenth round: towns that host a march, a crowd told by its
-size acting in a report of protests, and a crowd that "came out". Invented sentences about other
+"""Protests as events (issue 10, item 3), tenth round: towns that host a march and a crowd that "came
+out". Invented sentences about other
 countries, through the real pipeline (marked ``model``); published Monday 14 September 2020, so
 "on Sunday" is the 13th.
 """
@@ -31,21 +31,6 @@ def test_towns_that_host_a_protest_are_its_places(extract: Any, text: str, towns
 def test_a_person_who_hosts_a_rally_is_no_town(extract: Any) -> None:
     facts = extract("Venezuelan protesters rallied in Caracas on Saturday. Maduro hosted a rally of his supporters on Sunday.")
     assert "Maduro" not in {p for p, _ in protests(facts)}
-
-
-@pytest.mark.parametrize("text, town", [
-    ("Kazakh protesters rallied in Karaganda on Saturday. In Almaty, thousands stormed the mayor's office on Sunday.",
-     "Almaty"),
-    ("Kazakh protesters rallied in Karaganda on Saturday. Hundreds of residents torched the town hall in Zhanaozen "
-     "on Sunday.", "Zhanaozen"),
-])
-def test_a_crowd_told_by_its_size_acts_in_a_report_of_protests(extract: Any, text: str, town: str) -> None:
-    assert (town, SUNDAY) in protests(extract(text))
-
-
-def test_soldiers_storming_a_building_are_no_crowd(extract: Any) -> None:
-    facts = extract("Iraqi protesters rallied in Basra on Saturday. Hundreds of soldiers stormed the building in Mosul on Sunday.")
-    assert protests(facts) == {("Basra", SATURDAY)}
 
 
 @pytest.mark.parametrize("text, towns", [

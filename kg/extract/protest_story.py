@@ -15,12 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["story_cue"]
 
 # who acts in the street in a report of protests, named without saying they protest
-_CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals",
-                     # a crowd told by its size: "In Almaty, thousands stormed the mayor's office"
-                     "thousands", "hundreds", "dozens", "scores", "tens"})
-# who are no crowd of the street: "hundreds of soldiers stormed the building"
-_FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "troops", "militant", "fighter", "rebel",
-                     "gunman", "guard", "agent", "commando", "militia", "militiaman", "jihadist", "insurgent"})
+_CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals"})
 # what a crowd does in the street
 _STREET_ACTS = frozenset({"gather", "block", "barricade", "burn", "torch", "set", "loot", "march", "chant", "throw",
                           "hurl", "pelt", "storm", "occupy", "attack", "ransack", "light", "erect", "turn", "assemble",
@@ -46,8 +41,7 @@ def story_cue(ctx: Context, t: Token) -> bool:
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":  # "damaged property and set cars on fire"
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and not any(
-                x.lemma_.lower() in _FORCES for x in subj.subtree) and (
+        if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and (
                 lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)) and (
                 lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
             return True  # "many gathered outside the county offices", "a crowd set fire to a police post"

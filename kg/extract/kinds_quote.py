@@ -1,14 +1,12 @@
 """Statement kinds read from the parse of a quotation: an imperative or a performative ("Release
 them", "We condemn ..."), "we want ...", holding out "until he resigns", what others will do if
 the speaker's side does not act, a hedged future of the speaker's, a verdict on what is to come,
-a quotation telling a past event (a claim), and a "will" that tells no plan (a comment: "the
-explanation will follow", "issues which we will discuss"). The speech verb's own kind and the cue words
+and a quotation telling a past event (a claim). The speech verb's own kind and the cue words
 (:mod:`.kinds`) come first; :func:`quote_kind` gives what only the parse can see.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
@@ -107,38 +105,7 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
         return cue_kind(" ".join(span.text for span in spans)) or told or "claim"
     if verdict:  # the words decide without the "will" of a verdict on what is to come
         return kind_of(ctx, verb, " ".join(t.text for span in spans for t in span if t.i not in verdict))
-    words = " ".join(span.text for span in spans)
-    if spans and kind_of(ctx, verb, words) == "announcement" and cue_kind(_FUTURE_WORDS.sub(" ", words)) is None and not any(
-            _plan_told(t) for span in spans for t in span):
-        return "comment"  # "the explanation will follow", "issues which we will discuss": no plan made known
     return None
-
-
-#: What a plan is made of: events set for a day ("the talks will resume"), and the measures to come.
-_PLAN_NOUNS = frozenset(L.MEETING_NOUNS | {"visit", "trip", "vote", "election", "referendum", "session", "conference",
-                                           "ceremony", "round", "summit", "decision", "measure", "step", "action"})
-
-#: Bodies whose "will" is a plan of an office: "the government will present a new bill".
-_BODY_NOUNS = frozenset({"government", "cabinet", "ministry", "parliament", "army", "military", "police", "court",
-                         "authority", "state", "country", "president", "administration", "party", "council",
-                         "commission", "committee", "delegation", "opposition", "movement", "union", *L.FORCES})
-
-
-def _plan_told(t: Token) -> bool:
-    """Whether a quoted clause with "will" or "would" makes a plan known: a measure to be taken
-    (a passive: "action will be taken", "the law would be withdrawn"), an event set to happen
-    ("the talks will resume"), or something set for a day ("... will arrive on Monday")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "\u2019ll") for c in t.children):
-        return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
-        return True
-    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PLAN_NOUNS or c.lemma_.lower() in _BODY_NOUNS
-                                  or c.ent_type_ in ("ORG", "GPE")) for c in t.children):
-        return True  # "the talks will resume", "the government will present a bill", "Ukraine will ..."
-    return any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
-
-
-_FUTURE_WORDS = re.compile(r"(?i)(?<![\w'\u2019])(?:will|would)\b")
 
 
 def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:

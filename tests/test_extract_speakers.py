@@ -337,3 +337,16 @@ def test_a_subject_hung_elsewhere_is_known_by_its_relative_clause(extract: Any) 
     text = (MINSK + "Regarding police abuse, Lukashenko, who has not yet given any clear answer to the "
             "strikers' demands, said that the police had opened 65 cases.")
     assert "Alexander Lukashenko" in [s for s, _, _ in _statements(extract(text))]
+
+
+@pytest.mark.parametrize("text,speaker,name", [
+    ("Protesters blocked roads in Lima on Monday. Peru's interior minister said on Monday that 40 people had "
+     "been arrested.", "peru-interior-minister", "Peruvian interior minister"),
+    ("Police dispersed a rally in Tbilisi on Monday. Georgia's defence minister said the army would not "
+     "intervene.", "georgia-defence-minister", "Georgian defence minister"),
+])
+def test_a_countrys_unnamed_minister_speaks_not_the_country(extract: Any, text: str, speaker: str, name: str) -> None:
+    facts = extract("---\nlanguage: en\n---\nProtests\n\n" + text)
+    stmts = [e for e in facts["events"] if e["type"] == "Statement"]
+    assert [e["speaker"] for e in stmts] == [speaker]
+    assert {a["id"]: a["name"] for a in facts["actors"]}[speaker] == name

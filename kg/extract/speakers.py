@@ -80,6 +80,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         k = titled_before(ctx, subj) or k  # "Prime Minister X met them. ... the prime minister said"
     if k is not None and subj is not None and ctx.actors[k].type == "Country" and any(c.dep_ == "poss" for c in subj.children):
         k = titled_later_by_copula(ctx, subj) or k  # "Sri Lanka's acting president declared ... X became acting president"
+    if k is not None and subj is not None and subj.pos_ == "NOUN" and ctx.actors[k].type == "Country" and not ctx.in_quote[subj.i]:
+        k = unnamed_title(ctx, subj) or k  # "Peru's interior minister said": the minister the text never names, not Peru
     if k is not None and subj is not None and subj.pos_ == "PRON":
         k = pronoun_before_quote(ctx, subj, verb) or _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
     if k is None and subj is not None and not ctx.in_quote[subj.i]:

@@ -133,19 +133,7 @@ def described_leaders(ctx: Context, tok: Token) -> list[str]:
     countries = [k for c in [*mods, *(x for c in mods for x in c.conjuncts)] if (k := _country_at(ctx, c))]
     if len(set(countries)) != 1:
         return []
-    out: list[str] = []
-    for country in dict.fromkeys(countries):
-        k = next((k for a, b, k in reversed(ctx.mentions) if a < tok.i and not ctx.in_quote[a] and ctx.typed(k, "Person")
-                  and (ctx.actors[k].country == country or country in _title_countries(ctx, a))), None)
-        if k is None and len(countries) == 1:
-            start = sentences_back(tok, 3)
-            k = next((k for a, b, k in reversed(ctx.mentions) if start <= a < tok.i and not ctx.in_quote[a]
-                      and ctx.typed(k, "Person") and ctx.actors[k].country is None and not _title_countries(ctx, a)
-                      and _is_head(title(ctx, a, b))), None)
-        if k is None or k in out:
-            return []
-        out.append(k)
-    return out
+    return _persons_of(ctx, tok, list(dict.fromkeys(countries)), alone=len(countries) == 1, heads=False)
 
 
 # the nouns of a head of state or government described by country ("the Ukrainian leader")
@@ -170,15 +158,25 @@ def described_heads(ctx: Context, tok: Token) -> list[str]:
     countries = list(dict.fromkeys(k for c in [*mods, *(x for c in mods for x in c.conjuncts)] if (k := _country_at(ctx, c))))
     if not countries or len(countries) != (len(countries) if tok.tag_ == "NNS" and len(countries) >= 2 else 1):
         return []
+    return _persons_of(ctx, tok, countries, alone=len(countries) == 1, heads=True)
+
+
+def _persons_of(ctx: Context, tok: Token, countries: list[str], *, alone: bool, heads: bool) -> list[str]:
+    """For each country a description before ``tok`` names, the latest person named before it whom
+    the article gives that country (the gazetteer's, or a title that names it); with ``heads``, a
+    head of state or government or a person with no title. For one country ``alone`` with no such
+    person: the latest head named in the last sentences whose title names no country (with
+    ``heads``, or names this one). Nothing unless every country finds one, each another person."""
+    known = (None, *countries) if heads else (None,)
     out: list[str] = []
     for country in countries:
         k = next((k for a, b, k in reversed(ctx.mentions) if a < tok.i and not ctx.in_quote[a] and ctx.typed(k, "Person")
                   and (ctx.actors[k].country == country or country in _title_countries(ctx, a))
-                  and (head_of_state(ctx, k) or not _roles(ctx, k))), None)
-        if k is None and len(countries) == 1:
+                  and (not heads or head_of_state(ctx, k) or not _roles(ctx, k))), None)
+        if k is None and alone:
             start = sentences_back(tok, 3)
             k = next((k for a, b, k in reversed(ctx.mentions) if start <= a < tok.i and not ctx.in_quote[a]
-                      and ctx.typed(k, "Person") and ctx.actors[k].country in (None, country) and not _title_countries(ctx, a)
+                      and ctx.typed(k, "Person") and ctx.actors[k].country in known and not _title_countries(ctx, a)
                       and _is_head(title(ctx, a, b))), None)
         if k is None or k in out:
             return []

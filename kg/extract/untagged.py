@@ -42,9 +42,7 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
     if tok.tag_ in ("NNPS", "NNS") and tok.lower_.endswith("s") and tok.lower_[:-1] in ctx.gaz.by_demonym:
         # "Ordinary Bolivians are calling on ...": a people, a group named by its plural demonym
         rec = ctx.add_actor(slug(tok.text), tok.text, "Group", tok.idx, alias=tok.text)
-        ctx.tok_actor[tok.i] = rec.key
-        bisect.insort(ctx.mentions, (tok.i, tok.i + 1, rec.key))
-        return rec.key
+        return _marked(ctx, tok.i, tok.i + 1, rec.key)
     titled = _titled_of(ctx, tok)
     if titled is not None:
         return titled
@@ -79,25 +77,24 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
     name = span.text
     named = [k for k, r in ctx.actors.items() if r.type in ("Person", "Organization") and name in r.aliases]
     if len(named) == 1:  # "The Civil Human Rights Front (CHRF) ... The CHRF also called": the name known by it
-        for t in span:
-            ctx.tok_actor[t.i] = named[0]
-        bisect.insort(ctx.mentions, (span.start, span.end, named[0]))
-        return named[0]
+        return _marked(ctx, span.start, span.end, named[0])
     whole = _named_by_part(ctx, name)
     if whole is not None:  # '"...," Lula told reporters': the Luiz Inacio Lula da Silva named before
-        for t in span:
-            ctx.tok_actor[t.i] = whole
-        bisect.insort(ctx.mentions, (span.start, span.end, whole))
-        return whole
+        return _marked(ctx, span.start, span.end, whole)
     before = ctx.doc[start - 1] if start > 0 else None
     # "the website OVD-Info", "the rights group Temblores": a body named after its kind
     kind = "Organization" if named_kind or (before is not None and before.lower_ in ORG_KIND_NOUNS) or (
         len(span) == 1 and name.isupper() and len(name) >= 2) else "Person"  # "the NGO X", "the website X", "CHRF"
     rec = ctx.add_actor(slug(name), name, kind, span.start_char, alias=name)
-    for t in span:
-        ctx.tok_actor[t.i] = rec.key
-    bisect.insort(ctx.mentions, (span.start, span.end, rec.key))
-    return rec.key
+    return _marked(ctx, span.start, span.end, rec.key)
+
+
+def _marked(ctx: Context, start: int, end: int, key: str) -> str:
+    """Record that tokens ``start``..``end`` name actor ``key`` (the mentions kept in order); ``key``."""
+    for i in range(start, end):
+        ctx.tok_actor[i] = key
+    bisect.insort(ctx.mentions, (start, end, key))
+    return key
 
 
 def _named_by_part(ctx: Context, name: str) -> str | None:

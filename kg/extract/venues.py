@@ -153,7 +153,7 @@ def venues_in_towns(ctx: Context, events: list[Ev]) -> None:
         if rec is None or not rec.venue or not (words[-1] in _URBAN or words[0] in ("villa", "hotel", "palace")):
             continue
         if rec.key not in towns:
-            towns[rec.key] = _venue_town(ctx, rec.key)
+            towns[rec.key] = _town_told_near(ctx, rec.key)
         e.place = towns[rec.key] or e.place
 
 
@@ -163,7 +163,9 @@ def _is_town(ctx: Context, k: str) -> bool:
         (entry := ctx.gaz.lookup(rec.name)) is None or entry.type == "Place")
 
 
-def _venue_town(ctx: Context, venue: str) -> str | None:
+def _town_told_near(ctx: Context, venue: str) -> str | None:
+    """The town the text tells ``venue`` in, by where towns are named (see :func:`venues_in_towns`);
+    :func:`venue_town` and :func:`in_town` read it from one phrase instead."""
     at = [a for a, _b, k in ctx.mentions if k == venue]
     if not at:
         return None

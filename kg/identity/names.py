@@ -249,7 +249,7 @@ def match_names(a: str, b: str) -> NameMatch | None:
         exact = fold(a).replace(" ", "") == fold(b).replace(" ", "")
         return NameMatch(1.0, "same name" if exact else "same transliteration key")
     if len(ta) < len(tb):
-        ta, tb = tb, ta  # ta is the longer
+        a, b, ta, tb = b, a, tb, ta  # a is the longer
     sur = _surname_ok(ta[-1], tb[-1])
     if not sur:
         # East Asian order or joined syllables: compare the whole transliterated names
@@ -258,7 +258,7 @@ def match_names(a: str, b: str) -> NameMatch | None:
             whole = float(Indel.normalized_similarity(ja, jb))
             if whole >= 0.9 and all(token_similarity(x, y) >= GIVEN_MIN for x, y in zip(ta, tb, strict=True)):
                 return NameMatch(whole, f"transliteration (similarity {whole:.2f})")
-        return _second_surname(a if len(translit_tokens(a)) > len(translit_tokens(b)) else b, ta, tb)
+        return _second_surname(a, ta, tb)
     if len(tb) == 1:
         return NameMatch(sur * 0.9, f"surname only (similarity {sur:.2f})", weak=True)
     return _aligned(ta, tb, sur)

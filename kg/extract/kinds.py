@@ -240,9 +240,15 @@ def reported_default(verb: Token) -> str:
 
 def kind_of(ctx: Context, verb: Token | None, words: str, default: str = "comment") -> str:
     """The statement kind: the speech verb's own, else the first kind whose cue words occur
-    in what was said, else ``default`` (a quotation comments; reported speech claims)."""
+    in what was said, else ``default`` (a quotation comments; reported speech claims). A verb
+    of assertion ("insisted", "argued", "maintained") claims unless the words blame, praise,
+    demand or refuse."""
     if verb is not None:
         k = verb_kind(verb)
+        if k == "claim" and verb.lemma_.lower() in L.ASSERT_VERBS:
+            # "insisted", "argued": how firmly it is asserted; words of blame, praise, a demand or a refusal decide
+            cue = cue_kind(words)
+            return cue if cue in ("demand", "criticism", "praise", "rejection") else k
         if k:
             return k
         if verb.lower_ == "according":

@@ -184,7 +184,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "not a democracy", "not normal", "not fair", "like animals", "like criminals", "like slaves",
                    # the speaker's alarm at what others did ("I follow with concern the reports that ...": a
                    # plain "concerned" is a remark) and what others lack ("the cabinet lacks credibility")
-                   "with concern", "deeply concerned", "gravely concerned", "alarmed", "alarming", "lacks", "lacked",
+                   "with concern", "deeply concerned", "gravely concerned", "alarmed", "alarming", "lacks", "lacked", "lack", "lacking",
                    # what may not be done, is done without care, or endangers ("X is to blame", "a danger to")
                    "impermissible", "inadmissible", "callous*", "heartless", "to blame", "a danger to")),
     ("demand", ("must", "should", "call on", "calls on", "called on", "calling on", "call for", "calls for",

@@ -57,6 +57,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         if m.date is None and m.place and len(inside) == 1 and inside[0].date and inside[0].place == m.place:
             m.date, m.date_text = inside[0].date, inside[0].date_text
     vmerged: list[Ev] = []
+    lent: set[int] = set()  # the meetings given the day of a journey to them
     dests = [(v, v.place) for v in visits]  # where each journey went, before the meetings lend their sites
     for v in visits:
         for o in vmerged:
@@ -99,6 +100,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                 m.place = v.place
             if m.date is None and v.date and m.kind != "joined" and not _talks_to_come(ctx, m, v):
                 m.date, m.date_text = v.date, v.date_text
+                lent.add(id(m))
             if v.date is None and m.date and v.kind != "stay":
                 v.date, v.date_text = m.date, m.date_text
             others = [p for p in m.participants if p != v.participants[0]]
@@ -128,7 +130,9 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                         and _sentence_before(ctx, v.anchor, m.anchor)]
                 if m.date is None and len(came) == 1 and came[0].kind != "stay":
                     m.date, m.date_text = came[0].date, came[0].date_text  # "X flew to Kyiv on Thursday. There he met Y."
+                    lent.add(id(m))
     to_come = {id(m) for m in merged if m.kind == "later"}  # "a new summit would be held": not where the report is filed
+    stays = {id(v) for v in vmerged if v.kind in ("stay", "entry")}
     for e in vmerged + merged:
         e.kind = None
     city = ctx.dateline_place() if not _shared_dateline(ctx) else None
@@ -144,8 +148,26 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
         if v.place is None:  # "Putin flew into Geneva on Wednesday; Biden arrived the day before"
             v.place = _town_told_before(ctx, v, vmerged)
     venues_in_towns(ctx, merged + vmerged)
+    _after_arrivals(ctx, [m for m in merged if id(m) not in to_come and (m.date is None or id(m) in lent)],
+                    [v for v in vmerged if id(v) not in stays])
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + [v for v in vmerged if v.place is not None]
+
+
+def _after_arrivals(ctx: Context, merged: list[Ev], arrivals: list[Ev]) -> None:
+    """ "Putin landed in Geneva on Wednesday; Biden arrived on Tuesday ... the two presidents shook
+    hands at the villa": talks told with no day, in a town two of their participants are told
+    arriving in on given days, are held once the last of them has come (the day of the last arrival,
+    not the first one's: ``merged`` holds the talks with no day or only the day a journey lent them)."""
+    for m in merged:
+        if m.place is None or len(m.participants) < 2:
+            continue
+        came = {v.participants[0]: v for v in arrivals if v.date is not None and v.place is not None
+                and v.participants[0] in m.participants
+                and (v.place == m.place or venue_town(ctx, v.place, m.place) == m.place)}
+        if len(came) >= 2:
+            last = max(came.values(), key=lambda v: v.date)  # type: ignore[arg-type,return-value]
+            m.date, m.date_text = last.date, last.date_text
 
 
 def _host_abroad(ctx: Context, m: Ev, v: Ev) -> bool:

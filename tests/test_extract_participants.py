@@ -166,3 +166,20 @@ def test_an_opposition_that_protests_by_its_own_noun_takes_part(extract: Any) ->
     (ppl,) = _participants(extract(
         "Unions, students and the opposition took to the streets of Lima on Wednesday, and protesters blocked roads in Lima."))
     assert "Peruvian opposition" in {a["name"] for a in ppl}
+
+
+@pytest.mark.parametrize("text", [
+    # the count is the verb's subject: "thousands of supporters ... rallied"
+    "Thousands of supporters of jailed opposition leader Luis Arce rallied in La Paz on Saturday. "
+    "Protesters chanted slogans and police detained several demonstrators.",
+    # the crowd the police broke up
+    "Police in Lima fired tear gas on Tuesday to disperse supporters of former president Pedro Castillo. "
+    "Protesters blocked roads in the capital.",
+])
+def test_counted_or_dispersed_supporters_are_the_protesters(extract: Any, text: str) -> None:
+    """One crowd, one actor: the leader's supporters reported protesting (counted, or dispersed
+    by the police) are the report's protesters, not a second group beside them."""
+    facts = extract(text)
+    groups = [a["name"] for a in facts["actors"] if a["type"] == "Group"]
+    assert len(groups) == 1 and groups[0].endswith(" supporters")
+    assert "protesters" in {n.lower() for a in facts["actors"] for n in a.get("aliases", [])}

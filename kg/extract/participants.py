@@ -205,14 +205,32 @@ def protests_as_doer(ctx: Context, key: str) -> bool:
         root = ctx.doc[a:b].root
         if k != key or ctx.in_quote[a] or _earlier_year(ctx, root.sent):
             continue
+        root = _counted(root)  # "thousands of Sonko supporters marched": the count is the subject
         head = root.head
         if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and verb_lemma(head) in DOING_VERBS:
             return True
+        if head.pos_ == "VERB" and verb_lemma(head) in _DISPERSE_VERBS and root.dep_ in ("dobj", "nsubjpass"):
+            return True  # "police fired tear gas to disperse Khan's supporters": the crowd the police broke up
         if any(c.dep_ == "acl" and c.lemma_.lower() in L.PROTEST_VERBS for c in root.children):
             return True
         if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in L.PROTEST_NOUNS:
             return True
     return False
+
+
+def _counted(tok: Token) -> Token:
+    """The count ``tok`` is counted by ('thousands of supporters', 'hundreds of his supporters',
+    'tens of thousands of farmers'), else ``tok``: the word the verb takes as its subject."""
+    cur = tok
+    for _ in range(2):
+        prep = cur.head
+        if not (cur.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i):
+            break
+        count = prep.head
+        if not (count.lemma_.lower() in L.QUANTITY_NOUNS or count.like_num):
+            break
+        cur = count
+    return cur
 
 
 def _earlier_year(ctx: Context, sent: Span) -> bool:

@@ -377,6 +377,8 @@ def _clause_span(ctx: Context, verb: Token) -> tuple[int, int]:
     toks = list(verb.subtree)
     if verb.dep_ == "relcl":
         toks += [verb.head]
+    if verb.lower_ == "according":  # "According to the agency APS, citing the ministry": the source cited too
+        toks += [x for c in verb.head.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG" for x in c.subtree]
     subj = subject(ctx, verb) if not _adds_more(ctx, verb) else None  # "..., adding that ...": its own words
     if subj is not None and sent.start <= subj.i < sent.end:
         toks += list(subj.subtree) if subj.i < verb.i else [subj]

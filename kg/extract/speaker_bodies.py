@@ -22,7 +22,7 @@ from kg.extract.spans import sentences_back
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["according_to", "close_to", "entourage", "home_institution", "named_institution", "named_with_noun",
+__all__ = ["according_to", "cited_source", "close_to", "entourage", "home_institution", "named_institution", "named_with_noun",
            "owned_body", "statement_author", "unnamed_source"]
 
 
@@ -152,13 +152,67 @@ def according_to(ctx: Context, verb: Token) -> str | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
-                            or data_source(ctx, p, unnamed_source) or document_author(ctx, p))
+                            or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
             if p.dep_ == "pobj":
                 return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
-                        or data_source(ctx, p, unnamed_source) or document_author(ctx, p))
+                        or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
+    return None
+
+
+#: What is shown, not told: "footage shared by X", "images posted by Y".
+_PICTURES = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "clip", "recording"})
+
+
+def _given_by(ctx: Context, noun: Token) -> str | None:
+    """'according to an update from the police', 'according to information released by the
+    ministry', 'according to the estimation of the opposition': whatever the noun (an update,
+    information, an estimation), the body or person it comes from tells it (after "of", not a
+    country or a place: 'according to the constitution of Georgia' is no one's word)."""
+    if noun.pos_ != "NOUN" or ctx.tok_actor[noun.i] or noun.lemma_.lower() in _PICTURES:
+        return None  # "according to footage shared by X": what a picture shows, nobody's word
+    preps = [(c.lower_, c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")] + [
+        ("by", a) for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
+    for word, c in preps:
+        for p in c.children:
+            if p.dep_ != "pobj" or ctx.in_quote[p.i]:
+                continue
+            k = actor_at(ctx, p) or (unnamed_source(ctx, p) or owned_body(ctx, p) or collective_speaker(ctx, p)
+                                     if p.pos_ == "NOUN" else None)
+            if k and ctx.actors[k].type in (("Organization", "Person", "Group") if word == "of"
+                                            else ("Organization", "Person", "Group", "Country")):
+                return k
+    return None
+
+
+#: Verbs that only relay what a cited source told ("Interfax reported, citing the ministry").
+_RELAY_VERBS = frozenset({"say", "report", "tell", "write", "add", "state"})
+
+
+def cited_source(ctx: Context, verb: Token) -> str | None:
+    """'..., Interfax reported, citing the interior ministry', 'According to the news agency
+    APS, citing the health ministry, ...', 'the agency, citing a source in the ministry,
+    said ...': whoever reports relays; the source it cites (a body, a person, a group, the
+    author of a document or figures it cites) is the speaker."""
+    if verb.lemma_.lower() not in _RELAY_VERBS and verb.lower_ != "according":
+        return None
+    holders = [verb, verb.head] if verb.lower_ == "according" else [verb]
+    subj = subject(ctx, verb) if verb.lower_ != "according" else None
+    if subj is not None:
+        holders.append(subj)  # "Interfax, citing a source in the ministry, said"
+    for h in holders:
+        for c in h.children:
+            if c.lemma_.lower() != "cite" or c.tag_ != "VBG" or ctx.in_quote[c.i] or c.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+                continue
+            for o in c.children:
+                if o.dep_ != "dobj" or ctx.in_quote[o.i]:
+                    continue
+                k = actor_at(ctx, o) or (unnamed_source(ctx, o) or close_to(ctx, o) or data_source(ctx, o, unnamed_source)
+                                         or document_author(ctx, o) or collective_speaker(ctx, o) if o.pos_ == "NOUN" else None)
+                if k and ctx.actors[k].type != "Place":
+                    return k
     return None
 
 

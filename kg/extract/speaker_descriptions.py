@@ -38,17 +38,20 @@ _AGE = re.compile(r"^\d{1,3}-year-old$")
 
 
 def description_speaker(ctx: Context, noun: Token) -> str | None:
-    """'Guaido spoke in Caracas. The 35-year-old politician said ...': a singular noun with
+    """'Guaido spoke in Caracas. The 35-year-old politician said ...' (or "the 35-year-old
+    said", the age alone): a singular noun with
     "the" that describes a person stands for the person named in this sentence before it or
     in the sentence before, when exactly one person is named there (when none is, in the
     two sentences before that, in its paragraph)."""
     known = ctx.tok_actor[noun.i]
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.in_quote[noun.i] or known and ctx.actors[known].type != "Group":
+    bare_age = noun.lower_ == "old" and noun.pos_ == "ADJ" and any(  # "the 38-year-old said": no noun at all
+        c.lower_ == "year" and any(n.like_num for n in c.children) for c in noun.lefts)
+    if not bare_age and (noun.pos_ != "NOUN" or noun.tag_ != "NN") or ctx.in_quote[noun.i] or known and ctx.actors[known].type != "Group":
         return None  # a singular read as a group ("the activist") may still be one person
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
         return None
-    aged = any(_AGE.match(t.lower_) or t.lower_ == "old" and t.i >= 2 and t.nbor(-1).lower_ in ("year", "-")
-               for t in noun.lefts)
+    aged = bare_age or any(_AGE.match(t.lower_) or t.lower_ == "old" and t.i >= 2 and t.nbor(-1).lower_ in ("year", "-")
+                           for t in noun.lefts)
     if noun.lemma_.lower() not in PERSON_DESCRIPTIONS and not aged:
         return None
     if any(c.dep_ == "prep" or c.dep_ == "poss" or c.dep_ == "appos" for c in noun.children):

@@ -15,7 +15,7 @@ from kg.extract.collectives import collective_speaker, crowd_speaker, kind_named
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
-from kg.extract.speaker_bodies import (according_to, close_to, entourage, named_institution, named_with_noun, owned_body, statement_author,
+from kg.extract.speaker_bodies import (according_to, cited_source, close_to, entourage, named_institution, named_with_noun, owned_body, statement_author,
                                        unnamed_source)
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, description_speaker, earlier_unnamed, misread_speaker, possessed_spokesman, speaker_before, titled_before, titled_later_by_copula,
@@ -31,6 +31,9 @@ __all__ = ["misread_place", "outlet_reports", "speaker_of", "titled_person"]
 
 def speaker_of(ctx: Context, verb: Token) -> str | None:
     """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
+    cited = cited_source(ctx, verb)
+    if cited:
+        return cited  # "..., Interfax reported, citing the ministry": the ministry, the agency relays
     if verb.lower_ == "according":
         return according_to(ctx, verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1 and not any(
@@ -117,6 +120,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
              or _described_person(ctx, subj)
              or description_speaker(ctx, subj) or possessed_spokesman(ctx, subj) or unnamed_person(ctx, subj)
              or unnamed_title(ctx, subj))
+    if k is None and subj is not None and subj.pos_ == "ADJ" and not ctx.in_quote[subj.i]:
+        k = description_speaker(ctx, subj)  # "The 38-year-old said": the person named just before
     if k is None and subj is not None:
         k = collective_speaker(ctx, subj) or kind_named(ctx, subj)  # "rights groups said", "the party said"
     if subj is not None and not ctx.in_quote[subj.i]:

@@ -1,0 +1,57 @@
+"""Sources a report relays (the real spaCy pipeline, invented sentences in the style of wire
+reports about other countries): "citing X" makes X the speaker, not the agency that cites;
+"according to" any noun of what a body gives ("an update from the police", "information
+released by the ministry", "the estimation of the opposition"), but not a picture it shares;
+a speaker named by the age alone ("the 38-year-old said") is the person named just before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+TBILISI = "Thousands marched in Tbilisi on Sunday. "
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e.get("quote")) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (TBILISI + "Twenty people were injured, Interfax reported, citing the interior ministry.",
+         "Georgian interior ministry"),
+        (TBILISI + "Citing the interior ministry, Interfax reported that twenty people were injured.",
+         "Georgian interior ministry"),
+        (TBILISI + "Twenty people were injured, Interfax reported, citing police sources.", "Georgian police"),
+        (TBILISI + "According to the national news agency Sakinformi, citing the health ministry, 20 people "
+                   "were injured.", "Georgian health ministry"),
+        (TBILISI + "According to an update from the Georgian police, 40 people were detained.", "Georgian police"),
+        (TBILISI + "According to the estimation of the opposition, 100,000 people took part.", "Georgian opposition"),
+        (TBILISI + "According to data released by the health ministry, 20 people were injured.", "health ministry"),
+    ],
+)
+def test_the_source_cited_speaks(extract: Any, text: str, speaker: str) -> None:
+    assert [s for s, _ in _statements(extract(text))] == [speaker]
+
+
+def test_a_picture_shared_is_no_statement(extract: Any) -> None:
+    text = TBILISI + "Police beat protesters near parliament, according to footage shared by the opposition."
+    assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Nika Melia addressed the crowd in Tbilisi on Sunday. The 38-year-old said the protests "
+        "would continue.",
+        'Opposition leader Nika Melia addressed the crowd in Tbilisi on Sunday. "We will stay here until the '
+        'government resigns," the 38-year-old said.',
+    ],
+)
+def test_the_age_alone_is_the_person_named_before(extract: Any, text: str) -> None:
+    assert [s for s, _ in _statements(extract(text))] == ["Nika Melia"]

@@ -21,3 +21,26 @@ def test_talks_in_a_town_two_leaders_came_to_are_on_the_day_the_last_one_came(nl
             "arrived in Geneva on Tuesday. An hour later, Swiss President Viola Amherd welcomed them to the villa and "
             "Ruto and Museveni shook hands.\n")
     assert (RUTO_MUSEVENI, "Geneva", dt.date(2024, 3, 13)) in meetings(text, "2024-03-14")
+
+
+def visits(text: str, published: str) -> list[tuple[str, str | None, dt.date | None]]:
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["participants"][0]], names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == "Visit"]
+
+
+def test_the_capital_of_a_country_named_by_a_demonym_of_two_words(nlp: Any) -> None:
+    # "South Korean" is one demonym: the capital is Seoul, not the capital of the visitor's Japan
+    text = ("Japanese Prime Minister Fumio Kishida arrived in the South Korean capital on Wednesday for talks with "
+            "President Yoon Suk Yeol.\n")
+    assert meetings(text, "2024-03-14") == [(frozenset({"Fumio Kishida", "Yoon Suk Yeol"}), "Seoul", dt.date(2024, 3, 13))]
+
+
+def test_a_visit_to_a_capital_named_in_apposition_or_by_its_country(nlp: Any) -> None:
+    text = "Japanese Prime Minister Fumio Kishida will visit the South Korean capital, Seoul, next month, officials said.\n"
+    assert visits(text, "2024-03-14") == [("Fumio Kishida", "Seoul", None)]
+    text = "Kenyan President William Ruto will visit the Ethiopian capital next week, his office said on Monday.\n"
+    assert visits(text, "2024-03-14") == [("William Ruto", "Addis Ababa", None)]

@@ -317,7 +317,8 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
                 t.head.dep_ == "pobj" and (t.dep_ == "poss" or (t.dep_ == "compound" and t.head.lower_ == "city")))):
             country = None
             for c in t.children:
-                k = ctx.gaz.by_demonym.get(c.text.lower())
+                # "the South Korean capital": a demonym of two words, the first parsed under the second
+                k = ctx.gaz.by_demonym.get(c.text.lower()) or ctx.gaz.by_demonym.get(ctx.doc[c.left_edge.i:c.i + 1].text.lower())
                 owner = ctx.tok_actor[c.i] if c.dep_ == "poss" else None  # "Ukraine's capital"
                 if owner and ctx.actors[owner].type == "Country":
                     k = owner

@@ -167,7 +167,8 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
             if c.dep_ == "dobj" and k and ctx.actors[k].type in ("Place", "Country"):
                 dest = in_town(ctx, t, sent, town_of(ctx, k))  # "visiting the X Museum in Wuhan": the town
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
-                pending = True  # "will be visiting the central Chinese city": the town of the talks
+                dest = _named_noun_place(ctx, c)  # "to visit the North Korean capital, Pyongyang"
+                pending = dest is None  # "will be visiting the central Chinese city": the town of the talks
     if t.lemma_.lower() == "cross":
         dest = crossed_into(ctx, t)
         if dest is None:
@@ -197,6 +198,27 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     stay = t.pos_ == "NOUN" and t.lemma_.lower() != "arrival" or _attributive(t)  # "upon his arrival": the day he came
     return Ev("Visit", [ctx.sent_span(sent)], participants=[who], place=dest, date=d, date_text=dtxt,  # type: ignore[list-item]
               anchor=t.idx, host=host, kind="stay" if stay else "entry" if t.lemma_.lower() in ("cross", "enter", "reach") else None)
+
+
+def _named_noun_place(ctx: Context, noun: Token) -> str | None:
+    """The town a place noun names: its apposition ("the North Korean capital, Pyongyang"), or
+    for a capital, the one of the country its demonym or possessor names ("the South Korean capital")."""
+    for c in noun.children:
+        k = ctx.tok_actor[c.i] if c.dep_ == "appos" else None
+        if k and ctx.actors[k].type == "Place" and not ctx.actors[k].venue:
+            return k
+    if noun.lower_ != "capital":
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "poss"):
+            continue
+        owner = ctx.tok_actor[c.i] if c.dep_ == "poss" else None  # "Ukraine's capital"
+        country = owner if owner and ctx.actors[owner].type == "Country" else ctx.gaz.by_demonym.get(c.text.lower()) \
+            or ctx.gaz.by_demonym.get(ctx.doc[c.left_edge.i:c.i + 1].text.lower())
+        if country:
+            ctx.ensure_country(country)
+            return ctx.capital_of(country)
+    return None
 
 
 def crossed_into(ctx: Context, t: Token) -> str | None:

@@ -592,3 +592,25 @@ def test_let_others_demands(extract: Any, text: str, kind: str) -> None:
 )
 def test_an_assertion_verb_gives_way_to_the_words(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an obligation said impersonally ("it is necessary / essential / vital to ...") demands
+        ('"It is necessary to resume the dialogue without preconditions," Foreign Minister Jorge Salas said.',
+         "demand"),
+        ("Foreign Minister Jorge Salas said it was necessary to resume the dialogue without preconditions.", "demand"),
+        ('"It is essential that the authorities release the detained journalists," UN envoy Maria Lopez said.',
+         "demand"),
+        # not what is important to say, a negated necessity, nor the necessity of a thing
+        ('"It is necessary to note that the talks lasted five hours," Kremlin spokesman Dmitry Peskov said.',
+         "comment"),
+        ('"It is essential that we keep the channels open," Secretary of State Ana Ruiz said.', "comment"),
+        ('"It is important to keep talking to all sides," Kremlin spokesman Dmitry Peskov said.', "comment"),
+        ('"It is not necessary to hold new elections," Kremlin spokesman Dmitry Peskov said.', "comment"),
+        ('"The reform is necessary for the economy," Kremlin spokesman Dmitry Peskov said.', "comment"),
+    ],
+)
+def test_an_impersonal_obligation_demands(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

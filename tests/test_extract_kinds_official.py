@@ -32,6 +32,13 @@ def _kinds(facts: dict[str, Any]) -> list[str]:
         # ... but what happened, told in one, is still a claim
         ("Sri Lanka's air force said in a statement that the president left the country on Wednesday.", "claim"),
         ("Colombia's defence ministry said in a statement that two policemen were killed in Cali.", "claim"),
+        # a message to the nation or a televised address is official too, and a measure told in the
+        # past perfect ("had suspended", "had lifted") is made known, what others had done is told
+        ("President Gustavo Rojas said in a televised address that the government had suspended the tax reform.",
+         "announcement"),
+        ("President Gustavo Rojas said in a message to the nation that the cabinet had lifted the curfew.",
+         "announcement"),
+        ("President Gustavo Rojas said in a televised address that the protesters had attacked the police.", "claim"),
     ],
 )
 def test_what_an_official_statement_makes_known(extract: Any, text: str, kind: str) -> None:

@@ -44,6 +44,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if aux & {"must", "should"} or (lemma in ("need", "have") and not own_need or _has_got(clause, aux)) and any(
             c.dep_ == "xcomp" for c in clause.children):
         return "demand"  # "must resign", "we need to go", "we've got to get rid of them"
+    if not neg and _necessary(clause):
+        return "demand"  # "it is necessary to resume the dialogue", "it was essential that they be released"
     if neg and lemma in L.ACCEPT_VERBS:
         return "rejection"
     if not neg and lemma in L.CONCLUDE_VERBS and any(
@@ -133,6 +135,32 @@ def _decision_told(clause: Token, aux: set[str], neg: bool) -> bool:
         c.dep_ == "nsubj" for c in clause.children) and any(
         c.dep_ in ("xcomp", "ccomp", "dobj") for c in clause.children) and not any(
         c.dep_ == "conj" and any(n.dep_ == "neg" or n.lower_ == "never" for n in c.children) for c in clause.children)
+
+
+#: What an impersonal obligation is said to be: "it is necessary / essential / vital to ...".
+_NECESSITY_WORDS = frozenset({"necessary", "essential", "vital", "imperative", "crucial", "indispensable", "urgent",
+                              "critical", "needed"})
+#: What is necessary to say or to know asks nothing of anyone: "it is necessary to note that ...".
+_DISCOURSE_VERBS = frozenset({"note", "say", "stress", "remember", "mention", "emphasise", "emphasize", "underline",
+                              "understand", "recall", "add", "point", "know", "realise", "realize", "recognise",
+                              "recognize", "see"})
+
+
+def _necessary(clause: Token) -> bool:
+    """Whether a clause says impersonally that something must be done: "it is necessary to resume
+    the dialogue", "it was essential that the detainees be released", "it is vital to restore
+    order" (an obligation with no one named, a demand); not "it is necessary to note that ..."
+    (a remark), what the speaker's own side has to do ("it is essential that we maintain ...",
+    as "we need to"), nor a necessity of something else ("the reform is necessary"). "Important"
+    is no obligation ("it is important to keep talking": a view)."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children):
+        return False
+    for c in clause.children:
+        if c.dep_ == "acomp" and c.lower_ in _NECESSITY_WORDS and not any(a.dep_ == "neg" for a in c.children):
+            what = [x for x in (*c.children, *clause.children) if x.dep_ in ("xcomp", "ccomp") and x.i > c.i]
+            return any(w.lemma_.lower() not in _DISCOURSE_VERBS and not any(
+                s.dep_ == "nsubj" and s.lower_ in ("we", "i") for s in w.children) for w in what)
+    return False
 
 
 def _leaves_office(clause: Token) -> bool:

@@ -1,8 +1,9 @@
 """Statement kinds settled once every statement of an article is found: what the way a
 statement was made says about its kind, beyond its speech verb and its words.
 
-- **Official statements.** What a body or an office makes known in a written statement ("said
-  in a statement that ...", "issued a statement saying ...", "..., the statement said") is an
+- **Official statements.** What a body or an office makes known in a written statement, a message
+  to the nation or an address ("said in a statement that ...", "issued a statement saying ...",
+  "said in a televised address that ...", "..., the statement said") is an
   announcement (a measure, a decision, a result, a state of affairs it declares), not a claim,
   unless it tells what happened: a simple or past-perfect past of others ("the air force said in
   a statement that he left on Wednesday", "was killed") stays a claim.
@@ -37,7 +38,7 @@ __all__ = ["settle_kinds"]
 
 #: Nouns of a written, official statement.
 _STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqu\u00e9", "release", "declaration", "decree",
-                              "notice", "circular", "resolution"})
+                              "notice", "circular", "resolution", "message", "address"})
 #: Verbs of a decision or a result: a past perfect of these is made known, not told ("had agreed to").
 _RESULT_VERBS = frozenset({"agree", "decide", "approve", "sign", "reach", "accept", "adopt", "resolve", "order"})
 #: The first or last word of a speaker's name that makes them critics ("government critics", "opponents of the plan").
@@ -163,14 +164,14 @@ def official_clause(verb: Token) -> Token | None:
 
 def _tells_past(clause: Token) -> bool:
     """Whether a reported clause tells what happened: a simple past ("he left", "the situation
-    was calm"), a past passive ("four were killed") or a past perfect of anything but a decision
-    or a result ("had attacked", not "had agreed to")."""
+    was calm"), a past passive ("four were killed") or a past perfect of anything but a decision,
+    a result or a measure ("had attacked", not "had agreed to" nor "had suspended the reform")."""
     aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if clause.tag_ == "VBD" and not aux:
         return True
     if clause.tag_ == "VBN" and any(a in ("was", "were") for a in aux) and "been" not in aux:
         return True
-    return clause.tag_ == "VBN" and "had" in aux and clause.lemma_.lower() not in _RESULT_VERBS
+    return clause.tag_ == "VBN" and "had" in aux and clause.lemma_.lower() not in _RESULT_VERBS | _DONE_MEASURES
 
 
 #: What is attended to rather than done: "monitoring the situation", "following developments".

@@ -65,6 +65,8 @@ class Ev:
     organizer: str | None = None
     counts: dict[str, tuple[int, str]] = field(default_factory=dict)
     generic: bool = False
+    #: its clause tells a time that is no day ("overnight"): no other mention's day is given to it
+    no_day: bool = False
     part_of: int | None = None
 
 
@@ -238,6 +240,7 @@ class Context:
             o.place = m.place
         if o.date is None and m.date:
             o.date, o.date_text = m.date, m.date_text
+        o.no_day = o.date is None and (o.no_day or m.no_day)  # one undated mention tells "overnight": the gathering's time
         for k, v in m.counts.items():
             o.counts.setdefault(k, v)
         if o.organizer is None:

@@ -10,14 +10,14 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.dates import resolve_date
 from kg.extract.lexicon import NUMBER_WORDS
-from kg.extract.places import date_for
+from kg.extract.places import clause_path, date_for
 from kg.extract.protest_cues import PLAN_VERBS, date_head, is_protest
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["amid", "and_day", "country_takes_told_day", "date_word", "days_apart", "done_to_other", "own_date", "planned",
-           "said_on"]
+__all__ = ["amid", "and_day", "country_takes_told_day", "date_word", "days_apart", "done_to_other", "overnight", "own_date",
+           "planned", "said_on"]
 
 
 def own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
@@ -159,6 +159,25 @@ def planned(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
         if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
             return any(a.i not in own and a.pos_ == "VERB" and a.lemma_.lower() in PLAN_VERBS for a in span.root.ancestors)
     return False
+
+
+def overnight(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
+    """Whether the protest ``t`` tells its own time as "overnight", below the word the date phrase
+    ``dtxt`` hangs on (or in its own clause, when the sentence prints no date): "held talks on Saturday
+    after overnight clashes", "closed Friday as authorities feared an escalation of overnight protests",
+    "spurred by reports of police shooting protesters in Karbala overnight". Overnight gives no day
+    (which night is not told), and the clause's day is another event's ("clashed with police overnight
+    on Saturday" keeps its day: both hang on one word)."""
+    head = date_word(ctx, sent, dtxt)
+    own = {x.i for x in clause_path(ctx, t)} if head is None else set()
+    if head is not None:
+        for a in [t, *t.ancestors]:
+            if a.i == head.i:
+                break
+            own.add(a.i)
+        else:
+            own = {t.i}  # the sentence's day, not on the protest's path: only the protest's own word counts
+    return any(x.lower_ == "overnight" and x.head.i in own and (head is None or x.head.i != head.i) for x in sent)
 
 
 def amid(t: Token) -> bool:

@@ -186,7 +186,7 @@ def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
     """The event already found that mention ``p`` reports, if any."""
     if p.place is not None and p.date is not None:
         return next((o for o in merged if o.place == p.place and o.date == p.date), None) or next(
-            (o for o in reversed(merged) if o.place == p.place and o.date is None and not o.generic), None) or next(
+            (o for o in reversed(merged) if o.place == p.place and o.date is None and not o.generic and not o.no_day), None) or next(
             (o for o in reversed(merged) if o.place is None and o.date in (None, p.date) and not o.generic), None)
     if p.place is not None:
         same = next((o for o in reversed(merged) if o.place == p.place and not (o.generic and not p.generic)), None)
@@ -195,7 +195,7 @@ def _target(ctx: Context, p: Ev, merged: list[Ev]) -> Ev | None:
         if not ctx.typed(p.place, "Country"):
             # "In Moscow, 40,000 gathered": the national day's event in that city
             nat = [o for o in merged if o.date and ctx.typed(o.place, "Country") and ctx.place_contains(o.place, p.place)]
-            if len({o.date for o in nat}) == 1:  # (of two national days told, "In Sidon, ..." is not known to be either)
+            if len({o.date for o in nat}) == 1 and not p.no_day:  # (of two national days told, "In Sidon, ..." is not known to be either)
                 p.date, p.date_text = nat[-1].date, nat[-1].date_text
                 return next((o for o in merged if o.place == p.place and o.date == p.date), None)
             if _definite_one(ctx, p):  # "Demonstrators gathered on Sunday. The protest in Beirut was ...": that one
@@ -239,7 +239,7 @@ def _lead_carries(ctx: Context, events: list[Ev]) -> None:
     roads in Barcelona": a town the text dates nowhere is told as part of the dated gathering
     reported before it, and takes its day."""
     for e in sorted(events, key=lambda e: e.anchor):
-        if e.date is not None or e.generic or e.place is None or ctx.typed(e.place, "Country") or _before_the_news(ctx, e):
+        if e.date is not None or e.generic or e.no_day or e.place is None or ctx.typed(e.place, "Country") or _before_the_news(ctx, e):
             continue
         if any(o.place == e.place and o.date is not None for o in events):
             continue  # the town's own dated gathering takes it (:func:`_undated_into_dated`)
@@ -252,7 +252,7 @@ def _lead_carries(ctx: Context, events: list[Ev]) -> None:
 def _towns_take_days(ctx: Context, events: list[Ev]) -> None:
     """Undated towns take the day of the dated events of their sentence, else of their dated national protest."""
     for e in events:
-        if e.date is not None or e.generic or e.place is None or ctx.typed(e.place, "Country"):
+        if e.date is not None or e.generic or e.no_day or e.place is None or ctx.typed(e.place, "Country"):
             continue
         days = {(o.date, o.date_text) for o in events if o.date and o is not e
                 and set(o.evidence) & set(e.evidence) and not ctx.typed(o.place, "Country")}
@@ -285,7 +285,7 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
     another event's (an arrest, a vote)."""
     pub = ctx.art.published
     towns = [e for e in events if not ctx.typed(e.place, "Country")] or events
-    if (pub is None or len(towns) != 1 or any(e.date is not None for e in events) or towns[0].generic
+    if (pub is None or len(towns) != 1 or any(e.date is not None for e in events) or towns[0].generic or towns[0].no_day
             or len(events) > 2 or _before_the_news(ctx, towns[0])):
         return
     dateline = dateline_date_span(ctx.text)

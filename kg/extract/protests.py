@@ -19,7 +19,7 @@ from kg.extract.counts import count_role, death_towns, find_counts, governing_ve
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
-from kg.extract.protest_days import amid, and_day, date_word, days_apart, own_date, planned, said_on
+from kg.extract.protest_days import amid, and_day, date_word, days_apart, overnight, own_date, planned, said_on
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
@@ -69,7 +69,8 @@ def find_protests(ctx: Context) -> None:
             head = date_word(ctx, sent, dtxt)
             if head is not None and head.lower_ == "since" and not _SINCE_TODAY.fullmatch(dtxt or ""):
                 continue  # "since last Friday thousands have taken part in protests": a span, not a day (but "since morning")
-            if said_on(ctx, sent, dtxt, t):
+            night = overnight(ctx, sent, dtxt, t)
+            if said_on(ctx, sent, dtxt, t) or night:
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             elif dtxt is None:
                 d, dtxt = present_date(ctx, t)
@@ -116,7 +117,7 @@ def find_protests(ctx: Context) -> None:
                 place = label_town(ctx, sent)  # "  • Eldoret: Youths gathered in various locations"
             if place is None and not nationwide(t):
                 place = told_town(ctx, t, sent)  # "... at Bangkok's Democracy Monument ... The rally began on Sunday"
-            ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx)
+            ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx, no_day=night)
             ev.generic = (plural or own_time(ctx, clause_path(ctx, t))) and d is None and (
                 place is None or ctx.actors[place].type == "Country")  # "who took to the streets this month": the wave
             if nationwide(t) and ctx.home_country and (place is None or ctx.actors[place].type == "Country"):

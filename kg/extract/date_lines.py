@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from kg.extract.lexicon import MONTH_NUMBERS
 
@@ -140,6 +141,7 @@ def line_date(s: str, text: str = "") -> dt.date | None:
 _GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Modified|Posted)\b)")
 
 
+@lru_cache(maxsize=4096)  # pure, and asked of the same lines by several phases
 def is_date_line(s: str) -> bool:
     """Whether a short line is a date header or a byline with a date: a full date with nothing but
     times, zones, weekdays and words like "Published" or "Updated" beside it, or with such a part

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from kg.extract.date_lines import AHEAD, is_date_line, line_date
 
@@ -151,6 +152,7 @@ def header_date(text: str) -> dt.date | None:
     return updated
 
 
+@lru_cache(maxsize=4096)  # pure, and asked of the same lines by several phases
 def is_furniture(line: str) -> bool:
     """Whether a stripped line is page furniture (share line, byline, caption, date header ...).
 
@@ -379,6 +381,7 @@ def _mask_dateline(line: str, text: str | None = None) -> str:
     return line[:d[0]] + " " * (d[1] - d[0]) + line[d[1]:]
 
 
+@lru_cache(maxsize=64)  # pure, and asked of the same text by several phases
 def dateline_city(text: str) -> str | None:
     """The city of a wire dateline ("VILNIUS, Sept 1 (Reuters) -" -> "Vilnius"), if any.
 

@@ -2,7 +2,9 @@
 reports about other countries): "citing X" makes X the speaker, not the agency that cites;
 "according to" any noun of what a body gives ("an update from the police", "information
 released by the ministry", "the estimation of the opposition"), but not a picture it shares;
-a speaker named by the age alone ("the 38-year-old said") is the person named just before."""
+a speaker named by the age alone ("the 38-year-old said") is the person named just before; support
+extended, lent or given to someone, a recognition in the passive and criticism or recognition drawn
+from a speaker are statements of the givers."""
 
 from __future__ import annotations
 
@@ -55,3 +57,31 @@ def test_a_picture_shared_is_no_statement(extract: Any) -> None:
 )
 def test_the_age_alone_is_the_person_named_before(extract: Any, text: str) -> None:
     assert [s for s, _ in _statements(extract(text))] == ["Nika Melia"]
+
+
+MELIA = "Opposition leader Nika Melia declared himself interim president on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # support given to someone is word of it, by each of the givers
+        (MELIA + "Lithuania extended lukewarm support to him.", ["Lithuania"]),
+        (MELIA + "The European Union lent its support to the opposition.", ["European Union"]),
+        (MELIA + "Poland threw its support behind Melia.", ["Poland"]),
+        (MELIA + "Ukraine, Moldova and Poland all gave their backing to Melia's claim.", ["Ukraine", "Moldova", "Poland"]),
+        # a recognition told in the passive: each agent recognises
+        (MELIA + "Melia was quickly recognised by Ukraine, Moldova and Poland as the interim president.",
+         ["Ukraine", "Moldova", "Poland"]),
+        # what a speaker's word drew from them
+        (MELIA + "The bold move drew recognition from Lithuania.", ["Lithuania"]),
+        (TBILISI + "The crackdown drew sharp criticism from the European Union.", ["European Union"]),
+    ],
+)
+def test_support_and_recognition_given(extract: Any, text: str, speakers: list[str]) -> None:
+    said = [s for s, _ in _statements(extract(text)) if s != "Nika Melia"]
+    assert said == speakers
+
+
+def test_things_given_say_nothing(extract: Any) -> None:
+    assert _statements(extract(TBILISI + "The ruling party gave food and blankets to the police.")) == []

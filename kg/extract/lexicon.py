@@ -47,7 +47,7 @@ SPEECH_EVENT_NOUNS: dict[str, str] = {
     "warning": "claim", "threat": "claim", "criticism": "criticism", "accusation": "criticism",
     "demand": "demand", "call": "demand", "appeal": "demand", "condemnation": "criticism", "praise": "praise",
     "announcement": "announcement", "pledge": "announcement", "promise": "announcement", "denial": "rejection",
-    "ultimatum": "demand",
+    "ultimatum": "demand", "recognition": "announcement",
 }
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 # Verbs that only attribute a quotation; alone (no quote) they are not a statement.

@@ -42,8 +42,10 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             if sp:
                 _add_reported(ctx, t, sp, _aim_kind(t) or "demand")
         elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
-            for c in [*t.children, *(a for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                                     for a in v.children if a.dep_ == "agent")]:  # "the call made by X"
+            drawn = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > t.i] if (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in _DRAWING_VERBS) else []  # "drew criticism from X"
+            for c in [*t.children, *drawn, *(a for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                                             for a in v.children if a.dep_ == "agent")]:  # "the call made by X"
                 # "X's call for a strike went unheeded" (not "responded to X's call", background)
                 if c.dep_ == "poss" and says_something(t) and t.dep_ != "pobj":
                     k = actor_at(ctx, c)
@@ -54,14 +56,17 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                         k = actor_at(ctx, p) if p.dep_ == "pobj" else None
                         if k and ctx.actors[k].type != "Group":
                             _add_reported(ctx, t, k, L.SPEECH_EVENT_NOUNS[lemma])
-        elif t.pos_ == "VERB" and lemma in L.CONCERN_VERBS and any(
+        elif t.pos_ == "VERB" and (lemma in L.CONCERN_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS | L.HOPE_NOUNS | _VOICED.keys()
-                for c in t.children):
+                for c in t.children) or _gives_support(t)):
             sp = speaker_of(ctx, t) if not negated(t) else None
             objs = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
             if sp:
-                _add_reported(ctx, t, sp, "praise" if objs & L.PRAISE_NOUNS else "comment" if objs & L.HOPE_NOUNS
-                              else _aim_kind(t) or "criticism")
+                kind = ("praise" if objs & L.PRAISE_NOUNS else "comment" if objs & L.HOPE_NOUNS
+                        else _aim_kind(t) or "criticism")
+                _add_reported(ctx, t, sp, kind)
+                for other in joint_speakers(ctx, t, sp):  # "Britain and France expressed concern": each
+                    _add_reported(ctx, t, other, kind)
         elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS | L.RENEW_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys() and (
                     says_something(c) or c.lemma_.lower() in L.SPEECH_EVENT_NOUNS and any(
@@ -73,6 +78,29 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and (
                 in_statement(t) or formal_act(ctx, t)):
             _add_speech(ctx, t, lemma)
+
+
+#: Verbs whose object a speaker gives them ("drew criticism from X", "received praise from Y",
+#: "faced condemnation from Z", "won recognition from W").
+_DRAWING_VERBS = frozenset({"draw", "receive", "face", "win", "earn", "attract", "spark", "provoke", "prompt", "get"})
+
+
+#: Verbs that give support as one gives word of it ("extended its support to", "lent its backing to",
+#: "threw its support behind", "gave their backing to").
+_SUPPORT_GIVERS = frozenset({"extend", "lend", "give", "throw"})
+_SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity"})
+
+
+def _gives_support(verb: Token) -> bool:
+    """'Lithuania extended lukewarm support to him', 'the EU lent its support to the
+    opposition', 'Poland threw its support behind X', 'all gave their backing to X's claim':
+    support given to someone is word of it, praise (the object of its own, with "to" or
+    "behind", or the giver's own: "gave its backing")."""
+    if verb.lemma_.lower() not in _SUPPORT_GIVERS:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS]
+    return any(any(d.dep_ == "poss" for d in o.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("to", "behind", "for") for p in [*o.children, *verb.children]) for o in objs)
 
 
 #: What a crowd voices or presses for ("voiced their opposition to", "to press their demands"):

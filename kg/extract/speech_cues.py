@@ -194,6 +194,8 @@ def formal_act(ctx: Context, verb: Token) -> bool:
     as president", "X swore himself in as president" (not "recognised that ...", which
     acknowledges, nor a recognition asked for: "called on them to recognise X")."""
     lemma = verb.lemma_.lower()
+    if lemma in ("recognise", "recognize") and _recognised_by(ctx, verb):
+        return True
     if verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("neg", "ccomp", "nsubjpass") for c in verb.children):
         return False
     if lemma == "swear":
@@ -204,6 +206,19 @@ def formal_act(ctx: Context, verb: Token) -> bool:
     subj = subject(ctx, verb)
     return subj is not None and actor_at(ctx, subj) is not None and any(
         c.dep_ == "dobj" and actor_at(ctx, c) is not None for c in verb.children)
+
+
+def _recognised_by(ctx: Context, verb: Token) -> bool:
+    """'X was quickly recognised by Ukraine, Moldova and Poland as interim president': the
+    passive of a recognition, its recognisers the agents (actors), the one recognised a person
+    or a body (not 'a problem recognised by experts')."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents or not all(actor_at(ctx, a) for a in agents):
+        return False
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    return any(h.pos_ in ("PROPN", "PRON") or actor_at(ctx, h) for h in held)
 
 
 def in_statement(verb: Token) -> bool:

@@ -242,3 +242,24 @@ def test_a_government_whose_going_is_demanded_is_not_addressed(extract: Any, tex
     assert [a for _, a in _addressees(extract(text))] == [None]
     named = extract("Protesters in Tbilisi called for the resignation of Prime Minister Irakli Kobakhidze on Monday.")
     assert [a for _, a in _addressees(named)] == ["Irakli Kobakhidze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        # the one a state recognises
+        ("The United States recognised opposition leader Juan Perez as interim president on Wednesday.",
+         "United States", "Juan Perez"),
+        # the owner of what is praised, named by a pronoun: the person before, not the speaker
+        ("Opposition leader Juan Perez announced new elections. President Donald Trump praised his plan on Thursday.",
+         "Donald Trump", "Juan Perez"),
+    ],
+)
+def test_recognised_and_praised_owners_are_addressed(extract: Any, text: str, speaker: str, addressee: str) -> None:
+    assert (speaker, addressee) in _addressees(extract(text))
+
+
+def test_a_recognised_title_does_not_address_its_country(extract: Any) -> None:
+    """'recognised Venezuela's opposition leader': the leader, never the country of the title."""
+    facts = extract("The White House recognised Bolivia's opposition leader as the country's rightful president.")
+    assert all(a != "Bolivia" for _, a in _addressees(facts))

@@ -27,7 +27,11 @@ __all__ = ["addressee_of"]
 #: Verbs whose direct object is the one addressed, praised or blamed.
 OBJECT_VERBS = L.ADDRESSEE_VERBS | frozenset({
     "blame", "greet", "invite", "label", "brand", "reproach", "rebuke", "applaud", "press", "implore",
-    "exhort", "beg", "order", "instruct", "advise", "remind", "assure", "inform", "caution"})
+    "exhort", "beg", "order", "instruct", "advise", "remind", "assure", "inform", "caution",
+    "recognise", "recognize"})  # "recognised X as interim president": the one recognised
+#: Nouns of a person in office: "recognised Venezuela's opposition leader" addresses the leader,
+#: not the country that owns the title.
+_PERSON_NOUNS = frozenset({"leader", "president", "head", "chief", "minister", "premier", "envoy", "ambassador"})
 #: Verbs whose addressee follows a preposition ("called on", "appealed to", "complained to").
 PREP_VERBS = {"call": ("on", "upon"), "appeal": ("to",), "complain": ("to",), "apologise": ("to",),
               "apologize": ("to",), "write": ("to",), "speak": ("to",), "plead": ("with",)}
@@ -64,9 +68,12 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
     for tok in _candidates(verb):
         if tok.lower_ == "whom" and verb.dep_ == "relcl":  # "Erdogan, whom Biden has labeled an autocrat"
             tok = verb.head
-        k = coref(ctx, tok, ("Person",)) if tok.tag_ == "PRP$" and tok.lower_ in ("his", "her") else actor_at(ctx, tok)
+        k = coref(ctx, tok, ("Person",), not_key=speaker) if tok.tag_ == "PRP$" and tok.lower_ in ("his", "her") \
+            else actor_at(ctx, tok)
         if k and _ousted_government(tok):
             continue
+        if k and tok.pos_ == "NOUN" and ctx.actors[k].type == "Country" and verb.lemma_.lower() in RECOGNITION_VERBS:
+            continue  # "recognised Venezuela's opposition leader": the leader, not the country of the title
         if k and k != speaker and not _medium(ctx, tok, k) and (_specific(ctx, k) or says_which(ctx, tok)):
             return k  # 'supporters of the reform' are specific enough
     if kind == "criticism":  # only a named leader or state: a body or a group is too often the reported news;
@@ -171,9 +178,9 @@ def _candidates(verb: Token) -> Iterator[Token]:
         if c.dep_ == "prep" and c.lower_ in PREP_VERBS.get(lemma, ()):
             yield from (p for p in c.children if p.dep_ == "pobj")
     yield from _sent_to(verb)
-    if lemma in OWNER_VERBS:  # "welcomed X's decision", "rejected the government's offer"
-        yield from (p for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                    for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON")
+    if lemma in OWNER_VERBS:  # "welcomed X's decision", "rejected the government's offer", "praised his plan"
+        yield from (p for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _PERSON_NOUNS
+                    for p in c.children if p.dep_ == "poss" and (p.pos_ != "PRON" or p.lower_ in ("his", "her")))
     if lemma in DEMAND_VERBS or lemma in _ASKED_FROM:
         yield from _demanded_of(verb)
         yield from _asked_from(verb)

@@ -614,3 +614,30 @@ def test_an_assertion_verb_gives_way_to_the_words(extract: Any, text: str, kind:
 )
 def test_an_impersonal_obligation_demands(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "confirmed the deaths" tells what happened (a claim); a confirmed visit or plan is made known
+        ("Dr. Samuel Otieno, director of Kenyatta National Hospital, confirmed the deaths of two students.", "claim"),
+        ("Foreign Minister Jorge Salas confirmed the visit of the Chinese delegation next week.", "announcement"),
+    ],
+)
+def test_a_toll_confirmed_is_a_claim(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a quotation telling violence done to the speaker's side reproaches; another past event is a claim
+        ('"They dragged, beat, and pulled us away," activist Somchai Wong said on a Facebook live broadcast.',
+         "criticism"),
+        ('"The police fired on us without any warning," student leader Amina Diallo told AFP.', "criticism"),
+        ('"Soldiers beat my brother in front of our house," resident Karim Haddad said.', "criticism"),
+        ('"The convoy left the capital before dawn," resident Karim Haddad said.', "claim"),
+    ],
+)
+def test_violence_done_to_the_speakers_side_reproaches(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -120,6 +120,8 @@ def verb_kind(verb: Token) -> str | None:
             return "rejection"  # "declared the referendum illegal": the vote is not recognised
         return None  # "declared the talks a success": a verdict, which the words tell
     kind = L.SPEECH_VERBS.get(lemma)
+    if lemma == "confirm" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in verb.children):
+        return "claim"  # "confirmed the deaths of two students": what happened, told as fact
     if lemma in ("threaten", "warn", "caution") and _threat(verb):
         return "demand"  # "threatened harsh measures", "warned of legal action if ...": do this or else
     if kind == "announcement" and lemma in L.COMMIT_VERBS and any(
@@ -137,6 +139,12 @@ def verb_kind(verb: Token) -> str | None:
             and (verb.head.lemma_.lower() in L.SPEECH_VERBS or _reproach(verb.head))):
         return verb_kind(verb.head)
     return kind
+
+
+#: What happened, counted or confirmed: "confirmed the deaths", "confirmed the toll" (not arrests, which
+#: the police who made them announce).
+_TOLL_NOUNS = frozenset({"death", "killing", "injury", "casualty", "toll", "number", "figure", "report", "incident",
+                         "attack", "shooting", "fatality", "loss", "identity", "presence"})
 
 
 #: What a statement is said to be, in "said ... in a swipe at X", "in an appeal to ...".

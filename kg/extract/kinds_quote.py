@@ -1,7 +1,7 @@
 """Statement kinds read from the parse of a quotation: an imperative or a performative ("Release
 them", "We condemn ..."), "we want ...", holding out "until he resigns", what others will do if
 the speaker's side does not act, a hedged future of the speaker's, a verdict on what is to come,
-and a quotation telling a past event (a claim). The speech verb's own kind and the cue words
+and a quotation telling a past event (a claim; violence done to the speaker's side, criticism). The speech verb's own kind and the cue words
 (:mod:`.kinds`) come first; :func:`quote_kind` gives what only the parse can see.
 """
 
@@ -102,7 +102,8 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
         return "criticism"  # '"They did not even come," she said': a reproach the words do not name
     if spans and _reports_past_event(ctx, spans[0], speaker):
         told = told_as(verb) if verb is not None and verb.lemma_.lower() in L.REPORTING_VERBS else None
-        return cue_kind(" ".join(span.text for span in spans)) or told or "claim"
+        cue = cue_kind(" ".join(span.text for span in spans))
+        return cue or told or ("criticism" if _harmed_us(spans[0]) else "claim")
     if verdict:  # the words decide without the "will" of a verdict on what is to come
         return kind_of(ctx, verb, " ".join(t.text for span in spans for t in span if t.i not in verdict))
     return None
@@ -110,9 +111,10 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
 
 def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:
     """Whether a quotation opens by telling what others did or what happened, in the past
-    ("At least four workers were killed ...", "The police fired on us"), or what is done to
-    others ("The protests are financed from abroad"): an assertion of fact, a claim, where
-    an opinion or a remark would comment."""
+    ("At least four workers were killed ...", "The police detained the organisers"), or what is
+    done to others ("The protests are financed from abroad"): an assertion of fact, a claim, where
+    an opinion or a remark would comment (violence done to the speaker's side, "The police fired
+    on us", reproaches: :func:`_harmed_us`)."""
     root = next((t for t in span if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not span.start <= t.head.i < span.end)),
                 None)
     if root is None or root.lemma_.lower() in _STATE_LEMMAS or "?" in root.sent.text:
@@ -124,6 +126,30 @@ def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:
     if subj is None or subj.lower_ in L.PRESENTATIVE or own_subject(ctx, subj, speaker):
         return False
     return subj.lower_ not in ("you", "they") or root.tag_ == "VBD"
+
+
+#: Violence done to people: "they beat us", "the police fired on us", "soldiers dragged me away".
+_HARM_VERBS = frozenset({"beat", "drag", "hit", "kick", "shoot", "fire", "attack", "assault", "punch", "torture",
+                         "kill", "tear-gas", "teargas", "club", "push", "throw", "chase", "abduct", "kidnap", "whip",
+                         "batter", "stab", "injure", "wound", "strike"})
+
+
+def _harmed_us(span: Span) -> bool:
+    """Whether a quotation opens by telling violence others did to the speaker's side ("They
+    dragged, beat, and pulled us away", "The police fired on us", "soldiers beat me"): a
+    reproach, criticism, where another past event told would be a claim."""
+    root = next((t for t in span if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not span.start <= t.head.i < span.end)),
+                None)
+    if root is None:
+        return False
+    verbs = [root, *root.conjuncts]
+    if not any(v.lemma_.lower() in _HARM_VERBS for v in verbs):
+        return False
+    victims = [c for v in verbs for c in v.children if c.dep_ == "dobj"] + [
+        p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for p in c.children
+        if p.dep_ == "pobj"]
+    return any(o.lower_ in ("us", "me") or any(d.dep_ == "poss" and d.lower_ in ("our", "my") for d in o.children)
+               for o in victims)
 
 
 _PAST_AUX = frozenset({"was", "were", "have", "has", "had", "been", "'ve", "\u2019ve", "is", "are"})

@@ -40,3 +40,18 @@ def test_overnight_on_a_named_day_keeps_the_day(nlp: Any) -> None:
     """ "clashed with police overnight on Saturday": both hang on the verb, the night is Saturday's."""
     assert _protests(nlp, "Protesters clashed with police in Tbilisi overnight on Saturday.\n", _PUB) == {
         ("tbilisi", dt.date(2021, 3, 6))}
+
+
+def test_a_protest_in_a_since_clause_is_background(nlp: Any) -> None:
+    """ "the largest gathering since the second wave of demonstrations resumed on Friday": the start of
+    a span, the movement's background (the real-article set's convention), not Friday's event."""
+    text = ("Thousands rallied in Tbilisi on Tuesday. It was the largest gathering in the capital since the second wave"
+            " of demonstrations against the government resumed on Friday.\n")
+    assert _protests(nlp, text, _PUB) == {("tbilisi", dt.date(2021, 3, 9))}
+
+
+def test_protests_in_the_wake_of_which_news_came_take_not_its_day(nlp: Any) -> None:
+    """ "The president spoke in Lima on Monday in the wake of violent protests in Arequipa": Monday is
+    the speech's."""
+    text = "The president spoke in Lima on Monday in the wake of violent protests in Arequipa.\n"
+    assert _protests(nlp, text, _PUB) == {("arequipa", None)}

@@ -65,7 +65,7 @@ class Ev:
     organizer: str | None = None
     counts: dict[str, tuple[int, str]] = field(default_factory=dict)
     generic: bool = False
-    #: its clause tells a time that is no day ("overnight"): no other mention's day is given to it
+    #: its clause tells a time that is no day ("overnight", "in the wake of"): no other mention's day is given to it
     no_day: bool = False
     part_of: int | None = None
 

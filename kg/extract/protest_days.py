@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["amid", "and_day", "country_takes_told_day", "date_word", "days_apart", "done_to_other", "overnight", "own_date",
-           "planned", "said_on"]
+           "planned", "said_on", "since_clause", "in_the_wake"]
 
 
 def own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
@@ -178,6 +178,31 @@ def overnight(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
         else:
             own = {t.i}  # the sentence's day, not on the protest's path: only the protest's own word counts
     return any(x.lower_ == "overnight" and x.head.i in own and (head is None or x.head.i != head.i) for x in sent)
+
+
+def since_clause(head: Token | None) -> bool:
+    """Whether the word a date phrase hangs on is the verb of a "since" clause ("the largest gathering since
+    the second wave of demonstrations resumed on Friday", "since protests began on April 28"): the start
+    of a span, the movement's background, not a day of its own."""
+    return head is not None and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
+
+
+def in_the_wake(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
+    """Whether the protest noun ``t`` is what the clause's news came after: "the president spoke on Monday
+    in the wake of violent protests", "his remarks come in the wake of nationwide demonstrations" (in
+    the present, the dateline's day): that day is the later news's, not the protests' (no day of their
+    own, nor the one told before them). Not "after" or "following" a march: clashes that followed a
+    march are mostly of its day."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if not (prep.lower_ == "of" and prep.head.lower_ == "wake" and prep.head.head.lower_ == "in"):
+        return False
+    if dtxt is None:
+        return True
+    head = date_word(ctx, sent, dtxt)
+    return head is not None and any(a.i == head.i for a in prep.ancestors)
 
 
 def amid(t: Token) -> bool:

@@ -19,7 +19,8 @@ from kg.extract.counts import count_role, death_towns, find_counts, governing_ve
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
-from kg.extract.protest_days import amid, and_day, date_word, days_apart, overnight, own_date, planned, said_on
+from kg.extract.protest_days import (amid, and_day, date_word, days_apart, in_the_wake, overnight, own_date, planned, said_on,
+                                     since_clause)
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
@@ -67,9 +68,9 @@ def find_protests(ctx: Context) -> None:
                 if planned(ctx, sent, dtxt, t):
                     d, dtxt = None, None  # "are calling for X and have vowed to rally again on July 12"
             head = date_word(ctx, sent, dtxt)
-            if head is not None and head.lower_ == "since" and not _SINCE_TODAY.fullmatch(dtxt or ""):
+            if head is not None and (head.lower_ == "since" or since_clause(head)) and not _SINCE_TODAY.fullmatch(dtxt or ""):
                 continue  # "since last Friday thousands have taken part in protests": a span, not a day (but "since morning")
-            night = overnight(ctx, sent, dtxt, t)
+            night = overnight(ctx, sent, dtxt, t) or in_the_wake(ctx, sent, dtxt, t)
             if said_on(ctx, sent, dtxt, t) or night:
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             elif dtxt is None:

@@ -44,3 +44,11 @@ def test_a_visit_to_a_capital_named_in_apposition_or_by_its_country(nlp: Any) ->
     assert visits(text, "2024-03-14") == [("Fumio Kishida", "Seoul", None)]
     text = "Kenyan President William Ruto will visit the Ethiopian capital next week, his office said on Monday.\n"
     assert visits(text, "2024-03-14") == [("William Ruto", "Addis Ababa", None)]
+
+
+def test_a_generic_seat_named_with_its_town_is_in_that_town(nlp: Any) -> None:
+    # "the State House in Kampala": not the State House of the first country named (Kenya's, in Nairobi)
+    text = ("Kenyan President William Ruto arrived at the State House in Kampala on Wednesday. Ruto and Ugandan "
+            "President Yoweri Museveni then held talks for three hours.\n")
+    assert meetings(text, "2024-03-14") == [(RUTO_MUSEVENI, "Kampala", dt.date(2024, 3, 13))]
+    assert visits(text, "2024-03-14") == [("William Ruto", "Kampala", dt.date(2024, 3, 13))]

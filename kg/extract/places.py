@@ -300,7 +300,7 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
         rec = ctx.actors[key]
         town = L.SEATS.get(rec.name.lower()) if rec.type == "Organization" else None
         if rec.type == "Organization" and rec.name.lower().removeprefix("the ") in L.GENERIC_SEATS and ctx.home_country \
-                and sent.start <= a and b <= sent.end and not ctx.in_quote[a]:
+                and sent.start <= a and b <= sent.end and not ctx.in_quote[a] and not _seat_in_town(ctx, a, b):
             cap = ctx.capital_of(ctx.home_country)  # "at State House": the seat in the article's capital
             if cap:
                 out.append((a, b, cap))
@@ -329,6 +329,14 @@ def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
             if cap:
                 out.append((t.i, t.i + 1, cap))
     return out
+
+
+def _seat_in_town(ctx: Context, a: int, b: int) -> bool:
+    """ "at the State House in Kampala": a generic seat named with its town is in that town (the town's
+    own mention places it), not in the article's capital."""
+    root = ctx.doc[a:b].root
+    return any(root.i < x <= root.right_edge.i and ctx.actors[k].type == "Place" and not ctx.actors[k].venue
+               for x, _y, k in ctx.mentions)
 
 
 def sentence_date(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None, str | None]:

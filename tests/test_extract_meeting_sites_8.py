@@ -52,3 +52,13 @@ def test_a_generic_seat_named_with_its_town_is_in_that_town(nlp: Any) -> None:
             "President Yoweri Museveni then held talks for three hours.\n")
     assert meetings(text, "2024-03-14") == [(RUTO_MUSEVENI, "Kampala", dt.date(2024, 3, 13))]
     assert visits(text, "2024-03-14") == [("William Ruto", "Kampala", dt.date(2024, 3, 13))]
+
+
+def test_talks_a_day_before_a_journey_take_the_day_of_the_events_at_its_end(nlp: Any) -> None:
+    # the journey's sentence gives no day: the talks at its end do, counted back
+    text = ("Kenyan President William Ruto is holding talks in Addis Ababa with Ethiopian Prime Minister Abiy Ahmed on "
+            "March 12. Ruto came to Addis Ababa a day after meeting in Kampala with President Yoweri Museveni.\n")
+    assert (RUTO_MUSEVENI, "Kampala", dt.date(2024, 3, 11)) in meetings(text, "2024-03-14")
+    text = ("Kenyan President William Ruto arrived in Addis Ababa on Tuesday for talks with Ethiopian Prime Minister "
+            "Abiy Ahmed. Ruto flew to Addis Ababa two days after meeting Ugandan President Yoweri Museveni in Kampala.\n")
+    assert (RUTO_MUSEVENI, "Kampala", dt.date(2024, 3, 10)) in meetings(text, "2024-03-14")

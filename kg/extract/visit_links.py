@@ -4,9 +4,12 @@ told before. Split from :mod:`kg.extract.visits` (file size, behaviour unchanged
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
+from kg.extract.coref import actor_at, subject
 from kg.extract.dateline_sites import away_from, placed_elsewhere
 from kg.extract.venues import venue_town, venues_in_towns
 
@@ -150,6 +153,7 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     venues_in_towns(ctx, merged + vmerged)
     _after_arrivals(ctx, [m for m in merged if id(m) not in to_come and (m.date is None or id(m) in lent)],
                     [v for v in vmerged if id(v) not in stays])
+    _days_from_journey(ctx, merged, vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + [v for v in vmerged if v.place is not None]
 
@@ -168,6 +172,45 @@ def _after_arrivals(ctx: Context, merged: list[Ev], arrivals: list[Ev]) -> None:
         if len(came) >= 2:
             last = max(came.values(), key=lambda v: v.date)  # type: ignore[arg-type,return-value]
             m.date, m.date_text = last.date, last.date_text
+
+
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_from_journey(ctx: Context, merged: list[Ev], visits: list[Ev]) -> None:
+    """ "X is holding talks in Kyiv on February 8 ... X came to Kyiv a day after meeting Y in Moscow":
+    talks told N days before or after a journey whose sentence gives no day take the day of the
+    events the report tells of that journey (the traveller's, in the town he came to), counted back."""
+    for m in merged:
+        if m.date is not None or m.date_text is not None:
+            continue
+        span = ctx.doc.char_span(m.anchor, m.anchor + 1, alignment_mode="expand")
+        t = span[0] if span is not None else None
+        if t is None or t.dep_ not in ("pobj", "pcomp") or t.head.lower_ not in ("after", "before"):
+            continue
+        prep = t.head
+        noun = prep.head if prep.head.lemma_.lower() == "day" else next(
+            (c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), prep.head)
+        n = next((_DAY_COUNTS[c.lower_] for c in noun.children if c.dep_ in ("det", "nummod") and c.lower_ in _DAY_COUNTS), None)
+        verb = prep.head if noun.head.i == prep.i else noun.head  # "came a day after ...", "a day after" under "came"
+        if noun.lemma_.lower() != "day" or noun.dep_ != "npadvmod" or n is None or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in _JOURNEYS or any(d.start <= verb.i < d.end or verb.sent.start <= d.start < verb.sent.end
+                                                                for _p, d in ctx.dates):
+            continue
+        dest = next((ctx.tok_actor[p.i] for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+                     for p in c.children if p.dep_ == "pobj" and ctx.tok_actor[p.i]), None)
+        subj = subject(ctx, verb)
+        who = actor_at(ctx, subj) if subj is not None else None
+        if dest is None or who is None or who not in m.participants:
+            continue
+        days = {e.date for e in [*visits, *merged] if e is not m and e.date is not None and e.place == dest and who in e.participants}
+        if len(days) == 1:
+            m.date = next(iter(days)) + dt.timedelta(days=n if prep.lower_ == "before" else -n)
+            m.date_text = ctx.text[noun.left_edge.idx:prep.idx + len(prep.text)]
+
+
+# verbs of a journey whose day the events at its end tell: "came to Kyiv a day after ..."
+_JOURNEYS = frozenset({"come", "arrive", "travel", "fly", "head", "go", "land", "return", "move"})
 
 
 def _host_abroad(ctx: Context, m: Ev, v: Ev) -> bool:

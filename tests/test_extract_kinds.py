@@ -641,3 +641,9 @@ def test_a_toll_confirmed_is_a_claim(extract: Any, text: str, kind: str) -> None
 )
 def test_violence_done_to_the_speakers_side_reproaches(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+def test_the_decisions_agreed_upon_tagged_as_a_past_tense(extract: Any) -> None:
+    # "the actions agreed upon": the parser tags the participle VBD; what a meeting decided is made known
+    text = "Opposition MP Ruth Okafor tweeted the four key actions agreed upon during the meeting."
+    assert [k for _, k in _kinds(extract(text))] == ["announcement"]

@@ -223,10 +223,10 @@ def intent_object(verb: Token) -> bool:
     """Whether a speech verb's object names the speaker's own decision or intention
     ("reiterated its willingness to mediate", "stressed his commitment to ..."), or the decisions a
     meeting or a body took ("revealed four key decisions taken at the meeting", "tweeted the
-    measures agreed upon"): made known, an announcement."""
+    measures agreed upon", the participle often tagged as a past tense): made known, an announcement."""
     return any(c.dep_ == "dobj" and (
         c.lemma_.lower() in L.INTENT_NOUNS and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
-        or c.lemma_.lower() in _OUTCOME_NOUNS and any(a.dep_ == "acl" and a.tag_ == "VBN"
+        or c.lemma_.lower() in _OUTCOME_NOUNS and any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBD")
                                                       and a.lemma_.lower() in _OUTCOME_PARTICIPLES for a in c.children))
         for c in verb.children)
 

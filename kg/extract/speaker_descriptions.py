@@ -294,7 +294,8 @@ def misread_speaker(ctx: Context, pron: Token) -> str | None:
     return None
 
 
-_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "warn", "insist", "explain", "claim", "write", "state", "note"})
+#: Verbs whose subject is seen speaking: any speech verb ("Nika Melia urged ... He also called on ...").
+_SPEECH_LEMMAS = frozenset(L.SPEECH_VERBS)
 
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})

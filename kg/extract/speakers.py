@@ -126,6 +126,11 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         k = collective_speaker(ctx, subj) or kind_named(ctx, subj)  # "rights groups said", "the party said"
     if subj is not None and not ctx.in_quote[subj.i]:
         k = _titled_in_apposition(ctx, subj) or k
+    if (subj is not None and subj.pos_ == "NOUN" and subj.i > verb.i and not ctx.tok_actor[subj.i]
+            and not ctx.in_quote[subj.i] and after_quote(ctx, verb)):
+        # '"...," said the UN special co-ordinator for Georgia, X': the person named in
+        # apposition after the title, wherever the parse hung it
+        k = inverted_person(ctx, verb) or k
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)

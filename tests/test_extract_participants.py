@@ -183,3 +183,14 @@ def test_counted_or_dispersed_supporters_are_the_protesters(extract: Any, text: 
     groups = [a["name"] for a in facts["actors"] if a["type"] == "Group"]
     assert len(groups) == 1 and groups[0].endswith(" supporters")
     assert "protesters" in {n.lower() for a in facts["actors"] for n in a.get("aliases", [])}
+
+
+def test_a_headline_surname_and_the_full_name_own_one_group_of_supporters(extract: Any) -> None:
+    """'Castillo supporters storm ...' in the headline (before the person is named, so made an
+    organisation 'Castillo'), 'supporters of ... Pedro Castillo' in the body: one group."""
+    facts = extract("Peru: Castillo supporters storm key government buildings\n\n"
+                    "Lima: Police have arrested at least 200 people after supporters of Peru's former President "
+                    "Pedro Castillo stormed several government buildings in the capital on Sunday.")
+    groups = [a for a in facts["actors"] if a["type"] == "Group"]
+    assert [g["name"] for g in groups] == ["Pedro Castillo supporters"]
+    assert "Castillo supporters" in groups[0]["aliases"]

@@ -17,7 +17,7 @@ from kg.extract.furniture import dateline_city
 from kg.extract.gazetteer import Entry
 from kg.extract.supporters import (allies, conjoined_owners, merge_supporters, printed_owner, pronoun_owner,
                                    titled_owner)
-from kg.extract.tidy import acts
+from kg.extract.tidy import acts, repoint
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,7 +133,24 @@ def find_groups(ctx: Context) -> None:
                 and not ctx.in_quote[t.i] and t.head.lemma_.lower() in L.SOURCE_NOUNS and t.head.tag_ == "NNS"):
             _institution(ctx, t, home)
     ctx.mentions.sort()
+    _surname_owners(ctx)
     merge_supporters(ctx)
+
+
+def _surname_owners(ctx: Context) -> None:
+    """'Bolsonaro supporters storm ...' in a headline, 'supporters of former President Jair
+    Bolsonaro' in the body: the one word a supporters group was named by before the person was
+    (made an organisation of that name) is the person's surname, and the two groups are one."""
+    for org in [r for r in ctx.actors.values() if r.type == "Organization" and " " not in r.name]:
+        person = ctx.surnames.get(org.name)
+        rec = ctx.actors.get(person) if person else None
+        if rec is None or rec.type != "Person" or rec.name.split()[-1] != org.name:
+            continue
+        old, new = slug(f"{org.key}-supporters"), slug(f"{rec.key}-supporters")
+        if old not in ctx.actors or new not in ctx.actors:
+            continue
+        repoint(ctx, old, new)
+        repoint(ctx, org.key, rec.key)
 
 
 def _group_lemma(ctx: Context, t: Token) -> str:

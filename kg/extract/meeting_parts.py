@@ -20,7 +20,7 @@ from kg.extract.meeting_partners import comma_pair, led_group, listed_group, par
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "counted_summit", "meet_subject", "noun_parts", "parties_of",
+__all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "counted_summit", "meet_subject", "noun_parts", "parties_of", "party_group",
            "principals", "verb_parts"]
 
 # "took a walk together", "had tea together", "spent more time together": the subjects meet
@@ -249,7 +249,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                           and ctx.actors[k].type == "Person" and not ctx.in_quote[x.i]]
             if c.lower_ == "between" and len(found) >= 2 and not any(ctx.typed(k, "Person") for k in found):
                 # "talks between the government and the opposition": a side named as a group is a party
-                ctx.led_groups.update(k for k in found if ctx.typed(k, "Group") and _party_group(ctx, k))
+                ctx.led_groups.update(k for k in found if ctx.typed(k, "Group") and party_group(ctx, k))
             parts += found
             with_parts = with_parts or (c.lower_ == "with" and bool(found))
         listed = actors_of(ctx, c) if c.dep_ == "appos" else []
@@ -372,7 +372,7 @@ _NO_SIDE = frozenset({"police", "officials", "authorities", "witnesses", "reside
                       "detainees", "supporters", "organisers", "organizers"})
 
 
-def _party_group(ctx: Context, k: str) -> bool:
+def party_group(ctx: Context, k: str) -> bool:
     """Whether group ``k`` can sit at talks as a side (the opposition, protesters, unions, students)."""
     words = {w.lower() for w in [ctx.actors[k].name, *ctx.actors[k].aliases] for w in w.split()}
     return not words & _NO_SIDE

@@ -24,6 +24,7 @@ from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide,
 from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks, meets_again
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
+from kg.extract.meeting_sides import side_groups
 from kg.extract.venues import named_venue, townlike
 from kg.extract.visit_links import link_visits
 from kg.extract.visits import (crossed_into, earlier_year, fellow_visitors, guest_visits, trip_for_talks, venue_town, visit_at,
@@ -38,7 +39,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # "refused to meet", "called for talks", "was ready to hold talks": a meeting asked for, offered or
 # turned down, not one held or planned
 _UNREAL_HEADS = frozenset({"refuse", "decline", "reject", "call", "urge", "demand", "seek", "want", "ready", "willing",
-                           "prepared", "open", "appeal", "push", "press", "oppose", "rule", "boycott", "avoid", "snub"})
+                           "prepared", "open", "appeal", "push", "press", "oppose", "rule", "boycott", "avoid", "snub",
+                           "chance", "opportunity"})  # "giving a chance for talks with the opposition"
 
 
 def find_meetings(ctx: Context) -> None:
@@ -128,6 +130,7 @@ def find_meetings(ctx: Context) -> None:
                 parts = verb_parts(ctx, t)  # "he would visit President Michel Aoun": the two meet
         else:
             continue
+        ctx.led_groups.update(side_groups(ctx, t, parts))  # "the government and the opposition held talks"
         parts = clean(ctx, parts)
         envoys = _holders(ctx, t, parts)
         if not (envoys and all(aide(ctx, k) for k in envoys)):

@@ -17,7 +17,8 @@ from kg.extract.spans import sentences_back
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NUMBERS", "aide", "counted_summit", "described_heads", "described_leaders", "head_of_state", "heads_of_states", "principals", "title"]
+__all__ = ["NUMBERS", "aide", "counted_summit", "described_heads", "described_leaders", "head_of_state", "heads_of_states", "principals", "sent_by_countries",
+           "title"]
 
 NUMBERS = {"both": 2, **L.FEW_NUMBERS}
 
@@ -43,6 +44,31 @@ def heads_of_states(ctx: Context, tok: Token) -> list[str]:
             return []
         out.append(found[0])
     return out
+
+
+# people sent by a country: "the leaders of A and B", "delegations from A and B", "negotiators of A and B"
+_SENT = frozenset({"leader", "head"})
+# ... and told by their countries' adjectives too: "Russian and Ukrainian delegations", "the Russian delegation"
+_ENVOYS = frozenset({"delegation", "delegate", "representative", "negotiator", "envoy", "official", "diplomat"})
+
+
+def sent_by_countries(ctx: Context, tok: Token) -> list[str]:
+    """ "The leaders of Japan, China and South Korea held a summit", "Delegations from Egypt and Ethiopia
+    met", "Russian and Ukrainian negotiators met", "the Russian delegation": the countries, when the article names none of their heads (else :func:`heads_of_states`
+    gives the heads, or nothing when they are not one a country)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _SENT | _ENVOYS or ctx.tok_actor[tok.i] or ctx.in_quote[tok.i]:
+        return []
+    countries = list(dict.fromkeys(k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                                   for p in c.children if p.dep_ == "pobj" for k in actors_of(ctx, p)
+                                   if ctx.actors[k].type == "Country"))
+    if not countries and lemma in _ENVOYS:  # "Russian and Ukrainian delegations", "the Russian delegation"
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        countries = list(dict.fromkeys(k for c in [*mods, *(x for c in mods for x in c.conjuncts)] if (k := _country_at(ctx, c)) and k in ctx.actors))
+    if len(countries) < (2 if tok.tag_ == "NNS" else 1) or tok.tag_ != "NNS" and (lemma != "delegation" or len(countries) != 1) or any(ctx.typed(k, "Person") and head_of_state(ctx, k) and (
+            ctx.actors[k].country in countries or set(countries) & _title_countries(ctx, a)) for a, _b, k in ctx.mentions):
+        return []  # "Japanese Prime Minister A ... the leaders of Japan, China and South Korea": not the countries
+    return countries
 
 
 def head_of_state(ctx: Context, k: str) -> bool:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
-from kg.extract.meeting_heads import NUMBERS, aide, counted_summit, described_heads, described_leaders, heads_of_states, principals
+from kg.extract.meeting_heads import (NUMBERS, aide, counted_summit, described_heads, described_leaders, heads_of_states,
+                                     principals, sent_by_countries)
 from kg.extract.meeting_partners import comma_pair, led_group, listed_group, partners
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _counted_pair(tok: Token) -> bool:
 def parties_of(ctx: Context, tok: Token) -> list[str]:
     """ "The three men met", "both leaders": the participants of the last meeting of that many;
     "A, B, C and D met" parsed as an apposition and its conjuncts: all four."""
-    heads = heads_of_states(ctx, tok) or listed_group(ctx, tok)
+    heads = heads_of_states(ctx, tok) or listed_group(ctx, tok) or sent_by_countries(ctx, tok)
     if heads:
         return heads
     n = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
@@ -268,7 +269,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         if (c.dep_ in ("acl", "relcl", "dep", "advcl") or c in loose) and c.lemma_.lower() in _ACL_AGENT:
             for a in c.children:  # "talks hosted by Charles Michel", "also attended by Merkel and Macron"
                 if a.dep_ == "agent":
-                    parts += [k for p in a.children if p.dep_ == "pobj" for k in actors_of(ctx, p)]
+                    parts += [k for p in a.children if p.dep_ == "pobj" for k in sent_by_countries(ctx, p) or actors_of(ctx, p)]
     if parts and not own and all(aide(ctx, k) for k in parts):
         parts = []  # "the leaders' meeting, attended only by their ministers A and B": no meeting of A and B
     if sum(ctx.typed(k, "Person") for k in parts) < 2 or any(ctx.typed(k, "Person") for k in labels):
@@ -315,7 +316,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             holds = gov.lemma_.lower() in _HOLD_VERBS or t.dep_ == "attr" or (
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
             # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"
-            if n == 1 or (n == 0 and len(subj_actors) >= 2 and not watched) or (n >= 2 and gov.lemma_.lower() in ("attend", "join")) \
+            if n == 1 or (n == 0 and len(subj_actors) >= 2 and not watched) or (n >= 2 and gov.lemma_.lower() in ("attend", "join", "host")) \
                     or (with_parts and t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS) \
                     or (not own and holds and len(subj_actors) >= 2):
                 parts = subj_actors + parts

@@ -17,7 +17,7 @@ from kg.extract.places import place_for
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["count_value", "find_counts", "governing_verb", "count_role", "told_death", "death_towns", "own_town"]
+__all__ = ["count_value", "find_counts", "governing_verb", "count_role", "told_death", "death_towns", "own_town", "town_figures"]
 
 _MULT = {"thousand": 1000, "million": 1_000_000, "hundred": 100}
 _COUNT_RE = re.compile(
@@ -178,3 +178,63 @@ def _towns_of(ctx: Context, objs: list[Token]) -> list[str]:
         if k is not None and is_town(ctx, k) and k not in keys:
             keys.append(k)
     return keys
+
+
+# "in Moscow - 825, in St. Petersburg - 475", "Almaty: 300": a town and its figure, a list of tallies
+_TALLY = re.compile(r"(?<=\w)\s*[-\u2013\u2014:]\s*(\d{1,3}(?:,\d{3})+|\d+)\b"
+                    r"(?![.,:]?\d|\s*(?:%|per|km|years?|GMT|am|pm|a\.m|p\.m|h\b))")
+# what such a list tallies: detentions or deaths
+_DETAIN_WORDS = frozenset({"detainee", "detention", "arrest", "detained", "arrested"})
+_DEATH_WORDS = frozenset({"death", "dead", "killed", "fatality", "victim"})
+
+
+def town_figures(ctx: Context, sent: Span) -> list[tuple[Token, str, int, str, str]]:
+    """A tally of detentions or deaths by town ("The most detainees are in Moscow - 825, in St.
+    Petersburg - 475", "Detentions by city: Almaty - 300, Shymkent - 45"): for each town followed
+    by a dash or colon and a figure, (the figure's token, the town, its value, its text, the role:
+    detained_count, death_count, or participant_count for a tally of protesters or rallies). Only in a sentence that names what it tallies, and only a
+    list (two towns at least): one "Town - 12" alone may be a score or a road."""
+    told, run = sent, 0  # a list of its own tells its tally before it: "3,062 were detained. Moscow - 825, ..."
+    while _tally_line(ctx, told) and told.start > 0 and run < 30:
+        told, run = ctx.doc[told.start - 1].sent, run + 1
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else None
+    lines = run > 1 or (run == 1 and nxt is not None and _tally_line(ctx, nxt))  # "Moscow - 825\nKazan - 120"
+    words = {t.lemma_.lower() for x in (told, sent) for t in x} | {t.lower_ for x in (told, sent) for t in x}
+    role = "detained_count" if words & (_DETAIN_WORDS | L.DETAIN_VERBS) else (
+        "death_count" if words & (_DEATH_WORDS | L.DEATH_VERBS) else (
+            "participant_count" if words & (L.PROTEST_NOUNS | L.PROTESTER_NOUNS | {"participant"}) else None))
+    if role is None:
+        return []
+    out: list[tuple[Token, str, int, str, str]] = []
+    for m in _TALLY.finditer(ctx.doc.text, sent.start_char, sent.end_char):
+        before = ctx.doc.char_span(m.start() - 1, m.start(), alignment_mode="expand")
+        num = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if before is None or num is None or ctx.in_quote[num[-1].i]:
+            continue
+        towns = _towns_of(ctx, [before[-1]]) if ctx.tok_actor[num[-1].i] is None else _split_tally(ctx, num[-1], m.start())
+        if towns:
+            out.append((num[-1], towns[0], int(m.group(1).replace(",", "")), m.group(1), role))
+    return out if len({k for _t, k, *_ in out}) >= 2 or (lines and out) else []
+
+
+def _tally_line(ctx: Context, sent: Span) -> bool:
+    """A sentence that is only a tally (no verb, a dash or colon and a figure): "Moscow - 825"."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and _TALLY.search(ctx.doc.text, sent.start_char, sent.end_char) is not None
+
+
+def _split_tally(ctx: Context, num: Token, dash: int) -> list[str]:
+    """The town of a tally the model read as one name with its figure ("St. Petersburg - 475"):
+    the name before the dash, when it is a known place."""
+    from kg.extract.protest_towns import is_town
+
+    span = next((ctx.doc[a:b] for a, b, _k in ctx.mentions if a <= num.i < b), None)
+    name = ctx.doc.text[span.start_char:dash].strip() if span is not None else ""
+    entry = ctx.gaz.lookup(name) if name else None
+    if span is None or entry is None or entry.type != "Place":
+        return []
+    head = ctx.doc.char_span(span.start_char, span.start_char + len(name), alignment_mode="expand")
+    if head is None:
+        return []
+    rec = ctx.add_actor(entry.key, entry.name, entry.type, head.start_char, entry=entry, alias=name, body=False)
+    ctx.mark(head, rec)
+    return [rec.key] if is_town(ctx, rec.key) else []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.counts import count_role, death_towns, find_counts, governing_verb, own_town, told_death
+from kg.extract.counts import count_role, death_towns, find_counts, governing_verb, own_town, told_death, town_figures
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
@@ -175,6 +175,13 @@ def find_protests(ctx: Context) -> None:
                 again.participants = list(e.participants)
                 protests.append(again)
         _country_as_address(ctx, protests, first, addressed)
+        for tok, town, value, phrase, role in town_figures(ctx, sent) if story else []:
+            # "The most detainees are in Moscow - 825, in St. Petersburg - 475": each town's protest
+            d, dtxt = date_for(ctx, tok, sent)
+            ev = Ev("Protest", [ctx.sent_span(sent)], place=town, date=d, date_text=dtxt, anchor=tok.idx)
+            ev.counts[role] = (value, phrase)
+            protests.append(ev)
+            used_counts.add(tok.i)
         # detentions reported without a protest word in the same sentence
         for tok, phrase, value in sent_counts:
             if tok.i in used_counts:

@@ -43,3 +43,56 @@ def test_a_tally_names_its_figures(extract: Any) -> None:
 ])
 def test_figures_of_no_tally_give_no_town(extract: Any, text: str) -> None:
     assert {p for p, _ in protests(extract(text))} == {"Peru"}
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Protests against the new law spread across Peru on Sunday.\n\nLima: Thousands of protesters marched to Congress."
+     "\n\nCusco: Hundreds of demonstrators gathered in the main square.\n\nArequipa: Protesters blocked the highway.",
+     {"Lima", "Cusco", "Arequipa"}),
+    ("Rallies were held across Kazakhstan on Sunday.\n\nALMATY: Police detained dozens of protesters in the city centre."
+     "\n\nSHYMKENT: Hundreds of people rallied outside the governor's office.", {"almaty", "shymkent"}),
+])
+def test_round_up_lines_led_by_their_towns_are_no_datelines(extract: Any, text: str, towns: set[str]) -> None:
+    assert {(p or "").lower() for p, _ in protests(extract(text))} >= {t.lower() for t in towns}
+
+
+def test_one_town_and_a_colon_is_still_a_dateline(extract: Any) -> None:
+    facts = extract("LIMA: Thousands of protesters marched to Congress on Sunday, where police fired tear gas.")
+    assert protests(facts) == {("Lima", "2020-09-13")}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Protesters gathered outside the Supreme Court in Tbilisi on Sunday.", "Tbilisi"),
+    ("Students staged a sit-in at Tehran University on Sunday.", "Tehran"),
+    ("Protesters rallied outside the Kazakh embassy in Moscow on Sunday.", "Moscow"),
+])
+def test_the_town_in_the_name_of_a_building(extract: Any, text: str, town: str) -> None:
+    assert protests(extract(text)) == {(town, "2020-09-13")}
+
+
+def test_a_body_named_after_a_country_gives_no_town(extract: Any) -> None:
+    assert protests(extract("Protesters rallied outside the Bank of England on Sunday.")) == {(None, "2020-09-13")}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Students walked out of classes in Tehran on Sunday.", "Tehran"),
+    ("Nurses walked off the job in Almaty on Sunday to demand higher pay.", "Almaty"),
+    ("Thousands of teachers walked out on Sunday in Bishkek.", "Bishkek"),
+    ("Workers downed tools at the copper mine in Arequipa on Sunday.", "Arequipa"),
+    ("Students boycotted classes at universities in Tehran on Sunday.", "Tehran"),
+    ("Farmers staged a blockade of the highway in Ica on Sunday.", "Ica"),
+    ("Crowds burned tyres and blocked roads in Cusco on Sunday.", "Cusco"),
+])
+def test_strikes_and_blockades_told_by_their_verbs(extract: Any, text: str, town: str) -> None:
+    assert protests(extract(text)) == {(town, "2020-09-13")}
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition lawmakers walked out of parliament in Tbilisi on Sunday.",
+    "Guests walked out of the hotel in Lima on Sunday.",
+    "The delegation walked out of the talks in Geneva on Sunday.",
+    "Workers stopped work on the new bridge in Lima on Sunday because of rain.",
+    "The navy imposed a blockade of the port in Odesa on Sunday.",
+])
+def test_walking_out_of_no_workplace_is_no_strike(extract: Any, text: str) -> None:
+    assert protests(extract(text)) == set()

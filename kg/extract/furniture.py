@@ -187,6 +187,7 @@ def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
         dropped.append(m0.group(0).strip())
         text = m0.group(1) + " " * (len(m0.group(0)) - len(m0.group(1))) + text[m0.end():]
     lines = text.splitlines(keepends=True)
+    labels = _town_labels(lines)
     for n, line in enumerate(lines):
         body = line.rstrip("\r\n")
         end = line[len(body):]
@@ -206,7 +207,7 @@ def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
         if glued:
             at = len(body) - len(body.lstrip())
             body = body[:at] + " " * glued.end(1) + body[at + glued.end(1):]
-        body = _mask_dateline(body, text)
+        body = body if n in labels else _mask_dateline(body, text)
         out.append(body + end)
     return _unwrap("".join(out)), dropped
 
@@ -342,6 +343,18 @@ def _dateline(line: str, text: str | None = None) -> tuple[int, int, str] | None
     if not trusted:
         return None
     return len(t.group(1)), t.end(), t.group("city")
+
+
+def _town_labels(lines: list[str]) -> set[int]:
+    """The lines of a round-up that opens each paragraph with its town ("Lima: Thousands marched
+    ...", "Cusco: Hundreds gathered ..."): two towns or more, each with a bare colon, are labels of
+    the text, not its dateline (which names one town once, or again in a caption)."""
+    found: dict[int, str] = {}
+    for n, line in enumerate(lines):
+        d = _dateline(line)
+        if d is not None and line[d[0]:d[1]].rstrip().endswith(":") and not re.search(r"[\d(,]", line[d[0]:d[1]]):
+            found[n] = d[2].lower()  # "Lima:", "CUSCO:": a town and a bare colon, no day, agency or country
+    return set(found) if len(set(found.values())) >= 2 else set()
 
 
 def _title_case(rest: str) -> bool:

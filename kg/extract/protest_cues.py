@@ -141,6 +141,62 @@ def _subj(t: Token) -> Token | None:
     return subj
 
 
+def _shared_subj(t: Token) -> Token | None:
+    """The subject of verb ``t``, or of the verb it is conjoined to ("crowds burned tyres and
+    blocked roads"): for the verbs whose subject must be a crowd."""
+    subj = _subj(t)
+    if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in t.children):
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+# what a strike leaves: "walked out of classes", "walked off the job", "downed tools", "stopped work"
+_WORKPLACES = frozenset({"class", "classes", "school", "schools", "work", "job", "jobs", "factory", "factories", "plant",
+                         "lecture", "lectures", "campus", "campuses", "office", "offices", "hospital", "hospitals",
+                         "mine", "mines", "shift", "shifts", "exam", "exams", "workplace", "workplaces"})
+# a blockade set up by a crowd: "farmers staged a blockade of the highway", "truckers set up roadblocks"
+_BLOCKADE_NOUNS = frozenset({"blockade", "blockades", "roadblock", "roadblocks", "road-block", "road-blocks"})
+_BLOCKADE_VERBS = frozenset({"stage", "set", "mount", "erect", "man", "maintain", "hold", "put", "build", "begin", "start",
+                             "lift", "end"})
+
+
+def strike_verb(t: Token) -> bool:
+    """A strike told by its verb, with a subject that is a group of people ("nurses walked off the
+    job", "students walked out of classes", "miners downed tools", "dock workers stopped work",
+    "students boycotted classes"): not one person, not the police; a plural subject (or a
+    capitalised one that opens the sentence, "Farmers", which the model may read as a name)."""
+    if t.pos_ != "VERB" or not _main_clause(t):
+        return False
+    subj = _shared_subj(t)
+    if subj is None or not (subj.tag_ in ("NNS", "NNPS") or subj.lower_.endswith("s") and subj.i == t.sent.start) or _police(subj):
+        return False
+    lemma = t.lemma_.lower()
+    kids = list(t.children)
+    outs = [c for c in kids if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off")]
+    if lemma == "walk" and outs:  # "walked off the job", "walked out of classes", "walked out on Monday"
+        objs = [c for c in kids if c.dep_ == "dobj"] + [p for o in outs for p in o.children if p.dep_ == "pobj"]
+        objs += [p for o in outs for x in o.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+        return not objs or any(p.lower_ in _WORKPLACES for p in objs)
+    if lemma in ("down", "lay") and any(c.dep_ == "dobj" and c.lower_ == "tools" for c in kids):
+        return True
+    return lemma in ("boycott", "abandon") and any(  # "students boycotted classes"
+        c.dep_ == "dobj" and c.lower_ in _WORKPLACES and not any(x.dep_ == "poss" for x in c.children) for c in kids)
+
+
+def _blockade(t: Token) -> bool:
+    """ "farmers staged a blockade of the highway", "truckers set up roadblocks on highways": a
+    blockade a crowd sets up (not a naval or economic one, not the police's)."""
+    verb = t.head.lemma_.lower()
+    if verb == "stag":
+        verb = "stage"  # the model's lemma of "staged"
+    if t.pos_ != "NOUN" or t.lower_ not in _BLOCKADE_NOUNS or t.dep_ != "dobj" or verb not in _BLOCKADE_VERBS:
+        return False
+    if any(c.lower_ in ("naval", "economic", "trade", "maritime", "military", "police", "army") for c in t.children):
+        return False
+    subj = _subj(t.head)
+    return subj is not None and not _police(subj) and subj.lower_ not in _ARMED and not any(x.lower_ in _ARMED for x in t.sent)
+
+
 def _come_out(t: Token) -> bool:
     """ "about 2,000 people came out in Grodno", "thousands turned out": a crowd that came (the
     caller checks that the subject is one)."""
@@ -248,7 +304,7 @@ def is_protest(ctx: Context, t: Token) -> bool:
             c.dep_ == "dobj" and c.lower_ == "streets" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
         return True  # "flag-waving Israelis flooded the streets of Tel Aviv": whoever fills the streets protests
     if t.pos_ == "VERB" and lemma in _BLOCK_VERBS and _main_clause(t):
-        subj = _subj(t)
+        subj = _shared_subj(t)
         if subj is not None and not _police(subj) and (
                 subj.lower_ in ("thousands", "hundreds", "tens", "dozens", "crowds")
                 or (subj.tag_ == "NNS" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in t.children))):
@@ -292,6 +348,8 @@ def is_protest(ctx: Context, t: Token) -> bool:
     if t.pos_ == "NOUN" and lemma in ("crowd", "throng") and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in (
             "report", "see", "spot", "estimate", "count") and not ctx.in_quote[t.i]:
         return True  # "a crowd of 40,000 was reported in the western city of Lviv"
+    if strike_verb(t) or _blockade(t):
+        return True  # "nurses walked off the job", "farmers staged a blockade of the highway"
     if t.pos_ == "VERB" and lemma == "take" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "streets" for p in c.children) for c in t.children):
         return True

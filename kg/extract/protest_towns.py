@@ -13,6 +13,8 @@ from kg.extract.places import place_mentions
 from kg.extract.protest_cues import ERUPT_VERBS
 from kg.extract.protest_objects import compound_name
 from kg.extract.protest_places import town_of_venue
+from kg.extract.articles import slug
+from kg.extract.spans import VENUE_WORDS
 from kg.extract.town_lists import list_items, may_be_town, named_town, town_at, town_country
 from kg.extract.towns import load_towns
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
            "gapped_towns", "included_only", "is_town", "label_town", "span_towns", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
-           "swept_country", "told_town"]
+           "swept_country", "told_town", "venue_name_town"]
 
 
 def others_places(ctx: Context, t: Token, triggers: list[Token], sent: Span) -> set[str]:
@@ -309,3 +311,38 @@ def gapped_towns(ctx: Context, t: Token) -> list[str]:
             if is_town(ctx, k) and not ctx.in_quote[item.i] and k not in out:
                 out.append(k)  # type: ignore[arg-type]
     return out
+
+
+# "the Supreme Court in Tbilisi", "the University of Lima": a building named with its town
+_IN_TOWN = re.compile(r"^.+? (?:in|of) (?P<town>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})$")
+# "Tehran University", "Kyiv Polytechnic Institute": a building named after its town
+_NAMED_AFTER = VENUE_WORDS | {"university", "college", "institute", "polytechnic", "court", "parliament", "assembly"}
+
+
+def venue_name_town(ctx: Context, sent: Span) -> str | None:
+    """The town inside the name of a building the model read as one body ("gathered outside the
+    Supreme Court in Tbilisi", "a sit-in at Tehran University", "at the University of Lima"): the
+    one such town of the sentence, when it is a known place or a town of the world's list in a
+    country the article is about."""
+    found: dict[str, int] = {}
+    for a, b, k in ctx.mentions:
+        rec = ctx.actors[k]
+        if not sent.start <= a < sent.end or ctx.in_quote[a] or not (rec.type == "Organization" or rec.venue):
+            continue
+        text = ctx.doc[a:b].text
+        name = re.sub(r"^[Tt]he ", "", text)
+        m = _IN_TOWN.match(name)
+        words = name.split()
+        for cand in ([m.group("town")] if m else []) + (
+                [" ".join(words[:-1])] if len(words) >= 2 and words[-1].lower() in _NAMED_AFTER else []):
+            entry = ctx.gaz.lookup(cand)
+            if (entry is not None and entry.type == "Place") or (entry is None and town_country(ctx, cand) is not None):
+                found[cand] = ctx.doc[a].idx + text.rfind(cand)
+    if len(found) != 1:
+        return None
+    name, start = next(iter(found.items()))
+    entry = ctx.gaz.lookup(name)
+    if entry is not None:
+        return ctx.add_actor(entry.key, entry.name, entry.type, start, entry=entry, alias=name, body=False).key
+    rec = ctx.actors.get(slug(name)) or ctx.add_actor(slug(name), name, "Place", start, alias=name, body=False)
+    return rec.key if rec.type == "Place" else None

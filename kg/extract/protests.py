@@ -27,7 +27,7 @@ from kg.extract.protest_places import seat_capital, split_town_lists, conj_place
 from kg.extract.protest_story import story_cue
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
                                      included_only, is_town, label_town, others_places, region, span_towns, sentence_town, share_of_figure, subject_town,
-                                     swept_country, told_town)
+                                     swept_country, told_town, venue_name_town)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -116,6 +116,8 @@ def find_protests(ctx: Context) -> None:
                 place = sentence_town(ctx, t, sent)  # "In Jerusalem, police drove off protesters who rallied ..."
             if place is None:
                 place = label_town(ctx, sent)  # "  • Eldoret: Youths gathered in various locations"
+            if place is None:
+                place = venue_name_town(ctx, sent)  # "gathered outside the Supreme Court in Tbilisi"
             if place is None and not nationwide(t):
                 place = told_town(ctx, t, sent)  # "... at Bangkok's Democracy Monument ... The rally began on Sunday"
             ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx, no_day=night)

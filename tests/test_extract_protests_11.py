@@ -96,3 +96,10 @@ def test_strikes_and_blockades_told_by_their_verbs(extract: Any, text: str, town
 ])
 def test_walking_out_of_no_workplace_is_no_strike(extract: Any, text: str) -> None:
     assert protests(extract(text)) == set()
+
+
+def test_a_crowd_on_a_line_led_by_its_town(extract: Any) -> None:
+    facts = extract("Protests against the new law spread across Peru on Sunday.\n"
+                    "  \u2022 Puno: Youths gathered in several neighbourhoods, with riot police deployed.\n"
+                    "  \u2022 Cusco: Residents blocked roads leading to the airport.")
+    assert {p for p, _ in protests(facts)} >= {"Puno", "Cusco"}

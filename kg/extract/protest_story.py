@@ -38,7 +38,9 @@ def story_cue(ctx: Context, t: Token) -> bool:
     labelled = t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.i + 1 < t.i and t.doc[t.head.i + 1].text == ":"
     if t.pos_ == "VERB" and (t.dep_ not in ("relcl", "acl", "xcomp", "amod") or labelled) and not any(
             c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        # ("Eldoret: Youths gathered ...": the label read as a second subject before the crowd)
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ in _CROWDS), None) or next(
+            (c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":  # "damaged property and set cars on fire"
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and (

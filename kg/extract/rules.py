@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from kg.extract.actors import find_actors, find_roles
 from kg.extract.articles import Article
 from kg.extract.context import Context
+from kg.extract.errors import ArticleError
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.group_names import printed_aliases
 from kg.extract.kinds_official import settle_kinds
@@ -39,6 +40,10 @@ __all__ = ["extract_facts", "QUOTE_GAP", "count_value", "find_quotes"]
 def extract_facts(doc: Doc, article: Article, gaz: Gazetteer) -> dict[str, Any]:
     """The facts document (the facts-file structure, ``text`` not set) for one parsed article."""
     stated = article
+    if article.published is not None and not 1000 <= article.published.year < 9000:
+        # the rules count days from it (weekdays, "last month"): at the calendar's ends that overflows
+        raise ArticleError(f"{article.path or article.id}: published: {article.published} is not a day an article "
+                           "appeared (a placeholder?); write the real day as YYYY-MM-DD or remove it")
     if article.published is None and article.anchor is not None:  # the day the text implies
         article = replace(article, published=article.anchor)
     ctx = Context(doc, article, gaz)

@@ -38,3 +38,33 @@ def test_a_placeholder_publication_day_is_one_clear_error(nlp: Any, tmp_path: Pa
     (res,) = list(extract_articles([src]))
     assert res.facts is None and res.error is not None and "\n" not in res.error
 
+
+def test_control_characters_pasted_into_an_article_never_reach_the_facts(nlp: Any, tmp_path: Path) -> None:
+    # a form feed, a NEL, a DEL and a backspace in the title, a name, a quote and its sentence:
+    # the rules copied them into the facts, which the loader refused ("holds the control character")
+    text = ("Leon\x0c protests against the tax\n\n"
+            "Thousands of protesters marched in Leon on Monday against the new\x85 tax, police said.\n\n"
+            "\"We will\x7f not pay this tax,\" said Anna\x08 Berg, a teacher who joined the march.\n")
+    facts = _extract_ok(tmp_path, text, "controls")
+    assert "\x7f" not in repr(facts) and "\\x" not in repr(facts)
+    assert {e["type"] for e in facts["events"]} >= {"Protest", "Statement"}
+
+
+def test_a_text_without_control_characters_gives_the_same_facts_object() -> None:
+    from kg.extract.output import without_controls
+
+    facts = {"article": {"id": "a"}, "events": [{"type": "Protest", "participants": ["x", "x"], "evidence": "e"}]}
+    assert without_controls(facts) is facts
+
+
+def test_a_verbatim_field_keeps_its_longest_piece_between_control_characters() -> None:
+    from kg.extract.output import without_controls
+
+    facts = {"article": {"id": "a", "title": "Leon\x0c protests"},
+             "events": [{"type": "Protest", "date_text": "on\x0b Monday", "participant_count_text": "50,000\x7f men",
+                         "evidence": ["\x01", "They\x85 marched on Monday."]},
+                        {"type": "Protest", "evidence": "\x0c"}]}
+    assert without_controls(facts) == {
+        "article": {"id": "a", "title": "Leon protests"},
+        "events": [{"type": "Protest", "date_text": "Monday", "participant_count_text": "50,000",
+                    "evidence": "marched on Monday."}]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from kg.extract import lexicon as L
@@ -10,7 +11,7 @@ from kg.extract.context import Context, Ev, norm_media
 from kg.identity.events import EventSig, event_key
 
 
-__all__ = ["QUOTE_GAP", "relays", "to_facts"]
+__all__ = ["QUOTE_GAP", "relays", "to_facts", "without_controls"]
 
 QUOTE_GAP = " ... "
 
@@ -148,3 +149,48 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
     if places:
         out["places"] = places
     return out
+
+
+#: What the loader refuses in any text of a facts file (kg.facts.checker): control characters
+#: other than tabs and line breaks ('\x0c', '\x85', '\x7f' pasted into an article).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Fields that must be found verbatim in the article (a quote's parts are joined by QUOTE_GAP),
+#: besides date_text and the counts' texts (participant_count_text, ...).
+_VERBATIM = frozenset({"evidence", "quote", "quote_start", "quote_end"})
+
+
+def without_controls(facts: dict[str, Any]) -> dict[str, Any]:
+    """``facts`` with no control character the loader refuses: a verbatim field (evidence, a
+    quote's parts, a date's or a count's text) keeps its longest piece between them, any other text has them as spaces;
+    an event left without evidence is dropped. ``facts`` itself when it holds none."""
+    return _cleaned(facts, "") if _holds_control(facts) else facts
+
+
+def _holds_control(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(_CONTROL.search(value))
+    if isinstance(value, dict):
+        value = value.values()
+    return isinstance(value, Iterable) and any(_holds_control(x) for x in value)
+
+
+def _cleaned(value: Any, key: str) -> Any:
+    if isinstance(value, str):
+        if not _CONTROL.search(value):
+            return value
+        if key in _VERBATIM or key.endswith("_text"):
+            parts = [max((p.strip() for p in _CONTROL.split(part)), key=len) for part in value.split(QUOTE_GAP)]
+            return QUOTE_GAP.join(p for p in parts if p)
+        return re.sub(r"\s+", " ", _CONTROL.sub(" ", value)).strip()
+    if isinstance(value, list):
+        items = [_cleaned(x, key) for x in value]
+        if key == "events":
+            return [e for e in items if e.get("evidence")]
+        items = [x for i, x in enumerate(items) if x != "" and x not in items[:i]]
+        return items[0] if key in _VERBATIM and len(items) == 1 else items
+    if isinstance(value, dict):
+        out = {k: _cleaned(v, k) for k, v in value.items()}
+        if "aliases" in out and "name" in out:
+            out["aliases"] = [a for a in out["aliases"] if a != out["name"]]
+        return {k: v for k, v in out.items() if v not in ("", [])}
+    return value

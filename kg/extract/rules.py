@@ -23,7 +23,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.group_names import printed_aliases
 from kg.extract.kinds_official import settle_kinds
 from kg.extract.meetings import find_meetings
-from kg.extract.output import QUOTE_GAP, to_facts
+from kg.extract.output import QUOTE_GAP, to_facts, without_controls
 from kg.extract.participants import one_crowd
 from kg.extract.places import index_dates
 from kg.extract.counts import count_value
@@ -59,4 +59,4 @@ def extract_facts(doc: Doc, article: Article, gaz: Gazetteer) -> dict[str, Any]:
     printed_aliases(ctx)
     out = to_facts(ctx)
     out["article"] = stated.meta()  # an inferred day is not written as the publication date
-    return out
+    return without_controls(out)  # a stray '\x0c' of the text would make the loader refuse the facts

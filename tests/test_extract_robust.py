@@ -117,3 +117,14 @@ def test_a_name_declared_as_a_place_is_in_no_actors_role() -> None:
     parsed = parse_facts(facts, source="t", text=HELD)  # raised FactError before
     assert [(e.type, e.participants, e.place, e.host) for e in parsed.events] == [
         ("Protest", ("protesters",), "sall", None), ("Visit", ("ruto",), None, None)]
+
+
+def test_a_count_of_hundreds_of_digits_is_no_count(nlp: Any, tmp_path: Path) -> None:
+    # '999...9 protesters' (400 digits) is float infinity: count_value raised OverflowError
+    from kg.extract.counts import count_value
+
+    assert count_value("9" * 400) is None and count_value("1" + "0" * 5000 + " million") is None
+    facts = _extract_ok(tmp_path, f"Some {'9' * 400} protesters marched in Leon on Monday, police said.\n\n{BODY}",
+                        "huge-count")
+    assert all("participant_count" not in e or e["participant_count"] < 10**9 for e in facts["events"])
+

@@ -7,6 +7,7 @@ protest word of the sentence takes it.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,7 @@ def count_value(phrase: str) -> int | None:
         return None
     if m.group(2):
         base *= _MULT[m.group(2)]
-    return int(base)
+    return int(base) if math.isfinite(base) else None  # '999...9' of 400 digits is no count (float infinity)
 
 
 def find_counts(ctx: Context) -> list[tuple[Token, str, int]]:

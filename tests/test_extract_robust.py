@@ -128,3 +128,11 @@ def test_a_count_of_hundreds_of_digits_is_no_count(nlp: Any, tmp_path: Path) -> 
                         "huge-count")
     assert all("participant_count" not in e or e["participant_count"] < 10**9 for e in facts["events"])
 
+
+def test_a_body_the_gazetteer_knows_stays_one_when_listed_like_a_town(nlp: Any, tmp_path: Path) -> None:
+    # 'the rights group Viasna' (in apposition, like a town in a list) was retyped a place while
+    # it spoke the statement: the loader refused it ("speaker: is a place, not an actor 'viasna'")
+    facts = _extract_ok(tmp_path, "Thousands of people marched in Minsk, the rights group Viasna said.\n", "viasna")
+    types = {a["id"]: a["type"] for a in facts["actors"]}
+    assert types.get("viasna") == "Organization" and "viasna" not in {p["id"] for p in facts.get("places", [])}
+    assert [e["speaker"] for e in facts["events"] if e["type"] == "Statement"] == ["viasna"]

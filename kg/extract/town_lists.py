@@ -197,9 +197,11 @@ def town_at(ctx: Context, tok: Token) -> str | None:
     else:
         key = slug(name)
         rec = ctx.actors.get(key) or ctx.add_actor(key, name, "Place", span.start_char, alias=name, body=False)
-        if rec.type in ("Person", "Organization") and (known_town(ctx, key) or all(
+        if rec.type in ("Person", "Organization") and entry is None and (known_town(ctx, key) or all(
                 ctx.doc[a:b].root.dep_ in ("conj", "appos", "pobj") for a, b, k in ctx.mentions if k == key)):
-            rec.type = "Place"  # read as a name, used only as a town of the list (or a known town)
+            # read as a name, used only as a town of the list (or a known town); not a body or a
+            # person the gazetteer knows ('the rights group Viasna said', whose statement it spoke)
+            rec.type = "Place"
     ctx.mark(span, rec)
     return rec.key
 

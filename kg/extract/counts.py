@@ -195,6 +195,7 @@ def town_figures(ctx: Context, sent: Span) -> list[tuple[Token, str, int, str, s
     by a dash or colon and a figure, (the figure's token, the town, its value, its text, the role:
     detained_count, death_count, or participant_count for a tally of protesters or rallies). Only in a sentence that names what it tallies, and only a
     list (two towns at least): one "Town - 12" alone may be a score or a road."""
+    # ctx.art.analysed is the text the Doc was made of (Doc.text would join every token again, per call)
     told, run = sent, 0  # a list of its own tells its tally before it: "3,062 were detained. Moscow - 825, ..."
     while _tally_line(ctx, told) and told.start > 0 and run < 30:
         told, run = ctx.doc[told.start - 1].sent, run + 1
@@ -207,7 +208,7 @@ def town_figures(ctx: Context, sent: Span) -> list[tuple[Token, str, int, str, s
     if role is None:
         return []
     out: list[tuple[Token, str, int, str, str]] = []
-    for m in _TALLY.finditer(ctx.doc.text, sent.start_char, sent.end_char):
+    for m in _TALLY.finditer(ctx.art.analysed, sent.start_char, sent.end_char):
         before = ctx.doc.char_span(m.start() - 1, m.start(), alignment_mode="expand")
         num = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if before is None or num is None or ctx.in_quote[num[-1].i]:
@@ -220,7 +221,7 @@ def town_figures(ctx: Context, sent: Span) -> list[tuple[Token, str, int, str, s
 
 def _tally_line(ctx: Context, sent: Span) -> bool:
     """A sentence that is only a tally (no verb, a dash or colon and a figure): "Moscow - 825"."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and _TALLY.search(ctx.doc.text, sent.start_char, sent.end_char) is not None
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and _TALLY.search(ctx.art.analysed, sent.start_char, sent.end_char) is not None
 
 
 def _split_tally(ctx: Context, num: Token, dash: int) -> list[str]:
@@ -229,7 +230,7 @@ def _split_tally(ctx: Context, num: Token, dash: int) -> list[str]:
     from kg.extract.protest_towns import is_town
 
     span = next((ctx.doc[a:b] for a, b, _k in ctx.mentions if a <= num.i < b), None)
-    name = ctx.doc.text[span.start_char:dash].strip() if span is not None else ""
+    name = ctx.art.analysed[span.start_char:dash].strip() if span is not None else ""
     entry = ctx.gaz.lookup(name) if name else None
     if span is None or entry is None or entry.type != "Place":
         return []

@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev, norm_media
+from kg.facts.checker import CONTROL  # what the loader refuses: '\x0c', '\x85', '\x7f' pasted into an article
 from kg.identity.events import EventSig, event_key
 
 
@@ -164,9 +165,6 @@ def _declarations(ctx: Context, used: set[str]) -> dict[str, Any]:
     return out
 
 
-#: What the loader refuses in any text of a facts file (kg.facts.checker): control characters
-#: other than tabs and line breaks ('\x0c', '\x85', '\x7f' pasted into an article).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Fields that must be found verbatim in the article (a quote's parts are joined by QUOTE_GAP),
 #: besides date_text and the counts' texts (participant_count_text, ...).
 _VERBATIM = frozenset({"evidence", "quote", "quote_start", "quote_end"})
@@ -181,7 +179,7 @@ def without_controls(facts: dict[str, Any]) -> dict[str, Any]:
 
 def _holds_control(value: Any) -> bool:
     if isinstance(value, str):
-        return bool(_CONTROL.search(value))
+        return bool(CONTROL.search(value))
     if isinstance(value, dict):
         value = value.values()
     return isinstance(value, Iterable) and any(_holds_control(x) for x in value)
@@ -189,12 +187,12 @@ def _holds_control(value: Any) -> bool:
 
 def _cleaned(value: Any, key: str) -> Any:
     if isinstance(value, str):
-        if not _CONTROL.search(value):
+        if not CONTROL.search(value):
             return value
         if key in _VERBATIM or key.endswith("_text"):
-            parts = [max((p.strip() for p in _CONTROL.split(part)), key=len) for part in value.split(QUOTE_GAP)]
+            parts = [max((p.strip() for p in CONTROL.split(part)), key=len) for part in value.split(QUOTE_GAP)]
             return QUOTE_GAP.join(p for p in parts if p)
-        return re.sub(r"\s+", " ", _CONTROL.sub(" ", value)).strip()
+        return re.sub(r"\s+", " ", CONTROL.sub(" ", value)).strip()
     if isinstance(value, list):
         items = [_cleaned(x, key) for x in value]
         if key == "events":

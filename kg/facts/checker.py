@@ -11,10 +11,11 @@ from typing import Any
 
 from kg.errors import FactError
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Control characters a facts file may not hold in any text (tabs and line breaks excepted).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 from kg.facts.document import LineList, LineMap
 
-__all__ = ["Checker", "Context", "kind_of", "short"]
+__all__ = ["CONTROL", "Checker", "Context", "kind_of", "short"]
 
 
 class Checker:
@@ -62,7 +63,7 @@ class Checker:
         text = str(value)
         if not text.strip():
             raise self.fail(self.line_of(m, key), f"{path}.{key}", "is empty", hint or "give a value or remove the field")
-        if _CONTROL.search(text):
+        if CONTROL.search(text):
             self.no_control(text, self.line_of(m, key), f"{path}.{key}")
         # fullmatch: a pattern's `$` would otherwise let a trailing line break through.
         if pattern is not None and not pattern.fullmatch(text):
@@ -72,7 +73,7 @@ class Checker:
     def no_control(self, text: str, line: int, where: str) -> None:
         """Refuse control characters (tabs and line breaks excepted): they have no place in
         news facts and would reach terminals, XML files and IRIs."""
-        m = _CONTROL.search(text)
+        m = CONTROL.search(text)
         if m:
             raise self.fail(line, where, f"holds the control character U+{ord(m.group(0)):04X}",
                             "remove it (it is invisible; retype the text)")
@@ -91,7 +92,7 @@ class Checker:
         for i, item in enumerate(value):
             text = item if type(item) is str else str(item)
             if (type(item) is not str and (isinstance(item, bool) or not isinstance(item, (str, int)))) \
-                    or not text.strip() or _CONTROL.search(text):
+                    or not text.strip() or CONTROL.search(text):
                 where, at = ((f"{path}.{key}", self.line_of(m, key)) if single
                              else (f"{path}.{key}[{i}]", self.line_of(value, i)))
                 if isinstance(item, bool) or not isinstance(item, (str, int)) or not text.strip():

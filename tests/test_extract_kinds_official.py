@@ -176,3 +176,24 @@ def test_a_meeting_seen_by_witnesses_is_not_announced(extract: Any) -> None:
 def test_a_titled_office_holder_makes_a_measure_known(extract: Any, text: str, kind: str | None) -> None:
     kinds = _kinds(extract(text))
     assert kinds == [kind] if kind else kinds == ["announcement", "announcement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what a speaker says when asked is a remark made on demand, a comment, in every form the
+        # question takes: a participle, "when asked", "in response to a question", "answering", "replied"
+        ("Asked whether the two leaders had exchanged gifts, Kremlin spokesman Dmitry Peskov said on Thursday "
+         "that Putin gave Kim a rifle.", "comment"),
+        ("When asked about the curfew, Interior Minister Carlos Ruiz said it would be lifted on Monday.", "comment"),
+        ("In response to a question from reporters, Foreign Minister Ahmed Karim said the talks would resume "
+         "in Geneva.", "comment"),
+        ("Answering a question about the border, President Gustavo Rojas said the troops had left.", "comment"),
+        ('"We will talk about all the issues without haste," President Gustavo Rojas replied.', "comment"),
+        # ... while words of blame, a demand or a refusal still decide, and the same words volunteered announce
+        ("When asked about the protests, President Gustavo Rojas said the demonstrators must go home.", "demand"),
+        ("Interior Minister Carlos Ruiz said the curfew would be lifted on Monday.", "announcement"),
+    ],
+)
+def test_an_answer_to_a_question_is_a_comment(extract: Any, text: str, kind: str) -> None:
+    assert _kinds(extract(text)) == [kind]

@@ -19,6 +19,10 @@ statement was made says about its kind, beyond its speech verb and its words.
 - **Critics.** A speaker named as critics or opponents ("critics say", "government critics argue",
   "opponents of the plan say") speaks
   as a critic: what they say is criticism unless it demands or rejects.
+- **Answers to a question.** What a speaker says when asked ("Asked whether ..., the spokesman said
+  ...", "When asked about ..., X said", "X, asked about ..., said", "Answering a question, ...",
+  '"...," X replied') is a remark made on demand, a comment, where the same words volunteered
+  would claim or announce; words of blame, praise, a demand or a refusal still decide.
 """
 
 from __future__ import annotations
@@ -79,6 +83,56 @@ def settle_kinds(ctx: Context) -> None:
         if ev.kind == "claim" and ev.quote is None and verb.lower_ == "according" and verb.head.i != verb.i and (
                 _official(ctx, ev.speaker) and _future(verb.head)):
             ev.kind = "announcement"  # "the talks will resume next week, according to the ministry": a plan made known
+    for ev in ctx.events:
+        if ev.type == "Statement" and ev.kind in ("claim", "announcement") and any(
+                _answers(v) for v in _verbs_of(ctx, ev, at)):
+            ev.kind = "comment"  # "Asked whether they had exchanged gifts, Peskov said ...": a remark on demand
+
+
+#: Verbs that give an answer: '"...," Putin answered', 'Answering a question, ...'.
+_ANSWER_VERBS = frozenset({"answer", "reply", "respond"})
+#: What an answer is given to, and what it is named: "in response to a question", "in reply to questions".
+_ANSWER_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+def _answers(verb: Token) -> bool:
+    """Whether a speech verb gives the answer to a question: "Asked whether ..., X said", "When
+    asked about ..., X said", "X, asked about the arrests, said", "Answering / Responding to a
+    question, X said", "in response to a question", '"...," X answered / replied' (not
+    "responded" alone, which also tells a measure taken in response)."""
+    if verb.lemma_.lower() in ("answer", "reply"):
+        return True
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in [*verb.children, *(a for s in subj for a in s.children if a.dep_ == "acl")]:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("advcl", "acl") and lemma == "ask" and c.tag_ in ("VBN", "VBD") and not any(
+                x.dep_ in ("nsubj", "dobj") for x in c.children):
+            return True  # "Asked whether ...", "When asked about ...": the participle of a question put to the speaker
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma in _ANSWER_VERBS:
+            return True  # "Answering a question, ...", "Responding to questions from journalists, ..."
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _ANSWER_NOUNS and any(
+                    x.dep_ == "prep" and x.lower_ == "to" and any(q.lemma_.lower() == "question" for q in x.children)
+                    for x in p.children) for p in c.children):
+            return True  # "In response to a question from reporters, ..."
+    return False
+
+
+def _verbs_of(ctx: Context, ev: Ev, at: dict[int, Token]) -> list[Token]:
+    """The speech verbs a statement may be attributed by: its anchor's verb (reported speech), or
+    the speech verbs outside quotation marks in the sentences its quotation spans and the one after."""
+    if ev.quote is None:
+        verb = at.get(ev.anchor)
+        return [verb] if verb is not None else []
+    first = ctx.doc.char_span(ev.quote[0][0], ev.quote[0][1], alignment_mode="expand")
+    last = ctx.doc.char_span(ev.quote[-1][0], ev.quote[-1][1], alignment_mode="expand")
+    if first is None or last is None:
+        return []
+    end = last[-1].sent.end
+    if end < len(ctx.doc):
+        end = ctx.doc[end].sent.end
+    return [t for t in ctx.doc[first[0].sent.start:end] if not ctx.in_quote[t.i] and t.pos_ == "VERB"
+            and t.lemma_.lower() in L.SPEECH_VERBS]
 
 
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "\u2019ll"})

@@ -18,7 +18,7 @@ from kg.extract.places import place_for
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["count_value", "find_counts", "governing_verb", "count_role", "told_death", "death_towns", "own_town", "town_figures"]
+__all__ = ["count_value", "find_counts", "governing_verb", "count_role", "told_death", "lost_lives", "death_towns", "own_town", "town_figures"]
 
 _MULT = {"thousand": 1000, "million": 1_000_000, "hundred": 100}
 _COUNT_RE = re.compile(
@@ -107,7 +107,7 @@ def count_role(ctx: Context, tok: Token, trig: Token, triggers: list[Token]) -> 
     vl = verb.lemma_.lower() if verb is not None else ""
     if vl in L.DETAIN_VERBS:
         return "detained_count"
-    if vl in L.DEATH_VERBS:
+    if vl in L.DEATH_VERBS or lost_lives(verb):
         return "death_count"
     head = tok.head
     people = head.lemma_.lower() in ("people", "person", "protester", "demonstrator", "supporter", "marcher", "worker",
@@ -118,6 +118,12 @@ def count_role(ctx: Context, tok: Token, trig: Token, triggers: list[Token]) -> 
         return "participant_count" if near.i == trig.i else None
     return None
 
+
+
+def lost_lives(verb: Token | None) -> bool:
+    """ "four more lost their lives in Amarah": a death told by "lose" and "life"."""
+    return verb is not None and verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
 
 
 # "were reported killed", "were confirmed dead": a death told through who reports it

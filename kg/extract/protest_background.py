@@ -57,7 +57,7 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids):
         return True  # "registered 195 protests in 95 municipalities": a tally, not one gathering
     if (t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("begin", "start")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not _began_in_town(ctx, t.head)):
         return True  # "the protests started on April 13": the movement's first day told as background
     if t.dep_ == "nsubj" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in t.head.children):
         return True  # "unrest first kicked off on Monday": how the movement began
@@ -96,13 +96,28 @@ def not_an_event(ctx: Context, t: Token) -> bool:
             return True
         elif cur.i != t.i and lem in _PLAN_WORDS:
             return True
-        if cur.lower_ in ("since", "before") and cur.pos_ == "ADP":
-            return True
+        if cur.lower_ in ("since", "before") and (cur.pos_ == "ADP" or cur.dep_ == "prep"):
+            return True  # "since the beginning of the protests" (the model may tag "since" SCONJ)
         if cur.head.i == cur.i:
             break
         if cur.dep_ in ("ccomp", "advcl", "conj", "parataxis", "relcl") and cur.pos_ in ("VERB", "AUX"):
             break
         cur = cur.head
+    return False
+
+
+def _began_in_town(ctx: Context, verb: Token) -> bool:
+    """ "The protests began in Nairobi on Tuesday", "began on Tuesday in Baghdad's Tahrir Square":
+    where the movement began is told as a town's gathering of its own (a place, not a country)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for x in (p, *(y for y in p.children if y.dep_ in ("poss", "compound"))):
+                    k = ctx.tok_actor[x.i]
+                    if k is not None and ctx.actors[k].type == "Place":
+                        return True
     return False
 
 

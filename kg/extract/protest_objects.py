@@ -13,7 +13,7 @@ from kg.extract.town_lists import list_items, may_be_town, named_town, town_at, 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["compound_name", "object_places", "road_town"]
+__all__ = ["spread_later", "compound_name", "object_places", "road_town"]
 
 # Ways between towns and airports, named for the town they serve ("the Kumasi highway", "Lod
 # junction", "Geneva airport"); not streets and squares ("Moscow Street" is in another town)
@@ -56,6 +56,20 @@ _HIT_VERBS = frozenset({"rock", "hit", "grip", "sweep", "engulf", "shake", "para
 
 # "protests spread to A", "spilled over to A", "extended to A"
 _SPREAD_VERBS = frozenset({"spread", "extend", "spill", "expand", "widen"})
+
+
+def spread_later(ctx: Context, t: Token) -> set[str]:
+    """The towns a protest then spread to, told in a clause with no day of its own: "the protests
+    began in Nairobi on Tuesday and spread to Mombasa and Kisumu" (the day is the beginning's,
+    the towns it spread to stay undated)."""
+    if t.pos_ != "NOUN" or t.dep_ != "nsubj":
+        return set()
+    verb = next((v for v in t.head.children if v.dep_ == "conj" and v.lemma_.lower() in _SPREAD_VERBS
+                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children)), None)
+    if verb is None or any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
+        return set()
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    return {k for a, _b, k in ctx.mentions if lo <= a <= hi}
 
 
 def object_places(ctx: Context, t: Token) -> list[str]:

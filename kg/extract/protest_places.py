@@ -14,6 +14,7 @@ from kg.extract.town_lists import (
     TOWN_NOUNS,
     address,
     aside_list,
+    hyphened,
     known_town,
     list_items,
     may_be_town,
@@ -61,14 +62,17 @@ def split_town_lists(ctx: Context) -> None:
             if c > start:
                 parts.append(ctx.doc[start:c])
             start = c + 1
-        if len(parts) < 2 or not all(p[-1].pos_ == "PROPN" and (towns.lookup(p.text) or (
+        if len(parts) < 2 or not all((p[-1].pos_ == "PROPN" or _hyphen_name(ctx, p)) and (towns.lookup(p.text) or (
                 (e := ctx.gaz.lookup(p.text)) is not None and e.type == "Place")) for p in parts):
             continue
         ctx.mentions.remove((a, b, k))
         for t in span:
             ctx.tok_actor[t.i] = None
         for p in parts:
-            town_at(ctx, p[-1])
+            if _hyphen_name(ctx, p):
+                town_span(ctx, p)  # "Tizi-Ouzou, Skikda and" read as one name: the hyphenated town whole
+            else:
+                town_at(ctx, p[-1])
     for a, b, k in list(ctx.mentions):  # "Yerevan’s Republic" read as one name (a curly possessive): the town
         case = next((t for t in ctx.doc[a + 1:b] if t.dep_ == "case" and t.lower_ in ("\u2019s", "'s")), None)
         held_by = ctx.doc[a:case.i] if case is not None else None
@@ -89,6 +93,13 @@ def split_town_lists(ctx: Context) -> None:
                 and may_be_town(held) and ctx.tok_actor[t.head.head.i] is not None and (
                     load_towns().lookup(held.text) or ((e := ctx.gaz.lookup(held.text)) is not None and e.type == "Place")):
             town_at(ctx, held)
+    for a, b, k in ctx.mentions:  # "in Oued Souf, Tizi-Ouzou, Skikda and Bejaia" with the first read as a building
+        rec = ctx.actors[k]
+        root = ctx.doc[a:b].root
+        if rec.venue and rec.type == "Place" and ctx.doc[b - 1].lower_ not in VENUE_WORDS and not ctx.in_quote[a] and any(
+                (k2 := ctx.tok_actor[x.i]) and k2 != k and ctx.actors[k2].type == "Place" and not ctx.actors[k2].venue
+                for x in list_items(root)) and (country := town_country(ctx, rec.name)) is not None:
+            rec.venue, rec.country = False, rec.country or country
     for t in ctx.doc:  # "clashes in Bignona town": the name before "town" is a town, whatever the model read
         if t.lower_ in ("town", "city") and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
             name = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and may_be_town(c)]
@@ -96,6 +107,12 @@ def split_town_lists(ctx: Context) -> None:
             if name and (owner is None or ctx.actors[owner].type in ("Person", "Organization")) and not ctx.in_headline(t.idx):
                 town_at(ctx, name[0])
     ctx.mentions.sort()
+
+
+def _hyphen_name(ctx: Context, span: Span) -> bool:
+    """A name the tokenizer split at its hyphens ("Tizi-Ouzou"), capitalised at its end."""
+    return len(span) > 2 and span[-1].text[:1].isupper() and all(
+        hyphened(ctx.doc, t.i, span.end) for t in span[1:])
 
 
 def town_of_venue(ctx: Context, place: str | None, sent: Span) -> str | None:

@@ -15,14 +15,15 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
-from kg.extract.counts import count_role, death_towns, find_counts, governing_verb, own_town, told_death, town_figures
+from kg.extract.counts import (count_role, death_towns, find_counts, governing_verb, lost_lives, own_town, told_death,
+                               town_figures)
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
 from kg.extract.protest_days import (amid, and_day, date_word, days_apart, in_the_wake, overnight, own_date, planned, said_on,
                                      since_clause)
 from kg.extract.protest_merge import merge_protests
-from kg.extract.protest_objects import object_places
+from kg.extract.protest_objects import object_places, spread_later
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
 from kg.extract.protest_story import story_cue
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
@@ -75,7 +76,7 @@ def find_protests(ctx: Context) -> None:
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             elif dtxt is None:
                 d, dtxt = present_date(ctx, t)
-            if dtxt is None and ctx.art.published is not None and (since := _since_today(sent)) is not None:
+            if dtxt is None and ctx.art.published is not None and (since := _since_today(ctx, sent)) is not None:
                 d, dtxt = ctx.art.published, since  # "Since morning, residents ... joined the protests": that day
             if dtxt is not None and amid(t) and not any(dtxt in x.text for x in t.subtree if x.ent_type_ == "DATE"):
                 d, dtxt = None, None  # "declared an emergency on Monday amid protests": the wave, not that day's
@@ -165,9 +166,12 @@ def find_protests(ctx: Context) -> None:
                     extras.append(ctx.home_country)  # "the streets of Bogota and other cities": the country's day too
                     ctx.ensure_country(ctx.home_country)
             made = [ev]
+            later = spread_later(ctx, t) if extras else set()
             if extras:
                 for extra in dict.fromkeys(extras):
-                    twin = Ev("Protest", list(ev.evidence), place=extra, date=d, date_text=dtxt, anchor=t.idx)
+                    day = (None, None) if extra in later else (d, dtxt)  # "began in A on Tuesday and spread to B": B undated
+                    twin = Ev("Protest", list(ev.evidence), place=extra, date=day[0], date_text=day[1], anchor=t.idx,
+                              no_day=extra in later)
                     twin.participants = list(ev.participants)
                     protests.append(twin)
                     made.append(twin)
@@ -189,7 +193,7 @@ def find_protests(ctx: Context) -> None:
             if tok.i in used_counts:
                 continue
             verb = governing_verb(ctx, tok)
-            death = verb if verb is not None and verb.lemma_.lower() in L.DEATH_VERBS else told_death(verb)
+            death = verb if verb is not None and (verb.lemma_.lower() in L.DEATH_VERBS or lost_lives(verb)) else told_death(verb)
             towns = death_towns(ctx, tok, death, verb, sent) if death is not None and protests else []
             if towns and death is not None:
                 # "four more people were killed in the city of Amara", "six were reported killed in A and B,
@@ -298,13 +302,15 @@ def _caption(ctx: Context, sent: Span, line_end: int) -> bool:
 _SINCE_TODAY = re.compile(r"(?i)(?:(?:this|early|the)\s+)*(?:morning|dawn|daybreak|noon|midday|early hours)")
 
 
-def _since_today(sent: Span) -> str | None:
-    """ "Since (early) morning" in a sentence that prints no other date: the phrase, else None."""
+def _since_today(ctx: Context, sent: Span) -> str | None:
+    """ "Since (early) morning" in a sentence that prints no other date: the phrase, else None.
+    (ctx.art.analysed is the text the Doc was made of: Doc.text would join every token again.)"""
+    text = ctx.art.analysed
     for t in sent:
         if t.lower_ == "since" and not any(x.ent_type_ == "DATE" for x in sent):
-            m = _SINCE_TODAY.match(sent.doc.text, t.idx + len(t.text) + 1)
+            m = _SINCE_TODAY.match(text, t.idx + len(t.text) + 1)
             if m is not None and m.start() == t.idx + len(t.text) + 1:
-                return sent.doc.text[t.idx:m.end()]
+                return text[t.idx:m.end()]
     return None
 
 

@@ -11,11 +11,11 @@ from kg.extract.context import Context
 from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MONTHS", "TOWN_NOUNS", "PLURAL_TOWN_NOUNS", "CLAUSE_WORDS", "may_be_town", "address", "such_as",
            "named_town", "more_towns", "aside_list", "town_span", "list_items", "town_at", "town_country",
-           "place_countries", "known_town", "surface_list", "names_after"]
+           "place_countries", "known_town", "surface_list", "names_after", "hyphened"]
 
 MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                      "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -58,6 +58,8 @@ def named_town(item: Token) -> list[Token]:
             if not any(c.lower_ in ("other", "many", "several", "some", "most", "all") for c in item.children) else [])
     if item.lower_.rstrip(".") == "etc":  # "Kapan, Spitak etc.": the name the parser hung on "etc"
         return [c for c in item.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if item.pos_ == "NOUN" and item.text[:1].isupper() and item.i > 0 and hyphened(item.doc, item.i, len(item.doc)):
+        return [item]  # "Tizi-Ouzou" with "Ouzou" read as a common noun
     if item.pos_ == "NOUN":
         return [p for c in item.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
@@ -266,7 +268,8 @@ def surface_list(ctx: Context, last: Token, first: Span | None = None) -> list[S
             break
         start = j
         while j < sent.end and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                                or (j > start and doc[j].lower_ in _JOINERS and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN")):
+                                or (j > start and doc[j].lower_ in _JOINERS and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN")
+                                or (j > start and hyphened(doc, j, sent.end))):
             j += 1
         if j == start or doc[j - 1].ent_type_ in ("DATE", "TIME") or ctx.in_quote[start]:
             return []
@@ -280,6 +283,17 @@ def surface_list(ctx: Context, last: Token, first: Span | None = None) -> list[S
             (e := ctx.gaz.lookup(span.text)) is not None and e.type not in ("Place", "Country") for span in items)):
         return []
     return out
+
+
+def hyphened(doc: Doc, j: int, end: int) -> bool:
+    """Whether token ``j`` is part of a hyphenated name the tokenizer split ("Aix-en-Provence",
+    "Tizi-Ouzou", "Ust-Kamenogorsk"): a hyphen touching the words either side, or a word right
+    after such a hyphen."""
+    if doc[j].text in ("-", "\u2010", "\u2011"):
+        return (j + 1 < end and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha
+                and doc[j - 1].is_alpha)
+    return doc[j].is_alpha and doc[j - 1].text in ("-", "\u2010", "\u2011") and not doc[j - 1].whitespace_ \
+        and j >= 2 and not doc[j - 2].whitespace_
 
 
 def names_after(ctx: Context, word: Token) -> list[Span]:

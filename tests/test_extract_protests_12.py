@@ -1,0 +1,54 @@
+"""Protests as events (issue 10, item 3), twelfth round: where the movement began, hyphenated towns of
+a list, deaths told as lives lost, and "since the beginning of the protests". Invented sentences about
+other countries, through the real pipeline (marked ``model``); published Monday 14 September 2020, so
+"on Sunday" is the 13th and "on Tuesday" the 8th.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract_protests import protests
+
+pytestmark = pytest.mark.model
+
+
+def test_where_the_protests_began_is_a_towns_gathering(extract: Any) -> None:
+    facts = extract("The protests began in Lima on Tuesday and spread to Arequipa, Cusco, Puno, "
+                    "and other parts of the country.")
+    assert protests(facts) == {("Lima", "2020-09-08"), ("Arequipa", None), ("Cusco", None), ("Puno", None)}
+
+
+def test_the_towns_it_spread_to_keep_a_day_of_their_own(extract: Any) -> None:
+    facts = extract("Protests spread to Shymkent and Aktobe on Tuesday.")
+    assert protests(facts) == {("Shymkent", "2020-09-08"), ("Aktobe", "2020-09-08")}
+
+
+def test_when_the_protests_began_alone_is_background(extract: Any) -> None:
+    assert protests(extract("The protests started on September 1.")) == set()
+    assert protests(extract("Since the protests began in Lima on Tuesday, 12 people have died.")) == set()
+
+
+def test_since_the_beginning_of_the_protests_is_background(extract: Any) -> None:
+    facts = extract("At least 19 have been killed since the beginning of the protests three days ago.")
+    assert protests(facts) == set()
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Protests were held on Sunday in Rennes, Aix-en-Provence, Lyon and Marseille.",
+     {"Rennes", "Aix-en-Provence", "Lyon", "Marseille"}),
+    ("Algerians marched in Algiers on Friday. Large-scale demonstrations were also reported in Oued Souf, "
+     "Tizi-Ouzou, Skikda and Bejaia, spontaneous marches initiated by citizens.",
+     {"Algiers", "Oued Souf", "Tizi-Ouzou", "Skikda", "Bejaia"}),
+])
+def test_every_town_of_a_list_with_hyphenated_names(extract: Any, text: str, towns: set[str]) -> None:
+    assert {p for p, _ in protests(extract(text))} == towns
+
+
+def test_lives_lost_in_a_town_are_its_protests_deaths(extract: Any) -> None:
+    facts = extract("During the clashes, seven protesters were killed in Puno. Four more lost their lives in Juliaca.")
+    assert {p for p, _ in protests(facts)} == {"Puno", "Juliaca"}
+    deaths = {e.get("death_count") for e in facts["events"] if e["type"] == "Protest"}
+    assert deaths == {7, 4}

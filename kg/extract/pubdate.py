@@ -20,6 +20,10 @@ __all__ = ["text_date", "text_anchor"]
 # an embedded tweet's signature: "\u2014 Jane Doe (@janedoe) January 8, 2023"
 _TWEET_DATE = re.compile(r"(?m)^\s*[\u2014\u2013-]+\s*[^\n()]{1,80}\(@\w{1,30}\)\s*([A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d)\s*$")
 _STORE_MONTH = re.compile(r"\A\s*date ((?:19|20)\d\d)-(\d\d)[ \t]")
+# what a head line may hold beside its day and month: times, zones, weekdays, separators ("20:40, 26 April")
+_HEAD_FILLER = re.compile(r"(?:\d{1,2}[:.h]\d{2}(?:\s*(?i:[ap]\.?m\.?))?|\b[A-Z]{3,4}\b|\b(?i:published|updated|posted|on|at|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[\s,|/:\u2022\u00b7()-]+)")
+_NEAR = dt.timedelta(days=45)
 
 
 def text_date(original: str, analysed: str, dateline_day: tuple[int, int] | None = None) -> dt.date | None:
@@ -44,7 +48,40 @@ def text_date(original: str, analysed: str, dateline_day: tuple[int, int] | None
     # the page is not older than the tweets it embeds, and is mostly of the day of the latest one
     tweets = [d for m in _TWEET_DATE.finditer(original) for p in find_dates(m.group(1))
               for d in [resolve_date(p, None)] if d is not None]
-    return max(tweets) if tweets else None
+    return max(tweets) if tweets else _head_day(original, dateline_day)
+
+
+def _head_day(original: str, dateline_day: tuple[int, int] | None) -> dt.date | None:
+    r"""The day of a head line or dateline that prints no year, in the year of the text's full dates.
+
+    >>> str(_head_day("Talks held in the capital\n20:40, 26 April\nThe vote will take place on 1 May 2018.", None))
+    '2018-04-26'
+    >>> str(_head_day("Talks held in the capital\n20:40, 26 April\nThe war of 2014 and 2015 is over.", None))
+    'None'
+    >>> str(_head_day("26 April: talks held in Kyiv\nThe vote will take place on 1 May 2018.", None))
+    'None'
+    """
+    head = None
+    if dateline_day is not None:
+        head = next(iter(find_dates(original, *dateline_day)), None)
+    if head is None:
+        lines = [x for x in original[:1500].splitlines() if x.strip()][:6]
+        for line in lines:
+            found = [p for p in find_dates(line) if p.get("mon") and p.get("day") and not p.get("year")]
+            if len(found) == 1 and not _HEAD_FILLER.sub("", line.replace(found[0].text, " ")).strip():
+                head = found[0]
+                break
+    if head is None or not (head.get("mon") and head.get("day")) or head.get("year"):
+        return None
+    full = [d for p in find_dates(original) if p.get("iso") or (p.get("year") and p.get("mon") and p.get("day"))
+            for d in [resolve_date(p, None)] if d is not None]
+    near = []
+    for d in full:
+        for year in (d.year - 1, d.year, d.year + 1):
+            day = resolve_date(head, dt.date(year, 12, 31), future=True)
+            if day is not None and abs(day - d) <= _NEAR:
+                near.append((abs(day - d), day))
+    return min(near)[1] if near else None
 
 
 def text_anchor(original: str) -> InferredDay | None:

@@ -342,6 +342,11 @@ def test_imperatives_performatives_questions_and_threats(extract: Any, text: str
         # ... a state, a view or the speaker's own doing is still a remark
         ('"The talks were long and difficult," Premier Tomas Novak said.', "comment"),
         ('"I spoke with the mayor this morning," Premier Tomas Novak said.', "comment"),
+        # ... and so is a present perfect, which tells how things stand, not an event: a remark
+        ('"The two presidents have met several times at regional summits," Premier Tomas Novak said.', "comment"),
+        ('"The situation in the capital has reached a critical point," Premier Tomas Novak said.', "comment"),
+        # ... while a perfect passive still tells what happened
+        ('"Dozens of miners have been injured in the north," union leader Pedro Alvarez said.', "claim"),
     ],
 )
 def test_a_quoted_past_event_is_claimed(extract: Any, text: str, kind: str) -> None:

@@ -121,7 +121,9 @@ def _reports_past_event(ctx: Context, span: Span, speaker: str | None) -> bool:
         return False  # a question asserts nothing
     aux = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")]
     if not (root.tag_ == "VBD" and not aux or root.tag_ == "VBN" and aux and set(aux) <= _PAST_AUX):
-        return False  # a simple past ("fired", "were killed"); not "have reached", "can be used"
+        return False  # a simple past ("fired", "were killed"); not "can be used"
+    if root.tag_ == "VBN" and set(aux) & _PERFECT_AUX and not set(aux) & {"been", "had", "'d"}:
+        return False  # a present perfect active ("the talks have taken place", "we have reached a point"): a state of things, no event told
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in L.PRESENTATIVE or own_subject(ctx, subj, speaker):
         return False
@@ -152,6 +154,7 @@ def _harmed_us(span: Span) -> bool:
                for o in victims)
 
 
+_PERFECT_AUX = frozenset({"have", "has", "'ve", "\u2019ve"})
 _PAST_AUX = frozenset({"was", "were", "have", "has", "had", "been", "'ve", "\u2019ve", "is", "are"})
 #: Verbs of being and thinking: what they say in the past is a view, not an event.
 _STATE_LEMMAS = frozenset({"be", "have", "seem", "think", "believe", "feel", "know", "want", "hope", "become",

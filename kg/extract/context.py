@@ -21,6 +21,7 @@ from kg.extract.dates import find_dates, resolve_date
 from kg.extract.furniture import dateline_city, dateline_date_span
 from kg.extract.dates import DatePhrase
 from kg.extract.gazetteer import Entry, Gazetteer
+from kg.extract.indexes import MentionList
 from kg.extract.quotes import find_quotes
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class Context:
             for a, b in q.parts:
                 for t in doc.char_span(a, b, alignment_mode="expand") or []:
                     self.in_quote[t.i] = True
-        self.mentions: list[tuple[int, int, str]] = []  # (token start, token end, key), sorted
+        self._mentions = MentionList()  # (token start, token end, key), sorted
         self.events: list[Ev] = []
         self.dates: list[tuple[DatePhrase, Span]] = []
         self.home_country: str | None = None
@@ -100,6 +101,20 @@ class Context:
         self.described: dict[str, str] = {}
         # groups that take part in talks through their leaders ("held talks with opposition leaders")
         self.led_groups: set[str] = set()
+
+    @property
+    def mentions(self) -> list[tuple[int, int, str]]:
+        """The actor mentions (token start, token end, key), sorted: a list that finds a range's by bisection."""
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[tuple[int, int, str]]) -> None:
+        self._mentions = value if isinstance(value, MentionList) else MentionList(value)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions that start at a token in ``[start, end)``, in the list's order (a sentence's:
+        ``mentions_in(sent.start, sent.end)``), without reading the others."""
+        return self._mentions.starting(start, end)
 
     def sent_span(self, sent: Span) -> tuple[int, int]:
         """A sentence's character span without surrounding space, closing quote marks kept."""

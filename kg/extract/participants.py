@@ -42,7 +42,7 @@ _FORCES = L.FORCES + ("government", "army", "military", "guard")
 
 def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
     """The participants of the protest that word ``t`` of sentence ``sent`` reports."""
-    named = [k for a, b, k in ctx.mentions if sent.start <= a < sent.end and ctx.actors[k].type == "Group"
+    named = [k for a, b, k in ctx.mentions_in(sent.start, sent.end) if ctx.actors[k].type == "Group"
              and ctx.actors[k].name.endswith(_PROTESTING)]
     doers = [k for tok in _doers(ctx, t)
              if (k := _nationals(ctx, tok) or actor_at(ctx, tok) or _people(ctx, tok)) and _may_protest(ctx, k)]
@@ -202,8 +202,10 @@ def protests_as_doer(ctx: Context, key: str) -> bool:
     carries one ("supporters stormed the Congress", "supporters protesting against his
     arrest") or the doer of a protest noun ("protests by PTI supporters")."""
     for a, b, k in ctx.mentions:
+        if k != key or ctx.in_quote[a]:
+            continue  # (the key first: a span and its root only for the group's own mentions)
         root = ctx.doc[a:b].root
-        if k != key or ctx.in_quote[a] or _earlier_year(ctx, root.sent):
+        if _earlier_year(ctx, root.sent):
             continue
         root = _counted(root)  # "thousands of Sonko supporters marched": the count is the subject
         head = root.head
@@ -245,9 +247,9 @@ def clashing(ctx: Context, key: str) -> bool:
     """'police fired tear gas in clashes with supporters of X', 'supporters clashed with police':
     the supporters are the crowd the forces of order face."""
     for a, b, k in ctx.mentions:
-        root = ctx.doc[a:b].root
         if k != key or ctx.in_quote[a]:
             continue
+        root = ctx.doc[a:b].root
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() == "clash":
             return True
         if root.dep_ == "nsubj" and root.head.lemma_.lower() == "clash":

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.dates import DatePhrase, find_dates, relative_to, resolve_date
+from kg.extract.indexes import date_tokens, dates_starting
 from kg.extract.spans import VENUE_WORDS
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | Non
     pset = {t.i for t in path}
     rank = {t.i: n for n, t in enumerate(path)}
     found: list[tuple[int, DatePhrase, Token]] = []
-    for d, span in ctx.dates:
+    for d, span in dates_starting(ctx, sent.start, sent.end + 1):  # the sentence's, not every date's
         if span.start < sent.start or span.end > sent.end:
             continue
         att = _attach_point(ctx, span)
@@ -294,9 +295,11 @@ _SUB_CAPITAL = frozenset({"regional", "provincial", "state", "district", "depart
 
 def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:
     """Place and country mentions of a sentence, outside quotations, plus "the capital"."""
-    out = [(a, b, k) for a, b, k in ctx.mentions if sent.start <= a and b <= sent.end
+    # only the sentence's mentions (starts up to sent.end: the test is b <= sent.end), not the text's
+    own = ctx.mentions_in(sent.start, sent.end + 1)
+    out = [(a, b, k) for a, b, k in own if sent.start <= a and b <= sent.end
            and ctx.actors[k].type in ("Place", "Country") and not ctx.in_quote[a]]
-    for a, b, key in ctx.mentions:  # "in the Kremlin": Moscow
+    for a, b, key in own:  # "in the Kremlin": Moscow
         rec = ctx.actors[key]
         town = L.SEATS.get(rec.name.lower()) if rec.type == "Organization" else None
         if rec.type == "Organization" and rec.name.lower().removeprefix("the ") in L.GENERIC_SEATS and ctx.home_country \
@@ -343,7 +346,7 @@ def sentence_date(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None,
     """The date of ``tok``'s sentence when it has exactly one date phrase and that phrase
     does not mark another time ("since Tuesday", "after Friday's vote"): a protest word
     in "police on Saturday detained 3,000 as tens of thousands rallied" is on Saturday."""
-    found = [(d, span) for d, span in ctx.dates if span.start >= sent.start and span.end <= sent.end]
+    found = [(d, span) for d, span in dates_starting(ctx, sent.start, sent.end + 1) if span.start >= sent.start and span.end <= sent.end]
     if len(found) != 1:
         return None, None
     for anc in [tok, *tok.ancestors]:  # "a day after protesters stormed parliament": another day
@@ -368,7 +371,7 @@ def own_time(ctx: Context, path: list[Token]) -> bool:
     verbs = {t.i for t in path if t.pos_ in ("VERB", "AUX")}
     verbs |= {c.i for t in path if t.i in verbs for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}  # "blocked roads and spent every day"
-    days = {i for _d, span in ctx.dates for i in range(span.start, span.end)}
+    days = date_tokens(ctx)  # indexed once per article
     for x in path[0].sent:
         if (x.ent_type_ != "DATE" and x.lower_ != "overnight") or x.i in days or x.i in verbs:
             continue

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.dates import resolve_date
+from kg.extract.indexes import dates_starting
 from kg.extract.lexicon import NUMBER_WORDS
 from kg.extract.places import clause_path, date_for
 from kg.extract.protest_cues import PLAN_VERBS, date_head, is_protest
@@ -81,7 +82,7 @@ def _days_from_noun(t: Token) -> tuple[Token, Token, Token] | None:
 
 def and_day(ctx: Context, sent: Span, dtxt: str | None) -> tuple[dt.date | None, str | None]:
     """The second day of "on Saturday and Sunday": a date phrase joined by "and" to ``dtxt``."""
-    found = [(d, sp) for d, sp in ctx.dates if sent.start <= sp.start < sent.end]
+    found = dates_starting(ctx, sent.start, sent.end)
     for (d1, _s1), (d2, _s2) in zip(found, found[1:]):
         if ctx.text[d1.start:d1.end] == dtxt and ctx.text[d1.end:d2.start] in (" and ", ", and "):
             day = resolve_date(d2, ctx.art.published)
@@ -99,8 +100,8 @@ def date_word(ctx: Context, sent: Span, dtxt: str | None) -> Token | None:
     """The word the date phrase ``dtxt`` of ``sent`` hangs on ("since", a verb)."""
     if dtxt is None:
         return None
-    for d, span in ctx.dates:
-        if sent.start <= span.start < sent.end and ctx.text[d.start:d.end] == dtxt:
+    for d, span in dates_starting(ctx, sent.start, sent.end):
+        if ctx.text[d.start:d.end] == dtxt:
             return date_head(span)
     return None
 
@@ -109,7 +110,7 @@ def said_on(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
     """Whether the date phrase ``dtxt`` dates something else than ``t``: a speech verb whose reported
     clause holds ``t`` ("killed during protests overnight, police said on Thursday" tells the day of
     the saying), or what was done to another noun (:func:`done_to_other`)."""
-    if any(d.get("stamp") and ctx.text[d.start:d.end] == dtxt for d, span in ctx.dates if sent.start <= span.start < sent.end):
+    if any(d.get("stamp") and ctx.text[d.start:d.end] == dtxt for d, span in dates_starting(ctx, sent.start, sent.end)):
         return False  # "9:30 a.m.: 300 protested in X, a news website reported": the entry's time, not the report's
     head = date_word(ctx, sent, dtxt)
     return head is not None and head.i != t.i and (head.lemma_.lower() in L.SPEECH_VERBS and t.i in {

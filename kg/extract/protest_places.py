@@ -146,7 +146,8 @@ def conj_places(ctx: Context, place: str, sent: Span) -> list[str]:
     and Karkur", "in St Petersburg and in Yakutsk"). Names the model did not read as
     places become places: in such a list every item is a town."""
     out: list[str] = []
-    for a, b, k in [*ctx.mentions, *((a, b, k) for a, b, k in place_mentions(ctx, sent) if ctx.doc[a].lower_ == "capital")]:
+    for a, b, k in [*ctx.mentions_in(sent.start, sent.end),
+                    *((a, b, k) for a, b, k in place_mentions(ctx, sent) if ctx.doc[a].lower_ == "capital")]:
         if k == place and sent.start <= a < sent.end:  # "in the capital and the southern cities of A and B"
             root = ctx.doc[a:b].root
             items = list_items(root)

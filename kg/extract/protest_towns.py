@@ -88,14 +88,14 @@ def and_other_towns(ctx: Context, place: str, sent: Span) -> bool:
     return any(c.lower_ in ("cities", "towns") and any(a.lower_ == "other" for a in c.children)
                and not any(a.dep_ in ("amod", "compound") and a.text[:1].isupper() and ctx.gaz.by_demonym.get(a.lower_) != ctx.home_country
                            for a in c.children)
-               for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end
+               for a, b, k in ctx.mentions_in(sent.start, sent.end) if k == place
                for c in ctx.doc[a:b].root.conjuncts)  # not "Barcelona and other Catalan towns": the region's
 
 
 def district_town(ctx: Context, place: str | None, sent: Span) -> str | None:
     """ "in the city's southern Shengavit district": the district of the town named before it."""
-    for a, b, k in ctx.mentions:
-        if k != place or not sent.start <= a < sent.end:
+    for a, b, k in ctx.mentions_in(sent.start, sent.end):
+        if k != place:
             continue
         root = ctx.doc[a:b].root
         if root.dep_ == "compound" and root.head.lower_ in ("district", "neighbourhood", "neighborhood", "suburb") and any(

@@ -9,6 +9,7 @@ detentions and deaths attach to the nearest protest word of their sentence
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,10 @@ def find_protests(ctx: Context) -> None:
     place_countries(ctx)
     counts = find_counts(ctx)
     cues = {sent.start: [t for t in sent if is_protest(ctx, t)] for sent in doc.sents}
+    by_sent: dict[int, list[tuple[Token, str, int]]] = {}  # each sentence's counts, in their order (not all per sentence)
+    starts = list(cues)
+    for c in counts:
+        by_sent.setdefault(starts[bisect.bisect_right(starts, c[0].i) - 1], []).append(c)
     story = any(cues.values())
     for sent in doc.sents:
         # "clashes also broke out in Chattogram": street clashes of a report of protests, in a town
@@ -55,10 +60,10 @@ def find_protests(ctx: Context) -> None:
         found += [t for t in sent if story and t not in found and story_cue(ctx, t)]  # "many gathered in Nakuru"
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
         line_end = ctx.text.find("\n", sent.start_char + len(sent.text.rstrip()))
-        if _CREDITED_CAPTION.search(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()) \
+        if _credited(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()) \
                 or _caption(ctx, sent, line_end):
             triggers = []  # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters": a photo caption
-        sent_counts = [c for c in counts if sent.start <= c[0].i < sent.end]
+        sent_counts = list(by_sent.get(sent.start, ()))
         used_counts: set[int] = set()
         addressed: list[Ev] = []  # placed in a country its clause names ("rallied in Serbia"), not nationwide
         first = len(protests)
@@ -266,6 +271,14 @@ def find_protests(ctx: Context) -> None:
 
 
 _CREDITED_CAPTION = re.compile(r"(?:(?:19|20)\d\d\.?\s*[\u2014\u2013-]|\.\s*[\u2014\u2013])\s*(?:Reuters|AFP|AP|EPA|EFE|Getty Images)\.?$")
+_CREDITS = tuple(f"{agency}{stop}" for agency in ("Reuters", "AFP", "AP", "EPA", "EFE", "Getty Images") for stop in ("", "."))
+
+
+def _credited(line: str) -> bool:
+    """A line that ends with a photo's credit after its date ("... July 16, 2024. — Reuters"). The
+    pattern is tried only on a line that ends with an agency's name: a search over every sentence's
+    line would cost the whole line per sentence, quadratic on a text of one long line."""
+    return line.endswith(_CREDITS) and _CREDITED_CAPTION.search(line) is not None
 
 
 _ARREST_NOUNS = frozenset({"arrest", "detention"})

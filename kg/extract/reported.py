@@ -180,8 +180,9 @@ def _same_attribution(ctx: Context, verb: Token, speaker: str) -> bool:
         return True
     if inner:
         return False
+    start = verb.sent.start_char  # once, not per event (Token.sent walks the parse)
     for e in ctx.events:
-        if e.speaker == speaker and e.quote is None and verb.sent.start_char <= e.anchor < verb.idx:
+        if e.speaker == speaker and e.quote is None and start <= e.anchor < verb.idx:
             first = ctx.doc.char_span(e.anchor, e.anchor + 1, alignment_mode="expand")
             if first is not None and first[0].lemma_.lower() in L.REPORTING_VERBS:
                 return True
@@ -190,8 +191,8 @@ def _same_attribution(ctx: Context, verb: Token, speaker: str) -> bool:
 
 def _quote_follows(ctx: Context, verb: Token, speaker: str) -> bool:
     """'X made a statement regarding the issue. "..." X said.': the quotation is the statement."""
-    return any(e.speaker == speaker and e.quote is not None and 0 <= e.anchor - verb.sent.end_char < 40
-               for e in ctx.events)
+    end = verb.sent.end_char  # once, not per event
+    return any(e.speaker == speaker and e.quote is not None and 0 <= e.anchor - end < 40 for e in ctx.events)
 
 
 def _inside_other_speech(ctx: Context, verb: Token, speaker: str) -> bool:

@@ -136,3 +136,16 @@ def test_a_body_the_gazetteer_knows_stays_one_when_listed_like_a_town(nlp: Any, 
     types = {a["id"]: a["type"] for a in facts["actors"]}
     assert types.get("viasna") == "Organization" and "viasna" not in {p["id"] for p in facts.get("places", [])}
     assert [e["speaker"] for e in facts["events"] if e["type"] == "Statement"] == ["viasna"]
+
+
+@pytest.mark.parametrize("text,at,where", [("Putin met Lukashenko\ud83d in Sochi.", 20, "line 1, column 21"),
+                                           ("Headline\n\nPolice said \udc80 were held.", 22, "line 3, column 13")])
+def test_a_str_with_a_lone_surrogate_is_refused_with_its_position(text: str, at: int, where: str) -> None:
+    """A lone surrogate in a str (no Unicode character) crashed spaCy deep in the parse; the API
+    refuses it first: a ValueError (and an ArticleError) that names the position."""
+    from kg.extract.articles import parse_article
+
+    with pytest.raises(ValueError, match=f"character {at} \\({where}\\)") as err:
+        parse_article(text, source="<t>")
+    assert isinstance(err.value, ArticleError) and "surrogate" in str(err.value)
+    assert parse_article("Putin met Lukashenko \U0001f600 in Sochi.").text.endswith("Sochi.")  # a real pair is fine

@@ -18,7 +18,7 @@ import yaml
 
 from kg import identity
 from kg.extract.date_lines import is_date_line
-from kg.extract.errors import ArticleError
+from kg.extract.errors import ArticleError, ArticleTextError
 from kg.extract.furniture import dateline_city, dateline_date_span, drop_boilerplate, header_date
 from kg.extract.pubdate import text_anchor, text_date
 
@@ -156,6 +156,22 @@ def _parse_date(value: Any, source: str) -> dt.date | None:
     raise ArticleError(f"{source}: front matter: published: {value!r} is not a date; write YYYY-MM-DD")
 
 
+#: Half of a UTF-16 pair alone in a str (bytes decoded with errors="surrogateescape" or a broken JSON
+#: escape): no Unicode character; spaCy and the YAML writer fail on it far from here.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_str(text: str, source: str) -> str:
+    m = _SURROGATE.search(text)
+    if m is not None:
+        line = text.count("\n", 0, m.start()) + 1
+        column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        raise ArticleTextError(
+            f"{source}: not Unicode text: a lone surrogate U+{ord(m.group()):04X} at character {m.start()} "
+            f"(line {line}, column {column}); decode the bytes strictly (or pass the bytes themselves)")
+    return text
+
+
 _BAD_URL = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f-\x9f]")
 
 
@@ -178,13 +194,15 @@ def _front_matter(text: str, source: str) -> Any:
 
 def parse_article(raw: bytes | str, *, source: str = "<article>", path: Path | None = None,
                   article_id: str | None = None) -> Article:
-    """Parse article bytes (or text): decode, read front matter, mask boilerplate.
+    """Parse article bytes (or text): decode, read front matter, mask boilerplate. A ``str``
+    holding a lone surrogate raises :class:`~kg.extract.errors.ArticleTextError` (an
+    ``ArticleError`` and a ``ValueError``) naming its position.
 
     >>> a = parse_article(b"---\\ntitle: T\\npublished: 2020-09-14\\n---\\nShare on Facebook\\nPutin spoke.\\n")
     >>> a.published.isoformat(), a.analysed.strip()
     ('2020-09-14', 'Putin spoke.')
     """
-    text = _decode(raw, source) if isinstance(raw, bytes) else raw
+    text = _decode(raw, source) if isinstance(raw, bytes) else _check_str(raw, source)
     if not text.strip():
         raise ArticleError(f"{source}: empty article; nothing to extract")
     analysed = text

@@ -10,7 +10,7 @@ except ImportError:  # pragma: no cover - only while the core is being written
         """Base of all polkg errors."""
 
 
-__all__ = ["KGError", "ExtractError", "ArticleError", "ModelError", "GazetteerError"]
+__all__ = ["KGError", "ExtractError", "ArticleError", "ArticleTextError", "ModelError", "GazetteerError"]
 
 
 class ExtractError(KGError):
@@ -19,6 +19,10 @@ class ExtractError(KGError):
 
 class ArticleError(ExtractError):
     """An article cannot be read: empty, binary, not UTF-8, too large, not English."""
+
+
+class ArticleTextError(ArticleError, ValueError):
+    """A text given as a Python ``str`` that is no Unicode text (a lone surrogate): a ValueError too."""
 
 
 class ModelError(ExtractError):

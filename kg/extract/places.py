@@ -176,7 +176,10 @@ def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | Non
         if span.start < sent.start or span.end > sent.end:
             continue
         att = _attach_point(ctx, span)
-        if att.i in pset or span.root.i in pset or (span.root.head.i in pset) or _reaches(ctx, att, pset, 4) \
+        first = att
+        while first.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN") and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head  # "stormed Congress, the court and the palace on Sunday": the date of the verb, not of the palace
+        if att.i in pset or span.root.i in pset or (span.root.head.i in pset) or _reaches(ctx, first, pset, 4) \
                 or _before_verb(ctx, span, {t.i for t in path[:2]}):
             # the date nearest the trigger on its path: "met X on Monday, before travelling to Kyiv to meet Y on
             # Tuesday" dates the meeting with Y by its own "on Tuesday"

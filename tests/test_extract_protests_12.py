@@ -52,3 +52,17 @@ def test_lives_lost_in_a_town_are_its_protests_deaths(extract: Any) -> None:
     assert {p for p, _ in protests(facts)} == {"Puno", "Juliaca"}
     deaths = {e.get("death_count") for e in facts["events"] if e["type"] == "Protest"}
     assert deaths == {7, 4}
+
+
+def test_where_the_protests_have_started_in_a_region_is_the_movement(extract: Any) -> None:
+    facts = extract("In the country's Far East, the protests have already started, with dozens reported detained. "
+                    "Thousands rallied in Moscow on Saturday.")
+    assert protests(facts) == {("Moscow", "2020-09-12")}
+
+
+def test_a_national_wave_with_towns_left_undated_stays_undated(extract: Any) -> None:
+    facts = extract("The president spoke after nationwide demonstrations led by students, who have been protesting "
+                    "against the tax bill. The protests began in Lima on Tuesday and spread to Arequipa, Cusco, "
+                    "and other parts of the country.")
+    assert ("Peru", "2020-09-08") not in protests(facts)
+    assert ("Lima", "2020-09-08") in protests(facts)

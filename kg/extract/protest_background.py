@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.places import date_for
+from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -108,7 +109,11 @@ def not_an_event(ctx: Context, t: Token) -> bool:
 
 def _began_in_town(ctx: Context, verb: Token) -> bool:
     """ "The protests began in Nairobi on Tuesday", "began on Tuesday in Baghdad's Tahrir Square":
-    where the movement began is told as a town's gathering of its own (a place, not a country)."""
+    where the movement began is told as a town's gathering of its own (a town the world's town list
+    or the gazetteer knows, not a country or a region: "in the Far East, the protests have already
+    started" is the movement)."""
+    if verb.tag_ != "VBD":
+        return False
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
@@ -116,7 +121,8 @@ def _began_in_town(ctx: Context, verb: Token) -> bool:
                     continue
                 for x in (p, *(y for y in p.children if y.dep_ in ("poss", "compound"))):
                     k = ctx.tok_actor[x.i]
-                    if k is not None and ctx.actors[k].type == "Place":
+                    if k is not None and ctx.actors[k].type == "Place" and not ctx.actors[k].venue and (
+                            load_towns().lookup(ctx.actors[k].name) or ctx.gaz.lookup(ctx.actors[k].name) is not None):
                         return True
     return False
 

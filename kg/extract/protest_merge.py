@@ -226,7 +226,8 @@ def _inherit_dates(ctx: Context, events: list[Ev]) -> None:
             continue
         towns = {(o.date, o.date_text) for o in events if o.date and o.place and not ctx.typed(o.place, "Country")
                  and ctx.place_contains(e.place, o.place)}
-        if len({d for d, _ in towns}) == 1:
+        told_undated = any(o.no_day and o.date is None and o.place and ctx.place_contains(e.place, o.place) for o in events)
+        if len({d for d, _ in towns}) == 1 and not told_undated:  # (not "began in A on Tuesday and spread to B")
             e.date, e.date_text = sorted(towns, key=lambda x: str(x[1]))[0]
             national = True
     if national:  # "stormed the headquarters in X on Tuesday ... protests broke out across the country ...

@@ -62,6 +62,14 @@ def _addressees(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
         # the owner of what is welcomed or rejected
         ("Carlos Mendoza rejected President Elena Duarte's offer of talks, saying it came too late.", "Carlos Mendoza",
          "Elena Duarte"),
+        # the infinitive of what is called for hung on the participle, not on the one asked
+        ("Thousands marched in Quito on Friday calling for President Elena Duarte to step down.",
+         "Ecuadorian protesters", "Elena Duarte"),
+        # a participle on the statement issued names whom it urges or calls on
+        ("Amnesty International issued a statement on Monday calling on President Elena Duarte to free the detainees.",
+         "Amnesty International", "Elena Duarte"),
+        ("Throughout the day, the police made an announcement urging the protesters to leave the square.",
+         "Police", "Protesters"),
     ],
 )
 def test_addressee_from_reporting_syntax(extract: Any, text: str, speaker: str, addressee: str) -> None:

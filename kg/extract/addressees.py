@@ -189,6 +189,7 @@ def _candidates(verb: Token) -> Iterator[Token]:
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in OBJECT_VERBS:
             yield from (x for x in c.children if x.dep_ in ("dobj", "dative"))
     yield from _unrecognised(verb)
+    yield from _urged_in(verb)
     yield from _pressed_by(verb)
     yield from _until(verb)
     yield from _asked_in(verb)
@@ -199,6 +200,25 @@ def _candidates(verb: Token) -> Iterator[Token]:
             for x in c.children:
                 if x.dep_ == "dobj":
                     yield from _pressured(x)
+
+
+#: Nouns of what a speaker issues or makes ("issued a statement", "made an announcement").
+_ISSUED_NOUNS = L.SPEECH_NOUNS | frozenset({"announcement", "resolution"})
+
+
+def _urged_in(verb: Token) -> Iterator[Token]:
+    """Whom a statement issued is for, told by a participle on the statement's noun: 'issued a
+    statement urging X to resign', 'released a statement calling on X to investigate'."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ISSUED_NOUNS):
+        for x in noun.children:
+            lemma = x.lemma_.lower()
+            if x.dep_ != "acl" or x.tag_ != "VBG":
+                continue
+            if lemma in OBJECT_VERBS:
+                yield from (o for o in x.children if o.dep_ in ("dobj", "dative"))
+            for c in x.children:
+                if c.dep_ == "prep" and c.lower_ in PREP_VERBS.get(lemma, ()):
+                    yield from (p for p in c.children if p.dep_ == "pobj")
 
 
 #: Verbs of bringing someone to act: the purpose of a call or a protest names whom it presses
@@ -277,8 +297,8 @@ def _demanded_of(verb: Token) -> Iterator[Token]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     yield from _whose_going(p)
-                    if any(x.dep_ in ("acl", "relcl", "xcomp") and x.tag_ == "VB" for x in p.children):
-                        yield p  # "calling for PM Prayut to step down"
+                    if asked or any(x.dep_ in ("acl", "relcl", "xcomp") and x.tag_ == "VB" for x in p.children):
+                        yield p  # "calling for PM Prayut to step down" (the infinitive on either word)
         elif c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
             yield from (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
             if c.dep_ == "xcomp":  # "urged X to ...", parsed with X the subject of the infinitive

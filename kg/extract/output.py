@@ -33,10 +33,11 @@ def relays(ctx: Context, key: str | None) -> bool:
 
 
 def _news_outlet(name: str, type_: str) -> bool:
-    """A body named as news ('Geo News', 'Pakistani media', 'Independent Television'): an
-    outlet whatever it is doing in the sentence."""
+    """A body named as news ('Geo News', 'Pakistani media', 'Independent Television', 'the
+    national news agency'): an outlet whatever it is doing in the sentence."""
     words = norm_media(name).split()
-    return type_ in ("Organization", "Group") and bool(words) and (words[-1] in _MEDIUM_WORDS or words[0] in _MEDIUM_FIRST)
+    return type_ in ("Organization", "Group") and bool(words) and (
+        words[-1] in _MEDIUM_WORDS or words[0] in _MEDIUM_FIRST or words[-2:] in (["news", "agency"], ["press", "agency"]))
 
 
 def to_facts(ctx: Context) -> dict[str, Any]:

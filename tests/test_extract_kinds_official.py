@@ -68,6 +68,15 @@ def test_what_an_official_statement_makes_known(extract: Any, text: str, kind: s
         ("This government does not care about the poor", "criticism"),
         ("The regime is afraid of its own people", "criticism"),
         ("The young people have shown great courage", "praise"),
+        # a ruler's manner and a measure's harshness named with contempt, on any story
+        ("The government has become authoritarian", "criticism"),
+        ("The new tax is punitive for the poor", "criticism"),
+        ("The minister has no right to speak for the workers", "criticism"),
+        ("They are bullying the judges into silence", "criticism"),
+        # the negated and the formal forms of an obligation
+        ("The police shouldn't arrest peaceful people", "demand"),
+        ("We call upon the army to stay in its barracks", "demand"),
+        ("Urgent international help is needed in the flooded provinces", "demand"),
         # words that also tell of measures, mourning or events are no cues
         # alleging fraud is a claim (the ontology's example), and others' accusations named are no reproach
         ("The opposition says the vote was rigged", None),

@@ -186,11 +186,20 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    # plain "concerned" is a remark) and what others lack ("the cabinet lacks credibility")
                    "with concern", "deeply concerned", "gravely concerned", "alarmed", "alarming", "lacks", "lacked", "lack", "lacking",
                    # what may not be done, is done without care, or endangers ("X is to blame", "a danger to")
-                   "impermissible", "inadmissible", "callous*", "heartless", "to blame", "a danger to")),
+                   "impermissible", "inadmissible", "callous*", "heartless", "to blame", "a danger to",
+                   # a ruler's manner and a measure's harshness, named with contempt on any story
+                   "authoritarian", "punitive", "complacen*", "inept*", "incapable of", "unfit",
+                   "not fit to", "no right to", "not have the right", "divisive", "polaris*", "polariz*",
+                   "manipulat*", "distort*", "falsif*", "bully*", "extort*", "brib*", "greed*", "selfish*",
+                   "genocid*", "war crime*", "ethnic cleansing", "bloodbath", "occupier*", "invader*",
+                   "unbearable", "intoleran*", "bigot*", "xenophob*", "discriminat*")),
     ("demand", ("must", "should", "call on", "calls on", "called on", "calling on", "call for", "calls for",
                 "called for", "calling for", "ought to", "demand*", "urge", "urges", "urged", "urging", "need to",
                 "needs to", "have to", "has to", "asking for", "it is time",
-                "it's time", "it\u2019s time", "was time for", "was time to")),
+                "it's time", "it\u2019s time", "was time for", "was time to",
+                # the negated and the formal forms of the same obligation
+                "shouldn't", "shouldn\u2019t", "mustn't", "mustn\u2019t", "call upon", "calls upon", "called upon",
+                "calling upon", "we ask", "i ask", "is needed", "are needed", "need to be", "needs to be")),
     ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
                    "refuse*", "not be recognised", "not recognise", "invalid", "null and void",
                    "baseless", "unfounded", "groundless", "untrue", "fabricat*", "too late for", "no intention of",

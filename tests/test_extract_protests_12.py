@@ -66,3 +66,25 @@ def test_a_national_wave_with_towns_left_undated_stays_undated(extract: Any) -> 
                     "and other parts of the country.")
     assert ("Peru", "2020-09-08") not in protests(facts)
     assert ("Lima", "2020-09-08") in protests(facts)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("KYIV, Dec 1 (Reuters) - Demonstrators occupied Kyiv city hall on Sunday.", "Kyiv"),
+    ("BISHKEK (Reuters) - Protesters stormed government buildings in the Kyrgyz capital on Tuesday, "
+     "demanding the annulment of Sunday's election.", "Bishkek"),
+])
+def test_the_crowd_after_a_dateline_is_no_name(extract: Any, text: str, town: str) -> None:
+    assert {p for p, _ in protests(extract(text))} == {town}
+
+
+def test_a_province_after_the_last_town_of_a_list_is_its_address(extract: Any) -> None:
+    facts = extract("Protests swept Iran on Friday. Clashes were reported in the cities of Sanandaj, Saqqez and "
+                    "Mahabad in Kurdistan province.")
+    assert {p for p, _ in protests(facts)} == {"Iran", "Sanandaj", "Saqqez", "Mahabad"}
+
+
+def test_where_the_crowds_were_in_a_report_of_protests(extract: Any) -> None:
+    facts = extract("Protests swept Iran on Friday. The largest crowds were in Tehran, Isfahan and Tabriz.")
+    assert {p for p, _ in protests(facts)} == {"Iran", "Tehran", "Isfahan", "Tabriz"}
+    assert protests(extract("Thousands rallied in Yerevan on Monday. The crowd was in a festive mood.")) == {
+        ("Yerevan", "2020-09-14")}

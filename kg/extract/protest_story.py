@@ -53,6 +53,10 @@ def story_cue(ctx: Context, t: Token) -> bool:
                 p.lower_ in _CLEARERS or p.lemma_.lower() in _CLEARERS
                 for c in t.children if c.dep_ == "agent" for p in c.subtree):
             return True  # "main roads in the towns of A and B were blocked by burning tyres"
+    if t.pos_ == "NOUN" and lemma in ("crowd", "crowds") and t.dep_ == "nsubj" and t.head.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") for c in t.head.children) and not any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in t.head.children):
+        return True  # "the largest crowds were in Tehran, Isfahan and Tabriz"
     if t.pos_ == "NOUN" and lemma in ("crowd", "crowds") and t.dep_ == "dobj" and t.head.lemma_.lower() in (
             "see", "witness", "draw") and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in t.head.children):
         return True  # "Kisumu saw the largest crowds"

@@ -40,6 +40,7 @@ __all__ = ["find_protests"]
 def find_protests(ctx: Context) -> None:
     doc = ctx.doc
     protests: list[Ev] = []
+    _crowd_nouns(ctx)
     split_town_lists(ctx)
     place_countries(ctx)
     counts = find_counts(ctx)
@@ -265,6 +266,19 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+# the people of a protest, capitalised: "BISHKEK (Reuters) - Protesters stormed ..." (read as a name after a dateline)
+_CROWD_PLURALS = {"protesters": "protester", "protestors": "protestor", "demonstrators": "demonstrator",
+                  "marchers": "marcher", "rioters": "rioter"}
+
+
+def _crowd_nouns(ctx: Context) -> None:
+    """The model reads a capitalised plural after a dateline ("KYIV (Reuters) - Demonstrators occupied
+    ...") as a proper noun whose lemma is itself: it is the common noun, as everywhere else."""
+    for t in ctx.doc:
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ in _CROWD_PLURALS:
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", _CROWD_PLURALS[t.lower_]
 
 
 # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters", "... on a highway north of Beirut.—AFP": a photo caption

@@ -142,7 +142,9 @@ def aside_list(ctx: Context, root: Token) -> list[Span]:
             prev = doc[start - 1]
             known = ctx.gaz.lookup(span.text)
             subject = t is not None and t.pos_ in ("VERB", "AUX")  # "..., Hichilema said"
-            if prev.lower_ in (",", "and", "in") and not subject and (known is None or known.type in ("Place", "Country")):
+            address = prev.lower_ == "in" and doc[start - 2].lower_ not in (",", "and")  # "Mahabad in Kurdistan province"
+            if prev.lower_ in (",", "and", "in") and not subject and not address and (
+                    known is None or known.type in ("Place", "Country")):
                 out.append(span)
             start = None
         if t is None or t.sent.start != root.sent.start:

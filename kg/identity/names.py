@@ -221,8 +221,31 @@ class NameMatch:
     weak: bool = False
 
 
+#: Voiced and voiceless consonants that romanisations of one name trade (Sargsyan / Sarkisian,
+#: Zelensky / Selenskyj; Belarusian ts for Russian t, Tsikhanouskaya / Tikhanovskaya): one letter
+#: for both when surnames are compared.
+_VOICING = str.maketrans({"g": "k", "d": "t", "b": "p", "z": "s", "Z": "t", "J": "S"})
+_VOWELS = frozenset("aeiouy")
+
+
+def _other_consonant(a: str, b: str) -> bool:
+    """Surnames of one length that differ in one consonant no romanisation trades (Ivanov /
+    Ivashov, Petrov / Pekrov): two names, not two spellings of one."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] not in _VOWELS and diff[0][1] not in _VOWELS
+
+
+def _distinct_surnames(a: str, b: str) -> bool:
+    """Transliterated surnames that name two people however close: of one stem but different
+    gender (Tikhanovsky / Tikhanovskaya), or one consonant apart (Ivanov / Ivashov)."""
+    return _gender_clash(a, b) or _other_consonant(a.translate(_VOICING), b.translate(_VOICING))
+
+
 def _surname_ok(a: str, b: str) -> float:
-    if _gender_clash(a, b) or Levenshtein.distance(a, b) > max(1, max(len(a), len(b)) // 5):
+    va, vb = a.translate(_VOICING), b.translate(_VOICING)
+    if _distinct_surnames(a, b) or Levenshtein.distance(va, vb) > max(1, max(len(a), len(b)) // 5):
         return 0.0
     s = token_similarity(a, b)
     return s if s >= SURNAME_MIN else 0.0
@@ -254,7 +277,7 @@ def match_names(a: str, b: str) -> NameMatch | None:
     if not sur:
         # East Asian order or joined syllables: compare the whole transliterated names
         ja, jb = "".join(ta), "".join(tb)
-        if len(ta) == len(tb) and ta[0] == tb[0] and len(ja) >= 8:
+        if len(ta) == len(tb) and ta[0] == tb[0] and len(ja) >= 8 and not _distinct_surnames(ta[-1], tb[-1]):
             whole = float(Indel.normalized_similarity(ja, jb))
             if whole >= 0.9 and all(token_similarity(x, y) >= GIVEN_MIN for x, y in zip(ta, tb, strict=True)):
                 return NameMatch(whole, f"transliteration (similarity {whole:.2f})")

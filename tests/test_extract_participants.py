@@ -194,3 +194,11 @@ def test_a_headline_surname_and_the_full_name_own_one_group_of_supporters(extrac
     groups = [a for a in facts["actors"] if a["type"] == "Group"]
     assert [g["name"] for g in groups] == ["Pedro Castillo supporters"]
     assert "Castillo supporters" in groups[0]["aliases"]
+
+
+def test_the_crowd_another_clause_has_protesting_takes_part(extract: Any) -> None:
+    """'The protests also rocked X, where chanting youths walked ...': the protest word names no
+    doer of its own; the crowd the sentence's other clause has marching is its."""
+    (ppl,) = _participants(extract(
+        "The protests also rocked Cusco town where chanting youths walked along the main avenue waving placards."))
+    assert "youths" in _names(ppl)

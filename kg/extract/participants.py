@@ -49,7 +49,17 @@ def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
     # the crowd the forces clash with ("police clashed with supporters of X")
     sides = [k for tok in _clash_sides(sent) for x in _with_conjuncts(tok)
              if (k := actor_at(ctx, x)) and _may_protest(ctx, k) and not ctx.in_quote[x.i]]
-    return list(dict.fromkeys([*named, *doers, *sides])) or _the_protesters(ctx)
+    return list(dict.fromkeys([*named, *doers, *sides])) or _sentence_doers(ctx, sent) or _the_protesters(ctx)
+
+
+def _sentence_doers(ctx: Context, sent: Span) -> list[str]:
+    """'The protests also rocked Nakuru, where chanting youths walked along the avenue': a
+    protest word whose own syntax names no doer, in a sentence whose other clause has a crowd
+    doing a protest (the subject of a verb of protest), is that crowd's."""
+    return list(dict.fromkeys(
+        k for a, b, k in ctx.mentions_in(sent.start, sent.end) if not ctx.in_quote[a]
+        and (root := ctx.doc[a:b].root).dep_ == "nsubj" and root.head.pos_ == "VERB"
+        and verb_lemma(root.head) in DOING_VERBS and _may_protest(ctx, k)))
 
 
 #: Words of a fight between two sides ("clashed with police", "clashes between demonstrators

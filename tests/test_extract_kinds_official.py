@@ -76,7 +76,8 @@ def test_what_an_official_statement_makes_known(extract: Any, text: str, kind: s
         # the negated and the formal forms of an obligation
         ("The police shouldn't arrest peaceful people", "demand"),
         ("We call upon the army to stay in its barracks", "demand"),
-        ("Urgent international help is needed in the flooded provinces", "demand"),
+        # ... while what something is needed for justifies it and asks nothing of anyone
+        ("The party says the bill is needed to increase transparency", None),
         # words that also tell of measures, mourning or events are no cues
         # alleging fraud is a claim (the ontology's example), and others' accusations named are no reproach
         ("The opposition says the vote was rigged", None),

@@ -199,7 +199,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                 "it's time", "it\u2019s time", "was time for", "was time to",
                 # the negated and the formal forms of the same obligation
                 "shouldn't", "shouldn\u2019t", "mustn't", "mustn\u2019t", "call upon", "calls upon", "called upon",
-                "calling upon", "we ask", "i ask", "is needed", "are needed", "need to be", "needs to be")),
+                "calling upon", "we ask", "i ask", "need to be", "needs to be")),
     ("rejection", ("will never", "would never", "we reject", "no way", "out of the question", "not accept",
                    "refuse*", "not be recognised", "not recognise", "invalid", "null and void",
                    "baseless", "unfounded", "groundless", "untrue", "fabricat*", "too late for", "no intention of",

@@ -227,10 +227,12 @@ def _trigger_place(ctx: Context, t: Token, sent: Span, outside: set[str] | None 
             place = place_for(ctx, t, sent, include_to=True, exclude={place, *(outside or ())})  # "the president of France ... met"
         if place is not None and _topic(ctx, place, sent):
             place = place_for(ctx, t, sent, include_to=True, exclude={place, *(outside or ())})
+        if place is not None and _titled(ctx, place, sent):  # "met the mayor of Kyiv, X": a title, not a place
+            place = place_for(ctx, t, sent, include_to=True, exclude={place, *(outside or ())})
         return place
     tried: set[str] = set(outside or ())
     place = place_for(ctx, t, sent, include_to=True, exclude=tried)
-    while place is not None and (not _attached(ctx, t, place, sent) or _topic(ctx, place, sent)):
+    while place is not None and (not _attached(ctx, t, place, sent) or _topic(ctx, place, sent) or _titled(ctx, place, sent)):
         tried.add(place)
         place = place_for(ctx, t, sent, include_to=True, exclude=tried)
         if place in tried:  # a search that gives back what it was told to skip ends here
@@ -273,6 +275,16 @@ def _topic(ctx: Context, place: str, sent: Span) -> bool:
         if not inside:
             return False
     return True
+
+
+def _titled(ctx: Context, place: str, sent: Span) -> bool:
+    """Whether every mention of ``place`` in the sentence names a participant's office ("talks between
+    the Prime Minister of Spain X and Y", "met the mayor of Kyiv, X"): a title, not where they met."""
+    at = [ctx.doc[a:b].root for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
+    # "the Prime Minister of Armenia Serzh Sargsyan", the country parsed as a compound of the name
+    at = [r.head if r.dep_ in ("compound", "poss") and r.head.dep_ == "pobj" else r for r in at]
+    return bool(at) and all(r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in L.ROLE_NOUNS
+                            for r in at)
 
 
 def _in_subject(ctx: Context, t: Token, place: str, sent: Span) -> bool:

@@ -155,7 +155,20 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
                     [v for v in vmerged if id(v) not in stays])
     _days_from_journey(ctx, merged, vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
-    return merged + [v for v in vmerged if v.place is not None]
+    return merged + _one_each(ctx, [v for v in vmerged if v.place is not None])
+
+
+def _one_each(ctx: Context, visits: list[Ev]) -> list[Ev]:
+    """Reports of one visit that the links above gave the same visitor, town and day are one visit."""
+    out: list[Ev] = []
+    for v in visits:
+        same = next((o for o in out if o.participants == v.participants and o.place == v.place and o.date == v.date), None)
+        if same is None:
+            out.append(v)
+        else:
+            ctx.absorb(same, v)
+            same.host = same.host or v.host
+    return out
 
 
 def _after_arrivals(ctx: Context, merged: list[Ev], arrivals: list[Ev]) -> None:

@@ -179,6 +179,9 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
         dest = in_town(ctx, t, sent, town_of(ctx, place_for(ctx, t, sent, include_to=True)) or named_venue(ctx, t))
     if dest is None and not _attributive(t):
         dest = told_venue(ctx, t)  # "Kim's arrival at the cosmodrome": the site named before
+    if dest is None and not _attributive(t):  # "arrived in the central Chinese city": the one named before
+        dest = next((k for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
+                     for p in c.children if p.dep_ == "pobj" and (k := described_town(ctx, p))), None)
     if dest is None and not (pending or _attributive(t) or t.lemma_.lower() == "arrive" and t.pos_ == "VERB"):
         return None
     d, dtxt = date_for(ctx, t, sent)
@@ -219,6 +222,24 @@ def _named_noun_place(ctx: Context, noun: Token) -> str | None:
             ctx.ensure_country(country)
             return ctx.capital_of(country)
     return None
+
+
+_TOWN_NOUNS = frozenset({"city", "town", "resort", "port"})
+
+
+def described_town(ctx: Context, noun: Token) -> str | None:
+    """ "arrived in the central Chinese city", "flew to the Russian Black Sea resort": a town told by
+    its country's demonym, the last town of that country the text named before (outside quotations)."""
+    if noun.lemma_.lower() not in _TOWN_NOUNS or any(c.dep_ in ("appos", "prep") for c in noun.children):
+        return None  # "the city of Mombasa", "the port city, Mombasa": named in the phrase itself
+    country = next((k for c in noun.lefts if c.dep_ in ("amod", "compound")
+                    for k in (ctx.gaz.by_demonym.get(ctx.doc[c.left_edge.i:c.i + 1].text.lower()), ctx.gaz.by_demonym.get(c.lower_))
+                    if k), None)
+    if country is None:
+        return None
+    towns = [k for a, _b, k in ctx.mentions if a < noun.i and not ctx.in_quote[a] and ctx.actors[k].type == "Place"
+             and not ctx.actors[k].venue and ctx.actors[k].country in (country, None) and townlike(ctx, ctx.actors[k].name)]
+    return towns[-1] if towns else None  # the gazetteer's town of that country, or one it does not know ("Wuhan")
 
 
 def crossed_into(ctx: Context, t: Token) -> str | None:

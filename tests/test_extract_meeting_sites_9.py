@@ -1,0 +1,44 @@
+"""Meetings' and visits' places, dates and participants told in general constructions of wire copy
+(issue 10, part 4), ninth stop. Real spaCy pipeline; every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.meeting_facts import meetings
+
+pytestmark = pytest.mark.model
+
+
+def test_a_place_in_a_participants_title_is_not_where_they_met(nlp: Any) -> None:
+    # "the Prime Minister of Spain", "the mayor of Kyiv": an office, not the talks' place
+    text = ("The talks between the Prime Minister of Spain Pedro Sanchez and opposition leader Alberto Nunez Feijoo "
+            "failed on Tuesday.\n")
+    assert meetings(text, "2024-03-14") == [(frozenset({"Pedro Sanchez", "Alberto Nunez Feijoo"}), None, dt.date(2024, 3, 12))]
+    text = "Turkish President Recep Tayyip Erdogan met the mayor of Istanbul, Ekrem Imamoglu, last week.\n"
+    assert meetings(text, "2024-03-14") == [(frozenset({"Recep Tayyip Erdogan", "Ekrem Imamoglu"}), None, None)]
+    # a place phrase of its own still places the talks
+    text = "The talks between the Prime Minister of Spain Pedro Sanchez and opposition leader Alberto Feijoo in Madrid failed on Tuesday.\n"
+    assert meetings(text, "2024-03-14") == [(frozenset({"Pedro Sanchez", "Alberto Feijoo"}), "Madrid", dt.date(2024, 3, 12))]
+
+
+def visits(text: str, published: str) -> list[tuple[str, str | None, dt.date | None]]:
+    from kg.extract.api import extract_text
+
+    facts = extract_text(text, published=published)
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["participants"][0]], names.get(e.get("place")), e.get("date"))
+            for e in facts["events"] if e["type"] == "Visit"]
+
+
+def test_an_arrival_in_a_town_told_by_its_demonym_is_in_the_town_named_before(nlp: Any) -> None:
+    # "the eastern Chinese city": the Chinese town the text named, known to the gazetteer or not
+    text = "Lula will meet Xi in Shanghai. Lula arrived in the eastern Chinese city on Tuesday for a three-day visit.\n"
+    assert visits(text, "2024-03-14") == [("Luiz Inacio Lula da Silva", "Shanghai", dt.date(2024, 3, 12))]
+    text = ("Chinese President Xi Jinping will host Brazilian President Luiz Inacio Lula da Silva in Beijing. Lula landed "
+            "in the Chinese city on Wednesday.\n")
+    assert visits(text, "2024-03-14") == [("Luiz Inacio Lula da Silva", "Beijing", dt.date(2024, 3, 13))]

@@ -42,3 +42,30 @@ def test_an_arrival_in_a_town_told_by_its_demonym_is_in_the_town_named_before(nl
     text = ("Chinese President Xi Jinping will host Brazilian President Luiz Inacio Lula da Silva in Beijing. Lula landed "
             "in the Chinese city on Wednesday.\n")
     assert visits(text, "2024-03-14") == [("Luiz Inacio Lula da Silva", "Beijing", dt.date(2024, 3, 13))]
+
+
+def test_a_day_closing_the_reported_clause_before_the_attribution_is_the_meetings(nlp: Any) -> None:
+    # the parser hangs "today" on "said": before the comma and the attribution, it is the talks' day
+    text = "Japanese Prime Minister Fumio Kishida will meet Philippine President Ferdinand Marcos Jr in Tokyo today, his office said.\n"
+    assert meetings(text, "2024-03-14") == [(frozenset({"Fumio Kishida", "Ferdinand Marcos Jr"}), "Tokyo", dt.date(2024, 3, 14))]
+    # the day of the saying stays the saying's
+    text = "Russian President Vladimir Putin will host Turkish President Recep Tayyip Erdogan in Sochi, the Kremlin said on Monday.\n"
+    assert meetings(text, "2024-03-14") == [(frozenset({"Vladimir Putin", "Recep Tayyip Erdogan"}), "Sochi", None)]
+
+
+def test_talks_told_on_two_days_have_no_one_day(nlp: Any) -> None:
+    # "this Friday and Saturday", "on Wednesday and Thursday": a span of days, as "from April 27 to 28"
+    text = ("The two-day summit between Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe "
+            "will take place in Tokyo this Friday and Saturday.\n")
+    assert meetings(text, "2024-03-14") == [(frozenset({"Narendra Modi", "Shinzo Abe"}), "Tokyo", None)]
+    text = "Egyptian President Abdel Fattah al-Sisi will meet Jordan's King Abdullah in Cairo on Wednesday and Thursday.\n"
+    assert meetings(text, "2024-03-14") == [(frozenset({"Abdel Fattah al-Sisi", "Abdullah"}), "Cairo", None)]
+    # one day and another event joined by "and" keep the day
+    text = "Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo on Monday and 20 people were hurt.\n"
+    assert meetings(text, "2024-03-14") == [(frozenset({"Abdel Fattah al-Sisi", "Abdullah"}), "Cairo", dt.date(2024, 3, 11))]
+
+
+def test_talks_the_afternoon_after_an_arrival_are_on_its_day(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto arrived in Kampala on Wednesday for talks with Ugandan President Yoweri "
+            "Museveni. Museveni received Ruto in the afternoon.\n")
+    assert meetings(text, "2024-03-14") == [(frozenset({"William Ruto", "Yoweri Museveni"}), "Kampala", dt.date(2024, 3, 13))]

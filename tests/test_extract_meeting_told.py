@@ -74,7 +74,7 @@ def test_a_visit_named_after_ahead_of_takes_no_day_from_the_clause(nlp: Any) -> 
 
 def test_a_journey_merged_with_talks_on_its_day_lends_no_day_to_the_next_days_outing(nlp: Any) -> None:
     text = ("Prime Minister Narendra Modi on Friday arrived in Wuhan for a two-day informal summit with Chinese "
-            "President Xi Jinping. President Xi received PM Modi at the Hubei Provincial Museum in the afternoon.\n\n"
+            "President Xi Jinping. President Xi received Modi at the Hubei Provincial Museum in the afternoon.\n\n"
             "The two leaders will hold one-on-one talks on Friday and Saturday.\n\n"
             "On Saturday, the two leaders will take a walk along the East Lake and have lunch on a boat.\n")
     pair = frozenset({"Narendra Modi", "Xi Jinping"})

@@ -233,7 +233,18 @@ def _reporting_date(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
     cur = t
     while cur.head.i != cur.i and cur.head.i != verb.i:
         cur = cur.head
-    return cur.head.i == verb.i and cur.i != verb.i and cur.dep_ in ("ccomp", "parataxis")
+    return cur.head.i == verb.i and cur.i != verb.i and cur.dep_ in ("ccomp", "parataxis") and not _ends_report(ctx, cur, span, verb)
+
+
+def _ends_report(ctx: Context, clause: Token, span: Span, verb: Token) -> bool:
+    """ "X will meet Y in Tokyo today, his office said": a date phrase that closes the reported clause,
+    before the comma and the attribution after it, is the clause's day though the parser hangs it on
+    the speech verb (not "..., the Kremlin said on Monday", nor "On Monday, the Kremlin said X would meet Y")."""
+    if not clause.i < span.start < verb.i or span.start <= clause.right_edge.i and span.start < clause.left_edge.i:
+        return False
+    gap = ctx.doc[span.end:verb.i]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(gap) and gap[0].text == "," and bool(subj) and all(x.i >= span.end for s in subj for x in s.subtree)
 
 
 def _day_shift(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None] | None:
@@ -261,6 +272,14 @@ def _day_shift(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str 
     return None, None
 
 
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "this Friday and Saturday", "April 27 and 28", "on 27 and 28 April": two days of one event
+_PAIRED_AFTER = re.compile(rf"\s+(?:and|or|through|till)\s+(?:on\s+)?(?:{_WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|$)|\s+{_MONTH}))",
+                           re.I)
+_PAIRED_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:and|or)\s+(?:on\s+)?$", re.I)
+
+
 def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
     at = ctx.text.find(dtxt, sent.start_char, sent.end_char)
     if at < 0:
@@ -269,4 +288,6 @@ def _span_start(ctx: Context, sent: Span, dtxt: str) -> bool:
     after = ctx.text[at + len(dtxt):at + len(dtxt) + 5].lower()
     if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
         return True  # "on April 27-28", "on 27-28 April": a span of days
+    if _PAIRED_AFTER.match(ctx.text, at + len(dtxt), sent.end_char) or _PAIRED_BEFORE.search(ctx.text[max(at - 20, sent.start_char):at]):
+        return True  # "will take place this Friday and Saturday", "on 27 and 28 April": two days, no one day
     return before.endswith(("from ", "between ")) and (after.startswith((" to ", " and ", "-", "–", " until ")))

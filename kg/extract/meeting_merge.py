@@ -158,6 +158,24 @@ def _journey_of(ctx: Context, m: Ev, o: Ev) -> bool:
         or ctx.actors[real.place].venue and venue_town(ctx, real.place, trip.place) is not None
 
 
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _later_that_day(ctx: Context, trip: Ev, real: Ev) -> bool:
+    """ "X arrived in Wuhan on Friday. Y received him at the museum in the afternoon": talks told in the
+    journey's sentence or the next with a part of the day ("in the afternoon", "that evening") and no day
+    of their own are on the journey's day."""
+    at = ctx.doc.char_span(real.anchor, real.anchor + 1, alignment_mode="expand")
+    went = ctx.doc.char_span(trip.anchor, trip.anchor + 1, alignment_mode="expand")
+    if trip.date is None or at is None or went is None:
+        return False
+    sent, before = at[0].sent, went[0].sent
+    if sent.start not in (before.start, before.end):
+        return False
+    return any(x.lower_ in _DAY_PARTS and any(c.lower_ in ("the", "that") for c in x.children)
+               and (x.head.lower_ == "in" or x.dep_ == "npadvmod") for x in sent)
+
+
 def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
     merged: list[Ev] = []
     for m in meetings:
@@ -170,6 +188,8 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                 real, trip = (o, m) if m.kind == "trip" else (m, o)
                 place = venue_town(ctx, real.place, trip.place) or real.place or trip.place
                 day = real.date, real.date_text  # before the merge lends the journey's day to the talks
+                if real.date is None and real.date_text is None and _later_that_day(ctx, trip, real):
+                    day = trip.date, trip.date_text  # "arrived on Friday ... X received him in the afternoon"
                 ctx.absorb(o, m)
                 # "joined": the talks told apart from the journey, whose day the visit does not lend them
                 o.date, o.date_text, o.place, o.kind = day[0], day[1], place, "joined"

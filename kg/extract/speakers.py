@@ -131,6 +131,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
         # '"...," said the UN special co-ordinator for Georgia, X': the person named in
         # apposition after the title, wherever the parse hung it
         k = inverted_person(ctx, verb) or k
+    if subj is not None and subj.i > verb.i and after_quote(ctx, verb):
+        k = _title_then_name(ctx, verb) or k  # '"...," said the UN envoy to Peru, Maria Lopez'
     if k and subj is not None and ctx.actors[k].type == "Group" and k in (
             ctx.tok_actor[subj.i], *(ctx.tok_actor[c.i] for c in subj.lefts if c.dep_ == "compound")):
         _alias_as_printed(ctx, subj, k)
@@ -175,6 +177,29 @@ def _titled_in_apposition(ctx: Context, subj: Token) -> str | None:
             ctx.actors[k].type = "Person"
             return k
     return None
+
+
+def _title_then_name(ctx: Context, verb: Token) -> str | None:
+    """'"...," said the UN special co-ordinator for Lebanon, Jan Kubis, after ...': an inverted
+    speaker given as a title (its body or country named inside it) and then, after a comma,
+    the person's name, which closes with a comma or the sentence, is that person."""
+    doc, end = ctx.doc, verb.sent.end
+    comma = next((t.i for t in doc[verb.i + 1: min(verb.i + 12, end)] if t.text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return None
+    words = set(ctx.text[doc[verb.i + 1].idx: doc[comma].idx].lower().replace("co-ordinator", "coordinator").split())
+    if not words & _TITLE_NOUNS or ctx.in_quote[comma + 1]:
+        return None
+    k, j = ctx.tok_actor[comma + 1], comma + 1
+    if k is None:  # a name the model did not tag: two or three capitalised words
+        while j < end and j - comma <= 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not ctx.tok_actor[j]:
+            j += 1
+        if j - comma < 3 or j < end and not doc[j].is_punct:
+            return None
+        k = untagged_person(ctx, doc[j - 1])
+    while j < end and k and ctx.tok_actor[j] == k:
+        j += 1
+    return k if k and ctx.actors[k].type == "Person" and (j >= end or doc[j].is_punct) else None
 
 
 def _named_in_apposition(ctx: Context, tok: Token) -> str | None:

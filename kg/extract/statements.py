@@ -61,6 +61,10 @@ def find_statements(ctx: Context) -> None:
         scope = doc[s_open.start: s_close.end]
         ctx.last_speaker = last.speaker if last is not None else None
         verb, speaker = attribute(ctx, q, scope)
+        outer = _according_person(ctx, verb, speaker) if verb is not None and speaker else None
+        inner = verb
+        if outer is not None:  # 'According to the minister, X said "..."': the minister's words
+            verb, speaker = outer, speaker_of(ctx, outer)
         para = para_of(q.start)
         if _chanted(ctx, scope):
             chant_para = para
@@ -94,18 +98,22 @@ def find_statements(ctx: Context) -> None:
         if speaker is None:
             continue
         quote_words = " ".join(ctx.text[a:b] for a, b in q.parts)
-        if len(quote_words.split()) < 2 and not (verb is not None and governs(ctx, verb, q)):
+        said_by = inner if outer is not None else verb  # the quotation's own verb
+        if len(quote_words.split()) < 2 and not (said_by is not None and governs(ctx, said_by, q)):
             continue  # a scare-quoted word, not a quotation
         if _a_name(quote_words):
             continue  # 'their "Bangla Blockade" protests', 'the daily "El Tiempo"': a name, not words said
         if cut_off(ctx.text, q):
             continue  # 'He noted that Moscow "suf': the stored text cut off a quotation as it opened
 
+        said = _participle_of(verb) if verb is not None else None
         if verb is not None:
-            used_verbs.add(verb.i)
+            used_verbs.update({verb.i, said_by.i if said_by is not None else verb.i})
             if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and (
                     verb.head.lemma_.lower() in L.SPEECH_VERBS or voices(verb.head)):
                 used_verbs.add(verb.head.i)  # "criticised the visit, saying ... "quote"": one statement
+            if said is not None:  # 'said he would welcome talks, adding he did not "..."': one statement
+                used_verbs.add(said.i)
         kind = _kind(ctx, verb, q.parts, speaker)
         addressee = addressee_of(ctx, verb, speaker, kind) if verb is not None else None
         ev = Ev("Statement", [_evidence(ctx, scope, verb)], speaker=speaker, kind=kind,
@@ -114,8 +122,7 @@ def find_statements(ctx: Context) -> None:
         ev.date, ev.date_text = d, dtxt
         vkey = -1
         if verb is not None:  # '"X", he added, speaking of "Y"': the participle is the same attribution
-            vkey = (verb.head.i if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")
-                    and verb.head.lemma_.lower() in L.SPEECH_VERBS else verb.i)
+            vkey = said.i if said is not None else verb.i
         if (last is not None and last.speaker == speaker and para == last_para and last.quote is not None
                 and verb is not None and last.anchor < q.start and last_verb == vkey):
             # '"X," he said, "Y."': one quotation interrupted by its attribution ('"X," Peskov
@@ -142,6 +149,30 @@ def find_statements(ctx: Context) -> None:
         ctx.events.extend(copies)
         last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The speech verb a participle of speech elaborates, in its sentence: 'said he had not
+    expected any "gestures", saying his aim was "..."' (the participle hung on the clause
+    the first verb reports) tells what "said" said, one attribution."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    h, top = verb.head, None
+    while True:
+        if h.pos_ == "VERB" and h.lemma_.lower() in L.SPEECH_VERBS:
+            top = h  # 'said he would welcome talks, adding ...': the outermost speech verb
+        if h.head.i == h.i or h.dep_ not in ("ccomp", "conj", "xcomp"):
+            return top
+        h = h.head
+
+
+def _according_person(ctx: Context, verb: Token, speaker: str) -> Token | None:
+    """'According to the minister, X also said there would be no "new taxes"': the words the
+    person's account gives are that person's (words inside another speaker's reported speech
+    are that speaker's); an outlet or a body that only relays gives them to no one else."""
+    acc = next((c for c in verb.children if c.lower_ == "according" and c.i < verb.i and not ctx.in_quote[c.i]), None)
+    k = speaker_of(ctx, acc) if acc is not None else None
+    return acc if k is not None and k != speaker and ctx.actors[k].type == "Person" else None
 
 
 #: Words carried or shouted, not said: 'signs reading "..."' is no statement (the real set's convention).

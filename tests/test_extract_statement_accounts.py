@@ -2,7 +2,8 @@
 other countries): the quotations of one speech verb and its participle in one sentence are one
 statement, and the participle's verb no statement apart; a person's account ("According to the
 minister, X said ...") gives the words to that person; an inverted speaker given as a title
-and then a name is the person named."""
+and then a name is the person named; the names in apposition to a plural subject ("major
+regional powers Turkey, Georgia and Iran all gave ...") each speak."""
 
 from __future__ import annotations
 
@@ -56,3 +57,15 @@ def test_an_outlets_account_leaves_the_words_to_the_speaker(extract: Any) -> Non
 )
 def test_an_inverted_title_then_a_name_is_the_person(extract: Any, text: str, speaker: str) -> None:
     assert [s for s, _ in _statements(extract(LIMA + text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Major regional powers Turkey, Georgia and Iran all gave their backing to Pashinyan's peace proposal.",
+        "Western governments France, Germany and Britain condemned the shelling of the border villages.",
+    ],
+)
+def test_names_in_apposition_to_a_plural_subject_each_speak(extract: Any, text: str) -> None:
+    said = {s for s, _ in _statements(extract("YEREVAN (AP) - Armenian Prime Minister Nikol Pashinyan spoke on Monday. " + text))}
+    assert len(said) == 3 and said <= {"Turkey", "Georgia", "Iran", "France", "Germany", "United Kingdom"}

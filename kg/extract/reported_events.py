@@ -54,6 +54,9 @@ def joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
     out: list[str] = []
     # "condemned by the EU and by Ukraine": each agent of a passive speaks too
     more = [p for b in subj.head.conjuncts if b.lower_ == "by" for p in b.children if p.dep_ == "pobj"] if agent else []
+    # "major regional players Brazil, Colombia and Peru all gave ...": the names in apposition to the subject
+    more += [c for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > subj.i and subj.tag_ == "NNS"
+             for c in [a, *a.conjuncts]]
     for c in [*misread_conjuncts(subj), *subj.conjuncts, *more]:
         k = actor_at(ctx, c) if not ctx.in_quote[c.i] and c.pos_ == "PROPN" else None
         if k and k != first and k not in out and ctx.actors[k].type in ("Country", "Organization", "Person"):

@@ -69,3 +69,9 @@ def test_an_inverted_title_then_a_name_is_the_person(extract: Any, text: str, sp
 def test_names_in_apposition_to_a_plural_subject_each_speak(extract: Any, text: str) -> None:
     said = {s for s, _ in _statements(extract("YEREVAN (AP) - Armenian Prime Minister Nikol Pashinyan spoke on Monday. " + text))}
     assert len(said) == 3 and said <= {"Turkey", "Georgia", "Iran", "France", "Germany", "United Kingdom"}
+
+
+def test_an_office_conjoined_with_a_body_speaks_as_its_title(extract: Any) -> None:
+    text = ("QUITO, Ecuador (AP) - The protests began calmly on Thursday, with marchers exchanging flowers with police "
+            'and the interior minister insisting officers would "protect the marchers at all costs".')
+    assert [s for s, _ in _statements(extract(text))] == ["Ecuadorian interior minister"]

@@ -408,7 +408,7 @@ def unnamed_title(ctx: Context, noun: Token) -> str | None:
         country = k
     elif not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
         return None
-    if any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in noun.children):
+    if any(c.dep_ in ("prep", "appos", "relcl") or c.dep_ == "acl" and c.lemma_.lower() not in L.SPEECH_VERBS for c in noun.children):
         return None  # "the president of the commission", "the minister, X,": someone else's or named
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.is_alpha and not ctx.tok_actor[c.i]]
     if any(not (m.is_lower or m.lower_ in ctx.gaz.by_demonym) for m in mods):

@@ -105,7 +105,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             k = actor_at(ctx, prev)
         elif prev.text == ",":
             k = parenthetical_subject(ctx, verb)
-    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
+    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i] and subj.lower_ not in _TITLE_NOUNS:
+        # not a title's ("police and the interior minister insisting ...": the minister, an office)
         for c in subj.conjuncts:  # "police and medical sources said": the police
             k = actor_at(ctx, c)
             if k:

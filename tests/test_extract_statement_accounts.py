@@ -75,3 +75,9 @@ def test_an_office_conjoined_with_a_body_speaks_as_its_title(extract: Any) -> No
     text = ("QUITO, Ecuador (AP) - The protests began calmly on Thursday, with marchers exchanging flowers with police "
             'and the interior minister insisting officers would "protect the marchers at all costs".')
     assert [s for s, _ in _statements(extract(text))] == ["Ecuadorian interior minister"]
+
+
+def test_he_after_a_quotation_is_the_sentences_own_speaker(extract: Any) -> None:
+    text = ("MANAGUA (AP) - The student leader, Lesther Aleman, said the crisis would continue as long as President "
+            'Daniel Ortega stays in power: "We are few at the table but millions support us outside," he said.')
+    assert _statements(extract(text)) == [("Lesther Aleman", "We are few at the table but millions support us outside")]

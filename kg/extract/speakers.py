@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
+from kg.extract.actor_gender import name_gender
 from kg.extract.collectives import collective_speaker, crowd_speaker, kind_named, members_body, states_group
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject, untagged_person
@@ -86,7 +87,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if k is not None and subj is not None and subj.pos_ == "NOUN" and ctx.actors[k].type == "Country" and not ctx.in_quote[subj.i]:
         k = unnamed_title(ctx, subj) or k  # "Peru's interior minister said": the minister the text never names, not Peru
     if k is not None and subj is not None and subj.pos_ == "PRON":
-        k = pronoun_before_quote(ctx, subj, verb) or _trailing_pronoun(ctx, subj, k) or speaker_before(ctx, subj) or k
+        k = (pronoun_before_quote(ctx, subj, verb) or _speaker_of_sentence(ctx, subj, verb) or _trailing_pronoun(ctx, subj, k)
+             or speaker_before(ctx, subj) or k)
     if k is None and subj is not None and not ctx.in_quote[subj.i]:
         k = misread_place(ctx, subj) or speaking_place(ctx, subj) or misread_speaker(ctx, subj)
     if k is not None and subj is not None and not ctx.in_quote[subj.i]:
@@ -307,6 +309,23 @@ def _trailing_pronoun(ctx: Context, pron: Token, found: str) -> str | None:
             return key
         fallback = fallback or key
     return fallback
+
+
+def _speaker_of_sentence(ctx: Context, pron: Token, verb: Token) -> str | None:
+    """'The student representative, X, said the crisis will go on: "...", he said.': "he" or
+    "she" of an attribution after a quotation is the person whose speech verb opened the
+    same sentence, not the last man named in what that person said."""
+    if pron.lower_ not in ("he", "she") or not (after_quote(ctx, verb) or after_quote(ctx, pron)):
+        return None
+    sex = "m" if pron.lower_ == "he" else "f"
+    for t in ctx.doc[verb.sent.start: min(pron.i, verb.i)]:
+        if t.pos_ == "VERB" and t.lemma_.lower() in L.REPORTING_VERBS and not ctx.in_quote[t.i]:
+            first = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not ctx.in_quote[c.i]), None)
+            k = actor_at(ctx, first) if first is not None and first.pos_ != "PRON" else None
+            if k and ctx.actors[k].type == "Person" and name_gender(ctx.actors[k].name) in (None, sex):
+                return k
+            return None
+    return None
 
 
 def _trailing_subject(ctx: Context, verb: Token) -> str | None:

@@ -114,6 +114,9 @@ def find_statements(ctx: Context) -> None:
                 used_verbs.add(verb.head.i)  # "criticised the visit, saying ... "quote"": one statement
             if said is not None:  # 'said he would welcome talks, adding he did not "..."': one statement
                 used_verbs.add(said.i)
+            opened = _opening_verb(ctx, verb, q, speaker)
+            if opened is not None:  # 'X said the crisis would go on: "...", he said': one statement
+                used_verbs.add(opened.i)
         kind = _kind(ctx, verb, q.parts, speaker)
         addressee = addressee_of(ctx, verb, speaker, kind) if verb is not None else None
         ev = Ev("Statement", [_evidence(ctx, scope, verb)], speaker=speaker, kind=kind,
@@ -164,6 +167,20 @@ def _participle_of(verb: Token) -> Token | None:
         if h.head.i == h.i or h.dep_ not in ("ccomp", "conj", "xcomp"):
             return top
         h = h.head
+
+
+def _opening_verb(ctx: Context, verb: Token, q: Quote, speaker: str) -> Token | None:
+    """The reporting verb that opens the sentence of a quotation attributed after it by a
+    pronoun of the same speaker ('X said the crisis would go on: "...", he said'): one statement."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("he", "she") or verb.idx < q.end:
+        return None
+    for t in ctx.doc[verb.sent.start: verb.i]:
+        if t.idx >= q.start:
+            return None
+        if t.pos_ == "VERB" and t.lemma_.lower() in L.REPORTING_VERBS and not ctx.in_quote[t.i]:
+            return t if speaker_of(ctx, t) == speaker else None
+    return None
 
 
 def _according_person(ctx: Context, verb: Token, speaker: str) -> Token | None:

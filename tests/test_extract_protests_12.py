@@ -88,3 +88,11 @@ def test_where_the_crowds_were_in_a_report_of_protests(extract: Any) -> None:
     assert {p for p, _ in protests(facts)} == {"Iran", "Tehran", "Isfahan", "Tabriz"}
     assert protests(extract("Thousands rallied in Yerevan on Monday. The crowd was in a festive mood.")) == {
         ("Yerevan", "2020-09-14")}
+
+
+def test_a_crowd_that_held_a_vigil_is_its_size_not_detainees(extract: Any) -> None:
+    facts = extract("Tens of thousands of people held a candlelight vigil in Hong Kong's Victoria Park on Thursday.")
+    (event,) = [e for e in facts["events"] if e["type"] == "Protest"]
+    assert event.get("participant_count") == 10000 and not event.get("detained_count")
+    facts = extract("Police held 30 protesters in Minsk on Sunday.")
+    assert [e.get("detained_count") for e in facts["events"] if e["type"] == "Protest"] == [30]

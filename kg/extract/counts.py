@@ -105,7 +105,7 @@ def governing_verb(ctx: Context, tok: Token) -> Token | None:
 def count_role(ctx: Context, tok: Token, trig: Token, triggers: list[Token]) -> str | None:
     verb = governing_verb(ctx, tok)
     vl = verb.lemma_.lower() if verb is not None else ""
-    if vl in L.DETAIN_VERBS:
+    if vl in L.DETAIN_VERBS and not _holds_gathering(verb):
         return "detained_count"
     if vl in L.DEATH_VERBS or lost_lives(verb):
         return "death_count"
@@ -118,6 +118,16 @@ def count_role(ctx: Context, tok: Token, trig: Token, triggers: list[Token]) -> 
         return "participant_count" if near.i == trig.i else None
     return None
 
+
+
+def _holds_gathering(verb: Token | None) -> bool:
+    """ "Tens of thousands held a candlelight vigil": "hold" with a gathering as its object holds
+    no one (it is not "police held 30 people")."""
+    return verb is not None and verb.lemma_.lower() == "hold" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _HELD_EVENTS for c in verb.children)
+
+
+_HELD_EVENTS = L.PROTEST_NOUNS | {"vigil", "gathering", "sit", "meeting", "march", "procession", "ceremony", "funeral"}
 
 
 def lost_lives(verb: Token | None) -> bool:

@@ -106,3 +106,30 @@ def test_a_credited_caption_is_found_as_before() -> None:
              "A rally in 2021 -  EFE", "Thousands marched. AFP", ""]
     for line in lines:
         assert _credited(line) == (_CREDITED_CAPTION.search(line) is not None), line
+
+
+def test_meeting_helpers_answer_the_same_by_bisection_and_by_a_scan() -> None:
+    from kg.extract.actors import find_actors
+    from kg.extract.articles import parse_article
+    from kg.extract.context import Context
+    from kg.extract.meeting_gaps import _adjunct, _person_at
+    from kg.extract.meeting_places import _before_or_after, _in_subject, _topic
+    from kg.extract.places import index_dates
+
+    doc = make_doc(TEXT, PARSE)
+    ctx = Context(doc, parse_article(TEXT, article_id="t"), small_gazetteer())
+    find_actors(ctx)
+    index_dates(ctx)
+    first = next(iter(doc.sents))
+    sochi = ctx.tok_actor[4]
+    assert sochi is not None
+
+    def answers() -> list[object]:
+        return [_before_or_after(ctx, sochi, first), _in_subject(ctx, doc[1], sochi, first), _topic(ctx, sochi, first),
+                [_person_at(ctx, i) for i in range(len(doc))], [_adjunct(ctx, lo, lo + 3) for lo in range(len(doc))]]
+
+    indexed = answers()
+    assert indexed[3][0] is not None and indexed[4][3] is True  # Putin at 0; "in Sochi on Monday"
+    assert isinstance(ctx.mentions, MentionList)
+    ctx.mentions.ordered = False  # the whole list read, as before the index
+    assert answers() == indexed

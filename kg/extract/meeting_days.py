@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
+from kg.extract.indexes import date_tokens
 from kg.extract.meeting_places import _TIME_SHIFT, _joint_after, _own_clause, _shifted
 from kg.extract.places import clause_path, date_for, is_future, sentence_date
 
@@ -170,7 +171,7 @@ def _own_vague_time(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
     own that is no day ("last week", "earlier this month") takes no day from the verb it is conjoined to."""
     if t.pos_ != "VERB":
         return False
-    days = {i for _d, span in ctx.dates for i in range(span.start, span.end)}
+    days = date_tokens(ctx)  # indexed once per article
     own = [x for c in t.children if c.dep_ in ("npadvmod", "prep", "advmod") for x in c.subtree]
     if not any(x.ent_type_ == "DATE" and x.i not in days for x in own):
         return False

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
 from kg.extract.dates import resolve_date
+from kg.extract.indexes import dates_starting
 from kg.extract.places import clause_path, is_future
 
 if TYPE_CHECKING:
@@ -39,15 +40,15 @@ class Gap:
 
 
 def _person_at(ctx: Context, i: int) -> tuple[int, int, str] | None:
-    return next(((a, b, k) for a, b, k in ctx.mentions if a == i and ctx.actors[k].type == "Person"), None)
+    return next(((a, b, k) for a, b, k in ctx.mentions_in(i, i + 1) if ctx.actors[k].type == "Person"), None)
 
 
 def _adjunct(ctx: Context, lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` (exclusive) hold a date phrase or a place phrase."""
-    if any(lo <= span.start and span.end <= hi for _d, span in ctx.dates):
+    if any(span.end <= hi for _d, span in dates_starting(ctx, lo, hi + 1)):  # lo <= start (the range's only)
         return True
-    return any(lo <= a and b <= hi and ctx.actors[k].type in ("Place", "Country") and ctx.doc[a - 1].lower_ in ("in", "at")
-               for a, b, k in ctx.mentions if a > 0)
+    return any(b <= hi and ctx.actors[k].type in ("Place", "Country") and ctx.doc[a - 1].lower_ in ("in", "at")
+               for a, b, k in ctx.mentions_in(lo, hi + 1) if a > 0)
 
 
 def gapped(ctx: Context, t: Token, parts: list[str], subjects: list[str]) -> list[Gap]:
@@ -56,7 +57,7 @@ def gapped(ctx: Context, t: Token, parts: list[str], subjects: list[str]) -> lis
         return []
     sent = t.sent
     # the first partner named after the verb
-    first = next(((a, b, k) for a, b, k in ctx.mentions if k in parts and k not in subjects and t.i < a < sent.end
+    first = next(((a, b, k) for a, b, k in ctx.mentions_in(t.i + 1, sent.end) if k in parts and k not in subjects
                   and not ctx.in_quote[a]), None)
     if first is None:
         return []

@@ -254,7 +254,7 @@ _TOPIC_VERBS = frozenset({"discuss", "debate", "address", "review", "raise", "co
 def _topic(ctx: Context, place: str, sent: Span) -> bool:
     """Whether every mention of ``place`` in the sentence is inside what talks are about ("met for a
     summit at which they discussed the war in Ukraine", "talked about the situation in Gaza")."""
-    at = [ctx.doc[a:b].root for a, b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
+    at = [ctx.doc[a:b].root for a, b, k in ctx.mentions_in(sent.start, sent.end) if k == place]
     if not at:
         return False
     for r in at:
@@ -291,14 +291,14 @@ def _in_subject(ctx: Context, t: Token, place: str, sent: Span) -> bool:
     """Whether every mention of ``place`` in the sentence is inside the subject of ``t`` ("The
     president of France, Emmanuel Macron, and ... greeted each other"): a title, not a place."""
     subj = [x.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
-    at = [a for a, _b, k in ctx.mentions if k == place and sent.start <= a < sent.end]
+    at = [a for a, _b, k in ctx.mentions_in(sent.start, sent.end) if k == place]
     return bool(at) and bool(subj) and all(a in subj for a in at)
 
 
 def _before_or_after(ctx: Context, place: str, sent: Span) -> bool:
     """ "will meet Putin after the G7 summit in Cornwall": the place of the event before or after it."""
-    for a, b, key in ctx.mentions:
-        if key == place and sent.start <= a < sent.end:
+    for a, b, key in ctx.mentions_in(sent.start, sent.end):
+        if key == place:
             root = ctx.doc[a:b].root
             noun = root.head.head if root.dep_ == "pobj" else None
             if noun is None or noun.pos_ != "NOUN":

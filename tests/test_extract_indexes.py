@@ -133,3 +133,27 @@ def test_meeting_helpers_answer_the_same_by_bisection_and_by_a_scan() -> None:
     assert isinstance(ctx.mentions, MentionList)
     ctx.mentions.ordered = False  # the whole list read, as before the index
     assert answers() == indexed
+
+
+def test_the_token_from_an_offset_is_the_first_that_starts_there_or_after() -> None:
+    from kg.extract import indexes
+    from kg.extract.articles import parse_article
+    from kg.extract.context import Context
+
+    doc = make_doc(TEXT, PARSE)
+    ctx = Context(doc, parse_article(TEXT, article_id="t"), small_gazetteer())
+    for offset in range(len(TEXT) + 2):
+        assert indexes.token_from(ctx, offset) == next((t.i for t in doc if t.idx >= offset), len(doc)), offset
+    built = indexes._OFFSETS[ctx]
+    indexes.token_from(ctx, 3)
+    assert indexes._OFFSETS[ctx] is built  # the offsets read once per article
+
+
+def test_a_sentence_without_a_tally_gives_none_before_its_words_are_read() -> None:
+    from kg.extract.articles import parse_article
+    from kg.extract.context import Context
+    from kg.extract.counts import town_figures
+
+    doc = make_doc(TEXT, PARSE)
+    ctx = Context(doc, parse_article(TEXT, article_id="t"), small_gazetteer())
+    assert all(town_figures(ctx, s) == [] for s in doc.sents)

@@ -212,6 +212,8 @@ def town_figures(ctx: Context, sent: Span) -> list[tuple[Token, str, int, str, s
     detained_count, death_count, or participant_count for a tally of protesters or rallies). Only in a sentence that names what it tallies, and only a
     list (two towns at least): one "Town - 12" alone may be a score or a road."""
     # ctx.art.analysed is the text the Doc was made of (Doc.text would join every token again, per call)
+    if _TALLY.search(ctx.art.analysed, sent.start_char, sent.end_char) is None:
+        return []  # no figure after a dash or colon: nothing to tally (asked of every sentence: the words not read)
     told, run = sent, 0  # a list of its own tells its tally before it: "3,062 were detained. Moscow - 825, ..."
     while _tally_line(ctx, told) and told.start > 0 and run < 30:
         told, run = ctx.doc[told.start - 1].sent, run + 1

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kg.extract.dates import DatePhrase
     from spacy.tokens import Span
 
-__all__ = ["MentionList", "dates_starting", "date_tokens"]
+__all__ = ["MentionList", "dates_starting", "date_tokens", "token_from"]
 
 Mention = tuple[int, int, str]
 
@@ -111,3 +111,16 @@ def dates_starting(ctx: Context, lo: int, hi: int) -> list[tuple[DatePhrase, Spa
 def date_tokens(ctx: Context) -> frozenset[int]:
     """The tokens of every date phrase of ``ctx.dates``."""
     return _date_index(ctx)[2]
+
+
+#: per article: the character offset of each token (offsets never decrease)
+_OFFSETS: WeakKeyDictionary[Context, list[int]] = WeakKeyDictionary()
+
+
+def token_from(ctx: Context, offset: int) -> int:
+    """The index of the first token that starts at or after character ``offset`` (``len(doc)``
+    when none), found by bisection over the token offsets, read once per article."""
+    starts = _OFFSETS.get(ctx)
+    if starts is None:
+        starts = _OFFSETS[ctx] = [t.idx for t in ctx.doc]
+    return bisect.bisect_left(starts, offset)

@@ -215,9 +215,14 @@ def is_protest(ctx: Context, t: Token) -> bool:
         return False
     lemma = t.lemma_.lower()
     low = t.lower_
-    # "Sunday's march in X", "Unrest broke out in X": a common noun read as a name
-    noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_ and (t.text.islower() or t.i == t.sent.start))
-    if noun and (lemma in L.PROTEST_NOUNS or low in L.PROTEST_NOUNS):
+    pos = t.pos_  # read once: each Token.pos_ looks the tag up again
+    protest_noun = lemma in L.PROTEST_NOUNS or low in L.PROTEST_NOUNS
+    street_noun = lemma in _STREET_NOUNS or low in _STREET_NOUNS
+    # "Sunday's march in X", "Unrest broke out in X": a common noun read as a name (the sentence
+    # asked only of such a word: Token.sent walks back to the sentence's start)
+    noun = (protest_noun or street_noun) and (
+        pos == "NOUN" or (pos == "PROPN" and not t.ent_type_ and (t.text.islower() or t.i == t.sent.start)))
+    if noun and protest_noun:
         if t.dep_ == "compound":
             return False
         if lemma == "strike" and any(c.lower_ in ("hunger", "air", "missile", "drone") for c in t.children):
@@ -225,53 +230,53 @@ def is_protest(ctx: Context, t: Token) -> bool:
         if lemma == "march" and t.text[0].isupper() and t.i > t.sent.start:
             return False
         return True
-    if noun and t.dep_ != "compound" and (lemma in _STREET_NOUNS or low in _STREET_NOUNS):
+    if noun and t.dep_ != "compound" and street_noun:
         return True
     if low == "sit" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "in":
         return True  # "staged a sit-in", split by the tokenizer into "sit", "-", "in"
-    if t.pos_ == "NOUN" and t.dep_ != "compound" and lemma in _CLASH_NOUNS and any(
+    if pos == "NOUN" and t.dep_ != "compound" and lemma in _CLASH_NOUNS and any(
             x.lemma_.lower() in _CROWD_SIDES for x in t.subtree if x.i != t.i):
         return True  # "clashes between students and riot police", "clashes with the police"
-    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and lemma in _CLASH_NOUNS and any(
+    if pos == "NOUN" and t.dep_ == "nsubj" and lemma in _CLASH_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("between", "with") and any(x.lemma_.lower() in _CROWD_SIDES for x in c.subtree)
             for c in t.head.children):
         return True  # "clashes broke out on Sunday between protesters and soldiers"
-    if t.pos_ == "VERB" and lemma in L.PROTEST_VERBS:
+    if pos == "VERB" and lemma in L.PROTEST_VERBS:
         subj = subject(ctx, t)
         return subj is not None and (actor_at(ctx, subj) is not None or subj.pos_ in ("NOUN", "NUM") or subj.like_num
                                      or _they_protesters(ctx, subj))
-    if t.pos_ == "VERB" and lemma in _CROWD_VERBS | _BLOCK_VERBS | _RIOT_VERBS | {"snarl"} and _main_clause(t) and any(
+    if pos == "VERB" and lemma in _CROWD_VERBS | _BLOCK_VERBS | _RIOT_VERBS | {"snarl"} and _main_clause(t) and any(
             c.dep_ == "nsubj" and _they_protesters(ctx, c) for c in t.children) and (
             lemma in _CROWD_VERBS or any(c.dep_ == "dobj" and c.lemma_.lower() not in ("way", "place") for c in t.children)):
         return True  # "Protesters ... . They snarled traffic in Tel Aviv and marched at the Supreme Court"
-    if t.pos_ == "VERB" and lemma in L.DISPERSE_VERBS | L.DETAIN_VERBS | L.DEATH_VERBS and any(
+    if pos == "VERB" and lemma in L.DISPERSE_VERBS | L.DETAIN_VERBS | L.DEATH_VERBS and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("protester", "demonstrator", "protestor", "crowd", "rally")
                                                   or (c.lemma_.lower() in L.QUANTITY_NOUNS and _crowd(c)))
             for c in t.children):
         return True  # "police detained 3,000 protesters", "five protesters were shot dead"
-    if t.pos_ == "VERB" and lemma in _HARM_VERBS and t.tag_ == "VBN" and _main_clause(t) and any(
+    if pos == "VERB" and lemma in _HARM_VERBS and t.tag_ == "VBN" and _main_clause(t) and any(
             c.dep_ == "nsubjpass" and (c.lemma_.lower() in L.PROTESTER_NOUNS or _crowd(c)) for c in t.children) and (
             lemma != "meet" or any(c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in _WEAPONS
                                                                                    for p in c.children) for c in t.children)):
         return True  # "dozens of demonstrators were injured in Sanandaj", "protesters were met with tear gas"
-    if t.pos_ == "VERB" and lemma in ("disperse", "tear-gas", "teargas") and any(
+    if pos == "VERB" and lemma in ("disperse", "tear-gas", "teargas") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NNS" and c.lemma_.lower() in _RETURNERS for c in t.children):
         return True  # "police fired tear gas to disperse Khan's supporters in Karachi": a crowd dispersed
-    if t.pos_ == "VERB" and lemma in L.DEATH_VERBS | L.DETAIN_VERBS and t.dep_ in ("relcl", "acl") \
+    if pos == "VERB" and lemma in L.DEATH_VERBS | L.DETAIN_VERBS and t.dep_ in ("relcl", "acl") \
             and t.head.lemma_.lower() in L.PROTESTER_NOUNS:
         return True  # "one protester who died in Nasiriyah on Tuesday", "protesters killed in Baghdad"
-    if t.pos_ == "VERB" and lemma in _FORCE_VERBS and t.dep_ not in ("relcl", "acl") and any(
+    if pos == "VERB" and lemma in _FORCE_VERBS and t.dep_ not in ("relcl", "acl") and any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "with", "against") and any(
                 p.dep_ == "pobj" and _crowd(p) for p in c.children)
             for c in [*t.children, *(x for o in t.children if o.dep_ == "dobj" for x in o.children)]):
         # "the army fired tear gas at protesters", "police clashed with demonstrators", "police used water
         # cannons on demonstrators" (the crowd hung on the weapon)
         return True
-    if t.pos_ == "VERB" and lemma in _BEAT_VERBS and t.dep_ not in ("relcl", "acl") and any(
+    if pos == "VERB" and lemma in _BEAT_VERBS and t.dep_ not in ("relcl", "acl") and any(
             c.dep_ == "dobj" and _crowd(c) for c in t.children) and any(
             c.dep_ == "nsubj" and _police(c) for c in t.children):
         return True  # "riot police beat demonstrators with batons", "police charged the crowd"
-    if t.pos_ == "VERB" and lemma == "clash" and t.dep_ not in ("relcl", "acl") and any(
+    if pos == "VERB" and lemma == "clash" and t.dep_ not in ("relcl", "acl") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in _POLICE for p in c.children) for c in t.children):
         return True  # "students clashed with riot police"
@@ -282,40 +287,40 @@ def is_protest(ctx: Context, t: Token) -> bool:
                        for c in t.head.head.children))):
         # "thousands of students have been seen on the streets of Chattogram", "showed demonstrators on the streets"
         return True
-    if t.pos_ == "VERB" and lemma in _RIOT_VERBS and (t.dep_ not in ("relcl", "acl", "xcomp") or _tried(t)):
+    if pos == "VERB" and lemma in _RIOT_VERBS and (t.dep_ not in ("relcl", "acl", "xcomp") or _tried(t)):
         subj = _subj(t) or _rioters(t)
         if subj is not None and subj.lemma_.lower() in _RIOTERS:
             return True  # "supporters of Imran Khan stormed the army headquarters"
-    if t.pos_ == "VERB" and lemma in _BLOCK_VERBS | _RIOT_VERBS and t.tag_ == "VBN" and t.dep_ not in ("relcl", "xcomp") \
+    if pos == "VERB" and lemma in _BLOCK_VERBS | _RIOT_VERBS and t.tag_ == "VBN" and t.dep_ not in ("relcl", "xcomp") \
             and any(p.lemma_.lower() in _RIOTERS for c in t.children if c.dep_ == "agent"
                     for p in c.children if p.dep_ == "pobj"):
         return True  # "roads across Lebanon were blocked by protesters", "the building was stormed by demonstrators"
-    if t.pos_ == "VERB" and lemma in _FILL_VERBS and t.tag_ == "VBN" and _main_clause(t) and any(
+    if pos == "VERB" and lemma in _FILL_VERBS and t.tag_ == "VBN" and _main_clause(t) and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in ("street", "square", "avenue", "centre", "center")
             for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and (_crowd(p) or p.lemma_.lower() in _RETURNERS)
                                                           for p in c.children) for c in t.children):
         return True  # "the streets of Lima were filled with protesters"
-    if t.pos_ == "NOUN" and lemma == "battle" and t.dep_ != "compound" and any(
+    if pos == "NOUN" and lemma == "battle" and t.dep_ != "compound" and any(
             c.dep_ == "amod" and c.lower_ in ("running", "street", "pitched") for c in t.children) \
             and not any(x.lower_ in _ARMED for x in t.sent):
         return True  # "running battles between police and youths"
-    if t.pos_ == "VERB" and lemma in _FILL_VERBS and _main_clause(t) and any(
+    if pos == "VERB" and lemma in _FILL_VERBS and _main_clause(t) and any(
             c.dep_ == "dobj" and c.lower_ == "streets" for c in t.children) and any(c.dep_ == "nsubj" for c in t.children):
         return True  # "flag-waving Israelis flooded the streets of Tel Aviv": whoever fills the streets protests
-    if t.pos_ == "VERB" and lemma in _BLOCK_VERBS and _main_clause(t):
+    if pos == "VERB" and lemma in _BLOCK_VERBS and _main_clause(t):
         subj = _shared_subj(t)
         if subj is not None and not _police(subj) and (
                 subj.lower_ in ("thousands", "hundreds", "tens", "dozens", "crowds")
                 or (subj.tag_ == "NNS" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ROADS for c in t.children))):
             # "hundreds of farmers blocked the main highway", "youths barricaded roads" (not police)
             return True
-    if t.pos_ == "VERB" and (lemma in _CROWD_VERBS or _come_out(t)) and _main_clause(t):
+    if pos == "VERB" and (lemma in _CROWD_VERBS or _come_out(t)) and _main_clause(t):
         subj = _subj(t)
         if subj is not None and (subj.lower_ in ("thousands", "hundreds", "tens", "crowds", "dozens", "crowd") or (
                 subj.lemma_.lower() == "people" and any(c.dep_ == "nummod" for c in subj.children))):
             return True  # "tens of thousands of people packed Pushkin Square", "5,000 people gathered"
-    if t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
+    if pos == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in ("demand", "call", "urge", "denounce", "condemn")) \
             and lemma not in ("be", "have", "do", "say") and lemma not in _INTEND_VERBS and _main_clause(t):
         # "protesters stormed the residence", "demonstrators blocked the road"
         subj = _subj(t)
@@ -326,17 +331,17 @@ def is_protest(ctx: Context, t: Token) -> bool:
             heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             if any(h.lemma_.lower() in L.PROTESTER_NOUNS for h in heads):
                 return True
-    if t.pos_ == "VERB" and lemma in L.GATHER_VERBS and t.tag_ in ("VBN", "VBD") and t.i > 0 and not any(
+    if pos == "VERB" and lemma in L.GATHER_VERBS and t.tag_ in ("VBN", "VBD") and t.i > 0 and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.doc[t.i - 1].lemma_.lower() in (
             *L.PROTESTER_NOUNS, "crowd"):
         return True  # "tension between police and the demonstrators gathered outside the court" (a participle)
-    if t.pos_ == "VERB" and lemma in L.GATHER_VERBS:
+    if pos == "VERB" and lemma in L.GATHER_VERBS:
         subj = subject(ctx, t)
         if subj is not None:
             heads = [subj, *[p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]]
             if any(h.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher") for h in heads):
                 return True
-    if t.pos_ == "VERB" and lemma in ("return", "head", "spill", "pour") and _main_clause(t) and any(
+    if pos == "VERB" and lemma in ("return", "head", "spill", "pour") and _main_clause(t) and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into", "onto") and any(
                 p.lemma_.lower() in ("street", "square") for p in c.children) for c in t.children):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -345,12 +350,12 @@ def is_protest(ctx: Context, t: Token) -> bool:
     if (t.lower_ == "streets" and t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_ == "be"
             and any(c.dep_ == "nsubj" and (_crowd(c) or c.lemma_.lower() in _RETURNERS) for c in t.head.head.children)):
         return True  # "a total of 1.5m people were on the streets across the country"
-    if t.pos_ == "NOUN" and lemma in ("crowd", "throng") and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in (
+    if pos == "NOUN" and lemma in ("crowd", "throng") and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in (
             "report", "see", "spot", "estimate", "count") and not ctx.in_quote[t.i]:
         return True  # "a crowd of 40,000 was reported in the western city of Lviv"
     if strike_verb(t) or _blockade(t):
         return True  # "nurses walked off the job", "farmers staged a blockade of the highway"
-    if t.pos_ == "VERB" and lemma == "take" and any(
+    if pos == "VERB" and lemma == "take" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "streets" for p in c.children) for c in t.children):
         return True
     return False

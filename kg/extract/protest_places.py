@@ -95,10 +95,9 @@ def split_town_lists(ctx: Context) -> None:
             town_at(ctx, held)
     for a, b, k in ctx.mentions:  # "in Oued Souf, Tizi-Ouzou, Skikda and Bejaia" with the first read as a building
         rec = ctx.actors[k]
-        root = ctx.doc[a:b].root
         if rec.venue and rec.type == "Place" and ctx.doc[b - 1].lower_ not in VENUE_WORDS and not ctx.in_quote[a] and any(
                 (k2 := ctx.tok_actor[x.i]) and k2 != k and ctx.actors[k2].type == "Place" and not ctx.actors[k2].venue
-                for x in list_items(root)) and (country := town_country(ctx, rec.name)) is not None:
+                for x in list_items(ctx.doc[a:b].root)) and (country := town_country(ctx, rec.name)) is not None:
             rec.venue, rec.country = False, rec.country or country
     for t in ctx.doc:  # "clashes in Bignona town": the name before "town" is a town, whatever the model read
         if t.lower_ in ("town", "city") and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:

@@ -32,18 +32,19 @@ def find_reported(ctx: Context, used: set[int]) -> None:
         if t.i in used or ctx.in_quote[t.i]:
             continue
         lemma = t.lemma_.lower()
+        pos = t.pos_  # read once: each Token.pos_ looks the tag up again
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
-        elif (t.pos_ == "VERB" or headline_verb(t)) and lemma in L.SPEECH_VERBS and (
+        elif (pos == "VERB" or headline_verb(t)) and lemma in L.SPEECH_VERBS and (
                 lemma not in L.QUOTE_ONLY_VERBS or asks_for(t) or names_as(ctx, t) or says_that(t)):
             if reports_speech(ctx, t, lemma) or calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)
-        elif t.pos_ == "VERB" and _aim_kind(t) and protest_aim(ctx, t):
+        elif pos == "VERB" and _aim_kind(t) and protest_aim(ctx, t):
             # "took to the streets to oppose the bill", "blocked roads to press their demands"
             sp = ctx.home_group("protesters")
             if sp:
                 add_reported(ctx, t, sp, _aim_kind(t) or "demand")
-        elif t.pos_ == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
+        elif pos == "NOUN" and lemma in L.SPEECH_EVENT_NOUNS:
             drawn = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > t.i] if (
                 t.dep_ == "dobj" and t.head.lemma_.lower() in _DRAWING_VERBS) else []  # "drew criticism from X"
             for c in [*t.children, *drawn, *(a for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN"
@@ -58,7 +59,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                         k = actor_at(ctx, p) if p.dep_ == "pobj" else None
                         if k and ctx.actors[k].type != "Group":
                             add_reported(ctx, t, k, L.SPEECH_EVENT_NOUNS[lemma])
-        elif t.pos_ == "VERB" and (lemma in L.CONCERN_VERBS and any(
+        elif pos == "VERB" and (lemma in L.CONCERN_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.CONCERN_NOUNS | L.PRAISE_NOUNS | L.HOPE_NOUNS | _VOICED.keys()
                 for c in t.children) or _gives_support(t)):
             sp = speaker_of(ctx, t) if not negated(t) else None
@@ -69,7 +70,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
                 add_reported(ctx, t, sp, kind)
                 for other in joint_speakers(ctx, t, sp):  # "Britain and France expressed concern": each
                     add_reported(ctx, t, other, kind)
-        elif t.pos_ == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS | L.RENEW_VERBS and any(
+        elif pos == "VERB" and (lemma in L.LIGHT_SPEECH_VERBS | L.RENEW_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in L.SPEECH_NOUNS | L.SPEECH_EVENT_NOUNS.keys() and (
                     says_something(c) or c.lemma_.lower() in L.SPEECH_EVENT_NOUNS and any(
                         x.dep_ == "ccomp" and x.i > c.i for x in t.children))
@@ -77,7 +78,7 @@ def find_reported(ctx: Context, used: set[int]) -> None:
             sp = speaker_of(ctx, t)
             if sp and not _quote_follows(ctx, t, sp):
                 add_reported(ctx, t, sp, "claim" if puts_figure(t) else noun_kind(t))
-        elif t.pos_ == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and (
+        elif pos == "VERB" and (lemma not in L.SPEECH_VERBS or lemma in L.QUOTE_ONLY_VERBS) and (
                 in_statement(t) or formal_act(ctx, t)):
             _add_speech(ctx, t, lemma)
 

@@ -15,6 +15,7 @@ from kg.extract import lexicon as L
 from kg.extract.attribution import attribute, governs, voices
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject, untagged_person
+from kg.extract.indexes import token_from
 from kg.extract.places import date_for
 from kg.extract.kinds import addressee_of, kind_of, verb_kind
 from kg.extract.kinds_quote import quote_kind
@@ -286,7 +287,7 @@ def _colon_speaker(ctx: Context, q: Quote) -> str | None:
     that closes a bare name, or a clause that only says how its subject was (a copula and an
     adjective), is the words of that name or subject (a person or an organisation)."""
     doc = ctx.doc
-    j = next((t.i for t in doc if t.idx >= q.start), len(doc)) - 1
+    j = token_from(ctx, q.start) - 1  # the token before the quotation's (not a pass over the text per quotation)
     while j >= 0 and (doc[j].is_space or doc[j].text in ('"', "\u201c", "\u00ab")):
         j -= 1
     if j < 1 or doc[j].text != ":" or "\n" in ctx.text[doc[j].idx: q.start].strip():

@@ -39,3 +39,21 @@ def test_a_head_line_without_a_year_takes_the_year_of_the_text_s_full_dates(text
 ])
 def test_no_day_without_a_full_date_near_the_head_line(text: str) -> None:
     assert parse_article(text).published is None
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("Hundreds detained at rallies across Belarus Sunday, August 16, 2020 10:00:28 AM", dt.date(2020, 8, 16)),
+    ("Police fire tear gas at marchers in Lima March 5, 2021, 14:05 GMT", dt.date(2021, 3, 5)),
+    ("Thousands rally in Tbilisi 5 March 2021 at 9:30 pm", dt.date(2021, 3, 5)),
+])
+def test_a_date_stamp_glued_to_the_headline_dates_the_page_and_gives_no_day_to_the_news(head: str, day: dt.date) -> None:
+    a = parse_article(head + "\n\nThe number of people detained at rallies in the country rose above a thousand, a monitoring"
+                      " group said, as crowds gathered in the capital and several other cities.\n")
+    assert a.published == day
+    assert str(day.year) not in a.analysed and head.split()[0] in a.analysed
+
+
+def test_a_sentence_ending_with_a_date_and_time_is_kept() -> None:
+    text = ("Talks in the capital\n\nThe ceasefire takes effect on March 5, 2021 at 14:05.\n\nThe number of people detained"
+            " at rallies in the country rose above a thousand, a monitoring group said.\n")
+    assert "March 5, 2021 at 14:05." in parse_article(text).analysed

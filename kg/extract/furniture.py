@@ -104,6 +104,11 @@ MAX_BOILER_CHARS = 160
 # a page's date element glued to the lead by the scraper: "10 December 2019From almost ..."
 _GLUED_DATE = re.compile(r"((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2},?) (?:19|20)\d\d)(?=[A-Z][a-z])")
 
+# a page's date stamp glued to the end of its headline, with its clock time: "... rallies in support of Navalny
+# Sunday, January 31, 2021 10:00:28 AM" (the page's time of filing, not a day of the news)
+_TAIL_STAMP = re.compile(
+    r"(?<=\S)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>(?:[A-Z][a-z]+\.? \d{1,2},?|\d{1,2} [A-Z][a-z]+,?) "
+    r"(?:19|20)\d\d),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 
 _UPDATED = re.compile(r"\b(?:modified|updated)\b", re.I)
 # a byline's "by" ("Posted by Jane Doe on March 12, 2021"), which is not the "by" of a deadline
@@ -137,8 +142,11 @@ def header_date(text: str) -> dt.date | None:
         if seen > 6 and not is_date_line(s):
             continue  # past the page's head (headline, standfirst, caption, byline), only a line that is a date
         glued = _GLUED_DATE.match(s)
+        stamp = None if glued or _UPDATED.search(s) else _TAIL_STAMP.search(s)
         if glued:
             s = glued.group(1)
+        elif stamp:
+            s = stamp.group("date")
         elif len(s) > 100 or _TWEET_SIGNATURE.fullmatch(s):
             continue  # an embedded tweet's date is not the page's
         # "Jul 17 | Updated: Jul 18", "(last modified ...)": the day of publication comes first;
@@ -207,6 +215,9 @@ def drop_boilerplate(text: str, *, markdown: bool) -> tuple[str, list[str]]:
         if glued:
             at = len(body) - len(body.lstrip())
             body = body[:at] + " " * glued.end(1) + body[at + glued.end(1):]
+        stamp = _TAIL_STAMP.search(body) if n < 15 else None
+        if stamp and line_date(stamp.group("date")) is not None:
+            body = body[:stamp.start()] + " " * (stamp.end() - stamp.start()) + body[stamp.end():]
         body = body if n in labels else _mask_dateline(body, text)
         out.append(body + end)
     return _unwrap("".join(out)), dropped

@@ -40,7 +40,20 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # turned down, not one held or planned
 _UNREAL_HEADS = frozenset({"refuse", "decline", "reject", "call", "urge", "demand", "seek", "want", "ready", "willing",
                            "prepared", "open", "appeal", "push", "press", "oppose", "rule", "boycott", "avoid", "snub",
-                           "chance", "opportunity"})  # "giving a chance for talks with the opposition"
+                           "chance", "opportunity",  # "giving a chance for talks with the opposition"
+                           # "offered to meet", "proposed a meeting", "cancelled his meeting", "hopes to meet"
+                           "offer", "propose", "suggest", "cancel", "scrap", "hope", "consider", "possibility", "prospect",
+                           "ask", "request"})  # "asked for a meeting with X", "requested talks"
+# "previous talks between A and B", "have held regular meetings": meetings of the past or a habit, no one meeting told
+_SERIES = frozenset({"previous", "past", "earlier", "prior", "regular", "frequent", "repeated", "several", "numerous",
+                     "many"})
+# "has met X several times / repeatedly / regularly": a habit, no one meeting
+_OFTEN = frozenset({"repeatedly", "regularly", "often", "frequently", "occasionally"})
+# "should hold a meeting", "could meet him if ...": a meeting wished or supposed, not held or set ("may meet" and
+# "might meet" are left as told: a meeting set for a day that may still move)
+_MAYBE = frozenset({"should", "could", "ought"})
+# "a meeting between A and B is possible": no meeting set
+_UNSURE = frozenset({"possible", "unlikely", "impossible"})
 
 
 def find_meetings(ctx: Context) -> None:
@@ -318,10 +331,20 @@ def _separately(ctx: Context, t: Token, parts: list[str]) -> list[list[str]]:
 def _unreal(t: Token) -> bool:
     """ "did not meet", "refused to meet", "called for talks with", "was ready to hold talks": no meeting
     took place or is set; "the talks he had called for" is not asked, it is told."""
+    if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lower_ in _UNSURE for c in t.head.children):
+        return True  # "a meeting with X is possible"
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "amod" and c.lower_ in _SERIES
+                                           for c in t.children):
+        return True  # "no meeting is planned", "previous talks", "regular meetings"
+    verb = t.head if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" else t
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _OFTEN or c.dep_ == "npadvmod" and c.lower_ == "times"
+                                            for c in verb.children):
+        return True  # "has met him several times", "meets them regularly"
     cur = t
     for _ in range(4):
-        if any(c.dep_ == "neg" for c in cur.children):
-            return True
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAYBE or c.dep_ == "mark" and c.lower_ in ("if", "unless")
+               for c in cur.children):
+            return True  # "did not meet", "should hold talks", "if they meet"
         head = cur.head
         if cur.dep_ == "pobj" and head.lower_ in ("for", "to") and head.head.lemma_.lower() in _UNREAL_HEADS:
             return True  # "called for talks", "was open to talks"

@@ -21,7 +21,7 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "led_group", "listed_group", "meets_again", "partners"]
+__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "for_talks", "led_group", "listed_group", "meets_again", "partners", "role_group"]
 
 #: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
 BARE_HOLDERS = frozenset({"hold", "have"})
@@ -88,6 +88,9 @@ def partners(ctx: Context, p: Token, *, parties: Callable[[Context, Token], list
     if led is not None and (not found or found == [led]):
         ctx.led_groups.add(led)
         return [led]
+    if not found and led is None:
+        group = role_group(ctx, p)  # "met leading opposition politicians", "three former presidents"
+        found = [group] if group else []
     # "talks between the army and protest leaders": the group a conjunct's leaders lead
     for x in p.conjuncts:
         other = led_group(ctx, x) if not ctx.typed(ctx.tok_actor[x.i], "Person") else None
@@ -105,6 +108,41 @@ def partners(ctx: Context, p: Token, *, parties: Callable[[Context, Token], list
         k = untagged_person(ctx, p) if k is None else None
         return [k] if k else []
     return found
+
+
+# people named by their office or standing, who meet as a group when no name is given
+# ("met party leaders", "held talks with three former presidents", "met tribal elders")
+_ROLE_PLURALS = frozenset({"leader", "politician", "president", "minister", "governor", "lawmaker", "legislator",
+                           "parliamentarian", "senator", "representative", "delegate", "elder", "diplomat", "ambassador",
+                           "envoy", "mayor", "bishop", "cleric", "premier", "chief"})
+# what makes such a plural point back at people named before ("the two leaders", "both presidents")
+_BACK = frozenset({"the", "both", "these", "those", "their", "his", "her", "its", "all"})
+
+
+def role_group(ctx: Context, p: Token) -> str | None:
+    """ "met leading opposition politicians", "was meeting three former Ukrainian presidents", "met
+    with the party leaders": people named by a plural of office with a word that says which, and by
+    no name, meet as the group the phrase prints (named so; kept as a party by
+    ``meeting_parts.clean``). Not "the two leaders" or "both presidents" (people named before), nor
+    a bare "leaders"."""
+    if p.tag_ != "NNS" or p.lemma_.lower() not in _ROLE_PLURALS or ctx.tok_actor[p.i] or ctx.in_quote[p.i]:
+        return None
+    mods = [c for c in p.children if c.i < p.i and c.dep_ in ("amod", "compound", "nummod", "det", "poss")]
+    which = [c for c in mods if c.dep_ in ("amod", "compound")]
+    if not which or any(c.dep_ in ("det", "poss") and c.lower_ in _BACK for c in mods) and not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in which):  # "the party leaders", not "the two leaders"
+        return None
+    start = min(c.left_edge.i for c in mods)
+    if any(ctx.tok_actor[x.i] and not ctx.typed(ctx.tok_actor[x.i], "Group") for x in ctx.doc[start:p.i]):
+        return None  # "Russia's ministers", "EU envoys": the body's people, told by other rules
+    while start < p.i and ctx.doc[start].dep_ == "det":
+        start += 1
+    name = ctx.doc[start:p.i + 1].text
+    rec = ctx.add_actor(slug(name), name, "Group", ctx.doc[start].idx)
+    ctx.mentions.append((start, p.i + 1, rec.key))
+    ctx.mentions.sort()
+    ctx.led_groups.add(rec.key)
+    return rec.key
 
 
 def _body_led(ctx: Context, p: Token) -> list[str]:
@@ -135,6 +173,12 @@ def led_group(ctx: Context, p: Token) -> str | None:
             ctx.actors[k].aliases.add(f"{c.lower_} {p.lower_}")
             return k
     return None
+
+
+def for_talks(t: Token, gov: Token) -> bool:
+    """ "flew to Tokyo for talks with A and B", "will sit down for trilateral talks with the two leaders":
+    talks with others named as the purpose of the verb, whose subject sits across from them."""
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == gov.i and gov.i != t.i
 
 
 def bare_talks(ctx: Context, t: Token) -> list[str] | None:

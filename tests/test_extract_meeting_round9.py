@@ -1,0 +1,61 @@
+"""Meetings missed outright (issue 10, item 4), ninth round: people named only by a plural of office
+with words that say which ("met leading opposition politicians", "was meeting three former Yemeni
+presidents", "met party leaders") meet as the group the phrase prints; "the two presidents", a bare
+"leaders" and a leader's own ministers are no such group. Talks with two or more named as the purpose of
+a verb ("flew to Tokyo for talks with A and B", "will sit down for talks with A and B") include the
+verb's subject. Real spaCy pipeline; every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_extract_meeting_sites import _events  # (participants, place, date) of each event, by name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, group, place", [
+    ("EU foreign policy chief Josep Borrell met leading opposition politicians in Minsk on Tuesday.\n",
+     "2020-09-02", "leading opposition politicians", "Minsk"),
+    ("UN envoy Martin Griffiths was meeting three former Yemeni presidents in Aden.\n",
+     "2019-03-05", "three former Yemeni presidents", "Aden"),
+    ("Sri Lankan Speaker Mahinda Yapa Abeywardena met party leaders in Colombo on Saturday.\n",
+     "2022-07-10", "party leaders", "Colombo"),
+    ("Kenyan President William Ruto met Ugandan lawmakers in Nairobi on Tuesday.\n",
+     "2024-03-12", "Ugandan lawmakers", "Nairobi"),
+])
+def test_a_group_named_by_office_is_a_side(nlp: Any, text: str, published: str, group: str, place: str) -> None:
+    (m,) = _events(text, published)
+    assert len(m[0]) == 2 and group in m[0] and m[1] == place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto met leaders in Abuja on Tuesday.\n",
+    "Kenyan President William Ruto met his ministers in Nairobi on Tuesday.\n",
+    "Kenyan President William Ruto refused to meet opposition politicians in Nairobi on Tuesday.\n",
+])
+def test_no_group_by_office(nlp: Any, text: str) -> None:
+    assert _events(text, "2024-03-12") == []
+
+
+@pytest.mark.model
+def test_the_two_presidents_are_the_people_named_before(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto met Nigerian President Bola Tinubu in Abuja on Tuesday. "
+            "The two presidents discussed trade.\n")
+    (m,) = _events(text, "2024-03-12")
+    assert m[0] == frozenset({"William Ruto", "Bola Tinubu"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi flew to Tokyo on Saturday for talks with Japanese Prime Minister Fumio Kishida "
+    "and South Korean President Yoon Suk Yeol.\n",
+    "Indian Prime Minister Narendra Modi will sit down in Tokyo on Saturday for talks with Japanese Prime Minister Fumio "
+    "Kishida and South Korean President Yoon Suk Yeol.\n",
+])
+def test_talks_with_two_as_the_purpose_of_the_verb_include_its_subject(nlp: Any, text: str) -> None:
+    got = _events(text, "2023-05-21")
+    assert [m[0] for m in got] == [frozenset({"Narendra Modi", "Fumio Kishida", "Yoon Suk Yeol"})]

@@ -59,3 +59,44 @@ def test_the_two_presidents_are_the_people_named_before(nlp: Any) -> None:
 def test_talks_with_two_as_the_purpose_of_the_verb_include_its_subject(nlp: Any, text: str) -> None:
     got = _events(text, "2023-05-21")
     assert [m[0] for m in got] == [frozenset({"Narendra Modi", "Fumio Kishida", "Yoon Suk Yeol"})]
+
+
+_SUMMIT = ("Japanese Prime Minister Fumio Kishida, South Korean President Yoon Suk Yeol, Indian Prime Minister Narendra "
+           "Modi and Australian Prime Minister Anthony Albanese attended the summit in Hiroshima on Saturday. ")
+_FOUR = frozenset({"Fumio Kishida", "Yoon Suk Yeol", "Narendra Modi", "Anthony Albanese"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pairs", [
+    (_SUMMIT + "The Modi-Albanese meeting followed.\n", [{"Narendra Modi", "Anthony Albanese"}]),
+    (_SUMMIT + "The programme included the Kishida-Yoon and Modi-Albanese bilaterals.\n",
+     [{"Fumio Kishida", "Yoon Suk Yeol"}, {"Narendra Modi", "Anthony Albanese"}]),
+])
+def test_surnames_joined_by_a_hyphen_are_a_bilateral_inside_the_summit(nlp: Any, text: str, pairs: list[set[str]]) -> None:
+    got = {m[0] for m in _events(text, "2023-05-21")}
+    assert _FOUR in got and all(frozenset(p) in got for p in pairs) and len(got) == 1 + len(pairs)
+
+
+@pytest.mark.model
+def test_the_three_leaders_are_the_three_named_not_a_title_read_as_a_name(nlp: Any) -> None:
+    text = ("Japanese Prime Minister Fumio Kishida, South Korean President Yoon Suk Yeol and Indian Prime Minister "
+            "Narendra Modi attended a dinner in Hiroshima on Saturday. The three leaders held talks on security.\n")
+    got = _events(text, "2023-05-21")
+    assert [m[0] for m in got] == [frozenset({"Fumio Kishida", "Yoon Suk Yeol", "Narendra Modi"})]
+
+
+@pytest.mark.model
+def test_leaders_who_gather_meet(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo "
+            "gathered in Accra on Friday.\n")
+    (m,) = _events(text, "2023-05-21")
+    assert m[0] == frozenset({"William Ruto", "Bola Tinubu", "Nana Akufo-Addo"}) and m[1] == "Accra"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters gathered in Nairobi on Friday.\n",
+    "Supporters of Kenyan President William Ruto and opposition leader Raila Odinga gathered in Nairobi on Friday.\n",
+])
+def test_a_crowd_that_gathers_is_no_meeting(nlp: Any, text: str) -> None:
+    assert _events(text, "2023-05-21") == []

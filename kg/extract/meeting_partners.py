@@ -21,7 +21,7 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "for_talks", "led_group", "listed_group", "meets_again", "partners", "role_group"]
+__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "for_talks", "name_pairs", "led_group", "listed_group", "meets_again", "partners", "role_group"]
 
 #: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
 BARE_HOLDERS = frozenset({"hold", "have"})
@@ -179,6 +179,37 @@ def for_talks(t: Token, gov: Token) -> bool:
     """ "flew to Tokyo for talks with A and B", "will sit down for trilateral talks with the two leaders":
     talks with others named as the purpose of the verb, whose subject sits across from them."""
     return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == gov.i and gov.i != t.i
+
+
+def _pair_person(ctx: Context, x: Token) -> str | None:
+    """The person a surname of a hyphened pair names: one named in full in the text ("Modi" of
+    "Narendra Modi"), whatever the model made of the pair ("Ruto-Tinubu" read as one name, "Modi" an
+    adjective)."""
+    if not x.text[:1].isupper() or ctx.in_quote[x.i]:
+        return None
+    k = ctx.surnames.get(x.text)
+    if k and ctx.typed(k, "Person"):
+        return k
+    k = ctx.tok_actor[x.i]
+    return k if k and ctx.typed(k, "Person") and "-" not in ctx.actors[k].name and x.text in ctx.actors[k].name.split() else None
+
+
+def name_pairs(ctx: Context, t: Token) -> list[list[str]]:
+    """ "the Kishida-Yoon summit", "the Modi-Albanese meeting", "the Kishida-Yoon and Modi-Albanese
+    bilaterals": the two people of each pair of surnames joined by a hyphen before a meeting noun, each
+    named in full in the text (the model leaves such names untagged, reads them as one person or as
+    adjectives)."""
+    doc = ctx.doc
+    out: list[list[str]] = []
+    for i in range(t.left_edge.i, t.i - 2):
+        if doc[i + 1].text not in ("-", "\u2013") or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            continue
+        if i > 0 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 1].whitespace_:
+            continue  # "A-B-C": no pair
+        a, b = _pair_person(ctx, doc[i]), _pair_person(ctx, doc[i + 2])
+        if a and b and a != b and [a, b] not in out:
+            out.append([a, b])
+    return out
 
 
 def bare_talks(ctx: Context, t: Token) -> list[str] | None:

@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
 from kg.extract.meeting_heads import (NUMBERS, aide, counted_summit, described_heads, described_leaders, heads_of_states,
                                      principals, sent_by_countries)
-from kg.extract.meeting_partners import comma_pair, for_talks, led_group, listed_group, partners
+from kg.extract.meeting_partners import comma_pair, name_pairs, for_talks, led_group, listed_group, partners
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,7 +169,8 @@ def _last_people(ctx: Context, tok: Token, n: int) -> list[str]:
     start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
     out: list[str] = []
     for a, _b, k in reversed(ctx.mentions):
-        if start <= a < tok.i and not ctx.in_quote[a] and ctx.typed(k, "Person") and k not in out:
+        if start <= a < tok.i and not ctx.in_quote[a] and ctx.typed(k, "Person") and k not in out \
+                and not _common_noun(ctx.actors[k].name):  # not "Minister" of "Prime Minister" read as a name
             out.append(k)
     return list(reversed(out[:n])) if len(out) >= n else []
 
@@ -262,7 +263,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             # "the Putin-Biden summit": the first name parsed under the second
             labels += [k for x in c.subtree if x.i != c.i and x.dep_ == "compound" and (k := ctx.tok_actor[x.i])
                        and ctx.typed(k, "Person") and k not in labels and any(h.text == "-" for h in ctx.doc[x.i:c.i])]
-    labels = _hyphen_pair(ctx, t) or labels
+    labels = [k for pair in name_pairs(ctx, t) for k in pair] or labels  # "the Putin-Biden summit"
     own = bool(parts) or any(ctx.typed(k, "Person") for k in labels)
     loose = _loose_participles(t)
     for c in [*t.children, *loose]:
@@ -377,26 +378,6 @@ def party_group(ctx: Context, k: str) -> bool:
     """Whether group ``k`` can sit at talks as a side (the opposition, protesters, unions, students)."""
     words = {w.lower() for w in [ctx.actors[k].name, *ctx.actors[k].aliases] for w in w.split()}
     return not words & _NO_SIDE
-
-
-def _hyphen_pair(ctx: Context, t: Token) -> list[str]:
-    """ "the Kishida-Yoon summit": the people of two surnames joined by a hyphen in the noun's modifier,
-    named in full before; the model leaves such names untagged or reads them as one person."""
-    mods = [x for c in t.children if c.dep_ == "compound" and c.i < t.i for x in c.subtree]
-    if not any(x.text in ("-", "\u2013") for x in mods):
-        return []
-    found: list[str] = []
-    for x in mods:
-        k = ctx.tok_actor[x.i]
-        if x.pos_ != "PROPN" or k and not ctx.typed(k, "Person"):
-            continue
-        if k and "-" in ctx.actors[k].name:  # "Ruto-Tinubu" read as one name
-            halves = [ctx.surnames.get(h) for h in ctx.actors[k].name.split("-")]
-            k = ctx.surnames.get(x.text) if all(halves) and len(set(halves)) == 2 else k
-        k = k or ctx.surnames.get(x.text)
-        if k and ctx.typed(k, "Person") and k not in found:
-            found.append(k)
-    return found if len(found) >= 2 else []
 
 
 def _held(t: Token, gov: Token) -> bool:

@@ -21,7 +21,7 @@ from kg.extract.meeting_gaps import Gap, gapped
 from kg.extract.meeting_merge import dateline_day, lend_followers, merge_meetings, refer
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
                                       principals, verb_parts)
-from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks, meets_again
+from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks, meets_again, name_pairs
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
 from kg.extract.meeting_sides import side_groups
@@ -67,7 +67,7 @@ def find_meetings(ctx: Context) -> None:
         lemma = t.lemma_.lower()
         low = t.lower_
         if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS
-                or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach")) \
+                or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach", "bilateral", "gather", "convene", "assemble")) \
                 or _earlier_year(ctx, t):
             continue
         sent = t.sent
@@ -101,6 +101,7 @@ def find_meetings(ctx: Context) -> None:
         shows = lemma == "show" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("around", "round")
                                         for c in t.children)
         companions = _outing_with(ctx, t)  # "had dinner with X", "will take a walk with X"
+        gathers = lemma in ("gather", "convene", "assemble") and t.pos_ == "VERB" and _leaders_gather(ctx, t)
         bare = bare_talks(ctx, t)  # "held a one-on-one with X", "A and B held a bilateral"
         # "Putin gave Kim a tour of the cosmodrome": the host takes the guest round a site, the two meet
         guided = [k for c in t.children if c.dep_ == "dative" for k in actors_of(ctx, c) if ctx.typed(k, "Person")] \
@@ -108,7 +109,7 @@ def find_meetings(ctx: Context) -> None:
         if lemma == "receive" and t.pos_ == "VERB" and _thing_received(ctx, t):
             continue  # "received the response to the invitation", "received a letter from X": no guest
         if t.pos_ == "VERB" and not _bare_gerund(t) and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
-                                 or companions or guided or bare is not None or welcomes_guest(ctx, t)):
+                                 or gathers or companions or guided or bare is not None or welcomes_guest(ctx, t)):
             parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or []) + guided
             if (shakes or shows or guided) and not all(ctx.typed(k, "Person") for k in parts):
                 continue
@@ -118,7 +119,8 @@ def find_meetings(ctx: Context) -> None:
                 # "Macron hosted Trump and Zelensky" / "received X and Y" / "welcomed X and Y for talks"
                 # is a meeting of all three
                 parts = guests
-        elif (t.pos_ in ("NOUN", "PROPN") or _bare_gerund(t)) and (lemma in TALK_NOUNS or low in TALK_NOUNS or _between(t)) \
+        elif (t.pos_ in ("NOUN", "PROPN") or _bare_gerund(t)) and (lemma in TALK_NOUNS or low in TALK_NOUNS or _between(t)
+                                                                    or lemma == "bilateral" and name_pairs(ctx, t)) \
                 and t.dep_ != "compound":
             parts, own = noun_parts(ctx, t)
             if not own and refer(ctx, t, sent, clean(ctx, parts), meetings):
@@ -288,6 +290,20 @@ def _outing_with(ctx: Context, t: Token) -> list[str]:
     return out
 
 
+def _leaders_gather(ctx: Context, t: Token) -> bool:
+    """ "Leaders of Japan, India and Australia gathered in Hiroshima", "A, B and C convened in Accra":
+    two or more people (or the heads of two or more countries) who gather meet; a crowd that gathers
+    does not ("thousands gathered"), nor people gathered by others ("gathered journalists")."""
+    if any(c.dep_ == "dobj" for c in t.children):
+        return False
+    subj = meet_subject(ctx, t)
+    if subj is None:
+        return False
+    parts = parties_of(ctx, subj)
+    return sum(ctx.typed(k, "Person") for k in parts) >= 2 or sum(ctx.typed(k, "Country") for k in parts) >= 2 and any(
+        x.lemma_.lower() in L.PAIR_NOUNS | {"minister", "delegation"} for x in (subj, *subj.conjuncts))
+
+
 def _for_talks(t: Token) -> bool:
     """ "welcomed X and Y to Paris for talks": the host takes part in the talks; not in "for their
     summit", the guests' own."""
@@ -318,6 +334,9 @@ def _separately(ctx: Context, t: Token, parts: list[str]) -> list[list[str]]:
     one meeting of the holder with each."""
     if len(parts) < 3:
         return [parts]
+    pairs = name_pairs(ctx, t) if t.pos_ in ("NOUN", "PROPN") else []
+    if len(pairs) >= 2 and all(k in parts for pair in pairs for k in pair):
+        return pairs  # "the Kishida-Yoon and Modi-Albanese bilaterals": one meeting each
     if t.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _ONE_BY_ONE for c in t.children):
         return [[parts[0], p] for p in parts[1:]]  # "held bilateral meetings with A, B and C": one with each
     if t.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in t.children):

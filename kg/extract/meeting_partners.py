@@ -21,7 +21,7 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "for_talks", "name_pairs", "led_group", "listed_group", "meets_again", "partners", "role_group"]
+__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "name_pairs", "led_group", "listed_group", "meets_again", "partners", "role_group"]
 
 #: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
 BARE_HOLDERS = frozenset({"hold", "have"})
@@ -173,12 +173,6 @@ def led_group(ctx: Context, p: Token) -> str | None:
             ctx.actors[k].aliases.add(f"{c.lower_} {p.lower_}")
             return k
     return None
-
-
-def for_talks(t: Token, gov: Token) -> bool:
-    """ "flew to Tokyo for talks with A and B", "will sit down for trilateral talks with the two leaders":
-    talks with others named as the purpose of the verb, whose subject sits across from them."""
-    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == gov.i and gov.i != t.i
 
 
 def _pair_person(ctx: Context, x: Token) -> str | None:

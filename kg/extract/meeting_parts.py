@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref, subject
 from kg.extract.meeting_heads import (NUMBERS, aide, counted_summit, described_heads, described_leaders, heads_of_states,
                                      principals, sent_by_countries)
-from kg.extract.meeting_partners import comma_pair, name_pairs, for_talks, led_group, listed_group, partners
+from kg.extract.meeting_partners import comma_pair, name_pairs, led_group, listed_group, partners
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -318,7 +318,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                 t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at", "for", "after", "following") and t.head.head.i == gov.i)
             # "X held talks with Y"; "X and Y met at a summit"; not "a tweet by X set the tone for the summit between A and B"
             if n == 1 or (n == 0 and len(subj_actors) >= 2 and not watched) or (n >= 2 and gov.lemma_.lower() in ("attend", "join", "host")) \
-                    or (with_parts and (t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS or for_talks(t, gov))) \
+                    or (with_parts and t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS) \
                     or (not own and holds and len(subj_actors) >= 2):
                 parts = subj_actors + parts
             elif n == 0 and gov.lemma_.lower() == "invite" and t.dep_ == "pobj" and t.head.lower_ == "to" \

@@ -69,3 +69,10 @@ def test_talks_the_afternoon_after_an_arrival_are_on_its_day(nlp: Any) -> None:
     text = ("Kenyan President William Ruto arrived in Kampala on Wednesday for talks with Ugandan President Yoweri "
             "Museveni. Museveni received Ruto in the afternoon.\n")
     assert meetings(text, "2024-03-14") == [(frozenset({"William Ruto", "Yoweri Museveni"}), "Kampala", dt.date(2024, 3, 13))]
+
+
+def test_a_venue_named_generic_word_first_is_in_its_town(nlp: Any) -> None:
+    # "Plaza Bolivar", as "Villa La Grange": a square in the town named with it
+    text = ("After her talks with President Nicolas Maduro, EU foreign policy chief Josep Borrell visited Caracas's "
+            "Plaza Bolivar, the center of the protests.\n")
+    assert visits(text, "2024-03-14") == [("Josep Borrell", "Caracas", None)]

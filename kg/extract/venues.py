@@ -140,6 +140,10 @@ _URBAN = frozenset({"hotel", "square", "villa", "palace", "residence", "hall", "
                     "boulevard", "museum", "cathedral", "church", "mosque", "house", "centre", "center", "park", "stadium"})
 
 
+# names that open with their generic word ("Villa La Grange", "Plaza Bolivar", "Piazza Venezia", "Palacio de Miraflores")
+_GENERIC_FIRST = frozenset({"villa", "hotel", "palace", "plaza", "piazza", "palacio", "palazzo", "praca", "praça"})
+
+
 def venues_in_towns(ctx: Context, events: list[Ev]) -> None:
     """Events are placed in towns: a venue left as an event's place ("the Armenia Marriott hotel",
     "Villa La Grange", "Independence Square") gives way to the town the text puts it in: a town
@@ -150,7 +154,7 @@ def venues_in_towns(ctx: Context, events: list[Ev]) -> None:
         rec = ctx.actors.get(e.place) if e.place else None
         words = rec.name.lower().split() if rec is not None else []
         # buildings and squares stand in towns; a cosmodrome, an air base or an estate may stand in none
-        if rec is None or not rec.venue or not (words[-1] in _URBAN or words[0] in ("villa", "hotel", "palace")):
+        if rec is None or not rec.venue or not (words[-1] in _URBAN or words[0] in _GENERIC_FIRST):
             continue
         if rec.key not in towns:
             towns[rec.key] = _town_told_near(ctx, rec.key)

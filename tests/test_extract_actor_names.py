@@ -189,3 +189,10 @@ def test_a_body_named_after_a_town_is_the_body_not_the_town(extract: Any) -> Non
 def test_a_group_named_for_a_country_keeps_the_country_in_its_name(extract: Any) -> None:
     facts = extract("The International Contact Group for Venezuela said on Monday that new elections were needed.")
     assert actors(facts) == {"International Contact Group for Venezuela": "Organization"}
+
+
+def test_a_title_left_untranslated_is_no_part_of_the_name(extract: Any) -> None:
+    """'Prime Ministre X' in a machine-translated report: the person named in full before."""
+    facts = extract("Prime Minister Adel Abdul-Mahdi met protest leaders on Monday. "
+                    "Prime Ministre Abdul-Mahdi's statement says the curfew includes all vehicles.")
+    assert speakers(facts) == ["Adel Abdul-Mahdi"]

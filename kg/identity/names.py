@@ -121,7 +121,9 @@ _COMPILED = tuple((re.compile(p), r) for p, r in _RULES)
 _ABD = re.compile(r"\babd(?:[\s'-]*(?:al|el|ul|ur|ar|as|ad|an|en|er|ol))?[\s'-]*(?=[a-z]{3})")
 _ARTICLE = re.compile(r"(?:^|(?<=\s))(?:al|el|ul|ad|an|ar|as|ash|at|az|ath)[-'\u2019](?=[a-z])")
 # Titles and honorifics that are not part of a name.
-_TITLES = frozenset("mr mrs ms miss dr prof sir dame president prime minister gen general sheikh".split())
+_TITLES = frozenset("mr mrs ms miss dr prof sir dame president prime minister gen general sheikh".split()
+                    # the same titles left untranslated by a machine translation ("Prime Ministre X")
+                    + "ministre ministro presidente presidenta premier chancellor".split())
 # Ukrainian given names whose romanisation differs from the Russian form by more than the rules
 # above can bridge (Ukrainian h for Russian g, i for e, e for yo): read as the Russian form, and
 # only as a given name (a surname Petro stays Petro).

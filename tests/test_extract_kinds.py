@@ -652,3 +652,21 @@ def test_the_decisions_agreed_upon_tagged_as_a_past_tense(extract: Any) -> None:
     # "the actions agreed upon": the parser tags the participle VBD; what a meeting decided is made known
     text = "Opposition MP Ruth Okafor tweeted the four key actions agreed upon during the meeting."
     assert [k for _, k in _kinds(extract(text))] == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an imperative after the person addressed, set off by a comma, asks as a bare one does
+        ('"Mr. President, release our comrades now," opposition leader Maria Santos said.', "demand"),
+        ('"People of Peru, stand up for your rights," opposition leader Maria Santos said.', "demand"),
+        # ... a subject set off by a comma before a finite verb is still a subject
+        ('"The president, in my view, lied to us," opposition leader Maria Santos said.', "criticism"),
+        # the one way out named is asked for, quoted or reported
+        ('"The only solution is for the president to resign," opposition leader Maria Santos said.', "demand"),
+        ("Opposition leader Maria Santos said the only way out was to hold new elections.", "demand"),
+        ('"The only way is dialogue," opposition leader Maria Santos said.', "comment"),
+    ],
+)
+def test_a_vocative_imperative_and_the_only_way_out_demand(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

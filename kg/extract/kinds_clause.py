@@ -28,6 +28,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     neg = any(c.dep_ == "neg" for c in clause.children)
     lemma = clause.lemma_.lower()
+    if _only_way(clause):
+        return "demand"  # "the only solution is for the president to resign": the one way out is asked for
     if aux & {"should", "ought"} and (clause.tag_ == "VBN" and "have" in aux or lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ == "ashamed" for c in clause.children)):
         return "criticism"  # "they should have acted sooner", "he should be ashamed": a reproach, nothing asked
@@ -100,6 +102,20 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     return None
 
 
+
+
+#: What a speaker names as the one way out: "the only solution", "the only option left".
+_WAY_NOUNS = frozenset({"solution", "way", "option", "answer", "remedy", "alternative", "choice", "exit"})
+
+
+def _only_way(clause: Token) -> bool:
+    """'The only solution is for the president to resign', 'said the only way out was to hold new
+    elections': the one course named as the way out is asked for (not "the only way is dialogue",
+    a view, nor "the only way we know")."""
+    return clause.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in clause.children) and any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in _WAY_NOUNS and any(a.lower_ == "only" for a in s.children)
+        for s in clause.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl", "attr") and c.pos_ in ("VERB", "AUX") for c in clause.children)
 
 
 #: What is done to those who do not comply: "would be punished / prosecuted / fined".

@@ -164,6 +164,8 @@ _STATE_LEMMAS = frozenset({"be", "have", "seem", "think", "believe", "feel", "kn
 #: Imperatives of speaking itself, which ask nothing of anyone: "Look, ...", "Believe me".
 _DISCOURSE_IMPERATIVES = frozenset({"look", "listen", "see", "imagine", "believe", "say", "mind", "trust", "excuse",
                                     "forgive", "suppose", "consider", "note", "remember", "wait", "come", "let"})
+#: Subjects: a clause before a comma that has one is no vocative ("we, the people, demand").
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 #: What may stand before an imperative: quote marks, "please", "do not", "never", "just".
 _BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "never", "just", "now", "so", "and", "then"})
 
@@ -189,13 +191,24 @@ def _imperative(t: Token, span: Span) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() == "mistake" for c in t.children):
         return False  # "Make no mistake: ..." introduces what follows
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.i < t.i and c.lower_ not in ("do", "n't", "not")
-           for c in t.children):
+           and not _vocative(c, t) for c in t.children):
         return False
     start = max(t.sent.start, span.start)
+    commas = [x.i for x in t.doc[start:t.i] if x.text == ","]
+    if commas and not any(x.pos_ in ("VERB", "AUX") or x.lower_ in _SUBJECT_PRONOUNS for x in t.doc[start:commas[-1]]):
+        start = commas[-1] + 1  # "Mr. President, release them", "Brothers and sisters, go home", "Tomorrow, come"
     before = [x for x in t.doc[start:t.i] if not (x.is_punct or x.is_space)]
     if any(x.lower_ not in _BEFORE_IMPERATIVE for x in before):
         return False
     return not (before and before[-1].lower_ == "do" and not any(x.lower_ in ("not", "n't") for x in before))
+
+
+def _vocative(subj: Token, verb: Token) -> bool:
+    """Whether what the parser reads as the subject of a bare verb is the person addressed, set off
+    by a comma ("Mr. President, release them", "People of Peru, stand up"): a subject does not stand
+    apart from a base form."""
+    return subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VB" and any(
+        x.text == "," for x in subj.doc[subj.i + 1:verb.i])
 
 
 def _performative(t: Token) -> str | None:

@@ -81,3 +81,15 @@ def test_he_after_a_quotation_is_the_sentences_own_speaker(extract: Any) -> None
     text = ("MANAGUA (AP) - The student leader, Lesther Aleman, said the crisis would continue as long as President "
             'Daniel Ortega stays in power: "We are few at the table but millions support us outside," he said.')
     assert _statements(extract(text)) == [("Lesther Aleman", "We are few at the table but millions support us outside")]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    (LIMA + "The opposition issued a statement urging President Dina Boluarte to resign.", "opposition"),
+    ("NAIROBI - The Law Society released a letter demanding that President William Ruto withdraw the bill.",
+     "Law Society"),
+])
+def test_an_issued_statement_urging_someone_is_the_issuers_alone(extract: Any, text: str, issuer: str) -> None:
+    """The participle tells what the issued statement says: the person urged is its addressee,
+    never a second speaker."""
+    said = _statements(extract(text))
+    assert len(said) == 1 and issuer in said[0][0]

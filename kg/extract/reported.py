@@ -126,7 +126,7 @@ def _aim_kind(verb: Token) -> str | None:
 def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     """A reported statement for speech verb ``verb``, unless another actor's statement or
     another speech verb of the same speaker already carries it."""
-    if _reports_other(ctx, verb) or _thing_participle(ctx, verb):
+    if _reports_other(ctx, verb) or _thing_participle(ctx, verb) or _issued_words(verb):
         return
     said = verb.head if verb.head.lemma_.lower() in L.SPEECH_VERBS else next(
         (c for c in verb.head.children if c.dep_ == "xcomp" and c.i < verb.i and c.lemma_.lower() in L.SPEECH_VERBS), None)
@@ -153,6 +153,15 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     add_reported(ctx, verb, sp, kind)
     for other in pair[1:] or joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
         add_reported(ctx, verb, other, kind)
+
+
+def _issued_words(verb: Token) -> bool:
+    """'The opposition issued a statement urging President X to resign': the participle
+    tells what the issued statement says; the light verb's statement (find_reported) is
+    the one, by the issuer, and the person urged is its addressee, not a speaker."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in L.SPEECH_NOUNS
+            and noun.dep_ == "dobj" and noun.head.lemma_.lower() in L.LIGHT_SPEECH_VERBS)
 
 
 #: Nouns of people counted or gathered, whose participle is what they say ("thousands demanding ...").

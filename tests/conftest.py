@@ -219,7 +219,8 @@ def named(nlp: Any) -> Any:
     """The actors the rules name in a short text (the actors phase's reading, name -> record),
     whether or not an event gives them a role: for tests of how names are read and typed.
     The facts declare only those with a role."""
-    from kg.extract.actors import find_actors, find_roles
+    from kg.extract.actor_roles import find_roles
+    from kg.extract.actors import find_actors
     from kg.extract.articles import parse_article
     from kg.extract.context import Context
     from kg.extract.gazetteer import load_gazetteer

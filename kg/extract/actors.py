@@ -1,4 +1,5 @@
-"""Phase 1: the actors an article names, and their roles (groups and institutions: groups.py).
+"""Phase 1: the actors an article names (groups and institutions: groups.py; how an unknown name
+is used: name_uses.py; people's roles: actor_roles.py).
 
 Named entities are resolved through the gazetteer (every spelling of a known name has
 one key); unknown names become people, organisations or places by how they are used;
@@ -13,14 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
-from kg.extract.addressees import OBJECT_VERBS, PREP_VERBS
 from kg.extract.articles import slug
 from kg.extract.context import Context
-from kg.extract.gazetteer import Entry
 from kg.extract.groups import find_groups
 from kg.extract.role_titles import OCCUPATIONS
 from kg.extract.untagged import ORG_KIND_NOUNS
-from kg.extract.entity_spans import ORG_HEADS, merged_ents
+from kg.extract.entity_spans import merged_ents
+from kg.extract.name_uses import country_owner, list_places, locative, metonym
 from kg.extract.spans import VENUE_WORDS, is_venue_name
 from kg.identity.names import fold, match_names
 from kg.extract.tidy import introduces, merge_fragments, repoint, resolve_short_names
@@ -28,14 +28,13 @@ from kg.extract.tidy import introduces, merge_fragments, repoint, resolve_short_
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["find_actors", "find_roles"]
+__all__ = ["find_actors"]
 
 _GENERIC_ORGS = frozenset({"Ministry", "Court", "Commission", "Parliament", "Government", "Army", "Embassy",
                            "Council", "Assembly", "Committee", "Office", "Presidency", "Service", "Agency"})
 _ORG_STOP = frozenset({"State", "Department", "Ministry", "Office", "Interior", "Defence", "Defense",
                        "Foreign", "Justice", "Government", "Cabinet", "Presidency"})
 
-_NO_ENTRY = Entry("", "", "")
 #: Nouns of a body named after its leader ("the Trump administration", "the Navalny team").
 _LEADERS_BODIES = frozenset({"administration", "organization", "organisation", "team", "campaign", "camp",
                              "foundation"})
@@ -130,7 +129,7 @@ def find_actors(ctx: Context) -> None:
             continue
         if entry is not None:
             if entry.type == "Place":
-                if entry.capital and entry.country and _metonym(ent.root):
+                if entry.capital and entry.country and metonym(ent.root):
                     cen = gaz.entries.get(entry.country)
                     if cen:
                         ctx.mark(ent, ctx.add_actor(cen.key, cen.name, "Country", ent.start_char, entry=cen, alias=name, body=body))
@@ -174,7 +173,7 @@ def find_actors(ctx: Context) -> None:
             rec.venue = True
             ctx.mark(ent, rec)
             continue
-        if ent.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") and _locative(ctx, ent):
+        if ent.label_ in ("ORG", "GPE", "PERSON", "FAC", "LOC") and locative(ctx, ent):
             rec = ctx.add_actor(slug(name), name, "Place", ent.start_char, alias=name, body=body)
             rec.venue = rec.venue or ent.label_ == "FAC"
             ctx.mark(ent, rec)
@@ -190,7 +189,7 @@ def find_actors(ctx: Context) -> None:
             if prev is not None and prev.text.lower() in gaz.by_demonym and name.split()[-1] in _GENERIC_ORGS:
                 ent = doc[ent.start - 1: ent.end]  # "Russian" + "Foreign Ministry"
                 name = ent.text
-            elif name.split()[-1] == "Ministry" and (owner := _country_owner(ctx, ent)) is not None:
+            elif name.split()[-1] == "Ministry" and (owner := country_owner(ctx, ent)) is not None:
                 name = f"{owner} {name}"  # "Spain's Interior Ministry": the Spanish Interior Ministry
             persons.append((ent, name))  # decided below: may be a misread surname
         elif ent.label_ == "GPE":
@@ -253,7 +252,7 @@ def find_actors(ctx: Context) -> None:
     merge_fragments(ctx)
     _merge_spellings(ctx)
     resolve_short_names(ctx)
-    _list_places(ctx)
+    list_places(ctx)
     find_groups(ctx)
 
 
@@ -313,102 +312,6 @@ def _someone_else(ctx: Context, ent: Span, key: str) -> bool:
     return len(ent) == 1 and fold(ent.text) == fold(words[0]) and fold(ent.text) != fold(words[-1]) and introduces(ent)
 
 
-_LIST_PREPS = frozenset({"in", "at", "near", "across", "throughout", "outside", "including"})
-
-
-def _list_head(tok: Token) -> Token:
-    """The first item of the list ``tok`` is in ("in Eldoret, Nanyuki and Kisii" -> Eldoret)."""
-    cur = tok
-    for _ in range(30):
-        if cur.dep_ not in ("conj", "appos") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return cur
-
-
-def _in_place_list(ctx: Context, tok: Token) -> bool:
-    """Whether ``tok`` is a later item of a list of places after a locative preposition."""
-    head = _list_head(tok)
-    if head.i == tok.i or head.dep_ != "pobj" or head.head.lower_ not in _LIST_PREPS:
-        return False
-    k = ctx.tok_actor[head.i]
-    if k:
-        return ctx.actors[k].type == "Place"
-    return head.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.gaz.lookup(head.text) or _NO_ENTRY).type == "Place"
-
-
-def _list_places(ctx: Context) -> None:
-    """Untagged names in a list of places ("in Eldoret, Nanyuki, Nyeri and Kisii") are places."""
-    for t in ctx.doc:
-        if (t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and not ctx.tok_actor[t.i] and not ctx.in_quote[t.i]
-                and t.text[:1].isupper() and _in_place_list(ctx, t)):
-            start = t.i
-            while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == t.i:
-                start -= 1
-            span = ctx.doc[start: t.i + 1]
-            ctx.mark(span, ctx.add_actor(slug(span.text), span.text, "Place", span.start_char, alias=span.text))
-    ctx.mentions.sort()
-
-
-#: Verbs whose subject is where something happens, not who acts: "the capital saw clashes".
-_SETTING_VERBS = frozenset({"see", "witness", "experience", "wake", "record", "remain", "be"})
-
-
-def _metonym(root: Token) -> bool:
-    """A capital standing for its government: the subject of a verb ('Moscow denied'),
-    or the one accused, urged, warned or called on ('accused Washington of ...', also in a
-    list; 'called on Beijing to'), or the
-    owner of a demand or a position ("rejected Moscow's demand")."""
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
-        return root.head.lemma_.lower() not in _SETTING_VERBS  # not "Lusaka saw its biggest march"
-    if root.dep_ == "poss" and root.head.lemma_.lower() in _STANCE_NOUNS:
-        return True  # "rejected Moscow's demand that ...": the state's own word
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":  # "called on Beijing to", "appealed to Caracas"
-        verb = root.head.head
-        return root.head.lower_ in PREP_VERBS.get(verb.lemma_.lower(), ()) and verb.pos_ == "VERB"
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in L.ADDRESSEE_VERBS | OBJECT_VERBS
-
-
-#: What a state says or wants, owned by its capital standing for it ("Moscow's demand").
-_STANCE_NOUNS = frozenset({"demand", "request", "proposal", "offer", "position", "claim", "statement", "decision",
-                           "ultimatum", "call", "warning", "threat", "refusal", "insistence", "stance", "plan"})
-
-
-def _locative(ctx: Context, ent: Span) -> bool:
-    """An unknown name used as a place: 'in Kisumu', 'in Mombasa and Kisumu'."""
-    root = ent.root
-    if root.dep_ in ("conj", "appos") and _in_place_list(ctx, root):
-        return True
-    if root.dep_ == "conj":
-        k = ctx.tok_actor[root.head.i]
-        return bool(k and ctx.actors[k].type == "Place")
-    if ent.label_ == "FAC" and root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "near", "outside", "inside"):
-        return True
-    if ent.label_ == "PERSON":
-        # "In Mbao, ...", "in Ness Ziona": a name the model took for a person, used as a
-        # place, and not part of a person's full name elsewhere in the article
-        return (root.dep_ == "pobj" and root.head.lower_ == "in" and len(ent) <= 2 and not any(
-            e.label_ == "PERSON" and len(e) > len(ent) and ent[-1].text in {t.text for t in e} for e in ctx.doc.ents))
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _TERRITORY_NOUNS \
-            and not any(t.text in ORG_HEADS for t in ent):
-        return True  # "took to the streets of Lusaka", "the departments of Cauca", "the annexation of Crimea"
-    return (root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "through", "into", "towards", "toward", "across")
-            and not any(t.text in ORG_HEADS for t in ent))
-
-
-def _country_owner(ctx: Context, ent: Span) -> str | None:
-    """The demonym of the country whose body ``ent`` is by a possessive just before it
-    ("Spain's Interior Ministry" -> "Spanish"), when the country is known."""
-    if ent.start < 2 or ctx.doc[ent.start - 1].tag_ != "POS":
-        return None
-    entry = ctx.gaz.lookup(ctx.doc[ent.start - 2].text)
-    if entry is None or entry.type != "Country":
-        return None
-    return entry.demonyms[0] if entry.demonyms else None
-
-
 def _foreign_sentence(sent: Span) -> bool:
     """Whether ``sent`` is written in another language ("Contudo, depredações e invasões de
     prédios públicos ... fogem à regra."): a letter English does not write, and eight
@@ -425,46 +328,3 @@ _ENGLISH_FUNCTION = frozenset({"the", "an", "of", "to", "in", "and", "or", "is",
                                "has", "have", "had", "that", "this", "it", "he", "she", "they", "we", "you", "his",
                                "her", "their", "its", "with", "for", "at", "by", "from", "not", "but", "said",
                                "will", "would", "who", "which", "after", "into", "about", "than", "more"})
-
-
-# Nouns whose "of" phrase names a territory: "the streets of ...", "the province of ..."
-_TERRITORY_NOUNS = frozenset({"street", "streets", "outskirts", "suburb", "department", "province", "region", "district",
-                              "city", "town", "village", "annexation", "municipality", "county"})
-
-
-def find_roles(ctx: Context) -> None:
-    seen: set[str] = set()
-    for a, b, key in ctx.mentions:
-        rec = ctx.actors[key]
-        if rec.type != "Person" or key in seen:
-            continue
-        span = ctx.doc[a:b]
-        role = _role_for(ctx, span)
-        if role:
-            seen.add(key)
-            if not rec.role:
-                rec.role = role
-
-
-def _role_for(ctx: Context, span: Span) -> str | None:
-    root = span.root
-    left = [c for c in root.lefts if c.i < span.start and c.dep_ in ("compound", "amod", "nmod")]
-    if left:
-        start = min(c.left_edge.i for c in left)
-        toks = [t for t in ctx.doc[start:span.start] if t.dep_ not in ("det", "poss", "punct") and not ctx.in_quote[t.i]]
-        if toks and any(t.pos_ == "NOUN" for t in toks) and len(toks) <= 8:
-            return ctx.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
-    head = root.head if root.dep_ == "appos" else None
-    cands = [head] if head is not None else []
-    cands += [c for c in root.children if c.dep_ == "appos"]
-    for c in cands:
-        if c.pos_ == "NOUN" and not ctx.tok_actor[c.i]:
-            toks = [t for t in c.subtree if t.i < span.start or t.i >= span.end]
-            toks = [t for t in toks if not (t.i >= span.start and t.i < span.end)]
-            sub = [t for t in toks if t.dep_ not in ("det", "punct", "relcl") and t.i < (span.start if c.i < span.start else len(ctx.doc))]
-            sub = [t for t in sub if not any(t.i >= x.i for x in c.subtree if x.dep_ == "relcl")]
-            if sub and len(sub) <= 8:
-                s = min(t.i for t in sub)
-                e = max(t.i for t in sub)
-                return ctx.text[ctx.doc[s].idx: ctx.doc[e].idx + len(ctx.doc[e].text)].strip(" ,")
-    return None

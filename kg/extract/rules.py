@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from kg.extract.actors import find_actors, find_roles
+from kg.extract.actor_roles import find_roles
+from kg.extract.actors import find_actors
 from kg.extract.articles import Article
 from kg.extract.context import Context
 from kg.extract.errors import ArticleError

@@ -30,7 +30,7 @@ def side_groups(ctx: Context, t: Token, parts: list[str]) -> list[str]:
     or an organisation that is no force of order; none when the meeting is a clash ("met the
     protesters with tear gas": a "with" phrase that names no actor)."""
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
-        return []  # "talks between the government and the opposition": meeting_parts.noun_parts's own rule
+        return []  # "talks between the government and the opposition": meeting_nouns.noun_parts's own rule
     groups = [k for k in parts if ctx.typed(k, "Group") and k not in ctx.led_groups and party_group(ctx, k)]
     if not groups or _met_with_force(ctx, t):
         return []

@@ -18,8 +18,9 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of
 from kg.extract.meeting_gaps import Gap, gapped
 from kg.extract.meeting_merge import dateline_day, lend_followers, merge_meetings, refer
-from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, noun_parts, parties_of,
-                                      principals, verb_parts)
+from kg.extract.meeting_nouns import noun_parts
+from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, parties_of, principals,
+                                      verb_parts)
 from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks, meets_again, name_pairs
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_filters import bare_gerund, discussion_between, other_year, passive, remote, thing_received, unreal

@@ -16,6 +16,10 @@ _SINGLE = re.compile("(?<![\\w\u2019])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\\w))
 # 'They beat us,' an activist said: straight single marks around a sentence closed by its
 # punctuation (British headline and subhead style); an apostrophe inside ("don't") is kept
 _STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Z])((?:[^'\n]|'(?=\w))+?[,.?!])'(?=\s)")
+# will 'probably' go, said it would 'restore ties.': in a text that prints no double quotation
+# mark at all, straight single marks around any words are its quotation marks
+_ONLY_SINGLE = re.compile(r"(?<![\w'])'(?=\w)((?:[^'\n]|'(?=\w))+?)'(?![\w'])")
+_DOUBLE_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb\u2033\u201e]')
 
 
 @dataclass
@@ -126,7 +130,8 @@ def find_quotes(text: str) -> list[Quote]:
         a, b = m.start(1), m.end(1)
         if not any(x - 1 <= a and b <= y + 1 for x, y in doubles):
             quotes.append(Quote([(a, b)]))
-    for m in _STRAIGHT_SINGLE.finditer(text):
+    singles = _ONLY_SINGLE if _DOUBLE_MARKS.search(text) is None else _STRAIGHT_SINGLE
+    for m in singles.finditer(text):
         a, b = m.start(1), m.end(1)
         if not any(x - 1 <= a and b <= y + 1 or a <= x <= b for x, y in doubles):
             quotes.append(Quote([(a, b)]))

@@ -117,6 +117,9 @@ def _aim_kind(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in PURPOSE_VERBS:
         return PURPOSE_VERBS[lemma]
+    if lemma == "protest" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "over")
+                                  for c in verb.children):
+        return "criticism"  # "to protest the bill", "to protest against the decision"; not a bare "to protest"
     if lemma in ("voice", "express", "press", "air"):
         return next((_VOICED[c.lemma_.lower()] for c in verb.children
                      if c.dep_ == "dobj" and c.lemma_.lower() in _VOICED), None)

@@ -73,17 +73,29 @@ def protest_aim(ctx: Context, verb: Token) -> bool:
     """'Thousands took to the streets to oppose the bill', 'joined a march to demand justice',
     'blocked roads to press their demands': the infinitive purpose of a protest whose subject
     names no one but a group speaks for the protesters."""
-    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp", "acl") or not any(
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    if head.i == verb.i or not protest_clause(ctx, head):
+    if head.i == verb.i or not (protest_clause(ctx, head) or _crowd_on_streets(head)):
         return False
     if any(a.lemma_.lower() in L.REPORTING_VERBS for a in head.ancestors):
         return False  # "thousands rallied to oppose it, organisers said": the organisers' words
     subj = subject(ctx, head) if head.pos_ == "VERB" else None
     k = actor_at(ctx, subj) if subj is not None else None
     return k is None or ctx.actors[k].type == "Group"
+
+
+def _crowd_on_streets(noun: Token) -> bool:
+    """'with thousands again on the streets to protest X': people counted out in the streets
+    (the parse hangs the purpose on the number) are a protest too."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _COUNTED and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "onto") and any(
+            o.dep_ == "pobj" and o.lower_ in ("streets", "street") for o in p.children) for p in noun.children)
+
+
+#: Counted people, out in the streets ("thousands on the streets").
+_COUNTED = frozenset({"thousand", "hundred", "dozen", "million", "people", "crowd", "protester", "demonstrator"})
 
 
 def reported_state(t: Token) -> bool:

@@ -1,0 +1,60 @@
+"""Statement constructions of wire reports seen on the real-article dev set (the real spaCy
+pipeline, invented sentences about other countries): a protest's purpose "to protest X"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+TBILISI = "TBILISI, Georgia (AP) - Thousands marched in Tbilisi on Sunday against the government. "
+
+
+def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
+    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
+    return [(names[e["speaker"]], e.get("kind")) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people took to the streets in Batumi to protest the foreign agents law.",
+        "Thousands of demonstrators came out late on Monday to the streets of Batumi to protest against the new tax.",
+        "The rallies resumed this week, with thousands again on the streets to protest corruption and unemployment.",
+    ],
+)
+def test_to_protest_something_is_the_protesters_criticism(extract: Any, text: str) -> None:
+    assert ("Georgian protesters", "criticism") in _statements(extract(TBILISI + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands gathered in Batumi to protest.",  # nothing protested: no words to report
+        "The police came to Batumi to protest the decision.",  # no protest, no crowd in the streets
+    ],
+)
+def test_a_bare_protest_or_a_non_protest_says_nothing(extract: Any, text: str) -> None:
+    assert ("Georgian protesters", "criticism") not in _statements(extract(TBILISI + text))
+
+
+def test_straight_single_marks_quote_in_a_text_without_double_marks() -> None:
+    from kg.extract.quotes import find_quotes
+
+    text = ("Mr Silva said the talks were 'useful' and that Brazil must 'keep its ties with Chile.'\n"
+            "'We will not give in,' Mr Silva said. The minister's aides' cars left.")
+    assert [text[a:b] for q in find_quotes(text) for a, b in q.parts] == [
+        "useful", "keep its ties with Chile.", "We will not give in,"]
+    # with double marks in the text, single straight marks quote only a sentence ('X,' he said)
+    doubled = text + ' He called it "a shame".'
+    assert [doubled[a:b] for q in find_quotes(doubled) for a, b in q.parts] == ["We will not give in,", "a shame"]
+
+
+def test_a_lowercase_single_quoted_phrase_is_the_speakers_words(extract: Any) -> None:
+    facts = extract("SANTIAGO, Chile (AP) - Talks on trade opened in Santiago on Monday. "
+                    "Chilean President Gabriel Boric said on Monday that Chile will seek closer ties with "
+                    "the EU but must also 'restore its normal trade ties with Peru.'")
+    quotes = [e.get("quote") for e in facts["events"] if e["type"] == "Statement"]
+    assert quotes == ["restore its normal trade ties with Peru"]

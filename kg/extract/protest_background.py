@@ -26,7 +26,7 @@ _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "yea
                          "spasm", "spasms", "spate", "bout", "bouts"})
 _PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former", "ongoing", "daily", "near-daily",
                        "nightly", "weekly", "regular", "further", "future", "upcoming", "planned", "scheduled",
-                       "proposed"})
+                       "proposed", "current"})
 _PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
                          "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
 # "protesters plan to march on Monday": what protesters intend is no protest yet
@@ -60,6 +60,8 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     if (t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("begin", "start")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not _began_in_town(ctx, t.head)):
         return True  # "the protests started on April 13": the movement's first day told as background
+    if any(c.dep_ == "relcl" and _began_since(ctx, c) for c in kids):
+        return True  # "the protests that started on April 13", "rallies that have gone on since May": the movement
     if t.dep_ == "nsubj" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in t.head.children):
         return True  # "unrest first kicked off on Monday": how the movement began
     if any(c.dep_ == "prep" and c.lower_ == "since" and not _since_today(c) for c in kids) and not _superlative(t):
@@ -105,6 +107,16 @@ def not_an_event(ctx: Context, t: Token) -> bool:
             break
         cur = cur.head
     return False
+
+
+def _began_since(ctx: Context, verb: Token) -> bool:
+    """Whether a relative clause of a protest noun tells the movement's span: its start ("that began
+    on April 13", not "that began in Nairobi on Tuesday") or a "since" ("that have continued since May")."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "since" and not _since_today(c) for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("begin", "start") and not _began_in_town(ctx, verb)
 
 
 def _began_in_town(ctx: Context, verb: Token) -> bool:
@@ -169,6 +181,8 @@ def nationwide(t: Token) -> bool:
     heads = [t, t.head] if t.pos_ == "NOUN" and (t.head.lemma_ == "be" or t.dep_ in ("nsubj", "nsubjpass")) else [t]
     if t.pos_ == "NOUN" and t.dep_ == "ROOT":  # "The protests left one dead ... in the south of the country" (misparsed)
         heads += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBD"]
+    elif t.pos_ == "NOUN":  # "protests held across the country": the participle of the noun's own phrase
+        heads += [c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     for h in heads:  # "in dozens of places", "in several other cities", "at over 100 locations": towns left unnamed
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "at"):

@@ -32,6 +32,11 @@ def own_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | 
         if sent.start <= span.start < sent.end and prep is not None and prep.lower_ == "on" and (
                 prep.head.i == t.i or _finite_acl(prep.head, t)):
             return resolve_date(d, ctx.art.published), ctx.text[d.start:d.end]
+    rel = [c for c in t.children if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which")
+                                                              for x in c.children)]
+    for d, span in ctx.dates if rel else []:  # "the march, which began in Lima on Saturday": the march's day
+        if sent.start <= span.start < sent.end and any(date_head(span).i == v.i for v in rel):
+            return resolve_date(d, ctx.art.published), ctx.text[d.start:d.end]
     return None
 
 
@@ -207,8 +212,8 @@ def in_the_wake(ctx: Context, sent: Span, dtxt: str | None, t: Token) -> bool:
 
 
 def amid(t: Token) -> bool:
-    """ "amid (growing) protests": a plural protest noun framing what another clause tells."""
-    return t.tag_ in ("NNS", "NNPS") and t.dep_ == "pobj" and t.head.lower_ in ("amid", "amidst")
+    """ "amid (growing) protests", "despite protests": a plural protest noun framing what another clause tells."""
+    return t.tag_ in ("NNS", "NNPS") and t.dep_ == "pobj" and t.head.lower_ in ("amid", "amidst", "despite")
 
 
 def country_takes_told_day(ctx: Context, events: list[Ev], before_the_news: Callable[[Context, Ev], bool]) -> None:

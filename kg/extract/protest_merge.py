@@ -314,7 +314,7 @@ def _framed_by_protests(ctx: Context, span: Span, e: Ev) -> bool:
     country remained tense on Monday after weekend protests"): protests under "amid", or the
     gathering itself told in that sentence after "after", "since" or "following"."""
     sent = span.sent
-    if any(t.head.lower_ in ("amid", "amidst") and t.lemma_.lower() in _WAVE_NOUNS for t in sent):
+    if any(t.head.lower_ in ("amid", "amidst", "despite") and t.lemma_.lower() in _WAVE_NOUNS for t in sent):
         return True
     own = ctx.doc.char_span(e.anchor, e.anchor + 1, alignment_mode="expand")
     if own is None or not (sent.start <= own.root.i < sent.end):

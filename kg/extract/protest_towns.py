@@ -84,12 +84,28 @@ def told_town(ctx: Context, t: Token, sent: Span) -> str | None:
 
 
 def and_other_towns(ctx: Context, place: str, sent: Span) -> bool:
-    """ "in Bogota and other cities": a town named with others left unnamed."""
-    return any(c.lower_ in ("cities", "towns") and any(a.lower_ == "other" for a in c.children)
+    """ "in Bogota and other cities", "in Lima and cities in southern Peru": a town named with
+    others left unnamed (the cities of a country, not "Barcelona and other Catalan towns")."""
+    return any(c.lower_ in ("cities", "towns") and (any(a.lower_ == "other" for a in c.children) or _of_country(ctx, c))
                and not any(a.dep_ in ("amod", "compound") and a.text[:1].isupper() and ctx.gaz.by_demonym.get(a.lower_) != ctx.home_country
                            for a in c.children)
                for a, b, k in ctx.mentions_in(sent.start, sent.end) if k == place
                for c in ctx.doc[a:b].root.conjuncts)  # not "Barcelona and other Catalan towns": the region's
+
+
+def _of_country(ctx: Context, noun: Token) -> bool:
+    """ "cities in southern Peru", "towns across Peru": a town noun placed in a country (the phrase
+    right after it, which the parser may hang on the noun before)."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout") and any(
+        p.dep_ == "pobj" and (k := ctx.tok_actor[p.i]) is not None and ctx.actors[k].type == "Country" for p in c.children)
+        for c in [*(c for c in noun.children if c.dep_ == "prep"), *([nxt] if nxt is not None and nxt.dep_ == "prep" else [])])
+
+
+def _participles(t: Token) -> list[Token]:
+    """The participles a protest noun's own phrase carries ("protests held across Peru", "rallies
+    staged in three cities"), where the gathering took place."""
+    return [c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")] if t.pos_ == "NOUN" else []
 
 
 def district_town(ctx: Context, place: str | None, sent: Span) -> str | None:
@@ -180,6 +196,7 @@ def span_towns(ctx: Context, t: Token) -> list[str]:
 def across_country(ctx: Context, t: Token) -> str | None:
     """The country a protest spreads over: "protests erupted across Georgia", "rallies throughout Chile"."""
     heads = [t, t.head] if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") else [t]
+    heads += _participles(t)  # "protests held across Peru", "protests multiplied across Peru" (read as a participle)
     if t.pos_ == "VERB":  # "roads across Lebanon were blocked by protesters"
         heads += [c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
     for h in heads:

@@ -1,0 +1,49 @@
+"""Protests (issue 10, item 3): a country's day told by a participle or by "cities in <country>",
+the movement's span told in a relative clause, protests under "despite" or "current" as the
+frame of other news, and the day a relative clause gives its protest. Invented sentences about
+Peru, with the spaCy model; the publication day is Monday 14 September 2020.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def protests(facts: dict[str, Any]) -> set[tuple[str | None, str | None]]:
+    """(place name, ISO day) of each protest."""
+    names = {p["id"]: p["name"] for p in facts.get("places", [])}
+    names.update({a["id"]: a["name"] for a in facts["actors"]})
+    return {(names.get(e.get("place"), e.get("place")), str(e["date"]) if e.get("date") else None)
+            for e in facts["events"] if e["type"] == "Protest"}
+
+
+def test_a_country_day_told_by_a_participle_of_the_protest_noun(extract: Any) -> None:
+    facts = extract("On Sunday, protests multiplied across southern Peru and police fired tear gas at "
+                    "demonstrators in the capital.")
+    assert protests(facts) == {("Peru", "2020-09-13"), ("Lima", "2020-09-13")}
+
+
+def test_a_town_and_the_cities_of_a_country(extract: Any) -> None:
+    facts = extract("On Sunday, more than 1,000 people took to the streets in Lima and cities in southern Peru "
+                    "to protest corruption.")
+    assert protests(facts) == {("Peru", "2020-09-13"), ("Lima", "2020-09-13")}
+
+
+def test_protests_that_started_since_a_day_are_the_movement(extract: Any) -> None:
+    facts = extract("Protesters rallied in Lima on Sunday. The protests that started in Cusco since April 13 "
+                    "have grown.")
+    assert protests(facts) == {("Lima", "2020-09-13")}
+
+
+def test_current_protests_under_despite_are_the_frame(extract: Any) -> None:
+    assert protests(extract("The minister expressed confidence in the police despite the current protests in Lima.")) == set()
+    assert protests(extract("The minister flew to Spain on Monday despite protests in Lima.")) == {("Lima", None)}
+
+
+def test_a_relative_clause_dates_its_protest(extract: Any) -> None:
+    facts = extract("Protesters rallied in Lima on Sunday. Police dispersed the protests that began in Cusco on Saturday.")
+    assert protests(facts) == {("Lima", "2020-09-13"), ("Cusco", "2020-09-12")}

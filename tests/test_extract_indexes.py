@@ -91,10 +91,10 @@ def test_context_mentions_stay_indexed_and_the_date_index_is_built_once() -> Non
     assert ctx.mentions_in(first.start, first.end) == _scan(ctx.mentions, first.start, first.end)
     got = [indexes.dates_starting(ctx, s.start, s.end) for s in (first, second)]
     assert [[ctx.text[d.start:d.end] for d, _span in found] for found in got] == [["on Monday"], ["on Tuesday"]]
-    built = indexes._DATES[ctx]
+    built = ctx.date_index
     indexes.dates_starting(ctx, 0, len(doc))
     indexes.date_tokens(ctx)
-    assert indexes._DATES[ctx] is built  # once per article, not per question
+    assert built is not None and ctx.date_index is built  # once per article, not per question
     assert indexes.date_tokens(ctx) == {5, 6, 13, 14}
 
 
@@ -144,9 +144,9 @@ def test_the_token_from_an_offset_is_the_first_that_starts_there_or_after() -> N
     ctx = Context(doc, parse_article(TEXT, article_id="t"), small_gazetteer())
     for offset in range(len(TEXT) + 2):
         assert indexes.token_from(ctx, offset) == next((t.i for t in doc if t.idx >= offset), len(doc)), offset
-    built = indexes._OFFSETS[ctx]
+    built = ctx.token_offsets
     indexes.token_from(ctx, 3)
-    assert indexes._OFFSETS[ctx] is built  # the offsets read once per article
+    assert built is not None and ctx.token_offsets is built  # the offsets read once per article
 
 
 def test_a_sentence_without_a_tally_gives_none_before_its_words_are_read() -> None:

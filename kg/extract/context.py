@@ -101,6 +101,13 @@ class Context:
         self.described: dict[str, str] = {}
         # groups that take part in talks through their leaders ("held talks with opposition leaders")
         self.led_groups: set[str] = set()
+        # per-article indexes and memos, built on first use and gone with the article (see indexes.py):
+        # the date phrases' starts and tokens (stamped with the dates list's identity and length) ...
+        self.date_index: tuple[tuple[int, int], list[int], bool, frozenset[int]] | None = None
+        self.token_offsets: list[int] | None = None  # ... the character offset of each token
+        # whether a person reports for an outlet, asked with the number of mentions then (outlets.py)
+        self.reporters: dict[tuple[str, int], bool] = {}
+        self.norms: dict[tuple[int, int], str] = {}  # an evidence span's words normalised (reported_events.py)
 
     @property
     def mentions(self) -> list[tuple[int, int, str]]:

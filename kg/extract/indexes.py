@@ -6,7 +6,9 @@ N passes over every mention (or every date) of the text.
 (every phase keeps them sorted), so the mentions of a token range are found by bisection;
 out of order (an append not yet sorted), the answer is read from the whole list as before.
 The date phrases (``ctx.dates``, filled once by :func:`kg.extract.places.index_dates`) are
-indexed once per article the same way. Every answer is the list's own items, in its order.
+indexed once per article the same way. Every answer is the list's own items, in its order. The
+indexes are kept on the article's :class:`~kg.extract.context.Context` (``ctx.date_index``,
+``ctx.token_offsets``): no state outlives the article.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, SupportsIndex
-from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -85,18 +86,16 @@ class MentionList(list[Mention]):
     # remove, pop and del keep the order of what is left
 
 
-#: per article: (the dates list's identity and length) -> (the starts of its spans, whether they never decrease)
-_DATES: WeakKeyDictionary[Context, tuple[tuple[int, int], list[int], bool, frozenset[int]]] = WeakKeyDictionary()
-
-
 def _date_index(ctx: Context) -> tuple[list[int], bool, frozenset[int]]:
+    """The starts of the date phrases' spans, whether they never decrease, and their tokens; kept
+    as ``ctx.date_index`` with the dates list's identity and length, and built again when those change."""
     stamp = (id(ctx.dates), len(ctx.dates))  # ctx.dates is filled once (index_dates), only appended to
-    got = _DATES.get(ctx)
+    got = ctx.date_index
     if got is None or got[0] != stamp:
         starts = [span.start for _d, span in ctx.dates]
         tokens = frozenset(i for _d, span in ctx.dates for i in range(span.start, span.end))
         got = (stamp, starts, all(starts[i] <= starts[i + 1] for i in range(len(starts) - 1)), tokens)
-        _DATES[ctx] = got
+        ctx.date_index = got
     return got[1], got[2], got[3]
 
 
@@ -113,14 +112,10 @@ def date_tokens(ctx: Context) -> frozenset[int]:
     return _date_index(ctx)[2]
 
 
-#: per article: the character offset of each token (offsets never decrease)
-_OFFSETS: WeakKeyDictionary[Context, list[int]] = WeakKeyDictionary()
-
-
 def token_from(ctx: Context, offset: int) -> int:
     """The index of the first token that starts at or after character ``offset`` (``len(doc)``
     when none), found by bisection over the token offsets, read once per article."""
-    starts = _OFFSETS.get(ctx)
+    starts = ctx.token_offsets  # the character offset of each token (offsets never decrease)
     if starts is None:
-        starts = _OFFSETS[ctx] = [t.idx for t in ctx.doc]
+        starts = ctx.token_offsets = [t.idx for t in ctx.doc]
     return bisect.bisect_left(starts, offset)

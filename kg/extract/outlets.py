@@ -5,7 +5,6 @@ speaker in the story."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
@@ -85,15 +84,12 @@ def named_reporter(ctx: Context, key: str) -> bool:
         return False
     # asked once per statement: answered once per person (while the mentions stay as they are),
     # not by reading every mention of the text for every statement
-    memo = _REPORTERS.setdefault(ctx, {})
+    memo = ctx.reporters
     ask = (key, len(ctx.mentions))
     if ask not in memo:
         memo[ask] = any(k == key and (root := ctx.doc[a:b].root).dep_ == "nsubj" and not ctx.in_quote[a]
                         and correspondent(ctx, root.head) for a, b, k in ctx.mentions)
     return memo[ask]
-
-
-_REPORTERS: WeakKeyDictionary[Context, dict[tuple[str, int], bool]] = WeakKeyDictionary()
 
 
 def correspondent(ctx: Context, verb: Token) -> bool:

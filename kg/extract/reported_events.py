@@ -4,7 +4,6 @@ twice as one statement, and the speakers paired or conjoined with its subject.""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
@@ -100,7 +99,7 @@ def add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
     sent = verb.sent
     span = _clause_span(ctx, verb)
     words = _norm(ctx.text[span[0]:span[1]])
-    norms = _NORMS.setdefault(ctx, {})  # each evidence normalised once, not once per later statement
+    norms = ctx.norms  # each evidence normalised once, not once per later statement
     for e in ctx.events:  # a lede printed twice, a summary line repeated: one statement
         if (e.type == "Statement" and e.speaker == speaker and e.quote is None and e.evidence
                 and any(_repeats(norms[a, b] if (a, b) in norms else norms.setdefault((a, b), _norm(ctx.text[a:b])), words)
@@ -113,10 +112,6 @@ def add_reported(ctx: Context, verb: Token, speaker: str, kind: str) -> None:
             addressee=addressee_of(ctx, verb, speaker, kind))
     ev.date, ev.date_text = date_for(ctx, verb, sent)
     ctx.events.append(ev)
-
-
-#: per article: an evidence span -> its words normalised (the text never changes)
-_NORMS: WeakKeyDictionary[Context, dict[tuple[int, int], str]] = WeakKeyDictionary()
 
 
 def _repeats(a: str, b: str) -> bool:

@@ -199,7 +199,7 @@ def test_a_role_noun_of_a_country_is_that_countrys_person(extract: Any, text: st
         ("Maria Kolesnikova applauded the courage of the marchers.", ("Maria Kolesnikova", None, "praise")),
         # "stress", "reiterate" ... report their object as "deny" does
         ("Sviatlana Tikhanovskaya reiterated her support for the strikers.",
-         ("Svetlana Tikhanovskaya", None, "claim")),
+         ("Svetlana Tikhanovskaya", None, "praise")),  # support made known is praise (kinds._AVOWALS)
         # "warn" needs a clause, an object, or what it warns of
         ("Alexander Lukashenko warned of a foreign plot against Belarus.", ("Alexander Lukashenko", None, "claim")),
     ],

@@ -69,6 +69,11 @@ _OTHERS_REFUSAL = re.compile(
 _OWN_NEEDS = re.compile(r"(?<![\w'\u2019])(?:we|i)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?(?:(?:need|have|had)\s+to\s+be|need\s+to|should)\b")
 
 
+# "I was wrong", "we were mistaken", "I made a mistake": the speaker's own fault admitted, no reproach of anyone.
+_OWN_FAULT = re.compile(r"(?<![\w'\u2019])(?:i|we)\s+(?:(?:was|were|am|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:wrong|mistaken)|(?:have\s+|had\s+)?made\s+(?:a\s+|many\s+|some\s+|serious\s+)*mistakes?)\b")
+
+
 # A denial: an accusation called false, or no wrong done ("the charges are baseless", "he did nothing
 # wrong", "there is no evidence"), whatever words of reproach go with it.
 _DENIAL = re.compile(
@@ -82,7 +87,7 @@ def cue_kind(words: str) -> str | None:
     begins a word of ``words``; someone else's refusal to engage criticises them."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
     low = _OFFENCE_OF_MEASURE.sub(" ", _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low)))
-    low = _OWN_NEEDS.sub(" ", low)
+    low = _OWN_FAULT.sub(" ", _OWN_NEEDS.sub(" ", low))
     if _DENIAL.search(low):
         return "rejection"  # "the accusations are baseless", "we did nothing wrong": before any word of reproach
     return next((kind for kind, cues in _CUES
@@ -120,6 +125,10 @@ def verb_kind(verb: Token) -> str | None:
             return "rejection"  # "declared the referendum illegal": the vote is not recognised
         return None  # "declared the talks a success": a verdict, which the words tell
     kind = L.SPEECH_VERBS.get(lemma)
+    if kind != "praise" and lemma in _AVOWALS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_WORDS and not any(a.dep_ == "neg" for a in c.children)
+            for c in verb.children):
+        return "praise"  # "announced its support for the strike", "reaffirmed the administration's support for X"
     if lemma == "confirm" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in verb.children):
         return "claim"  # "confirmed the deaths of two students": what happened, told as fact
     if lemma in ("threaten", "warn", "caution") and _threat(verb):
@@ -139,6 +148,13 @@ def verb_kind(verb: Token) -> str | None:
             and (verb.head.lemma_.lower() in L.SPEECH_VERBS or _reproach(verb.head))):
         return verb_kind(verb.head)
     return kind
+
+
+#: Speech verbs that make a stance known by naming it as their object ("announced / reaffirmed /
+#: reiterated / pledged its support for X"): praise when the stance is support.
+_AVOWALS = frozenset({"announce", "declare", "reaffirm", "reiterate", "affirm", "pledge", "proclaim", "confirm",
+                      "offer", "state", "express", "voice", "stress", "emphasise", "emphasize", "underline"})
+_SUPPORT_WORDS = frozenset({"support", "backing", "solidarity", "endorsement"})
 
 
 #: What happened, counted or confirmed: "confirmed the deaths", "confirmed the toll" (not arrests, which

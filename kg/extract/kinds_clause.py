@@ -82,7 +82,7 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         return "announcement"  # "we are withdrawing the bill", "I have ordered / he said he had ordered an inquiry"
     if refusal and _decision_told(clause, aux, neg):
         return "announcement"  # "the Elysee said Macron proposed that ...", "said Putin had decided to ...": made known
-    if future or clause.lemma_.lower() in L.COMMIT_VERBS:
+    if future or clause.lemma_.lower() in L.COMMIT_VERBS or _leaves_office(clause):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
@@ -180,10 +180,15 @@ def _necessary(clause: Token) -> bool:
 
 
 def _leaves_office(clause: Token) -> bool:
-    """'resign', 'quit', 'step down', 'step aside': leaving office (not "leave the country")."""
+    """'resign', 'quit', 'step down', 'step aside', 'leave the post': leaving office (not "leave the country")."""
     lemma = clause.lemma_.lower()
     return lemma in ("resign", "quit", "abdicate") or lemma == "step" and any(
-        c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in clause.children)
+        c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in clause.children) or lemma == "leave" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OFFICE_NOUNS for c in clause.children)
+
+
+#: What a holder leaves when leaving office: "I am leaving the post of prime minister".
+_OFFICE_NOUNS = frozenset({"post", "office", "position", "presidency", "premiership", "seat", "job", "throne"})
 
 
 def _has_got(clause: Token, aux: set[str]) -> bool:

@@ -190,6 +190,8 @@ def _imperative(t: Token, span: Span) -> bool:
     if t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES and not _lets_others(t) or not span.start <= t.i < span.end or any(
             c.dep_ == "dobj" and c.lemma_.lower() == "mistake" for c in t.children):
         return False  # "Make no mistake: ..." introduces what follows
+    if t.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children):
+        return False  # 'to "avoid a war" and "build trust"': an infinitive quoted in parts, no order
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.i < t.i and c.lower_ not in ("do", "n't", "not")
            and not _vocative(c, t) for c in t.children):
         return False

@@ -197,6 +197,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                 "called for", "calling for", "ought to", "demand*", "urge", "urges", "urged", "urging", "need to",
                 "needs to", "have to", "has to", "asking for", "it is time",
                 "it's time", "it\u2019s time", "was time for", "was time to",
+                "its time to", "now is the time to",  # the apostrophe often dropped in posts and translations
                 # the negated and the formal forms of the same obligation
                 "shouldn't", "shouldn\u2019t", "mustn't", "mustn\u2019t", "call upon", "calls upon", "called upon",
                 "calling upon", "we ask", "i ask", "need to be", "needs to be")),
@@ -212,7 +213,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("praise", ("grateful", "thank*", "excellent", "praise*", "proud",
                 "friend*", "progress", "supports", "stand with", "productive", "glad", "joy",
                 "joyful", "pleased", "delighted", "appreciat*", "admire*", "admirab*", "admiration",
-                "unconditional support", "full support", "solidarity", "success*", "constructive",
+                "unconditional support", "full support", "solidarity", "success", "successes", "successful*", "constructive",
                 "warm", "we support", "i support", "we fully support", "satisfied", "fruitful", "statesman*",
                 "honour to", "honor to", "honoured", "honored", "courage*", "brave*", "heroic*", "gratitude",
                 "salute*", "pay tribute", "paid tribute", "tribute to", "well done", "bravo",

@@ -120,10 +120,16 @@ def _ahead(ctx: Context, clause: Token) -> bool:
 
 
 def _complement_text(ctx: Context, verb: Token) -> str:
-    """What a reporting verb reports: its clause without the subject."""
+    """What a reporting verb reports: its clause without the subject, and without the words of
+    another statement inside it: another speaker's ("..., but Y says the vote was illegal", "said
+    talks would resume while Y said a summit would follow ... progress") or a second speech verb
+    of the same speaker that has its own kind ("recognised X and praised his plan": two statements)."""
     subj = subject(ctx, verb)
     skip = {t.i for t in subj.subtree} if subj is not None else set()
-    for c in verb.children:  # "..., but Y says the vote was illegal": Y's words, not the verb's
-        if c.dep_ == "conj" and c.lemma_.lower() in L.SPEECH_VERBS and any(x.dep_ == "nsubj" for x in c.children):
+    for c in verb.subtree:
+        if c.i == c.head.i or c.i == verb.i or c.i in skip or c.lemma_.lower() not in L.SPEECH_VERBS:
+            continue
+        if c.dep_ in ("conj", "advcl") and any(x.dep_ == "nsubj" for x in c.children) or (
+                c.dep_ == "conj" and c.head.i == verb.i and L.SPEECH_VERBS[c.lemma_.lower()]):
             skip |= {t.i for t in c.subtree}
     return " ".join(t.text for t in verb.subtree if t.i not in skip)

@@ -1,0 +1,75 @@
+"""Statement kinds (helper kinds10): the words of another statement inside a reported clause,
+support named as what is made known, a quoted infinitive in parts, the speaker's own mistake,
+leaving a post, and cue words that only begin other words. Probe sentences on other countries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.kinds import cue_kind
+
+
+def _kinds(facts: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    return [(names[e["speaker"]], e["kind"]) for e in facts["events"] if e["type"] == "Statement"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("Successive Peruvian governments have ignored the south", "criticism"),  # "success*" is no "successive"
+        ("Successive cabinets came and went", None),
+        ("The talks were a success", "praise"),
+        ("It was a successful visit", "praise"),
+        ("I was mistaken about him", None),  # the speaker's own fault, admitted
+        ("We made a serious mistake, and Maria Santos was right", None),
+        ("They were mistaken", "criticism"),
+        ("The council made a mistake", "criticism"),
+        ("Now its time to stand up for him", "demand"),  # the apostrophe dropped
+    ],
+)
+def test_cue_words(words: str, kind: str | None) -> None:
+    assert cue_kind(words) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another speaker's statement inside the clause ("while Y said ...") is Y's, not the first speaker's
+        ("Foreign Minister Ana Lopez said a new round of talks would take place in May while Prime Minister Jan Novak "
+         "said a summit would be held later to take stock of progress.",
+         [("Ana Lopez", "announcement"), ("Jan Novak", "announcement")]),
+        ("Chile recognised the new government on Monday while the African Union called for free elections.",
+         [("Chile", "announcement"), ("African Union", "demand")]),
+        # a second speech verb of the same speaker with a kind of its own is a statement of its own
+        ("President Ana Lopez formally recognised Juan Perez as interim president and praised his plan to hold "
+         "elections.",
+         [("Ana Lopez", "announcement"), ("Ana Lopez", "praise")]),
+    ],
+)
+def test_the_words_of_another_statement_in_the_clause(extract: Any, text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert sorted(_kinds(extract(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # support named as what a speech verb makes known is praise
+        ('Influential cleric Ahmed Karimi announced his support for "peaceful marches and a general strike".',
+         "praise"),
+        ("Foreign Minister Ana Lopez reaffirmed the government's support for the new council in Lima.", "praise"),
+        # a quoted infinitive in parts ('to "avoid a war" and "build trust"') orders nothing
+        ('Prime Minister Jan Novak told reporters, "These talks can be a first step," to "avoid a war" and '
+         '"build elements of trust for everyone."', "comment"),
+        ('"Go home and build a better future," Prime Minister Jan Novak told the crowd.', "demand"),
+        # leaving one's post, said in the present, is made known
+        ('"I do not choose any of these ways. I am leaving the post of prime minister," Prime Minister Jan Novak said.',
+         "announcement"),
+        ('"I am leaving the country tomorrow for a short rest," Prime Minister Jan Novak said.', "comment"),
+    ],
+)
+def test_support_a_quoted_infinitive_and_leaving_a_post(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -77,6 +77,9 @@ def find_actors(ctx: Context) -> None:
             # "the NGOs Temblores and Indepaz", "the NGO Temblores": a body after its kind
             # (not "Organization for Security and ...", whose kind word is its name's)
             ent = _span(doc, ent.start + 1, ent.end, "ORG")
+        if ent.label_ == "PERSON" and _the_common_name(ctx, ent):
+            # "at the Seminary in Managua": a building or a body, never a person's name
+            ent = _span(doc, ent.start, ent.end, "FAC" if ent.root.head.lower_ in _AT_PREPS else "ORG")
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].text == "Pope" and len(ent) <= 2:
             ent = _span(doc, ent.start - 1, ent.end, ent.label_)  # "Pope Francis": a pope's name is his title's
         if ent.label_ == "ORG" and len(ent) == 1 and (ent.text.lower() in _NOT_ORGS or ent.text in _PERSON_TITLES):
@@ -223,8 +226,9 @@ def find_actors(ctx: Context) -> None:
                 rec = ctx.actors.get(full[parts[0]]) or ctx.add_actor(full[parts[0]], parts[0], "Person", ent.start_char)
                 rec.aliases.add(parts[0])
                 rec.in_body = rec.in_body or body
-            else:
-                rec = ctx.add_actor(slug(name), name, "Person", ent.start_char, alias=name, body=body)
+            else:  # "Hezbollah and Amal overran": a one-word name joined only to bodies is one too
+                kind = "Organization" if _among_bodies(ent) else "Person"
+                rec = ctx.add_actor(slug(name), name, kind, ent.start_char, alias=name, body=body)
             ctx.mark(ent, rec)
         elif ent.label_ == "GPE":
             if name in people and not (parts[0] in full and full[parts[0]] in ctx.actors):
@@ -254,6 +258,33 @@ def find_actors(ctx: Context) -> None:
     resolve_short_names(ctx)
     list_places(ctx)
     find_groups(ctx)
+
+
+#: Prepositions of the building something happens in ("at the Seminary").
+_AT_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
+
+
+def _the_common_name(ctx: Context, ent: Span) -> bool:
+    """Whether one-word person ``ent`` follows "the" ("at the Seminary", "the Assembly said"):
+    a person's name takes no article, so the word names a building or a body (not a name the
+    gazetteer knows, not the surname of a person the article names in full)."""
+    if len(ent) != 1 or ent.start == 0 or ctx.doc[ent.start - 1].lower_ != "the" or not ent[0].is_title:
+        return False
+    if ctx.gaz.lookup(ent.text) is not None:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ctx.doc.ents)
+
+
+def _among_bodies(ent: Span) -> bool:
+    """Whether one-word person ``ent`` is listed with organisations only ("Hezbollah and Amal",
+    "Hamas, Fatah and Amal"): a body the model read as a person."""
+    if len(ent) != 1:
+        return False
+    root = ent.root
+    first = root.head if root.dep_ == "conj" else root
+    items = [first, *first.conjuncts]
+    others = [t for t in items if t.i != root.i]
+    return bool(others) and all(t.ent_type_ == "ORG" for t in others)
 
 
 def _conjoined_people(ctx: Context, ent: Span, full: dict[str, str]) -> bool:

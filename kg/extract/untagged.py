@@ -66,8 +66,10 @@ def untagged_person(ctx: Context, tok: Token) -> str | None:
            and not ctx.doc[end].whitespace_ and ctx.doc[end + 1].text[:1].isupper() and not ctx.tok_actor[end + 1]):
         end += 2  # "the website OVD-Info": the name runs on past the hyphen
     span = ctx.doc[start: end]
-    if len(span) == 1 and tok.lower_ in _REPORTERS:
-        return None  # "Reporters estimate that ...": the outlet's people, its source, no one's name
+    if len(span) == 1 and (tok.lower_ in _REPORTERS or len(tok.text) == 1):
+        # "Reporters estimate that ...": the outlet's people, its source, no one's name; "T, has
+        # said": one letter of a name the page cut, no name
+        return None
     if not 1 <= len(span.text.replace("-", " ").split()) <= 4 or ctx.doc[start].text in TITLES or re.match(
             r"(?:I|We|You|They|He|She)\b", span.text):  # "....I've decided": a pronoun, no name
         return None

@@ -58,3 +58,14 @@ def test_a_lowercase_single_quoted_phrase_is_the_speakers_words(extract: Any) ->
                     "the EU but must also 'restore its normal trade ties with Peru.'")
     quotes = [e.get("quote") for e in facts["events"] if e["type"] == "Statement"]
     assert quotes == ["restore its normal trade ties with Peru"]
+
+
+def test_a_name_the_parse_left_without_its_verb_is_the_pronouns_antecedent(extract: Any) -> None:
+    facts = extract(TBILISI + "Opposition envoy Giorgi Vashadze met officials in Washington on Tuesday. "
+                    "\u201cWe want free elections,\u201d Vashadze said. "
+                    "During a Senate hearing Tuesday on various world threats, Director of National Intelligence "
+                    "James Clapper called Russia a danger to U.S. interests. He said the attempts by Moscow "
+                    "\u201cto prop up the government will lead to more unrest in the region.\u201d")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    said = {e["quote"]: names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement" and e.get("quote")}
+    assert said["to prop up the government will lead to more unrest in the region"] == "James Clapper"

@@ -260,10 +260,11 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
         if found is not None and r.sent.start != found_sent:
             return found
         is_subj = r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
-        if is_subj and a >= window:
+        verb = _unparsed_subject_of(ctx, b)
+        if (is_subj or verb is not None) and a >= window:
             # the main clause's subject of that sentence first ("Chaudhry said Khan was
             # dragged out ... He said": Chaudhry)
-            head = r.head if r.dep_ != "appos" else r.head.head
+            head = verb if verb is not None else r.head if r.dep_ != "appos" else r.head.head
             if head.dep_ == "ROOT" and head.i != tok.sent.root.i:
                 return key
             if found is None:
@@ -273,6 +274,18 @@ def coref(ctx: Context, tok: Token, types: tuple[str, ...], *, subjects_only: bo
     if found is not None:
         return found
     return None if subjects_only else fallback
+
+
+def _unparsed_subject_of(ctx: Context, end: int) -> Token | None:
+    """The main verb right after a name that the parse left without a subject ('During a
+    hearing on threats, Director of National Intelligence X called Y a danger': the title
+    read as an apposition, the name as its object): the name is that verb's subject."""
+    if end >= len(ctx.doc):
+        return None
+    verb = ctx.doc[end]
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.tag_ in ("VBG", "VBN", "VB"):
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) else verb
 
 
 _GENDER = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}

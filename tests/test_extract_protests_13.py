@@ -47,3 +47,11 @@ def test_current_protests_under_despite_are_the_frame(extract: Any) -> None:
 def test_a_relative_clause_dates_its_protest(extract: Any) -> None:
     facts = extract("Protesters rallied in Lima on Sunday. Police dispersed the protests that began in Cusco on Saturday.")
     assert protests(facts) == {("Lima", "2020-09-13"), ("Cusco", "2020-09-12")}
+
+
+def test_the_crowd_told_again_sets_fire_in_towns(extract: Any) -> None:
+    facts = extract("Protests erupted across Peru on Sunday. Police fired tear gas at protesters in Lima. The workers "
+                    "also damaged public property and set police vehicles on fire in Cusco and Arequipa.")
+    assert {("Cusco", "2020-09-13"), ("Arequipa", "2020-09-13")} <= protests(facts)
+    names = {a["name"] for a in facts["actors"]}
+    assert not any("workers" in n.lower() for n in names)  # the protesters told before, not a new group

@@ -12,14 +12,17 @@ from kg.extract.protest_background import MODALS as _MODALS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["story_cue"]
+__all__ = ["story_cue", "the_crowd"]
 
 # who acts in the street in a report of protests, named without saying they protest
 _CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals"})
 # what a crowd does in the street
 _STREET_ACTS = frozenset({"gather", "block", "barricade", "burn", "torch", "set", "loot", "march", "chant", "throw",
                           "hurl", "pelt", "storm", "occupy", "attack", "ransack", "light", "erect", "turn", "assemble",
-                          "converge", "rally", "stone", "vandalise", "vandalize", "smash", "sit", "dance", "wave"})
+                          "converge", "rally", "stone", "vandalise", "vandalize", "smash", "sit", "dance", "wave",
+                          "damage"})
+# the people of a report's protests named again with "the": "the supporters", "the workers"
+_MEMBERS = frozenset({"supporter", "worker", "student", "youth", "activist", "member"})
 _ROADS = frozenset({"road", "roads", "highway", "highways", "street", "streets", "junction", "junctions", "bridge",
                     "bridges", "motorway", "motorways", "route", "routes", "thoroughfare", "thoroughfares",
                     "avenue", "avenues", "artery", "arteries", "intersection", "intersections"})
@@ -43,10 +46,12 @@ def story_cue(ctx: Context, t: Token) -> bool:
             (c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB":  # "damaged property and set cars on fire"
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in _CROWDS and lemma in _STREET_ACTS and (
+        if subj is not None and (subj.lower_ in _CROWDS or the_crowd(subj)) and lemma in _STREET_ACTS and (
                 lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)) and (
-                lemma != "set" or any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
-            return True  # "many gathered outside the county offices", "a crowd set fire to a police post"
+                lemma != "set" or _set_fire(t)):
+            # "many gathered outside the county offices", "a crowd set fire to a police post", "the
+            # workers set police vehicles on fire in A and B" (the party's supporters told before)
+            return True
         passive = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and lemma in ("block", "barricade", "cut") and t.tag_ == "VBN" and (
                 passive.lower_ in _ROADS or passive.lemma_.lower() in _ROADS) and not any(
@@ -66,3 +71,17 @@ def story_cue(ctx: Context, t: Token) -> bool:
                 c.dep_ == "acl" and c.lemma_.lower() in _SCENE_VERBS for c in t.children))):
         return True  # "similar scenes were witnessed in Nakuru and Eldoret", "Similar scenes played out in ..."
     return False
+
+
+def the_crowd(subj: Token) -> bool:
+    """ "The workers", "the supporters": a plural of the people a report of protests is about, told
+    again with "the" (not "the police")."""
+    return subj.tag_ == "NNS" and subj.lemma_.lower() in _MEMBERS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+
+
+def _set_fire(t: Token) -> bool:
+    """ "set fire to a police post", "set police vehicles on fire", "set cars ablaze"."""
+    return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children) or any(
+        (c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children))
+        or (c.lower_ == "ablaze" and c.dep_ in ("advmod", "oprd", "acomp", "xcomp")) for c in t.children)

@@ -26,7 +26,7 @@ from kg.extract.protest_days import (amid, and_day, date_word, days_apart, in_th
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places, spread_later
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
-from kg.extract.protest_story import story_cue
+from kg.extract.protest_story import story_cue, the_crowd
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
                                      included_only, is_town, label_town, others_places, region, span_towns, sentence_town, share_of_figure, subject_town,
                                      swept_country, told_town, venue_name_town)
@@ -146,6 +146,9 @@ def find_protests(ctx: Context) -> None:
                 addressed.append(ev)
             ev.organizer = _organizer(ctx, t)
             ev.participants = protest_participants(ctx, t, sent)
+            if protests and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and the_crowd(c) for c in [
+                    *t.children, *(t.head.children if t.dep_ == "conj" else ())]):
+                ev.participants = list(protests[-1].participants)  # "the workers set cars on fire": the crowd told before
             for tok, phrase, value in sent_counts:
                 if tok.i in used_counts:
                     continue

@@ -17,7 +17,7 @@ from kg.extract.spans import sentences_back
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NUMBERS", "aide", "counted_summit", "described_heads", "described_leaders", "head_of_state", "heads_of_states", "principals", "sent_by_countries",
+__all__ = ["NUMBERS", "aide", "countries_of", "counted_summit", "described_heads", "described_leaders", "head_of_state", "heads_of_states", "principals", "sent_by_countries",
            "title"]
 
 NUMBERS = {"both": 2, **L.FEW_NUMBERS}
@@ -139,11 +139,29 @@ def title(ctx: Context, a: int, b: int) -> str:
     return ctx.doc[i:a].text
 
 
-def principals(ctx: Context, parts: list[str]) -> list[str]:
+def principals(ctx: Context, parts: list[str], t: Token | None = None) -> list[str]:
     """ "Putin and Biden held talks, joined by Lavrov and Blinken": the leaders' meeting; the
-    ministers of their delegations are not participants of their own."""
-    heads = [k for k in parts if ctx.typed(k, "Person") and not aide(ctx, k)]
+    ministers of their delegations are not participants of their own. A minister named with a head
+    as the ones met ("met with President A and B, the foreign minister", "held talks with A and
+    Foreign Minister B") is met too, and stays."""
+    met = _met_together(ctx, t) if t is not None else []
+    heads = [k for k in parts if ctx.typed(k, "Person") and (not aide(ctx, k) or k in met)]
     return heads if len(heads) >= 2 and len(heads) < len(parts) else parts
+
+
+def _met_together(ctx: Context, t: Token) -> list[str]:
+    """The people named in one list as those a meeting verb or noun ``t`` meets (its object, its
+    "with" phrase, or the "with" phrase of the verb that holds it), when the list names both a head
+    and a minister; else nothing."""
+    holders = [t, t.head] if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" else [t]
+    lists = [p for h in holders for c in h.children
+             for p in ([c] if c.dep_ == "dobj" and h.pos_ == "VERB" else
+                       [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else [])]
+    for p in lists:
+        people = [k for k in actors_of(ctx, p) if ctx.typed(k, "Person")]
+        if len(people) >= 2 and any(aide(ctx, k) for k in people) and not all(aide(ctx, k) for k in people):
+            return people
+    return []
 
 
 def described_leaders(ctx: Context, tok: Token) -> list[str]:
@@ -218,6 +236,16 @@ def _country_at(ctx: Context, x: Token) -> str | None:
         return k
     two = f"{x.doc[x.i - 1].lower_} {x.lower_}" if x.i > 0 else ""
     return ctx.gaz.by_demonym.get(two) or ctx.gaz.by_demonym.get(x.lower_)
+
+
+def countries_of(ctx: Context, k: str) -> set[str]:
+    """The countries actor ``k`` stands for: a country itself; a person's country (the gazetteer's, or
+    one a title of theirs names: "Swiss president A")."""
+    if ctx.typed(k, "Country"):
+        return {k}
+    country = ctx.actors[k].country
+    own = {country} if country else set()
+    return own | {c for a, _b, key in ctx.mentions if key == k for c in _title_countries(ctx, a)}
 
 
 def _title_countries(ctx: Context, a: int) -> set[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
-from kg.extract.meeting_heads import aide, head_of_state
+from kg.extract.meeting_heads import aide, countries_of, head_of_state
 from kg.extract.meeting_parts import meet_subject, parties_of
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_places import meeting_place
@@ -19,7 +19,7 @@ from kg.extract.visits import earlier_year, year_before
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["dateline_day", "lend_followers", "merge_meetings", "refer"]
+__all__ = ["dateline_day", "described_again", "lend_followers", "merge_meetings", "refer"]
 
 
 
@@ -56,7 +56,7 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
             last.participants += [k for k in heads if k not in last.participants]
             last.evidence.append(ctx.sent_span(sent))
     if last is None:
-        last = meetings[-1] if not any(ctx.typed(k, "Person") for k in parts) else None
+        last = meetings[-1] if not any(ctx.typed(k, "Person") for k in parts) and not _other_states(ctx, parts, meetings[-1]) else None
     if last is None:
         return False
     if t.dep_ == "dobj" and sum(ctx.typed(k, "Person") for k in parts) >= 2 and set(parts) < set(last.participants) and any(
@@ -93,6 +93,24 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
     if place or d:
         last.evidence.append(ctx.sent_span(sent))
     return True
+
+
+def described_again(t: Token, parts: list[str], meetings: list[Ev]) -> bool:
+    """ "X flew to Sochi for talks with Y. The talks are the first meeting between the two leaders": a
+    meeting noun predicated of talks told again (the subject a definite meeting noun) describes the
+    meeting just told of those people, it tells no other."""
+    if t.dep_ != "attr" or not meetings or not set(parts) <= set(meetings[-1].participants):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in L.MEETING_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in c.children) for c in t.head.children)
+
+
+def _other_states(ctx: Context, parts: list[str], last: Ev) -> bool:
+    """ "A welcomed B on Tuesday. The US-Russia summit will take place at a villa": talks of states one
+    of which the meeting just told does not gather (no participant stands for it) are other talks, not
+    that meeting told again."""
+    states = [k for k in parts if ctx.typed(k, "Country")]
+    return bool(states) and not set(states) <= {c for p in last.participants for c in countries_of(ctx, p)}
 
 
 def _present_at(t: Token, gov: Token) -> bool:
@@ -192,9 +210,14 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                     day = trip.date, trip.date_text  # "arrived on Friday ... X received him in the afternoon"
                 ctx.absorb(o, m)
                 # "joined": the talks told apart from the journey, whose day the visit does not lend them
-                o.date, o.date_text, o.place, o.kind = day[0], day[1], place, "joined"
+                # (a headline, "X to meet Y", tells no talks apart: the journey's day may still be theirs)
+                o.date, o.date_text, o.place = day[0], day[1], place
+                o.kind = "trip" if ctx.in_headline(real.anchor) and day[0] is None else "joined"
                 break
-            if small <= big and (not any(ctx.typed(p, "Person") for p in big - small) or set(m.evidence) & set(o.evidence)):
+            # a minister who joins the same heads' talks adds no meeting: "A welcomed B on Tuesday ... B later held
+            # talks with A and foreign minister C" (the delegation-level talks of one day)
+            if small <= big and (not any(ctx.typed(p, "Person") and not aide(ctx, p) for p in big - small)
+                                 or set(m.evidence) & set(o.evidence)):
                 if m.date and o.date and m.date != o.date:
                     continue
                 town = venue_town(ctx, m.place, o.place)

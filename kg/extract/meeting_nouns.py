@@ -66,7 +66,7 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
             if c.lower_ == "between" and len(found) >= 2 and not any(ctx.typed(k, "Person") for k in found):
                 # "talks between the government and the opposition": a side named as a group is a party
                 ctx.led_groups.update(k for k in found if ctx.typed(k, "Group") and party_group(ctx, k))
-            parts += found
+            parts += [k for k in dict.fromkeys(found) if k not in parts]  # "with his counterpart A": A once (noun and apposition)
             with_parts = with_parts or (c.lower_ == "with" and bool(found))
         listed = actors_of(ctx, c) if c.dep_ == "appos" else []
         if sum(ctx.typed(k, "Person") for k in listed) >= 2:

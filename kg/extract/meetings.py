@@ -17,7 +17,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of
 from kg.extract.meeting_gaps import Gap, gapped
-from kg.extract.meeting_merge import dateline_day, lend_followers, merge_meetings, refer
+from kg.extract.meeting_merge import dateline_day, described_again, lend_followers, merge_meetings, refer
 from kg.extract.meeting_nouns import noun_parts
 from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide, clean, meet_subject, parties_of, principals,
                                       verb_parts)
@@ -106,7 +106,7 @@ def find_meetings(ctx: Context) -> None:
                                                                     or lemma == "bilateral" and name_pairs(ctx, t)) \
                 and t.dep_ != "compound":
             parts, own = noun_parts(ctx, t)
-            if not own and refer(ctx, t, sent, clean(ctx, parts), meetings):
+            if not own and refer(ctx, t, sent, clean(ctx, parts), meetings) or described_again(t, clean(ctx, parts), meetings):
                 continue
             if not own and meetings and parts and all(aide(ctx, k) for k in parts) and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
@@ -133,7 +133,7 @@ def find_meetings(ctx: Context) -> None:
         envoys = _holders(ctx, t, parts)
         if not (envoys and all(aide(ctx, k) for k in envoys)):
             # "UN envoy X met A and B": an envoy or minister holding the talks is their party, not an aide
-            parts = principals(ctx, parts)
+            parts = principals(ctx, parts, t)
         if lemma == "talk" and t.pos_ == "VERB" and not any(ctx.typed(k, "Person") for k in parts):
             continue  # "France and Russia agreed to keep talking": a dialogue, not a meeting
         holders, gaps = _gaps(ctx, t, parts)

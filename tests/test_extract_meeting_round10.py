@@ -1,0 +1,66 @@
+"""Meetings, tenth round (issue 10): a minister named with a head as the ones met takes part ("met with
+President A and Foreign Minister B"), and the same heads' talks joined by a minister that day are one
+meeting; "his summit with his counterpart A" names A once (noun and apposition), so the subject of the
+verb holding the summit is the other party; a summit of states ("the Kenya-Tanzania summit") that the
+meeting just told does not gather is no mention of that meeting (it lends it no place). Real spaCy
+pipeline; every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.test_extract_meeting_sites import _events  # (participants, place, date) of each event, by name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric met with Argentine President Alberto Fernandez and Foreign Minister Santiago Cafiero "
+    "in Buenos Aires on Monday.\n",
+    "Chilean President Gabriel Boric met with Argentine President Alberto Fernandez and Santiago Cafiero, the Argentine "
+    "foreign minister, in Buenos Aires on Monday.\n",
+])
+def test_a_minister_met_with_a_head_takes_part(nlp: Any, text: str) -> None:
+    (m,) = _events(text, "2024-03-12")
+    assert m[0] == frozenset({"Gabriel Boric", "Alberto Fernandez", "Santiago Cafiero"})
+    assert m[1] == "Buenos Aires" and m[2] == dt.date(2024, 3, 11)
+
+
+@pytest.mark.model
+def test_the_heads_talks_joined_by_a_minister_are_one_meeting(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto was welcomed on Tuesday by Ugandan President Yoweri Museveni. "
+            "Ruto later held talks with Museveni and Ugandan Foreign Minister Jeje Odongo.\n")
+    (m,) = _events(text, "2024-03-12")
+    assert m[0] == frozenset({"William Ruto", "Yoweri Museveni", "Jeje Odongo"}) and m[2] == dt.date(2024, 3, 12)
+
+
+@pytest.mark.model
+def test_a_summit_with_a_counterpart_named_in_apposition(nlp: Any) -> None:
+    text = ("On Wednesday, Kenyan President William Ruto will travel to his first summit with his Tanzanian "
+            "counterpart Samia Suluhu Hassan.\n")
+    (m,) = _events(text, "2024-03-12")
+    assert m[0] == frozenset({"William Ruto", "Samia Suluhu Hassan"}) and m[2] == dt.date(2024, 3, 13)
+
+
+@pytest.mark.model
+def test_a_summit_of_other_states_lends_no_place(nlp: Any) -> None:
+    text = ("Kenyan President William Ruto was welcomed on Tuesday by Ugandan President Yoweri Museveni. "
+            "The Kenya-Tanzania summit will take place at a villa in Arusha.\n")
+    meetings = [m for m in _events(text, "2024-03-12") if len(m[0]) >= 2]
+    assert meetings and all(m[1] != "Arusha" for m in meetings)
+
+
+@pytest.mark.model
+def test_a_journey_for_talks_under_a_headline_keeps_the_journey_s_day(nlp: Any) -> None:
+    # the headline ("X to meet Y") tells no talks apart from the journey, and "The talks are the first
+    # meeting between ..." describes the talks just told: one meeting, on the day of the journey
+    text = ("Tokayev to meet Mirziyoyev for talks\n\n"
+            "Kazakh President Kassym-Jomart Tokayev on Monday flew to Uzbekistan for one-to-one talks with his "
+            "counterpart Shavkat Mirziyoyev.\n\n"
+            "The talks are the first meeting between the two leaders since the election.\n")
+    (m,) = _events(text, "2024-03-12")
+    assert "Kassym-Jomart Tokayev" in m[0] and len(m[0]) == 2 and all(n.endswith("Mirziyoyev") for n in m[0] - {"Kassym-Jomart Tokayev"})
+    assert m[2] == dt.date(2024, 3, 11)

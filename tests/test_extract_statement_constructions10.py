@@ -69,3 +69,12 @@ def test_a_name_the_parse_left_without_its_verb_is_the_pronouns_antecedent(extra
     names = {a["id"]: a["name"] for a in facts["actors"]}
     said = {e["quote"]: names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement" and e.get("quote")}
     assert said["to prop up the government will lead to more unrest in the region"] == "James Clapper"
+
+
+def test_words_quoted_inside_a_reported_clause_are_the_reporters(extract: Any) -> None:
+    facts = extract("BOGOTA, Colombia (AP) - Chilean President Gabriel Boric met Colombian President Gustavo Petro "
+                    "in Bogota on Monday. Boric told reporters that Petro had assured him of his "
+                    "\"readiness to open the border to all goods.\"")
+    names = {a["id"]: a["name"] for a in facts["actors"]}
+    said = [(names[e["speaker"]], e.get("quote")) for e in facts["events"] if e["type"] == "Statement"]
+    assert said == [("Gabriel Boric", "readiness to open the border to all goods")]

@@ -64,6 +64,8 @@ def find_statements(ctx: Context) -> None:
         verb, speaker = attribute(ctx, q, scope)
         outer = _according_person(ctx, verb, speaker) if verb is not None and speaker else None
         inner = verb
+        if outer is None and verb is not None and speaker:
+            outer = _reporter_of(ctx, verb, speaker)  # 'X said that Y had assured him of his "..."': X's words
         if outer is not None:  # 'According to the minister, X said "..."': the minister's words
             verb, speaker = outer, speaker_of(ctx, outer)
         para = para_of(q.start)
@@ -181,6 +183,19 @@ def _opening_verb(ctx: Context, verb: Token, q: Quote, speaker: str) -> Token | 
             return None
         if t.pos_ == "VERB" and t.lemma_.lower() in L.REPORTING_VERBS and not ctx.in_quote[t.i]:
             return t if speaker_of(ctx, t) == speaker else None
+    return None
+
+
+def _reporter_of(ctx: Context, verb: Token, speaker: str) -> Token | None:
+    """'Macron said that he made proposals of "..." and that the Russian leader had assured
+    him of his "..."': a speech verb inside the clause another speaker's reporting verb
+    reports (through clauses and their conjuncts) gives that speaker's account of the words."""
+    t = verb  # ('said after the talks that he made ...': the clause misread as one on "talks")
+    while t.dep_ in ("ccomp", "conj", "relcl", "pobj", "prep") and t.head.i < t.i:
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in L.REPORTING_VERBS and not ctx.in_quote[t.i]:
+            k = speaker_of(ctx, t)
+            return t if k is not None and k != speaker else None
     return None
 
 

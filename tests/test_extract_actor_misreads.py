@@ -51,3 +51,12 @@ def test_a_one_word_name_listed_with_bodies_is_a_body(extract: Any) -> None:
     meetings = [e for e in facts["events"] if e["type"] == "Meeting"]
     names = _names(facts)
     assert meetings and all("Amal" not in {names[p] for p in m["participants"]} for m in meetings)
+
+
+def test_the_party_is_not_the_court_named_just_before(extract: Any) -> None:
+    # the latest body is a court: "the party" that calls on supporters is the movement
+    facts = extract("Protests erupted across Chile on Tuesday after Movimiento Amplio Popular (MAP) Chairman Rafael "
+                    "Soto was arrested as he appeared before the Santiago Appeals Court. The workers also damaged "
+                    "public property in Valparaiso after the party called on supporters to \u201cshut down Chile\u201d "
+                    "over his arrest.")
+    assert _speakers(facts) == ["MAP"]

@@ -189,10 +189,19 @@ def _body_before(ctx: Context, subj: Token) -> str | None:
     named = _kind_named_before(ctx, subj, start)  # "the chain Auchan" before the AFP reporter
     if named:
         return named
+    lemma = subj.lemma_.lower()
     for a, _b, key in reversed(ctx.mentions):
-        if start <= a < subj.i and not ctx.in_quote[a] and ctx.actors[key].type == "Organization":
-            return key
+        if start <= a < subj.i and not ctx.in_quote[a] and ctx.actors[key].type == "Organization" and not (
+                (last := ctx.actors[key].name.split()[-1].lower()) in _STATE_BODIES and last != lemma):
+            return key  # not "the Santiago Appeals Court" for "the party": a court is no party
     return None
+
+
+#: Last words of the names of a state's institutions, which "the party", "the company" or "the
+#: movement" never stands for ("... appeared before the Islamabad High Court ... the party called").
+_STATE_BODIES = frozenset({"court", "tribunal", "ministry", "parliament", "senate", "assembly", "council", "commission",
+                           "committee", "office", "government", "army", "police", "agency", "service", "authority",
+                           "bank", "university", "hospital", "embassy", "presidency", "cabinet", "prosecutor"})
 
 
 def _kind_named_before(ctx: Context, subj: Token, start: int) -> str | None:

@@ -55,3 +55,18 @@ def test_the_crowd_told_again_sets_fire_in_towns(extract: Any) -> None:
     assert {("Cusco", "2020-09-13"), ("Arequipa", "2020-09-13")} <= protests(facts)
     names = {a["name"] for a in facts["actors"]}
     assert not any("workers" in n.lower() for n in names)  # the protesters told before, not a new group
+
+
+_CAPTION = ("A demonstrator waves a flag during clashes with riot police in a protest against the government of "
+            "President Jane Roe on the anniversary of the founding of the republic, in Arequipa on September 13, "
+            "2020.  Opposition leader John Doe declared himself the country's interim president on Sunday during "
+            "a mass rally against the government, which his many supporters had called for weeks. / AFP / Maria Perez")
+
+
+def test_a_long_caption_credited_to_its_photographer_is_furniture(extract: Any) -> None:
+    from kg.extract.furniture import is_furniture
+
+    assert len(_CAPTION) > 400 and is_furniture(_CAPTION)
+    facts = extract("Peru opposition leader declares himself president\n\n" + _CAPTION + "\n\nPeru's opposition leader "
+                    "John Doe declared himself interim president on Sunday before masses of demonstrators.")
+    assert "Arequipa" not in {p for p, _ in protests(facts)}

@@ -82,6 +82,7 @@ _TWEET_SIGNATURE = re.compile(
 #: A caption ending with its credit may be long; anything longer is text. A credit that says
 #: "photo" ("(AP Photo/X)") is never text, and the agencies' captions run to three sentences.
 _MAX_CAPTION_CHARS = 400
+_PHOTO_CREDIT = re.compile(rf"photo|^(?:/\s*)?{_AGENCY}\s*/\s*[A-Z]", re.I)
 _MAX_PHOTO_CAPTION_CHARS = 900
 # A caption without a credit, as agencies write them: "... in Barcelona, Spain, Tuesday, Oct. 3,
 # 2017." -- a place, its country and a full date closing the line, with no "on" before the date.
@@ -181,7 +182,8 @@ def is_furniture(line: str) -> bool:
     credit = _CREDIT_END.search(line)
     if credit is None:
         return False
-    limit = _MAX_PHOTO_CAPTION_CHARS if re.search(r"photo", credit.group(0), re.I) else _MAX_CAPTION_CHARS
+    # "(AP Photo/X)", "/ AFP / Federico Parra": a credit naming the photo or its photographer
+    limit = _MAX_PHOTO_CAPTION_CHARS if _PHOTO_CREDIT.search(credit.group(0)) else _MAX_CAPTION_CHARS
     return len(line) <= limit
 
 

@@ -124,9 +124,10 @@ def test_the_parse_of_the_quotation(extract: Any, text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        # a "to" alone ("it was right to march") is not what is to come: the first is a claim
+        # a "to" alone ("it was right to march") is not what is to come: the first is a claim (the second, what
+        # she expects of the vote, is her view: an expectation of others announces nothing, kinds.others_believed)
         ("Senator Ruth Okafor said it was right to march and said she expected the vote would be delayed.",
-         ["claim", "announcement"]),
+         ["claim", "comment"]),
         # an intention of the clause's own verbs is, even as the reason given ("because ... intended to")
         ("Interior minister Pavel Dragan said the site was chosen because the government intended to expand "
          "the port.", ["announcement"]),

@@ -1,6 +1,7 @@
 """Statement kinds (helper kinds10): the words of another statement inside a reported clause,
 support named as what is made known, a quoted infinitive in parts, the speaker's own mistake,
-leaving a post, and cue words that only begin other words. Probe sentences on other countries."""
+leaving a post, cue words that only begin other words, beliefs held of others, a host's welcome and a
+verdict given by a participle of naming. Probe sentences on other countries."""
 
 from __future__ import annotations
 
@@ -72,4 +73,27 @@ def test_the_words_of_another_statement_in_the_clause(extract: Any, text: str,
     ],
 )
 def test_support_a_quoted_infinitive_and_leaving_a_post(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a future that a verb of belief holds of others is an expectation, no announcement
+        ("Spokesman Omar Haddad stressed that the palace expected the conference will contribute to a settlement.",
+         "comment"),
+        ('"We do not exaggerate the risks, as we believe that the Danish hosts are capable of it and will do it," '
+         "spokesman Omar Haddad said.", "comment"),
+        # ... a future of the speaker's own is still made known
+        ('"We believe the border will reopen soon, and we will send a delegation on Monday," spokesman Omar Haddad '
+         "said.", "announcement"),
+        # a host welcoming visitors to a place greets them
+        ("President Ana Lopez welcomed the two leaders to Lima, which she called a city of dialogue.", "comment"),
+        ("President Ana Lopez welcomed the decision of the court.", "praise"),
+        # a verdict given by a participle of naming after a plain "said"
+        ('"His ideas are a possible basis for further steps," Prime Minister Jan Novak said, describing them as '
+         "useful and substantive.", "praise"),
+    ],
+)
+def test_beliefs_of_others_a_host_welcome_and_a_verdict_by_naming(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.addressees import addressee_of  # the addressee rules live there
 from kg.extract.context import Context
-from kg.extract.kinds_clause import (SANCTION_VERBS, clause_kind, hoped, intent_object, own_clause)
+from kg.extract.kinds_clause import (SANCTION_VERBS, clause_kind, hoped, intent_object, others_believed,
+                                     own_clause)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "hoped", "intent_object", "kind_of", "own_clause",
+__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "hoped", "intent_object", "kind_of", "others_believed",
+           "own_clause",
            "reported_default", "told_as", "verb_kind"]
 
 def _cue_pattern(cue: str) -> str:
@@ -129,6 +131,11 @@ def verb_kind(verb: Token) -> str | None:
             c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_WORDS and not any(a.dep_ == "neg" for a in c.children)
             for c in verb.children):
         return "praise"  # "announced its support for the strike", "reaffirmed the administration's support for X"
+    objs = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "welcome" else []
+    if objs and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in _HOST_PLACES)
+            for p in c.children) for c in [*verb.children, *(x for o in objs for x in o.children)]):
+        return "comment"  # "welcomed them to Geneva", "welcomed the delegation to the palace": a host's greeting
     if lemma == "confirm" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in verb.children):
         return "claim"  # "confirmed the deaths of two students": what happened, told as fact
     if lemma in ("threaten", "warn", "caution") and _threat(verb):
@@ -157,6 +164,11 @@ _AVOWALS = frozenset({"announce", "declare", "reaffirm", "reiterate", "affirm", 
 _SUPPORT_WORDS = frozenset({"support", "backing", "solidarity", "endorsement"})
 
 
+#: Where a host welcomes visitors: "welcomed him to the palace / the capital".
+_HOST_PLACES = frozenset({"city", "capital", "country", "palace", "house", "residence", "office", "villa", "summit",
+                          "kremlin", "headquarters", "ministry"})
+
+
 #: What happened, counted or confirmed: "confirmed the deaths", "confirmed the toll" (not arrests, which
 #: the police who made them announce).
 _TOLL_NOUNS = frozenset({"death", "killing", "injury", "casualty", "toll", "number", "figure", "report", "incident",
@@ -167,6 +179,8 @@ _TOLL_NOUNS = frozenset({"death", "killing", "injury", "casualty", "toll", "numb
 _MANNER_NOUNS = {"swipe": "criticism", "rebuke": "criticism", "attack": "criticism", "dig": "criticism",
                  "jab": "criticism", "broadside": "criticism", "tirade": "criticism", "criticism": "criticism",
                  "condemnation": "criticism", "appeal": "demand", "plea": "demand", "tribute": "praise"}
+#: Verbs that name what something is taken for, with "as": "describing the talks as useful".
+_NAMING_VERBS = frozenset({"describe", "refer", "characterise", "characterize", "portray", "term", "see", "regard"})
 #: The kinds that say what a plain "said" did when a participle or a manner phrase tells it.
 _TOLD_KINDS = ("criticism", "demand", "rejection", "praise", "congratulation")
 
@@ -183,6 +197,11 @@ def told_as(verb: Token) -> str | None:
             k = verb_kind(c)
             if k in _TOLD_KINDS:
                 return k
+        if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _NAMING_VERBS and any(
+                p.dep_ == "prep" and p.lower_ == "as" for p in c.children):
+            k = cue_kind(" ".join(t.text for t in c.subtree))
+            if k in _TOLD_KINDS:
+                return k  # '"...," Putin said, describing them as useful and substantive': the verdict given them
         if c.dep_ == "prep" and c.lower_ == "in":
             k = next((_MANNER_NOUNS[p.lemma_.lower()] for p in c.children
                       if p.dep_ == "pobj" and p.lemma_.lower() in _MANNER_NOUNS), None)

@@ -16,7 +16,7 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SANCTION_VERBS", "clause_kind", "hoped", "intent_object", "own_clause", "own_subject"]
+__all__ = ["SANCTION_VERBS", "clause_kind", "hoped", "intent_object", "others_believed", "own_clause", "own_subject"]
 
 
 def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bool = False) -> str | None:
@@ -305,3 +305,19 @@ def others_fail(ctx: Context, clauses: list[Token], speaker: str | None) -> bool
         if subj.lemma_.lower() in L.GROUP_NOUNS or subj.lemma_.lower() in L.INSTITUTION_NOUNS or subj.lower_ in L.FORCES:
             return True
     return False
+
+
+#: Verbs of expecting and believing: what they hold of others is a view, not a decision made known.
+_BELIEF_VERBS = frozenset({"expect", "believe", "think", "trust", "hope", "feel", "assume", "suppose", "doubt",
+                           "fear", "reckon", "anticipate"})
+
+
+def others_believed(ctx: Context, verb: Token, speaker: str | None) -> list[Token]:
+    """The clauses a verb of belief holds of someone other than the speaker ("the Kremlin expected
+    [the summit will contribute to ...]", "we believe [the French authorities ... will do it]"): a
+    future in them is an expectation, which announces nothing (a future of the speaker's own, "we
+    expect [we will sign on Monday]", is kept)."""
+    if verb.lemma_.lower() not in _BELIEF_VERBS and verb.lower_ not in L.HOPE_WORDS:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and not own_clause(ctx, c, speaker) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in L.PRESENTATIVE for s in c.children)]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.kinds import cue_kind, kind_of, told_as, verb_kind
-from kg.extract.kinds_clause import clause_kind, others_fail, own_subject
+from kg.extract.kinds_clause import clause_kind, others_believed, others_fail, own_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -106,6 +106,10 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
         return cue or told or ("criticism" if _harmed_us(spans[0]) else "claim")
     if verdict:  # the words decide without the "will" of a verdict on what is to come
         return kind_of(ctx, verb, " ".join(t.text for span in spans for t in span if t.i not in verdict))
+    believed = {x.i for span in spans for t in span for c in others_believed(ctx, t, speaker) for x in c.subtree}
+    if believed and cue_kind(" ".join(span.text for span in spans)) == "announcement":
+        # "we believe that the authorities ... will do it": what others are expected to do announces nothing
+        return kind_of(ctx, verb, " ".join(t.text for span in spans for t in span if t.i not in believed))
     return None
 
 

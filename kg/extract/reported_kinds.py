@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import (calls_for, clause_kind, hoped, intent_object, kind_of, own_clause,
-                              reported_default, verb_kind)
+from kg.extract.kinds import (calls_for, clause_kind, cue_kind, hoped, intent_object, kind_of, others_believed,
+                              own_clause, reported_default, verb_kind)
 from kg.extract.speech_reports import stray_clause
 
 if TYPE_CHECKING:
@@ -48,6 +48,11 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
     kind = kind_of(ctx, None, text, default=default)
     if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or own_arrests(ctx, speaker, clause, verb))):
         return default  # what someone says has happened ("Khan was arrested") is a claim (or their remark)
+    if kind == "announcement" and clause is not None and others_believed(ctx, clause, speaker):
+        # "underlined that the Kremlin expected the summit will contribute to ...": an expectation of others
+        believed = {t.i for c in others_believed(ctx, clause, speaker) for t in c.subtree}
+        rest = _complement_text(ctx, verb, believed)
+        return kind_of(ctx, None, rest, default=default) if cue_kind(rest) != "announcement" else kind
     return kind
 
 
@@ -119,13 +124,13 @@ def _ahead(ctx: Context, clause: Token) -> bool:
                and any(c.dep_ == "xcomp" for c in v.children) for v in _clause_verbs(clause))
 
 
-def _complement_text(ctx: Context, verb: Token) -> str:
+def _complement_text(ctx: Context, verb: Token, leave_out: set[int] | None = None) -> str:
     """What a reporting verb reports: its clause without the subject, and without the words of
     another statement inside it: another speaker's ("..., but Y says the vote was illegal", "said
     talks would resume while Y said a summit would follow ... progress") or a second speech verb
     of the same speaker that has its own kind ("recognised X and praised his plan": two statements)."""
     subj = subject(ctx, verb)
-    skip = {t.i for t in subj.subtree} if subj is not None else set()
+    skip = ({t.i for t in subj.subtree} if subj is not None else set()) | (leave_out or set())
     for c in verb.subtree:
         if c.i == c.head.i or c.i == verb.i or c.i in skip or c.lemma_.lower() not in L.SPEECH_VERBS:
             continue

@@ -78,3 +78,18 @@ def test_words_quoted_inside_a_reported_clause_are_the_reporters(extract: Any) -
     names = {a["id"]: a["name"] for a in facts["actors"]}
     said = [(names[e["speaker"]], e.get("quote")) for e in facts["events"] if e["type"] == "Statement"]
     assert said == [("Gabriel Boric", "readiness to open the border to all goods")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers opened fire on protesters in Batumi, according to medical and security sources. "
+        "At least 80 people were wounded, the sources said.",
+        "Security and medical sources told Reuters that soldiers opened fire on protesters in Batumi. "
+        "At least 80 people were wounded, the sources said.",
+    ],
+)
+def test_sources_named_by_joined_words_are_one_group_each(extract: Any, text: str) -> None:
+    said = _statements(extract(TBILISI + text))
+    assert sorted(s for s, _ in said) == ["Georgian medical sources", "Georgian medical sources",
+                                          "Georgian security sources", "Georgian security sources"]

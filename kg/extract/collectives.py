@@ -84,6 +84,8 @@ def collective_speaker(ctx: Context, subj: Token) -> str | None:
             return None
         # "..., a monitoring group said." in the lede, "The OVD-Info monitoring group" below
         return _named_with(ctx, subj, mods) or _printed_body(ctx, subj)
+    if subj.tag_ == "NNS" and lemma in _MODIFIED_NOUNS and _joined_words(subj):
+        return _joined_collectives(ctx, subj)
     if subj.tag_ == "NNS" and (lemma in PEOPLE_NOUNS or lemma in _MODIFIED_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.is_alpha and c.i == subj.i - 1 for c in subj.lefts)):
         return _home_collective(ctx, subj)
@@ -224,6 +226,39 @@ def _kind_named_before(ctx: Context, subj: Token, start: int) -> str | None:
         return known or ctx.add_actor(slug(f"{name}-{subj.lemma_.lower()}"), name, "Organization", run[0].idx,
                                       alias=f"the {subj.lower_}").key
     return None
+
+
+def _joined_words(noun: Token) -> list[Token]:
+    """The words, joined by "and", that each tell which of the people of a plural noun speak
+    ("medical and security sources", "Security and medical sources": the parse hangs the
+    second word on the first), in the order printed; none when the noun has no such pair."""
+    mod = next((c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and any(
+        x.dep_ == "cc" and x.lower_ == "and" for x in c.children)), None)
+    if mod is None:
+        return []
+    words = [mod, *(c for c in mod.conjuncts if c.i < noun.i and c.is_alpha)]
+    return sorted(words, key=lambda t: t.i) if len(words) > 1 and all(
+        not any(x.dep_ in ("amod", "compound") for x in w.children) for w in words) else []
+
+
+def _joined_collectives(ctx: Context, noun: Token) -> str | None:
+    """'according to medical and security sources': a group of the home country for each
+    word ("medical sources", "security sources"), each of which speaks (the first returned,
+    the others in ``ctx.joint_groups``); "the sources said" after is all of them."""
+    home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
+    if home is None:
+        return None
+    demonym = home.demonyms[0] if home.demonyms else home.name
+    keys: list[str] = []
+    for w in _joined_words(noun):
+        printed = f"{w.lower_} {noun.lower_}"
+        rec = ctx.add_actor(slug(f"{home.key}-{printed}"), f"{demonym} {printed}", "Group", noun.idx, alias=printed)
+        keys.append(rec.key)
+    ctx.tok_actor[noun.i] = keys[0]
+    bisect.insort(ctx.mentions, (noun.i, noun.i + 1, keys[0]))
+    ctx.described.setdefault(noun.lemma_.lower(), keys[0])  # "the sources said": those named before
+    ctx.joint_groups[keys[0]] = keys[1:]
+    return keys[0]
 
 
 def _home_collective(ctx: Context, subj: Token) -> str | None:

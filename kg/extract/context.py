@@ -99,6 +99,9 @@ class Context:
         # descriptions already tied to an actor ("the anti-corruption body, the National
         # Accountability Bureau"; "police sources"): head lemma -> key, for "the sources said"
         self.described: dict[str, str] = {}
+        # groups named by one noun with joined words ("medical and security sources"): the first
+        # group's key -> the others', each of which speaks with it
+        self.joint_groups: dict[str, list[str]] = {}
         # groups that take part in talks through their leaders ("held talks with opposition leaders")
         self.led_groups: set[str] = set()
         # per-article indexes and memos, built on first use and gone with the article (see indexes.py):

@@ -45,7 +45,10 @@ def pair_speakers(ctx: Context, verb: Token, quoted: bool = False) -> list[str]:
 
 def joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
     """'The United States and Canada said ...', 'Britain, France and Germany condemned ...':
-    each named state, body or person conjoined with the subject speaks too (its own statement)."""
+    each named state, body or person conjoined with the subject speaks too (its own statement),
+    as does each group named with it by one noun ("medical and security sources said")."""
+    if ctx.joint_groups.get(first):
+        return list(ctx.joint_groups[first])
     subj = subject(ctx, verb)
     agent = subj is not None and subj.head.dep_ == "agent" and subj.head.head.i == verb.i
     if subj is None or subj.i > verb.i and not agent or ctx.in_quote[subj.i] or actor_at(ctx, subj) != first:

@@ -3,7 +3,8 @@ President A and Foreign Minister B"), and the same heads' talks joined by a mini
 meeting; "his summit with his counterpart A" names A once (noun and apposition), so the subject of the
 verb holding the summit is the other party; a summit of states ("the Kenya-Tanzania summit") that the
 meeting just told does not gather is no mention of that meeting (it lends it no place). Real spaCy
-pipeline; every sentence is invented for these tests.
+pipeline; every sentence is invented for these tests. A visit to a site a town owns ("visited Kyiv's
+Independence Square") is a visit to that town.
 """
 
 from __future__ import annotations
@@ -64,3 +65,17 @@ def test_a_journey_for_talks_under_a_headline_keeps_the_journey_s_day(nlp: Any) 
     (m,) = _events(text, "2024-03-12")
     assert "Kassym-Jomart Tokayev" in m[0] and len(m[0]) == 2 and all(n.endswith("Mirziyoyev") for n in m[0] - {"Kassym-Jomart Tokayev"})
     assert m[2] == dt.date(2024, 3, 11)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, town", [
+    ("After talks with Kenyan President William Ruto, Josep Borrell visited Nairobi's main square.\n", "Josep Borrell",
+     "Nairobi"),
+    ("On Monday, the Chilean President Gabriel Boric visited Lima's historic centre with the mayor of the city and his "
+     "wife.\n", "Gabriel Boric", "Lima"),
+    ("After her talks with Lula, the EU foreign policy chief Josep Borrell visited Brasilia's Three Powers Plaza and the "
+     "cathedral.\n", "Josep Borrell", "Brasilia"),
+])
+def test_a_visit_to_a_town_s_site_is_a_visit_to_the_town(nlp: Any, text: str, person: str, town: str) -> None:
+    visits = _events(text, "2024-03-12", "Visit")
+    assert [(v[0], v[1]) for v in visits] == [(frozenset({person}), town)]

@@ -164,11 +164,17 @@ def visit_at(ctx: Context, t: Token) -> Ev | None:
     if t.lemma_.lower() in ("visit", "enter", "reach"):  # "entered Russia", "reached Khasan": the place is the object
         for c in t.children:
             k = ctx.tok_actor[c.i]
+            # "visited Kyiv's Independence Square": the town that owns the site
+            owner = next((o for x in c.children if x.dep_ == "poss" and (o := ctx.tok_actor[x.i]) and o != k
+                          and ctx.actors[o].type == "Place" and townlike(ctx, ctx.actors[o].name)), None) if c.dep_ == "dobj" else None
             if c.dep_ == "dobj" and k and ctx.actors[k].type in ("Place", "Country"):
                 dest = in_town(ctx, t, sent, town_of(ctx, k))  # "visiting the X Museum in Wuhan": the town
+                dest = owner if owner and (dest is None or not townlike(ctx, ctx.actors[dest].name)) else dest
             elif c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
                 dest = _named_noun_place(ctx, c)  # "to visit the North Korean capital, Pyongyang"
                 pending = dest is None  # "will be visiting the central Chinese city": the town of the talks
+            elif owner:
+                dest = owner
     if t.lemma_.lower() == "cross":
         dest = crossed_into(ctx, t)
         if dest is None:

@@ -70,3 +70,26 @@ def test_a_long_caption_credited_to_its_photographer_is_furniture(extract: Any) 
     facts = extract("Peru opposition leader declares himself president\n\n" + _CAPTION + "\n\nPeru's opposition leader "
                     "John Doe declared himself interim president on Sunday before masses of demonstrators.")
     assert "Arequipa" not in {p for p, _ in protests(facts)}
+
+
+def test_an_editors_sign_off_is_no_dateline(extract: Any) -> None:
+    from kg.extract.furniture import dateline_city, is_furniture
+
+    text = ("Protesters in Lima brace for another night\n"
+            "On Sunday evening, the demonstrators filled the capital's main square.\n"
+            "Earlier in the day, clashes between riot police and protesters in Lima left two people dead.\n"
+            "JR/ABD/MP")
+    assert is_furniture("JR/ABD/MP") and dateline_city(text) is None
+    assert "JR" not in {p for p, _ in protests(extract(text))}
+
+
+def test_the_wave_and_its_tallies_are_background(extract: Any) -> None:
+    lead = "The president met the opposition on Monday. "
+    for text in ("Anti-government protests have swept Peru.",
+                 "Peru has been rocked by protests after the president refused to sign the deal in Quito on "
+                 "November 29, 2019.",
+                 "He met them as protests continue in Peru.",
+                 "Police have arrested more than 1,000 protesters since the demonstrations began.",
+                 "He spoke amid continuing protests in Lima."):
+        assert protests(extract(lead + text)) == set(), text
+    assert protests(extract("Protests swept Peru on Sunday.")) == {("Peru", "2020-09-13")}

@@ -82,6 +82,8 @@ _TWEET_SIGNATURE = re.compile(
 #: A caption ending with its credit may be long; anything longer is text. A credit that says
 #: "photo" ("(AP Photo/X)") is never text, and the agencies' captions run to three sentences.
 _MAX_CAPTION_CHARS = 400
+# the initials of a report's writers and editors, closing it: "MN/MHB/SS", "jsi/ab (AFP, Reuters)"
+_SIGN_OFF = re.compile(r"[A-Za-z]{2,4}(?:\s?/\s?[A-Za-z]{2,4})+(?:\s*\([^()\n]{2,60}\))?\.?")
 _PHOTO_CREDIT = re.compile(rf"photo|^(?:/\s*)?{_AGENCY}\s*/\s*[A-Z]", re.I)
 _MAX_PHOTO_CAPTION_CHARS = 900
 # A caption without a credit, as agencies write them: "... in Barcelona, Spain, Tuesday, Oct. 3,
@@ -175,6 +177,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= _MAX_CAPTION_CHARS and _TWEET_SIGNATURE.fullmatch(line):
         return True
+    if _SIGN_OFF.fullmatch(line):
+        return True  # "MN/JS/AB": the editors' initials closing a report
     if len(line) <= _MAX_DATED_CAPTION_CHARS and _CAPTION_DATE_END.search(line):
         return True
     if len(line) <= _MAX_PHOTO_CAPTION_CHARS and _LEFT_TO_RIGHT.search(line):

@@ -26,7 +26,7 @@ _SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "yea
                          "spasm", "spasms", "spate", "bout", "bouts"})
 _PAST_ADJ = frozenset({"previous", "past", "earlier", "prior", "recent", "former", "ongoing", "daily", "near-daily",
                        "nightly", "weekly", "regular", "further", "future", "upcoming", "planned", "scheduled",
-                       "proposed", "current"})
+                       "proposed", "current", "continuing", "persistent"})
 _PLAN_WORDS = frozenset({"call", "plan", "vow", "threaten", "urge", "announce", "promise", "pledge", "intend",
                          "prepare", "schedule", "organise", "organize", "want", "hope", "appeal", "encourage", "ask"})
 # "protesters plan to march on Monday": what protesters intend is no protest yet
@@ -62,6 +62,15 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         return True  # "the protests started on April 13": the movement's first day told as background
     if any(c.dep_ == "relcl" and _began_since(ctx, c) for c in kids):
         return True  # "the protests that started on April 13", "rallies that have gone on since May": the movement
+    if t.pos_ == "VERB" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+                                for c in t.children):
+        return True  # "police have arrested 1,000 protesters since the demonstrations began": the span's tally
+    if (t.dep_ == "nsubj" and _perfect_wave(t.head)) or (
+            t.dep_ == "pobj" and t.head.dep_ == "agent" and _perfect_wave(t.head.head)):
+        return True  # "protests have rocked Peru", "Peru has been rocked by protests after ...": the wave
+    if (t.dep_ == "nsubj" and t.head.lemma_.lower() in ("continue", "persist") and t.head.tag_ in ("VBP", "VBZ")
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.head.children)):
+        return True  # "met the opposition as protests continue": the ongoing wave framing the news
     if t.dep_ == "nsubj" and any(c.dep_ == "advmod" and c.lower_ == "first" for c in t.head.children):
         return True  # "unrest first kicked off on Monday": how the movement began
     if any(c.dep_ == "prep" and c.lower_ == "since" and not _since_today(c) for c in kids) and not _superlative(t):
@@ -107,6 +116,13 @@ def not_an_event(ctx: Context, t: Token) -> bool:
             break
         cur = cur.head
     return False
+
+
+def _perfect_wave(verb: Token) -> bool:
+    """ "protests have rocked Peru", "demonstrations have swept the country": a wave told in the
+    present perfect with a verb of sweeping over (not "protests have broken out", the day's news)."""
+    return verb.lemma_.lower() in ("sweep", "rock", "grip", "engulf", "shake", "roil") and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children)
 
 
 def _began_since(ctx: Context, verb: Token) -> bool:

@@ -60,3 +60,25 @@ def test_the_party_is_not_the_court_named_just_before(extract: Any) -> None:
                     "public property in Valparaiso after the party called on supporters to \u201cshut down Chile\u201d "
                     "over his arrest.")
     assert _speakers(facts) == ["MAP"]
+
+
+def _protest_groups(facts: dict[str, Any]) -> list[list[str]]:
+    names = _names(facts)
+    return [[names[p] for p in e.get("participants", [])] for e in facts["events"] if e["type"] == "Protest"]
+
+
+def test_the_protesters_arrested_after_the_supporters_stormed_are_the_supporters(extract: Any) -> None:
+    # "protesters were arrested ... after supporters stormed it": the supporters set against no one
+    facts = extract("Hundreds of protesters have been arrested in Peru as police retook the Congress building in "
+                    "the capital Lima hours after supporters of former president Pedro Castillo stormed it on "
+                    "Sunday evening.")
+    assert _protest_groups(facts) == [["Pedro Castillo supporters"]]
+
+
+def test_the_crowds_read_after_the_merge_are_the_supporters_too(extract: Any) -> None:
+    # the protesters found to be the supporters stay merged when "the crowds" makes them again
+    facts = extract("Hundreds of protesters have been arrested in Peru as police retook the Congress building in "
+                    "the capital Lima hours after supporters of former president Pedro Castillo stormed it on "
+                    "Sunday evening.\n\nRiot police arrived two hours later. They had to use tear gas to disperse "
+                    "the crowds that ransacked the Congress building and the palace.")
+    assert _protest_groups(facts) == [["Pedro Castillo supporters"]]

@@ -104,6 +104,8 @@ class Context:
         self.joint_groups: dict[str, list[str]] = {}
         # groups that take part in talks through their leaders ("held talks with opposition leaders")
         self.led_groups: set[str] = set()
+        # groups merged into another (supporters.merge_supporters): a later mention made under the old key is the other's
+        self.merged: dict[str, str] = {}
         # per-article indexes and memos, built on first use and gone with the article (see indexes.py):
         # the date phrases' starts and tokens (stamped with the dates list's identity and length) ...
         self.date_index: tuple[tuple[int, int], list[int], bool, frozenset[int]] | None = None
@@ -139,6 +141,8 @@ class Context:
     def add_actor(self, key: str, name: str, type_: str, pos: int, *, entry: Entry | None = None,
                   alias: str | None = None, body: bool = True) -> ActorRec:
         """The actor ``key`` (made on first mention; a gazetteer ``entry`` gives its details)."""
+        while key in self.merged and key not in self.actors:
+            key = self.merged[key]  # "the protesters" made again after they were found to be the supporters
         rec = self.actors.get(key)
         if rec is None:
             rec = ActorRec(key=key, name=entry.name if entry else name, type=entry.type if entry else type_,
@@ -235,7 +239,7 @@ class Context:
         key = slug(f"{home.key}-{canon}")
         rec = self.add_actor(key, f"{demonym} {canon}", "Group", 10**9, body=False)
         rec.aliases.add(canon)
-        return key
+        return rec.key
 
     def dateline_date(self) -> tuple[dt.date | None, str | None]:
         """The day of the wire dateline ("NAIROBI, Jun 20 -"), resolved against publication."""

@@ -183,10 +183,10 @@ def _nationals(ctx: Context, tok: Token) -> str | None:
     key = slug(f"{entry.key}-protesters")
     rec = ctx.add_actor(key, f"{demonym} protesters", "Group", tok.idx, alias=tok.text)
     rec.aliases.add("protesters")
-    ctx.tok_actor[tok.i] = key
-    ctx.mentions.append((tok.i, tok.i + 1, key))
+    ctx.tok_actor[tok.i] = rec.key
+    ctx.mentions.append((tok.i, tok.i + 1, rec.key))
     ctx.mentions.sort()
-    return key
+    return rec.key
 
 
 def _people(ctx: Context, tok: Token) -> str | None:

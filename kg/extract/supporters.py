@@ -39,17 +39,20 @@ def merge_supporters(ctx: Context) -> None:
         if ownerless_supporters(ctx, rec) or (rec.name.endswith(" protesters") and protesting):
             weak = sup.weak and rec.weak
             repoint(ctx, rec.key, sup.key)
+            ctx.merged[rec.key] = sup.key  # "the crowds" read later as the protesters: these supporters too
             sup.weak = weak
 
 
 def _set_against(ctx: Context, key: str) -> bool:
     """Whether group ``key`` is the subject of a sentence whose object is another group that
-    is not a force of order ('supporters attacked the students', '... cursing protesters')."""
+    is not a force of order ('supporters attacked the students', '... cursing protesters'): in the
+    clause of the group's own verb ('protesters were arrested after supporters stormed it' sets
+    no one against the protesters)."""
     for a, b, k in ctx.mentions:
         root = ctx.doc[a:b].root
         if k != key or root.dep_ != "nsubj":
             continue
-        for t in root.sent:
+        for t in root.head.subtree:
             other = ctx.tok_actor[t.i]
             if (other and other != key and t.dep_ in ("dobj", "pobj") and ctx.actors[other].type == "Group"
                     and not ctx.actors[other].name.lower().endswith(L.FORCES)):

@@ -93,3 +93,18 @@ def test_sources_named_by_joined_words_are_one_group_each(extract: Any, text: st
     said = _statements(extract(TBILISI + text))
     assert sorted(s for s, _ in said) == ["Georgian medical sources", "Georgian medical sources",
                                           "Georgian security sources", "Georgian security sources"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police force, which reports to Tbilisi Mayor Kakha Kaladze, did little to stop them.",
+        "Hundreds of police in riot gear amassed at the entrance of the parliament building, Reuters witnesses said.",
+    ],
+)
+def test_answering_to_someone_and_a_wires_own_witnesses_say_nothing(extract: Any, text: str) -> None:
+    assert _statements(extract(TBILISI + text)) == []
+
+
+def test_reporting_to_a_body_what_happened_is_still_speech(extract: Any) -> None:
+    assert _statements(extract(TBILISI + "The ministry reported to parliament that 20 people had died.")) != []

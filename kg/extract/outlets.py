@@ -102,6 +102,9 @@ def correspondent(ctx: Context, verb: Token) -> bool:
         if subj.lemma_.lower() in ("reporter", "journalist") and (subj.tag_ == "NNS" or any(
                 c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.lower_ == "our") for c in subj.children)):
             return True  # "Ada Derana reporter said", "our reporter said", "Reporters estimate": the outlet's own account
+        if subj.lemma_.lower() in ("witness", "photographer", "cameraman") and any(
+                c.dep_ in ("compound", "nmod", "poss") and c.lower_ in L.MEDIA for c in subj.children):
+            return True  # "Reuters witnesses said", "an AFP photographer said": the wire's own staff
         if any(_reporting_from(c) for c in [*subj.children, *verb.children]):
             return True  # "Al Jazeera's X, reporting from Dakar, said": the outlet's reporter on the spot
     # "X reports from Kyiv": a reporter filing the story, not a speaker in it

@@ -28,6 +28,9 @@ def reports_speech(ctx: Context, t: Token, lemma: str) -> bool:
         return False
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
         return False  # "pointed out that ...", not "pointed to"
+    if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in t.children):
+        return False  # "the police force that reports to the governor": answers to him, says nothing
     if lemma == "observe" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
         return False  # "the Carter Center, which observed the vote": watching, not remarking
     if lemma == "defend" and not defends_measure(ctx, t):

@@ -25,7 +25,7 @@ from kg.extract.indexes import MentionList
 from kg.extract.quotes import find_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorRec", "Ev", "Context"]
 
@@ -113,6 +113,42 @@ class Context:
         # whether a person reports for an outlet, asked with the number of mentions then (outlets.py)
         self.reporters: dict[tuple[str, int], bool] = {}
         self.norms: dict[tuple[int, int], str] = {}  # an evidence span's words normalised (reported_events.py)
+        self._lemmas: list[str] | None = None
+        self._lowers: list[str] | None = None
+        self._poses: list[str] | None = None
+
+    # Each token's lemma (lower case), lower-case form and coarse tag, read once per article: a loop
+    # over the text that asks these of every token to find its few candidates reads the lists,
+    # and makes a Token (and asks the parse) only for those (Token.pos_ and .lemma_ look the
+    # string up on every read).
+    @property
+    def lemmas(self) -> list[str]:
+        """``t.lemma_.lower()`` of every token ``t``, by index."""
+        if self._lemmas is None:
+            self._lemmas = [t.lemma_.lower() for t in self.doc]
+        return self._lemmas
+
+    @property
+    def lowers(self) -> list[str]:
+        """``t.lower_`` of every token ``t``, by index."""
+        if self._lowers is None:
+            self._lowers = [t.lower_ for t in self.doc]
+        return self._lowers
+
+    @property
+    def poses(self) -> list[str]:
+        """``t.pos_`` of every token ``t``, by index."""
+        if self._poses is None:
+            self._poses = [t.pos_ for t in self.doc]
+        return self._poses
+
+    def retag(self, tok: Token, pos: str, tag: str, lemma: str) -> None:
+        """Set a token's coarse tag, tag and lemma (a misread word put right), in the lists too."""
+        tok.pos_, tok.tag_, tok.lemma_ = pos, tag, lemma
+        if self._poses is not None:
+            self._poses[tok.i] = pos
+        if self._lemmas is not None:
+            self._lemmas[tok.i] = lemma.lower()
 
     @property
     def mentions(self) -> list[tuple[int, int, str]]:

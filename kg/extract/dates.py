@@ -68,6 +68,10 @@ class InferredDay(dt.date):
     a caption's "Friday, April 27, 2018" and the body's "on Saturday" are the 28th, not the 21st."""
 
 
+#: What every pattern's phrase holds: a digit, or a word of the day's ("Monday", "today", "that evening",
+#: "last night", "tomorrow"). A text without any holds no date phrase.
+_ANY_DATE = re.compile(r"\d|day|night|morning|afternoon|evening|tomorrow", re.I)
+
 _HABITUAL = re.compile(r"\b(?:weekly|every|each|usual|regular|traditional)\s+$", re.I)
 
 
@@ -93,6 +97,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
     [('on Sunday (8.jan.2023)', '2023-01-08'), ('3.fev.2023', '2023-02-03')]
     """
     end = len(text) if end is None else end
+    if _ANY_DATE.search(text, start, end) is None:
+        return []  # most sentences name no day: one search instead of every pattern's
     found: list[DatePhrase] = []
     taken: list[tuple[int, int]] = []
     for pat in _PATTERNS:

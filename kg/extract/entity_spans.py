@@ -161,8 +161,12 @@ def _after_role_nouns(ctx: Context, ents: list[Span]) -> list[Span]:
     from spacy.tokens import Span as _Span
 
     doc = ctx.doc
-    for t in doc:
-        if t.lower_ not in _ROLE_NOUNS or not t.is_lower or ctx.in_quote[t.i]:
+    lowers = ctx.lowers
+    for i in range(len(doc)):
+        if lowers[i] not in _ROLE_NOUNS or ctx.in_quote[i]:
+            continue
+        t = doc[i]
+        if not t.is_lower:
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].is_title:
@@ -231,10 +235,14 @@ def _with_listed_people(ctx: Context, ents: list[Span]) -> list[Span]:
 
     doc = ctx.doc
     person = {t.i for e in ents if e.label_ == "PERSON" for t in e}
-    for t in doc:
+    poses = ctx.poses
+    for i in range(len(doc)):
+        if poses[i] != "PROPN" or i in person or ctx.in_quote[i]:
+            continue
+        t = doc[i]
         # a list's first name too ("leaders Nika Melia and Giorgi Vashadze", the first read as a body)
         listed = t.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
-        if not listed or t.pos_ != "PROPN" or t.i in person or ctx.in_quote[t.i]:
+        if not listed:
             continue
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and doc[start - 1].pos_ == "PROPN":

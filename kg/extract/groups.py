@@ -56,9 +56,11 @@ def find_groups(ctx: Context) -> None:
             ctx.home_country = entry.country if entry.type == "Place" else entry.key
     home = ctx.gaz.entries.get(ctx.home_country) if ctx.home_country else None
     demonym = home.demonyms[0] if home and home.demonyms else None
-    for t in ctx.doc:
-        if ctx.tok_actor[t.i] or t.pos_ not in ("NOUN", "PROPN") or ctx.in_quote[t.i]:
+    poses, lowers = ctx.poses, ctx.lowers
+    for i in range(len(ctx.doc)):
+        if poses[i] != "NOUN" and poses[i] != "PROPN" or ctx.tok_actor[i] or ctx.in_quote[i]:
             continue
+        t = ctx.doc[i]
         lemma = _group_lemma(ctx, t)
         forces = _forces(t)
         if lemma == "ally" and t.tag_ == "NNS":
@@ -128,8 +130,11 @@ def find_groups(ctx: Context) -> None:
         elif (lemma in L.INSTITUTION_NOUNS or lemma in _HOME_BODIES or lemma in _ACTING_BODIES) \
                 and (t.pos_ == "NOUN" or t.is_lower) and not _stance_of(t):
             _institution(ctx, t, home)
-    for t in ctx.doc:  # "military sources said": the adjective names the body they speak for
-        if (t.pos_ == "ADJ" and t.lower_ == "military" and t.dep_ == "amod" and not ctx.tok_actor[t.i]
+    for i in range(len(ctx.doc)):  # "military sources said": the adjective names the body they speak for
+        if lowers[i] != "military" or poses[i] != "ADJ":
+            continue
+        t = ctx.doc[i]
+        if (t.dep_ == "amod" and not ctx.tok_actor[t.i]
                 and not ctx.in_quote[t.i] and t.head.lemma_.lower() in L.SOURCE_NOUNS and t.head.tag_ == "NNS"):
             _institution(ctx, t, home)
     ctx.mentions.sort()

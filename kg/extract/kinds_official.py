@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at
+from kg.extract.indexes import token_from
 from kg.extract.kinds import cue_kind, own_clause
 from kg.extract.reported import reported_clause
 
@@ -51,7 +52,6 @@ _CRITIC_NAMES = frozenset({"critics", "opponents"})
 
 def settle_kinds(ctx: Context) -> None:
     """Revise the kinds of the article's statements by how they were made (see the module)."""
-    at = {t.idx: t for t in ctx.doc}
     for ev in ctx.events:
         if ev.type != "Statement" or ev.speaker is None:
             continue
@@ -60,7 +60,7 @@ def settle_kinds(ctx: Context) -> None:
                 "claim", "comment", "announcement"):
             ev.kind = "criticism"
             continue
-        verb = at.get(ev.anchor) if ev.quote is None else _verb_around(ctx, ev.quote[0][0])
+        verb = _token_at(ctx, ev.anchor) if ev.quote is None else _verb_around(ctx, ev.quote[0][0])
         if verb is None:
             continue
         if ev.kind == "claim" and _official(ctx, ev.speaker) and _meeting_held(
@@ -85,7 +85,7 @@ def settle_kinds(ctx: Context) -> None:
             ev.kind = "announcement"  # "the talks will resume next week, according to the ministry": a plan made known
     for ev in ctx.events:
         if ev.type == "Statement" and ev.kind in ("claim", "announcement") and any(
-                _answers(v) for v in _verbs_of(ctx, ev, at)):
+                _answers(v) for v in _verbs_of(ctx, ev)):
             ev.kind = "comment"  # "Asked whether they had exchanged gifts, Peskov said ...": a remark on demand
 
 
@@ -118,11 +118,17 @@ def _answers(verb: Token) -> bool:
     return False
 
 
-def _verbs_of(ctx: Context, ev: Ev, at: dict[int, Token]) -> list[Token]:
+def _token_at(ctx: Context, offset: int) -> Token | None:
+    """The token that starts at character ``offset``, if one does (found by bisection, not a map of the text)."""
+    i = token_from(ctx, offset)
+    return ctx.doc[i] if i < len(ctx.doc) and ctx.doc[i].idx == offset else None
+
+
+def _verbs_of(ctx: Context, ev: Ev) -> list[Token]:
     """The speech verbs a statement may be attributed by: its anchor's verb (reported speech), or
     the speech verbs outside quotation marks in the sentences its quotation spans and the one after."""
     if ev.quote is None:
-        verb = at.get(ev.anchor)
+        verb = _token_at(ctx, ev.anchor)
         return [verb] if verb is not None else []
     first = ctx.doc.char_span(ev.quote[0][0], ev.quote[0][1], alignment_mode="expand")
     last = ctx.doc.char_span(ev.quote[-1][0], ev.quote[-1][1], alignment_mode="expand")

@@ -44,14 +44,17 @@ def find_meetings(ctx: Context) -> None:
     visits: list[Ev] = []
     ctx.meetings = meetings
     told: tuple[str | None, dt.date | None, str | None] | None = None  # "The summit took place in Paris."
-    for t in ctx.doc:
-        if ctx.in_quote[t.i]:
+    lemmas, lowers = ctx.lemmas, ctx.lowers
+    for i in range(len(ctx.doc)):
+        if ctx.in_quote[i]:
             continue
-        lemma = t.lemma_.lower()
-        low = t.lower_
+        lemma = lemmas[i]
+        low = lowers[i]
         if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS
-                or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach", "bilateral", "gather", "convene", "assemble")) \
-                or other_year(ctx, t):
+                or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach", "bilateral", "gather", "convene", "assemble")):
+            continue
+        t = ctx.doc[i]
+        if other_year(ctx, t):
             continue
         sent = t.sent
         if (lemma in L.MEETING_VERBS | TALK_NOUNS or discussion_between(t)) and (unreal(t) or remote(t)):

@@ -48,8 +48,12 @@ def _in_place_list(ctx: Context, tok: Token) -> bool:
 
 def list_places(ctx: Context) -> None:
     """Untagged names in a list of places ("in Eldoret, Nanyuki, Nyeri and Kisii") are places."""
-    for t in ctx.doc:
-        if (t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and not ctx.tok_actor[t.i] and not ctx.in_quote[t.i]
+    poses = ctx.poses
+    for i in range(len(ctx.doc)):
+        if poses[i] != "PROPN":
+            continue
+        t = ctx.doc[i]
+        if (t.dep_ in ("conj", "appos") and not ctx.tok_actor[t.i] and not ctx.in_quote[t.i]
                 and t.text[:1].isupper() and _in_place_list(ctx, t)):
             start = t.i
             while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == t.i:

@@ -18,10 +18,10 @@ from kg.extract.protest_background import MODALS as _MODALS
 from kg.extract.protest_background import PLAN_VERBS, date_head, nationwide, not_an_event, present_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["is_protest", "street_clash", "not_an_event", "PLAN_VERBS", "nationwide", "present_date", "date_head", "ERUPT_VERBS",
-           "CAUSE_VERBS"]
+           "CAUSE_VERBS", "protest_cues", "clash_cues"]
 
 _RIOT_VERBS = frozenset({"storm", "attack", "assault", "ransack", "torch", "besiege", "break", "occupy", "vandalise",
                          "vandalize", "smash", "invade", "loot"})
@@ -208,6 +208,24 @@ def _main_clause(t: Token) -> bool:
     who blocked roads"), except a place's "where" clause ("Puno, where protesters blocked roads")."""
     return t.dep_ not in ("relcl", "acl") or (t.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ == "where" for c in t.children))
+
+
+#: The words :func:`is_protest` has rules for as nouns (or any tag): any other word is a cue only as a verb.
+_NOUN_CUES = L.PROTEST_NOUNS | _STREET_NOUNS | _CLASH_NOUNS | _BLOCKADE_NOUNS | {"sit", "streets", "battle", "crowd", "throng"}
+
+
+def protest_cues(ctx: Context, sent: Span) -> list[Token]:
+    """The tokens of ``sent`` that :func:`is_protest` takes, asked only of its verbs and of the words
+    the rules for other tags name (read from the article's lists, no Token made for the others)."""
+    poses, lemmas, lowers, doc = ctx.poses, ctx.lemmas, ctx.lowers, ctx.doc
+    return [doc[i] for i in range(sent.start, sent.end)
+            if (poses[i] == "VERB" or lemmas[i] in _NOUN_CUES or lowers[i] in _NOUN_CUES) and is_protest(ctx, doc[i])]
+
+
+def clash_cues(ctx: Context, sent: Span) -> list[Token]:
+    """The tokens of ``sent`` that may be a :func:`street_clash`: its clash nouns."""
+    poses, lemmas = ctx.poses, ctx.lemmas
+    return [ctx.doc[i] for i in range(sent.start, sent.end) if poses[i] == "NOUN" and lemmas[i] in _CLASH_NOUNS]
 
 
 def is_protest(ctx: Context, t: Token) -> bool:

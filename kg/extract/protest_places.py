@@ -99,8 +99,10 @@ def split_town_lists(ctx: Context) -> None:
                 (k2 := ctx.tok_actor[x.i]) and k2 != k and ctx.actors[k2].type == "Place" and not ctx.actors[k2].venue
                 for x in list_items(ctx.doc[a:b].root)) and (country := town_country(ctx, rec.name)) is not None:
             rec.venue, rec.country = False, rec.country or country
-    for t in ctx.doc:  # "clashes in Bignona town": the name before "town" is a town, whatever the model read
-        if t.lower_ in ("town", "city") and t.pos_ == "NOUN" and not ctx.in_quote[t.i]:
+    poses, lowers = ctx.poses, ctx.lowers
+    for i in range(len(ctx.doc)):  # "clashes in Bignona town": the name before "town" is a town, whatever the model read
+        if lowers[i] in ("town", "city") and poses[i] == "NOUN" and not ctx.in_quote[i]:
+            t = ctx.doc[i]
             name = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and may_be_town(c)]
             owner = ctx.tok_actor[name[0].i] if name else None
             if name and (owner is None or ctx.actors[owner].type in ("Person", "Organization")) and not ctx.in_headline(t.idx):

@@ -10,9 +10,9 @@ from kg.extract.context import Context
 from kg.extract.protest_background import MODALS as _MODALS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["story_cue", "the_crowd"]
+__all__ = ["story_cue", "story_cues", "the_crowd"]
 
 # who acts in the street in a report of protests, named without saying they protest
 _CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals"})
@@ -29,6 +29,15 @@ _ROADS = frozenset({"road", "roads", "highway", "highways", "street", "streets",
 _CLEARERS = frozenset({"police", "army", "troops", "soldiers", "forces", "authorities", "officers", "security",
                        "order", "decision", "government"})
 _SCENE_VERBS = frozenset({"witness", "report", "see", "observe", "play", "unfold", "be"})
+
+
+def story_cues(ctx: Context, sent: Span, found: list[Token]) -> list[Token]:
+    """The tokens of ``sent`` not in ``found`` that :func:`story_cue` takes, asked only of its verbs
+    and of the nouns it has rules for."""
+    poses, lemmas, doc = ctx.poses, ctx.lemmas, ctx.doc
+    return [doc[i] for i in range(sent.start, sent.end)
+            if (poses[i] == "VERB" or poses[i] == "NOUN" and lemmas[i] in ("crowd", "crowds", "scene"))
+            and doc[i] not in found and story_cue(ctx, doc[i])]
 
 
 def story_cue(ctx: Context, t: Token) -> bool:

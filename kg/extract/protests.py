@@ -20,13 +20,14 @@ from kg.extract.counts import (count_role, death_towns, find_counts, governing_v
                                town_figures)
 from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
-from kg.extract.protest_cues import CAUSE_VERBS, ERUPT_VERBS, is_protest, nationwide, not_an_event, present_date, street_clash
+from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, clash_cues, nationwide, not_an_event, present_date, protest_cues,
+                                     street_clash)
 from kg.extract.protest_days import (amid, and_day, date_word, days_apart, in_the_wake, overnight, own_date, planned, said_on,
                                      since_clause)
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places, spread_later
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
-from kg.extract.protest_story import story_cue, the_crowd
+from kg.extract.protest_story import story_cues, the_crowd
 from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
                                      included_only, is_town, label_town, others_places, region, span_towns, sentence_town, share_of_figure, subject_town,
                                      swept_country, told_town, venue_name_town)
@@ -44,7 +45,7 @@ def find_protests(ctx: Context) -> None:
     split_town_lists(ctx)
     place_countries(ctx)
     counts = find_counts(ctx)
-    cues = {sent.start: [t for t in sent if is_protest(ctx, t)] for sent in doc.sents}
+    cues = {sent.start: protest_cues(ctx, sent) for sent in doc.sents}
     by_sent: dict[int, list[tuple[Token, str, int]]] = {}  # each sentence's counts, in their order (not all per sentence)
     starts = list(cues)
     for c in counts:
@@ -52,13 +53,13 @@ def find_protests(ctx: Context) -> None:
     story = any(cues.values())
     for sent in doc.sents:
         # "clashes also broke out in Chattogram": street clashes of a report of protests, in a town
-        clashes = [t for t in sent if story and street_clash(ctx, t)
+        clashes = [t for t in (clash_cues(ctx, sent) if story else []) if street_clash(ctx, t)
                    and (is_town(ctx, town_of_venue(ctx, place_for(ctx, t, sent, include_to=False), sent))
                         or (t.head.lower_ == "of" and t.head.head.lower_ == "scene"  # "X was the scene of clashes"
                             and is_town(ctx, shaped_town(ctx, t, clause_path(ctx, t))))
                         or (ctx.home_country is not None and nationwide(t)))]  # "killed in clashes across the country"
         found = cues[sent.start] + clashes
-        found += [t for t in sent if story and t not in found and story_cue(ctx, t)]  # "many gathered in Nakuru"
+        found += story_cues(ctx, sent, found) if story else []  # "many gathered in Nakuru"
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
         line_end = ctx.text.find("\n", sent.start_char + len(sent.text.rstrip()))
         if _credited(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()) \
@@ -279,9 +280,10 @@ _CROWD_PLURALS = {"protesters": "protester", "protestors": "protestor", "demonst
 def _crowd_nouns(ctx: Context) -> None:
     """The model reads a capitalised plural after a dateline ("KYIV (Reuters) - Demonstrators occupied
     ...") as a proper noun whose lemma is itself: it is the common noun, as everywhere else."""
-    for t in ctx.doc:
-        if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ in _CROWD_PLURALS:
-            t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", _CROWD_PLURALS[t.lower_]
+    poses, lowers = ctx.poses, ctx.lowers
+    for i, low in enumerate(lowers):
+        if low in _CROWD_PLURALS and poses[i] == "PROPN" and not ctx.doc[i].ent_type_:
+            ctx.retag(ctx.doc[i], "NOUN", "NNS", _CROWD_PLURALS[low])
 
 
 # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters", "... on a highway north of Beirut.—AFP": a photo caption

@@ -28,14 +28,17 @@ def find_reported(ctx: Context, used: set[int]) -> None:
     """Reported speech: speech verbs outside quotations ("said that ...", "condemned the
     vote", "called for talks"), statement nouns ("warnings from China"), concern and
     support ("voiced concern"), light verbs ("issued a statement"), "according to X"."""
-    for t in ctx.doc:
-        if t.i in used or ctx.in_quote[t.i]:
+    poses, lemmas, lowers = ctx.poses, ctx.lemmas, ctx.lowers
+    for i in range(len(ctx.doc)):
+        pos = poses[i]
+        # every branch below asks a verb or a noun (a headline's verb too), or "according"
+        if i in used or ctx.in_quote[i] or pos != "VERB" and pos != "NOUN" and lowers[i] != "according":
             continue
-        lemma = t.lemma_.lower()
-        pos = t.pos_  # read once: each Token.pos_ looks the tag up again
+        t = ctx.doc[i]
+        lemma = lemmas[i]
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and t.nbor(1).lower_ == "to":
             _add_speech(ctx, t, lemma)
-        elif (pos == "VERB" or headline_verb(t)) and lemma in L.SPEECH_VERBS and (
+        elif lemma in L.SPEECH_VERBS and (pos == "VERB" or headline_verb(t)) and (
                 lemma not in L.QUOTE_ONLY_VERBS or asks_for(t) or names_as(ctx, t) or says_that(t)):
             if reports_speech(ctx, t, lemma) or calls_protest(ctx, t):
                 _add_speech(ctx, t, lemma)

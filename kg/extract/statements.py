@@ -31,8 +31,10 @@ __all__ = ["cut_off", "find_statements", "speaker_of"]
 
 def find_statements(ctx: Context) -> None:
     doc = ctx.doc
-    for t in doc:  # create untagged speakers first, so "he said" can resolve to them
-        if t.pos_ == "VERB" and t.lemma_.lower() in L.SPEECH_VERBS and not ctx.in_quote[t.i]:
+    poses, lemmas = ctx.poses, ctx.lemmas
+    for i in range(len(doc)):  # create untagged speakers first, so "he said" can resolve to them
+        if poses[i] == "VERB" and lemmas[i] in L.SPEECH_VERBS and not ctx.in_quote[i]:
+            t = doc[i]
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             key = None
             if subj is not None and subj.pos_ == "PROPN" and not ctx.tok_actor[subj.i]:
@@ -334,8 +336,12 @@ def _descriptions(ctx: Context) -> None:
     """Remember descriptions set in apposition to a named actor ("the country's anti-corruption
     body, the National Accountability Bureau"), so that "officials from the anti-corruption
     body" later speak for it."""
-    for t in ctx.doc:
-        if t.pos_ != "NOUN" or not t.is_alpha or ctx.tok_actor[t.i] or ctx.in_quote[t.i]:
+    poses = ctx.poses
+    for i in range(len(ctx.doc)):
+        if poses[i] != "NOUN" or ctx.tok_actor[i] or ctx.in_quote[i]:
+            continue
+        t = ctx.doc[i]
+        if not t.is_alpha:
             continue
         cands = [c for c in t.children if c.dep_ == "appos"]
         nxt = t.i + 2 if t.i + 2 < len(ctx.doc) and ctx.doc[t.i + 1].text == "," else None

@@ -97,3 +97,24 @@ def test_support_a_quoted_infinitive_and_leaving_a_post(extract: Any, text: str,
 )
 def test_beliefs_of_others_a_host_welcome_and_a_verdict_by_naming(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the future of "going to", of the speaker's own, is made known whatever follows in the quotation
+        ('"I found no way out. Today I am going to the palace to submit the resignation of the cabinet. Our duty '
+         'is to protect the country, and this chance should not be lost," Prime Minister Jan Novak said.',
+         "announcement"),
+        # an official's plan told "according to" them, the future in the first of two joined clauses
+        ("The talks will begin tomorrow at noon, and a delegation from the UN is also invited, according to the "
+         "Minister of Labour, Carlos Ruiz.", "announcement"),
+        # a threat by an actor named before "which"
+        ("Demonstrators are angry at the decision, taken under pressure from Chile, which has threatened trade "
+         "sanctions if the deal is signed.", "demand"),
+        ("The government of Peru says the changes represent a much-needed reform of the courts.", "praise"),
+    ],
+)
+def test_going_to_a_plan_according_to_a_titled_official_and_a_named_threat(extract: Any, text: str,
+                                                                           kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -228,9 +228,10 @@ def _threat(verb: Token) -> bool:
     tolerate ..." (what the speaker will not accept, said as a claim)."""
     lemma = verb.lemma_.lower()
     if lemma == "threaten":
-        if any(c.dep_ == "nsubj" and (c.lower_ in ("it", "this", "that", "which") or c.lemma_.lower() in _DANGERS)
-               for c in verb.children):
-            return False  # "it threatens to turn the country into a dictatorship": a danger, no one's threat
+        named = verb.dep_ == "relcl" and (verb.head.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or verb.head.pos_ == "PROPN")
+        if any(c.dep_ == "nsubj" and (c.lower_ in ("it", "this", "that", "which") and not (named and c.lower_ in (
+                "which", "that")) or c.lemma_.lower() in _DANGERS) for c in verb.children):
+            return False  # "it threatens to turn the country into a dictatorship": a danger (not "Russia, which threatened")
         return any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
     if any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):

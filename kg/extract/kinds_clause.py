@@ -56,7 +56,7 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if not neg and lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in L.READY_WORDS and any(
             x.dep_ == "xcomp" for x in c.children) for c in clause.children) and own_clause(ctx, clause, speaker):
         return "announcement"  # "he was willing to resign", "we are ready to sign"
-    future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or lemma in L.INTENT_VERBS
+    future = bool(aux & {"will", "would", "shall", "'ll", "wo"}) or lemma in L.INTENT_VERBS or _going_to(clause, aux)
     if future and lemma in L.WISH_VERBS:
         return None  # "I would like to ...": a wish, no decision
     if future and any(c.dep_ == "expl" for c in clause.children):
@@ -189,6 +189,14 @@ def _leaves_office(clause: Token) -> bool:
 
 #: What a holder leaves when leaving office: "I am leaving the post of prime minister".
 _OFFICE_NOUNS = frozenset({"post", "office", "position", "presidency", "premiership", "seat", "job", "throne"})
+
+
+def _going_to(clause: Token, aux: set[str]) -> bool:
+    """'we are going to hold elections', 'I am going to the palace to submit the resignation': the
+    future of "going to" (with a verb to come, not "going to the palace" alone)."""
+    return clause.lemma_.lower() == "go" and clause.tag_ == "VBG" and bool(
+        aux & {"am", "is", "are", "'m", "'re", "\u2019m", "\u2019re", "was", "were"}) and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children) for c in clause.children)
 
 
 def _has_got(clause: Token, aux: set[str]) -> bool:

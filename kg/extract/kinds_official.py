@@ -81,8 +81,8 @@ def settle_kinds(ctx: Context) -> None:
             ev.kind = "announcement"
             continue
         if ev.kind == "claim" and ev.quote is None and verb.lower_ == "according" and verb.head.i != verb.i and (
-                _official(ctx, ev.speaker) and _future(verb.head)):
-            ev.kind = "announcement"  # "the talks will resume next week, according to the ministry": a plan made known
+                _official(ctx, ev.speaker) and (_future(verb.head) or verb.head.dep_ == "conj" and _future(verb.head.head))):
+            ev.kind = "announcement"  # "the talks will resume next week (, and ...), according to the ministry": a plan
     for ev in ctx.events:
         if ev.type == "Statement" and ev.kind in ("claim", "announcement") and any(
                 _answers(v) for v in _verbs_of(ctx, ev)):
@@ -297,9 +297,11 @@ _OFFICE_TITLES = frozenset({"president", "minister", "premier", "chancellor", "g
 
 
 def _titled(ctx: Context, speaker: str) -> bool:
-    """Whether a mention of the person opens with, or follows within three words, a title of an office."""
-    return any(k == speaker and not ctx.in_quote[a] and any(
-        t.lower_ in _OFFICE_TITLES for t in ctx.doc[max(0, a - 3):a + 1]) for a, _b, k in ctx.mentions)
+    """Whether a mention of the person opens with, or follows within three words, a title of an office,
+    or follows one set off by a comma ("the High Commissioner for Peace, Miguel Ceballos")."""
+    return any(k == speaker and not ctx.in_quote[a] and (any(
+        t.lower_ in _OFFICE_TITLES for t in ctx.doc[max(0, a - 3):a + 1]) or a > 0 and ctx.doc[a - 1].text == "," and any(
+        t.lower_ in _OFFICE_TITLES for t in ctx.doc[max(0, a - 6):a - 1])) for a, _b, k in ctx.mentions)
 
 
 def _measure_under_way(ctx: Context, clause: Token, speaker: str) -> bool:

@@ -210,7 +210,7 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    # denials of a part in what happened
                    "nothing to do with", "no role in", "no part in", "not involved", "no involvement",
                    "not responsible for")),
-    ("praise", ("grateful", "thank*", "excellent", "praise*", "proud",
+    ("praise", ("grateful", "thank*", "excellent", "praise*", "proud", "much-needed",
                 "friend*", "progress", "supports", "stand with", "productive", "glad", "joy",
                 "joyful", "pleased", "delighted", "appreciat*", "admire*", "admirab*", "admiration",
                 "unconditional support", "full support", "solidarity", "success", "successes", "successful*", "constructive",

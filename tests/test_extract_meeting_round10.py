@@ -4,7 +4,8 @@ meeting; "his summit with his counterpart A" names A once (noun and apposition),
 verb holding the summit is the other party; a summit of states ("the Kenya-Tanzania summit") that the
 meeting just told does not gather is no mention of that meeting (it lends it no place). Real spaCy
 pipeline; every sentence is invented for these tests. A visit to a site a town owns ("visited Kyiv's
-Independence Square") is a visit to that town.
+Independence Square") is a visit to that town. A host who welcomes a guest the clause only describes ("welcomed
+a delegation from Uganda to State House on Tuesday") sets the scene of the talks told next.
 """
 
 from __future__ import annotations
@@ -79,3 +80,18 @@ def test_a_journey_for_talks_under_a_headline_keeps_the_journey_s_day(nlp: Any) 
 def test_a_visit_to_a_town_s_site_is_a_visit_to_the_town(nlp: Any, text: str, person: str, town: str) -> None:
     visits = _events(text, "2024-03-12", "Visit")
     assert [(v[0], v[1]) for v in visits] == [(frozenset({person}), town)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair, town, day", [
+    ("President William Ruto welcomed a senior delegation from Uganda to State House in Nairobi on Tuesday. Ruto met "
+     "for an hour with the delegation's head, Jeje Odongo, in the main hall to discuss trade.\n",
+     {"William Ruto", "Jeje Odongo"}, "Nairobi", dt.date(2024, 3, 12)),
+    ("Chancellor Olaf Scholz received a new envoy from Ukraine at the Chancellery in Berlin on Monday. Scholz held talks "
+     "with the envoy, Oleksii Makeiev, in his office.\n", {"Olaf Scholz", "Oleksii Makeiev"}, "Berlin", dt.date(2024, 3, 11)),
+])
+def test_a_guest_welcomed_unnamed_sets_the_scene_of_the_talks_told_next(nlp: Any, text: str, pair: set[str], town: str,
+                                                                         day: dt.date) -> None:
+    # the host welcomes a guest the clause only describes, to a place on a day: the talks told next, in a room
+    # of no town and on no day of their own, are there and then
+    assert _events(text, "2024-03-13") == [(frozenset(pair), town, day)]

@@ -30,7 +30,7 @@ from kg.extract.meeting_places import meeting_place
 from kg.extract.meeting_sides import side_groups
 from kg.extract.venues import named_venue, townlike
 from kg.extract.visit_links import link_visits
-from kg.extract.visits import (crossed_into, earlier_year, fellow_visitors, guest_visits, trip_for_talks, venue_town, visit_at,
+from kg.extract.visits import (unnamed_guest, crossed_into, earlier_year, fellow_visitors, guest_visits, trip_for_talks, venue_town, visit_at,
                                visit_to_meet, welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
@@ -58,6 +58,10 @@ def find_meetings(ctx: Context) -> None:
             continue
         sent = t.sent
         if (lemma in L.MEETING_VERBS | TALK_NOUNS or discussion_between(t)) and (unreal(t) or remote(t)):
+            continue
+        if not meetings and unnamed_guest(ctx, t):  # "X welcomed a delegation from Y to the Kremlin on Monday"
+            d, dtxt = meeting_date(ctx, t, sent)
+            told = (meeting_place(ctx, t, sent), d, dtxt)  # the scene of the talks told next
             continue
         if t.pos_ == "VERB" and lemma in ("welcome", "greet", "receive") and passive(t):
             welcomed = welcomed_visits(ctx, t)  # "PM Modi was welcomed by President Xi"

@@ -23,7 +23,7 @@ from kg.extract.venues import in_town, named_venue, told_venue, town_of, townlik
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "trip_for_talks", "crossed_into", "earlier_year", "fellow_visitors", "year_before"]
+__all__ = ["unnamed_guest", "in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "trip_for_talks", "crossed_into", "earlier_year", "fellow_visitors", "year_before"]
 
 # verbs whose subject makes the visit named by their object ("paid a visit to", "began a trip to")
 _UNDERTAKE = frozenset({"pay", "make", "begin", "start", "undertake", "conclude", "end", "complete", "wrap", "kick"})
@@ -49,6 +49,22 @@ def welcomes_guest(ctx: Context, t: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in [*t.children, *guests[0].children]) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in L.MEETING_NOUNS for p in c.children)
         for c in t.children))
+
+
+def unnamed_guest(ctx: Context, t: Token) -> bool:
+    """ "Pence welcomed a new top diplomat from Venezuela to the White House": a named host welcoming,
+    to a place, a guest the clause only describes (no one named in the object)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ("welcome", "receive", "greet", "host") or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+        return False
+    subj = subject(ctx, t)
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    if subj is None or not ctx.typed(ctx.tok_actor[subj.i], "Person") or len(objs) != 1 or objs[0].pos_ != "NOUN" \
+            or objs[0].lemma_.lower() not in L.ROLE_NOUNS | {"delegation", "guest", "visitor", "diplomat", "envoy"}:
+        return False
+    if any(ctx.typed(ctx.tok_actor[x.i], "Person") for x in objs[0].subtree):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in [*t.children, *objs[0].children])
 
 
 def earlier_year(ctx: Context, d: object, dtxt: str | None = None) -> bool:

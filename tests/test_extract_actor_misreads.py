@@ -82,3 +82,16 @@ def test_the_crowds_read_after_the_merge_are_the_supporters_too(extract: Any) ->
                     "Sunday evening.\n\nRiot police arrived two hours later. They had to use tear gas to disperse "
                     "the crowds that ransacked the Congress building and the palace.")
     assert _protest_groups(facts) == [["Pedro Castillo supporters"]]
+
+
+def test_a_body_told_is_no_addressee(extract: Any) -> None:
+    # the paper interviewed and the parliament heard are the channel, not the one addressed;
+    # a person told is
+    facts = extract("Chile's Druze leader, Rafael Soto, on Monday night told The Beacon that his two ministers "
+                    "would not resign. The move makes the situation in Chile \u201ceven worse\u201d, Peruvian Foreign "
+                    "Minister Ana Cecilia Gervasi told Parliament in Lima on Tuesday. Gervasi told Soto that "
+                    "talks must go on.")
+    names = _names(facts)
+    addressed = [names.get(e.get("addressee")) for e in facts["events"] if e["type"] == "Statement"]
+    assert "Beacon" not in addressed and "Parliament" not in addressed
+    assert "Rafael Soto" in addressed

@@ -74,6 +74,8 @@ def addressee_of(ctx: Context, verb: Token, speaker: str, kind: str | None = Non
             continue
         if k and tok.pos_ == "NOUN" and ctx.actors[k].type == "Country" and verb.lemma_.lower() in RECOGNITION_VERBS:
             continue  # "recognised Venezuela's opposition leader": the leader, not the country of the title
+        if k and verb.lemma_.lower() == "tell" and tok.head.i == verb.i and ctx.actors[k].type == "Organization":
+            continue  # "told The National", "told Parliament in Paris": the outlet or the body heard, no one addressed
         if k and k != speaker and not _medium(ctx, tok, k) and (_specific(ctx, k) or says_which(ctx, tok)):
             return k  # 'supporters of the reform' are specific enough
     if kind == "criticism":  # only a named leader or state: a body or a group is too often the reported news;

@@ -79,3 +79,18 @@ def test_the_token_at_an_offset_is_the_one_a_map_of_the_text_gave(nlp: Any) -> N
     at = {t.idx: t for t in ctx.doc}
     for offset in range(len(ctx.text) + 1):
         assert _token_at(ctx, offset) == at.get(offset), offset
+
+
+def test_titled_names_read_from_the_lists_are_those_read_token_by_token(nlp: Any) -> None:
+    from kg.extract.spans import titled_names
+
+    text = ("Monsignor Pablo Ruiz Soto met the President of Ukraine Mykola Ivanenko and the head of the Ministry of "
+            "Natural Resources Ivan Petrov. " + TEXT)
+    ctx = _context(nlp, text)
+
+    def is_place(name: str) -> bool:
+        return name in ("Ukraine",)
+
+    found = titled_names(ctx.doc, is_place, ctx.lowers)
+    assert found == titled_names(ctx.doc, is_place)
+    assert [ctx.doc[a:b].text for a, b in found][:1] == ["Pablo Ruiz Soto"]

@@ -114,12 +114,13 @@ def _dropped_names(ctx: Context, ents: list[Span]) -> list[Span]:
     from spacy.tokens import Span as _Span
 
     doc = ctx.doc
+    poses, lowers = ctx.poses, ctx.lowers
     covered = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < len(doc) and j not in covered and poses[j] == "PROPN" and doc[j].text[:1].isupper():
             j += 1
         if j - i >= 2:  # one word alone is too often a common word capitalised
             for a in range(i, j - 1):
@@ -128,7 +129,7 @@ def _dropped_names(ctx: Context, ents: list[Span]) -> list[Span]:
                 if b is not None and all(x.i not in covered for x in doc[a:b]):
                     out.append(_Span(doc, a, b, label=_LABELS[ctx.gaz.lookup(doc[a:b].text).type]))  # type: ignore[union-attr]
                     covered.update(range(a, b))
-        if j > i and j < len(doc) and doc[j].lower_ in _CLASS_NOUNS and doc[j - 1].dep_ == "compound" \
+        if j > i and j < len(doc) and lowers[j] in _CLASS_NOUNS and doc[j - 1].dep_ == "compound" \
                 and doc[j - 1].head.i == j and not ctx.in_quote[i] and not any(x in covered for x in range(i, j)):
             # "the UGTT union said", "the Islamist Ennahda party": a body named before its class noun
             out.append(_Span(doc, i, j, label="ORG"))
@@ -200,7 +201,7 @@ def _with_titled_names(ctx: Context, ents: list[Span]) -> list[Span]:
     def is_place(name: str) -> bool:
         return (ctx.gaz.lookup(re.sub(r"^(?:the|The)\s+", "", name)) or _NO_ENTRY).type in ("Place", "Country")
 
-    for a, b in titled_names(ctx.doc, is_place):
+    for a, b in titled_names(ctx.doc, is_place, ctx.lowers):
         # a person's entity that starts at the name stays; one that runs the title's body or
         # country into it ("Armenia Karen Karapetyan", "National Intelligence Dan Coats") gives way
         if any(e.label_ == "PERSON" and e.start == a and b <= e.end for e in ents):

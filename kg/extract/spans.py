@@ -11,7 +11,7 @@ title's portfolio is no organisation, a street, square or building is a place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -160,6 +160,7 @@ _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 # Titles that open a person's name ("PM Prayut ...", "Monsignor Silvio Baez").
 _OPENERS = (_LEAD_TITLES | _ANY_TITLE | frozenset({"Monsignor", "Father", "Archbishop", "Rev.", "Reverend"})) \
     - _PORTFOLIOS - frozenset({"Prime", "Vice", "Deputy", "Justice", "Leader", "Representative"})
+_OPENER_FORMS = frozenset(w.lower() for w in _OPENERS)
 # Last words of a body's or a territory's name, after which a title's name may begin:
 # "the Governor of the Primorsky Territory Oleg Ivanov".
 _NAME_ENDS = _INSTITUTION_WORDS | _PORTFOLIOS | frozenset({
@@ -185,14 +186,18 @@ def _name_run(doc: Doc, i: int) -> int:
     return j
 
 
-def titled_names(doc: Doc, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+def titled_names(doc: Doc, is_place: Callable[[str], bool], lowers: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """People's names the model left untagged or ran into the body or territory of their title:
     a run of two to four proper nouns right after a title ("PM Prayut Chan-O-Cha",
     "Monsignor Silvio Baez"), or ending a title's "of" phrase after the name of a body or
     a place ("the President of Ukraine Mykola Ivanenko", "the head of the Ministry of
-    Natural Resources Ivan Petrov"). Token spans (start, end)."""
+    Natural Resources Ivan Petrov"). Token spans (start, end). ``lowers`` (each token's lower-case
+    form, the Context's list) spares a Token for every word that is neither a title nor "of"."""
     out: list[tuple[int, int]] = []
-    for t in doc:
+    for i in range(len(doc)):
+        if lowers is not None and lowers[i] != "of" and lowers[i] not in _OPENER_FORMS:
+            continue
+        t = doc[i]
         if t.text in _OPENERS and t.i + 1 < len(doc) and not doc[t.i + 1].ent_type_:
             end = _name_run(doc, t.i + 1)
             words = [w for w in doc[t.i + 1: end] if w.text != "-"]

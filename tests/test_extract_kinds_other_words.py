@@ -118,3 +118,18 @@ def test_beliefs_of_others_a_host_welcome_and_a_verdict_by_naming(extract: Any, 
 def test_going_to_a_plan_according_to_a_titled_official_and_a_named_threat(extract: Any, text: str,
                                                                            kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a clause of its own joined to the reporting verb, and a speech verb of another clause, are not what is said
+        ("Prime Minister Jan Novak has repeatedly said that he believes good policy comes from personal ties, and he "
+         "has found rapport with the leader of Peru, whom Novak has labeled an autocrat.", "comment"),
+        # the clause a "declared" quotation sits in decides: a consensus made known
+        ('Vice-President Ana Lopez declared that there is full agreement that the "rules of this dialogue are set '
+         'by the bishops".', "announcement"),
+    ],
+)
+def test_a_clause_of_its_own_and_a_declared_agreement(extract: Any, text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(extract(text))] == [kind]

@@ -53,6 +53,11 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     if not neg and lemma in L.CONCLUDE_VERBS and any(
             c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in L.AGREEMENT_NOUNS for c in clause.children):
         return "announcement"  # "a consensus was reached that ...", "the sides reached a deal": a result made known
+    if not neg and lemma == "be" and any(c.dep_ == "expl" for c in clause.children) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in L.AGREEMENT_NOUNS and not any(
+                d.lower_ in ("no", "not") for d in c.children) for c in clause.children) and not aux & {
+            "will", "would", "could", "may", "might"}:
+        return "announcement"  # "there is full agreement that ...", "there was a consensus on ...": a result made known
     if not neg and lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in L.READY_WORDS and any(
             x.dep_ == "xcomp" for x in c.children) for c in clause.children) and own_clause(ctx, clause, speaker):
         return "announcement"  # "he was willing to resign", "we are ready to sign"

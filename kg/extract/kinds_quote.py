@@ -37,6 +37,13 @@ def quote_kind(ctx: Context, verb: Token | None, parts: list[tuple[int, int]], s
         # '"The government regrets ...," the minister declared': "declared" only attributes the
         # words (as translated reports use it for "said"); they decide, as after "said"
         words = " ".join(ctx.text[a:b] for a, b in parts)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and not ctx.in_quote[c.i]), None)
+        first = ctx.doc.char_span(parts[0][0], parts[0][1], alignment_mode="expand")
+        if clause is not None and first is not None and clause.left_edge.i <= first.start < clause.right_edge.i:
+            # 'declared that there is full agreement that the "..."': the clause the words are quoted in decides first
+            said = clause_kind(ctx, clause, speaker, refusal=True)
+            if said:
+                return said
         return quote_kind(ctx, None, parts, speaker) or kind_of(ctx, None, words)
     if verb is not None and (verb_kind(verb) or verb.lower_ == "according"):
         if verb.lemma_.lower() in L.ASSERT_VERBS and quote_kind(ctx, None, parts, speaker) == "demand":

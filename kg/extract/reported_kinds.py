@@ -132,9 +132,12 @@ def _complement_text(ctx: Context, verb: Token, leave_out: set[int] | None = Non
     subj = subject(ctx, verb)
     skip = ({t.i for t in subj.subtree} if subj is not None else set()) | (leave_out or set())
     for c in verb.subtree:
-        if c.i == c.head.i or c.i == verb.i or c.i in skip or c.lemma_.lower() not in L.SPEECH_VERBS:
+        if c.i == c.head.i or c.i == verb.i or c.i in skip:
             continue
-        if c.dep_ in ("conj", "advcl") and any(x.dep_ == "nsubj" for x in c.children) or (
-                c.dep_ == "conj" and c.head.i == verb.i and L.SPEECH_VERBS[c.lemma_.lower()]):
-            skip |= {t.i for t in c.subtree}
+        own_subj = any(x.dep_ == "nsubj" for x in c.children)
+        if c.dep_ == "conj" and c.head.i == verb.i and own_subj and c.pos_ in ("VERB", "AUX"):
+            skip |= {t.i for t in c.subtree}  # "said ..., and he has managed to ...": a clause of its own, not said
+        elif c.lemma_.lower() in L.SPEECH_VERBS and (c.dep_ in ("conj", "advcl", "relcl") and own_subj or (
+                c.dep_ == "conj" and c.head.i == verb.i and L.SPEECH_VERBS[c.lemma_.lower()])):
+            skip |= {t.i for t in c.subtree}  # "while Y said ...", "X, whom he has labeled an autocrat"
     return " ".join(t.text for t in verb.subtree if t.i not in skip)

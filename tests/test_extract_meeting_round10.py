@@ -5,7 +5,8 @@ verb holding the summit is the other party; a summit of states ("the Kenya-Tanza
 meeting just told does not gather is no mention of that meeting (it lends it no place). Real spaCy
 pipeline; every sentence is invented for these tests. A visit to a site a town owns ("visited Kyiv's
 Independence Square") is a visit to that town. A host who welcomes a guest the clause only describes ("welcomed
-a delegation from Uganda to State House on Tuesday") sets the scene of the talks told next.
+a delegation from Uganda to State House on Tuesday") sets the scene of the talks told next. Meetings told
+as many ("In these meetings, he has met ...", people met listed with "or") are no one meeting.
 """
 
 from __future__ import annotations
@@ -95,3 +96,21 @@ def test_a_guest_welcomed_unnamed_sets_the_scene_of_the_talks_told_next(nlp: Any
     # the host welcomes a guest the clause only describes, to a place on a day: the talks told next, in a room
     # of no town and on no day of their own, are there and then
     assert _events(text, "2024-03-13") == [(frozenset(pair), town, day)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ruto began a round of talks with various groups last week. In these meetings, the president has met with regional "
+    "leaders, church leaders or some students, but the meeting with the unions has not yet taken place.\n",
+    "Kenyan President William Ruto met with union leaders, church leaders or students in Nairobi on Tuesday to discuss "
+    "the tax bill.\n",
+])
+def test_meetings_told_as_many_are_no_one_meeting(nlp: Any, text: str) -> None:
+    # "In these meetings, he has met ...", people met listed as alternatives: examples of a round of talks
+    assert _events(text, "2024-03-13") == []
+
+
+@pytest.mark.model
+def test_people_met_listed_with_and_still_meet(nlp: Any) -> None:
+    text = "Kenyan President William Ruto met with union leaders and church leaders in Nairobi on Tuesday to discuss the tax bill.\n"
+    assert len(_events(text, "2024-03-13")) == 1

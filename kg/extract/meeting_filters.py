@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.visits import year_before
 
@@ -76,6 +77,8 @@ def unreal(t: Token) -> bool:
     if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _OFTEN or c.dep_ == "npadvmod" and c.lower_ == "times"
                                             for c in verb.children):
         return True  # "has met him several times", "meets them regularly"
+    if verb.pos_ in ("VERB", "AUX") and _many(verb):
+        return True  # "In these meetings, he has met with A, B or C"
     cur = t
     for _ in range(4):
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAYBE or c.dep_ == "mark" and c.lower_ in ("if", "unless")
@@ -91,6 +94,18 @@ def unreal(t: Token) -> bool:
             return False
         cur = head  # "appealed for an end to the violence, as well as dialogue and negotiations": the conjunct's head
     return False
+
+
+def _many(verb: Token) -> bool:
+    """A meeting verb told of several meetings: set in meetings named as many ("In these meetings, the
+    president has met with ..."), or meeting people listed as alternatives ("met with regional leaders,
+    religious leaders or young people"): examples of a round of talks, no one meeting."""
+    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in L.MEETING_NOUNS and any(
+            d.lower_ in ("these", "those", "such") for d in p.children) for p in c.children) for c in verb.children):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                                              for p in c.children if p.dep_ == "pobj"]
+    return any(c.dep_ == "cc" and c.lower_ == "or" for o in objs for x in (o, *o.conjuncts) for c in x.children)
 
 
 # "telephone talks", "talked by phone", "a video call", "held virtual talks": a call is not a meeting

@@ -93,3 +93,9 @@ def test_the_wave_and_its_tallies_are_background(extract: Any) -> None:
                  "He spoke amid continuing protests in Lima."):
         assert protests(extract(lead + text)) == set(), text
     assert protests(extract("Protests swept Peru on Sunday.")) == {("Peru", "2020-09-13")}
+
+
+def test_the_last_town_of_a_list_of_highways(extract: Any) -> None:
+    facts = extract("Protesters blocked major roads across Peru on Sunday. Several roads leading to the capital were "
+                    "also blocked, including the Miraflores, the Chorrillos, and the Barranco highways.")
+    assert {("Miraflores", "2020-09-13"), ("Chorrillos", "2020-09-13"), ("Barranco", "2020-09-13")} <= protests(facts)

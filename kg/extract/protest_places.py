@@ -234,6 +234,8 @@ def included_towns(ctx: Context, t: Token, path: list[Token]) -> list[str]:
             strict = False  # a list of which some names are read as places: every item is a town
         for item in items:
             k = ctx.tok_actor[item.i]
+            if k is not None and ctx.actors[k].venue:
+                k = road_town(ctx, k) or k  # "including ... the Dbayeh highways": the way's town
             if (k is None or ctx.actors[k].type != "Place") and may_be_town(item) and (
                     not strict or town_country(ctx, item.text) is not None):
                 k = town_at(ctx, item)

@@ -44,6 +44,10 @@ def such_as(prep: Token) -> bool:
         or (prep.lower_ == "like" and prep.head.lower_ in TOWN_NOUNS))
 
 
+# plural ways named for the towns they lead to, after a list of those towns' names
+_WAYS = frozenset({"highways", "motorways", "expressways", "junctions", "roads"})
+
+
 def named_town(item: Token) -> list[Token]:
     """A list item as the town it names: "the southern city of Tyre" -> Tyre, "(in Rawalpindi
     and) the residence in Lahore" -> Lahore, "(in Lima and in) other cities such as Cusco and
@@ -56,6 +60,8 @@ def named_town(item: Token) -> list[Token]:
             [x for c in item.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
              for x in [c, *list_items(c)] if x.pos_ == "PROPN" and x.ent_type_ != "NORP"]  # "in both Maysan and Dhi Qar provinces"
             if not any(c.lower_ in ("other", "many", "several", "some", "most", "all") for c in item.children) else [])
+    if item.pos_ == "NOUN" and item.lower_ in _WAYS:  # "(the A, the B and) the C highways": the town C names
+        return [c for c in item.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     if item.lower_.rstrip(".") == "etc":  # "Kapan, Spitak etc.": the name the parser hung on "etc"
         return [c for c in item.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if item.pos_ == "NOUN" and item.text[:1].isupper() and item.i > 0 and hyphened(item.doc, item.i, len(item.doc)):

@@ -108,3 +108,9 @@ def test_answering_to_someone_and_a_wires_own_witnesses_say_nothing(extract: Any
 
 def test_reporting_to_a_body_what_happened_is_still_speech(extract: Any) -> None:
     assert _statements(extract(TBILISI + "The ministry reported to parliament that 20 people had died.")) != []
+
+
+def test_refusing_to_leave_a_place_is_an_act_leaving_office_a_rejection(extract: Any) -> None:
+    assert _statements(extract(TBILISI + "Students have, however, refused to leave the university campuses.")) == []
+    assert _statements(extract(TBILISI + "President Salome Zourabichvili refused to leave office.")) == [
+        ("Salome Zourabichvili", "rejection")]

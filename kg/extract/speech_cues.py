@@ -117,6 +117,17 @@ _GUEST_NOUNS = frozenset({"guest", "visitor", "delegation", "delegate", "tourist
 _NO_COMMENT = frozenset({"comment", "say", "speak", "elaborate", "discuss", "reveal", "disclose", "specify", "name"})
 
 
+#: What one leaves by going from office ("refused to leave office", "to leave power").
+_OFFICES = frozenset({"office", "power", "post", "position", "presidency", "premiership", "job", "seat", "throne"})
+
+
+def _leaves_a_place(act: Token) -> bool:
+    """'refused to leave the campuses', 'refused to leave the square': staying put, an act, not
+    a refusal to go from office ('refused to leave office' is one)."""
+    return act.lemma_.lower() == "leave" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _OFFICES for c in act.children)
+
+
 def not_said(verb: Token) -> bool:
     """'after he refused to salvage a deal': a refusal to act, not one to accept or to go;
     'refused to comment': a refusal to speak says nothing; 'it has welcomed important
@@ -125,7 +136,7 @@ def not_said(verb: Token) -> bool:
     if lemma == "refuse":
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return bool(acts) and all(a.lemma_.lower() in _NO_COMMENT or a.lemma_.lower() not in _REFUSED | set(L.SPEECH_VERBS)
-                                  for a in acts)
+                                  or _leaves_a_place(a) for a in acts)
     return lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in _GUEST_NOUNS for c in verb.children)
 
 

@@ -95,3 +95,14 @@ def test_a_body_told_is_no_addressee(extract: Any) -> None:
     addressed = [names.get(e.get("addressee")) for e in facts["events"] if e["type"] == "Statement"]
     assert "Beacon" not in addressed and "Parliament" not in addressed
     assert "Rafael Soto" in addressed
+
+
+def test_a_read_link_to_another_story_gives_no_fact(extract: Any) -> None:
+    # "READ: ..." links another story: no speaker, no evidence from it
+    facts = extract("Tens of thousands of Chileans packed Santiago's main square on Tuesday for the fifth day of "
+                    "protests.\n\nSecurity forces fired tear gas at protesters who tried to reach the palace.\n\n"
+                    "READ: Peru says \u2018carefully monitoring\u2019 Chile protests\n\n"
+                    "The crowd consisted mostly of young men.")
+    assert "Peru" not in _speakers(facts)
+    evidence = [x for e in facts["events"] for x in (e["evidence"] if isinstance(e["evidence"], list) else [e["evidence"]])]
+    assert not any("Peru says" in x for x in evidence)

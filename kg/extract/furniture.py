@@ -42,6 +42,7 @@ _BOILERPLATE = [
     r"(?:submit|post|send)(?: comment| reply)?|you must be logged in to post a comment.*|log ?in to (?:comment|reply).*",
     r"(?:sign up|subscribe|register)(?: now| today)?(?: to| for| and)?.{0,80}|newsletter.{0,60}",
     r"(?:read more|related|related articles?|related stories|more on this(?: story)?|see also|also read|read also|advertisement|advert|sponsored(?: content)?|most read|trending|recommended)\s*:?.{0,100}?",
+    r"read\s*:\s*.{0,120}",  # "READ: X says ...": a link to another story (a "WATCH:" video may show this one)
     r"(?:follow us|follow .{1,30} on (?:twitter|facebook|x|instagram|telegram)).{0,80}",
     r"(?:click|tap) here.{0,80}|skip to (?:main )?content|back to top|cookie.{0,80}|accept (?:all )?cookies.*",
     r"(?:updated|published|posted|last updated|first published):?\s*.{0,60}\d.{0,30}",

@@ -94,3 +94,16 @@ def test_titled_names_read_from_the_lists_are_those_read_token_by_token(nlp: Any
     found = titled_names(ctx.doc, is_place, ctx.lowers)
     assert found == titled_names(ctx.doc, is_place)
     assert [ctx.doc[a:b].text for a, b in found][:1] == ["Pablo Ruiz Soto"]
+
+
+def test_the_entity_list_the_sentence_ends_and_the_control_walk_answer_as_before(nlp: Any) -> None:
+    from kg.extract.output import _holds_control
+    from kg.extract.protests import _text_end
+
+    ctx = _context(nlp, TEXT + "\n\nA second paragraph, on Friday.  \n")
+    assert ctx.ent_types == [t.ent_type_ for t in ctx.doc]
+    for sent in ctx.doc.sents:
+        assert _text_end(ctx, sent) == sent.start_char + len(sent.text.rstrip())
+    assert not _holds_control({"events": [{"evidence": ["a", "b"], "counts": {"n": (3, "three")}}], "n": 2, "d": None})
+    assert _holds_control({"events": [{"evidence": ["a", ("b", "c\x0cd")]}]})
+    assert _holds_control(["x", {"y": ["z", "\x85"]}])

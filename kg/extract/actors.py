@@ -97,7 +97,7 @@ def find_actors(ctx: Context) -> None:
         if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].tag_ in ("NNS", "NNPS") \
                 and ent[0].lemma_.lower() in L.GROUP_NOUNS:
             continue  # "Supporters of ... stormed": a group noun capitalised, left to find_groups
-        if ent.label_ in ("PERSON", "ORG") and _foreign_sentence(ent.sent):
+        if ent.label_ in ("PERSON", "ORG") and _foreign_sentence(ctx, ent.sent):
             continue  # "Contudo, depredações e invasões ...": a sentence in another language, no English name
         if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ == "ADJ" and ent[0].dep_ == "amod" \
                 and ent[0].head.pos_ == "NOUN":
@@ -343,15 +343,16 @@ def _someone_else(ctx: Context, ent: Span, key: str) -> bool:
     return len(ent) == 1 and fold(ent.text) == fold(words[0]) and fold(ent.text) != fold(words[-1]) and introduces(ent)
 
 
-def _foreign_sentence(sent: Span) -> bool:
+def _foreign_sentence(ctx: Context, sent: Span) -> bool:
     """Whether ``sent`` is written in another language ("Contudo, depredações e invasões de
     prédios públicos ... fogem à regra."): a letter English does not write, and eight
     lower-case words or more of which hardly one is an English function word (a headline has
-    few of those, but all in ASCII; a list of names has few lower-case words)."""
-    if sent.text.isascii():
-        return False
-    words = [t for t in sent if t.is_alpha and t.is_lower]
-    return len(words) >= 8 and sum(1 for t in words if t.lower_ in _ENGLISH_FUNCTION) * 10 < len(words)
+    few of those, but all in ASCII; a list of names has few lower-case words). Read once per sentence
+    (``ctx.foreign``), not once per name in it."""
+    if sent.start not in ctx.foreign:
+        words = [] if sent.text.isascii() else [t for t in sent if t.is_alpha and t.is_lower]
+        ctx.foreign[sent.start] = len(words) >= 8 and sum(1 for t in words if t.lower_ in _ENGLISH_FUNCTION) * 10 < len(words)
+    return ctx.foreign[sent.start]
 
 
 #: English function words, which any English sentence of some length holds a few of.

@@ -116,6 +116,8 @@ class Context:
         self._lemmas: list[str] | None = None
         self._lowers: list[str] | None = None
         self._poses: list[str] | None = None
+        self._ent_types: list[str] | None = None
+        self.foreign: dict[int, bool] = {}  # a sentence (by its first token) -> whether it is in another language
 
     # Each token's lemma (lower case), lower-case form and coarse tag, read once per article: a loop
     # over the text that asks these of every token to find its few candidates reads the lists,
@@ -141,6 +143,13 @@ class Context:
         if self._poses is None:
             self._poses = [t.pos_ for t in self.doc]
         return self._poses
+
+    @property
+    def ent_types(self) -> list[str]:
+        """``t.ent_type_`` of every token ``t``, by index (the rules never change the entities of the Doc)."""
+        if self._ent_types is None:
+            self._ent_types = [t.ent_type_ for t in self.doc]
+        return self._ent_types
 
     def retag(self, tok: Token, pos: str, tag: str, lemma: str) -> None:
         """Set a token's coarse tag, tag and lemma (a misread word put right), in the lists too."""

@@ -179,11 +179,19 @@ def without_controls(facts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _holds_control(value: Any) -> bool:
-    if isinstance(value, str):
-        return bool(CONTROL.search(value))
-    if isinstance(value, dict):
-        value = value.values()
-    return isinstance(value, Iterable) and any(_holds_control(x) for x in value)
+    """Whether a text anywhere in ``value`` (texts in dicts and lists, to any depth) holds a control
+    character; one walk with a list of what is left to read, not a call per item."""
+    todo = [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, str):
+            if CONTROL.search(v):
+                return True
+        elif isinstance(v, dict):
+            todo.extend(v.values())
+        elif isinstance(v, list) or isinstance(v, Iterable):
+            todo.extend(v)
+    return False
 
 
 def _cleaned(value: Any, key: str) -> Any:

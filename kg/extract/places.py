@@ -375,10 +375,12 @@ def own_time(ctx: Context, path: list[Token]) -> bool:
     verbs |= {c.i for t in path if t.i in verbs for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}  # "blocked roads and spent every day"
     days = date_tokens(ctx)  # indexed once per article
-    for x in path[0].sent:
-        if (x.ent_type_ != "DATE" and x.lower_ != "overnight") or x.i in days or x.i in verbs:
+    ents, lowers = ctx.ent_types, ctx.lowers
+    sent = path[0].sent
+    for i in range(sent.start, sent.end):
+        if (ents[i] != "DATE" and lowers[i] != "overnight") or i in days or i in verbs:
             continue
-        cur = x
+        x = cur = ctx.doc[i]
         for _ in range(4):
             if cur.head.i == cur.i or cur.dep_ not in ("npadvmod", "pobj", "prep", "det", "amod", "compound", "nummod", "advmod"):
                 break

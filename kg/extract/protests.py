@@ -61,7 +61,7 @@ def find_protests(ctx: Context) -> None:
         found = cues[sent.start] + clashes
         found += story_cues(ctx, sent, found) if story else []  # "many gathered in Nakuru"
         triggers = sorted((t for t in found if not not_an_event(ctx, t)), key=lambda t: t.i)
-        line_end = ctx.text.find("\n", sent.start_char + len(sent.text.rstrip()))
+        line_end = ctx.text.find("\n", _text_end(ctx, sent))
         if _credited(ctx.text[sent.start_char: line_end if line_end >= 0 else len(ctx.text)].strip()) \
                 or _caption(ctx, sent, line_end):
             triggers = []  # "... in Dhaka, Bangladesh, July 16, 2024. — Reuters": a photo caption
@@ -270,6 +270,15 @@ def find_protests(ctx: Context) -> None:
                 ctx.events.append(det)
     ctx.events += merge_protests(ctx, protests)
 
+
+
+def _text_end(ctx: Context, sent: Span) -> int:
+    """The offset after the sentence's last character that is not a space (``sent.start_char +
+    len(sent.text.rstrip())``, without making the sentence's text)."""
+    text, end = ctx.art.analysed, sent.end_char
+    while end > sent.start_char and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # the people of a protest, capitalised: "BISHKEK (Reuters) - Protesters stormed ..." (read as a name after a dateline)

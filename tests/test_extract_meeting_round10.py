@@ -6,7 +6,8 @@ meeting just told does not gather is no mention of that meeting (it lends it no 
 pipeline; every sentence is invented for these tests. A visit to a site a town owns ("visited Kyiv's
 Independence Square") is a visit to that town. A host who welcomes a guest the clause only describes ("welcomed
 a delegation from Uganda to State House on Tuesday") sets the scene of the talks told next. Meetings told
-as many ("In these meetings, he has met ...", people met listed with "or") are no one meeting.
+as many ("In these meetings, he has met ...", people met listed with "or") are no one meeting. "20 minutes
+after his address" is the day of the address told before.
 """
 
 from __future__ import annotations
@@ -114,3 +115,19 @@ def test_meetings_told_as_many_are_no_one_meeting(nlp: Any, text: str) -> None:
 def test_people_met_listed_with_and_still_meet(nlp: Any) -> None:
     text = "Kenyan President William Ruto met with union leaders and church leaders in Nairobi on Tuesday to discuss the tax bill.\n"
     assert len(_events(text, "2024-03-13")) == 1
+
+
+@pytest.mark.model
+def test_minutes_after_what_was_told_is_its_day(nlp: Any) -> None:
+    # "20 minutes after his address": within the hour of the address told on Tuesday, on that day
+    text = ("Kenyan President William Ruto on Tuesday told the nation he was dissolving the cabinet after weeks of protests. "
+            "About 20 minutes after his short address, he arrived at State House in Nairobi to meet opposition leader "
+            "Raila Odinga.\n")
+    assert _events(text, "2024-03-13") == [(frozenset({"William Ruto", "Raila Odinga"}), "Nairobi", dt.date(2024, 3, 12))]
+
+
+def test_minutes_after_is_a_day_relative_to_the_last_one() -> None:
+    from kg.extract.dates import find_dates, relative_to, resolve_date
+
+    (d,) = find_dates("About 20 minutes after his short address, he arrived")
+    assert resolve_date(relative_to(d, dt.date(2019, 10, 29)), None) == dt.date(2019, 10, 29)

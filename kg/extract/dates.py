@@ -49,6 +49,9 @@ _PATTERNS = [
     # "earlier in the day", "later that evening", "that night": the day named last
     re.compile(r"\b(?P<same>(?:[Ee]arlier|[Ll]ater) (?:in the day|that day|that (?:morning|afternoon|evening|night)"
                r"|in the (?:morning|afternoon|evening))|[Tt]hat (?:morning|afternoon|evening|night))\b"),
+    # "20 minutes after his address", "minutes later": within the hour of what was told last, on its day
+    re.compile(r"\b(?P<same>(?:\d{1,2}|[Aa] few|[Ff]ew|[Ss]everal|[Tt]en|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty) minutes"
+               r" (?:after|later))\b"),
     # "two days later", "a day later", "three days earlier": a count of days from the day named last
     re.compile(r"\b(?P<same>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) days? (?:later|earlier))\b"),
     # "9:30 a.m.: Some 300 people protested ...", "14:05 GMT – Police ...": a live page's time-stamped

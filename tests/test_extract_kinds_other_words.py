@@ -133,3 +133,18 @@ def test_going_to_a_plan_according_to_a_titled_official_and_a_named_threat(extra
 )
 def test_a_clause_of_its_own_and_a_declared_agreement(extract: Any, text: str, kind: str) -> None:
     assert [k for _, k in _kinds(extract(text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what others did meanwhile ("as thousands rallied to demand ...") is no part of what the speaker reports
+        # (the protesters' own demand is a statement of theirs)
+        ("Police detained more than 2,000 people in Lima on Saturday as thousands rallied to demand the release of "
+         "the jailed mayor, the Lima Human Rights Group said.", "claim"),
+        # a life given for a cause is no measure's offence: the words of praise count
+        ('"She paid for her courage with her life," Prime Minister Jan Novak said.', "praise"),
+    ],
+)
+def test_what_others_did_meanwhile_and_a_life_given(extract: Any, text: str, kind: str) -> None:
+    assert [k for name, k in _kinds(extract(text)) if "protesters" not in name] == [kind]

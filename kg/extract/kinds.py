@@ -53,7 +53,8 @@ _OTHERS_CALLS = re.compile(
 # what is said. Taken out up to the end of its phrase.
 _OFFENCE_OF_MEASURE = re.compile(
     r"(?<![\w'\u2019-])(?:arrest|detain|charg|convict|jail|sentenc|punish|pay|paid|investigat|inquir|prosecut|"
-    r"tried|probe)\w*\s+(?:for|with|into|over|on)\s+[^.,;:!?]*")
+    r"tried|probe)\w*(?![^.,;:!?]*\bwith\s+(?:his|her|their|our|my)\s+li(?:fe|ves)\b)\s+(?:for|with|into|over|on)\s+"
+    r"[^.,;:!?]*")  # "paid for his courage with his life": a sacrifice, no measure
 
 
 #: What others will not do that a speaker reproaches them for: listening, talking, answering.

@@ -44,14 +44,14 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
             return "comment"  # "said he hoped for a fruitful dialogue"
         if own_clause(ctx, clause, speaker) or _own_side(ctx, clause, speaker):
             default = "announcement" if _body_act(ctx, clause, speaker) else "comment"
-    text = _complement_text(ctx, verb)
+    text = _complement_text(ctx, verb, speaker=speaker)
     kind = kind_of(ctx, None, text, default=default)
     if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or own_arrests(ctx, speaker, clause, verb))):
         return default  # what someone says has happened ("Khan was arrested") is a claim (or their remark)
     if kind == "announcement" and clause is not None and others_believed(ctx, clause, speaker):
         # "underlined that the Kremlin expected the summit will contribute to ...": an expectation of others
         believed = {t.i for c in others_believed(ctx, clause, speaker) for t in c.subtree}
-        rest = _complement_text(ctx, verb, believed)
+        rest = _complement_text(ctx, verb, believed, speaker)
         return kind_of(ctx, None, rest, default=default) if cue_kind(rest) != "announcement" else kind
     return kind
 
@@ -124,7 +124,7 @@ def _ahead(ctx: Context, clause: Token) -> bool:
                and any(c.dep_ == "xcomp" for c in v.children) for v in _clause_verbs(clause))
 
 
-def _complement_text(ctx: Context, verb: Token, leave_out: set[int] | None = None) -> str:
+def _complement_text(ctx: Context, verb: Token, leave_out: set[int] | None = None, speaker: str | None = None) -> str:
     """What a reporting verb reports: its clause without the subject, and without the words of
     another statement inside it: another speaker's ("..., but Y says the vote was illegal", "said
     talks would resume while Y said a summit would follow ... progress") or a second speech verb
@@ -137,6 +137,9 @@ def _complement_text(ctx: Context, verb: Token, leave_out: set[int] | None = Non
         own_subj = any(x.dep_ == "nsubj" for x in c.children)
         if c.dep_ == "conj" and c.head.i == verb.i and own_subj and c.pos_ in ("VERB", "AUX"):
             skip |= {t.i for t in c.subtree}  # "said ..., and he has managed to ...": a clause of its own, not said
+        elif c.dep_ == "advcl" and own_subj and c.lemma_.lower() not in L.SPEECH_VERBS and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children) and not own_clause(ctx, c, speaker):
+            skip |= {t.i for t in c.subtree}  # "police detained 3,000 as thousands rallied to demand ...": what others did meanwhile
         elif c.lemma_.lower() in L.SPEECH_VERBS and (c.dep_ in ("conj", "advcl", "relcl") and own_subj or (
                 c.dep_ == "conj" and c.head.i == verb.i and L.SPEECH_VERBS[c.lemma_.lower()])):
             skip |= {t.i for t in c.subtree}  # "while Y said ...", "X, whom he has labeled an autocrat"

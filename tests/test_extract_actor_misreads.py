@@ -106,3 +106,10 @@ def test_a_read_link_to_another_story_gives_no_fact(extract: Any) -> None:
     assert "Peru" not in _speakers(facts)
     evidence = [x for e in facts["events"] for x in (e["evidence"] if isinstance(e["evidence"], list) else [e["evidence"]])]
     assert not any("Peru says" in x for x in evidence)
+
+
+def test_a_religious_title_is_no_part_of_the_name_nor_a_body(named: Any) -> None:
+    people = named("Monsignor Rolando Alvarez informed the press about the talks in Leon. "
+                   "In yesterday's press conference, the Bishop wanted to underline that the game is over.")
+    assert "Rolando Alvarez" in people and "Monsignor Rolando Alvarez" not in people
+    assert "Bishop" not in people

@@ -43,7 +43,10 @@ _PERSON_TITLES = frozenset({"PM", "MP", "President", "Presidents", "Prime", "Min
                             "Ms.", "Dr", "Dr.", "General", "Gen.", "Senator", "Sen.", "Governor", "Mayor", "Chancellor",
                             "King", "Queen", "Prince", "Leaders", "Leader", "Premier", "Chief", "Executive",
                             "Vice", "Deputy", "Secretary", "Gen", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Adm", "Adm.",
-                            "Brig", "Brig.", "Capt", "Capt.", "Gov.", "Colonel", "Lieutenant", "Admiral", "Marshal"})
+                            "Brig", "Brig.", "Capt", "Capt.", "Gov.", "Colonel", "Lieutenant", "Admiral", "Marshal",
+                            # religious titles: "Monsignor X", "Cardinal X" name X ("Sheikh" begins names: Sheikh Hasina)
+                            "Monsignor", "Msgr", "Msgr.", "Mgr", "Mgr.", "Bishop", "Archbishop", "Cardinal", "Reverend",
+                            "Rev.", "Imam", "Rabbi", "Ayatollah"})
 _NOT_ORGS = frozenset(L.MEETING_NOUNS | L.PROTEST_NOUNS)
 #: Venue words of roads and squares, whose name word is never their owner, even one the model
 #: reads as a person's ("the Ayalon freeway", "the Kenyatta avenue").

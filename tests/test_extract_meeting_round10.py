@@ -7,7 +7,8 @@ pipeline; every sentence is invented for these tests. A visit to a site a town o
 Independence Square") is a visit to that town. A host who welcomes a guest the clause only describes ("welcomed
 a delegation from Uganda to State House on Tuesday") sets the scene of the talks told next. Meetings told
 as many ("In these meetings, he has met ...", people met listed with "or") are no one meeting. "20 minutes
-after his address" is the day of the address told before.
+after his address" is the day of the address told before. An event placed in a country is in the one town of
+it the article names.
 """
 
 from __future__ import annotations
@@ -131,3 +132,14 @@ def test_minutes_after_is_a_day_relative_to_the_last_one() -> None:
 
     (d,) = find_dates("About 20 minutes after his short address, he arrived")
     assert resolve_date(relative_to(d, dt.date(2019, 10, 29)), None) == dt.date(2019, 10, 29)
+
+
+@pytest.mark.model
+def test_an_event_placed_in_a_country_is_in_its_one_town_named(nlp: Any) -> None:
+    # the headline places the visit in the country; the article names one town of it (in a quotation)
+    text = ("Scholz arrives in Poland\n\n"
+            "The German ambassador to Poland announced this on Twitter. \"I am honoured to welcome to Warsaw Chancellor "
+            "Olaf Scholz, who arrived to meet with Donald Tusk,\" the ambassador said.\n\n"
+            "Polish Prime Minister Donald Tusk will meet with Chancellor Scholz today.\n")
+    assert [e[1] for e in _events(text, "2024-03-12")] == ["Warsaw"]
+    assert [e[1] for e in _events(text, "2024-03-12", "Visit")] == ["Warsaw"]

@@ -11,7 +11,7 @@ from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, subject
 from kg.extract.dateline_sites import away_from, placed_elsewhere
-from kg.extract.venues import venue_town, venues_in_towns
+from kg.extract.venues import townlike, venue_town, venues_in_towns
 
 __all__ = ["link_visits"]
 
@@ -154,8 +154,22 @@ def link_visits(ctx: Context, merged: list[Ev], visits: list[Ev]) -> list[Ev]:
     _after_arrivals(ctx, [m for m in merged if id(m) not in to_come and (m.date is None or id(m) in lent)],
                     [v for v in vmerged if id(v) not in stays])
     _days_from_journey(ctx, merged, vmerged)
+    _only_town(ctx, merged + vmerged)
     # "ROME - X arrived on Monday": a visit with no town of its own is in the dateline's; else it is dropped
     return merged + _one_each(ctx, [v for v in vmerged if v.place is not None])
+
+
+def _only_town(ctx: Context, events: list[Ev]) -> None:
+    """ "Macron arrives in Ukraine ... 'I am honoured to welcome to Kyiv President Macron'": a visit or
+    meeting placed in a country is in the one town of that country the article names (a quotation
+    included), when it names exactly one."""
+    for e in events:
+        if e.place is None or ctx.actors[e.place].type != "Country":
+            continue
+        towns = {k for _a, _b, k in ctx.mentions if ctx.actors[k].type == "Place" and not ctx.actors[k].venue
+                 and ctx.actors[k].country == e.place and townlike(ctx, ctx.actors[k].name)}
+        if len(towns) == 1:
+            e.place = towns.pop()
 
 
 def _one_each(ctx: Context, visits: list[Ev]) -> list[Ev]:

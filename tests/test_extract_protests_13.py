@@ -10,15 +10,9 @@ from typing import Any
 
 import pytest
 
+from tests.test_extract_protests import protests
+
 pytestmark = pytest.mark.model
-
-
-def protests(facts: dict[str, Any]) -> set[tuple[str | None, str | None]]:
-    """(place name, ISO day) of each protest."""
-    names = {p["id"]: p["name"] for p in facts.get("places", [])}
-    names.update({a["id"]: a["name"] for a in facts["actors"]})
-    return {(names.get(e.get("place"), e.get("place")), str(e["date"]) if e.get("date") else None)
-            for e in facts["events"] if e["type"] == "Protest"}
 
 
 def test_a_country_day_told_by_a_participle_of_the_protest_noun(extract: Any) -> None:

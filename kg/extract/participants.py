@@ -49,7 +49,38 @@ def protest_participants(ctx: Context, t: Token, sent: Span) -> list[str]:
     # the crowd the forces clash with ("police clashed with supporters of X")
     sides = [k for tok in _clash_sides(sent) for x in _with_conjuncts(tok)
              if (k := actor_at(ctx, x)) and _may_protest(ctx, k) and not ctx.in_quote[x.i]]
-    return list(dict.fromkeys([*named, *doers, *sides])) or _sentence_doers(ctx, sent) or _the_protesters(ctx)
+    return (list(dict.fromkeys([*named, *doers, *sides])) or _drawn_crowd(ctx, t) or _sentence_doers(ctx, sent)
+            or _the_protesters(ctx))
+
+
+#: Verbs of a gathering bringing a crowd ("a rally that drew thousands", "a march attracting ...").
+_DRAW_VERBS = frozenset({"draw", "attract", "bring", "pull", "mobilize", "mobilise"})
+
+
+def _drawn_crowd(ctx: Context, t: Token) -> list[str]:
+    """'A rally in Quito that drew tens of thousands of Ecuadorians', 'a march drawing thousands',
+    'the rally drew thousands of people': the counted crowd a gathering draws takes part in it
+    (the nationality's protesters, or the home country's for bare people), when its sentence
+    names no other doer. The clause may hang on the gathering's place ('a rally in the
+    capital Caracas that drew ...')."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verbs = [t.head] if t.dep_ == "nsubj" and verb_lemma(t.head) in _DRAW_VERBS else []
+    nouns, frontier = [t], [t]
+    for _ in range(3):  # the nouns of the gathering's prepositions: "in the east of the capital"
+        frontier = [p for n in frontier for c in n.children if c.dep_ == "prep"
+                    for p in c.children if p.dep_ == "pobj"]
+        nouns += frontier
+    verbs += [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and verb_lemma(c) in _DRAW_VERBS]
+    found = []
+    for v in verbs:
+        for o in v.children:
+            if o.dep_ != "dobj" or ctx.in_quote[o.i] or not (
+                    o.lemma_.lower() in L.QUANTITY_NOUNS or o.like_num or o.lemma_.lower() == "crowd"):
+                continue
+            found += [k for x in _with_conjuncts(o)
+                      if (k := _nationals(ctx, x) or actor_at(ctx, x) or _people(ctx, x)) and _may_protest(ctx, k)]
+    return list(dict.fromkeys(found))
 
 
 def _sentence_doers(ctx: Context, sent: Span) -> list[str]:

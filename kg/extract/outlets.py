@@ -13,7 +13,7 @@ from kg.extract.coref import subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["correspondent", "described_outlet", "newspaper", "outlet_reports", "relays_speech"]
+__all__ = ["correspondent", "described_outlet", "newspaper", "outlet_reports", "relayed_source", "relays_speech"]
 
 
 #: Last words of the names of newspapers, agencies and broadcasters ("the Lusaka Times",
@@ -54,6 +54,29 @@ def relays_speech(ctx: Context, subj: Token) -> bool:
         return False
     return any(c.dep_ in ("ccomp", "parataxis") and c.i < subj.i and c.lemma_.lower() in L.SPEECH_VERBS and any(
         x.dep_ == "nsubj" and not ctx.in_quote[x.i] for x in c.children) for c in verb.children)
+
+
+#: Quotation marks that set a publication's title apart ("according to 'El Tiempo'").
+_QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def relayed_source(ctx: Context, p: Token) -> bool:
+    """Whether the name ``p`` after "according to" is an outlet that only relays the news, by
+    its form: a title set in quotation marks ("according to 'El Tiempo'"), or a short capitals
+    name of two or three letters without an article that the gazetteer does not know
+    ("according to SRF", a broadcaster's call letters; not "according to the IOM") that never speaks in the text as the subject of a verb."""
+    k = ctx.tok_actor[p.i]
+    if k is None or p.pos_ != "PROPN" or ctx.actors[k].type != "Organization":
+        return False
+    span = next(((a, b) for a, b, kk in ctx.mentions if kk == k and a <= p.i < b), (p.i, p.i + 1))
+    doc = ctx.doc
+    if span[0] > 0 and span[1] < len(doc) and doc[span[0] - 1].text in _QUOTE_MARKS and doc[span[1]].text in _QUOTE_MARKS:
+        return True
+    name = ctx.actors[k].name
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 3) or ctx.gaz.lookup(name) is not None or any(
+            c.dep_ == "det" for c in p.children):  # "according to the IOM": a body's initials take the article
+        return False
+    return not any(kk == k and doc[a:b].root.dep_ in ("nsubj", "nsubjpass") for a, b, kk in ctx.mentions)
 
 
 def described_outlet(subj: Token) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.articles import slug
 from kg.extract.collectives import collective_speaker, kind_named
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject
+from kg.extract.outlets import relayed_source
 from kg.extract.speaker_descriptions import data_source, titled_before
 from kg.extract.spans import sentences_back
 
@@ -150,13 +151,13 @@ def according_to(ctx: Context, verb: Token) -> str | None:
     for c in verb.children:
         if c.lower_ == "to":
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not relayed_source(ctx, p):
                     return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
                             or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
-            if p.dep_ == "pobj":
+            if p.dep_ == "pobj" and not relayed_source(ctx, p):
                 return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
                         or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
     return None

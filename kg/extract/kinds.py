@@ -15,6 +15,7 @@ from kg.extract.addressees import addressee_of  # the addressee rules live there
 from kg.extract.context import Context
 from kg.extract.kinds_clause import (SANCTION_VERBS, clause_kind, hoped, intent_object, others_believed,
                                      own_clause)
+from kg.extract.kinds_warnings import harm_warning
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,6 +142,8 @@ def verb_kind(verb: Token) -> str | None:
         return "claim"  # "confirmed the deaths of two students": what happened, told as fact
     if lemma in ("threaten", "warn", "caution") and _threat(verb):
         return "demand"  # "threatened harsh measures", "warned of legal action if ...": do this or else
+    if lemma in ("warn", "caution") and harm_warning(verb):
+        return "criticism"  # "warned it could bring down democracy", "warned of civil war": the plan disapproved of
     if kind == "announcement" and lemma in L.COMMIT_VERBS and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in L.ACCEPT_VERBS and any(n.dep_ == "neg" for n in c.children)
             for c in verb.children):

@@ -37,8 +37,8 @@ PEOPLE_NOUNS = frozenset({
     "elder", "opponent",
 })
 #: People who speak as a collective only with a word saying which ("church leaders", "family
-#: members", "hospital sources"): alone ("leaders said") they are the leaders named before.
-_MODIFIED_NOUNS = frozenset({"leader", "member", "source"})
+#: members", "hospital sources", "coalition partners"): alone ("leaders said") they are the leaders named before.
+_MODIFIED_NOUNS = frozenset({"leader", "member", "source", "partner"})
 #: Nouns for a body of any kind ("the group said"), which stand only for a body the text
 #: named with that noun.
 _GROUP_KINDS = frozenset({"group", "organisation", "organization", "ngo", "watchdog"})

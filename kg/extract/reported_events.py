@@ -10,6 +10,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, misread_conjuncts, subject
 from kg.extract.kinds import addressee_of
 from kg.extract.places import date_for
+from kg.extract.speakers import speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,7 +64,24 @@ def joint_speakers(ctx: Context, verb: Token, first: str) -> list[str]:
         k = actor_at(ctx, c) if not ctx.in_quote[c.i] and c.pos_ == "PROPN" else None
         if k and k != first and k not in out and ctx.actors[k].type in ("Country", "Organization", "Person"):
             out.append(k)
+    for c in _listed_nouns(ctx, subj):
+        # "the governor, the police chief and the army all denied ...", "the ministry and the
+        # police said ...": each office or body listed with the subject, as it would speak alone
+        k = speaker_of(ctx, verb, c)
+        if k and k != first and k not in out:
+            out.append(k)
     return out
+
+
+def _listed_nouns(ctx: Context, subj: Token) -> list[Token]:
+    """The common nouns listed with a speaker ``subj`` outside quotations: its conjuncts, and a
+    list the parser hung on it as an apposition ("the governor, the police chief and the
+    interior minister", "the governor and police chief, the prime minister, and the army")."""
+    out = [c for c in subj.conjuncts if c.pos_ == "NOUN" and c.i > subj.i]  # not a noun before, read as the list's head
+    if subj.pos_ == "NOUN":
+        out += [x for a in subj.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > subj.i
+                for x in (a, *a.conjuncts) if x.pos_ == "NOUN"]
+    return [c for c in sorted(set(out), key=lambda t: t.i) if not ctx.in_quote[c.i]]
 
 
 def adds_more(ctx: Context, verb: Token) -> bool:

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["misread_place", "outlet_reports", "speaker_of", "titled_person"]
 
 
-def speaker_of(ctx: Context, verb: Token) -> str | None:
-    """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to")."""
+def speaker_of(ctx: Context, verb: Token, given: Token | None = None) -> str | None:
+    """The actor who speaks through ``verb`` (a speech verb, or "according" of "according to");
+    with ``given``, the actor that noun of the verb's subject stands for (a conjunct of it)."""
     cited = cited_source(ctx, verb)
     if cited:
         return cited  # "..., Interfax reported, citing the ministry": the ministry, the agency relays
@@ -40,8 +41,8 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1 and not any(
             c.dep_ == "agent" for c in verb.children):
         return None  # "attacks blamed on Russian hackers": a passive participle's noun is what is said, not who
-    subj = subject(ctx, verb) or quoted_as(verb) or by_saying(ctx, verb)
-    subj = misattached_subject(ctx, verb, subj) or subj
+    subj = given or subject(ctx, verb) or quoted_as(verb) or by_saying(ctx, verb)
+    subj = subj if given else misattached_subject(ctx, verb, subj) or subj
     if subj is not None and newspaper(ctx, subj):
         return None  # "the Lusaka Times reported": the outlet relaying the news (the source), not a speaker
     if subj is not None and ctx.in_quote[subj.i] or subj is None and after_quote(ctx, verb):
@@ -107,7 +108,7 @@ def speaker_of(ctx: Context, verb: Token) -> str | None:
             k = actor_at(ctx, prev)
         elif prev.text == ",":
             k = parenthetical_subject(ctx, verb)
-    if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i] and subj.lower_ not in _TITLE_NOUNS:
+    if k is None and given is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i] and subj.lower_ not in _TITLE_NOUNS:
         # not a title's ("police and the interior minister insisting ...": the minister, an office)
         for c in subj.conjuncts:  # "police and medical sources said": the police
             k = actor_at(ctx, c)

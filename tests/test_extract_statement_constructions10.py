@@ -7,14 +7,9 @@ from typing import Any
 
 import pytest
 
+from tests.test_extract_statement_frames import TBILISI, _statements
+
 pytestmark = pytest.mark.model
-
-TBILISI = "TBILISI, Georgia (AP) - Thousands marched in Tbilisi on Sunday against the government. "
-
-
-def _statements(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
-    names = {a["id"]: a["name"] for a in facts["actors"] + facts.get("places", [])}
-    return [(names[e["speaker"]], e.get("kind")) for e in facts["events"] if e["type"] == "Statement"]
 
 
 @pytest.mark.parametrize(

@@ -293,7 +293,9 @@ def _town_of_region(ctx: Context, tok: Token) -> bool:
         and tok.lemma_.lower() not in VENUE_WORDS and tok.dep_ == "pobj"
 
 
-_SUB_CAPITAL = frozenset({"regional", "provincial", "state", "district", "departmental", "county", "local"})
+# "the commercial capital, Blantyre", "the economic capital": a town that is not the seat of government
+_SUB_CAPITAL = frozenset({"regional", "provincial", "state", "district", "departmental", "county", "local", "commercial",
+                          "economic", "financial", "business", "cultural"})
 
 
 def place_mentions(ctx: Context, sent: Span) -> list[tuple[int, int, str]]:

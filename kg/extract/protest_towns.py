@@ -21,7 +21,7 @@ from kg.extract.towns import load_towns
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["across_country", "and_other_towns", "crowd_town", "dangling_in", "district_town", "from_to_towns",
+__all__ = ["across_country", "and_other_towns", "country_city", "crowd_town", "dangling_in", "district_town", "from_to_towns",
            "gapped_towns", "included_only", "is_town", "label_town", "span_towns", "others_places", "region", "sentence_town", "share_of_figure", "subject_town",
            "swept_country", "told_town", "venue_name_town"]
 
@@ -120,6 +120,35 @@ def district_town(ctx: Context, place: str | None, sent: Span) -> str | None:
                      and not ctx.in_headline(ctx.doc[a2].idx)]
             return towns[-1] if towns else place
     return place
+
+
+def country_city(ctx: Context, place: str | None, sent: Span) -> str | None:
+    """ "in Lebanon's second city, Tripoli", "in Kazakhstan's largest city Almaty", "in Nigeria's
+    commercial hub, Lagos": a country owns the noun (city, hub, port ...) that the town after it
+    names; the gathering is in that town, not in the country. ``place`` otherwise."""
+    if not ctx.typed(place, "Country"):
+        return place
+    doc = ctx.doc
+    for a, b, k in ctx.mentions_in(sent.start, sent.end):
+        root = doc[a:b].root
+        if k != place or root.dep_ != "poss" or root.head.pos_ != "NOUN":
+            continue
+        for c in root.head.children:
+            # an apposition, or a town the parser joined to the noun after a comma ("hub, Lagos")
+            if c.dep_ == "appos" or (c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ","):
+                town = ctx.tok_actor[c.i]
+                if ctx.in_quote[c.i]:
+                    continue
+                if not is_town(ctx, town) and root.head.lower_ in _OWNED_TOWN_NOUNS and may_be_town(c) \
+                        and town_country(ctx, compound_name(c)) == place:
+                    town = town_at(ctx, c)  # "in Ecuador's biggest city, Guayaquil" read as a person's name
+                if is_town(ctx, town):
+                    return town
+    return place
+
+
+# what a country's town is called before its name ("Peru's second city, Arequipa")
+_OWNED_TOWN_NOUNS = frozenset({"city", "town", "capital", "port", "hub", "centre", "center", "stronghold", "metropolis"})
 
 
 def is_town(ctx: Context, key: str | None) -> bool:

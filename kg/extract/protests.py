@@ -28,7 +28,7 @@ from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places, spread_later
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
 from kg.extract.protest_story import story_cues, the_crowd
-from kg.extract.protest_towns import (across_country, and_other_towns, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
+from kg.extract.protest_towns import (across_country, and_other_towns, country_city, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
                                      included_only, is_town, label_town, others_places, region, span_towns, sentence_town, share_of_figure, subject_town,
                                      swept_country, told_town, venue_name_town)
 
@@ -98,6 +98,7 @@ def find_protests(ctx: Context) -> None:
                 place = seat if seat is not None and ctx.actors[seat].country == place else place
             place = town_of_venue(ctx, place, sent)
             place = district_town(ctx, place, sent)
+            place = country_city(ctx, place, sent)  # "in Lebanon's second city, Tripoli": the town
             if place is not None and ctx.home_country and _national_day(t) and not any(
                     k == place and a in {x.i for x in t.subtree} for a, _b, k in ctx.mentions):
                 place = ctx.home_country  # "rallied in Vladivostok on Sunday on a day of nationwide protests": the country's day

@@ -51,10 +51,10 @@ def attribute(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, str | 
                 if speaker is not None:
                     break
     if speaker is None:
-        other = _attributing_verb(ctx, q, scope)
-        sp = speaker_of(ctx, other) if other is not None else None
-        if sp:
-            return other, sp
+        for other in (_attributing_verb(ctx, q, scope), _leading_verb(ctx, q, scope)):
+            sp = speaker_of(ctx, other) if other is not None else None
+            if sp:
+                return other, sp
     return verb, speaker
 
 
@@ -76,14 +76,47 @@ def _attributing_verb(ctx: Context, q: Quote, scope: Span) -> Token | None:
             continue
         subj = next((c for c in t.children if (c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i > t.i and t.i == j)
                      and not ctx.in_quote[c.i]), None)
-        rest = [x for x in doc[j: scope.end] if not (x.is_punct or x.is_space)]
-        inside = {x.i for x in t.subtree if not ctx.in_quote[x.i]}
-        if (subj is not None and all(x.i in inside for x in rest) and t.lemma_.lower() not in L.CHANT_VERBS
-                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in t.children
-                            if not ctx.in_quote[c.i] and c.i > t.i and c.i != subj.i)):
-            return t
-        return None
+        # '"...," she went on, "...": the quotation's second part is no word of the verb's own
+        rest = [x for x in doc[j: scope.end] if not (x.is_punct or x.is_space or ctx.in_quote[x.i])]
+        return t if subj is not None and _only_attributes(ctx, t, subj, rest) else None
     return None
+
+
+def _only_attributes(ctx: Context, t: Token, subj: Token, words: list[Token]) -> bool:
+    """Whether verb ``t`` (with subject ``subj``) has nothing of its own but its subject
+    (a particle, an adverb), and ``words`` (the words around it outside quotations) are all its."""
+    inside = {x.i for x in t.subtree if not ctx.in_quote[x.i]}
+    return (all(x.i in inside for x in words) and t.lemma_.lower() not in L.CHANT_VERBS
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in t.children
+                        if not ctx.in_quote[c.i] and c.i > t.i and c.i != subj.i))
+
+
+def _leading_verb(ctx: Context, q: Quote, scope: Span) -> Token | None:
+    """'Macron continued: "..."', 'She went on: "..."', '"...," Peskov continued, "..."':
+    whatever the verb, one that only introduces the quotation right after its colon (or, when
+    a quotation comes before it too, its comma), with nothing of its own but its subject, says it."""
+    doc = ctx.doc
+    first = next((t.i for t in scope if t.idx >= q.start), None)
+    j = (first if first is not None else scope.end) - 1
+    while j >= scope.start and (doc[j].is_space or doc[j].text in _OPENING):
+        j -= 1
+    if j < scope.start or doc[j].text not in (":", ",") or ctx.in_quote[j]:
+        return None
+    start = j
+    while start > scope.start and not ctx.in_quote[start - 1]:
+        start -= 1  # back to the sentence's start or the quotation before
+    if doc[j].text == "," and not (start > scope.start and ctx.in_quote[start - 1]):
+        return None  # 'X, who went on, "..."': a comma introduces only the second part of a quotation
+    words = [x for x in doc[start: j] if not (x.is_punct or x.is_space)]
+    verb = next((t for t in reversed(words) if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if verb is None or ctx.in_quote[verb.i]:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote[c.i]), None)
+    return verb if subj is not None and _only_attributes(ctx, verb, subj, words) else None
+
+
+#: Opening quotation marks (and a closing one a translation prints first).
+_OPENING = frozenset({'"', "\u201c", "\u00ab", "\u201d", "'", "\u2018"})
 
 
 def _next_attribution(ctx: Context, scope: Span) -> Span | None:

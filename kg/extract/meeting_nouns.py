@@ -14,7 +14,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actors_of, coref
 from kg.extract.meeting_heads import aide, counted_summit, described_leaders, sent_by_countries
 from kg.extract.meeting_partners import comma_pair, name_pairs, partners
-from kg.extract.meeting_parts import counted_pair, meet_subject, own_body, parties_of, party_group
+from kg.extract.meeting_parts import co_subjects, counted_pair, meet_subject, own_body, parties_of, party_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,7 +116,8 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         subj = meet_subject(ctx, gov)
         pair = comma_pair(ctx, gov)  # "Kishida, Yoon hold summit"
         if subj is not None and subj.i != t.i or pair:
-            subj_actors = pair or parties_of(ctx, subj)  # type: ignore[arg-type]
+            # "A and Prime Minister B held talks" parsed with two subjects: both
+            subj_actors = pair or list(dict.fromkeys([*parties_of(ctx, subj), *co_subjects(ctx, gov, subj)]))  # type: ignore[arg-type]
             if subj is not None and subj.dep_ == "pobj" and subj.head.dep_ == "agent":
                 # "A and B were joined by C and D for talks": the talks of A and B, C and D of their delegations;
                 # "A was received by B for talks": both

@@ -123,9 +123,9 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
                                for x in c.subtree if (k := ctx.tok_actor[x.i]) and ctx.typed(k, "Person") and k not in found)
     if len(found) == 1 and ctx.typed(found[0], "Person"):
         # "Japanese Prime Minister A and South Korean President B" parsed with the first title and name as an
-        # nmod of the second name: both
+        # nmod of the second name, or "A and Jordan's King B" with A and the country as B's possessor: both
         for c in tok.subtree:
-            if c.dep_ == "nmod" and c.i < tok.i and c.head.i in (tok.i, *(x.i for x in tok.children if x.dep_ == "compound")) \
+            if c.dep_ in ("nmod", "poss") and c.i < tok.i and c.head.i in (tok.i, *(x.i for x in tok.children if x.dep_ == "compound")) \
                     and any(x.lower_ == "and" and x.dep_ == "cc" for x in c.subtree):
                 found += [k for x in c.subtree if (k := ctx.tok_actor[x.i]) and ctx.typed(k, "Person")
                           and not ctx.in_quote[x.i] and k not in found]
@@ -167,9 +167,7 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
     subj = meet_subject(ctx, t) if not parts else None
     if subj is not None:
         parts += parties_of(ctx, subj)
-        if subj.head.i == t.i:  # "A and B hosted X" parsed with two subjects
-            parts += [k for c in t.children if c.dep_ == "nsubj" and c.i != subj.i and c.i < t.i
-                      and _titled_subject(ctx, c) is c for k in parties_of(ctx, c)]
+        parts += co_subjects(ctx, t, subj)  # "A and B hosted X" parsed with two subjects
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.pos_ in ("PROPN", "NOUN"):
             parts += [k for k in actors_of(ctx, t.head) if k not in parts]  # "Putin and Erdogan, who met in Sochi"
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(
@@ -192,6 +190,15 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
                                                                          and p.lower_ == "visiting" for o in p.children if o.dep_ == "dobj"]
                 parts += [k for p in objs if not own_body(ctx, p) for k in partners(ctx, p)]
     return parts
+
+
+def co_subjects(ctx: Context, verb: Token, subj: Token) -> list[str]:
+    """ "A and Prime Minister B held talks" parsed with two subjects of the verb: the parties of the
+    subjects other than ``subj`` (the one :func:`meet_subject` gives) before the verb."""
+    if subj.head.i != verb.i:
+        return []
+    return [k for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i and c.i < verb.i
+            and _titled_subject(ctx, c) is c for k in parties_of(ctx, c)]
 
 
 def own_body(ctx: Context, p: Token) -> bool:

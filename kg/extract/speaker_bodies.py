@@ -17,6 +17,7 @@ from kg.extract.collectives import collective_speaker, kind_named
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject
 from kg.extract.outlets import relayed_source
+from kg.extract.local_titles import local_title
 from kg.extract.speaker_descriptions import data_source, titled_before
 from kg.extract.spans import sentences_back
 
@@ -152,13 +153,13 @@ def according_to(ctx: Context, verb: Token) -> str | None:
         if c.lower_ == "to":
             for p in c.children:
                 if p.dep_ == "pobj" and not relayed_source(ctx, p):
-                    return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
+                    return (local_title(ctx, p) or kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
                             or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         for p in nxt.children:
             if p.dep_ == "pobj" and not relayed_source(ctx, p):
-                return (kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
+                return (local_title(ctx, p) or kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
                         or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
     return None
 

@@ -15,6 +15,7 @@ from kg.extract.actor_gender import name_gender
 from kg.extract.collectives import collective_speaker, crowd_speaker, kind_named, members_body, states_group
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject, untagged_person
+from kg.extract.local_titles import local_title, titled
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
 from kg.extract.speaker_bodies import (according_to, cited_source, close_to, entourage, named_institution, named_with_noun, owned_body, statement_author,
                                        unnamed_source)
@@ -67,6 +68,8 @@ def speaker_of(ctx: Context, verb: Token, given: Token | None = None) -> str | N
         return ctx.home_group("protesters")
     if subj is not None and crowd_speaker(ctx, subj, verb):
         return crowd_speaker(ctx, subj, verb)  # "tens of thousands of Peruvians called for ..."
+    if subj is not None and subj.pos_ == "NOUN" and titled(subj) and local_title(ctx, subj):
+        return local_title(ctx, subj)  # "Basra's governor said", "the mayor of Valparaiso said": not the place
     k = actor_at(ctx, subj) if subj is not None and not ctx.in_quote[subj.i] else None
     if subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = kind_named(ctx, subj) or k  # "the monitoring group OVD-Info said"
@@ -257,8 +260,8 @@ def titled_person(ctx: Context, noun: Token) -> str | None:
     j = noun.i + 1
     while j < min(noun.i + 6, len(ctx.doc)) and j in inside and ctx.doc[j].is_lower and ctx.doc[j].is_alpha:
         j += 1
-    if j not in inside or ctx.doc[j].pos_ != "PROPN" or ctx.in_quote[j]:
-        return None
+    if j not in inside or ctx.doc[j].pos_ != "PROPN" or ctx.in_quote[j] or any(t.pos_ == "ADP" for t in ctx.doc[noun.i: j]):
+        return None  # "the mayor of Valparaiso": the title's place, not a name
     end = j
     while end + 1 in inside and ctx.doc[end + 1].pos_ == "PROPN" and ctx.doc[end + 1].text[:1].isupper():
         end += 1

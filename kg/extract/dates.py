@@ -17,9 +17,16 @@ from kg.extract.lexicon import FEW_NUMBERS, MONTH_NUMBERS
 __all__ = ["DatePhrase", "InferredDay", "find_dates", "relative_to", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
-        r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WD_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MON_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?")
+# a headline in capitals ("TALKS RESUME ON TUESDAY", "MARCH 8") names its days in capitals too
+_WD = rf"(?P<wd>{_WD_NAMES}|{_WD_NAMES.upper()})"
+_MON = rf"(?P<mon>{_MON_NAMES}|{_MON_NAMES.upper()})"
+# "on Tuesday 8", "this Tuesday (8)", "on Monday, 7th": the weekday's day of the month, as Latin American and
+# Brazilian copy gives it (not a count: "on Sunday 12 people died", "on Tuesday 2 of whom")
+_WD_NUM = (r"(?:,? \((?P<wdn>0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\)|,? (?P<wdn2>0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+           r"(?=\s*(?:[.,;:)!?\u2014]|$|\s(?:and(?!\s+\d)|but|when|while|as|in|at|to|for|with|against|near|after|before|during)\b)))")
 _DAY = r"(?P<day>0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"  # "May 09, 2023" too
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -37,15 +44,21 @@ _PATTERNS = [
     # "on Friday last week", "Monday of last week": that weekday of the calendar week before publication's
     re.compile(rf"\b(?:[Oo]n )?{_WD}(?: (?:morning|afternoon|evening|night))?,? (?:of )?(?P<lastweek>last week)\b"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
-    re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on) )?{_WD}(?: (?:morning|afternoon|evening|night))?\b"),
+    re.compile(rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ll]ate on|[Ee]arly on|ON|LAST|THIS|NEXT) )?{_WD}"
+               rf"(?: (?:morning|afternoon|evening|night))?\b(?:{_WD_NUM}(?!\s*(?:{_MON_NAMES})\b))?"),
     # "last night" is the day before; "this morning" the day itself
-    re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b", re.I),
+    # (translated copy's "the day before yesterday" is two days before)
+    re.compile(r"\b(?P<rel>(?:the )?day before yesterday|yesterday(?: (?:morning|afternoon|evening))?|today|tonight|tomorrow"
+               r"|last (?:night|evening)|this (?:morning|afternoon|evening))\b", re.I),
     re.compile(r"\b(?P<ago>(?:two|three|four|five|six|\d) days ago)\b"),
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+    # "on 08.03.2022", "on 07/03/2022", "on 3/7/2022": a numeric date in the body (translated and local press)
+    re.compile(r"(?<![\d./-])(?P<na>0?[1-9]|[12][0-9]|3[01])(?P<nsep>[./-])(?P<nb>0?[1-9]|[12][0-9]|3[01])(?P=nsep)"
+               r"(?P<ny>(?:19|20)\d\d)\b(?![./-]\d)"),
     # "the same evening", "the following day": a day told relative to the one named before it
     re.compile(r"\b(?:[Tt]he|[Tt]hat) (?P<same>same|next|following|previous) (?:day|morning|afternoon|evening|night)\b"),
     # "arrived the day before", "a day earlier": the day before the one named last (not "the day before the vote")
-    re.compile(r"\b(?:[Tt]he|[Aa]) (?P<same>day (?:before|earlier))\b(?=\s*(?:[.,;:)!?\u2014]|$)|\s(?:and|but|when|while|as|in|at|to|for|with)\b)"),
+    re.compile(r"\b(?:[Tt]he|[Aa]) (?P<same>(?:day|night|evening) (?:before|earlier))\b(?=\s*(?:[.,;:)!?\u2014]|$)|\s(?:and|but|when|while|as|in|at|to|for|with)\b)"),
     # "earlier in the day", "later that evening", "that night": the day named last
     re.compile(r"\b(?P<same>(?:[Ee]arlier|[Ll]ater) (?:in the day|that day|that (?:morning|afternoon|evening|night)"
                r"|in the (?:morning|afternoon|evening))|[Tt]hat (?:morning|afternoon|evening|night))\b"),
@@ -108,7 +121,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
         for m in pat.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if m.groupdict().get("mon") == "May" and m.groupdict().get("day") is None:
+            if str(m.groupdict().get("mon")).lower() == "may" and m.groupdict().get("day") is None:
                 continue
             if m.groupdict().get("wd") and _HABITUAL.search(text, max(start, m.start() - 12), m.start()):
                 continue  # "the weekly Saturday night demonstrations", "every Friday": no one day
@@ -126,7 +139,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
 
 
 def _weekday_and_day(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
-    """ "on Tuesday (May 9)", "on Saturday, Nov. 14": one phrase, the weekday's, naming the day the
+    """ "on Tuesday (May 9)", "on Saturday, Nov. 14", "on Tuesday 8 March": one phrase, the weekday's, naming the day the
     date gives (two phrases would leave the clause with two days, and a weekday of another week).
 
     >>> [(d.text, dict(d.groups).get("day")) for d in find_dates("stormed on Tuesday (May 9) the army's offices")]
@@ -143,7 +156,7 @@ def _weekday_and_day(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
         if nxt is not None and d.get("wd") and not d.text.lower().startswith(("last ", "next ", "this ")) and nxt.get("mon") \
                 and not nxt.get("wd") and not nxt.text.lower().startswith(("on ", "the ")):
             paren = re.fullmatch(r"\s?\(", gap) is not None and text[nxt.end:nxt.end + 1] == ")"
-            if paren or (re.fullmatch(r", ?", gap) and not nxt.get("year") and d.text.lower().startswith("on ")):
+            if paren or gap == " " or (re.fullmatch(r", ?", gap) and not nxt.get("year") and d.text.lower().startswith("on ")):
                 end = nxt.end + (1 if paren else 0)
                 out.append(DatePhrase(d.start, end, text[d.start:end], nxt.groups))
                 skip = True
@@ -224,7 +237,7 @@ def _shift(which: str) -> int:
     if words[-1] in ("later", "earlier") and words[1] in ("day", "days"):
         n = 1 if words[0] in ("a", "one") else int(words[0]) if words[0].isdigit() else FEW_NUMBERS[words[0]]
         return n if words[-1] == "later" else -n
-    if which in ("previous", "day before", "day earlier"):
+    if which in ("previous", "day before", "day earlier", "night before", "night earlier", "evening before", "evening earlier"):
         return -1
     if which in ("next", "following"):
         return 1
@@ -253,6 +266,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
             return dt.date.fromisoformat(g["iso"])
         except ValueError:
             return None
+    if "na" in g:
+        return _numeric_day(g, published, future)
     if "mon" in g and "day" in g:
         mon = g["mon"].rstrip(".").lower()
         month = MONTH_NUMBERS.get(mon) or _OTHER_MONTHS[mon]
@@ -275,6 +290,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         return d
     if published is None:
         return None
+    if "wd" in g and ("wdn" in g or "wdn2" in g):
+        return _weekday_of_month(phrase, published, future)
     if "wd" in g:
         target = _WEEKDAYS.index(g["wd"].lower())
         lower = phrase.text.lower()
@@ -299,6 +316,8 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
             return published
         if rel == "tomorrow":
             return published + dt.timedelta(days=1)
+        if rel.endswith("before yesterday"):
+            return published - dt.timedelta(days=2)
         return published - dt.timedelta(days=1)
     if "nth" in g:  # the month of publication, or the one before when the day is still to come
         day = int(g["nth"])
@@ -314,3 +333,53 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         days = int(n) if n.isdigit() else FEW_NUMBERS[n]
         return published - dt.timedelta(days=days)
     return None
+
+
+def _numeric_day(g: dict[str, str], published: dt.date | None, future: bool) -> dt.date | None:
+    """The day of "08.03.2022", "07/03/2022", "3/7/2022": day first when written with dots; else the
+    reading that can be a date, or of the two, the one nearer publication (not one well after it,
+    unless the clause is about something planned).
+
+    >>> [str(resolve_date(d, dt.date(2022, 3, 9))) for d in find_dates("on 08.03.2022, 07/03/2022, 3/7/2022 and 15/02/2022")]
+    ['2022-03-08', '2022-03-07', '2022-03-07', '2022-02-15']
+    """
+    a, b, year = int(g["na"]), int(g["nb"]), int(g["ny"])
+    readings = []
+    for day, month in ((a, b), (b, a)) if g["nsep"] != "." else ((a, b),):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    readings = sorted(set(readings))
+    if len(readings) == 1:
+        return readings[0]
+    if not readings or published is None:
+        return None
+    if not future:
+        readings = [d for d in readings if d <= published + dt.timedelta(days=1)] or readings
+    return min(readings, key=lambda d: abs(d - published))
+
+
+def _weekday_of_month(phrase: DatePhrase, published: dt.date | None, future: bool) -> dt.date | None:
+    """The day of "on Tuesday 8", "this Tuesday (8)": the day of that number, in the month of the
+    weekday's day or the one before or after, that falls on that weekday, nearest publication (not
+    after it unless the clause is about something planned); the weekday alone when none does."""
+    g = dict(phrase.groups)
+    n = int(g.get("wdn") or g["wdn2"])
+    bare = DatePhrase(phrase.start, phrase.end, phrase.text, tuple((k, v) for k, v in phrase.groups if k not in ("wdn", "wdn2")))
+    base = resolve_date(bare, published, future=future)
+    if base is None or published is None:
+        return base
+    target = _WEEKDAYS.index(g["wd"].lower())
+    found = []
+    for shift in (-1, 0, 1):
+        year, month = base.year, base.month + shift
+        year, month = (year - 1, 12) if month < 1 else (year + 1, 1) if month > 12 else (year, month)
+        try:
+            day = dt.date(year, month, n)
+        except ValueError:
+            continue
+        if day.weekday() == target and (future or day <= published + dt.timedelta(days=1)):
+            found.append(day)
+    published = dt.date(published.year, published.month, published.day)
+    return min(found, key=lambda d: abs(d - published)) if found else base

@@ -267,7 +267,8 @@ def _unwrap(text: str) -> str:
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)]*)\)")
 
 
-_DL_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# (in capitals too: "ROME, MARCH 4 -")
+_DL_MONTH = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
 # "June 16", "Sept. 13, 2023", "7 February 2022": the day of a dateline
 _DL_DAY = rf"(?:{_DL_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_DL_MONTH}(?:,?\s+\d{{4}})?)"
 # the closing agency of the TASS style ("GENEVA, June 16. /TASS/."), which has no dash

@@ -1,0 +1,128 @@
+"""Probe batteries of date phrases as other outlets print them (helper dates12). Each battery says one
+thing the way several outlets would (wire, live page, translated local press, headline); the sentences
+are invented, about stories outside the real-article set. Publication day: Wednesday 9 March 2022
+unless a test says otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.extract.dates import find_dates, relative_to, resolve_date
+
+_PUB = dt.date(2022, 3, 9)  # a Wednesday
+
+
+def _days(text: str, published: dt.date | None = _PUB) -> list[tuple[str, str]]:
+    """(phrase, day) of every date phrase of ``text``; a relative one ("the night before") against Sunday 6 March."""
+    out = []
+    for d in find_dates(text):
+        if d.get("same"):
+            d = relative_to(d, dt.date(2022, 3, 6))
+        out.append((d.text, str(resolve_date(d, published))))
+    return out
+
+
+# Battery 1 (before: 12 of 16 fail): relative days of translated and South Asian press, and the days
+# of a weekday given with its day of the month ("on Tuesday 8", "this Tuesday (8)", Latin American
+# and Brazilian copy).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Riot police cleared the square the day before yesterday, the ministry said.", [("the day before yesterday", "2022-03-07")]),
+    ("The day before yesterday, unions blocked the port of Valparaiso.", [("The day before yesterday", "2022-03-07")]),
+    ("Officials said the two ministers spoke by phone last evening.", [("last evening", "2022-03-08")]),
+    ("Students had camped outside parliament the night before.", [("the night before", "2022-03-05")]),
+    ("A second column reached the capital the evening before, police said.", [("the evening before", "2022-03-05")]),
+    ("Hundreds marched in Quito on Tuesday 8 against the reform.", [("on Tuesday 8", "2022-03-08")]),
+    ("This Tuesday (8), the president received the mayors of the north.", [("This Tuesday (8)", "2022-03-08")]),
+    ("Truckers blocked the highway on Saturday (05) near Cordoba.", [("on Saturday (05)", "2022-03-05")]),
+    ("The minister resigned on Monday (7th) after the clashes.", [("on Monday (7th)", "2022-03-07")]),
+    ("The strike began on Monday, 7th, in the mining towns.", [("on Monday, 7th", "2022-03-07")]),
+    ("Parliament voted yesterday evening to extend the curfew.", [("yesterday evening", "2022-03-08")]),
+    ("The army withdrew from the town last night.", [("last night", "2022-03-08")]),
+    ("Thousands rallied on Tuesday (March 8) in Tegucigalpa.", [("on Tuesday (March 8)", "2022-03-08")]),
+    ("Thousands rallied on Tuesday 8 March in Tegucigalpa.", [("on Tuesday 8 March", "2022-03-08")]),
+    # not a day of the month: a count after the weekday
+    ("Police held 8 on Tuesday 2 of whom were minors.", [("on Tuesday", "2022-03-08")]),
+    ("They met on Sunday 300 metres from the border.", [("on Sunday", "2022-03-06")]),
+])
+def test_relative_days_of_other_outlets(text: str, want: list[tuple[str, str]]) -> None:
+    assert _days(text) == want
+
+
+def test_weekday_with_its_day_of_the_month_outlasts_a_late_publication() -> None:
+    """A report published a week later ("on Tuesday 8" read on Wednesday 16 March): the day of the
+    month says which Tuesday; a weekday alone would be the 15th."""
+    late = dt.date(2022, 3, 16)
+    assert _days("Hundreds marched in Quito on Tuesday 8 against the reform.", late) == [("on Tuesday 8", "2022-03-08")]
+    assert _days("This Tuesday (8), the president received the mayors.", late) == [("This Tuesday (8)", "2022-03-08")]
+    assert _days("Truckers blocked the highway on Saturday (26) near Cordoba.", late) == [("on Saturday (26)", "2022-02-26")]
+    # a day of the month that is not that weekday's in either month: the weekday alone
+    assert _days("Hundreds marched in Quito on Tuesday 9 against the reform.", late) == [("on Tuesday 9", "2022-03-15")]
+
+
+# Battery 2 (before: 8 of 9 fail, no phrase found): numeric dates in the body, as European, Latin American,
+# Turkish or Russian copy in translation prints them; dots are day first, a slash or a hyphen is read
+# the way that can be a date, or of the two the way nearer publication (3/7/2022 in a report of
+# 9 March is 7 March: 3 July is still to come).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Police detained 40 people in Minsk on 08.03.2022, the rights group said.", [("08.03.2022", "2022-03-08")]),
+    ("The rally of 07/03/2022 drew thousands to the square.", [("07/03/2022", "2022-03-07")]),
+    ("The vote of 3/7/2022 was annulled by the electoral court.", [("3/7/2022", "2022-03-07")]),
+    ("Troops were deployed in the province on 15/02/2022.", [("15/02/2022", "2022-02-15")]),
+    ("Troops were deployed in the province on 02/15/2022.", [("02/15/2022", "2022-02-15")]),
+    ("Talks were held in Ankara on 8-3-2022 between the two delegations.", [("8-3-2022", "2022-03-08")]),
+    ("The decree (No. 12/13/2019) was repealed.", [("12/13/2019", "2019-12-13")]),
+    ("Officials met on 1.3.2022 and again later.", [("1.3.2022", "2022-03-01")]),
+    ("Ministers met on 2022-03-07 in Baku.", [("2022-03-07", "2022-03-07")]),
+])
+def test_numeric_dates_in_the_body(text: str, want: list[tuple[str, str]]) -> None:
+    assert _days(text) == want
+
+
+def test_numeric_dates_that_are_not_dates_or_cannot_be_told() -> None:
+    assert _days("The turnout was 45.6.2020 percent higher, it said.") == []  # not a day: 45 is no day of a month
+    assert _days("Lines 10.30-12.00 are closed.") == []
+    assert _days("The rally of 07/03/2022 drew thousands.", None) == [("07/03/2022", "None")]  # 7 March or 3 July
+    assert _days("Police detained 40 people on 08.03.2022.", None) == [("08.03.2022", "2022-03-08")]
+
+
+# Battery 3 (before: 5 of 6 fail): days in capitals, as headlines, kickers and some wire desks print them.
+@pytest.mark.parametrize(("text", "want"), [
+    ("TALKS RESUME ON TUESDAY AFTER WEEK OF CLASHES", [("ON TUESDAY", "2022-03-08")]),
+    ("PROTESTERS RALLY AGAIN MONDAY IN CAPITAL", [("MONDAY", "2022-03-07")]),
+    ("MARCH 8: WOMEN MARCH IN 40 CITIES", [("MARCH 8", "2022-03-08")]),
+    ("THE SUMMIT OF 8 MARCH 2022 ENDED WITHOUT A DEAL", [("8 MARCH 2022", "2022-03-08")]),
+    ("LEADERS TO MEET NEXT FRIDAY IN GENEVA", [("NEXT FRIDAY", "2022-03-11")]),
+    ("Farmers MARCH to the capital on Tuesday", [("on Tuesday", "2022-03-08")]),  # a verb in capitals is no month
+])
+def test_days_in_capitals(text: str, want: list[tuple[str, str]]) -> None:
+    assert _days(text) == want
+
+
+def test_a_dateline_in_capitals_is_a_dateline() -> None:
+    """ "ROME, MARCH 4 - Thousands ...": a desk's dateline in capitals is masked as any dateline (its
+    town and day are the dateline's, not the first sentence's), and its day is read."""
+    from kg.extract.furniture import dateline_city, dateline_date_span
+
+    for text, city, day in [("ROME, MARCH 4 - Thousands of people marched late last night.", "Rome", "MARCH 4"),
+                            ("KYIV, DEC 11 (Reuters) - Police moved in on the camp.", "Kyiv", "DEC 11"),
+                            ("CARACAS, Venezuela, JAN. 23 (AP) - Crowds gathered.", "Caracas", "JAN. 23"),
+                            ("LIMA, Peru, Dec 11 (Reuters) - Police moved in on the camp.", "Lima", "Dec 11")]:
+        span = dateline_date_span(text)
+        assert dateline_city(text) == city and span is not None and text[span[0]:span[1]] == day
+
+
+@pytest.mark.model
+def test_protests_dated_by_these_phrases(nlp: Any) -> None:
+    from tests.test_extract_dates_4 import _protests
+
+    text = ("ROME, MARCH 8 - Thousands of people marched in Tirana late yesterday evening against fuel prices, police said.\n")
+    assert _protests(nlp, text, dt.date(2022, 3, 8)) == {("tirana", dt.date(2022, 3, 7))}
+    text = "Police detained 40 protesters in Minsk on 06.03.2022 during an unauthorised march, a rights group said.\n"
+    assert _protests(nlp, text, _PUB) == {("minsk", dt.date(2022, 3, 6))}
+    text = "Riot police dispersed a protest in Asuncion the day before yesterday, the interior ministry said.\n"
+    assert _protests(nlp, text, _PUB) == {("asuncion", dt.date(2022, 3, 7))}
+    text = "Hundreds of students marched in Quito on Tuesday 8 against the reform of the universities.\n"
+    assert _protests(nlp, text, dt.date(2022, 3, 16)) == {("quito", dt.date(2022, 3, 8))}

@@ -124,10 +124,10 @@ def test_the_parse_of_the_quotation(extract: Any, text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        # a "to" alone ("it was right to march") is not what is to come: the first is a claim (the second, what
+        # a "to" alone ("it was right to march") is not what is to come: the first is a view, a comment (the second, what
         # she expects of the vote, is her view: an expectation of others announces nothing, kinds.others_believed)
         ("Senator Ruth Okafor said it was right to march and said she expected the vote would be delayed.",
-         ["claim", "comment"]),
+         ["comment", "comment"]),
         # an intention of the clause's own verbs is, even as the reason given ("because ... intended to")
         ("Interior minister Pavel Dragan said the site was chosen because the government intended to expand "
          "the port.", ["announcement"]),
@@ -147,7 +147,7 @@ def test_reported_speech_announces_only_what_is_ahead(extract: Any, text: str, k
         # a future in the passive is a measure ("will be punished"); "there will be" predicts
         ('President Pedro Gomez said all those responsible would be arrested and tried "with the full strength '
          'of the law."', "announcement"),
-        ('"There will be no winners in this war," Pedro Gomez said.', "claim"),
+        ('"There will be no winners in this war," Pedro Gomez said.', "comment"),  # a forecast, a view
         # "would like" wishes, it announces nothing: the cue words decide
         ('"I understand that we live in a corrupt country. I would like to live differently," said Anna Petrova, '
          'a student.', "criticism"),
@@ -530,7 +530,7 @@ def test_subjunctive_and_threats(extract: Any, text: str, kind: str) -> None:
         ('"There will be no negotiations with terrorists," Interior Minister Ali Khan said.', "rejection"),
         ('"There will be no going back," said Ines Varga, a student.', "rejection"),
         ('"We are not going to resign," Interior Minister Ali Khan said.', "rejection"),
-        ('"There will be no winners in this war," Ali Khan said.', "claim"),
+        ('"There will be no winners in this war," Ali Khan said.', "comment"),
     ],
 )
 def test_denials_and_refusals(extract: Any, text: str, kind: str) -> None:

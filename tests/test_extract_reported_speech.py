@@ -81,7 +81,7 @@ def test_no_statement(extract: Any, text: str) -> None:
         ("President Ivan Petrov threatened harsh measures against the marchers.", "demand"),
         ("Opposition leader Ivan Petrov warned the marchers to stay away from the square.", "demand"),
         # a prediction and a danger are not threats
-        ("Kremlin spokesman Dmitry Peskov warned that progress was unlikely.", "claim"),
+        ("Kremlin spokesman Dmitry Peskov warned that progress was unlikely.", "comment"),  # a forecast, a view
         ("Opposition leader Ivan Petrov warned of a plot against the movement.", "claim"),
         ("The Kremlin warned that it would not tolerate foreign meddling.", "claim"),
     ],

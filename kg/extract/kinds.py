@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.addressees import addressee_of  # the addressee rules live there
 from kg.extract.context import Context
-from kg.extract.kinds_clause import (SANCTION_VERBS, clause_kind, hoped, intent_object, others_believed,
+from kg.extract.kinds_clause import (SANCTION_VERBS, clause_kind, describes_state, hoped, intent_object, others_believed,
                                      own_clause)
 from kg.extract.kinds_warnings import harm_warning
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "hoped", "intent_object", "kind_of", "others_believed",
+__all__ = ["addressee_of", "calls_for", "clause_kind", "cue_kind", "describes_state", "hoped", "intent_object", "kind_of", "others_believed",
            "own_clause",
            "reported_default", "told_as", "verb_kind"]
 
@@ -128,6 +128,8 @@ def verb_kind(verb: Token) -> str | None:
         if any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ in _VOID_WORDS for c in verb.children):
             return "rejection"  # "declared the referendum illegal": the vote is not recognised
         return None  # "declared the talks a success": a verdict, which the words tell
+    if lemma == "declare" and any(c.dep_ == "ccomp" and describes_state(c) for c in verb.children):
+        return None  # "the talks were long and hard, the minister declared": "declared" for "said" (translated copy)
     kind = L.SPEECH_VERBS.get(lemma)
     if kind != "praise" and lemma in _AVOWALS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_WORDS and not any(a.dep_ == "neg" for a in c.children)
@@ -144,6 +146,8 @@ def verb_kind(verb: Token) -> str | None:
         return "demand"  # "threatened harsh measures", "warned of legal action if ...": do this or else
     if lemma in ("warn", "caution") and harm_warning(verb):
         return "criticism"  # "warned it could bring down democracy", "warned of civil war": the plan disapproved of
+    if lemma in ("warn", "caution") and any(c.dep_ == "ccomp" and describes_state(c) for c in verb.children):
+        return "comment"  # "warned that there would be no progress", "that the situation was getting worse": a view
     if kind == "announcement" and lemma in L.COMMIT_VERBS and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in L.ACCEPT_VERBS and any(n.dep_ == "neg" for n in c.children)
             for c in verb.children):

@@ -16,7 +16,7 @@ from kg.extract.coref import actor_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SANCTION_VERBS", "clause_kind", "hoped", "intent_object", "others_believed", "own_clause", "own_subject"]
+__all__ = ["SANCTION_VERBS", "clause_kind", "describes_state", "hoped", "intent_object", "others_believed", "own_clause", "own_subject"]
 
 
 def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bool = False) -> str | None:
@@ -68,7 +68,9 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         if any(c.dep_ == "attr" and (c.lemma_.lower() in _CONCESSIONS or c.lower_ in _CONCESSIONS) and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in clause.children):
             return "rejection"  # "there will be no negotiations with them", "there will be no going back"
-        return "claim"  # "there will be no winners": a prediction
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in {*L.SPEECH_VERBS, *_BELIEF_VERBS}:
+            return "claim"  # '"I obtained that there will be no escalation"': a result the speaker asserts
+        return "comment"  # "there will be no winners", "said there would be no breakthrough": a forecast, a view
     if lemma == "go" and neg and clause.tag_ == "VBG" and any(
             c.dep_ == "xcomp" for c in clause.children) and own_clause(ctx, clause, speaker):
         return "rejection"  # "we are not going to resign", "I'm not going to accept this": a refusal
@@ -107,6 +109,53 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
     return None
 
 
+
+
+#: Verbs that link a subject to how it stands: "the situation remains tense", "the talks were hard".
+_LINK_VERBS = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay", "sound", "feel", "grow", "get"})
+#: Verbs that give their object a state: "the move makes the crisis more serious".
+_MAKE_VERBS = frozenset({"make", "keep", "leave", "render"})
+#: States that are facts of the ground, told as such: the dead, the missing, a road closed, the guilty.
+_FACT_STATES = frozenset({"dead", "alive", "injured", "wounded", "missing", "safe", "unharmed", "responsible",
+                          "guilty", "innocent", "involved", "present", "absent", "able", "unable", "ready", "willing",
+                          "prepared", "free", "available", "closed", "open", "shut", "empty", "legal", "illegal",
+                          "invalid", "valid", "conscious", "unconscious", "hospitalised",
+                          "hospitalized", "behind", "aware"})
+
+
+def describes_state(clause: Token) -> bool:
+    """Whether a reported clause tells how things stand or will go, a view, not a fact asserted:
+    a subject linked to an adjective ("the situation remains very tense", "the talks had been long
+    and difficult", "the climate is more uncertain than ever"), made so ("the move makes the crisis
+    even more dangerous") or a forecast ("there would be no breakthrough"). Not a state that is a
+    fact of the ground ("three are in critical condition", "four are missing", "the road is
+    closed"), a figure ("turnout was high at 61 percent"), nor a view that wraps a clause ("it is
+    clear that the vote was rigged": what follows is asserted)."""
+    lemma = clause.lemma_.lower()
+    if any(c.dep_ in ("neg", "auxpass") for c in clause.children) and lemma != "be" or any(
+            _figure(t) for t in clause.subtree):
+        return False  # a figure told: "turnout was high at 61 percent", "three are in critical condition"
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if lemma == "be" and aux & {"will", "would", "'ll", "\u2019ll"} and any(c.dep_ == "expl" for c in clause.children):
+        return True  # "there would be no breakthrough": a forecast
+    if lemma in _LINK_VERBS:
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"]
+    elif lemma in _MAKE_VERBS:
+        preds = [c for c in clause.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"]
+    else:
+        return False
+    preds += [c for p in preds for c in p.conjuncts if c.pos_ == "ADJ"]
+    return bool(preds) and not any(p.lemma_.lower() in _FACT_STATES or p.lower_ in _FACT_STATES for p in preds) and not any(
+        c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
+            s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)
+        for x in (clause, *preds) for c in x.children)
+
+
+def _figure(t: Token) -> bool:
+    """Whether a word is a figure told: a number, not a clock time ("10:42 GMT" of a live blog) nor
+    the number of a pair or a group named ("the two delegations", "the three countries")."""
+    return (t.like_num or t.pos_ == "NUM") and ":" not in t.text and not (t.dep_ == "nummod" and any(
+        d.dep_ in ("det", "poss") for d in t.head.children if d.i < t.i))
 
 
 #: What a speaker names as the one way out: "the only solution", "the only option left".

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import verb_kind
+from kg.extract.kinds import cue_kind, describes_state, verb_kind
 from kg.extract.speakers import speaker_of
 from kg.extract.speech_reports import reports_speech
 from kg.extract.speech_cues import (asks_for, noun_kind, calls_protest, formal_act, headline_verb, in_statement, names_as, negated, unsaid,
@@ -155,7 +155,9 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     if kind == "announcement" and lemma in ("confirm", "assure") and reported_clause(verb) is not None:
         kind = reported_kind(ctx, verb, sp)  # "confirmed all were evacuated": what happened, a claim
     if verb.lower_ == "according":  # "38 were detained, according to the ministry": what it did, announced
-        kind = "announcement" if own_arrests(ctx, sp, verb.head if verb.dep_ != "ROOT" else verb) else "claim"
+        told = verb.head if verb.dep_ != "ROOT" else verb
+        kind = "announcement" if own_arrests(ctx, sp, told) else (
+            "comment" if describes_state(told) and cue_kind(told.sent.text) is None else "claim")
     add_reported(ctx, verb, sp, kind)
     for other in pair[1:] or joint_speakers(ctx, verb, sp):  # "Britain and France said in a joint statement"
         add_reported(ctx, verb, other, kind)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject
-from kg.extract.kinds import (calls_for, clause_kind, cue_kind, hoped, intent_object, kind_of, others_believed,
+from kg.extract.kinds import (calls_for, clause_kind, cue_kind, describes_state, hoped, intent_object, kind_of, others_believed,
                               own_clause, reported_default, verb_kind)
 from kg.extract.speech_reports import stray_clause
 
@@ -44,6 +44,8 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
             return "comment"  # "said he hoped for a fruitful dialogue"
         if own_clause(ctx, clause, speaker) or _own_side(ctx, clause, speaker):
             default = "announcement" if _body_act(ctx, clause, speaker) else "comment"
+        elif default == "claim" and describes_state(clause):
+            default = "comment"  # "said the situation remained tense": how things stand, a view, no fact asserted
     text = _complement_text(ctx, verb, speaker=speaker)
     kind = kind_of(ctx, None, text, default=default)
     if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or own_arrests(ctx, speaker, clause, verb))):

@@ -51,6 +51,10 @@ def not_an_event(ctx: Context, t: Token) -> bool:
     kids = list(t.children)
     if any(c.dep_ == "amod" and c.lower_ in _PAST_ADJ for c in kids):
         return True
+    if any(c.dep_ == "poss" and c.lemma_.lower() in _SPAN_OWNERS and c.ent_type_ == "DATE" for c in kids):
+        return True  # "last year's protests in Hong Kong", "last month's riots": a span gone by, not a day
+    if _faced(t):
+        return True  # "Macron, who faces protests at home, flew to Moscow": the wave its subject weathers
     if _ahead(t):
         return True  # "on the eve of a day of protest", "ahead of the march": still to come
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _MOVEMENT_HEADS:
@@ -116,6 +120,22 @@ def not_an_event(ctx: Context, t: Token) -> bool:
             break
         cur = cur.head
     return False
+
+
+# what a time owning a protest noun must be for the protests to be no day's ("last year's protests")
+_SPAN_OWNERS = frozenset({"year", "month", "decade", "summer", "winter", "spring", "autumn"})
+# verbs whose subject weathers a wave of protests ("faces protests at home")
+_WEATHER_VERBS = frozenset({"face", "weather", "endure", "confront", "survive"})
+
+
+def _faced(t: Token) -> bool:
+    """ "Macron, who faces protests at home over pension reform, flew to Moscow on Monday", "facing
+    mass protests at home, the prime minister arrived in Paris": protests as what someone faces, told
+    in a clause that frames other news and gives no time of its own, are the wave, not a gathering
+    (the main clause's town and day are its news's)."""
+    verb = t.head
+    return (t.pos_ == "NOUN" and t.dep_ == "dobj" and verb.lemma_.lower() in _WEATHER_VERBS
+            and verb.dep_ in ("relcl", "acl", "advcl") and not any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree))
 
 
 def _perfect_wave(verb: Token) -> bool:

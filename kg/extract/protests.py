@@ -68,6 +68,7 @@ def find_protests(ctx: Context) -> None:
         sent_counts = list(by_sent.get(sent.start, ()))
         used_counts: set[int] = set()
         addressed: list[Ev] = []  # placed in a country its clause names ("rallied in Serbia"), not nationwide
+        retold: list[Ev] = []  # of those, undated and told as one gathering already reported ("the rally in Serbia")
         first = len(protests)
         for t in triggers:
             d, dtxt = own_date(ctx, t, sent) or days_apart(ctx, t, sent) or date_for(ctx, t, sent)
@@ -120,7 +121,7 @@ def find_protests(ctx: Context) -> None:
             town_too = place if across and place is not None and is_town(ctx, place) else None
             if across:  # "protests erupted across Georgia on Sunday, with the largest in Tbilisi"
                 place = across
-            plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN"
+            plural = t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") and t.pos_ == "NOUN" or t.lower_ in _MASS_WAVES
             if place is None and not (plural and d is None) and not nationwide(t):
                 place = sentence_town(ctx, t, sent)  # "In Jerusalem, police drove off protesters who rallied ..."
             if place is None:
@@ -146,6 +147,8 @@ def find_protests(ctx: Context) -> None:
                 ctx.ensure_country(ctx.home_country)
             if ctx.typed(ev.place, "Country") and not across and not nationwide(t) and not plural and not ev.generic:
                 addressed.append(ev)
+                if d is None and _told_again(t):
+                    retold.append(ev)
             ev.organizer = _organizer(ctx, t)
             ev.participants = protest_participants(ctx, t, sent)
             if protests and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and the_crowd(c) for c in [
@@ -192,6 +195,7 @@ def find_protests(ctx: Context) -> None:
                 again.participants = list(e.participants)
                 protests.append(again)
         _country_as_address(ctx, protests, first, addressed)
+        _told_in_its_town(ctx, protests, first, retold)
         for tok, town, value, phrase, role in town_figures(ctx, sent) if story else []:
             # "The most detainees are in Moscow - 825, in St. Petersburg - 475": each town's protest
             d, dtxt = date_for(ctx, tok, sent)
@@ -367,6 +371,33 @@ def _country_as_address(ctx: Context, protests: list[Ev], first: int, addressed:
                  and ctx.actors[o.place].country == ev.place]  # type: ignore[index]
         if towns and ev in protests:
             ctx.absorb(towns[0], ev)
+            protests.remove(ev)
+
+
+# a wave told by a mass noun, as by a plural ("the unrest in Kazakhstan"): the movement, not one gathering
+_MASS_WAVES = frozenset({"unrest", "turmoil", "upheaval"})
+
+
+def _told_again(t: Token) -> bool:
+    """ "the demonstration in Belarus was peaceful", "It was the largest rally in Serbia since 2000": a
+    singular protest noun told as one gathering the reader already knows (definite, or what "it" is)."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+        return True
+    return t.dep_ == "attr" and t.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children)
+
+
+def _told_in_its_town(ctx: Context, protests: list[Ev], first: int, retold: list[Ev]) -> None:
+    """ "Thousands marched in Minsk on Sunday. The demonstration in Belarus was the largest since
+    August": a gathering told again with its country as the address is the last gathering reported
+    before it in a town of that country (not a day of the country's own); kept where none was."""
+    for ev in retold:
+        towns = [o for o in protests[:first] if o.anchor < ev.anchor and is_town(ctx, o.place)
+                 and ctx.actors[o.place].country == ev.place]  # type: ignore[index]
+        if towns and ev in protests:
+            ctx.absorb(max(towns, key=lambda o: o.anchor), ev)
             protests.remove(ev)
 
 

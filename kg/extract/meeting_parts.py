@@ -173,6 +173,13 @@ def verb_parts(ctx: Context, t: Token) -> list[str]:
         if subj.lower_ in ("who", "that") and t.dep_ == "relcl" and t.head.dep_ == "conj" and not any(
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             parts += actors_of(ctx, t.head.head)  # "Modi and Xi Jinping, who met yesterday": both
+    if t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        # "X landed in Y and was received by Z": the subject of the first verb is the one received (one
+        # guest; "the two leaders arrived and were received by Z": the host greets them for their talks)
+        shared = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        guests = parties_of(ctx, shared) if shared is not None and shared is not subj else []
+        parts += guests if len(guests) == 1 and ctx.typed(guests[0], "Person") else []
     holders = [t]
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass") and c is not subj and not own_body(ctx, c):

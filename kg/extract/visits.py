@@ -110,9 +110,10 @@ def _visitor(ctx: Context, t: Token) -> str | None:
         if subj is not None and subj.lemma_.lower() in _VEHICLES and not ctx.tok_actor[subj.i]:
             # "Kim's train crossed into Russia", "the president's plane landed in Hanoi": its passenger
             subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
-        if subj is None and t.lemma_.lower() == "cross" and t.dep_ == "pcomp" and t.head.pos_ == "ADP" \
-                and t.head.head.pos_ in ("VERB", "AUX"):
-            subj = subject(ctx, t.head.head)  # "X travelled to the site after crossing into Russia": X crossed
+        if subj is None and t.dep_ == "pcomp" and t.head.pos_ in ("ADP", "SCONJ") and t.head.head.pos_ in ("VERB", "AUX"):
+            # "X travelled to the site after crossing into Russia": X crossed; "Upon arriving in Lima, X was
+            # received by Y": X arrived
+            subj = next((c for c in t.head.head.children if c.dep_ == "nsubjpass"), None) or subject(ctx, t.head.head)
         return actor_at(ctx, subj) if subj is not None else None
     poss = next((c for c in t.children if c.dep_ == "poss"), None)
     who = actor_at(ctx, poss) if poss is not None else None
@@ -125,7 +126,8 @@ def _visitor(ctx: Context, t: Token) -> str | None:
         who = actor_at(ctx, subj) if subj is not None else None
     if who is None and t.dep_ == "pobj" and (t.head.lower_ == "on" or t.head.lower_ == "for" and t.head.head.lemma_.lower() in (
             "be", "leave", "depart", "head", "set")) and t.head.head.pos_ in ("AUX", "VERB"):  # "as he left for a trip to Berlin"
-        subj = subject(ctx, t.head.head)  # "Modi, who is on a three-day visit to China"; "X is in Nairobi for a state visit"
+        # "Modi, who is on a three-day visit to China"; "X is in Nairobi for a state visit"; "On arrival, X was greeted by Y": X
+        subj = next((c for c in t.head.head.children if c.dep_ == "nsubjpass"), None) or subject(ctx, t.head.head)
         who = actor_at(ctx, subj) if subj is not None else None
     return who
 
@@ -403,8 +405,8 @@ def visit_to_meet(ctx: Context, t: Token, ev: Ev) -> Ev | None:
         head = t.head
         if t.dep_ not in ("advcl", "xcomp"):
             return None
-    if head.lemma_.lower() not in _GO_VERBS:
-        return None
+    if head.lemma_.lower() not in _GO_VERBS or t.pos_ == "VERB" and t.lemma_.lower() in ("greet", "welcome", "receive", "host"):
+        return None  # "X was at the airport to greet Y": X hosts
     subj = subject(ctx, head)
     who = actor_at(ctx, subj) if subj is not None else None
     if not ctx.typed(who, "Person") or who not in ev.participants:

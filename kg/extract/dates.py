@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import FEW_NUMBERS, MONTH_NUMBERS
 
-__all__ = ["DatePhrase", "InferredDay", "find_dates", "relative_to", "resolve_date"]
+__all__ = ["DatePhrase", "InferredDay", "find_clocks", "find_dates", "relative_to", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -138,6 +138,30 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DatePh
     return _weekday_and_day(text, found)
 
 
+# "at 3 pm local time", "by 6 p.m.", "shortly before midnight", "at 11:00 local time (1400 GMT)": a time of day
+# after "at", "by", "around", "after" or "before" (not "a 3 pm deadline", not a span or a cutoff: "a curfew from 8 pm"),
+# with its zone
+_CLOCK = re.compile(
+    r"\b(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Bb]efore)\s+(?:(?:around|about|approximately|roughly)\s+)?"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?[AaPp]\.?[Mm]\b\.?(?:\s(?:local time|[A-Z]{2,4}))?"
+    r"|(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:hrs|hours))?\s(?:local time|GMT|UTC)|(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|UTC|local time)"
+    r"|noon|midnight)\b(?!\s*(?:deadline|curfew|news|bulletin|show|flight|train)\b)")
+
+
+def find_clocks(text: str, start: int = 0, end: int | None = None) -> list[DatePhrase]:
+    """The times of day of ``text[start:end]`` ("at 3 pm local time"): for a sentence that names no
+    day, the day of the time is the day named last before it, or without one the day of publication.
+
+    >>> [str(resolve_date(d, dt.date(2022, 3, 9))) for d in find_clocks("Crowds gathered at 3 pm local time; by 6 p.m. police")]
+    ['2022-03-09', '2022-03-09']
+    >>> find_clocks("a 3 pm deadline; won 3-1; at 12:30; at 3 pm news")
+    []
+    """
+    end = len(text) if end is None else end
+    return [DatePhrase(m.start(), m.end(), text[m.start():m.end()], (("clock", m.group("clock")),))
+            for m in _CLOCK.finditer(text, start, end)]
+
+
 def _weekday_and_day(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
     """ "on Tuesday (May 9)", "on Saturday, Nov. 14", "on Tuesday 8 March": one phrase, the weekday's, naming the day the
     date gives (two phrases would leave the clause with two days, and a weekday of another week).
@@ -225,7 +249,7 @@ def relative_to(phrase: DatePhrase, before: dt.date) -> DatePhrase:
     >>> find_dates("on the day before the vote, a day before polls")
     []
     """
-    which = str(phrase.get("same")).lower()
+    which = str(phrase.get("same") or "same").lower()  # a clock time ("at 3 pm") is of the same day
     day = before + dt.timedelta(days=_shift(which))
     return DatePhrase(phrase.start, phrase.end, phrase.text, (*phrase.groups, ("iso", day.isoformat())))
 
@@ -308,7 +332,7 @@ def resolve_date(phrase: DatePhrase, published: dt.date | None, *, future: bool 
         if lower.startswith("last ") and delta <= 1:
             delta += 7  # "last Saturday" in Sunday's report: the day before would be "yesterday" or "on Saturday"
         return published - dt.timedelta(days=delta)
-    if "stamp" in g:
+    if "stamp" in g or "clock" in g:
         return published
     if "rel" in g:
         rel = g["rel"].lower()

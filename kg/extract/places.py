@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
 from kg.extract.context import Context
-from kg.extract.dates import DatePhrase, find_dates, relative_to, resolve_date
+from kg.extract.dates import DatePhrase, find_clocks, find_dates, relative_to, resolve_date
 from kg.extract.indexes import date_tokens, dates_starting
 from kg.extract.spans import VENUE_WORDS
 
@@ -33,11 +33,12 @@ def index_dates(ctx: Context) -> None:
     last: dt.date | None = None
     for s in ctx.doc.sents:
         a, b = s.start_char, s.end_char
-        for d in find_dates(ctx.art.analysed, a, b):
+        # a sentence that names no day may give a time of day ("at 3 pm local time"): the day named last, or publication's
+        for d in find_dates(ctx.art.analysed, a, b) or find_clocks(ctx.art.analysed, a, b):
             span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None or any(ctx.in_quote[t.i] for t in span):
                 continue
-            if d.get("same"):
+            if d.get("same") or (d.get("clock") and last is not None):
                 if last is None:
                     continue
                 d = relative_to(d, last)

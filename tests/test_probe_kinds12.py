@@ -33,10 +33,19 @@ VIEWS = [
     '"There will be no winners in this war," Pedro Gomez said.',
     "Ana Lopez said the coming weeks would be decisive for the region.",
     "Ana Lopez, Bolivia's foreign minister, warned that the situation in the north was becoming more dangerous.",
+    # where things stand, and what hangs on what (second commit: 3 of 3 were claims before)
+    "Chilean Foreign Minister Ana Lopez said much depends on the position of the other side.",
+    "Foreign Minister Ana Lopez said the region was at a turning point.",
+    "The peace talks are at an impasse, the Norwegian mediator Jan Novak told the BBC.",
 ]
 
 #: Facts of the ground, events, figures, what a view wraps, and a forecast the speaker obtained: claims.
 FACTS = [
+    # the size or manner of what happened on the ground is a contested fact (own gold heldout: a spokesman's
+    # "the protests had been small" is a claim); a place is no state
+    "Interior Minister Jorge Ruiz said the rallies had been small and peaceful.",
+    "The electoral commission of Peru said the vote was free and fair.",
+    "Officials said the president was in Geneva on Monday.",
     "At least 12 people were killed in clashes in Lima, police sources said.",
     "According to the rights group Amnesty International, more than 300 people have been detained in Peru.",
     "Officials in Lima said the army had deployed 5,000 troops to the border.",

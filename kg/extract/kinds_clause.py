@@ -50,6 +50,11 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         return "demand"  # "it is necessary to resume the dialogue", "it was essential that they be released"
     if neg and lemma in L.ACCEPT_VERBS:
         return "rejection"
+    if not neg and lemma in _SUPPORT_VERBS and not aux & {"will", "would", "shall", "'ll", "\u2019ll", "could", "might",
+                                                           "may"} and clause.tag_ != "VBN" and any(
+            c.dep_ == "dobj" for c in clause.children) and any(
+            c.dep_ == "nsubj" and own_subject(ctx, c, speaker) for c in clause.children):
+        return "praise"  # "said he supported the proposal", quoted "we back the decision": support expressed
     if not neg and lemma in L.CONCLUDE_VERBS and any(
             c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in L.AGREEMENT_NOUNS for c in clause.children):
         return "announcement"  # "a consensus was reached that ...", "the sides reached a deal": a result made known
@@ -113,6 +118,16 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
 
 #: Verbs that link a subject to how it stands: "the situation remains tense", "the talks were hard".
 _LINK_VERBS = frozenset({"be", "remain", "seem", "appear", "look", "become", "stay", "sound", "feel", "grow", "get"})
+#: Events on the ground whose size or manner told is a contested fact, a claim: "the protests were small".
+_GROUND_EVENTS = frozenset(L.PROTEST_NOUNS | {"election", "vote", "ballot", "referendum", "turnout", "count", "crowd",
+                                              "clash", "violence", "attack", "unrest", "riot", "gathering", "march",
+                                              "rally", "crackdown", "response", "arrest", "detention"})
+#: Verbs of how things hang together, a view: "much depends on ...", "what matters is ...".
+_VIEW_VERBS = frozenset({"depend", "matter", "hinge"})
+#: Where things stand, after "at", "in" or "on": "at a turning point", "in a deadlock", "on the brink".
+_STATE_NOUNS = frozenset({"point", "crossroads", "impasse", "deadlock", "stalemate", "standstill",
+                          "juncture", "stage", "phase", "level", "state", "situation", "mood", "shape", "spirit",
+                          "atmosphere", "limbo", "disarray"})
 #: Verbs that give their object a state: "the move makes the crisis more serious".
 _MAKE_VERBS = frozenset({"make", "keep", "leave", "render"})
 #: States that are facts of the ground, told as such: the dead, the missing, a road closed, the guilty.
@@ -132,14 +147,22 @@ def describes_state(clause: Token) -> bool:
     closed"), a figure ("turnout was high at 61 percent"), nor a view that wraps a clause ("it is
     clear that the vote was rigged": what follows is asserted)."""
     lemma = clause.lemma_.lower()
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in _GROUND_EVENTS or c.lower_ in _GROUND_EVENTS)
+           for c in clause.children):
+        return False  # "the protests had been small", "the vote was free": what happened on the ground, asserted
     if any(c.dep_ in ("neg", "auxpass") for c in clause.children) and lemma != "be" or any(
             _figure(t) for t in clause.subtree):
         return False  # a figure told: "turnout was high at 61 percent", "three are in critical condition"
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if lemma == "be" and aux & {"will", "would", "'ll", "\u2019ll"} and any(c.dep_ == "expl" for c in clause.children):
         return True  # "there would be no breakthrough": a forecast
+    if lemma in _VIEW_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+        return True  # "said much depends on the other side", "that what matters is ..."
     if lemma in _LINK_VERBS:
         preds = [c for c in clause.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"]
+        if not preds and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _STATE_NOUNS for p in c.children) for c in clause.children):
+            return True  # "said the region was at a turning point", "the talks are at an impasse"
     elif lemma in _MAKE_VERBS:
         preds = [c for c in clause.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"]
     else:
@@ -156,6 +179,10 @@ def _figure(t: Token) -> bool:
     the number of a pair or a group named ("the two delegations", "the three countries")."""
     return (t.like_num or t.pos_ == "NUM") and ":" not in t.text and not (t.dep_ == "nummod" and any(
         d.dep_ in ("det", "poss") for d in t.head.children if d.i < t.i))
+
+
+#: Verbs of support, which the speaker expresses of something when their subject: "I support the plan".
+_SUPPORT_VERBS = frozenset({"support", "back", "endorse", "welcome", "applaud", "hail", "salute"})
 
 
 #: What a speaker names as the one way out: "the only solution", "the only option left".
@@ -191,7 +218,7 @@ _CONCESSIONS = frozenset({"negotiation", "talk", "dialogue", "compromise", "conc
 
 #: Verbs of a decision, a commitment or a proposal: what an actor decided, agreed, proposed or promised.
 _DECISION_VERBS = frozenset({"decide", "agree", "approve", "propose", "offer", "promise", "pledge", "vow", "commit",
-                             "resolve", "adopt"})
+                             "resolve", "adopt", "vote"})
 
 
 def _decision_told(clause: Token, aux: set[str], neg: bool) -> bool:

@@ -34,6 +34,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at
 from kg.extract.indexes import token_from
 from kg.extract.kinds import cue_kind, own_clause
+from kg.extract.kinds_rules import public_rule
 from kg.extract.reported import reported_clause
 
 if TYPE_CHECKING:
@@ -83,6 +84,9 @@ def settle_kinds(ctx: Context) -> None:
         if ev.kind == "claim" and ev.quote is None and verb.lower_ == "according" and verb.head.i != verb.i and (
                 _official(ctx, ev.speaker) and (_future(verb.head) or verb.head.dep_ == "conj" and _future(verb.head.head))):
             ev.kind = "announcement"  # "the talks will resume next week (, and ...), according to the ministry": a plan
+    for ev in ctx.events:
+        if ev.type == "Statement" and ev.kind in ("demand", "claim") and public_rule(ctx, ev):
+            ev.kind = "announcement"  # "residents must stay indoors from 8 pm, the ministry said": a rule made known
     for ev in ctx.events:
         if ev.type == "Statement" and ev.kind in ("claim", "announcement") and any(
                 _answers(v) for v in _verbs_of(ctx, ev)):

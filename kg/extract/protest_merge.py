@@ -11,7 +11,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.articles import slug
 from kg.extract.furniture import dateline_city, dateline_date_span
 from kg.extract.protest_cues import date_head
-from kg.extract.protest_days import country_takes_told_day
+from kg.extract.protest_days import aside_date, cause_date, country_takes_told_day
 from kg.extract.towns import load_towns
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def merge_protests(ctx: Context, protests: list[Ev]) -> list[Ev]:
     merged = [p for p in merged if not (p.generic and p.date is None and p.kind != "caused"
                                         and (p.place is None or ctx.typed(p.place, "Country")))]
     _lead_day(ctx, merged)
+    _lead_dates_all(ctx, merged)
     _inherit_dates(ctx, merged)
     country_takes_told_day(ctx, merged, _before_the_news)  # (kg.extract.protest_days)
     out: list[Ev] = []
@@ -302,6 +303,36 @@ def _lead_day(ctx: Context, events: list[Ev]) -> None:
             continue
         if pub - dt.timedelta(days=3) <= day <= pub and not _framed_by_protests(ctx, span, towns[0]):
             towns[0].date, towns[0].date_text = day, ctx.text[d.start:d.end]
+        return
+
+
+def _lead_dates_all(ctx: Context, events: list[Ev]) -> None:
+    """ "Catalonia woke up today with a different face ... In Barcelona alone 300,000 people rallied,
+    and gatherings were also seen in A, B and C": a report none of whose gatherings has a day of its
+    own, whose lead (its first sentence below the headlines) names the day of its news (at most three
+    days before publication, not the dateline's), tells them all on that day (not a wave, nor one told
+    in the past perfect or "overnight")."""
+    pub = ctx.art.published
+    if pub is None or not events or any(e.date is not None for e in events):
+        return
+    lead = next((s for s in ctx.doc.sents if not ctx.in_headline(s.start_char) and s.text.strip()), None)
+    if lead is None:
+        return
+    if not any(ctx.actors[k].type in ("Place", "Country") for _a, _b, k in ctx.mentions_in(lead.start, lead.end)) \
+            and not any(t.ent_type_ in ("GPE", "LOC") for t in lead):
+        return  # the lead dates a place's day ("Catalonia woke up today"), not another news's ("X resigned on Sunday")
+    dateline = dateline_date_span(ctx.text)
+    for d, span in ctx.dates:
+        if not lead.start <= span.start < lead.end or (dateline is not None and d.start < dateline[1] and dateline[0] < d.end):
+            continue
+        if cause_date(ctx, lead, ctx.text[d.start:d.end]) or aside_date(ctx, lead, ctx.text[d.start:d.end]):
+            continue  # "protests over Friday's killing": the day of what is protested; an aside's day
+        day = resolve_date(d, pub)
+        if day is None or not pub - dt.timedelta(days=3) <= day <= pub or _framed_by_protests(ctx, span, events[0]):
+            return
+        for e in events:
+            if not (e.generic or e.no_day or _before_the_news(ctx, e)):
+                e.date, e.date_text = day, ctx.text[d.start:d.end]
         return
 
 

@@ -36,7 +36,7 @@ def story_cues(ctx: Context, sent: Span, found: list[Token]) -> list[Token]:
     and of the nouns it has rules for."""
     poses, lemmas, doc = ctx.poses, ctx.lemmas, ctx.doc
     return [doc[i] for i in range(sent.start, sent.end)
-            if (poses[i] == "VERB" or poses[i] == "NOUN" and lemmas[i] in ("crowd", "crowds", "scene"))
+            if (poses[i] == "VERB" or poses[i] == "NOUN" and lemmas[i] in ("crowd", "crowds", "scene", "gathering"))
             and doc[i] not in found and story_cue(ctx, doc[i])]
 
 
@@ -74,12 +74,38 @@ def story_cue(ctx: Context, t: Token) -> bool:
     if t.pos_ == "NOUN" and lemma in ("crowd", "crowds") and t.dep_ == "dobj" and t.head.lemma_.lower() in (
             "see", "witness", "draw") and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in t.head.children):
         return True  # "Kisumu saw the largest crowds"
+    if t.pos_ == "NOUN" and lemma == "gathering" and _crowd_gathering(t):
+        return True  # "huge gatherings were also seen in A, B and C", "a gathering outside parliament was dispersed"
     if t.pos_ == "NOUN" and lemma == "scene" and t.tag_ == "NNS" and any(
             c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in t.children) and (
             t.head.lemma_.lower() in _SCENE_VERBS or (t.dep_ == "ROOT" and any(
                 c.dep_ == "acl" and c.lemma_.lower() in _SCENE_VERBS for c in t.children))):
         return True  # "similar scenes were witnessed in Nakuru and Eldoret", "Similar scenes played out in ..."
     return False
+
+
+# who a gathering in a report of protests may be "of" ("a gathering of thousands"), not "of world leaders"
+_GATHERED = frozenset({"people", "thousand", "thousands", "hundred", "hundreds", "protester", "protesters", "demonstrator",
+                       "demonstrators", "supporter", "supporters", "student", "students", "resident", "residents",
+                       "citizen", "citizens", "activist", "activists", "youth", "youths", "worker", "workers"})
+
+
+def _crowd_gathering(t: Token) -> bool:
+    """ "Gatherings were also seen in cities such as A and B", "a gathering of thousands outside parliament":
+    in a report of protests, people gathered in the street (not "a gathering of military officers", an
+    "intelligence gathering", a "family gathering", nor a gathering still to come)."""
+    if t.dep_ == "compound" or any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.lower_ in _NOT_STREET)
+                                   for c in t.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not any(p.lemma_.lower() in _GATHERED or p.lower_ in _GATHERED
+                                                              for p in c.children) for c in t.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.head.children)
+
+
+# what a gathering is called that is no street gathering ("a private gathering", "a family gathering")
+_NOT_STREET = frozenset({"private", "social", "religious", "diplomatic", "official", "annual", "informal", "closed-door",
+                         "family", "international", "political", "high-level"})
 
 
 def the_crowd(subj: Token) -> bool:

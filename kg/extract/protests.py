@@ -22,7 +22,7 @@ from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, clash_cues, nationwide, not_an_event, present_date, protest_cues,
                                      street_clash)
-from kg.extract.protest_days import (amid, and_day, date_word, days_apart, in_the_wake, overnight, own_date, planned, said_on,
+from kg.extract.protest_days import (amid, and_day, aside_date, cause_date, date_word, days_apart, in_the_wake, overnight, own_date, planned, said_on,
                                      since_clause)
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places, spread_later
@@ -80,7 +80,7 @@ def find_protests(ctx: Context) -> None:
             if head is not None and (head.lower_ == "since" or since_clause(head)) and not _SINCE_TODAY.fullmatch(dtxt or ""):
                 continue  # "since last Friday thousands have taken part in protests": a span, not a day (but "since morning")
             night = overnight(ctx, sent, dtxt, t) or in_the_wake(ctx, sent, dtxt, t)
-            if said_on(ctx, sent, dtxt, t) or night:
+            if said_on(ctx, sent, dtxt, t) or night or aside_date(ctx, sent, dtxt, t) or cause_date(ctx, sent, dtxt):
                 d, dtxt = None, None  # "killed during protests overnight, police said on Thursday"
             elif dtxt is None:
                 d, dtxt = present_date(ctx, t)

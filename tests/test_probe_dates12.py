@@ -185,3 +185,24 @@ def test_times_that_date_nothing(nlp: Any) -> None:
                           "unpunctuated the parser reads 'am' as a verb); meetings, not its date", strict=True)
 def test_talks_held_at_an_unpunctuated_am(nlp: Any) -> None:
     assert ("Meeting", "santiago", _TODAY) in _events(nlp, f"{_BORIC} and {_FERNANDEZ} held talks in Santiago at 11 am local time.")
+
+
+# Battery 5 (before: 3 of 8 fail, the talks undated): how long talks took, told with "after" ("ended after
+# four hours on Tuesday evening"): the parser hangs the day on the hours, and "after" a length of time is
+# no other event whose day it would be.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    (f"The talks between {_BORIC} and {_FERNANDEZ} in Santiago ended after four hours on Tuesday evening.", dt.date(2022, 3, 8)),
+    (f"{_BORIC} and {_FERNANDEZ} wrapped up their talks in Santiago after more than five hours on Tuesday.", dt.date(2022, 3, 8)),
+    (f"Talks between {_BORIC} and {_FERNANDEZ} in Santiago concluded after five hours late on Tuesday.", dt.date(2022, 3, 8)),
+    (f"After nearly six hours of talks in Santiago on Tuesday, {_BORIC} and {_FERNANDEZ} announced a trade deal.", dt.date(2022, 3, 8)),
+    (f"The summit of {_BORIC} and {_FERNANDEZ} in Santiago broke up after 90 minutes on Tuesday.", dt.date(2022, 3, 8)),
+    (f"The meeting of {_BORIC} and {_FERNANDEZ} in Santiago finished after just 40 minutes on Tuesday, officials said.",
+     dt.date(2022, 3, 8)),
+    (f"{_BORIC} met {_FERNANDEZ} in Santiago for three hours on Tuesday.", dt.date(2022, 3, 8)),
+    # another event's day stays another event's
+    (f"{_BORIC} and {_FERNANDEZ} held talks in Santiago after the summit on Tuesday.", None),
+])
+def test_talks_that_ended_after_some_hours(nlp: Any, text: str, want: dt.date | None) -> None:
+    assert ("Meeting", "santiago", want) in _events(nlp, text)
+

@@ -191,11 +191,24 @@ def _other_event_date(ctx: Context, t: Token, sent: Span, dtxt: str) -> bool:
     if span is None:
         return False
     for a in span.root.ancestors:
-        if a.dep_ == "prep" and a.lower_ in _TIME_SHIFT and not (a.left_edge.i <= t.i <= a.right_edge.i):
+        if a.dep_ == "prep" and a.lower_ in _TIME_SHIFT and not (a.left_edge.i <= t.i <= a.right_edge.i) and not _duration(a):
             return True
         if a.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _duration(prep: Token) -> bool:
+    """ "ended after four hours on Tuesday", "broke up after just 40 minutes": "after" a length of time
+    is how long the talks took, not another event (the parser hangs the day on the hours)."""
+    for c in prep.children:  # "after five hours late on Tuesday": the hours hang on "late"; not "hours after the vote"
+        if (c.dep_ == "pobj" and c.lemma_.lower() in _LENGTHS) or (c.dep_ == "pcomp" and any(
+                x.dep_ == "npadvmod" and x.lemma_.lower() in _LENGTHS for x in c.children)):
+            return True
+    return False
+
+
+_LENGTHS = frozenset({"hour", "minute"})
 
 
 def _said_day(ctx: Context, t: Token, sent: Span, dtxt: str) -> tuple[dt.date | None, str | None] | None:

@@ -206,3 +206,28 @@ def test_talks_held_at_an_unpunctuated_am(nlp: Any) -> None:
 def test_talks_that_ended_after_some_hours(nlp: Any, text: str, want: dt.date | None) -> None:
     assert ("Meeting", "santiago", want) in _events(nlp, text)
 
+
+# Battery 6 (before: 9 of 14 fail): talks told as going on while the report is written ("are holding talks",
+# "is meeting", "talks are under way"), in a sentence that names no day: the dateline's day, else the day of
+# publication (a live report); a plan stays undated, and a weekday in the present progressive is to come.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_BORIC} and {_FERNANDEZ} are holding talks in Santiago, the presidency said.", _TODAY),
+    (f"SANTIAGO, March 8 (Reuters) - {_BORIC} and {_FERNANDEZ} are holding talks at the presidential palace.", dt.date(2022, 3, 8)),
+    (f"{_BORIC} is meeting {_FERNANDEZ} in Santiago, state television reported.", _TODAY),
+    (f"{_BORIC} and {_FERNANDEZ} are meeting behind closed doors at the presidential palace in Santiago.", _TODAY),
+    (f"Talks between {_BORIC} and {_FERNANDEZ} are under way in Santiago.", _TODAY),
+    (f"{_BORIC} and {_FERNANDEZ} are currently meeting in Santiago.", _TODAY),
+    (f"{_BORIC} is hosting {_FERNANDEZ} in Santiago for talks on trade.", _TODAY),
+    (f"{_BORIC} and {_FERNANDEZ} are holding their first face-to-face talks in Santiago since 2019.", _TODAY),
+    (f"{_BORIC}, who is meeting {_FERNANDEZ} in Santiago, said trade must grow.", _TODAY),
+    (f"{_BORIC} and {_FERNANDEZ} are holding talks in Santiago on Friday.", dt.date(2022, 3, 11)),
+    # plans, and a headline's present
+    (f"{_BORIC} and {_FERNANDEZ} are expected to meet in Santiago.", None),
+    (f"{_BORIC} and {_FERNANDEZ} are to meet in Santiago.", None),
+    (f"{_BORIC} and {_FERNANDEZ} are meeting in Santiago next week.", None),
+    (f"Boric and Fernandez hold talks in Santiago\n{_BORIC} met {_FERNANDEZ} at the palace in Santiago.", None),
+])
+def test_talks_going_on_as_the_report_is_written(nlp: Any, text: str, want: dt.date | None) -> None:
+    got = _events(nlp, text)
+    assert ("Meeting", "santiago", want) in got and len({e for e in got if e[:2] == ("Meeting", "santiago")}) == 1

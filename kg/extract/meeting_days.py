@@ -72,12 +72,47 @@ def meeting_date(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, st
         return None, None  # "from April 27 to 28": a span gives no date
     if dtxt is not None and (_reporting_date(ctx, t, sent, dtxt) or _other_event_date(ctx, t, sent, dtxt)):
         return None, None
-    if d is not None and dtxt is not None and ctx.art.published is not None and d < ctx.art.published and _planned_subject(t):
+    if d is not None and dtxt is not None and ctx.art.published is not None and d < ctx.art.published and (
+            _planned_subject(t) or _progressive(t if t.pos_ in ("VERB", "AUX") else t.head)):
+        # "talks are scheduled to begin on Friday", "A and B are holding talks on Friday": a day to come
         span = _date_span(ctx, sent, dtxt)
         phrase = next((p for p, sp in ctx.dates if span is not None and sp.start == span.start), None)
         if phrase is not None:
             d = resolve_date(phrase, ctx.art.published, future=True)
+    if d is None and dtxt is None:
+        return _under_way(ctx, t, sent)
     return d, dtxt
+
+
+def _progressive(verb: Token) -> bool:
+    """ "are holding", "is meeting": a verb in the present progressive."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and len(aux) == 1 and aux[0].tag_ in ("VBP", "VBZ") and aux[0].lemma_ == "be"
+
+
+def _under_way(ctx: Context, t: Token, sent: Span) -> tuple[dt.date | None, str | None]:
+    """ "A and B are holding talks in X", "A is meeting B", "talks are under way": a meeting told as
+    going on while the report is written, in a sentence that names no day, is of the dateline's day
+    ("SANTIAGO, March 8 -"), else of the day of publication (a live report). Not a headline's present
+    (which tells the past), not a plan ("are to meet", "are expected to meet", "are meeting next week")."""
+    if ctx.in_headline(t.idx) or any(sent.start <= span.start < sent.end for _d, span in ctx.dates):
+        return None, None
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    going = _progressive(verb)
+    if not going:  # "talks ... are under way"
+        going = verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and t.dep_ == "nsubj" and any(
+            c.lower_ in ("underway", "under") for c in verb.children)
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in L.SPEECH_VERBS  # "are holding talks, X said"
+    if not going or (verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and not reported) or any(
+            c.dep_ in ("xcomp", "npadvmod", "advmod") and c.lower_ in ("to", "week", "month", "soon", "later") for c in verb.children):
+        return None, None
+    day, text = ctx.dateline_date()
+    if day is not None:
+        return day, text
+    if ctx.art.published is None:
+        return None, None
+    return ctx.art.published, ctx.doc[min(x.i for x in (verb, *aux)):verb.i + 1].text
 
 
 def _planned_subject(t: Token) -> bool:

@@ -129,6 +129,18 @@ def _aim_kind(verb: Token) -> str | None:
     return None
 
 
+def _says_own(ctx: Context, said: Token) -> bool:
+    """Whether speech verb ``said`` says something of its own, so that a participle on it
+    ("criticized the meeting, saying ...") only tells what: not a verb that only speaks
+    ("spoke to reporters, saying ...", "wrote on Twitter, calling for calm") with no clause,
+    object or quotation of its own."""
+    lemma = said.lemma_.lower()
+    if lemma not in L.QUOTE_ONLY_VERBS and lemma not in L.NEEDS_CLAUSE:
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp") or ctx.in_quote[c.i] or c.dep_ == "dobj" and lemma not in ("tell", "speak")
+               for c in said.children)
+
+
 def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     """A reported statement for speech verb ``verb``, unless another actor's statement or
     another speech verb of the same speaker already carries it."""
@@ -137,7 +149,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
     said = verb.head if verb.head.lemma_.lower() in L.SPEECH_VERBS else next(
         (c for c in verb.head.children if c.dep_ == "xcomp" and c.i < verb.i and c.lemma_.lower() in L.SPEECH_VERBS), None)
     if (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and said is not None
-            and subject(ctx, said) is not None and not adds_more(ctx, verb)):
+            and subject(ctx, said) is not None and not adds_more(ctx, verb) and _says_own(ctx, said)):
         return  # "criticized the meeting, saying ...", "continues to deny ..., saying ...": one statement
     if (verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):

@@ -18,7 +18,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at, coref, subject
 from kg.extract.outlets import relayed_source
 from kg.extract.local_titles import local_title
-from kg.extract.speaker_descriptions import data_source, titled_before
+from kg.extract.speaker_descriptions import data_source, titled_before, unnamed_title
 from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def owned_body(ctx: Context, subj: Token) -> str | None:
         return None  # "Russia's government", "the party's office": the body itself or its own
     if k is None and not (owner.pos_ == "NOUN" and owner.lemma_.lower() in L.ROLE_NOUNS | _OFFICE_HOLDERS):
         return None
-    printed = ctx.doc[owner.left_edge.i: subj.i + 1].text
+    printed = ctx.doc[owner.left_edge.i: subj.i + 1].text.strip()  # not the masked dateline before a lead's first word
     printed = printed[4:] if printed[:4].lower() == "the " else printed
     name = f"{ctx.actors[k].name}'s {subj.lower_}" if k else printed
     return ctx.add_actor(slug(name), name, kind, owner.idx, alias=printed).key
@@ -149,19 +149,28 @@ def according_to(ctx: Context, verb: Token) -> str | None:
     pron = verb.nbor(2) if verb.i + 2 < len(ctx.doc) and verb.nbor(1).lower_ == "to" else None
     if pron is not None and pron.lower_ in ("him", "her"):
         return coref(ctx, pron, ("Person",))  # "According to her, ...": the person named before
-    for c in verb.children:
-        if c.lower_ == "to":
-            for p in c.children:
-                if p.dep_ == "pobj" and not relayed_source(ctx, p):
-                    return (local_title(ctx, p) or kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
-                            or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
     nxt = verb.nbor(1) if verb.i + 1 < len(ctx.doc) else None
-    if nxt is not None and nxt.lower_ == "to":
-        for p in nxt.children:
+    for c in [*(c for c in verb.children if c.lower_ == "to"), *([nxt] if nxt is not None and nxt.lower_ == "to" else [])]:
+        for p in c.children:
             if p.dep_ == "pobj" and not relayed_source(ctx, p):
-                return (local_title(ctx, p) or kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
-                        or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
+                return _source_noun(ctx, p)
     return None
+
+
+def _source_noun(ctx: Context, p: Token) -> str | None:
+    """The speaker "according to" names: as a speech verb's subject would be read, an office
+    of a person or a holder ("according to the ombudsman's office", "according to Boluarte's
+    office": the office, not its holder) and a title whose holder the text named before or
+    never names ("according to the interior minister", "according to Peru's interior
+    minister": that person, not the country)."""
+    k = (local_title(ctx, p) or kind_named(ctx, p) or actor_at(ctx, p) or collective_speaker(ctx, p)
+         or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
+    if p.pos_ != "NOUN" or ctx.in_quote[p.i]:
+        return k
+    k = owned_body(ctx, p) or k
+    if k is None or ctx.actors[k].type == "Country":
+        k = titled_before(ctx, p) or unnamed_title(ctx, p) or k
+    return k
 
 
 #: What is shown, not told: "footage shared by X", "images posted by Y".

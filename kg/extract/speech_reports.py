@@ -114,8 +114,11 @@ def stray_clause(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at", "during"):
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for cl in noun.children:
-                if (cl.dep_ in ("acl", "relcl") and cl.i > noun.i
+            # 'said in a video posted online that ...', 'wrote in a post shared on Facebook that ...':
+            # or on the participle that describes the noun
+            shown = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]
+            for cl in [*noun.children, *(c for p in shown for c in p.children if c.dep_ == "ccomp")]:
+                if (cl.dep_ in ("acl", "relcl", "ccomp") and cl.i > noun.i
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
                         and any(c.dep_ in ("nsubj", "nsubjpass") for c in cl.children)):
                     return cl

@@ -58,6 +58,12 @@ def _unopened(before: str) -> bool:
     return len(before.split()) >= 4 and before.rstrip() == before and before[-1:] in (",", ".", "?", "!")
 
 
+def _opens_word(para: str, at: int) -> bool:
+    """Whether the mark at ``at`` stands where a quotation opens: at the paragraph's start or
+    after a space, a colon or a bracket, right before a word."""
+    return (at == 0 or para[at - 1] in " \t\u00a0:([\u2014\u2013") and at + 1 < len(para) and para[at + 1].isalnum()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quotations in ``text`` (straight or curly double quotes, guillemets), per paragraph.
 
@@ -94,7 +100,9 @@ def find_quotes(text: str) -> list[Quote]:
                         # 'We are not inclined to ...,” Peskov said.': the opening mark left out
                         head = pos + len(para) - len(stripped)
                         quotes.append(Quote([(head, _trim(text, head, at))]))
-                    continue
+                        continue
+                    if not (n + 1 < len(marks) and _opens_word(para, m.start())):
+                        continue  # '”We stay,” she said': a closing mark printed to open a word opens
                 opened_here = _after_spaces(text, at + 1)
             else:
                 if ch in _OPENS and n + 1 < len(marks):

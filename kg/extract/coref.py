@@ -15,6 +15,7 @@ from kg.extract.actor_gender import name_gender
 from kg.extract.context import Context
 from kg.extract.coref_mentions import PLATFORMS, gender_at, surname_subjects
 from kg.extract.role_titles import person_of, titled_before, titled_later
+from kg.extract.speaker_offices import of_nation
 from kg.extract.tidy import org_for_description
 from kg.extract.untagged import TITLES as _TITLES
 from kg.extract.untagged import untagged_person
@@ -118,7 +119,8 @@ def actor_at(ctx: Context, tok: Token, *, depth: int = 0) -> str | None:
             # "the Venezuelan leader", "the North Korean leader" (a demonym of two words)
             country = (ctx.gaz.by_demonym.get(" ".join(x.lower_ for x in c.subtree)) or ctx.gaz.by_demonym.get(c.lower_)
                        if c.dep_ in ("amod", "compound") else None)
-            found = (person_of(ctx, tok, country) or titled_later(ctx, tok, country)) if country else None
+            found = (person_of(ctx, tok, country) or of_nation(ctx, tok, country) or titled_later(ctx, tok, country)
+                     if country else None)
             if found:
                 return found
     if tok.lemma_.lower() in L.ROLE_NOUNS and tok.pos_ == "NOUN":

@@ -19,6 +19,7 @@ from kg.extract.coref import actor_at, coref, subject
 from kg.extract.outlets import relayed_source
 from kg.extract.local_titles import local_title
 from kg.extract.speaker_descriptions import data_source, titled_before, unnamed_title
+from kg.extract.speaker_offices import office_holder
 from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def _source_noun(ctx: Context, p: Token) -> str | None:
          or data_source(ctx, p, unnamed_source) or document_author(ctx, p) or _given_by(ctx, p))
     if p.pos_ != "NOUN" or ctx.in_quote[p.i]:
         return k
-    k = owned_body(ctx, p) or k
+    k = owned_body(ctx, p) or office_holder(ctx, p) or k
     if k is None or ctx.actors[k].type == "Country":
         k = titled_before(ctx, p) or unnamed_title(ctx, p) or k
     return k

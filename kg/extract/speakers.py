@@ -17,6 +17,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.local_titles import local_title, titled
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
+from kg.extract.speaker_anaphors import org_anaphor
 from kg.extract.speaker_offices import office_holder
 from kg.extract.speaker_bodies import (according_to, cited_source, close_to, entourage, named_institution, named_with_noun, owned_body, statement_author,
                                        unnamed_source)
@@ -81,6 +82,9 @@ def speaker_of(ctx: Context, verb: Token, given: Token | None = None) -> str | N
                              for p in c.children if p.dep_ == "pobj" and ctx.tok_actor[p.i] == k)]
             apps = [ctx.tok_actor[c.i] for x in nouns for c in x.children if c.dep_ == "appos" and c.i > x.i]
             k = next((a for a in apps if a and ctx.actors[a].type in ("Organization", "Person")), k)
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not ctx.in_quote[subj.i] and (
+            k is None or ctx.actors[k].name.lower() == subj.lower_):
+        k = org_anaphor(ctx, subj) or k  # "Human Rights Watch documented ... The group said", "the NGO said"
     if subj is not None and not ctx.in_quote[subj.i]:
         k = (owned_body(ctx, subj) or critics_group(ctx, subj) or members_body(ctx, subj) or states_group(ctx, subj)
              or office_holder(ctx, subj) or k)  # "the French head of state said", "his Russian counterpart said"

@@ -19,7 +19,7 @@ from kg.extract.local_titles import local_title, titled
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
 from kg.extract.speaker_anaphors import org_anaphor
 from kg.extract.speaker_offices import office_holder
-from kg.extract.speaker_bodies import (according_to, cited_source, close_to, entourage, named_institution, named_with_noun, owned_body, statement_author,
+from kg.extract.speaker_bodies import (according_to, cited_source, close_to, document_author, entourage, named_institution, named_with_noun, owned_body, statement_author,
                                        unnamed_source)
 from kg.extract.speaker_positions import after_quote, by_saying, chunk_speaker, inverted_person, misattached_subject, parenthetical_subject, pronoun_before_quote, quoted_as
 from kg.extract.speaker_descriptions import (critics_group, description_speaker, earlier_unnamed, misread_speaker, possessed_spokesman, speaker_before, titled_before, titled_later_by_copula,
@@ -129,7 +129,8 @@ def speaker_of(ctx: Context, verb: Token, given: Token | None = None) -> str | N
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
         k = earlier_unnamed(ctx, subj, lambda v: speaker_of(ctx, v) if v.i != verb.i else None)
     if k is None and subj is not None and subj.pos_ == "NOUN" and not ctx.in_quote[subj.i]:
-        k = (close_to(ctx, subj) or named_with_noun(ctx, subj) or unnamed_source(ctx, subj) or statement_author(ctx, subj) or unannounced_author(ctx, subj)
+        k = (close_to(ctx, subj) or named_with_noun(ctx, subj) or unnamed_source(ctx, subj) or statement_author(ctx, subj) or document_author(ctx, subj)
+             or unannounced_author(ctx, subj)
              or _described_person(ctx, subj)
              or description_speaker(ctx, subj) or possessed_spokesman(ctx, subj) or unnamed_person(ctx, subj)
              or unnamed_title(ctx, subj))

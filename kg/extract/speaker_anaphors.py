@@ -14,7 +14,7 @@ from kg.extract.spans import sentences_back
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["org_anaphor"]
+__all__ = ["group_part", "org_anaphor"]
 
 #: Nouns that call an organisation by what it is. Not "agency" (mostly a news agency relaying).
 ORG_NOUNS = frozenset({
@@ -71,3 +71,33 @@ _PAPER_ENDS = ("times", "post", "guardian", "journal", "herald", "tribune", "tel
 def _outlet(name: str) -> bool:
     low = name.lower()
     return low in _OUTLETS or low.endswith(_PAPER_ENDS)
+
+
+#: Quantifiers that stand alone for part of a group named before ("Many said", "Some told
+#: reporters", "Others said", "Most of them said").
+_PART_WORDS = frozenset({"many", "some", "most", "several", "others", "few", "all"})
+
+
+def group_part(ctx: Context, subj: Token) -> str | None:
+    """'Thousands of students joined the march. Many said ...', 'Some of them told reporters
+    ...': a quantifier standing alone (or with "of them") speaks for the group of people named
+    last, in its sentence or the one before, outside quotations."""
+    if subj.lower_ not in _PART_WORDS or ctx.in_quote[subj.i] or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ not in ("prep", "advmod", "det", "amod") for c in subj.children):
+        return None
+    of = [p for c in subj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "prep" and c.lower_ != "of" for c in subj.children) or any(p.lower_ != "them" for p in of):
+        return None  # "some of the students": the students themselves, read elsewhere
+    start = sentences_back(subj, 1)
+    for a, _b, key in reversed(ctx.mentions):
+        if a >= subj.i or ctx.in_quote[a]:
+            continue
+        if a < start:
+            return None
+        rec = ctx.actors[key]
+        if rec.type == "Group":
+            return key
+        if rec.type in ("Person", "Organization"):
+            return None  # a person or a body came last: "many" is not surely that group's
+    return None

@@ -17,7 +17,7 @@ from kg.extract.context import Context
 from kg.extract.coref import actor_at, subject, untagged_person
 from kg.extract.local_titles import local_title, titled
 from kg.extract.outlets import correspondent, named_reporter, newspaper, outlet_reports
-from kg.extract.speaker_anaphors import org_anaphor
+from kg.extract.speaker_anaphors import group_part, org_anaphor
 from kg.extract.speaker_offices import office_holder
 from kg.extract.speaker_bodies import (according_to, cited_source, close_to, document_author, entourage, named_institution, named_with_noun, owned_body, statement_author,
                                        unnamed_source)
@@ -136,6 +136,8 @@ def speaker_of(ctx: Context, verb: Token, given: Token | None = None) -> str | N
              or unnamed_title(ctx, subj))
     if k is None and subj is not None and subj.pos_ == "ADJ" and not ctx.in_quote[subj.i]:
         k = description_speaker(ctx, subj)  # "The 38-year-old said": the person named just before
+    if k is None and subj is not None:
+        k = group_part(ctx, subj)  # "Thousands of students joined the march. Many said ..."
     if k is None and subj is not None:
         k = collective_speaker(ctx, subj) or kind_named(ctx, subj)  # "rights groups said", "the party said"
     if subj is not None and not ctx.in_quote[subj.i]:

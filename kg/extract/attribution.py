@@ -182,9 +182,11 @@ def _attribute_in(ctx: Context, q: Quote, scope: Span) -> tuple[Token | None, st
         elif voices(t) and not ctx.in_quote[t.i]:
             cands.append((_dist(ctx, t, q), t))  # 'expressed hope that they will reach a "..."'
     qspan = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    governing = {a.i for a in qspan.root.ancestors} if qspan is not None else set()
+    # the verbs that govern the quotation, nearest first: 'X, who called Y a "killer", said ...'
+    # is the relative clause's, not the main verb's, however near the main verb is printed
+    governing = {a.i: n for n, a in enumerate(qspan.root.ancestors)} if qspan is not None else {}
     owner = _other_doer(ctx, qspan) if qspan is not None else None
-    for _, verb in sorted(cands, key=lambda c: (c[1].i not in governing, c[0])):
+    for _, verb in sorted(cands, key=lambda c: (c[1].i not in governing, governing.get(c[1].i, 0), c[0])):
         if outlet_reports(ctx, verb):
             return None, None  # '"...," the Lusaka Times reported': relayed by the source, no one else's words
         sp = speaker_of(ctx, verb)

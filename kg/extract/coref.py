@@ -361,6 +361,22 @@ def misread_conjuncts(tok: Token, *, lists: bool = True) -> list[Token]:
     return out
 
 
+def _met_person(ctx: Context, root: Token) -> str | None:
+    """'Putin met Macron', 'Biden held talks with Putin', 'Xi hosted Modi': the person the
+    subject ``root`` (or the object ``root``) met, named as the verb's object or after "with"."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "dobj") or verb.pos_ != "VERB":
+        return None
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != root.i] + [
+        p for c in [verb, *(o for o in verb.children if o.dep_ == "dobj")] for pr in c.children
+        if pr.dep_ == "prep" and pr.lower_ == "with" for p in pr.children if p.dep_ == "pobj"]
+    for o in others:
+        k = ctx.tok_actor[o.i]
+        if k and ctx.actors[k].type == "Person" and not ctx.in_quote[o.i]:
+            return k
+    return None
+
+
 def _last_pair(ctx: Context, tok: Token) -> list[str] | None:
     window = sentences_back(tok, 2)
     for a, b, key in reversed(ctx.mentions):
@@ -371,6 +387,9 @@ def _last_pair(ctx: Context, tok: Token) -> list[str] | None:
             k2 = ctx.tok_actor[c.i]  # "Joe Biden and his Russian counterpart Vladimir Putin"
             if k2 and k2 != key and ctx.actors[k2].type == "Person":
                 return sorted({key, k2}, key=lambda k: min(x for x, _, kk in ctx.mentions if kk == k))
+        k2 = _met_person(ctx, root)
+        if k2 and k2 != key:
+            return sorted({key, k2}, key=lambda k: min(x for x, _, kk in ctx.mentions if kk == k))
     last = ctx.meetings
     if last:
         return list(last[-1].participants)

@@ -155,7 +155,7 @@ def _add_speech(ctx: Context, verb: Token, lemma: str) -> None:
             and verb.head.lemma_.lower() in L.SPEECH_VERBS and verb.head.lemma_.lower() not in L.QUOTE_ONLY_VERBS):
         return  # "vowed to declare independence": one statement, the vow
     sp = speaker_of(ctx, verb) or protest_purpose(ctx, verb)
-    pair = pair_speakers(ctx, verb) if not sp else []
+    pair = pair_speakers(ctx, verb)  # "the two presidents said": each, not the one a title names
     if pair:
         sp = pair[0]
     if not sp or _inside_other_speech(ctx, verb, sp) or _same_attribution(ctx, verb, sp):

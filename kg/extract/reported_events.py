@@ -30,6 +30,9 @@ def pair_speakers(ctx: Context, verb: Token, quoted: bool = False) -> list[str]:
     if not any(c.lower_ in ("two", "both") for c in subj.children) and not (
             subj.lower_ == "sides" and any(c.lower_ == "the" for c in subj.children)):
         return []
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children) and any(
+            c.dep_ == "nsubj" and ctx.tok_actor[c.i] for c in verb.head.children):
+        return []  # "X welcomed Y, as the two leaders announced deals on ...": what the meeting brought, no report
     pair = [k for k in actors_of(ctx, subj) if ctx.actors[k].type in ("Person", "Country", "Organization")]
     if len(pair) != 2:
         return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
+from kg.extract.coref import described_before
 from kg.extract.outlets import described_outlet
 from kg.extract.spans import sentences_back
 
@@ -40,6 +41,9 @@ def org_anaphor(ctx: Context, noun: Token) -> str | None:
     if any(ctx.tok_actor[c.i] and ctx.actors[ctx.tok_actor[c.i] or ""].type != "Place"
            for m in noun.lefts if m.dep_ in ("compound", "amod", "nmod") for c in m.subtree):
         return None  # "the Hamas group", "the Likud party": the body named in the phrase itself
+    described = described_before(ctx, noun)
+    if described:
+        return described  # "the OVD-Info monitoring group ... the EU ... the group said": the one described so
     start = sentences_back(noun, 2)
     para = ctx.text.rfind("\n", 0, noun.idx)
     for a, b, key in reversed(ctx.mentions):

@@ -36,12 +36,30 @@ def newspaper(ctx: Context, subj: Token) -> bool:
     reports what someone else said ("X announced this on Twitter, Ukrinform reports")."""
     if described_outlet(subj) and subj.head.lemma_.lower() not in ("quote", "cite"):
         return True  # but 'the newspaper quoted X as saying': X's words
-    if relays_speech(ctx, subj):
+    if relays_speech(ctx, subj) or _media(subj):
         return True
     k = ctx.tok_actor[subj.i]
     if subj.pos_ != "PROPN" or k is None or ctx.actors[k].type != "Organization":
         return False
     return ctx.actors[k].name.split()[-1].lower() in _PAPER_WORDS and subj.text.lower() in _PAPER_WORDS
+
+
+#: Broadcast nouns that relay when the state runs them ("state television said").
+_BROADCAST = frozenset({"television", "tv", "radio", "broadcaster"})
+
+
+def _media(subj: Token) -> bool:
+    """'state media said', "North Korea's state media said", 'local media reported', 'State
+    media KCNA said', 'state television said': the media relay the news (the gold's outlets),
+    whoever owns them."""
+    if subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if subj.lower_ == "media" or any(c.dep_ in ("compound", "amod", "appos") and c.lower_ == "media"
+                                              for c in subj.children):
+        return True
+    def state_run(t: Token) -> bool:  # "state television", "state broadcaster CCTV"
+        return t.lower_ in _BROADCAST and any(c.dep_ in ("amod", "compound") and c.lower_ == "state" for c in t.children)
+    return state_run(subj) or any(c.dep_ in ("compound", "appos") and state_run(c) for c in subj.children)
 
 
 def relays_speech(ctx: Context, subj: Token) -> bool:

@@ -8,7 +8,9 @@ come from :mod:`.kinds`, speakers from :mod:`.speakers`.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract import lexicon as L
@@ -52,7 +54,7 @@ def find_statements(ctx: Context) -> None:
     last_para = -1
     last_verb = -1
     last_vtok: Token | None = None
-    para_of = ctx.paragraph_index()
+    para_of = _paragraph_of(ctx)
     chant_para = -1
     copies: list[Ev] = []
     for q in ctx.quotes:
@@ -157,6 +159,14 @@ def find_statements(ctx: Context) -> None:
         ctx.events.extend(copies)
         last, last_para, last_verb, last_vtok = ev, para, vkey, verb
     find_reported(ctx, used_verbs)
+
+
+def _paragraph_of(ctx: Context) -> Callable[[int], int]:
+    """A function from a character offset to the number of its paragraph, the blank lines
+    between paragraphs not counted: a quotation in the paragraph after the last speaker's goes
+    on with that speaker whether the text sets paragraphs apart by a line break or by a blank line."""
+    breaks = [m.start() for m in re.finditer(r"\n+", ctx.art.analysed)]
+    return lambda pos: bisect.bisect_left(breaks, pos)
 
 
 def _participle_of(verb: Token) -> Token | None:

@@ -54,3 +54,26 @@ def test_a_statement_in_between_ends_the_run(extract: Any) -> None:
                     "Opposition leader Keiko Fujimori called for calm.\n\n"
                     "\"We are ready to talk to anyone who comes in peace.\"")
     assert ("Dina Boluarte", "We are ready to talk to anyone who comes in peace") not in _said(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("NAIROBI, Kenya (AP) - Opposition leader Raila Odinga addressed supporters in Kisumu on Sunday.\n\n"
+         "\"We will not give up. The streets are ours.\"", "Raila Odinga"),
+        ("LIMA, Peru (Reuters) - Peruvian President Dina Boluarte addressed the nation on Tuesday night.\n"
+         "\"We will not allow the country to be taken hostage.\"", "Dina Boluarte"),
+        ("MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov briefed reporters on Monday.\n\n"
+         "\"No agreements will be signed. The talks will go on.\"", "Dmitry Peskov"),
+        ("BOGOTA, Colombia (AP) - President Ivan Duque addressed a rally of supporters in Cali on Friday. "
+         "\"We have heard the young. The reform is dead.\"", "Ivan Duque"),
+    ],
+)
+def test_a_quotation_after_addressing_an_audience_is_the_speakers(extract: Any, text: str, speaker: str) -> None:
+    # before the rule all 4 failed (addressing an audience was no speech verb)
+    assert [s for s, _ in _said(extract(text))] == [speaker]
+
+
+def test_addressing_a_problem_is_no_speech(extract: Any) -> None:
+    assert _said(extract("LIMA, Peru (Reuters) - The government addressed the crisis on Tuesday.\n\n"
+                         "\"We will not allow the country to be taken hostage.\"")) == []

@@ -301,12 +301,26 @@ def _previous_speaker(ctx: Context, scope: Span) -> str | None:
         return None  # the sentence right before, in the same or the previous paragraph
     prev = ctx.doc[j].sent
     for t in reversed(prev):
-        if (t.pos_ == "VERB" and t.lemma_.lower() in L.SPEECH_VERBS and not ctx.in_quote[t.i]
+        if (t.pos_ == "VERB" and (t.lemma_.lower() in L.SPEECH_VERBS or _addresses(t)) and not ctx.in_quote[t.i]
                 and t.lemma_.lower() not in ("call", "rule")):
             sp = speaker_of(ctx, t)
             if sp:
                 return sp
     return None
+
+
+#: Audiences one addresses by speaking to them ("addressed supporters", "addressed the nation").
+_AUDIENCES = frozenset({"nation", "country", "people", "supporters", "crowd", "crowds", "rally", "reporters",
+                        "journalists", "press", "media", "parliament", "lawmakers", "congress", "assembly",
+                        "conference", "protesters", "demonstrators", "students", "delegates", "summit", "session",
+                        "meeting", "gathering", "audience", "followers", "troops", "residents", "voters"})
+
+
+def _addresses(verb: Token) -> bool:
+    """'X addressed supporters in Kisumu. / "We will not give up."': addressing an audience
+    is speaking to it (not "addressed the crisis")."""
+    return verb.lemma_.lower() in ("address", "brief") and any(
+        c.dep_ == "dobj" and c.lower_ in _AUDIENCES for c in verb.children)
 
 
 def _colon_speaker(ctx: Context, q: Quote) -> str | None:

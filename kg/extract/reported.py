@@ -133,8 +133,11 @@ def _says_own(ctx: Context, said: Token) -> bool:
     """Whether speech verb ``said`` says something of its own, so that a participle on it
     ("criticized the meeting, saying ...") only tells what: not a verb that only speaks
     ("spoke to reporters, saying ...", "wrote on Twitter, calling for calm") with no clause,
-    object or quotation of its own."""
+    object or quotation of its own, nor a speech verb that reports nothing said ("refused to
+    pull back the police, saying ...")."""
     lemma = said.lemma_.lower()
+    if not reports_speech(ctx, said, lemma):
+        return False  # "refused to pull back the police, saying ...": an act, the participle says it
     if lemma not in L.QUOTE_ONLY_VERBS and lemma not in L.NEEDS_CLAUSE:
         return True
     return any(c.dep_ in ("ccomp", "xcomp") or ctx.in_quote[c.i] or c.dep_ == "dobj" and lemma not in ("tell", "speak")

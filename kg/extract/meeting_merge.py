@@ -194,6 +194,14 @@ def _later_that_day(ctx: Context, trip: Ev, real: Ev) -> bool:
                and (x.head.lower_ == "in" or x.dep_ == "npadvmod") for x in sent)
 
 
+def _same_town(ctx: Context, trip: Ev, real: Ev) -> bool:
+    """ "X arrived in Hanoi on Monday for talks with Y. The two leaders held talks at the palace": a
+    journey to the town (or site) of the talks, not to the country, dates talks that tell no day."""
+    if trip.date is None or trip.place is None or ctx.actors[trip.place].type == "Country":
+        return False
+    return real.place is None or real.place == trip.place or venue_town(ctx, real.place, trip.place) is not None
+
+
 def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
     merged: list[Ev] = []
     for m in meetings:
@@ -206,7 +214,7 @@ def merge_meetings(ctx: Context, meetings: list[Ev]) -> list[Ev]:
                 real, trip = (o, m) if m.kind == "trip" else (m, o)
                 place = venue_town(ctx, real.place, trip.place) or real.place or trip.place
                 day = real.date, real.date_text  # before the merge lends the journey's day to the talks
-                if real.date is None and real.date_text is None and _later_that_day(ctx, trip, real):
+                if real.date is None and real.date_text is None and (_later_that_day(ctx, trip, real) or _same_town(ctx, trip, real)):
                     day = trip.date, trip.date_text  # "arrived on Friday ... X received him in the afternoon"
                 ctx.absorb(o, m)
                 # "joined": the talks told apart from the journey, whose day the visit does not lend them

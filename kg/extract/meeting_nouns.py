@@ -136,9 +136,11 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
                     or (with_parts and t.dep_ == "dobj" and gov.lemma_.lower() in _HOLD_VERBS) \
                     or (not own and holds and len(subj_actors) >= 2):
                 parts = subj_actors + parts
-            elif n == 0 and gov.lemma_.lower() == "invite" and t.dep_ == "pobj" and t.head.lower_ == "to" \
-                    and t.head.head.i == gov.i:  # "Modi invited Xi to an informal summit in India next year"
-                parts = subj_actors + [k for c in gov.children if c.dep_ == "dobj" for k in parties_of(ctx, c)]
+            elif n == 0 and (inviter := _inviter(t, gov)) is not None:
+                # "Modi invited Xi to an informal summit in India next year", "invited X to Delhi for talks",
+                # "invited X to talks" read as "to talk", "invited X to hold talks"
+                parts = subj_actors + [k for c in inviter.children if c.dep_ == "dobj" for k in parties_of(ctx, c)
+                                       if k not in subj_actors]
             elif n == 0 and len(subj_actors) == 1 and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "at") \
                     and t.head.head.i == gov.i and ctx.typed(subj_actors[0], "Person"):
                 # "In talks at the Kremlin, Putin told Macron ...": the one spoken to is across the table
@@ -157,6 +159,17 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         who = _arrived(ctx, t, parts[0])  # "X arrived at the Kremlin. The meeting with Putin lasted five hours"
         parts = [who, *parts] if who else parts
     return parts, own
+
+
+def _inviter(t: Token, gov: Token) -> Token | None:
+    """The verb "invite" whose guest is asked to the meeting noun ``t`` ("invited X to a summit", "to Delhi
+    for talks", "to talks" read as "to talk", "to hold talks"), or None."""
+    if gov.lemma_.lower() == "invite" and (t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and t.head.head.i == gov.i or (
+            t.dep_ == "xcomp" and t.head.i == gov.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))):
+        return gov
+    if t.dep_ == "dobj" and gov.lemma_.lower() in ("hold", "have") and gov.dep_ == "xcomp" and gov.head.lemma_.lower() == "invite":
+        return gov.head
+    return None
 
 
 def _arrived(ctx: Context, t: Token, other: str) -> str | None:

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actors_of
+from kg.extract.meeting_heads import aide
 from kg.extract.meeting_parts import meet_subject, parties_of
 from kg.extract.meeting_partners import name_pairs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["also_met", "entered_place", "for_talks", "leaders_gather", "one_by_one", "outing", "outing_with",
+__all__ = ["also_met", "entered_place", "feted", "for_talks", "leaders_gather", "one_by_one", "outing", "outing_with",
            "told_by_journey"]
 
 
@@ -38,13 +39,52 @@ _OUTINGS = frozenset({"walk", "stroll", "ride", "cruise", "lunch", "dinner", "br
 
 
 def outing(ctx: Context, t: Token) -> bool:
-    """ "the two leaders took a walk along the lake", "Modi and Xi strolled along the lake": two or more
-    people named as the subject of an outing (a walk, a ride, a meal) meet, "together" said or not."""
-    if t.lemma_.lower() in ("spend", "tour") or not (t.lemma_.lower() in ("walk", "stroll", "dine", "lunch", "ride") or any(
+    """ "the two leaders took a walk along the lake", "Modi and Xi strolled along the lake", "A and B attended
+    a state banquet": two or more people named as the subject of an outing (a walk, a ride, a meal) meet,
+    "together" said or not; two leaders who tour a site ("A and B toured the port") too (not ministers
+    touring a flooded area)."""
+    lemma = t.lemma_.lower()
+    if lemma == "spend" or not (lemma in ("walk", "stroll", "dine", "din", "lunch", "ride", "tour") or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _OUTINGS for c in t.children)):
-        return False
+        return False  # "din": the model's lemma of "dined"
     subj = meet_subject(ctx, t)
-    return subj is not None and sum(ctx.typed(k, "Person") for k in parties_of(ctx, subj)) >= 2
+    parts = parties_of(ctx, subj) if subj is not None else []
+    if lemma == "tour":  # not ministers, advisers or envoys
+        return sum(ctx.typed(k, "Person") for k in parts) >= 2 and not any(aide(ctx, k) for k in parts)
+    return sum(ctx.typed(k, "Person") for k in parts) >= 2
+
+
+# who gives a meal for a guest: "hosted a banquet in honour of X", "gave a dinner for X", "offered a lunch to X"
+_FETE_VERBS = frozenset({"host", "give", "offer", "throw", "hold", "organise", "organize"})
+_MEAL_WORDS = frozenset({"dinner", "lunch", "banquet", "reception", "breakfast", "luncheon", "tea", "feast"})
+
+
+def feted(ctx: Context, t: Token) -> list[str]:
+    """ "X hosted a banquet in honour of Y", "gave a dinner for Y", "offered a lunch to Y", "treated Y to a
+    banquet": the guests of a meal the subject gives (host and guest meet)."""
+    if t.pos_ != "VERB":
+        return []
+    lemma = t.lemma_.lower()
+    if lemma == "treat":
+        if not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _MEAL_WORDS for p in c.children) for c in t.children):
+            return []
+        return [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]
+    meals = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEAL_WORDS] if lemma in _FETE_VERBS else []
+    out: list[str] = []
+    for h in (*meals, t) if meals else ():
+        for prep in h.children:
+            if prep.dep_ != "prep":
+                continue
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            if prep.lower_ == "in":  # "in honour of Y"
+                pobjs = [x for p in pobjs if p.lemma_.lower() in ("honour", "honor")
+                         for o in p.children if o.dep_ == "prep" and o.lower_ == "of" for x in o.children if x.dep_ == "pobj"]
+            elif prep.lower_ not in ("for", "to"):
+                continue
+            out += [k for p in pobjs for x in (p, *(a for a in p.children if a.dep_ == "appos")) for k in actors_of(ctx, x)
+                    if ctx.typed(k, "Person") and k not in out]
+    return out
 
 
 def outing_with(ctx: Context, t: Token) -> list[str]:

@@ -26,7 +26,7 @@ __all__ = ["MEETING_WORDS", "TALK_NOUNS", "TOGETHER", "aide", "clean", "counted_
            "party_group", "principals", "verb_parts"]
 
 # "took a walk together", "had tea together", "spent more time together": the subjects meet
-TOGETHER = frozenset({"spend", "walk", "stroll", "dine", "tour", "have", "take", "ride", "lunch"})
+TOGETHER = frozenset({"spend", "walk", "stroll", "dine", "din", "tour", "have", "take", "ride", "lunch", "attend"})  # "din": "dined"
 _MEALS = frozenset({"dinner", "lunch", "banquet", "reception", "breakfast", "luncheon"})
 # "a face-to-face encounter with X", "the conversation between A and B in the Kremlin" (a call is told apart)
 TALK_NOUNS = L.MEETING_NOUNS | {"encounter", "conversation"}

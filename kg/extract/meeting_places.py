@@ -94,6 +94,10 @@ def meeting_place(ctx: Context, t: Token, sent: Span) -> str | None:
         place = town_of(ctx, _where_town(ctx, t, sent))
     if place is None:
         place = town_of(ctx, _backdrop_town(ctx, t))
+    if place is None and t.pos_ == "VERB" and t.lemma_.lower() == "tour":
+        # "A and B toured the old town of Arequipa": the town of the site toured
+        place = town_of(ctx, next((k for c in t.children if c.dep_ == "dobj" for x in c.subtree
+                                   if (k := ctx.tok_actor[x.i]) and ctx.typed(k, "Place")), None))
     return in_town(ctx, t, sent, place)
 
 

@@ -24,7 +24,7 @@ from kg.extract.meeting_parts import (MEETING_WORDS, TALK_NOUNS, TOGETHER, aide,
 from kg.extract.meeting_partners import BARE_HOLDERS, bare_talks, meets_again, name_pairs
 from kg.extract.meeting_days import meeting_date
 from kg.extract.meeting_filters import bare_gerund, discussion_between, other_year, passive, remote, thing_received, unreal
-from kg.extract.meeting_outings import (also_met, entered_place, for_talks, leaders_gather, one_by_one, outing, outing_with,
+from kg.extract.meeting_outings import (also_met, entered_place, feted, for_talks, leaders_gather, one_by_one, outing, outing_with,
                                        told_by_journey)
 from kg.extract.meeting_places import meeting_place
 from kg.extract.meeting_sides import side_groups
@@ -51,7 +51,8 @@ def find_meetings(ctx: Context) -> None:
         lemma = lemmas[i]
         low = lowers[i]
         if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS
-                or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach", "bilateral", "gather", "convene", "assemble")):
+                or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach", "bilateral", "gather", "convene", "assemble",
+                             "offer", "throw", "treat", "organise", "organize")):
             continue
         t = ctx.doc[i]
         if other_year(ctx, t):
@@ -90,7 +91,7 @@ def find_meetings(ctx: Context) -> None:
         # "Putin showed Kim around the cosmodrome": the host takes the guest round a site, the two meet
         shows = lemma == "show" and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("around", "round")
                                         for c in t.children)
-        companions = outing_with(ctx, t)  # "had dinner with X", "will take a walk with X"
+        companions = outing_with(ctx, t) + feted(ctx, t)  # "had dinner with X", "hosted a banquet in honour of X"
         gathers = lemma in ("gather", "convene", "assemble") and t.pos_ == "VERB" and leaders_gather(ctx, t)
         bare = bare_talks(ctx, t)  # "held a one-on-one with X", "A and B held a bilateral"
         # "Putin gave Kim a tour of the cosmodrome": the host takes the guest round a site, the two meet
@@ -100,7 +101,8 @@ def find_meetings(ctx: Context) -> None:
             continue  # "received the response to the invitation", "received a letter from X": no guest
         if t.pos_ == "VERB" and not bare_gerund(t) and (lemma in L.MEETING_VERBS or sits or together or each_other or host_to or shakes or shows
                                  or gathers or companions or guided or bare is not None or welcomes_guest(ctx, t)):
-            parts = verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or []) + guided
+            parts = list(dict.fromkeys(verb_parts(ctx, t) + [k for p in host_to for k in actors_of(ctx, p)] + companions + (bare or [])
+                                       + guided))
             if (shakes or shows or guided) and not all(ctx.typed(k, "Person") for k in parts):
                 continue
             guests = [k for c in t.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if ctx.typed(k, "Person")]

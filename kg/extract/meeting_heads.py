@@ -192,12 +192,17 @@ def described_heads(ctx: Context, tok: Token) -> list[str]:
     last sentences whose title names no country ("President A"). Nothing unless every country finds one."""
     lemma = tok.lemma_.lower()
     prime = lemma == "minister" and any(c.lower_ == "prime" for c in tok.children if c.dep_ in ("amod", "compound"))
+    # "the Kenyan head of state", "the Nepali head of government"
+    head_of = lemma == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.lemma_.lower() in ("state", "government") for p in c.children) for c in tok.children)
     at = ctx.tok_actor[tok.i]
-    if ctx.in_quote[tok.i] or at and not ctx.typed(at, "Group") or not (lemma in _HEAD_NOUNS or prime) or not any(
+    if ctx.in_quote[tok.i] or at and not ctx.typed(at, "Group") or not (lemma in _HEAD_NOUNS or prime or head_of) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("poss", "prep", "appos") or c.lower_ in ("former", "late", "vice", "deputy", "acting")
+            c.dep_ in ("poss", "appos") or c.dep_ == "prep" and c.lower_ == "of" and not head_of
+            or c.lower_ in ("former", "late", "vice", "deputy", "acting")
             for c in tok.children):
-        return []  # not "his Russian counterpart", "the leaders of A and B", "the former Ukrainian leader"
+        return []  # not "his Russian counterpart", "the leaders of A and B", "the former Ukrainian leader" (but "the
+        # Kenyan leader at State House": a place phrase the parser hung on the description)
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     countries = list(dict.fromkeys(k for c in [*mods, *(x for c in mods for x in c.conjuncts)] if (k := _country_at(ctx, c))))
     if not countries or len(countries) != (len(countries) if tok.tag_ == "NNS" and len(countries) >= 2 else 1):

@@ -14,6 +14,7 @@ from kg.extract import lexicon as L
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.coref import actors_of
+from kg.extract.meeting_guests import described_guest
 from kg.extract.places import clause_path, is_future
 from kg.extract.towns import load_towns
 from kg.extract.untagged import untagged_person
@@ -83,7 +84,8 @@ def partners(ctx: Context, p: Token, *, parties: Callable[[Context, Token], list
     if led is not None and parties is not None:
         ctx.led_groups.add(led)  # "met union leaders": the unions, not their country
         return [led]
-    found = (listed_group(ctx, p) or _body_led(ctx, p) or actors_of(ctx, p)) if parties is None else (
+    guest = described_guest(ctx, p) if parties is None else None  # "held talks with his guest"
+    found = ([guest] if guest else listed_group(ctx, p) or _body_led(ctx, p) or actors_of(ctx, p)) if parties is None else (
         _body_led(ctx, p) or parties(ctx, p))  # a verb's object: "the two leaders", "A, B, C and D"
     if led is not None and (not found or found == [led]):
         ctx.led_groups.add(led)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context
 from kg.extract.coref import actors_of, subject
+from kg.extract.meeting_guests import described_guest
 from kg.extract.meeting_heads import (NUMBERS, aide, described_heads, described_leaders, heads_of_states, principals,
                                      sent_by_countries)
 from kg.extract.meeting_partners import comma_pair, led_group, listed_group, partners
@@ -84,7 +85,9 @@ def parties_of(ctx: Context, tok: Token) -> list[str]:
         last = next((m for m in reversed(ctx.meetings) if len(m.participants) == n), None)
         if last is not None:
             return list(last.participants)
-    found = _named_for_titles(ctx, actors_of(ctx, tok)) or described_leaders(ctx, tok)  # "his Nigerian counterpart"
+    guest = described_guest(ctx, tok)  # "his guest", "the visiting president"
+    found = [guest] if guest else _named_for_titles(ctx, actors_of(ctx, tok)) or described_leaders(ctx, tok)  # "his Nigerian counterpart"
+    found += [g for x in tok.conjuncts if (g := described_guest(ctx, x)) and g not in found]  # "A and his guest"
     if tok.tag_ == "NNS" or not any(ctx.typed(k, "Person") for k in found):
         found = described_heads(ctx, tok) or found  # "the US and Russian presidents", "the Ukrainian leader"
     # "X and opposition leaders held talks": the group they lead takes part (the conjunct also under a title)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from kg.extract import lexicon as L
 from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, coref, subject
+from kg.extract.meeting_guests import described_guest
+from kg.extract.meeting_heads import described_heads
 from kg.extract.places import clause_path, date_for, place_for
 from kg.extract.spans import VENUE_WORDS
 from kg.extract.venues import in_town, named_venue, told_venue, town_of, townlike, venue_town
@@ -41,7 +43,9 @@ def welcomes_guest(ctx: Context, t: Token) -> bool:
     if t.lemma_.lower() not in ("welcome", "greet"):
         return False
     guests = [c for c in t.children if c.dep_ == "dobj" and (ctx.typed(actor_at(ctx, c), "Person")
-                                                            or c.lower_ in ("him", "her") and c.pos_ == "PRON")]
+                                                            or c.lower_ in ("him", "her") and c.pos_ == "PRON"
+                                                            or described_guest(ctx, c) or described_heads(ctx, c))]
+    # "greeted his guest", "greeted the Kenyan leader": the visitor named before
     # "arrived at the base, where X welcomed him": a host at the place the guest came to
     where = any(a.dep_ == "relcl" and a.left_edge.lower_ == "where" for a in [t, *t.ancestors][:3])
     # "welcomed X to the Elysee" (the "to" phrase often parsed under the guest), "welcomed X for talks"
@@ -62,8 +66,9 @@ def unnamed_guest(ctx: Context, t: Token) -> bool:
     if subj is None or not ctx.typed(ctx.tok_actor[subj.i], "Person") or len(objs) != 1 or objs[0].pos_ != "NOUN" \
             or objs[0].lemma_.lower() not in L.ROLE_NOUNS | {"delegation", "guest", "visitor", "diplomat", "envoy"}:
         return False
-    if any(ctx.typed(ctx.tok_actor[x.i], "Person") for x in objs[0].subtree):
-        return False
+    if any(ctx.typed(ctx.tok_actor[x.i], "Person") for x in objs[0].subtree) or described_guest(ctx, objs[0]) \
+            or described_heads(ctx, objs[0]):
+        return False  # "welcomed his guest", "greeted the Kenyan leader": the visitor named before
     return any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in [*t.children, *objs[0].children])
 
 

@@ -30,7 +30,7 @@ from kg.extract.meeting_places import meeting_place
 from kg.extract.meeting_sides import side_groups
 from kg.extract.venues import named_venue, townlike
 from kg.extract.visit_links import link_visits
-from kg.extract.visits import (unnamed_guest, crossed_into, earlier_year, fellow_visitors, guest_visits, trip_for_talks, venue_town, visit_at,
+from kg.extract.visits import (unnamed_guest, crossed_into, phrasal_arrival, earlier_year, fellow_visitors, guest_visits, trip_for_talks, venue_town, visit_at,
                                visit_to_meet, welcomed_visits, welcomes_guest, year_before)
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def find_meetings(ctx: Context) -> None:
         low = lowers[i]
         if not (lemma in MEETING_WORDS or low in MEETING_WORDS or lemma in BARE_HOLDERS
                 or lemma in ("cross", "give", "discussion", "dialogue", "dialog", "enter", "reach", "bilateral", "gather", "convene", "assemble",
-                             "offer", "throw", "treat", "organise", "organize")):
+                             "offer", "throw", "treat", "organise", "organize", "touch", "pull", "roll")):
             continue
         t = ctx.doc[i]
         if other_year(ctx, t):
@@ -120,7 +120,8 @@ def find_meetings(ctx: Context) -> None:
             if not own and meetings and parts and all(aide(ctx, k) for k in parts) and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
                 continue  # "Ministers A and B were also present at the talks": the talks told, not theirs
-        elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting" or crossed_into(ctx, t) or entered_place(ctx, t):
+        elif lemma in L.VISIT_VERBS | L.VISIT_NOUNS or low == "visiting" or crossed_into(ctx, t) or entered_place(ctx, t) \
+                or phrasal_arrival(t):  # "X's plane touched down in Hanoi"
             v = visit_at(ctx, t)
             if v is not None:
                 visits += [v, *fellow_visitors(ctx, t, v)]

@@ -25,7 +25,7 @@ from kg.extract.venues import in_town, named_venue, told_venue, town_of, townlik
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["unnamed_guest", "in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "trip_for_talks", "crossed_into", "earlier_year", "fellow_visitors", "year_before"]
+__all__ = ["phrasal_arrival", "unnamed_guest", "in_town", "named_venue", "townlike", "venue_town", "town_of", "welcomes_guest", "visit_at", "welcomed_visits", "guest_visits", "visit_to_meet", "trip_for_talks", "crossed_into", "earlier_year", "fellow_visitors", "year_before"]
 
 # verbs whose subject makes the visit named by their object ("paid a visit to", "began a trip to")
 _UNDERTAKE = frozenset({"pay", "make", "begin", "start", "undertake", "conclude", "end", "complete", "wrap", "kick"})
@@ -113,8 +113,14 @@ def _visitor(ctx: Context, t: Token) -> str | None:
     if t.pos_ == "VERB":
         subj = subject(ctx, t)
         if subj is not None and subj.lemma_.lower() in _VEHICLES and not ctx.tok_actor[subj.i]:
-            # "Kim's train crossed into Russia", "the president's plane landed in Hanoi": its passenger
-            subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
+            # "Kim's train crossed into Russia", "the president's plane landed in Hanoi", "the armoured train of
+            # X reached Y", "the train carrying X arrived in Y": its passenger
+            subj = next((c for c in subj.children if c.dep_ == "poss"), None) or next(
+                (p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None) or next(
+                (o for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "bring", "transport")
+                 for o in c.children if o.dep_ == "dobj"), None) or next(
+                (c for c in t.children if c.dep_ == "nsubj" and c.i != subj.i and any(
+                    a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bring", "transport") for a in subj.children)), subj)
         if subj is None and t.dep_ == "pcomp" and t.head.pos_ in ("ADP", "SCONJ") and t.head.head.pos_ in ("VERB", "AUX"):
             # "X travelled to the site after crossing into Russia": X crossed; "Upon arriving in Lima, X was
             # received by Y": X arrived
@@ -269,6 +275,20 @@ def described_town(ctx: Context, noun: Token) -> str | None:
     towns = [k for a, _b, k in ctx.mentions if a < noun.i and not ctx.in_quote[a] and ctx.actors[k].type == "Place"
              and not ctx.actors[k].venue and ctx.actors[k].country in (country, None) and townlike(ctx, ctx.actors[k].name)]
     return towns[-1] if towns else None  # the gazetteer's town of that country, or one it does not know ("Wuhan")
+
+
+# a vehicle's arrival told by a phrasal verb: "the plane touched down", "the train pulled into / rolled into
+# the station", "the motorcade pulled up at the palace"
+_PHRASAL_ARRIVALS = {"touch": ("down",), "pull": ("in", "into", "up"), "roll": ("in", "into")}
+
+
+def phrasal_arrival(t: Token) -> bool:
+    """ "X's plane touched down in Hanoi", "X's train pulled into the station", "rolled into Hanoi" (a vehicle
+    that pulls or rolls in: not "the party pulled in votes")."""
+    parts = _PHRASAL_ARRIVALS.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+    if not parts or not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in parts for c in t.children):
+        return False
+    return t.lemma_.lower() == "touch" or any(c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in t.children)
 
 
 def crossed_into(ctx: Context, t: Token) -> str | None:

@@ -22,7 +22,7 @@ from kg.extract.untagged import untagged_person
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["BARE_HOLDERS", "bare_talks", "comma_pair", "name_pairs", "led_group", "listed_group", "meets_again", "partners", "role_group"]
+__all__ = ["body_led", "BARE_HOLDERS", "bare_talks", "comma_pair", "name_pairs", "led_group", "listed_group", "meets_again", "partners", "role_group"]
 
 #: verbs that hold talks named by a bare adjective or phrase ("held a bilateral", "had a one-on-one")
 BARE_HOLDERS = frozenset({"hold", "have"})
@@ -85,8 +85,8 @@ def partners(ctx: Context, p: Token, *, parties: Callable[[Context, Token], list
         ctx.led_groups.add(led)  # "met union leaders": the unions, not their country
         return [led]
     guest = described_guest(ctx, p) if parties is None else None  # "held talks with his guest"
-    found = ([guest] if guest else listed_group(ctx, p) or _body_led(ctx, p) or actors_of(ctx, p)) if parties is None else (
-        _body_led(ctx, p) or parties(ctx, p))  # a verb's object: "the two leaders", "A, B, C and D"
+    found = ([guest] if guest else listed_group(ctx, p) or body_led(ctx, p) or actors_of(ctx, p)) if parties is None else (
+        body_led(ctx, p) or parties(ctx, p))  # a verb's object: "the two leaders", "A, B, C and D"
     if led is not None and (not found or found == [led]):
         ctx.led_groups.add(led)
         return [led]
@@ -147,9 +147,17 @@ def role_group(ctx: Context, p: Token) -> str | None:
     return rec.key
 
 
-def _body_led(ctx: Context, p: Token) -> list[str]:
-    """ "(met) union leaders of the National Strike Committee": the body their "of" phrase names."""
-    if p.tag_ != "NNS" or p.lemma_.lower() not in _LEAD_NOUNS or ctx.in_quote[p.i]:
+# people sent by a body ("members of the UN Security Council", "envoys from the Arab League") and the teams it
+# sends ("a delegation of the IMF", "an EU mission"): the body is the party
+_BODY_PEOPLE = frozenset({"member", "envoy", "ambassador", "official", "diplomat", "emissary"})
+_BODY_TEAMS = frozenset({"delegation", "mission", "team"})
+
+
+def body_led(ctx: Context, p: Token) -> list[str]:
+    """ "(met) union leaders of the National Strike Committee", "members of the UN Security Council", "a
+    delegation from the IMF": the body their "of" or "from" phrase names."""
+    lemma = p.lemma_.lower()
+    if ctx.in_quote[p.i] or not (p.tag_ == "NNS" and lemma in _LEAD_NOUNS | _BODY_PEOPLE or lemma in _BODY_TEAMS):
         return []
     return [k for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for x in c.children
             if x.dep_ == "pobj" for k in actors_of(ctx, x) if ctx.actors[k].type == "Organization"]

@@ -18,6 +18,7 @@ from kg.extract.context import Context, Ev
 from kg.extract.coref import actor_at, actors_of, coref, subject
 from kg.extract.meeting_guests import described_guest
 from kg.extract.meeting_heads import described_heads
+from kg.extract.meeting_partners import body_led
 from kg.extract.places import clause_path, date_for, place_for
 from kg.extract.spans import VENUE_WORDS
 from kg.extract.venues import in_town, named_venue, told_venue, town_of, townlike, venue_town
@@ -67,8 +68,8 @@ def unnamed_guest(ctx: Context, t: Token) -> bool:
             or objs[0].lemma_.lower() not in L.ROLE_NOUNS | {"delegation", "guest", "visitor", "diplomat", "envoy"}:
         return False
     if any(ctx.typed(ctx.tok_actor[x.i], "Person") for x in objs[0].subtree) or described_guest(ctx, objs[0]) \
-            or described_heads(ctx, objs[0]):
-        return False  # "welcomed his guest", "greeted the Kenyan leader": the visitor named before
+            or described_heads(ctx, objs[0]) or body_led(ctx, objs[0]):
+        return False  # "welcomed his guest", "greeted the Kenyan leader": the visitor named before; "a delegation of the IMF"
     return any(c.dep_ == "prep" and c.lower_ in ("to", "at", "in") for c in [*t.children, *objs[0].children])
 
 

@@ -77,7 +77,7 @@ def refer(ctx: Context, t: Token, sent: Span, parts: list[str], meetings: list[E
         d, dtxt = date_for(ctx, t, sent)
         if dtxt is None and not _reported(t):
             d, dtxt = sentence_date(ctx, t, sent)
-        if dtxt is not None and not _dated_by_clause(t) and not _own_phrase(ctx, t, dtxt):
+        if dtxt is not None and not _dated_by_clause(t) and not _own_phrase(ctx, t, dtxt) and not _said_of_it(ctx, t, dtxt):
             d, dtxt = None, None  # "praising the outcome of the meeting on Thursday": the day of the praise
     if d is not None and last.date is not None and d != last.date:
         return False
@@ -139,6 +139,16 @@ def _dated_by_clause(t: Token) -> bool:
     if _reported(t):
         return False
     return not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN")
+
+
+def _said_of_it(ctx: Context, t: Token, dtxt: str) -> bool:
+    """ "The meeting took place on Monday, state media said": the day told inside the reported clause of the
+    meeting noun (not "X said on Thursday the meeting had gone well", the day of the saying)."""
+    clause = next((a for a in [t, *t.ancestors] if a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in L.SPEECH_VERBS), None)
+    if clause is None:
+        return False
+    left, right = clause.left_edge, clause.right_edge
+    return ctx.text.find(dtxt, left.idx, right.idx + len(right.text)) >= 0
 
 
 def _own_phrase(ctx: Context, t: Token, dtxt: str) -> bool:

@@ -114,8 +114,14 @@ def _before_verb(ctx: Context, span: Span, pset: set[int]) -> bool:
     if verb.i not in pset or verb.pos_ not in ("VERB", "AUX") or (verb.i != nxt and doc[nxt].dep_ not in ("aux", "auxpass", "advmod", "neg")):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None)
-    return subj is not None and subj.left_edge.i <= span.start and span.root.head.i != span.root.i and any(
-        a.i == subj.i for a in span.root.ancestors)
+    if subj is None or not (subj.left_edge.i <= span.start and span.root.head.i != span.root.i):
+        return False
+    for a in span.root.ancestors:  # not a participle's day ("people, angered by a tax announced on Sunday, marched")
+        if a.i == subj.i:
+            return True
+        if a.pos_ == "VERB" and a.dep_ in ("acl", "relcl") and not _tells_event(a):
+            return False
+    return False
 
 
 def _attach_point(ctx: Context, span: Span) -> Token:
@@ -367,7 +373,37 @@ def sentence_date(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None,
         return None, None
     if span.root.head.lower_ in _TIME_SHIFT or span.root.head.lower_ in ("since", "by", "from"):
         return None, None
+    if _modifier_day(span, tok, {t.i for t in path}):
+        return None, None
     return resolve_date(d, ctx.art.published, future=is_future(ctx, path)), ctx.text[d.start:d.end]
+
+
+_EVENT_NOUNS = L.PROTEST_NOUNS | {"clash", "clashes", "unrest", "riot", "riots", "violence", "confrontation", "confrontations",
+                                  "talks", "meeting", "meetings", "summit", "visit"}
+
+
+_HAPPEN_VERBS = frozenset({"erupt", "break", "begin", "start", "happen", "occur", "unfold", "flare", "spread", "resume", "continue"})
+
+
+def _tells_event(clause: Token) -> bool:
+    """A participle or relative clause of an event noun, or telling when something happened ("clashes that
+    erupted on Feb. 18", whatever noun the parser hangs it on): its day is an event's."""
+    return clause.head.lower_ in _EVENT_NOUNS or clause.lemma_.lower() in _HAPPEN_VERBS
+
+
+def _modifier_day(span: Span, tok: Token, on_path: set[int]) -> bool:
+    """ "gathered outside the station sealed off on Sunday", "against the tax, which took effect on Sunday",
+    "demanding the release of a leader detained on Sunday": the day of a participle or relative clause
+    of a noun, which ``tok`` is not in, is that clause's, not the sentence's (but a clause of the trigger noun or of the
+    subject or object of a verb of its clause tells its day: "protesters who gathered on Sunday were dispersed", "clashes
+    left a dozen people injured on Sunday")."""
+    for a in span.root.ancestors:  # (a clause the parser heads with a mistagged word too: "Guardia Civil on Sunday")
+        if a.dep_ in ("acl", "relcl"):
+            own = a.head.i == tok.i or (a.head.head.i in on_path and a.head.dep_ in ("nsubj", "nsubjpass", "dobj")) or _tells_event(a)
+            return not own and not a.left_edge.i <= tok.i <= a.right_edge.i
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def own_time(ctx: Context, path: list[Token]) -> bool:

@@ -62,6 +62,26 @@ def test_weekday_with_its_day_of_the_month_outlasts_a_late_publication() -> None
     assert _days("Hundreds marched in Quito on Tuesday 9 against the reform.", late) == [("on Tuesday 9", "2022-03-15")]
 
 
+
+# Battery 8 (before: 7 of 10 fail): AP's weekday with its date and no "on" ("marched Tuesday, Oct. 22, in ...",
+# "Early Sunday, Jan. 31, police ..."): one phrase, the date's day, which a report read a week later still
+# gives (the weekday alone would be the last Tuesday before publication); a list of days stays a list.
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("Protesters marched Tuesday, Oct. 22, in Santiago.", dt.date(2019, 10, 30), [("Tuesday, Oct. 22", "2019-10-22")]),
+    ("Police fired tear gas Sunday, January 31, at crowds in Minsk.", dt.date(2021, 2, 10), [("Sunday, January 31", "2021-01-31")]),
+    ("Thousands gathered in Quito late Tuesday, Oct. 22.", dt.date(2019, 10, 30), [("Tuesday, Oct. 22", "2019-10-22")]),
+    ("The two leaders met Tuesday, Oct. 22, in Moscow.", dt.date(2019, 10, 30), [("Tuesday, Oct. 22", "2019-10-22")]),
+    ("Tuesday, October 22: thousands march in Santiago", dt.date(2019, 10, 30), [("Tuesday, October 22", "2019-10-22")]),
+    ("Early Sunday, Jan. 31, police detained 200 people.", dt.date(2021, 2, 10), [("Sunday, Jan. 31", "2021-01-31")]),
+    ("Protesters rallied again Friday, Nov. 1, in Beirut.", dt.date(2019, 11, 8), [("Friday, Nov. 1", "2019-11-01")]),
+    ("Protesters marched on Tuesday, Oct. 22, in Santiago.", dt.date(2019, 10, 30), [("on Tuesday, Oct. 22", "2019-10-22")]),
+    ("Police moved in Monday, Feb 7 2022, to clear the square.", dt.date(2022, 2, 16), [("Feb 7 2022", "2022-02-07")]),
+    ("Strikes were held on Sunday, Monday, August 9 and Friday.", dt.date(2021, 8, 13),
+     [("on Sunday", "2021-08-08"), ("Monday", "2021-08-09"), ("August 9", "2021-08-09"), ("Friday", "2021-08-13")]),
+])
+def test_ap_weekday_with_its_date(text: str, published: dt.date, want: list[tuple[str, str]]) -> None:
+    assert _days(text, published) == want
+
 # Battery 2 (before: 8 of 9 fail, no phrase found): numeric dates in the body, as European, Latin American,
 # Turkish or Russian copy in translation prints them; dots are day first, a slash or a hyphen is read
 # the way that can be a date, or of the two the way nearer publication (3/7/2022 in a report of

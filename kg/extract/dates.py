@@ -163,7 +163,7 @@ def find_clocks(text: str, start: int = 0, end: int | None = None) -> list[DateP
 
 
 def _weekday_and_day(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
-    """ "on Tuesday (May 9)", "on Saturday, Nov. 14", "on Tuesday 8 March": one phrase, the weekday's, naming the day the
+    """ "on Tuesday (May 9)", "on Saturday, Nov. 14", "Tuesday, Oct. 22", "on Tuesday 8 March": one phrase, the weekday's, naming the day the
     date gives (two phrases would leave the clause with two days, and a weekday of another week).
 
     >>> [(d.text, dict(d.groups).get("day")) for d in find_dates("stormed on Tuesday (May 9) the army's offices")]
@@ -180,7 +180,9 @@ def _weekday_and_day(text: str, found: list[DatePhrase]) -> list[DatePhrase]:
         if nxt is not None and d.get("wd") and not d.text.lower().startswith(("last ", "next ", "this ")) and nxt.get("mon") \
                 and not nxt.get("wd") and not nxt.text.lower().startswith(("on ", "the ")):
             paren = re.fullmatch(r"\s?\(", gap) is not None and text[nxt.end:nxt.end + 1] == ")"
-            if paren or gap == " " or (re.fullmatch(r", ?", gap) and not nxt.get("year") and d.text.lower().startswith("on ")):
+            # AP's "marched Tuesday, Oct. 22, in ..." too, but not a list of days ("on Sunday, Monday, August 9")
+            listed = n > 0 and re.fullmatch(r",? ?(?:and |or )?", text[found[n - 1].end:d.start]) is not None
+            if paren or gap == " " or (re.fullmatch(r", ?", gap) and not listed):
                 end = nxt.end + (1 if paren else 0)
                 out.append(DatePhrase(d.start, end, text[d.start:end], nxt.groups))
                 skip = True

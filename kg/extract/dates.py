@@ -41,6 +41,8 @@ _PATTERNS = [
     # "on the 15th", "Saturday the 14th": a day of the month of publication (not "the 13th week")
     re.compile(r"\b(?:[Oo]n |(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )the (?P<nth>[1-9]|[12][0-9]|3[01])"
                r"(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?\u2014]|$|\s(?:and(?!\s+(?:the\s+)?\d)|but|when|while|as|in|at|to|for|with|of this month)\b))"),
+    # "the following Monday", "on the next Saturday", "the previous Friday": that weekday after (before) the day named last
+    re.compile(rf"\b(?:[Oo]n )?[Tt]he (?P<same>following|next|previous|preceding) {_WD}\b"),
     # "on Friday last week", "Monday of last week": that weekday of the calendar week before publication's
     re.compile(rf"\b(?:[Oo]n )?{_WD}(?: (?:morning|afternoon|evening|night))?,? (?:of )?(?P<lastweek>last week)\b"),
     # "on Monday", "last Friday", "on Sunday evening", bare "Monday"
@@ -252,6 +254,10 @@ def relative_to(phrase: DatePhrase, before: dt.date) -> DatePhrase:
     []
     """
     which = str(phrase.get("same") or "same").lower()  # a clock time ("at 3 pm") is of the same day
+    if phrase.get("wd"):  # "the following Monday": the first Monday after the day named last
+        gap = (_WEEKDAYS.index(str(phrase.get("wd")).lower()) - before.weekday()) % 7 or 7
+        day = before + dt.timedelta(days=gap if which in ("following", "next") else gap - 7)
+        return DatePhrase(phrase.start, phrase.end, phrase.text, (*phrase.groups, ("iso", day.isoformat())))
     day = before + dt.timedelta(days=_shift(which))
     return DatePhrase(phrase.start, phrase.end, phrase.text, (*phrase.groups, ("iso", day.isoformat())))
 

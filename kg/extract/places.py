@@ -182,6 +182,8 @@ def _date_on(ctx: Context, path: list[Token], sent: Span) -> tuple[dt.date | Non
     for d, span in dates_starting(ctx, sent.start, sent.end + 1):  # the sentence's, not every date's
         if span.start < sent.start or span.end > sent.end:
             continue
+        if _owned_day(span, path[0]):
+            continue  # "the largest since Sunday's election": the election's day, not the protests'
         att = _attach_point(ctx, span)
         first = att
         while first.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN") and first.head.pos_ in ("NOUN", "PROPN"):
@@ -373,7 +375,7 @@ def sentence_date(ctx: Context, tok: Token, sent: Span) -> tuple[dt.date | None,
         return None, None
     if span.root.head.lower_ in _TIME_SHIFT or span.root.head.lower_ in ("since", "by", "from"):
         return None, None
-    if _modifier_day(span, tok, {t.i for t in path}):
+    if _modifier_day(span, tok, {t.i for t in path}) or _owned_day(span, tok):
         return None, None
     return resolve_date(d, ctx.art.published, future=is_future(ctx, path)), ctx.text[d.start:d.end]
 
@@ -389,6 +391,12 @@ def _tells_event(clause: Token) -> bool:
     """A participle or relative clause of an event noun, or telling when something happened ("clashes that
     erupted on Feb. 18", whatever noun the parser hangs it on): its day is an event's."""
     return clause.head.lower_ in _EVENT_NOUNS or clause.lemma_.lower() in _HAPPEN_VERBS
+
+
+def _owned_day(span: Span, tok: Token) -> bool:
+    """ "against Sunday's election result", "to denounce Sunday's killing of a journalist": a weekday's possessive
+    names the day of its noun, which is not ``tok`` nor an event's ("Sunday's march", "Sunday's unrest")."""
+    return span.root.dep_ == "poss" and span.root.head.i != tok.i and span.root.head.lower_ not in _EVENT_NOUNS
 
 
 def _modifier_day(span: Span, tok: Token, on_path: set[int]) -> bool:

@@ -13,7 +13,8 @@ from kg.extract.coref import subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["correspondent", "described_outlet", "newspaper", "outlet_reports", "relayed_source", "relays_speech"]
+__all__ = ["KNOWN_OUTLETS", "correspondent", "described_outlet", "known_outlet", "newspaper", "outlet_reports", "relayed_source",
+           "relays_speech"]
 
 
 #: Last words of the names of newspapers, agencies and broadcasters ("the Lusaka Times",
@@ -74,6 +75,19 @@ def relays_speech(ctx: Context, subj: Token) -> bool:
         x.dep_ == "nsubj" and not ctx.in_quote[x.i] for x in c.children) for c in verb.children)
 
 
+#: Wires, agencies and broadcasters by name: they relay the news, never speak in it.
+KNOWN_OUTLETS = frozenset({"reuters", "afp", "ap", "associated press", "agence france-presse", "efe", "tass", "interfax",
+                           "ria novosti", "xinhua", "anadolu", "anadolu agency", "bbc", "cnn", "al jazeera", "sputnik",
+                           "kcna", "yonhap", "ani", "pti", "dpa", "ansa", "upi", "bloomberg", "france 24", "dw", "rt",
+                           "rfe/rl", "radio free europe", "radio liberty", "voa", "voice of america", "ukrinform",
+                           "unian", "irna", "isna", "wafa", "bernama", "kyodo", "nhk", "apa", "itar-tass"})
+
+
+def known_outlet(name: str) -> bool:
+    """Whether ``name`` is a wire, an agency or a broadcaster known by name."""
+    return name.lower() in KNOWN_OUTLETS
+
+
 #: Quotation marks that set a publication's title apart ("according to 'El Tiempo'").
 _QUOTE_MARKS = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 
@@ -91,6 +105,8 @@ def relayed_source(ctx: Context, p: Token) -> bool:
     if span[0] > 0 and span[1] < len(doc) and doc[span[0] - 1].text in _QUOTE_MARKS and doc[span[1]].text in _QUOTE_MARKS:
         return True
     name = ctx.actors[k].name
+    if known_outlet(name):
+        return True  # "according to RFE/RL", "according to Interfax"
     if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 3) or ctx.gaz.lookup(name) is not None or any(
             c.dep_ == "det" for c in p.children):  # "according to the IOM": a body's initials take the article
         return False

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
 from kg.extract.coref import described_before
-from kg.extract.outlets import described_outlet
+from kg.extract.outlets import described_outlet, known_outlet
 from kg.extract.spans import sentences_back
 
 if TYPE_CHECKING:
@@ -64,17 +64,12 @@ def org_anaphor(ctx: Context, noun: Token) -> str | None:
     return None
 
 
-#: Wires and broadcasters, which relay: never the body a noun stands for.
-_OUTLETS = frozenset({"reuters", "afp", "ap", "associated press", "agence france-presse", "efe", "tass", "interfax",
-                      "ria novosti", "xinhua", "anadolu", "anadolu agency", "bbc", "cnn", "al jazeera", "sputnik", "kcna",
-                      "yonhap", "ani", "pti", "dpa", "ansa", "upi", "bloomberg", "france 24", "dw", "rt"})
+def _outlet(name: str) -> bool:
+    return known_outlet(name) or name.lower().endswith(_PAPER_ENDS)
+
+
 _PAPER_ENDS = ("times", "post", "guardian", "journal", "herald", "tribune", "telegraph", "gazette", "news", "tv",
                "television", "radio")
-
-
-def _outlet(name: str) -> bool:
-    low = name.lower()
-    return low in _OUTLETS or low.endswith(_PAPER_ENDS)
 
 
 #: Quantifiers that stand alone for part of a group named before ("Many said", "Some told

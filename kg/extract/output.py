@@ -40,8 +40,22 @@ def _news_outlet(name: str, type_: str) -> bool:
         words[-1] in _MEDIUM_WORDS or words[0] in _MEDIUM_FIRST or words[-2:] in (["news", "agency"], ["press", "agency"]))
 
 
+def _headline_evidence(ctx: Context) -> None:
+    """'Guaido declares himself president / CARACAS - ... Juan Guaido declared himself interim
+    president': a headline and the body that report the same utterance are one statement (the
+    gold's convention), told by both lines: the headline's evidence joins the first body
+    statement of its speaker (of its kind when there is one), and the headline's own is dropped."""
+    heads = [e for e in ctx.events if e.type == "Statement" and e.speaker and ctx.in_headline(e.anchor)]
+    for h in heads:
+        body = [e for e in ctx.events if e.type == "Statement" and e.speaker == h.speaker and not ctx.in_headline(e.anchor)]
+        same = next((e for e in body if e.kind == h.kind), body[0] if body else None)
+        if same is not None:
+            same.evidence.extend(x for x in h.evidence if x not in same.evidence)
+
+
 def to_facts(ctx: Context) -> dict[str, Any]:
     used: set[str] = set()
+    _headline_evidence(ctx)
     ctx.events = [e for e in ctx.events
                   if not (e.type == "Statement" and (ctx.in_headline(e.anchor) or relays(ctx, e.speaker)))]
     events_out: list[dict[str, Any]] = []

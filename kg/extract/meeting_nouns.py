@@ -92,6 +92,9 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
     if t.dep_ == "ROOT" and (pair := comma_pair(ctx, t)):
         parts, own = pair, True  # "Biden, Xi meet in Bali" read with "meet" a noun
     if not parts:
+        parts = _participation(ctx, t)  # "the talks began with the participation of A and B"
+        own = bool(parts)
+    if not parts:
         parts = counted_summit(ctx, t)  # "the four-way talks": the four leaders the article names
         own = bool(parts)
     gov = t.head
@@ -159,6 +162,20 @@ def noun_parts(ctx: Context, t: Token) -> tuple[list[str], bool]:
         who = _arrived(ctx, t, parts[0])  # "X arrived at the Kremlin. The meeting with Putin lasted five hours"
         parts = [who, *parts] if who else parts
     return parts, own
+
+
+def _participation(ctx: Context, t: Token) -> list[str]:
+    """ "The talks began with the participation of A and B", "A meeting was held with the participation of A
+    and B", "the summit, with the participation of A, B and C, opened": the parties it lists."""
+    holders = [t, t.head] if t.dep_ in ("nsubj", "nsubjpass") else [t]
+    ofs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+           for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "participation"
+           for o in p.children if o.dep_ == "prep" and o.lower_ == "of"]
+    found = [k for o in ofs for y in o.children if y.dep_ == "pobj" for x in (y, *y.conjuncts) for k in parties_of(ctx, x)]
+    for o in ofs:  # the list read in pieces ("... and Laotian President B" hung on the verb): the people up to the next verb
+        end = next((x.i for x in t.doc[o.i + 1:t.sent.end] if x.pos_ in ("VERB", "AUX")), t.sent.end)
+        found += [k for a, _b, k in ctx.mentions if o.i < a < end and not ctx.in_quote[a] and ctx.typed(k, "Person")]
+    return list(dict.fromkeys(found))
 
 
 def _inviter(t: Token, gov: Token) -> Token | None:

@@ -55,6 +55,9 @@ def not_an_event(ctx: Context, t: Token) -> bool:
         return True  # "last year's protests in Hong Kong", "last month's riots": a span gone by, not a day
     if _faced(t):
         return True  # "Macron, who faces protests at home, flew to Moscow": the wave its subject weathers
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("enter", "reach") and t.head.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SPAN_NOUNS for c in t.head.children):
+        return True  # "as the protests entered their third week, the president ...": the movement's age, framing other news
     if _ahead(t):
         return True  # "on the eve of a day of protest", "ahead of the march": still to come
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _MOVEMENT_HEADS:

@@ -189,9 +189,16 @@ def _blockade(t: Token) -> bool:
     verb = t.head.lemma_.lower()
     if verb == "stag":
         verb = "stage"  # the model's lemma of "staged"
-    if t.pos_ != "NOUN" or t.lower_ not in _BLOCKADE_NOUNS or t.dep_ != "dobj" or verb not in _BLOCKADE_VERBS:
+    if t.pos_ != "NOUN" or t.lower_ not in _BLOCKADE_NOUNS:
         return False
     if any(c.lower_ in ("naval", "economic", "trade", "maritime", "military", "police", "army") for c in t.children):
+        return False
+    if t.dep_ == "nsubjpass" and verb in _BLOCKADE_VERBS | {"report", "see"} or t.dep_ == "nsubj" and verb in (
+            "go", "spring", "appear") and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.head.children):
+        # "road blockades were reported in A, B and C", "roadblocks went up in A" (not the police's or an army's)
+        return not any(x.lower_ in _ARMED or _police(x) for c in t.head.children if c.dep_ == "agent" for x in c.subtree) \
+            and not any(x.lower_ in _ARMED for x in t.sent)
+    if t.dep_ != "dobj" or verb not in _BLOCKADE_VERBS:
         return False
     subj = _subj(t.head)
     return subj is not None and not _police(subj) and subj.lower_ not in _ARMED and not any(x.lower_ in _ARMED for x in t.sent)
@@ -211,7 +218,8 @@ def _main_clause(t: Token) -> bool:
 
 
 #: The words :func:`is_protest` has rules for as nouns (or any tag): any other word is a cue only as a verb.
-_NOUN_CUES = L.PROTEST_NOUNS | _STREET_NOUNS | _CLASH_NOUNS | _BLOCKADE_NOUNS | {"sit", "streets", "battle", "crowd", "throng"}
+_NOUN_CUES = L.PROTEST_NOUNS | _STREET_NOUNS | _CLASH_NOUNS | _BLOCKADE_NOUNS | {"sit", "streets", "battle", "crowd", "throng",
+                                                                               "movement", "chain"}
 
 
 def protest_cues(ctx: Context, sent: Span) -> list[Token]:
@@ -240,6 +248,13 @@ def is_protest(ctx: Context, t: Token) -> bool:
     # asked only of such a word: Token.sent walks back to the sentence's start)
     noun = (protest_noun or street_noun) and (
         pos == "NOUN" or (pos == "PROPN" and not t.ent_type_ and (t.text.islower() or t.i == t.sent.start)))
+    if lemma == "chain" and pos == "NOUN":  # "formed a human chain from Vilnius to Riga"
+        return t.dep_ != "compound" and any(c.dep_ == "amod" and c.lower_ == "human" for c in t.children)
+    if lemma == "movement" and pos == "NOUN":
+        # "the protest movement spread on Sunday to Grodno and Brest": the movement reaching towns
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in ERUPT_VERBS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in L.PROTEST_NOUNS for c in t.children) and any(
+            x.dep_ == "prep" and x.lower_ == "to" for x in t.head.subtree)
     if noun and protest_noun:
         if t.dep_ == "compound":
             return False

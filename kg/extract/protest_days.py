@@ -17,7 +17,7 @@ from kg.extract.protest_cues import PLAN_VERBS, date_head, is_protest
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["amid", "and_day", "aside_date", "cause_date", "country_takes_told_day", "date_word", "days_apart", "done_to_other", "overnight", "own_date",
+__all__ = ["amid", "and_day", "aside_date", "cause_date", "spread_days", "country_takes_told_day", "date_word", "days_apart", "done_to_other", "overnight", "own_date",
            "planned", "said_on", "since_clause", "in_the_wake"]
 
 
@@ -286,3 +286,27 @@ def cause_date(ctx: Context, sent: Span, dtxt: str | None) -> bool:
                 return True
         return False
     return False
+
+
+_SPREAD = frozenset({"spread", "extend", "spill", "expand", "widen"})
+Day = tuple["dt.date | None", "str | None"]
+
+
+def spread_days(ctx: Context, t: Token, sent: Span) -> tuple[Day, Day] | None:
+    """ "Protests that started in Lome on Saturday spread to Sokode and Kara on Sunday", "The unrest,
+    which began in Quito, spread to Guayaquil on Sunday": the day told in the protest noun's own phrase
+    (where it began; none when not told) and the day of its spreading. None unless ``t`` is the subject
+    of a spread verb that has a day of its own."""
+    if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.lemma_.lower() not in _SPREAD or ctx.art.published is None:
+        return None
+    verb, sub = t.head, {x.i for x in t.subtree}
+    own: Day = (None, None)
+    spread: Day = (None, None)
+    for d, span in dates_starting(ctx, sent.start, sent.end):
+        day = (resolve_date(d, ctx.art.published), ctx.text[d.start:d.end])
+        if span.start in sub:
+            own = day
+        elif any(a.i == verb.i for a in span.root.ancestors) and not any(
+                a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i and verb in a.ancestors for a in span.root.ancestors):
+            spread = day
+    return (own, spread) if spread[0] is not None else None

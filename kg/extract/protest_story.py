@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.context import Context
 from kg.extract.protest_background import MODALS as _MODALS
+from kg.extract.protest_objects import compound_name
+from kg.extract.town_lists import may_be_town, town_at, town_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["story_cue", "story_cues", "the_crowd"]
+__all__ = ["story_cue", "story_cues", "the_crowd", "town_led_place"]
 
 # who acts in the street in a report of protests, named without saying they protest
 _CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "many", "youths", "residents", "others", "locals"})
@@ -74,6 +76,8 @@ def story_cue(ctx: Context, t: Token) -> bool:
     if t.pos_ == "NOUN" and lemma in ("crowd", "crowds") and t.dep_ == "dobj" and t.head.lemma_.lower() in (
             "see", "witness", "draw") and any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in t.head.children):
         return True  # "Kisumu saw the largest crowds"
+    if t.pos_ == "VERB" and _town_led(ctx, t):
+        return True  # "In Cusco, demonstrators burned tyres", "while in Concepcion demonstrators set up barricades"
     if t.pos_ == "NOUN" and lemma == "gathering" and _crowd_gathering(t):
         return True  # "huge gatherings were also seen in A, B and C", "a gathering outside parliament was dispersed"
     if t.pos_ == "NOUN" and lemma == "scene" and t.tag_ == "NNS" and any(
@@ -82,6 +86,66 @@ def story_cue(ctx: Context, t: Token) -> bool:
                 c.dep_ == "acl" and c.lemma_.lower() in _SCENE_VERBS for c in t.children))):
         return True  # "similar scenes were witnessed in Nakuru and Eldoret", "Similar scenes played out in ..."
     return False
+
+
+# what the police do to a town's crowd, told with the town first ("in Minsk, police detained 200")
+_POLICE_ACTS = frozenset({"fire", "detain", "arrest", "disperse", "use", "beat", "shoot", "charge", "tear-gas", "teargas",
+                          "clash", "lob", "spray"})
+_POLICE = frozenset({"police", "policeman", "officer", "officers", "troops", "soldier", "soldiers", "force", "forces",
+                     "army", "gendarme", "gendarmes", "security"})
+_STREET_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "marcher", "student", "youth", "resident",
+                            "crowd", "supporter", "activist", "worker", "farmer", "driver", "people", "thousand",
+                            "hundred", "dozen", "group", "villager", "woman", "man"})
+
+
+def _town_led(ctx: Context, t: Token) -> bool:
+    """In a report of protests, a clause led by its town ("In Cusco, demonstrators burned tyres", "while in
+    Concepcion demonstrators set up barricades", "in Minsk, police detained 200", "In Almaty, police used
+    stun grenades"): a crowd's street act or the police's act on a crowd is that town's share of the
+    protests. The town comes before the subject, and the verb is no relative or infinitive clause."""
+    return town_led_place(ctx, t) is not None
+
+
+def town_led_place(ctx: Context, t: Token) -> str | None:
+    """The town that leads the clause of verb ``t`` (see :func:`_town_led`), or None. The parser may read
+    "in Concepcion demonstrators set up barricades" with the town as a compound of the people after it."""
+    if t.dep_ in ("relcl", "acl", "xcomp", "amod", "pcomp") or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+        return None
+    ins = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None) or next(
+        (p for c in ins for p in c.children if p.dep_ == "pobj" and p.tag_ == "NNS"), None)  # "in Eldoret youths lit ..."
+    if subj is None or ctx.in_quote[subj.i]:
+        return None
+    lemma, who = t.lemma_.lower(), subj.lemma_.lower()
+    street = lemma in _STREET_ACTS and (who in _STREET_PEOPLE or subj.lower_ in _CROWDS or the_crowd(subj))
+    police = lemma in _POLICE_ACTS and (who in _POLICE or any(c.lemma_.lower() in _POLICE for c in subj.children
+                                                              if c.dep_ == "compound")) and all(
+        _on_a_crowd(o) for o in t.children if o.dep_ == "dobj")  # not "police arrested a man suspected of murder"
+    if not (street or police):
+        return None
+    towns = [p for c in ins if c.i < subj.i for p in c.children if p.dep_ == "pobj" and p.i != subj.i]
+    towns += [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.left_edge.i > 0
+              and ctx.doc[c.left_edge.i - 1].lower_ == "in"]  # "in Concepcion demonstrators": the town as a compound
+    for p in towns:
+        k = ctx.tok_actor[p.i]
+        if (k is None or ctx.actors[k].type in ("Person", "Organization")) and may_be_town(p) and not ctx.in_quote[p.i] \
+                and town_country(ctx, compound_name(p)) is not None:
+            k = town_at(ctx, p)  # a town the model read as a people or a product ("in Encarnacion protesters")
+        if k is not None and ctx.actors[k].type == "Place" and not ctx.actors[k].venue:
+            return k
+    return None
+
+
+# what police fire or use on a crowd
+_WEAPONS = frozenset({"gas", "teargas", "bullet", "grenade", "cannon", "baton", "shot", "round", "canister", "pellet",
+                      "force", "spray", "water"})
+
+
+def _on_a_crowd(obj: Token) -> bool:
+    """The object of a police act on a crowd: a weapon ("fired rubber bullets"), a number or a plural of
+    people ("detained 200", "arrested 30 people", "dispersed the protesters"), not one person."""
+    return obj.lemma_.lower() in _WEAPONS or obj.like_num or obj.pos_ == "NUM" or (
+        obj.tag_ == "NNS" and obj.lemma_.lower() in _STREET_PEOPLE)
 
 
 # who a gathering in a report of protests may be "of" ("a gathering of thousands"), not "of world leaders"

@@ -177,7 +177,8 @@ def from_to_towns(ctx: Context, t: Token) -> list[str]:
     verb = t if t.pos_ == "VERB" else t.head
     found: dict[str, str] = {}
     towns: list[str] = []
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
+    preps = [c for x in ([verb, t] if t.pos_ == "NOUN" else [verb]) for c in x.children
+             if c.dep_ == "prep" and c.lower_ in ("from", "to")]  # (the noun's own: "a human chain from A to B")
     preps += [x for c in preps if c.lower_ == "from" for x in c.children if x.dep_ == "prep" and x.lower_ == "to"]
     for c in preps:  # "from Ndola to Kitwe", the "to" hung on the "from"; "From A to B and C to D"
         for p in (x for q in c.children if q.dep_ == "pobj" for x in [q, *q.conjuncts]):

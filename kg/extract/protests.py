@@ -22,12 +22,12 @@ from kg.extract.participants import protest_participants
 from kg.extract.places import clause_path, date_for, own_time, place_for, sentence_date
 from kg.extract.protest_cues import (CAUSE_VERBS, ERUPT_VERBS, clash_cues, nationwide, not_an_event, present_date, protest_cues,
                                      street_clash)
-from kg.extract.protest_days import (amid, and_day, aside_date, cause_date, date_word, days_apart, in_the_wake, overnight, own_date, planned, said_on,
+from kg.extract.protest_days import (amid, and_day, aside_date, cause_date, spread_days, date_word, days_apart, in_the_wake, overnight, own_date, planned, said_on,
                                      since_clause)
 from kg.extract.protest_merge import merge_protests
 from kg.extract.protest_objects import object_places, spread_later
 from kg.extract.protest_places import seat_capital, split_town_lists, conj_places, included_towns, place_countries, shaped_town, town_of_venue
-from kg.extract.protest_story import story_cues, the_crowd
+from kg.extract.protest_story import story_cues, the_crowd, town_led_place
 from kg.extract.protest_towns import (across_country, and_other_towns, country_city, crowd_town, dangling_in, district_town, from_to_towns, gapped_towns,
                                      included_only, is_town, label_town, others_places, region, span_towns, sentence_town, share_of_figure, subject_town,
                                      swept_country, told_town, venue_name_town)
@@ -94,6 +94,8 @@ def find_protests(ctx: Context) -> None:
                               if (k := ctx.tok_actor[p.i]) and ctx.actors[k].type in ("Place", "Country")), place)
             if place is None or ctx.typed(place, "Country"):
                 place = crowd_town(ctx, t) or place  # "protesters in Lilongwe, Blantyre and Mzuzu marched"
+            if t.pos_ == "VERB" and (led := town_led_place(ctx, t)) is not None:
+                place = led  # "..., while in Concepcion demonstrators set up barricades": the town its clause leads with
             if ctx.typed(place, "Country") and not nationwide(t):  # "outside Serbia's parliament": its capital
                 seat = seat_capital(ctx, t)
                 place = seat if seat is not None and ctx.actors[seat].country == place else place
@@ -105,6 +107,9 @@ def find_protests(ctx: Context) -> None:
                 place = ctx.home_country  # "rallied in Vladivostok on Sunday on a day of nationwide protests": the country's day
                 ctx.ensure_country(ctx.home_country)
             obj_places = object_places(ctx, t)
+            days = spread_days(ctx, t, sent) if obj_places else None
+            if days is not None:  # "protests that started in Lome on Saturday spread to Kara on Sunday"
+                d, dtxt = days[1] if place is None or place in obj_places else days[0]
             if (place is None or ctx.typed(place, "Country")) and obj_places:
                 place = obj_places[0]  # "blocked the Karkur junction in northern Israel": the town, not its country
             if place is None:
@@ -130,7 +135,8 @@ def find_protests(ctx: Context) -> None:
                 place = venue_name_town(ctx, sent)  # "gathered outside the Supreme Court in Tbilisi"
             if place is None and not nationwide(t):
                 place = told_town(ctx, t, sent)  # "... at Bangkok's Democracy Monument ... The rally began on Sunday"
-            ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx, no_day=night)
+            began = days is not None and d is None and place is not None and place not in obj_places  # "which began in Quito"
+            ev = Ev("Protest", [ctx.sent_span(sent)], place=place, date=d, date_text=dtxt, anchor=t.idx, no_day=night or began)
             ev.generic = (plural or own_time(ctx, clause_path(ctx, t))) and d is None and (
                 place is None or ctx.actors[place].type == "Country")  # "who took to the streets this month": the wave
             if nationwide(t) and ctx.home_country and (place is None or ctx.actors[place].type == "Country"):
@@ -184,6 +190,8 @@ def find_protests(ctx: Context) -> None:
             if extras:
                 for extra in dict.fromkeys(extras):
                     day = (None, None) if extra in later else (d, dtxt)  # "began in A on Tuesday and spread to B": B undated
+                    if days is not None and extra in obj_places:
+                        day = days[1]  # the towns it spread to, on the day it spread
                     twin = Ev("Protest", list(ev.evidence), place=extra, date=day[0], date_text=day[1], anchor=t.idx,
                               no_day=extra in later)
                     twin.participants = list(ev.participants)

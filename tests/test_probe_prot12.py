@@ -100,3 +100,16 @@ def test_a_country_or_a_wave_as_the_setting_is_no_event(extract: Any, text: str,
 ])
 def test_country_days_and_owned_days_stay(extract: Any, text: str, want: set[Any]) -> None:
     assert protests(extract(text)) == want
+
+
+# protests someone faces, told as "a wave of", "weeks of", "a series of" (2 probes failed before,
+# 2 pass; 2 controls held: "faces weeks of protests" already background, a wave faced on a day in a town)
+@pytest.mark.parametrize(("text", "want"), [
+    ("Macron, facing a wave of strikes at home, hosted the summit at the Elysee Palace on Monday.", set()),
+    ("Facing a series of demonstrations against the fuel price rise, the government in Quito backed down on Sunday.",
+     set()),
+    ("The prime minister, who faces weeks of protests over the reform, arrived in Brussels on Sunday.", set()),
+    ("The government faced a wave of protests in Lima on Sunday.", {("Lima", SUN)}),
+])
+def test_a_wave_someone_faces_is_no_gathering(extract: Any, text: str, want: set[Any]) -> None:
+    assert protests(extract(text)) == want

@@ -136,8 +136,9 @@ def _faced(t: Token) -> bool:
     mass protests at home, the prime minister arrived in Paris": protests as what someone faces, told
     in a clause that frames other news and gives no time of its own, are the wave, not a gathering
     (the main clause's town and day are its news's)."""
-    verb = t.head
-    return (t.pos_ == "NOUN" and t.dep_ == "dobj" and verb.lemma_.lower() in _WEATHER_VERBS
+    noun = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SPAN_NOUNS else t
+    verb = noun.head  # ("facing a wave of strikes at home")
+    return (t.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.lemma_.lower() in _WEATHER_VERBS
             and verb.dep_ in ("relcl", "acl", "advcl") and not any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree))
 
 

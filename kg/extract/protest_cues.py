@@ -38,7 +38,9 @@ ERUPT_VERBS = frozenset({"break", "erupt", "flare", "spread", "sweep", "rock", "
 CAUSE_VERBS = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "touch"})
 # street protest words beyond the lexicon's: "riots in the capital", "a candlelight vigil"
 _STREET_NOUNS = frozenset({"riot", "riots", "vigil", "vigils", "mobilization", "mobilisation", "mobilizations", "unrest",
-                           "mobilisations", "procession", "processions"})
+                           "mobilisations", "procession", "processions", "cacerolazo", "cacerolazos"})
+# what a pot-banging protest bangs
+_POTS = frozenset({"pot", "pan", "saucepan", "casserole", "pots", "pans", "saucepans", "casseroles", "cookware", "kettle"})
 # a fight between two sides: "clashes between students and police", "a confrontation with police"
 _CLASH_NOUNS = frozenset({"clash", "clashes", "confrontation", "scuffle", "skirmish"})
 # the sides of a street clash (not of a border clash between armies)
@@ -388,6 +390,12 @@ def is_protest(ctx: Context, t: Token) -> bool:
         return True  # "a crowd of 40,000 was reported in the western city of Lviv"
     if strike_verb(t) or _blockade(t):
         return True  # "nurses walked off the job", "farmers staged a blockade of the highway"
+    if pos == "VERB" and lemma in ("bang", "beat", "clang", "bash") and _main_clause(t) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _POTS and not any(x.dep_ in ("det", "poss") for x in c.children)
+            for c in t.children):
+        subj = _subj(t)  # "people banged pots and pans from their balconies": a cacerolazo (not "the chef banged the pots")
+        return subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.like_num or subj.lower_.endswith("s")
+                                     and subj.i == t.sent.start) and not _police(subj)
     if pos == "VERB" and lemma == "take" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "streets" for p in c.children) for c in t.children):
         return True

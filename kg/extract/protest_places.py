@@ -37,6 +37,37 @@ __all__ = ["seat_capital", "split_town_lists", "town_of_venue", "conj_places", "
            "place_countries"]
 
 
+# the small words inside a town's name ("Vilanova i la Geltrú", "Castellón de la Plana", "Bergen op Zoom")
+_NAME_PARTICLES = frozenset({"i", "la", "de", "del", "y", "e", "do", "da", "dos", "das", "di", "el", "les", "los", "las",
+                             "sur", "am", "an", "der", "op", "le", "en"})
+
+
+def _join_particle_names(ctx: Context) -> None:
+    """ "in Tortosa and Vilanova i la Geltrú", "in Sao Jose dos Campos": a name the model read short of
+    the small words of a longer name and the capitalised words after them is that town, when the
+    world's town list knows the whole (the names read apart become one)."""
+    towns, doc = load_towns(), ctx.doc
+    for a, b, k in sorted(ctx.mentions):
+        listed = a > 0 and doc[a - 1].lower_ in (",", "and", "in", "&")  # a person's name only as a list's item
+        if (a, b, k) not in ctx.mentions or ctx.in_quote[a] or not (
+                ctx.actors[k].type == "Place" or (listed and ctx.actors[k].type in ("Person", "Organization"))):
+            continue
+        i = b
+        while i < len(doc) and i - b < 3 and doc[i].text.islower() and doc[i].lower_ in _NAME_PARTICLES:
+            i += 1
+        if i == b:
+            continue
+        ends = [j for j in range(i + 1, min(i + 3, len(doc)) + 1) if all(t.text[:1].isupper() for t in doc[i:j])]
+        end = next((j for j in reversed(ends) if towns.lookup(doc[a:j].text)), None)
+        if end is None:
+            continue
+        for m in [m for m in ctx.mentions if a <= m[0] < end]:
+            ctx.mentions.remove(m)
+        for t in doc[a:end]:
+            ctx.tok_actor[t.i] = None
+        town_span(ctx, doc[a:end])
+
+
 def split_town_lists(ctx: Context) -> None:
     """One name the model read over a list of towns ("Arequipa and Trujillo", "Cali, Medellín")
     becomes the towns it lists, when every item is a town of the world's town list or a
@@ -73,6 +104,7 @@ def split_town_lists(ctx: Context) -> None:
                 town_span(ctx, p)  # "Tizi-Ouzou, Skikda and" read as one name: the hyphenated town whole
             else:
                 town_at(ctx, p[-1])
+    _join_particle_names(ctx)
     for a, b, k in list(ctx.mentions):  # "Yerevan’s Republic" read as one name (a curly possessive): the town
         case = next((t for t in ctx.doc[a + 1:b] if t.dep_ == "case" and t.lower_ in ("\u2019s", "'s")), None)
         held_by = ctx.doc[a:case.i] if case is not None else None

@@ -78,10 +78,21 @@ _OWN_FAULT = re.compile(r"(?<![\w'\u2019])(?:i|we)\s+(?:(?:was|were|am|are|have\
                         r"(?:wrong|mistaken)|(?:have\s+|had\s+)?made\s+(?:a\s+|many\s+|some\s+|serious\s+)*mistakes?)\b")
 
 
+# "no progress has been made", "little progress": progress denied, no praise.
+_NO_PROGRESS = re.compile(r"(?<![\w'\u2019])(?:no|little|without|any|not\s+much)\s+(?:\w+\s+)?progress\b")
+
+
 # A denial: an accusation called false, or no wrong done ("the charges are baseless", "he did nothing
 # wrong", "there is no evidence"), whatever words of reproach go with it.
 _DENIAL = re.compile(
     r"(?<![\w'\u2019])(?:(?:did|done|doing|do|does|have|has|had)\s+nothing\s+wrong|no\s+wrongdoing|no\s+evidence|"
+    # an accusation named and called false ("called the claims absurd and unfounded", "said claims that it was
+    # behind the attack were fake news")
+    r"(?:claims?|accusations?|allegations?|charges?|reports?|rumou?rs?)\b[^.;!?]{0,80}?\b(?:unfounded|baseless|"
+    r"groundless|untrue|fake\s+news|fabricated|nonsense)|"
+    # the speaker's own wrong denied: "we have never interfered in ...", "we did not rig the vote"
+    r"(?:we|i)\s+(?:have\s+|had\s+)?(?:never|not|did\s+not|didn't|didn\u2019t|do\s+not|don't|don\u2019t)\s+(?:\w+ly\s+)?"
+    r"(?:interfer|meddl|attack|invad|rig|cheat|bribe|fund|financ|arm|provok|incit|violat|kill|tortur|steal|stole|lie|lied)\w*|"
     r"false\s+(?:accusation|allegation|charge|claim)s?|"
     r"(?:is|are|was|were)\s+(?:\w+ly\s+|all\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|fake))\b")
 
@@ -91,11 +102,15 @@ def cue_kind(words: str) -> str | None:
     begins a word of ``words``; someone else's refusal to engage criticises them."""
     low = " " + re.sub(r"(?<=\w) - (?=\w)", "-", words.lower()) + " "  # "anti - corruption" as the parser's tokens join
     low = _OFFENCE_OF_MEASURE.sub(" ", _OTHERS_CALLS.sub(" ", _OTHERS_DEMANDS.sub(" ", low)))
-    low = _OWN_FAULT.sub(" ", _OWN_NEEDS.sub(" ", low))
+    low = _NO_PROGRESS.sub(" ", _OWN_FAULT.sub(" ", _OWN_NEEDS.sub(" ", low)))
     if _DENIAL.search(low):
         return "rejection"  # "the accusations are baseless", "we did nothing wrong": before any word of reproach
     return next((kind for kind, cues in _CUES
                  if cues.search(low) or kind == "criticism" and _OTHERS_REFUSAL.search(low)), None)
+
+
+#: What others allege, which a speaker may call false: "called the claims unfounded".
+_ACCUSATIONS = frozenset({"claim", "accusation", "allegation", "charge", "report", "rumour", "rumor", "assertion"})
 
 
 #: What a verdict on a vote or a measure says when it refuses to recognise it.
@@ -122,6 +137,9 @@ def verb_kind(verb: Token) -> str | None:
     goes on from a speech verb ("urged them to protest, tweeting ...") is that verb's."""
     lemma = verb.lemma_.lower()
     if lemma == "call" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) and not calls_for(None, verb):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _ACCUSATIONS for c in verb.children) and _DENIAL.search(
+                " ".join(t.lower_ for t in verb.subtree)):
+            return "rejection"  # 'called the claims "absurd and unfounded"': an accusation dismissed
         return None
     if lemma in ("declare", "deem") and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
                                             for c in verb.children):

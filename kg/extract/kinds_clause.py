@@ -105,6 +105,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
             return None
         if own and subj.dep_ == "nsubj" and not neg and lemma == "be" and any(c.dep_ == "acomp" for c in clause.children):
             return None  # "I will be honest", "we will be happy if ...": a manner of speaking, no decision
+        if own and subj.dep_ == "nsubj" and (neg or any(c.lower_ == "never" for c in clause.children)) and _yields(clause):
+            return "rejection"  # quoted "we will not give in to blackmail", "we will never bow to the street": a refusal
         if own and subj.dep_ == "nsubj":
             # "said he would not resign", "I will not step down": a refusal (inside a longer
             # quotation, "I will not apply any of them" is one step of what is announced)
@@ -183,6 +185,17 @@ def _figure(t: Token) -> bool:
 
 #: Verbs of support, which the speaker expresses of something when their subject: "I support the plan".
 _SUPPORT_VERBS = frozenset({"support", "back", "endorse", "welcome", "applaud", "hail", "salute"})
+
+
+#: Giving way to pressure, with the particle some verbs need: "give in", "back down", "bow to", "yield".
+_YIELD_VERBS = {"give": "in", "back": "down", "cave": "in", "bow": "", "yield": "", "budge": "", "capitulate": "",
+                "surrender": "", "kneel": "", "succumb": "", "relent": "", "retreat": ""}
+
+
+def _yields(clause: Token) -> bool:
+    """Whether a clause's verb is giving way ("give in", "back down", "bow to the pressure")."""
+    need = _YIELD_VERBS.get(clause.lemma_.lower())
+    return need is not None and (not need or any(c.dep_ == "prt" and c.lower_ == need for c in clause.children))
 
 
 #: What a speaker names as the one way out: "the only solution", "the only option left".

@@ -148,7 +148,8 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "unconstitutional*", "unfair*", "ridiculous*", "murder*", "massacre*", "destabilis*",
                    "destabiliz*",
                    # the vocabulary of reproach in wire reports, beyond the verbs
-                   "lost legitimacy", "lost all legitimacy",
+                   "lost legitimacy", "lost all legitimacy", "lost credibility", "lost all credibility", "lost its credibility",
+                   "no credibility", "lost the trust", "lost the confidence",
                    "no legitimacy", "assault on", "no respect for",
                    "heavy-handed", "connivance", "complicit*",
                    "no reason to", "negligen*", "contempt for", "disregard for", "trampl*", "coward*", "heinous",
@@ -211,7 +212,14 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "nothing to do with", "no role in", "no part in", "not involved", "no involvement",
                    "not responsible for")),
     ("praise", ("grateful", "thank*", "excellent", "praise*", "proud", "much-needed",
-                "friend*", "progress", "supports", "stand with", "productive", "glad", "joy",
+                "friend*", "supports",
+                # progress claimed, not the word alone ("will depend on the progress of the talks", "following
+                # the progress of the investigation"): kinds.cue_kind drops "no progress" first
+                "some progress", "real progress", "significant progress", "good progress", "great progress",
+                "considerable progress", "substantial progress", "tangible progress", "concrete progress",
+                "important progress", "notable progress", "serious progress", "made progress", "making progress",
+                "progress was", "progress has", "progress had", "progress is being", "was progress", "is progress",
+                "been progress", "stand with", "productive", "glad", "joy",
                 "joyful", "pleased", "delighted", "appreciat*", "admire*", "admirab*", "admiration",
                 "unconditional support", "full support", "solidarity", "success", "successes", "successful*", "constructive",
                 "warm", "we support", "i support", "we fully support", "satisfied", "fruitful", "statesman*",

@@ -46,6 +46,8 @@ def reported_kind(ctx: Context, verb: Token, speaker: str) -> str:
             default = "announcement" if _body_act(ctx, clause, speaker) else "comment"
         elif default == "claim" and describes_state(clause):
             default = "comment"  # "said the situation remained tense": how things stand, a view, no fact asserted
+            if cue_kind(_complement_text(ctx, verb, speaker=speaker)) == "announcement":
+                return default  # "the length of the summit will depend on ...": a "will" of a view announces nothing
     text = _complement_text(ctx, verb, speaker=speaker)
     kind = kind_of(ctx, None, text, default=default)
     if kind == "announcement" and (clause is None or not (_ahead(ctx, clause) or own_arrests(ctx, speaker, clause, verb))):

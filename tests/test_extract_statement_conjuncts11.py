@@ -28,7 +28,7 @@ def _speakers(facts: dict[str, Any]) -> list[tuple[str, str | None]]:
         ("The army and the police denied that anyone was killed.",
          {("Chilean army", "rejection"), ("Chilean police", "rejection")}),
         ("Chile's foreign minister and Peru's trade minister said the talks were useful.",
-         {("Chilean foreign minister", "comment"), ("Peruvian trade minister", "comment")}),  # a verdict, a view
+         {("Chilean foreign minister", "praise"), ("Peruvian trade minister", "praise")}),  # a good verdict on talks
         ("The interior ministry and the national police said 20 people were detained.",
          {("Chilean interior ministry", "announcement"), ("Chilean police", "announcement")}),
         ("President Gabriel Boric and other senior coalition partners rejected the plan quickly, claiming it was unfair.",

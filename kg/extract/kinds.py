@@ -32,7 +32,20 @@ def _cue_pattern(cue: str) -> str:
 
 # Each kind's cue words, matched as whole words or stems (see _cue_pattern). A cue after a hyphen
 # or an apostrophe is part of another word: "anti-corruption" criticises nobody.
-_CUES = [(kind, re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(_cue_pattern(c) for c in cues) + ")"))
+#: Constructions a word list cannot hold, added to their kind's cues: what is left to another actor
+#: to do ("it is up to the government to ...", "the ball is in their court") demands; a good verdict on
+#: talks ("a very good meeting", "the talks were useful", "described the talks as useful") praises
+#: (not "businesslike" nor "frank", which the dev gold reads as remarks on the tone).
+_TALKS = r"(?:meeting|talks|conversation|discussion|exchange|visit|dialogue|negotiations|summit)"
+_GOOD = r"(?:very\s+|really\s+|extremely\s+|most\s+)?(?:good|great|useful|valuable|helpful|meaningful)"
+_CONSTRUCTIONS = {
+    "demand": [r"up\s+to\s+(?:the\s+)?\w+(?:\s+\w+)?\s+to\s", r"ball\s+is\s+(?:now\s+)?in\s+\w+(?:\s+\w+)?\s+court"],
+    "praise": [r"(?<!not\s)(?<!not\sa\s)" + _GOOD + r"(?:\s+and\s+\w+)?\s+" + _TALKS + r"\b",
+               _TALKS + r"\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+" + _GOOD + r"\b",
+               _TALKS + r"\b(?:\s+[\w'\u2019-]+){0,6}?\s+as\s+" + _GOOD + r"\b"],  # "described the talks (with X) as useful"
+}
+_CUES = [(kind, re.compile(r"(?<![\w'\u2019-])(?:" + "|".join([_cue_pattern(c) for c in cues]
+                                                              + _CONSTRUCTIONS.get(kind, [])) + ")"))
          for kind, cues in L.KIND_CUES]
 
 

@@ -50,6 +50,8 @@ def clause_kind(ctx: Context, clause: Token, speaker: str | None, *, refusal: bo
         return "demand"  # "it is necessary to resume the dialogue", "it was essential that they be released"
     if neg and lemma in L.ACCEPT_VERBS:
         return "rejection"
+    if not neg and lemma == "expect" and _expects_of(ctx, clause, speaker):
+        return "demand"  # "we expect the authorities to release all detainees": what others are to do, asked
     if not neg and lemma in _SUPPORT_VERBS and not aux & {"will", "would", "shall", "'ll", "\u2019ll", "could", "might",
                                                            "may"} and clause.tag_ != "VBN" and any(
             c.dep_ == "dobj" for c in clause.children) and any(
@@ -181,6 +183,18 @@ def _figure(t: Token) -> bool:
     the number of a pair or a group named ("the two delegations", "the three countries")."""
     return (t.like_num or t.pos_ == "NUM") and ":" not in t.text and not (t.dep_ == "nummod" and any(
         d.dep_ in ("det", "poss") for d in t.head.children if d.i < t.i))
+
+
+def _expects_of(ctx: Context, clause: Token, speaker: str | None) -> bool:
+    """'We expect the authorities to release them', 'said he expected Moscow to respond': the speaker's
+    side expecting an actor (a name, a group, a body, a pronoun) to act; not "we expect the talks to last"."""
+    if not any(c.dep_ == "nsubj" and own_subject(ctx, c, speaker) for c in clause.children):
+        return False
+    who = [c for c in clause.children if c.dep_ in ("dobj", "nsubj") and c.i > clause.i] + [
+        g for x in clause.children if x.dep_ in ("ccomp", "xcomp") for g in x.children if g.dep_ == "nsubj"]
+    acts = any(x.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in x.children) for x in clause.children)
+    return acts and any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or w.lower_ in ("them", "him", "her", "you")
+                        or w.lemma_.lower() in L.GROUP_NOUNS or w.lemma_.lower() in L.INSTITUTION_NOUNS for w in who)
 
 
 #: Verbs of support, which the speaker expresses of something when their subject: "I support the plan".

@@ -149,7 +149,8 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                    "destabiliz*",
                    # the vocabulary of reproach in wire reports, beyond the verbs
                    "lost legitimacy", "lost all legitimacy", "lost credibility", "lost all credibility", "lost its credibility",
-                   "no credibility", "lost the trust", "lost the confidence",
+                   "no credibility", "lost the trust", "lost the confidence", "dark day", "black day", "sad day",
+                   "afraid of its own", "afraid of their own", "only listens to", "only listen to",
                    "no legitimacy", "assault on", "no respect for",
                    "heavy-handed", "connivance", "complicit*",
                    "no reason to", "negligen*", "contempt for", "disregard for", "trampl*", "coward*", "heinous",
@@ -228,7 +229,9 @@ KIND_CUES: list[tuple[str, tuple[str, ...]]] = [
                 "positive", "encouraging", "step forward", "professionalism",
                 "hero", "heroes", "wisdom", "remarkable", "outstanding", "impressive", "cordial",
                 # a verdict on talks or on conduct: "frank and substantive", "behaved professionally"
-                "substantive", "professionally", "hospitality", "generosity")),
+                "substantive", "professionally", "hospitality", "generosity",
+                # a partner or a relation valued
+                "reliable partner", "trusted partner", "highly value", "highly valued", "best level")),
     ("announcement", ("will", "would", "plan", "plans", "planned", "planning", "going to", "intend*", "ready to",
                       "agreed", "arrested", "detained", "we are ready", "i am ready")),
 ]

@@ -15,7 +15,7 @@ from kg.extract.spans import fix_entity, titled_names
 from kg.extract.untagged import ORG_KIND_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["ORG_HEADS", "merged_ents"]
 
@@ -27,6 +27,23 @@ ORG_HEADS = frozenset({"Society", "Association", "International", "Council", "Co
                        "Group", "Mission", "Coalition", "Alliance", "Forum", "Fund"})
 
 
+# the second syllable of a hyphenated Korean given name, in lower case ("Jae-in", "Suk-yeol",
+# "Ki-moon", "Duck-soo", "Jae-myung"): an initial, a vowel and a final of the romanisations in use
+_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|sh)?(?:[aeiou]|ae|eo|eu|oe|ui|wa|wo|we|wi|ya|yo|yu|ye|yeo|ee|oo)"
+                       r"(?:ng|n|m|k|l|p|t|r)?")
+# English words of that shape a name is hyphenated with ("Putin-run", "Kremlin-led")
+_NOT_SYLLABLE = frozenset({"run", "led", "bet", "pal", "man", "men", "yet", "set", "tie", "war", "era", "due",
+                           "ban", "cut", "hit", "pet", "pro", "sit", "sun", "use", "win", "won", "wet", "put"})
+
+
+def _given_syllable(tok: Token) -> bool:
+    """Whether ``tok`` (after a hyphen in a person's name) is the lower-case second syllable of
+    a Korean given name rather than an English word hyphenated to the name ("Putin-backed")."""
+    t = tok.text
+    return (tok.is_lower and tok.is_alpha and len(t) <= 5 and t not in _NOT_SYLLABLE
+            and _SYLLABLE.fullmatch(t) is not None)
+
+
 def merged_ents(ctx: Context) -> list[Span]:
     """The model's entities, with 'Amnesty International' + 'Kenya' and 'Law Society'
     + 'of' + 'Kenya' joined into one organisation."""
@@ -36,9 +53,9 @@ def merged_ents(ctx: Context) -> list[Span]:
     for e in ctx.doc.ents:
         end = e.end
         while (end + 1 < len(ctx.doc) and ctx.doc[end].text == "-" and not ctx.doc[end - 1].whitespace_
-               and not ctx.doc[end].whitespace_ and ctx.doc[end + 1].text[:1].isupper()
-               and not ctx.doc[end + 1].ent_type_):
-            end += 2  # "OVD-Info", "Copa-Cogeca": the model stopped at the hyphen
+               and not ctx.doc[end].whitespace_ and not ctx.doc[end + 1].ent_type_
+               and (ctx.doc[end + 1].text[:1].isupper() or (e.label_ == "PERSON" and _given_syllable(ctx.doc[end + 1])))):
+            end += 2  # "OVD-Info", "Moon Jae-in": the model stopped at the hyphen
         ents.append(e if end == e.end else _Span(ctx.doc, e.start, end, label=e.label_))
     # "the website OVD-Info", "the NGO Temblores": a name the model took for a product or a work,
     # after a word of a kind of body, is the body's
@@ -100,10 +117,12 @@ def _kind_listed(ctx: Context, e: Span) -> list[Span]:
 def _titled_body(ctx: Context, e: Span) -> bool:
     """Whether ORG entity ``e`` is a name of two or three words right after a person's title
     that names no body ('President Joko Widodo', not 'President Volodymyr Zelensky's Office')."""
-    if e.label_ != "ORG" or e.start == 0 or ctx.doc[e.start - 1].text not in _PERSON_TITLES or not 2 <= len(e) <= 3:
+    words = [t for t in e if t.text != "-"]  # "Kassym-Jomart Tokayev": a hyphenated given name is one
+    if e.label_ != "ORG" or e.start == 0 or ctx.doc[e.start - 1].text not in _PERSON_TITLES or not 2 <= len(words) <= 3:
         return False
     entry = ctx.gaz.lookup(e.text)
-    return (all(t.is_alpha and t.is_title and t.text not in ORG_HEADS for t in e) and (entry is None or entry.type == "Person")
+    return (all(t.is_alpha and t.is_title and t.text not in ORG_HEADS for t in words)
+            and (entry is None or entry.type == "Person")
             and not (e.end < len(ctx.doc) and ctx.doc[e.end].tag_ == "POS"))
 
 

@@ -32,6 +32,7 @@ from kg.identity.names import (
     translit_key,
     translit_tokens,
 )
+from kg.identity.romanisation import lookup_keys
 
 __all__ = ["KnownEntity", "Report", "Decisions", "IdentityIndex", "ACTOR", "PLACE"]
 
@@ -97,6 +98,7 @@ class IdentityIndex:
         self.by_translit: dict[str, set[str]] = defaultdict(set)
         self.by_wikidata: dict[tuple[str, str], str] = {}
         self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.by_romanisation: dict[str, set[str]] = defaultdict(set)  # Chinese / Korean names (lookup_keys)
         self.by_title: dict[tuple[str, object], set[str]] = defaultdict(set)  # (kind, title key or shape)
         self.place_words: set[str] = set()  # one-word place and country names, transliterated
         self._surnames: list[str] | None = None
@@ -130,6 +132,8 @@ class IdentityIndex:
                 for surname in _surnames(translit_tokens(n)):
                     self.by_surname[surname].add(key)
                     self._surnames = None
+                for rk in lookup_keys(n):
+                    self.by_romanisation[rk].add(key)
             if type_ not in ("Person", "Group"):
                 self.by_title[(kind, title_key(n))].add(key)
                 self.by_title[(kind, _shape(n))].add(key)
@@ -225,14 +229,15 @@ class IdentityIndex:
         known name and the evidence: candidates by similar surname, checked by
         :func:`~kg.identity.names.match_names`."""
         surnames = _surnames(translit_tokens(name))
-        if not surnames:
+        romanised = {k for rk in lookup_keys(name) for k in self.by_romanisation.get(rk, ())}
+        if not surnames and not romanised:
             return []
         if self._surnames is None:
             self._surnames = sorted(self.by_surname)
         found = [f for s in surnames for f in process.extract(s, self._surnames, scorer=Indel.normalized_similarity,
                                                                score_cutoff=SURNAME_MIN, limit=None)]
         out: list[tuple[str, str, NameMatch]] = []
-        for k in sorted({k for surname, _, _ in found for k in self.by_surname[surname]}):
+        for k in sorted({k for surname, _, _ in found for k in self.by_surname[surname]} | romanised):
             if k == key or not self._allowed(key, k) or not self._person(k):
                 continue
             best: tuple[str, NameMatch] | None = None

@@ -22,6 +22,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Indel, Levenshtein
 
+from kg.identity.romanisation import same_east_asian
+
 __all__ = [
     "fold",
     "slug",
@@ -273,6 +275,8 @@ def match_names(a: str, b: str) -> NameMatch | None:
     if "".join(ta) == "".join(tb):
         exact = fold(a).replace(" ", "") == fold(b).replace(" ", "")
         return NameMatch(1.0, "same name" if exact else "same transliteration key")
+    if same_east_asian(a, b):
+        return NameMatch(0.95, "romanisation of a Chinese or Korean name (Wade-Giles / pinyin, McCune-Reischauer / Revised)")
     if len(ta) < len(tb):
         a, b, ta, tb = b, a, tb, ta  # a is the longer
     sur = _surname_ok(ta[-1], tb[-1])

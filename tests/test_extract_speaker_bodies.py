@@ -118,8 +118,8 @@ YEREVAN = "Thousands rallied in Yerevan on Sunday against the border deal. "
 @pytest.mark.parametrize(
     ("sentence", "speakers"),
     [
-        ("Pashinyan has offered to hold talks with the protesters.", ["Pashinyan"]),
-        ("Pashinyan offered amnesty for the detained protesters.", ["Pashinyan"]),
+        ("Pashinyan has offered to hold talks with the protesters.", ["Nikol Pashinyan"]),  # the gazetteer's full name
+        ("Pashinyan offered amnesty for the detained protesters.", ["Nikol Pashinyan"]),
         ("Pashinyan offered no details.", []),
         ("Pashinyan later attended a dinner offered by the Kremlin.", []),
         ("Galstanyan gave the government an ultimatum to resign by Tuesday.", ["Galstanyan"]),

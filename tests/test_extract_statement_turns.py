@@ -219,7 +219,9 @@ def test_a_speech_verb_of_a_condition_attributes_nothing(extract: Any) -> None:
     text = ("Opposition leaders have issued an ultimatum to President Aliyev.\n"
             "Kerimli warned that if Aliyev does not concede, \u201ctomorrow we will go forward together. "
             "And if it\u2019s a fight, then it\u2019s a fight, but an honest one.\u201d")
-    assert [s for s, _q in _statements(extract(text))] == ["Kerimli"]
+    # (the opposition leaders' ultimatum is a statement of its own once Aliyev, in the gazetteer,
+    # gives the report its country; the condition gives Kerimli's quotation and nothing more)
+    assert [s for s, q in _statements(extract(text)) if q] == ["Kerimli"]
 
 
 @pytest.mark.parametrize(

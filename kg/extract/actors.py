@@ -59,6 +59,16 @@ def _occupation(tok: Token) -> bool:
     return tok.is_title and tok.lower_ in OCCUPATIONS
 
 
+def _nationality_title(ctx: Context, ent: Span) -> bool:
+    """Whether ``ent`` is a nationality, a person's title and a name ("Kazakh President
+    Tokayev", "Ugandan Prime Minister X"): capitalised words after the title, none a title."""
+    if len(ent) < 3 or ent[0].lower_ not in ctx.gaz.by_demonym or ent[1].text not in _PERSON_TITLES:
+        return False
+    rest = [t for t in ent[1:] if t.text not in _PERSON_TITLES]
+    return bool(rest) and rest[0].i > ent[1].i and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and all(
+        t.text in _PERSON_TITLES for t in ent[1: rest[0].i - ent.start])
+
+
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span as _Span
 
@@ -71,6 +81,9 @@ def find_actors(ctx: Context) -> None:
     for ent in merged_ents(ctx):
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             continue
+        if ent.label_ in ("PERSON", "ORG") and _nationality_title(ctx, ent):
+            # "Kazakh President Tokayev" read as one name (an ORG): the person after the nationality and title
+            ent = _span(doc, ent.start + 1, ent.end, "PERSON")
         while ent.label_ == "PERSON" and len(ent) > 1 and (ent[0].text in _PERSON_TITLES or _occupation(ent[0])):
             # "PM Karen Karapetyan", "Chief Executive Carrie Lam", "Journalist Maria Ressa"
             ent = _span(doc, ent.start + 1, ent.end, ent.label_)

@@ -12,14 +12,11 @@ from typing import Any
 
 import pytest
 
+from tests.speakers import speakers as _speakers
+
 pytestmark = pytest.mark.model
 
 LIMA = "LIMA, Peru (Reuters) - Protesters clashed with police in Juliaca on Monday. "
-
-
-def _speakers(facts: dict[str, Any]) -> list[str]:
-    names = {a["id"]: a["name"] for a in facts["actors"]}
-    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
 
 
 @pytest.mark.parametrize(

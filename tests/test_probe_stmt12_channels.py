@@ -10,14 +10,11 @@ from typing import Any
 
 import pytest
 
+from tests.speakers import speakers as _speakers
+
 pytestmark = pytest.mark.model
 
 NAIROBI = "NAIROBI, Kenya (AP) - Thousands marched in Nairobi on Tuesday against the finance bill. "
-
-
-def _speakers(facts: dict[str, Any]) -> list[str]:
-    names = {a["id"]: a["name"] for a in facts["actors"]}
-    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
 
 
 @pytest.mark.parametrize(

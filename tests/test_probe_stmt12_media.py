@@ -11,15 +11,12 @@ from typing import Any
 
 import pytest
 
+from tests.speakers import speakers as _speakers
+
 pytestmark = pytest.mark.model
 
 SEOUL = ("SEOUL (Reuters) - North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny "
          "cosmodrome on Wednesday. ")
-
-
-def _speakers(facts: dict[str, Any]) -> list[str]:
-    names = {a["id"]: a["name"] for a in facts["actors"]}
-    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,14 @@ from typing import Any
 
 import pytest
 
+from tests.speakers import speakers as _speakers
+
 pytestmark = pytest.mark.model
 
 MOSCOW = ("MOSCOW (Reuters) - Russian President Vladimir Putin met French President Emmanuel Macron "
           "in Moscow on Monday. ")
 LIMA = "LIMA, Peru (Reuters) - Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Tuesday. "
 KYIV = "KYIV (AFP) - Ukrainian Prime Minister Denys Shmyhal visited Warsaw on Friday. "
-
-
-def _speakers(facts: dict[str, Any]) -> list[str]:
-    names = {a["id"]: a["name"] for a in facts["actors"]}
-    return [names[e["speaker"]] for e in facts["events"] if e["type"] == "Statement"]
 
 
 @pytest.mark.parametrize(

@@ -242,22 +242,27 @@ def aside_date(ctx: Context, sent: Span, dtxt: str | None, t: Token | None = Non
     """Whether the date phrase ``dtxt`` lies in a partitive aside set off by commas that ``t`` is not
     in ("the gatherings, many of them in places attacked by police on Sunday, were also seen in A and B"):
     the aside's news is another day's, not the protest's. Without ``t``, whether it lies in such an aside."""
-    if dtxt is None:
+    span = _phrase_span(ctx, sent, dtxt)
+    if span is None:
         return False
     doc = ctx.doc
-    for d, span in dates_starting(ctx, sent.start, sent.end):
-        if ctx.text[d.start:d.end] != dtxt:
-            continue
-        i = span.start - 1
-        while i > sent.start and doc[i].text not in (",", ";"):
-            i -= 1
-        if doc[i].text != "," or i + 2 >= sent.end or doc[i + 1].lower_ not in _PARTITIVES or doc[i + 2].lower_ != "of":
-            return False
-        j = span.end
-        while j < sent.end and doc[j].text not in (",", ";"):
-            j += 1
-        return j < sent.end and doc[j].text == "," and (t is None or not i < t.i < j)
-    return False
+    i = span.start - 1
+    while i > sent.start and doc[i].text not in (",", ";"):
+        i -= 1
+    if doc[i].text != "," or i + 2 >= sent.end or doc[i + 1].lower_ not in _PARTITIVES or doc[i + 2].lower_ != "of":
+        return False
+    j = span.end
+    while j < sent.end and doc[j].text not in (",", ";"):
+        j += 1
+    return j < sent.end and doc[j].text == "," and (t is None or not i < t.i < j)
+
+
+def _phrase_span(ctx: Context, sent: Span, dtxt: str | None) -> Span | None:
+    """The tokens of the first date phrase of ``sent`` printed as ``dtxt``, if any."""
+    if dtxt is None:
+        return None
+    return next((span for d, span in dates_starting(ctx, sent.start, sent.end) if ctx.text[d.start:d.end] == dtxt),
+                None)
 
 
 # what a protest is "over" or "against": the date of that is the cause's
@@ -268,23 +273,20 @@ def cause_date(ctx: Context, sent: Span, dtxt: str | None) -> bool:
     """Whether the date phrase ``dtxt`` names the day of what is protested, not of the protest: a date
     that modifies the noun after "over", "against" or "about" ("in protest over October 1 crackdown",
     "protests over the March 3 election", "a rally against Sunday's vote")."""
-    if dtxt is None:
+    span = _phrase_span(ctx, sent, dtxt)
+    if span is None:
         return False
     doc = ctx.doc
-    for d, span in dates_starting(ctx, sent.start, sent.end):
-        if ctx.text[d.start:d.end] != dtxt:
-            continue
-        after = span.end + (1 if span.end < sent.end and doc[span.end].tag_ == "POS" else 0)
-        while after < sent.end and doc[after].pos_ == "ADJ":
-            after += 1  # "the October 31 parliamentary election"
-        if not (after < sent.end and doc[after].pos_ == "NOUN" and not is_protest(ctx, doc[after])):
-            return False
-        for a in span.root.ancestors:  # the date's noun inside "over ...", "against the results of ..."
-            if a.pos_ in ("VERB", "AUX"):
-                return False
-            if a.dep_ == "prep" and a.lower_ in _CAUSE_PREPS:
-                return True
+    after = span.end + (1 if span.end < sent.end and doc[span.end].tag_ == "POS" else 0)
+    while after < sent.end and doc[after].pos_ == "ADJ":
+        after += 1  # "the October 31 parliamentary election"
+    if not (after < sent.end and doc[after].pos_ == "NOUN" and not is_protest(ctx, doc[after])):
         return False
+    for a in span.root.ancestors:  # the date's noun inside "over ...", "against the results of ..."
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.dep_ == "prep" and a.lower_ in _CAUSE_PREPS:
+            return True
     return False
 
 

@@ -38,7 +38,7 @@ PEOPLE_NOUNS = frozenset({
 })
 #: People who speak as a collective only with a word saying which ("church leaders", "family
 #: members", "hospital sources", "coalition partners"): alone ("leaders said") they are the leaders named before.
-_MODIFIED_NOUNS = frozenset({"leader", "member", "source", "partner"})
+_MODIFIED_NOUNS = frozenset({"leader", "member", "source", "partner", "ambassador", "envoy"})
 #: Nouns for a body of any kind ("the group said"), which stand only for a body the text
 #: named with that noun.
 _GROUP_KINDS = frozenset({"group", "organisation", "organization", "ngo", "watchdog"})
@@ -274,14 +274,32 @@ def _home_collective(ctx: Context, subj: Token) -> str | None:
                 prev.head.i == subj.i or start <= prev.head.i < subj.i):
             break
         start -= 1
+    if start > subj.sent.start and _abroad(ctx, ctx.doc[start - 1], home.key) and ctx.doc[start - 1].head.i == subj.i:
+        start -= 1  # "European officials": the model's NORP, taken for the Union's name
     words = [t.lower_ if t.i == t.sent.start or not t.text[:1].isupper() else t.text for t in ctx.doc[start: subj.i + 1]]
     printed = " ".join(words)
-    demonym = home.demonyms[0] if home.demonyms else home.name
-    rec = ctx.add_actor(slug(f"{home.key}-{printed}"), f"{demonym} {printed}", "Group", subj.idx, alias=printed)
+    if any(_abroad(ctx, t, home.key) for t in ctx.doc[start: subj.i]):
+        # "Western diplomats", "Russian diplomats" in a report from Georgia: not the home country's
+        rec = ctx.add_actor(slug(printed), printed[:1].upper() + printed[1:], "Group", subj.idx, alias=printed)
+    else:
+        demonym = home.demonyms[0] if home.demonyms else home.name
+        rec = ctx.add_actor(slug(f"{home.key}-{printed}"), f"{demonym} {printed}", "Group", subj.idx, alias=printed)
     rec.aliases.add(subj.lower_)
     ctx.tok_actor[subj.i] = rec.key
     bisect.insort(ctx.mentions, (subj.i, subj.i + 1, rec.key))
     return rec.key
+
+
+#: Words that place a group abroad, not in the home country ("Western diplomats", "foreign envoys").
+_ABROAD = frozenset({"western", "foreign", "international", "overseas", "european", "african", "arab", "asian",
+                     "latin", "visiting", "exiled"})
+
+
+def _abroad(ctx: Context, tok: Token, home_key: str) -> bool:
+    """Whether ``tok``, a word describing a group, places it outside the home country: a word of
+    abroad or another country's demonym ("Russian" in a report from Georgia)."""
+    other = ctx.gaz.by_demonym.get(tok.lower_)
+    return tok.lower_ in _ABROAD or (other is not None and other != home_key)
 
 
 #: People who, in the plural with "from" or "of" a body, speak for it ("officials from the party").

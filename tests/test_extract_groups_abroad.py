@@ -26,9 +26,16 @@ TBILISI = "TBILISI, Georgia (AP) - Thousands of protesters rallied in Tbilisi on
         ("Foreign ambassadors urged the government to withdraw the bill.", "Foreign ambassadors"),
         ("European diplomats said the law was incompatible with EU values.", "European diplomats"),
         ("American senators said the bill was a step backwards.", "American senators"),
+        # officials, observers and forces, named by their kind (groups.py)
+        ("European officials said the law was incompatible with EU values.", "European officials"),
+        ("According to Western officials, the bill will pass.", "Western officials"),
+        ("Foreign observers said the vote had been flawed.", "Foreign observers"),
+        ("Zambian police said the border had been closed.", "Zambian police"),
         # the home country's own groups
         ("Opposition politicians said they would keep marching.", "Georgian opposition politicians"),
         ("Human rights groups said the police had used excessive force.", "Georgian human rights groups"),
+        ("Officials said the bill would be passed anyway.", "Georgian officials"),
+        ("Police said 20 people had been detained.", "Georgian police"),
     ],
 )
 def test_a_group_placed_abroad_is_not_the_home_countrys(text: str, speaker: str) -> None:

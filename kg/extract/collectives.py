@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.articles import slug
 from kg.extract.context import Context
 from kg.extract.coref import described_before
+from kg.extract.lexicon import ABROAD
 from kg.extract.lexicon import SMALL_NUMBERS as _SMALL_NUMBERS
 from kg.extract.spans import sentences_back
 
@@ -290,16 +291,11 @@ def _home_collective(ctx: Context, subj: Token) -> str | None:
     return rec.key
 
 
-#: Words that place a group abroad, not in the home country ("Western diplomats", "foreign envoys").
-_ABROAD = frozenset({"western", "foreign", "international", "overseas", "european", "african", "arab", "asian",
-                     "latin", "visiting", "exiled"})
-
-
 def _abroad(ctx: Context, tok: Token, home_key: str) -> bool:
     """Whether ``tok``, a word describing a group, places it outside the home country: a word of
     abroad or another country's demonym ("Russian" in a report from Georgia)."""
     other = ctx.gaz.by_demonym.get(tok.lower_)
-    return tok.lower_ in _ABROAD or (other is not None and other != home_key)
+    return tok.lower_ in ABROAD or (other is not None and other != home_key)
 
 
 #: People who, in the plural with "from" or "of" a body, speak for it ("officials from the party").

@@ -98,6 +98,9 @@ def find_groups(ctx: Context) -> None:
             own = _own_country(ctx, t)
             if own is not None and own is not home:  # "Zambian police" in a report from elsewhere
                 name, key = f"{own.demonyms[0] if own.demonyms else own.name} {canon}", slug(f"{own.key}-{canon}")
+            abroad = next((c for c in t.lefts if c.dep_ in ("amod", "compound") and c.lower_ in L.ABROAD), None)
+            if abroad is not None and (own is None or own.type != "Country"):  # "Western officials", "foreign troops"
+                name, key = f"{abroad.text.capitalize()} {canon}", slug(f"{abroad.lower_}-{canon}")
             whose = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod") and ctx.tok_actor[c.i]]
             whose = whose or [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                               if p.dep_ == "pobj" and ctx.tok_actor[p.i]]  # "supporters of Jair Bolsonaro"

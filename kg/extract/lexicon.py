@@ -356,3 +356,9 @@ def number_words(low: int, high: int) -> dict[str, int]:
 
 SMALL_NUMBERS = frozenset(number_words(2, 10))  # "the two parties": a counted body
 FEW_NUMBERS = number_words(2, 6)  # "three days ago", "the two leaders"
+
+
+#: Words that place a group abroad, not in the home country ("Western diplomats", "foreign troops",
+#: "European officials").
+ABROAD = frozenset({"western", "foreign", "international", "overseas", "european", "african", "arab", "asian",
+                    "latin", "visiting", "exiled"})
